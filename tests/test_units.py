@@ -1,0 +1,46 @@
+"""Unit-cell splitting: real cells from the seeds and the shapes the rules promise."""
+
+from __future__ import annotations
+
+import pytest
+
+from xltools.units import is_collective, split_units
+
+CASES = [
+    # (cell as printed, names, open)
+    ("区教体局、区人社局、一职高，各乡、镇、办事处，新申办事处筹建处",
+     ["区教体局", "区人社局", "一职高", "各乡、镇、办事处", "新申办事处筹建处"], False),
+    ("区委组织部、区人力资源社会保障\n局", ["区委组织部", "区人力资源社会保障局"], False),
+    ("区财政局、区自然资源局、区地方金融监管局、税务局等",
+     ["区财政局", "区自然资源局", "区地方金融监管局", "税务局"], True),
+    ("市人力资源和社会保障局、市教育局、市财政局、市委编办等市直有关部门，各县区人民政府",
+     ["市人力资源和社会保障局", "市教育局", "市财政局", "市委编办", "市直有关部门", "各县区人民政府"], False),
+    ("<p>市教育局等市直有关部门，各县区人民政府</p>", ["市教育局", "市直有关部门", "各县区人民政府"], False),
+    ("市教育局、市人力资源和社会保障局、市文化广电和旅游局，各县区人民政府，有关院校",
+     ["市教育局", "市人力资源和社会保障局", "市文化广电和旅游局", "各县区人民政府", "有关院校"], False),
+    ("市教育局、人社局，各乡镇、涉农街道办事处", ["市教育局", "人社局", "各乡镇、涉农街道办事处"], False),
+    ("市教育局 、人社局", ["市教育局", "人社局"], False),
+    ("市教育局 市财政局", ["市教育局", "市财政局"], False),
+    ("区人力资源社会保障局及有关行业主管部门", ["区人力资源社会保障局", "有关行业主管部门"], False),
+    ("　", [], False),
+    ("市教育局;市财政局,市税务局；各县、区人民政府", ["市教育局", "市财政局", "市税务局", "各县、区人民政府"], False),
+    ("市教育局\n市财政局\n各县区", ["市教育局", "市财政局", "各县区"], False),
+]
+
+
+@pytest.mark.parametrize(("cell", "names", "is_open"), CASES)
+def it_splits_unit_cells_as_a_clerk_reads_them(cell, names, is_open):
+    result = split_units(cell)
+    assert result.names == names
+    assert result.open is is_open
+
+
+@pytest.mark.parametrize("name", ["各乡、镇、办事处", "各县区人民政府", "区直有关部门", "市直有关部门", "有关院校",
+                                  "职业教育联席会议工作领导小组成员单位"])
+def it_knows_collective_units(name):
+    assert is_collective(name)
+
+
+@pytest.mark.parametrize("name", ["市教育局", "区人社局", "一职高", "东双河镇"])
+def it_does_not_take_single_units_for_collectives(name):
+    assert not is_collective(name)

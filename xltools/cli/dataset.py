@@ -1,0 +1,81 @@
+"""`xltools import` and `xltools validate`: the canonical dataset."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from . import set_exit_code
+
+
+def _parse_columns(values: tuple[str, ...]) -> dict[str, str]:
+    from ..errors import XlError
+    from ..model import ROLES
+
+    out = {}
+    for value in values:
+        label, sep, role = value.partition("=")
+        if not sep or role not in ROLES and not role.startswith("extra"):
+            raise XlError(f"--column 的写法不对：「{value}」。",
+                          hint=f"请写成 表头文字=含义，含义可选：{'、'.join(ROLES)}，例如 --column 政策条款=content")
+        out[label.strip()] = role.strip()
+    return out
+
+
+@click.command("import")
+@click.argument("source", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="输出的数据集：.xlsx（任务总表，可在 Excel/WPS 中修改）或 .json。")
+@click.option("--column", "columns", multiple=True, metavar="表头=含义",
+              help="指定某列的含义（number/category/content/lead/units/deadline），可重复。")
+@click.option("--explain", is_flag=True, help="说明识别出的结构、各列含义和跳过或存疑的行。")
+def import_cmd(source: str, output: str, columns: tuple[str, ...], explain: bool) -> None:
+    """导入任务清单（.docx/.xlsx/.xls/.csv/粘贴的文本），生成数据集。"""
+    from ..dataset_io import save_dataset
+    from ..importer import read_source
+
+    result = read_source(source, roles=_parse_columns(columns))
+    ds = result.dataset
+    save_dataset(ds, output)
+    click.echo(f"已导入「{ds.title or source}」：{len(ds.tasks)} 项任务，{len(ds.units)} 个单位 → {output}")
+    if explain:
+        click.echo(_explain(result))
+
+
+def _explain(result) -> str:
+    ds, rep = result.dataset, result.report
+    lines = [f"识别为：{rep.shape}，{rep.where} 第 {rep.header_row} 行为表头"]
+    lines.append(f"附件标签：{ds.attachment_label or '（无）'}；标题：{ds.title or '（无）'}")
+    from ..model import ROLE_NAMES_ZH
+
+    for label, role in rep.roles.items():
+        meaning = ROLE_NAMES_ZH.get(role) or f"保留的其他列（{role[6:]}）"
+        lines.append(f"  列「{label.replace(chr(10), ' ')}」→ {meaning}")
+    lines.append(f"任务 {len(ds.tasks)} 项，单位 {len(ds.units)} 个（其中集合单位 "
+                 f"{sum(1 for u in ds.units if u.kind == '集合')} 个）")
+    for note in rep.notes:
+        lines.append(f"  注意：{note}")
+    return "\n".join(lines)
+
+
+@click.command("validate")
+@click.argument("dataset", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="以 JSON 输出，供脚本使用。")
+def validate_cmd(dataset: str, as_json: bool) -> None:
+    """检查数据集：空内容、重复序号、无单位的任务、可疑单位名（附建议）、待确认的别名、无成员的集合单位。"""
+    from ..dataset_io import load_dataset
+    from ..validate import validate
+
+    problems = validate(load_dataset(dataset))
+    if as_json:
+        click.echo(json.dumps([p.to_dict() for p in problems], ensure_ascii=False, indent=2))
+    else:
+        for p in problems:
+            click.echo(p.render())
+        click.echo(f"共 {len(problems)} 条。" if problems else "未发现问题。")
+    if problems:
+        set_exit_code(1)
+
+
+COMMANDS = [import_cmd, validate_cmd]

@@ -1,0 +1,153 @@
+"""Text pasted out of a document: turn it into a `Grid` (the table builder does the rest).
+
+Shapes recognised (chosen by counting line kinds, not by the file's origin):
+
+- *tab-led cells*: each table cell starts a line with a tab ("\t1", "\t任务内容 …"); a line without
+  a leading tab continues the cell above (a wrapped label, a name broken by the page); blank lines
+  separate rows but may also fall inside a row, so rows are cut by the header's width: a row is
+  complete when it has as many cells as the header, and a number-like cell after a blank line
+  starts a new row even when the previous one came short (it is padded and noted).
+- *tab-separated rows*: one row per line with tabs between cells ("1\t内容\t单位"); a line without
+  tabs right after a row continues its last cell; after a blank line it is not part of the table.
+
+Lines before the first cell (or the first row) are the preamble: the notice, the 附件 label and the
+title. Stray HTML tags are left for the builder's cleaning.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .grid import Grid
+
+_LEADING_TAB = re.compile(r"^[ \u3000\u00a0]*\t")
+_NUMBER_LIKE = re.compile(r"^\s*(\d{1,4}|[一二三四五六七八九十百]{1,4})\s*[.、．]?\s*$")
+
+
+def decode_text(data: bytes) -> str:
+    """Decode pasted text: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("gb18030", errors="replace")
+
+
+def is_number_like(text: str) -> bool:
+    return bool(_NUMBER_LIKE.match(text or ""))
+
+
+def read_text(text: str, header_width: int | None = None, is_header=None) -> list[Grid]:
+    """Read pasted text into one Grid. `is_header(cells)` tells a header row (from the builder)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    led = sum(1 for ln in lines if _LEADING_TAB.match(ln))
+    separated = sum(1 for ln in lines if "\t" in ln.strip(" \u3000\t") and not _LEADING_TAB.match(ln))
+    if led == 0 and separated == 0:
+        return []
+    if led >= separated:
+        return [_read_tab_led(lines, is_header)]
+    return [_read_tab_separated(lines)]
+
+
+# -- tab-led cells ----------------------------------------------------------------
+def _tokens(lines: list[str]) -> tuple[list[str], list[tuple[str, bool, int]]]:
+    """Preamble lines, then cells as (text, starts after a blank line, line number)."""
+    preamble: list[str] = []
+    cells: list[list] = []
+    blank = False
+    for no, line in enumerate(lines, start=1):
+        if _LEADING_TAB.match(line):
+            for part in _LEADING_TAB.sub("", line).split("\t"):
+                cells.append([part, blank, no])
+                blank = False
+        elif not line.strip():
+            blank = True
+        elif cells and not blank:
+            cells[-1][0] += "\n" + line
+        elif cells:
+            cells.append([line, True, no, "loose"])
+            blank = False
+        else:
+            preamble.append(line.strip())
+    return preamble, [(c[0], c[1], c[2]) if len(c) == 3 else (c[0], True, -c[2]) for c in cells]
+
+
+def _read_tab_led(lines: list[str], is_header) -> Grid:
+    preamble, cells = _tokens(lines)
+    grid = Grid(rows=[], preamble=preamble, where="粘贴文本")
+    blocks = _blocks(cells)
+    width = 0
+    start = 0
+    for i, block in enumerate(blocks):
+        texts = [c[0] for c in block]
+        if is_header is not None and is_header(texts):
+            width, start = len(texts), i
+            break
+    if not width:
+        # No header found: give the blocks as rows and let the builder report it.
+        for block in blocks:
+            grid.rows.append([c[0] for c in block])
+            grid.row_numbers.append(abs(block[0][2]))
+        return grid
+    for block in blocks[:start]:
+        grid.preamble.extend(ln.strip() for c in block for ln in c[0].split("\n") if ln.strip())
+    _cut_rows(blocks[start:], width, grid)
+    return grid
+
+
+def _blocks(cells: list[tuple[str, bool, int]]) -> list[list[tuple[str, bool, int]]]:
+    blocks: list[list[tuple[str, bool, int]]] = []
+    for cell in cells:
+        if not blocks or cell[1]:
+            blocks.append([cell])
+        else:
+            blocks[-1].append(cell)
+    return blocks
+
+
+def _cut_rows(blocks: list[list[tuple[str, bool, int]]], width: int, grid: Grid) -> None:
+    row: list[str] = []
+    row_line = 0
+    for block in blocks:
+        for j, (text, _blank, no) in enumerate(block):
+            if no < 0:  # a line outside any cell after a blank line: not table content
+                grid.notes.append(f"第 {-no} 行「{text.strip()[:30]}」不在表格单元格中，已跳过")
+                continue
+            starts_row = j == 0 and is_number_like(text)
+            if row and (len(row) >= width or (starts_row and len(row) >= 2)):
+                _close(grid, row, row_line, width)
+                row = []
+            if not row:
+                row_line = no
+            row.append(text)
+    if row:
+        _close(grid, row, row_line, width)
+
+
+def _close(grid: Grid, row: list[str], line_no: int, width: int) -> None:
+    if len(row) < width:
+        grid.notes.append(f"第 {line_no} 行开始的一行只有 {len(row)} 个单元格（表头有 {width} 个），已在末尾补空")
+        row = row + [""] * (width - len(row))
+    grid.rows.append(row)
+    grid.row_numbers.append(line_no)
+
+
+# -- tab-separated rows -----------------------------------------------------------------
+def _read_tab_separated(lines: list[str]) -> Grid:
+    grid = Grid(rows=[], where="粘贴文本")
+    blank = False
+    for no, line in enumerate(lines, start=1):
+        if "\t" in line.strip(" \u3000\t"):
+            grid.rows.append([part.strip() for part in line.split("\t")])
+            grid.row_numbers.append(no)
+            blank = False
+        elif not line.strip():
+            blank = True
+        elif grid.rows and not blank:
+            grid.rows[-1][-1] += "\n" + line.strip()
+        elif grid.rows:
+            grid.notes.append(f"第 {no} 行「{line.strip()[:30]}」不在表格中，已跳过")
+        else:
+            grid.preamble.append(line.strip())
+    return grid
