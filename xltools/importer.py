@@ -48,6 +48,9 @@ def read_source(path: str | Path, *, roles: dict[str, str] | None = None) -> Imp
     from .sniff import sniff
 
     kind = sniff(path)
+    if kind == "ole-encrypted":
+        raise XlError("文件已加密（设置了打开密码），无法读取。", file=path.name,
+                      hint="请在 WPS/Excel/Word 中输入密码打开，在「文件 → 信息 → 保护」中取消密码后另存，再导入。")
     if kind == "text" and path.suffix.lower() in (".csv", ".tsv"):
         kind = "csv"
     if kind == "text":
