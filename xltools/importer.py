@@ -57,18 +57,25 @@ def read_source(path: str | Path, *, roles: dict[str, str] | None = None) -> Imp
         from .readers.text import decode_text
 
         grids = _text_grids(decode_text(path.read_bytes()))
-        if not grids:
-            raise XlError("文本中没有找到表格（没有以制表符分隔的单元格）。", file=path.name,
-                          hint="请从 Word 中复制整个表格后粘贴，或直接导入 .docx/.xlsx 文件。")
+        if not grids or not any(is_header_row(r) for g in grids for r in g.rows):
+            raise XlError("文本中没有找到任务清单（既没有带表头的表格，也没有注明牵头/责任单位的编号条目）。",
+                          file=path.name,
+                          hint="请从 Word 中复制整个表格后粘贴，或直接导入 .docx/.xlsx 文件；条目形式请在每条后注明"
+                               "「（牵头单位：…；责任单位：…）」。")
     else:
         grids = _document_grids(path, kind)
     return _from_grids(grids, kind, path.name, roles)
 
 
 def _text_grids(text: str) -> list[Grid]:
+    """A table (tab-led, tab-separated, |-separated, one cell per line), else numbered items."""
+    from .readers.items import looks_like_items, read_items
     from .readers.text import read_text
 
-    return read_text(text, is_header=is_header_row)
+    grids = read_text(text, is_header=is_header_row)
+    if not any(is_header_row(row) for g in grids for row in g.rows) and looks_like_items(text):
+        return read_items(text)
+    return grids
 
 
 def _document_grids(path: Path, kind: str) -> list[Grid]:

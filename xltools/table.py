@@ -48,6 +48,7 @@ ROLE_LABELS: dict[str, tuple[str, ...]] = {
 }
 _LABEL_ROLE = {label: role for role, labels in ROLE_LABELS.items() for label in labels}
 _LABEL_LINE = re.compile(r"^附\s*件\s*[:：]?\s*(\d+|[一二三四五六七八九十]+)?\s*$")
+_PRINTED_TITLE = re.compile(r"^关于印发.*?《(.+?)》")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fa5]{1,10}[〔\[【(（]\d{4}[〕\]】)）]\s*\d+\s*号")
 
 
@@ -147,6 +148,12 @@ def _read_heading(lines: list[str], ds: Dataset) -> None:
         ds.title = "".join(lines[label_at + 1:])
     elif lines and len(lines[-1]) <= 60 and not lines[-1].endswith(("。", "；", ";")):
         ds.title = lines[-1]
+    if not ds.title:
+        for line in lines:
+            m = _PRINTED_TITLE.search(line)
+            if m:
+                ds.title = m.group(1)
+                break
     for line in lines:
         m = _DOC_NUMBER.search(line)
         if m and not ds.doc_number:

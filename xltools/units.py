@@ -128,8 +128,22 @@ def _continues(prev: str, line: str) -> bool:
     return not looks_like_unit(last) and looks_like_unit(last + first) and not looks_like_unit(first)
 
 
+_PARENS = re.compile(r"[（(][^（）()]*[）)]")
+_PROTECT = {"、": "\ue001", "，": "\ue002", ",": "\ue003", "；": "\ue004", ";": "\ue005", "/": "\ue006"}
+_UNPROTECT = str.maketrans({v: k for k, v in _PROTECT.items()})
+
+
+def _protect_parens(line: str) -> str:
+    """Separators inside parentheses belong to the name: 各县（市、区）人民政府."""
+    return _PARENS.sub(lambda m: m.group(0).translate(str.maketrans(_PROTECT)), line)
+
+
 def _split_line(line: str) -> list[str]:
     """Split on the strong separators first; collectives are only rejoined across 、."""
+    return [p.translate(_UNPROTECT) for p in _split_protected(_protect_parens(line))]
+
+
+def _split_protected(line: str) -> list[str]:
     out: list[str] = []
     for group in _STRONG_SEPARATORS.split(line):
         pieces: list[str] = []

@@ -41,6 +41,9 @@ def is_number_like(text: str) -> bool:
 def read_text(text: str, header_width: int | None = None, is_header=None) -> list[Grid]:
     """Read pasted text into one Grid. `is_header(cells)` tells a header row (from the builder)."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = _pipes_to_tabs(lines)
+    if is_header is not None and not any("\t" in ln for ln in lines):
+        lines = _one_cell_per_line(lines, is_header)
     led = sum(1 for ln in lines if _LEADING_TAB.match(ln))
     separated = sum(1 for ln in lines if "\t" in ln.strip(" \u3000\t") and not _LEADING_TAB.match(ln))
     if led == 0 and separated == 0:
@@ -48,6 +51,39 @@ def read_text(text: str, header_width: int | None = None, is_header=None) -> lis
     if led >= separated:
         return [_read_tab_led(lines, is_header)]
     return [_read_tab_separated(lines)]
+
+
+_PIPE_RULE = re.compile(r"^[\s|:：\-—=+]+$")
+
+
+def _pipes_to_tabs(lines: list[str]) -> list[str]:
+    """Cells separated by | (a table flattened by a web page or a PDF) become tab-separated rows."""
+    if sum(1 for ln in lines if ln.count("|") >= 2) < 2:
+        return lines
+    out = []
+    for line in lines:
+        if line.count("|") >= 2:
+            if _PIPE_RULE.match(line):
+                continue
+            out.append("\t".join(part.strip() for part in line.strip().strip("|").split("|")))
+        else:
+            out.append(line)
+    return out
+
+
+def _one_cell_per_line(lines: list[str], is_header) -> list[str]:
+    """A table flattened to one cell per line: from the header's first label on, every line is a cell."""
+    from ..table import label_role
+
+    for i in range(len(lines)):
+        run = []
+        for cell in lines[i:i + 12]:
+            if not cell.strip() or label_role(cell) is None:
+                break
+            run.append(cell.strip())
+        if len(run) >= 2 and is_header(run):
+            return lines[:i] + ["\t" + ln.strip() if ln.strip() else "" for ln in lines[i:]]
+    return lines
 
 
 # -- tab-led cells ----------------------------------------------------------------
@@ -82,7 +118,12 @@ def _read_tab_led(lines: list[str], is_header) -> Grid:
     for i, block in enumerate(blocks):
         texts = [c[0] for c in block]
         if is_header is not None and is_header(texts):
-            width, start = len(texts), i
+            # A block holding the header and rows (no blank lines): the header ends at the first number.
+            width = next((k for k, t in enumerate(texts) if k >= 2 and is_number_like(t)), len(texts))
+            start = i
+            if width < len(texts):
+                blocks[i:i + 1] = [block[:width], [(t, True, n) for t, _b, n in block[width:width + 1]]
+                                   + block[width + 1:]]
             break
     if not width:
         # No header found: give the blocks as rows and let the builder report it.
