@@ -7,7 +7,7 @@ from conftest import SEEDS, seed_text
 
 import xltools
 from xltools.store_json import dataset_to_dict
-from xltools.validate import validate
+from xltools.validation import validate
 
 EXPECTED = {
     # name: (tasks, attachment label, title, roles in printed order)

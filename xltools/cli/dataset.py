@@ -62,12 +62,27 @@ def _explain(result) -> str:
 @click.command("validate")
 @click.argument("dataset", type=click.Path(dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出，供脚本使用。")
-def validate_cmd(dataset: str, as_json: bool) -> None:
+@click.option("--accept", "accept", multiple=True, metavar="单位名",
+              help="采纳对该单位名的建议（把它记为建议名称的别名），可重复；需同时给出 -o。")
+@click.option("--accept-all", is_flag=True, help="采纳全部单位名建议；需同时给出 -o。")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="采纳建议后的数据集写到这里（原文件不变）。")
+def validate_cmd(dataset: str, as_json: bool, accept: tuple[str, ...], accept_all: bool,
+                 output: str | None) -> None:
     """检查数据集：空内容、重复序号、无单位的任务、可疑单位名（附建议）、待确认的别名、无成员的集合单位。"""
-    from ..dataset_io import load_dataset
-    from ..validate import validate
+    from ..dataset_io import load_dataset, save_dataset
+    from ..errors import XlError
+    from ..registry import apply_suggestions
+    from ..validation import validate
 
-    problems = validate(load_dataset(dataset))
+    ds = load_dataset(dataset)
+    if accept or accept_all:
+        if not output:
+            raise XlError("采纳建议时请用 -o 指定新的数据集文件。", hint="例如：-o 任务总表_已核对.xlsx")
+        accepted = apply_suggestions(ds, None if accept_all else list(accept))
+        save_dataset(ds, output)
+        click.echo(f"已采纳 {len(accepted)} 条建议：" + "；".join(f"{a.name} → {a.suggestion}" for a in accepted)
+                   + f" → {output}")
+    problems = validate(ds)
     if as_json:
         click.echo(json.dumps([p.to_dict() for p in problems], ensure_ascii=False, indent=2))
     else:
