@@ -55,7 +55,7 @@ def import_text(text: str, **options: Any) -> Dataset:
 
 def validate(ds: Dataset) -> list[Any]:
     """Problems of a dataset (empty content, unknown units, aliases to confirm …)."""
-    from .validate import validate as _validate
+    from .validation import validate as _validate
 
     return _validate(ds)
 
