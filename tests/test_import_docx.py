@@ -12,6 +12,7 @@ from xltools.store_json import dataset_to_dict
 def _comparable(ds) -> dict:
     data = dataset_to_dict(ds)
     data.pop("source")
+    data.pop("import_notes")
     for task in data["tasks"]:
         # A cell typed one unit per paragraph prints differently; the units themselves must agree.
         task.pop("lead_text")

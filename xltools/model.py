@@ -89,6 +89,7 @@ class Dataset:
     units: list[Unit] = field(default_factory=list)
     dataset_id: str = ""
     source: str = ""
+    import_notes: list[str] = field(default_factory=list)
 
     # -- lookups ---------------------------------------------------------------
     def has_role(self, role: str) -> bool:

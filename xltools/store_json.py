@@ -26,6 +26,7 @@ def dataset_to_dict(ds: Dataset) -> dict[str, Any]:
         "issuer": ds.issuer,
         "doc_number": ds.doc_number,
         "source": ds.source,
+        "import_notes": list(ds.import_notes),
         "columns": dict(ds.columns),
         "tasks": [
             {
@@ -115,6 +116,7 @@ def dataset_from_dict(data: dict[str, Any], source: str = "") -> Dataset:
         units=units,
         dataset_id=str(data.get("dataset_id", "")),
         source=str(data.get("source", "")),
+        import_notes=[str(x) for x in data.get("import_notes", [])],
     )
 
 

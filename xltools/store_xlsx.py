@@ -26,6 +26,7 @@ _INFO_FIELDS = (
     ("文号", "doc_number"), ("来源文件", "source"),
 )
 _COLUMN_PREFIX = "列标题:"
+_NOTE_LABEL = "导入说明"
 
 
 def _task_headers(ds: Dataset) -> list[tuple[str, str]]:
@@ -135,6 +136,10 @@ def _write_info(ws, ds: Dataset, head, body) -> None:
         ws.write_string(r, 0, _COLUMN_PREFIX + role, body)
         ws.write_string(r, 1, label, body)
         r += 1
+    for note in ds.import_notes:
+        ws.write_string(r, 0, _NOTE_LABEL, body)
+        ws.write_string(r, 1, note, body)
+        r += 1
 
 
 # -- reading -------------------------------------------------------------------------
@@ -188,6 +193,8 @@ def _read_info(rows: list[list[str]], ds: Dataset, file: str) -> None:
         key, value = row[0].strip(), row[1] if len(row) > 1 else ""
         if key.startswith(_COLUMN_PREFIX):
             columns[key[len(_COLUMN_PREFIX):]] = value
+        elif key == _NOTE_LABEL:
+            ds.import_notes.append(value)
         elif key in labels and labels[key] not in ("format", "version"):
             setattr(ds, labels[key], value)
     if "content" not in columns:

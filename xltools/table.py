@@ -109,7 +109,7 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
     if header_at is None:
         raise XlError("未找到任务清单的表头（如「序号」「工作任务」「责任单位」）。", file=source,
                       hint="请确认文件中有任务表格；表头名称特殊时，可用 --column 指定各列的含义。")
-    header = grid.rows[header_at]
+    header = _widen_header(grid, header_at, report)
     col_roles = assign_roles(header, roles)
     if "content" not in col_roles:
         raise XlError("表头中没有可识别的任务内容列。", file=source, row=grid.row_number(header_at),
@@ -124,7 +124,20 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
     report.where, report.header_row = grid.where, grid.row_number(header_at)
     report.roles = {ds.columns[r]: r for r in col_roles}
     report.notes = grid.notes + report.notes
+    ds.import_notes = list(report.notes)
     return ds
+
+
+def _widen_header(grid: Grid, header_at: int, report: BuildReport) -> list[str]:
+    """When most rows have more cells than the header (a header cell spanning two), keep the extra cells."""
+    header = list(grid.rows[header_at])
+    widths = [len(r) for r in grid.rows[header_at + 1:] if any(clean_text(c) for c in r)]
+    if widths:
+        common = max(set(widths), key=widths.count)
+        if common > len(header):
+            report.notes.append(f"表头有 {len(header)} 列，但多数行有 {common} 列；多出的列已作为「列N」保留，请核对")
+            header += [""] * (common - len(header))
+    return header
 
 
 def _find_header(grid: Grid) -> int | None:

@@ -34,7 +34,8 @@ class Problem:
 
 
 def validate(ds: Dataset) -> list[Problem]:
-    return [*_task_problems(ds), *_unit_problems(ds)]
+    notes = [Problem("import_note", f"导入时：{n}", level="提示") for n in ds.import_notes]
+    return [*notes, *_task_problems(ds), *_unit_problems(ds)]
 
 
 def _col(ds: Dataset, role: str) -> str:
