@@ -16,7 +16,7 @@ import click
 from ..errors import XlError
 
 # Command modules in the order `--help` lists them; each exposes `COMMANDS`.
-_MODULES = ("dataset", "attachment", "trackers", "merge", "demo")
+_MODULES = ("dataset", "attachment", "trackers", "merge", "report", "demo", "serve")
 
 
 class _Group(click.Group):
