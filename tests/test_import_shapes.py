@@ -118,3 +118,19 @@ def it_explains_what_it_skipped(text, tmp_path):
     result = read_source(src)
     assert result.report.shape
     assert result.dataset.tasks
+
+
+TWO_LEVEL = "序号\t工作任务\t责任单位\t\t完成时限\n\t\t牵头单位\t配合单位\t\n1\t建立工作机制\t市发改委\t市财政局、市统计局\t2026年6月\n"
+
+
+def it_merges_a_two_level_header():
+    ds, tasks = _tasks(TWO_LEVEL)
+    assert tasks == [("1", "建立工作机制", ["市发改委"], ["市财政局", "市统计局"])]
+    assert ds.tasks[0].deadline == "2026年6月"
+
+
+@pytest.mark.parametrize("cell", ["市发改委牵头，市财政局、市统计局配合", "牵头单位：市发改委；配合单位：市财政局、市统计局",
+                                  "市发改委（牵头）、市财政局、市统计局"])
+def it_finds_the_lead_named_inside_one_unit_cell(cell):
+    _ds, tasks = _tasks(f"序号\t工作任务\t责任单位\n1\t建立工作机制\t{cell}\n")
+    assert tasks == [("1", "建立工作机制", ["市发改委"], ["市财政局", "市统计局"])]

@@ -25,7 +25,7 @@ from .errors import XlError
 from .model import EXTRA_PREFIX, Dataset, Task, make_dataset_id, make_task_key
 from .readers.grid import Grid
 from .registry import build_registry
-from .units import clean_text, split_units
+from .units import SplitResult, clean_text, split_units
 
 _T2S = str.maketrans("號牽頭單責務負輔內時間節點別類務實條門協辦", "号牵头单责务负辅内时间节点别类务实条门协办")
 _NOTE = re.compile(r"[（(][^）)]*[）)]")
@@ -109,6 +109,7 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
     if header_at is None:
         raise XlError("未找到任务清单的表头（如「序号」「工作任务」「责任单位」）。", file=source,
                       hint="请确认文件中有任务表格；表头名称特殊时，可用 --column 指定各列的含义。")
+    _merge_subheader(grid, header_at, report)
     header = _widen_header(grid, header_at, report)
     col_roles = assign_roles(header, roles)
     if "content" not in col_roles:
@@ -126,6 +127,27 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
     report.notes = grid.notes + report.notes
     ds.import_notes = list(report.notes)
     return ds
+
+
+def _merge_subheader(grid: Grid, header_at: int, report: BuildReport) -> None:
+    """A second header row under a spanning cell (责任单位 over 牵头单位 | 配合单位) is merged into the header."""
+    if header_at + 1 >= len(grid.rows):
+        return
+    header, sub = grid.rows[header_at], grid.rows[header_at + 1]
+    filled = [c for c in sub if clean_text(c)]
+    if not filled or not all(label_role(c) for c in filled) or len(filled) > len(sub) - 1:
+        return
+    merged = list(header) + [""] * max(0, len(sub) - len(header))
+    for i, cell in enumerate(sub):
+        if clean_text(cell):
+            merged[i] = cell
+        elif i > 0 and not clean_text(merged[i]):
+            merged[i] = merged[i - 1]
+    grid.rows[header_at] = merged
+    del grid.rows[header_at + 1]
+    if header_at + 1 < len(grid.row_numbers):
+        del grid.row_numbers[header_at + 1]
+    report.notes.append("表头有两行，已合并为一行：" + " | ".join(clean_text(c).replace("\n", "") for c in merged))
 
 
 def _widen_header(grid: Grid, header_at: int, report: BuildReport) -> list[str]:
@@ -220,8 +242,29 @@ def _make_task(row: list[str], roles: list[str], number: str, content: str, cate
     return task
 
 
+def units_from_cells(lead_cell: str, units_cell: str) -> tuple[SplitResult, SplitResult]:
+    """Lead and responsible units from the two cells; a lone unit cell may itself name the lead
+    ("X牵头，Y、Z配合", "牵头单位：X；配合单位：Y", "X（牵头）、Y")."""
+    if not clean_text(lead_cell) and clean_text(units_cell):
+        from .readers.items import parse_clause
+
+        marked = _LEAD_MARK.findall(units_cell)
+        if marked:
+            units = split_units(_LEAD_MARK.sub(lambda m: m.group(1), units_cell))
+            lead = [n for n in units.names if n in marked]
+            rest = SplitResult([n for n in units.names if n not in lead], units.open, units.notes)
+            return SplitResult(lead), rest
+        found = parse_clause(clean_text(units_cell).replace("\n", "；"))
+        if found.get("lead"):
+            return split_units(found["lead"]), split_units(found.get("units", ""))
+    return split_units(lead_cell), split_units(units_cell)
+
+
+_LEAD_MARK = re.compile(r"([^、，,；;\s（(]+)\s*[（(]\s*牵头\s*[）)]")
+
+
 def _set_units(task: Task, lead_cell: str, units_cell: str) -> None:
-    lead, units = split_units(lead_cell), split_units(units_cell)
+    lead, units = units_from_cells(lead_cell, units_cell)
     task.lead_units, task.lead_open, task.lead_text = lead.names, lead.open, printed_units(lead_cell)
     task.units = [n for n in units.names if n not in lead.names]
     task.units_open, task.units_text = units.open, printed_units(units_cell)
