@@ -34,7 +34,9 @@ def _set_cell_text(cell, text: str, soft_breaks: bool = False) -> None:
         cell.add_paragraph(part)
 
 
-def _units_cell(cell, printed: str, names: list[str], style: int) -> None:
+def _units_cell(cell, printed: str, names: list[str], style: int, is_open: bool = False) -> None:
+    if is_open and names:
+        names = [*names[:-1], names[-1] + "等"]
     if style == 0 or not names:
         _set_cell_text(cell, printed)
     elif style == 1:  # one unit per paragraph
@@ -71,9 +73,9 @@ def build_docx(ds: Dataset, path: Path, notice: list[str] | None = None) -> Path
                     _set_cell_text(cell, task.category)
                     first_of_category = (cell, task.category)
             elif role == "lead":
-                _units_cell(cell, task.lead_text, task.lead_units, n % 3)
+                _units_cell(cell, task.lead_text, task.lead_units, n % 3, task.lead_open)
             elif role == "units":
-                _units_cell(cell, task.units_text, task.units, n % 3)
+                _units_cell(cell, task.units_text, task.units, n % 3, task.units_open)
             elif role.startswith("extra:"):
                 _set_cell_text(cell, task.extra.get(role[6:], ""))
             else:

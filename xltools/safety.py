@@ -1,0 +1,71 @@
+"""Limits checked before parsing untrusted office files: zip bombs, entity expansion, huge sheets.
+
+Office files are zips of XML. Before any parser sees them we check the declared sizes (a zip bomb
+declares or hides a huge uncompressed size), the number of parts, and that no XML part declares a
+DOCTYPE (entity expansion such as "billion laughs", or external entities). Defaults can be changed
+per call.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import XlError
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_file_mb: float = 200
+    max_uncompressed_mb: float = 500
+    max_ratio: float = 200.0
+    max_parts: int = 5000
+    max_rows: int = 200_000
+    max_columns: int = 2_000
+    max_cell_chars: int = 32_767
+
+
+DEFAULT_LIMITS = Limits()
+_DOCTYPE = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+_SCAN_BYTES = 4096
+
+
+def check_office_zip(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> None:
+    """Raise XlError when the zip is damaged, too big, a bomb, or has an XML part with a DOCTYPE."""
+    path = Path(path)
+    size = path.stat().st_size
+    if size > limits.max_file_mb * 1024 * 1024:
+        raise XlError(f"文件过大（{size / 1024 / 1024:.0f} MB，上限 {limits.max_file_mb:.0f} MB）。", file=path.name,
+                      hint="请删除其中的图片等无关内容后另存，或拆分后再试。")
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            _check_sizes(path, infos, size, limits)
+            for info in infos:
+                if info.filename.endswith((".xml", ".rels")) and info.file_size:
+                    with zf.open(info) as fh:
+                        head = fh.read(_SCAN_BYTES)
+                    if _DOCTYPE.search(head):
+                        raise XlError("文件中含有 XML 实体声明（可能是恶意构造的文件），已拒绝读取。", file=path.name,
+                                      hint="请让对方用 WPS/Office 重新保存后发送；正常的办公文件不含这种内容。")
+    except zipfile.BadZipFile as exc:
+        raise XlError("文件已损坏（不是完整的 Office 文件）。", file=path.name,
+                      hint="文件可能没有下载完整或被截断；请让对方重新发送，或在办公软件中打开后另存。") from exc
+    except (OSError, EOFError, zipfile.LargeZipFile, NotImplementedError) as exc:
+        raise XlError(f"文件无法读取（{type(exc).__name__}）。", file=path.name,
+                      hint="请在办公软件中打开后另存为 .xlsx/.docx 再试。") from exc
+
+
+def _check_sizes(path: Path, infos: list[zipfile.ZipInfo], size: int, limits: Limits) -> None:
+    if len(infos) > limits.max_parts:
+        raise XlError(f"文件内部部件过多（{len(infos)} 个）。", file=path.name, hint="这不像正常的办公文件，请核实来源。")
+    total = sum(i.file_size for i in infos)
+    if total > limits.max_uncompressed_mb * 1024 * 1024:
+        raise XlError(f"文件解压后过大（约 {total / 1024 / 1024:.0f} MB，上限 {limits.max_uncompressed_mb:.0f} MB），"
+                      "可能是压缩炸弹。", file=path.name, hint="请核实文件来源；正常的填报表不会这么大。")
+    packed = sum(i.compress_size for i in infos) or 1
+    if total > 10 * 1024 * 1024 and total / packed > limits.max_ratio:
+        raise XlError(f"文件压缩比异常（{total / packed:.0f} 倍），可能是压缩炸弹。", file=path.name,
+                      hint="请核实文件来源；正常的填报表不会这样。")
