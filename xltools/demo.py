@@ -98,6 +98,7 @@ def _fill_signoff(ws, after: int, signoff: dict[str, str]) -> None:
             label = str(ws.cell(r, c).value or "").strip().rstrip("：:")
             if label in signoff:
                 ws.cell(r, c + 1).value = signoff[label]
+                ws.cell(r, c + 1).data_type = "s"
 
 
 def run_demo(outdir: str | Path = "output", seeds_dir: str | Path | None = None,
