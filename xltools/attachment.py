@@ -32,12 +32,12 @@ class AttachmentResult:
 
 def write_attachment(ds: Dataset, path: str | Path, *, label: str | None = None, number: str | None = None,
                      title: str | None = None, orientation: str = "auto", template: str | Path | None = None,
-                     pdf: bool = False, intro: list[str] | None = None) -> AttachmentResult:
+                     pdf: bool = False, intro: list[str] | None = None, split_rows: bool = False) -> AttachmentResult:
     """Write `ds` as an official-format attachment .docx (and a PDF through LibreOffice when `pdf`)."""
     from .atomic import atomic_path
 
     style = load_style(template)
-    writer = _AttachmentWriter(ds, style)
+    writer = _AttachmentWriter(ds, style, split_rows)
     landscape = writer.wants_landscape() if orientation == "auto" else orientation == "landscape"
     doc = writer.build(_label_text(ds, label, number), ds.title if title is None else title, landscape,
                        intro or [])
@@ -91,8 +91,8 @@ def printed_unit_cells(task: Task, has_lead_column: bool) -> tuple[str, str]:
 class _AttachmentWriter:
     """One method per part of the document."""
 
-    def __init__(self, ds: Dataset, style: Style) -> None:
-        self.ds, self.style = ds, style
+    def __init__(self, ds: Dataset, style: Style, split_rows: bool = False) -> None:
+        self.ds, self.style, self.split_rows = ds, style, split_rows
         self.roles = list(ds.columns)
 
     # -- layout decisions ------------------------------------------------------------------
@@ -246,7 +246,7 @@ class _AttachmentWriter:
                     vmerge = "continue" if same_as_before else ("restart" if same_as_next else "")
                 align = "center" if role in ("number", "category", "deadline") else "both"
                 cells.append((self._cell(task, role), width, align, vmerge))
-            out.append(row_xml(cells, fonts, header=False))
+            out.append(row_xml(cells, fonts, header=False, cant_split=not self.split_rows))
         return out
 
     def _cell(self, task: Task, role: str) -> str:

@@ -39,7 +39,7 @@ def answers_for(unit: str, keys: list[str], rng: random.Random) -> dict[str, dic
     """Realistic answers for each task key: 进展情况, 完成状态, 存在问题, 下一步计划, 备注."""
     out = {}
     for key in keys:
-        status = rng.choices(STATUSES, weights=(3, 5, 1, 1))[0]
+        status = rng.choices(STATUSES, weights=(4, 9, 0.5, 0.5))[0]
         progress = rng.choice(_PROGRESS[status]).format(n=rng.randint(2, 60), p=rng.randint(20, 90))
         out[key] = {
             "进展情况": progress,
@@ -132,48 +132,63 @@ def _demo_one(seed: Path, out: Path, result: DemoResult, say: Callable[[str], No
     xltools.save_dataset(ds, out / "任务总表.json")
     from .registry import apply_suggestions
 
+    result.lines.append(f"{seed.stem}：「{ds.title}」{len(ds.tasks)} 项任务、{len(ds.units)} 个单位 → {out / '任务总表.xlsx'}")
     accepted = apply_suggestions(ds)  # the clerk reviewed the suggestions and accepted them
-    xltools.save_dataset(ds, out / "任务总表_已核对.xlsx")
-    problems = xltools.validate(ds)
     if accepted:
+        xltools.save_dataset(ds, out / "任务总表.xlsx")
         result.lines.append(f"  采纳单位名建议 {len(accepted)} 条（如 {accepted[0].name} → {accepted[0].suggestion}）")
-    result.lines.append(f"{seed.stem}：「{ds.title}」{len(ds.tasks)} 项任务、{len(ds.units)} 个单位；"
-                        f"核对提示 {len(problems)} 条 → {out / '任务总表.xlsx'}")
+    problems = xltools.validate(ds)
+    result.lines.append(f"  核对提示 {len(problems)} 条（xltools validate {out / '任务总表.xlsx'}）")
     _step(result, "附件", lambda: xltools.write_attachment(ds, out / "附件.docx"), out / "附件.docx")
-    issued = out / "2026Q1" / "下发"
-    if not _step(result, "填报表", lambda: xltools.write_trackers(ds, "2026Q1", issued, deadline="2026-04-10"),
-                 issued):
-        return
-    say("  模拟各单位填报 …")
-    returned = _simulate_returns(issued, out / "2026Q1" / "回收", ds)
-    result.lines.append(f"  模拟回收 {returned} 个文件（含迟交未交、改名、改动任务原文、重复报送各一例）")
-    merged = out / "2026Q1" / "汇总.xlsx"
+    previous = None
+    for code in ("2026Q1", "2026Q2"):
+        previous = _quarter(ds, out, code, previous, result, say)
+
+
+def _quarter(ds, out: Path, code: str, previous: Path | None, result: DemoResult,
+             say: Callable[[str], None]) -> Path:
+    """One quarter: trackers (prefilled from last quarter) → simulated returns → merge → report, reminders."""
+    import xltools
+
+    from .report import write_reminders, write_report
+
+    qdir = out / code
+    issued, inbox, merged = qdir / "下发", qdir / "回收", qdir / "汇总.xlsx"
+    _step(result, f"{code} 填报表", lambda: xltools.write_trackers(ds, code, issued, deadline=_DEADLINES[code],
+                                                                   previous=previous), issued)
+    say(f"  {code} 模拟各单位填报 …")
+    returned = _simulate_returns(issued, inbox, ds, seed=int(code[-1]))
+    result.lines.append(f"  {code} 模拟回收 {returned} 个文件（含未交、改名、改动任务原文、重复报送各一例）")
     outcome = {}
 
-    def merge():
-        outcome["r"] = xltools.merge_returns([out / "2026Q1" / "回收"], ds, "2026Q1", merged, issued=issued)
+    def merge() -> None:
+        outcome["r"] = xltools.merge_returns([inbox], ds, code, merged, issued=issued, previous=previous)
 
-    if _step(result, "汇总", merge, merged) and "r" in outcome:
-        findings = getattr(outcome["r"], "findings", [])
-        result.findings += len(findings)
-        result.lines.append(f"  汇总发现 {len(findings)} 条需处理的问题（见「校验问题」表）")
+    _step(result, f"{code} 汇总", merge, merged)
+    findings = outcome["r"].findings
+    problems = [f for f in findings if f.level == "问题"]
+    result.findings += len(problems)
+    result.lines.append(f"  {code} 汇总发现问题 {len(problems)} 条、提示 {len(findings) - len(problems)} 条（见「校验问题」表）")
+    _step(result, f"{code} 落实情况报告", lambda: write_report(merged, qdir / "落实情况.docx", previous=previous),
+          qdir / "落实情况.docx")
+    _step(result, f"{code} 催报清单", lambda: write_reminders(merged, qdir / "催报清单.xlsx"), qdir / "催报清单.xlsx")
+    return merged
+
+
+_DEADLINES = {"2026Q1": "2026-04-10", "2026Q2": "2026-07-10"}
 
 
 def _step(result: DemoResult, name: str, fn: Callable[[], object], target: Path) -> bool:
-    try:
-        fn()
-    except (ImportError, AttributeError) as exc:
-        result.lines.append(f"  {name}：此版本尚未提供（{exc}）")
-        return False
+    fn()
     result.lines.append(f"  {name} → {target}")
     return True
 
 
-def _simulate_returns(issued: Path, inbox: Path, ds) -> int:
+def _simulate_returns(issued: Path, inbox: Path, ds, seed: int = 1) -> int:
     """Fill the issued trackers; two units late (no file), one renamed, one edited, one twice."""
     import json
 
-    rng = random.Random(2026)
+    rng = random.Random(2026 * 10 + seed)
     if inbox.exists():
         shutil.rmtree(inbox)
     inbox.mkdir(parents=True)
@@ -188,7 +203,7 @@ def _simulate_returns(issued: Path, inbox: Path, ds) -> int:
         answers = answers_for(entry["unit"], keys, rng)
         person = rng.choice(_PEOPLE)
         signoff = {"填报人": person, "联系电话": f"0{rng.randint(300, 999)}-{rng.randint(2000000, 8999999)}",
-                   "审核人": rng.choice(_PEOPLE), "填报日期": "2026-04-08"}
+                   "审核人": rng.choice(_PEOPLE), "填报日期": manifest["deadline"][:8] + "08"}
         name = entry["file"]
         if i == 0:
             name = f"{entry['unit']}填报(1).xlsx"  # renamed by the unit
@@ -196,7 +211,7 @@ def _simulate_returns(issued: Path, inbox: Path, ds) -> int:
         fill_tracker(issued / entry["file"], answers, signoff, out=inbox / name, edit_text=edit)
         count += 1
         if i == 2:  # the same unit sends a corrected file two days later
-            signoff = dict(signoff, 填报日期="2026-04-10")
+            signoff = dict(signoff, 填报日期=manifest["deadline"])
             fill_tracker(issued / entry["file"], answers_for(entry["unit"], keys, rng), signoff,
                          out=inbox / f"更正_{entry['file']}")
             count += 1

@@ -126,7 +126,8 @@ def table_xml(widths_twips: list[int], border_pt: float) -> object:
     return parse_xml(xml)
 
 
-def row_xml(cells: list[tuple[str, int, str, str]], fonts: tuple[str, str, float, bool], header: bool) -> str:
+def row_xml(cells: list[tuple[str, int, str, str]], fonts: tuple[str, str, float, bool], header: bool,
+            cant_split: bool = True) -> str:
     """One w:tr as XML text. cells: (text, width twips, align, vmerge ''|'restart'|'continue').
 
     The header row is marked to repeat on every page (w:tblHeader); every row is kept on one page
@@ -137,7 +138,8 @@ def row_xml(cells: list[tuple[str, int, str, str]], fonts: tuple[str, str, float
     rpr = (f'<w:rPr><w:rFonts w:ascii="{latin}" w:hAnsi="{latin}" w:eastAsia="{east}" w:cs="{latin}" '
            f'w:hint="eastAsia"/>{"<w:b/>" if bold else ""}<w:sz w:val="{half_points}"/>'
            f'<w:szCs w:val="{half_points}"/></w:rPr>')
-    trpr = "<w:trPr><w:cantSplit/>" + ("<w:tblHeader/>" if header else "") + "</w:trPr>"
+    trpr = ("<w:trPr>" + ("<w:cantSplit/>" if cant_split or header else "") + ("<w:tblHeader/>" if header else "")
+            + "</w:trPr>")
     out = [f"<w:tr>{trpr}"]
     for text, width, align, vmerge in cells:
         vm = "" if not vmerge else ('<w:vMerge w:val="restart"/>' if vmerge == "restart" else "<w:vMerge/>")

@@ -139,6 +139,8 @@ def _read_summary(rows: list[list[str]], c: Consolidated) -> None:
         c.has_category = "主要任务" in records[0]
     status_label = _first_label(records, ("总体状态", "综合状态", "完成状态", "状态"))
     for r in records:
+        if not r.get("任务内容", "").strip():
+            continue  # the chart's data beside the table
         key = r.get("任务编号", "") or f"{r.get('序号', '')}|{r.get('任务内容', '')}"
         c.tasks.append(ReportTask(key=key, number=r.get("序号", ""), content=r.get("任务内容", ""),
                                   category=r.get("主要任务", ""), lead=r.get("牵头单位", ""),
@@ -295,8 +297,9 @@ def write_report(consolidated: str | Path, output: str | Path, *, only: list[str
     tasks = select_tasks(c, only, unit)
     ds = report_dataset(c, tasks, unit)
     intro = overview(c, tasks if only or unit else c.tasks, prev)
+    # Very long answers are kept whole, so a row may run over a page (split_rows).
     return write_attachment(ds, output, label=label if label is not None else "", intro=intro, pdf=pdf,
-                            template=template)
+                            template=template, split_rows=True)
 
 
 # -- reminders ---------------------------------------------------------------------------

@@ -201,7 +201,7 @@ def _unique(name: str, taken: set[str]) -> str:
 
 def _read_previous(path: str | Path) -> dict[str, dict[str, dict[str, str]]]:
     """unit → task key → fill values, from last quarter's consolidated 明细 sheet."""
-    from .report import _records, _read_sheets
+    from .report import _read_sheets, _records
 
     rows = _records(_read_sheets(Path(path)).get("明细", []), ("单位", "任务内容"))
     out: dict[str, dict[str, dict[str, str]]] = {}

@@ -1,0 +1,173 @@
+"""Reading ONE returned tracker into a plain `Return`, whatever happened to it on the way back.
+
+The file is identified by content (sniff), size-checked before parsing, and read with python-calamine
+(.xlsx/.xlsm/.xls/.ods alike; formulas are not evaluated, their cached values are read). The fill sheet
+is found by its header labels, not its name or position, so a renamed sheet, rows inserted above, or
+reordered and extra columns still read. The provenance sheet gives the unit, quarter and dataset;
+without it (content copied into a new workbook) the caller matches by title and task text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import XlError
+from .readers.sheet import cell_text
+from .safety import DEFAULT_LIMITS, Limits
+from .trackers import FILL_LABELS, KEY_LABEL, PROVENANCE, SIGNOFF_LABELS
+
+READABLE = ("xlsx", "xlsm", "xls", "ods")
+_KIND_ZH = {"docx": "Word 文档", "pdf": "PDF 文件", "image": "图片", "text": "文本文件", "empty": "空文件（0 字节）",
+            "zip": "压缩包", "zip-broken": "损坏的文件", "ole-encrypted": "加密文件", "binary": "无法识别的文件",
+            "pptx": "演示文稿", "doc": "Word 97-2003 文档", "ole": "无法识别的旧版 Office 文件"}
+
+
+@dataclass
+class ReturnRow:
+    row: int
+    key: str
+    number: str
+    text: str
+    values: dict[str, str]
+
+
+@dataclass
+class Return:
+    path: Path
+    kind: str = ""
+    sheet: str = ""
+    info: dict[str, str] = field(default_factory=dict)  # provenance key/values; empty when the sheet is gone
+    row_keys: dict[int, str] = field(default_factory=dict)  # provenance: 填报 row → task key
+    title: str = ""
+    rows: list[ReturnRow] = field(default_factory=list)
+    signoff: dict[str, str] = field(default_factory=dict)
+    mtime: float = 0.0
+
+    @property
+    def has_provenance(self) -> bool:
+        return self.info.get("format") == "xltools-tracker"
+
+    @property
+    def filled_at(self) -> str:
+        return normalise_date(self.signoff.get("填报日期", ""))
+
+
+def normalise_date(text: str) -> str:
+    m = re.search(r"(\d{4})\D{1,3}(\d{1,2})\D{1,3}(\d{1,2})", text or "")
+    if not m:
+        return ""
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+    except ValueError:
+        return ""
+
+
+def read_return(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Return:
+    """Read a returned file; XlError (with a Chinese reason) when it cannot be read as a tracker."""
+    from .safety import check_office_zip
+    from .sniff import sniff
+
+    path = Path(path)
+    kind = sniff(path)
+    if kind == "ole-encrypted":
+        raise XlError("文件设置了打开密码（已加密）", file=path.name,
+                      hint="请让单位取消密码后重新发送（WPS/Excel：文件 → 信息 → 保护工作簿 → 取消密码）。")
+    if kind not in READABLE:
+        raise XlError(f"不是电子表格（实为{_KIND_ZH.get(kind, kind)}）", file=path.name,
+                      hint="请让单位发送填好的 .xlsx 填报表。")
+    if kind != "xls":
+        check_office_zip(path, limits)
+    sheets = _read_sheets(path, limits)
+    ret = Return(path, kind, mtime=path.stat().st_mtime)
+    _read_provenance(sheets.pop(PROVENANCE, None), ret)
+    sheet, rows = _fill_sheet(sheets, path)
+    ret.sheet = sheet
+    _read_rows(rows, ret, limits)
+    return ret
+
+
+def _read_sheets(path: Path, limits: Limits) -> dict[str, list[list[str]]]:
+    from python_calamine import CalamineWorkbook
+
+    try:
+        wb = CalamineWorkbook.from_path(str(path))
+        out = {}
+        for name in wb.sheet_names:
+            sheet = wb.get_sheet_by_name(name)
+            if sheet.total_height > limits.max_rows or sheet.total_width > limits.max_columns:
+                if name == PROVENANCE:
+                    continue
+                raise XlError(f"工作表「{name}」过大（{sheet.total_height} 行 × {sheet.total_width} 列）", file=path.name,
+                              hint="填报表不会这么大；请让单位检查是否误粘贴了大量内容后重新发送。")
+            out[name] = [[cell_text(v) for v in row] for row in sheet.to_python(skip_empty_area=False)]
+        return out
+    except XlError:
+        raise
+    except Exception as exc:  # calamine's own errors: damaged parts, passwords, unsupported features
+        raise XlError(f"文件已损坏或无法解析（{type(exc).__name__}）", file=path.name,
+                      hint="请让单位在 WPS/Excel 中打开确认无误后另存为 .xlsx 重新发送。") from exc
+
+
+def _read_provenance(rows: list[list[str]] | None, ret: Return) -> None:
+    if not rows:
+        return
+    i = 0
+    while i < len(rows) and rows[i] and rows[i][0]:
+        ret.info[rows[i][0]] = rows[i][1] if len(rows[i]) > 1 else ""
+        i += 1
+    for row in rows[i + 1:]:
+        if len(row) >= 5 and row[0] and row[0] != "key" and row[4].isdigit():
+            ret.row_keys[int(row[4])] = row[0]
+
+
+def _fill_sheet(sheets: dict[str, list[list[str]]], path: Path) -> tuple[str, list[list[str]]]:
+    for name, rows in sheets.items():
+        if _header_index(rows) is not None:
+            return name, rows
+    raise XlError("没有找到填报表格（缺少「任务内容」「完成状态」等表头）", file=path.name,
+                  hint="请确认这是下发的填报表；如表头被改动，请恢复后重新发送。")
+
+
+def _header_index(rows: list[list[str]]) -> int | None:
+    for i, row in enumerate(rows[:50]):
+        labels = {c.strip() for c in row}
+        if "任务内容" in labels and ("完成状态" in labels or "进展情况" in labels):
+            return i
+    return None
+
+
+def _read_rows(rows: list[list[str]], ret: Return, limits: Limits) -> None:
+    h = _header_index(rows)
+    assert h is not None
+    ret.title = next((c for r in rows[:h] for c in r if c.strip()), "")
+    col = {c.strip(): i for i, c in enumerate(rows[h]) if c.strip()}
+
+    def get(row: list[str], label: str) -> str:
+        i = col.get(label)
+        return row[i].strip() if i is not None and i < len(row) else ""
+
+    signoff_at = None
+    for r in range(h + 1, len(rows)):
+        row = rows[r]
+        labels = {c.strip().rstrip("：:") for c in row}
+        if labels & set(SIGNOFF_LABELS):
+            signoff_at = r
+            break
+        if not any(c.strip() for c in row):
+            continue
+        values = {label: _bounded(get(row, label), limits) for label in FILL_LABELS}
+        ret.rows.append(ReturnRow(r + 1, get(row, KEY_LABEL) or ret.row_keys.get(r + 1, ""), get(row, "序号"),
+                                  get(row, "任务内容"), values))
+    if signoff_at is not None:
+        for row in rows[signoff_at:signoff_at + 6]:
+            for c, cell in enumerate(row):
+                label = cell.strip().rstrip("：:")
+                if label in SIGNOFF_LABELS:
+                    ret.signoff[label] = next((v.strip() for v in row[c + 1:] if v.strip()), "")
+
+
+def _bounded(text: str, limits: Limits) -> str:
+    return text[: limits.max_cell_chars]
