@@ -280,7 +280,8 @@ def _match_rows(ret: Return, exp: Expected, tasks, statuses, rules: MergeRules, 
             result.findings.append(Finding("text_edited", file=name, sheet=ret.sheet, row=row.row, unit=unit,
                                            number=task.number))
         _check_values(row, task.number, statuses, rules, ret, unit, result)
-        got[(key, unit)] = Answer(key, unit, exp.tasks[key], dict(row.values), True, name, person, phone)
+        answered = any(v.strip() for v in row.values.values())  # an untouched row counts as not reported
+        got[(key, unit)] = Answer(key, unit, exp.tasks[key], dict(row.values), answered, name, person, phone)
     for key in exp.tasks:
         if key not in seen and key in tasks:
             result.findings.append(Finding("row_deleted", file=name, sheet=ret.sheet, unit=unit,

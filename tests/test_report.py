@@ -1,0 +1,117 @@
+"""The 落实情况 report and the reminders, from the consolidated workbook only."""
+
+from __future__ import annotations
+
+import re
+
+import openpyxl
+import pytest
+from pdfcheck import norm, page_number, pages, render_pdf
+from test_merge import SIGN, _answer, _fill, _issue, _merge
+
+import xltools
+from xltools.cli import main
+from xltools.report import read_consolidated, write_reminders, write_report
+
+
+@pytest.fixture
+def merged(tmp_path):
+    ds, issued, units = _issue(tmp_path)
+    inbox = tmp_path / "回收"
+    entries = list(units.values())
+    for i, entry in enumerate(entries[:-2]):
+        keys = [t["key"] for t in entry["tasks"]]
+        _fill(issued, entry, inbox, answers=_answer(keys, ("已完成", "推进中", "滞后")[i % 3], f"{entry['unit']}进展"),
+              sign=SIGN)
+    _merge(ds, issued, inbox, tmp_path)
+    return ds, tmp_path / "汇总.xlsx", [e["unit"] for e in entries[-2:]]
+
+
+def _docx_text(path) -> str:
+    from docx import Document
+
+    doc = Document(str(path))
+    return "\n".join(p.text for p in doc.paragraphs)
+
+
+def _table(path):
+    from docx import Document
+
+    table = Document(str(path)).tables[0]
+    return [[c.text for c in row.cells] for row in table.rows]
+
+
+def it_states_the_figures_of_the_consolidated_workbook(merged, tmp_path):
+    ds, path, missing = merged
+    c = read_consolidated(path)
+    out = write_report(path, tmp_path / "落实情况.docx").path
+    intro = _docx_text(out)
+    counts = c.status_counts()
+    for status, n in counts.items():
+        assert f"{status} {n} 项" in intro
+    assert f"共列入任务 {len(ds.tasks)} 项" in intro
+    assert f"未报送 {len(missing)} 个" in intro and all(u in intro for u in missing)
+    ws = openpyxl.load_workbook(path)["汇总"]
+    header = [c.value for c in ws[4]]
+    overall = [r[header.index("总体状态")] for r in ws.iter_rows(min_row=5, values_only=True) if r[2]]
+    assert sorted(overall) == sorted(t.overall for t in c.tasks)
+
+
+def it_lists_every_task_once_with_every_units_answer(merged, tmp_path):
+    ds, path, missing = merged
+    rows = _table(write_report(path, tmp_path / "r.docx").path)
+    header, body = rows[0], rows[1:]
+    assert header == ["序号", "任务内容", "牵头单位", "进展情况", "完成状态", "存在问题"]
+    assert [r[0] for r in body] == [t.number for t in ds.tasks]
+    details = openpyxl.load_workbook(path)["明细"]
+    dh = [c.value for c in details[1]]
+    for r in details.iter_rows(min_row=2, values_only=True):
+        number, unit, progress = r[dh.index("序号")], r[dh.index("单位")], r[dh.index("进展情况")]
+        cell = body[int(number) - 1][3]
+        if unit in missing or not progress:
+            assert f"{unit}：未报送" in cell
+        else:
+            assert f"{unit}：{progress}" in cell
+
+
+@pytest.mark.office
+def it_renders_in_the_official_format(merged, tmp_path):
+    _ds, path, _missing = merged
+    out = write_report(path, tmp_path / "r.docx").path
+    assert xltools.check_format(out) == []
+    rendered = pages(render_pdf(out, tmp_path))
+    for n, page in enumerate(rendered, start=1):
+        assert page_number(page["text"]) == n
+        assert page["rows"] and page["rows"][0][:2] == ["序号", "任务内容"]
+    assert "落实情况汇总表（2026年第一季度）" in norm(rendered[0]["text"])
+
+
+def it_selects_statuses_and_one_unit(merged, tmp_path):
+    _ds, path, _missing = merged
+    rows = _table(write_report(path, tmp_path / "late.docx", only=["滞后"]).path)[1:]
+    assert rows and all(r[4] == "滞后" for r in rows)
+    one = _table(write_report(path, tmp_path / "edu.docx", unit="市教育局").path)[1:]
+    assert one and all(re.match(r"^市教育局：", r[3]) for r in one)
+
+
+def it_reminds_the_late_units(merged, tmp_path, capsys):
+    _ds, path, missing = merged
+    items = write_reminders(path, tmp_path / "催报清单.xlsx")
+    assert {i.unit for i in items} >= set(missing)
+    late = next(i for i in items if i.unit == missing[0])
+    assert "2026-04-10" in late.text and f"{late.tasks_owed} 项" in late.text
+    ws = openpyxl.load_workbook(tmp_path / "催报清单.xlsx")["催报清单"]
+    assert {r[0] for r in ws.iter_rows(min_row=3, values_only=True)} >= set(missing)
+    assert main(["remind", str(path)]) == 0
+    assert missing[0] in capsys.readouterr().out
+
+
+def it_refuses_a_workbook_that_is_not_ours(tmp_path, capsys):
+    wb = openpyxl.Workbook()
+    wb.active["A1"] = "随便一个表"
+    wb.save(tmp_path / "别的.xlsx")
+    assert main(["report", str(tmp_path / "别的.xlsx"), "-o", str(tmp_path / "r.docx")]) == 2
+    err = capsys.readouterr().err
+    assert "不是 xltools 生成的汇总表" in err and "别的.xlsx" in err
+    (tmp_path / "坏.xlsx").write_bytes(b"PK\x03\x04garbage")
+    assert main(["report", str(tmp_path / "坏.xlsx"), "-o", str(tmp_path / "r.docx")]) == 2
