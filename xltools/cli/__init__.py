@@ -59,6 +59,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the CLI, turning library errors into one message and exit code."""
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    set_exit_code(0)
     try:
         cli.main(args=argv, prog_name="xltools", standalone_mode=False)
     except XlError as exc:
