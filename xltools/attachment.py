@@ -32,12 +32,13 @@ class AttachmentResult:
 
 def write_attachment(ds: Dataset, path: str | Path, *, label: str | None = None, number: str | None = None,
                      title: str | None = None, orientation: str = "auto", template: str | Path | None = None,
-                     pdf: bool = False, intro: list[str] | None = None, split_rows: bool = False) -> AttachmentResult:
+                     pdf: bool = False, intro: list[str] | None = None, split_rows: bool = False,
+                     wide: tuple[str, ...] = ()) -> AttachmentResult:
     """Write `ds` as an official-format attachment .docx (and a PDF through LibreOffice when `pdf`)."""
     from .atomic import atomic_path
 
     style = load_style(template)
-    writer = _AttachmentWriter(ds, style, split_rows)
+    writer = _AttachmentWriter(ds, style, split_rows, wide)
     landscape = writer.wants_landscape() if orientation == "auto" else orientation == "landscape"
     doc = writer.build(_label_text(ds, label, number), ds.title if title is None else title, landscape,
                        intro or [])
@@ -91,8 +92,9 @@ def printed_unit_cells(task: Task, has_lead_column: bool) -> tuple[str, str]:
 class _AttachmentWriter:
     """One method per part of the document."""
 
-    def __init__(self, ds: Dataset, style: Style, split_rows: bool = False) -> None:
+    def __init__(self, ds: Dataset, style: Style, split_rows: bool = False, wide: tuple[str, ...] = ()) -> None:
         self.ds, self.style, self.split_rows = ds, style, split_rows
+        self.flexible = ("content", *wide)  # columns sharing the width the others leave
         self.roles = list(ds.columns)
 
     # -- layout decisions ------------------------------------------------------------------
@@ -130,11 +132,11 @@ class _AttachmentWriter:
                 typical = lengths[int(len(lengths) * 0.8) - 1 if len(lengths) > 1 else 0]
                 # room for a typical (80th percentile) cell in about three lines
                 fixed[i] = min(max(typical * char_mm / 3 + 3, s.width_units_min_mm), s.width_units_max_mm)
-            elif role != "content":
+            elif role not in self.flexible:
                 fixed[i] = s.width_extra_mm
         rest = area_mm - sum(fixed.values())
-        content = [i for i, r in enumerate(self.roles) if r == "content"]
-        least = area_mm * 0.4  # the task text keeps at least 40 % of the width
+        content = [i for i, r in enumerate(self.roles) if r in self.flexible]
+        least = area_mm * 0.4 / len(content) if content else 0  # flexible columns keep at least 40 % in all
         if rest < least * len(content):  # too many columns: shrink the fixed ones proportionally
             scale = (area_mm - least * len(content)) / sum(fixed.values())
             fixed = {i: w * scale for i, w in fixed.items()}

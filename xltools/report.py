@@ -299,7 +299,7 @@ def write_report(consolidated: str | Path, output: str | Path, *, only: list[str
     intro = overview(c, tasks if only or unit else c.tasks, prev)
     # Very long answers are kept whole, so a row may run over a page (split_rows).
     return write_attachment(ds, output, label=label if label is not None else "", intro=intro, pdf=pdf,
-                            template=template, split_rows=True)
+                            template=template, split_rows=True, wide=("extra:进展情况",))
 
 
 # -- reminders ---------------------------------------------------------------------------

@@ -362,7 +362,7 @@ class _TrackerWriter:
 
 def _row_height(text: str, width_chars: float) -> float:
     """Points for a row so the whole task text shows: CJK characters per line from the column width."""
-    per_line = max(int(width_chars / 2.1), 8)
+    per_line = max(int(width_chars / 1.9), 8)
     lines = sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
     return min(max(lines * 15 + 6, 30), 409)
 
