@@ -33,6 +33,7 @@ from .returns import Return, read_return
 from .trackers import load_template, recipients
 
 NOT_REPORTED = "未报送"
+MAX_ADDED_LISTED = 50  # added rows listed one by one per file; the rest are counted
 OFFICE_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".et", ".xltx", ".csv", ".docx", ".doc", ".pdf", ".wps"}
 
 
@@ -267,12 +268,15 @@ def _match_rows(ret: Return, exp: Expected, tasks, statuses, rules: MergeRules, 
     for label, value in (("填报人", person), ("联系电话", phone)):
         if not value:
             result.findings.append(Finding("empty_contact", file=name, sheet=ret.sheet, unit=unit, detail=label))
+    added = 0
     for row in ret.rows:
         key = row.key if row.key in exp.tasks else by_hash.get(text_hash(row.text)) or by_number.get(row.number, "")
         if not key or key in seen:
-            detail = f"第 {row.number or '?'} 项「{row.text[:30]}」：{row.values.get('进展情况', '')[:40]}"
-            result.findings.append(Finding("row_added", file=name, sheet=ret.sheet, row=row.row, unit=unit,
-                                           number=row.number, detail=detail))
+            added += 1
+            if added <= MAX_ADDED_LISTED:
+                detail = f"第 {row.number or '?'} 项「{row.text[:30]}」：{row.values.get('进展情况', '')[:40]}"
+                result.findings.append(Finding("row_added", file=name, sheet=ret.sheet, row=row.row, unit=unit,
+                                               number=row.number, detail=detail))
             continue
         seen.add(key)
         task = tasks[key]
@@ -282,6 +286,9 @@ def _match_rows(ret: Return, exp: Expected, tasks, statuses, rules: MergeRules, 
         _check_values(row, task.number, statuses, rules, ret, unit, result)
         answered = any(v.strip() for v in row.values.values())  # an untouched row counts as not reported
         got[(key, unit)] = Answer(key, unit, exp.tasks[key], dict(row.values), answered, name, person, phone)
+    if added > MAX_ADDED_LISTED:
+        result.findings.append(Finding("row_added", file=name, sheet=ret.sheet, unit=unit,
+                                       detail=f"另有 {added - MAX_ADDED_LISTED} 行未逐条列出（共新增 {added} 行）"))
     for key in exp.tasks:
         if key not in seen and key in tasks:
             result.findings.append(Finding("row_deleted", file=name, sheet=ret.sheet, unit=unit,

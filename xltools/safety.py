@@ -29,7 +29,7 @@ class Limits:
 
 DEFAULT_LIMITS = Limits()
 _DOCTYPE = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
-_SCAN_BYTES = 4096
+_SCAN_BYTES = 65536  # the prolog, where a DOCTYPE must stand, even padded with comments
 
 
 def check_office_zip(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> None:

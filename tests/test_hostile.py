@@ -1,0 +1,223 @@
+"""Hostile and broken inputs: bounded, clear, and nothing lost (issue 7)."""
+
+from __future__ import annotations
+
+import io
+import time
+import zipfile
+
+import openpyxl
+import pytest
+from conftest import SEEDS
+from test_merge import SIGN, _fill, _issue, _merge
+
+import xltools
+from xltools.cli import main
+
+BILLION_LAUGHS = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+                  b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+                  b'<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>')
+XXE = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+
+
+def _replace_part(src, dst, part: str, data: bytes, extra: dict[str, bytes] | None = None) -> None:
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            zout.writestr(item.filename, data if item.filename == part else zin.read(item.filename))
+        for name, payload in (extra or {}).items():
+            zout.writestr(name, payload)
+
+
+def _body(xml: bytes) -> bytes:
+    """The XML without its declaration, so a DOCTYPE can be put in front."""
+    return xml.split(b"?>", 1)[1] if xml.startswith(b"<?xml") else xml
+
+
+def _seed_docx(tmp_path):
+    ds = xltools.load_dataset(SEEDS / "huancui.json")
+    return xltools.write_attachment(ds, tmp_path / "clean.docx").path
+
+
+def _import_error(capsys, path, tmp_path) -> str:
+    start = time.monotonic()
+    assert main(["import", str(path), "-o", str(tmp_path / "out.json")]) == 2
+    assert time.monotonic() - start < 10
+    assert not (tmp_path / "out.json").exists()
+    return capsys.readouterr().err
+
+
+def it_refuses_entity_expansion_in_a_document(tmp_path, capsys):
+    clean = _seed_docx(tmp_path)
+    with zipfile.ZipFile(clean) as zf:
+        body = zf.read("word/document.xml")
+    for name, prefix in (("laughs.docx", BILLION_LAUGHS), ("xxe.docx", XXE)):
+        _replace_part(clean, tmp_path / name, "word/document.xml", prefix + _body(body))
+        err = _import_error(capsys, tmp_path / name, tmp_path)
+        assert "实体" in err and name in err
+
+
+def it_refuses_a_zip_bomb_quickly(tmp_path, capsys):
+    clean = _seed_docx(tmp_path)
+    bomb = tmp_path / "bomb.docx"
+    _replace_part(clean, bomb, "word/media/zeros.bin", b"", {"word/media/zeros.bin": b"\0" * (30 * 1024 * 1024)})
+    assert bomb.stat().st_size < 1024 * 1024
+    err = _import_error(capsys, bomb, tmp_path)
+    assert "压缩" in err
+
+
+def it_names_a_docx_renamed_xlsx_by_what_it_is(tmp_path):
+    clean = _seed_docx(tmp_path)
+    renamed = tmp_path / "清单.xlsx"
+    renamed.write_bytes(clean.read_bytes())
+    assert len(xltools.import_source(renamed).tasks) == 16
+
+
+def it_refuses_entity_expansion_in_a_returned_sheet(tmp_path):
+    ds, issued, units = _issue(tmp_path)
+    inbox = tmp_path / "回收"
+    good = _fill(issued, units["市教育局"], tmp_path / "好")
+    inbox.mkdir()
+    with zipfile.ZipFile(good) as zf:
+        sheet = zf.read("xl/worksheets/sheet1.xml")
+    _replace_part(good, inbox / "laughs.xlsx", "xl/worksheets/sheet1.xml", BILLION_LAUGHS + _body(sheet))
+    result = _merge(ds, issued, inbox, tmp_path)
+    outcome = {f.split("/")[-1]: (o, r) for f, o, r in result.files}
+    assert outcome["laughs.xlsx"][0] == "无法读取" and "实体" in outcome["laughs.xlsx"][1]
+
+
+def it_never_runs_or_carries_macros(tmp_path):
+    ds, issued, units = _issue(tmp_path)
+    inbox = tmp_path / "回收"
+    good = _fill(issued, units["市教育局"], tmp_path / "好")
+    inbox.mkdir()
+    _replace_part(good, inbox / "带宏.xlsm", "", b"", {"xl/vbaProject.bin": b"\xd0\xcf\x11\xe0 fake macro"})
+    result = _merge(ds, issued, inbox, tmp_path)
+    assert "市教育局" not in result.missing
+    with zipfile.ZipFile(result.output) as zf:
+        assert not [n for n in zf.namelist() if "vba" in n.lower()]
+
+
+def it_keeps_dde_and_link_text_as_text(tmp_path):
+    ds, issued, units = _issue(tmp_path)
+    inbox = tmp_path / "回收"
+    entry = units["市教育局"]
+    key = entry["tasks"][0]["key"]
+    dde = "=cmd|' /C calc'!A0"
+    _fill(issued, entry, inbox, answers={key: {"进展情况": dde, "完成状态": "推进中", "备注": "=[外部.xlsx]Sheet1!A1"}})
+    _merge(ds, issued, inbox, tmp_path)
+    ws = openpyxl.load_workbook(tmp_path / "汇总.xlsx")["明细"]
+    header = [c.value for c in ws[1]]
+    cells = [ws.cell(r, header.index("进展情况") + 1) for r in range(2, ws.max_row + 1)]
+    hit = next(c for c in cells if c.value == dde)
+    assert hit.data_type == "s"
+    with zipfile.ZipFile(tmp_path / "汇总.xlsx") as zf:
+        assert not [n for n in zf.namelist() if "externalLink" in n]
+
+
+def it_bounds_a_sheet_with_too_many_columns(tmp_path):
+    ds, issued, _units = _issue(tmp_path)
+    inbox = tmp_path / "回收"
+    inbox.mkdir()
+    wb = openpyxl.Workbook(write_only=True)
+    ws = wb.create_sheet("填报")
+    ws.append(["任务内容", "完成状态"] + ["x"] * 16_000)
+    wb.save(inbox / "宽表.xlsx")
+    result = _merge(ds, issued, inbox, tmp_path)
+    outcome = {f.split("/")[-1]: (o, r) for f, o, r in result.files}
+    assert outcome["宽表.xlsx"][0] == "无法读取" and "过大" in outcome["宽表.xlsx"][1]
+
+
+def it_handles_a_returned_sheet_of_100000_rows_in_bounded_time(tmp_path):
+    ds, issued, units = _issue(tmp_path)
+    inbox = tmp_path / "回收"
+    path = _fill(issued, units["市教育局"], inbox)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["填报"]
+    ws.delete_rows(ws.max_row - 2, 3)  # the sign-off rows go; junk pasted below the table
+    for i in range(100_000):
+        ws.append(["", f"粘贴进来的第{i}行"])
+    wb.save(path)
+    start = time.monotonic()
+    result = _merge(ds, issued, inbox, tmp_path)
+    assert time.monotonic() - start < 60
+    added = [f for f in result.findings if f.code == "row_added"]
+    assert len(added) == 51 and "另有" in added[-1].detail
+    assert "市教育局" not in result.missing
+
+
+def it_reads_odd_but_legal_returns(tmp_path):
+    """A renamed sheet, extra sheets, hidden rows and columns, a long cell and dates typed as dates."""
+    import datetime as dt
+
+    ds, issued, units = _issue(tmp_path)
+    inbox = tmp_path / "回收"
+    entry = units["市教育局"]
+    key = entry["tasks"][0]["key"]
+    path = _fill(issued, entry, inbox, answers={key: {"进展情况": "长" * 32_767, "完成状态": "已完成"}})
+    wb = openpyxl.load_workbook(path)
+    ws = wb["填报"]
+    ws.title = "我单位填报"
+    ws.row_dimensions[6].hidden = True
+    ws.column_dimensions["C"].hidden = True
+    wb.create_sheet("说明").append(["本单位补充说明"])
+    for r in range(ws.max_row, 0, -1):
+        if ws.cell(r, 2).value == "填报人：":
+            ws.cell(r + 1, 9).value = dt.datetime(2026, 4, 9)  # 填报日期 typed as a date
+            break
+    wb.save(path)
+    result = _merge(ds, issued, inbox, tmp_path)
+    assert "市教育局" not in result.missing
+    rows = openpyxl.load_workbook(result.output)["明细"]
+    header = [c.value for c in rows[1]]
+    lengths = [len(r[header.index("进展情况")] or "") for r in rows.iter_rows(min_row=2, values_only=True)]
+    assert 32_767 in lengths
+
+
+@pytest.mark.office
+def it_uses_cached_values_of_formulas_in_fill_cells(tmp_path):
+    from xltools.office import convert
+
+    ds, issued, units = _issue(tmp_path)
+    entry = units["市教育局"]
+    key = entry["tasks"][0]["key"]
+    path = _fill(issued, entry, tmp_path / "原件", answers={key: {"进展情况": "见下", "完成状态": "推进中"}})
+    wb = openpyxl.load_workbook(path)
+    ws = wb["填报"]
+    ws.cell(5, 7).value = '="已完成"'  # 完成状态 as a formula
+    wb.save(path)
+    inbox = tmp_path / "回收"
+    convert(path, "xlsx", inbox)  # LibreOffice computes and stores the cached value, as Excel does
+    result = _merge(ds, issued, inbox, tmp_path)
+    ws = openpyxl.load_workbook(result.output)["明细"]
+    header = [c.value for c in ws[1]]
+    row = next(r for r in ws.iter_rows(min_row=2, values_only=True) if r[header.index("任务编号")] == key
+               and r[header.index("单位")] == "市教育局")
+    assert row[header.index("完成状态")] == "已完成"
+
+
+def it_never_replaces_an_existing_output_with_a_broken_one(tmp_path, monkeypatch):
+    ds = xltools.load_dataset(SEEDS / "huancui.json")
+    out = tmp_path / "附件.docx"
+    out.write_bytes(b"previous version")
+
+    def boom(*_a, **_k):
+        raise RuntimeError("disk full")
+
+    import docx.document
+
+    monkeypatch.setattr(docx.document.Document, "save", boom)
+    with pytest.raises(RuntimeError):
+        xltools.write_attachment(ds, out)
+    assert out.read_bytes() == b"previous version"
+    assert [p.name for p in tmp_path.iterdir()] == ["附件.docx"]
+
+
+def it_says_what_to_do_without_a_traceback_unless_debug(tmp_path, capsys):
+    (tmp_path / "x.xlsx").write_bytes(b"PK\x03\x04" + b"\0" * 64)
+    assert main(["import", str(tmp_path / "x.xlsx"), "-o", str(tmp_path / "o.json")]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "处理办法" in err
+    with pytest.raises(xltools.XlError):
+        main(["--debug", "import", str(tmp_path / "x.xlsx"), "-o", str(tmp_path / "o.json")])
+    _ = io  # keep imports used across variants
+    _ = SIGN
