@@ -64,7 +64,19 @@ def read_source(path: str | Path, *, roles: dict[str, str] | None = None) -> Imp
                                "「（牵头单位：…；责任单位：…）」。")
     else:
         grids = _document_grids(path, kind)
+        if not any(is_header_row(r) for g in grids for r in g.rows) and kind in ("html", "mhtml", "pdf"):
+            grids = _text_grids(_page_text(path, kind))  # the list is written as text, not a table
     return _from_grids(grids, kind, path.name, roles)
+
+
+def _page_text(path: Path, kind: str) -> str:
+    if kind == "pdf":
+        from .readers.pdf import pdf_text
+
+        return pdf_text(path)
+    from .readers.html import read_html
+
+    return "\n".join(read_html(path)[1])
 
 
 def _text_grids(text: str) -> list[Grid]:

@@ -57,10 +57,12 @@ def _sniff_ole(path: Path) -> str:
     data = path.read_bytes()[:4_000_000]
     if "EncryptedPackage".encode("utf-16-le") in data:
         return "ole-encrypted"
-    if "Workbook".encode("utf-16-le") in data or "Book".encode("utf-16-le") in data:
-        return "xls"
     if "WordDocument".encode("utf-16-le") in data:
         return "doc"
+    if "Workbook".encode("utf-16-le") in data or "Book\x00".encode("utf-16-le") in data:
+        return "xls"
+    if "WpsDocument".encode("utf-16-le") in data or b"WPS" in data[:2048]:
+        return "wps"
     return "ole"
 
 

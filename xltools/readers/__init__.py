@@ -47,6 +47,14 @@ def read_any(path: str | Path) -> tuple[str, list[Grid]]:
         if kind != "xls":
             check_office_zip(path)
         return kind, read_workbook(path)
+    if kind in ("html", "mhtml"):
+        from .html import read_html
+
+        return kind, read_html(path)[0]
+    if kind == "pdf":
+        from .pdf import read_pdf
+
+        return kind, read_pdf(path)
     if kind in _CONVERT_TO_DOCX or kind == "et":
         return kind, _converted(path, kind)
     raise XlError(f"暂不支持导入此类文件（{kind}）。", file=path.name,

@@ -1,0 +1,177 @@
+"""Saved web pages (.html/.htm/.mhtml) and HTML from the clipboard: every <table> as a `Grid`.
+
+rowspan/colspan are honoured the way a merged Word cell reads: a cell spanning rows gives "" below
+its first row (so categories fill down), a cell spanning columns gives its text once and "" in the
+other columns. <br> and block elements inside a cell become line breaks. The text before a table is
+its preamble. When the page holds the list as paragraphs rather than a table, `page_text` gives the
+text for the text readers.
+"""
+
+from __future__ import annotations
+
+import email
+import re
+from email import policy
+from html.parser import HTMLParser
+from pathlib import Path
+
+from .grid import Grid
+
+_BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table"}
+_SKIP = {"script", "style", "head", "title", "noscript"}
+_CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+
+
+def decode_html(data: bytes) -> str:
+    """Bytes of a page (or an MHTML archive) → its HTML text, by the declared charset, else UTF-8/GB18030."""
+    if data.lstrip()[:200].lower().startswith(b"mime-version") or b"multipart/related" in data[:2000].lower():
+        msg = email.message_from_bytes(data, policy=policy.default)
+        for part in msg.walk():
+            if part.get_content_type() == "text/html":
+                return part.get_content()
+    m = _CHARSET.search(data[:4096])
+    encodings = [m.group(1).decode("ascii").lower()] if m else []
+    for enc in [*encodings, "utf-8", "gb18030"]:
+        enc = "gb18030" if enc in ("gb2312", "gbk") else enc
+        try:
+            return data.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return data.decode("utf-8", errors="replace")
+
+
+class _TableParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.grids: list[Grid] = []
+        self.preamble: list[str] = []
+        self.text: list[str] = []  # the page as lines
+        self._line: list[str] = []
+        self._stack: list[dict] = []  # open tables
+        self._skip = 0
+
+    # -- plumbing ----------------------------------------------------------------------------------
+    def handle_starttag(self, tag, attrs):
+        if tag in _SKIP:
+            self._skip += 1
+            return
+        attrs = dict(attrs)
+        if tag == "table":
+            self._flush_line()
+            self._stack.append({"rows": [], "row": None, "cell": None, "spans": {}})
+        elif self._stack and tag == "tr":
+            self._stack[-1]["row"] = []
+        elif self._stack and tag in ("td", "th"):
+            table = self._stack[-1]
+            if table["row"] is None:
+                table["row"] = []
+            table["cell"] = {"text": [], "rowspan": _int(attrs.get("rowspan")), "colspan": _int(attrs.get("colspan"))}
+        elif tag in _BLOCK:
+            self._newline()
+
+    def handle_endtag(self, tag):
+        if tag in _SKIP:
+            self._skip = max(0, self._skip - 1)
+            return
+        if not self._stack:
+            if tag in _BLOCK:
+                self._flush_line()
+            return
+        table = self._stack[-1]
+        if tag in ("td", "th") and table["cell"] is not None:
+            self._end_cell(table)
+        elif tag == "tr" and table["row"] is not None:
+            if table["cell"] is not None:
+                self._end_cell(table)
+            table["rows"].append(table["row"])
+            table["row"] = None
+        elif tag == "table":
+            self._stack.pop()
+            grid = _grid(table["rows"])
+            if self._stack:  # a nested table: its text goes into the enclosing cell
+                cell = self._stack[-1]["cell"]
+                if cell is not None:
+                    cell["text"].append("\n".join(" ".join(r) for r in grid.rows))
+                return
+            grid.preamble = [ln for ln in self.preamble if ln]
+            grid.where = f"网页第 {len(self.grids) + 1} 个表格"
+            self.grids.append(grid)
+            self.preamble = []
+        elif tag in _BLOCK:
+            self._newline()
+
+    def handle_data(self, data):
+        if self._skip:
+            return
+        if self._stack and self._stack[-1]["cell"] is not None:
+            self._stack[-1]["cell"]["text"].append(data)
+        elif not self._stack:
+            self._line.append(data)
+
+    # -- helpers -----------------------------------------------------------------------------------
+    def _newline(self):
+        if self._stack and self._stack[-1]["cell"] is not None:
+            self._stack[-1]["cell"]["text"].append("\n")
+        else:
+            self._flush_line()
+
+    def _flush_line(self):
+        line = re.sub(r"[ \t\r\n\u00a0]+", " ", "".join(self._line)).strip()
+        self._line = []
+        if line:
+            self.preamble.append(line)
+            self.text.append(line)
+
+    def _end_cell(self, table):
+        cell = table["cell"]
+        text = "".join(cell["text"])
+        lines = [re.sub(r"[ \t\r\u00a0]+", " ", ln).strip() for ln in text.split("\n")]
+        cell["text"] = "\n".join(ln for ln in lines if ln)
+        table["row"].append(cell)
+        table["cell"] = None
+
+
+def _int(value) -> int:
+    try:
+        return max(1, min(int(value or 1), 1000))
+    except ValueError:
+        return 1
+
+
+def _grid(rows: list[list[dict]]) -> Grid:
+    """Lay out cells with their spans on a grid."""
+    out: list[list[str]] = []
+    pending: dict[int, int] = {}  # column → rows still covered by a rowspan above
+    for r, cells in enumerate(rows):
+        line: list[str] = []
+        col = 0
+        queue = list(cells)
+        while queue or any(c >= col and n > 0 for c, n in pending.items()):
+            if pending.get(col, 0) > 0:
+                line.append("")
+                pending[col] -= 1
+                col += 1
+                continue
+            if not queue:
+                break
+            cell = queue.pop(0)
+            for k in range(cell["colspan"]):
+                line.append(cell["text"] if k == 0 else "")
+                if cell["rowspan"] > 1:
+                    pending[col + k] = cell["rowspan"] - 1
+            col += cell["colspan"]
+        out.append(line)
+        _ = r
+    return Grid(rows=out, row_numbers=list(range(1, len(out) + 1)))
+
+
+def read_html(source: str | Path | bytes) -> tuple[list[Grid], list[str]]:
+    """(tables as grids, the page's text lines) from a file path, bytes, or HTML text."""
+    if isinstance(source, Path) or (isinstance(source, str) and len(source) < 1000 and Path(source).exists()):
+        source = Path(source).read_bytes()
+    html = decode_html(source) if isinstance(source, bytes) else source
+    parser = _TableParser()
+    parser.feed(html)
+    parser.close()
+    parser._flush_line()
+    return parser.grids, parser.text
