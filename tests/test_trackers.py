@@ -137,3 +137,18 @@ def it_issues_to_a_collective_without_members_as_one_unit(tmp_path):
     assert ds.unit("各县区").kind == KIND_COLLECTIVE
     result = xltools.write_trackers(ds, "2026Q1", tmp_path)
     assert "各县区" in {f[0] for f in result.files}
+
+
+def it_takes_statuses_from_a_template_and_refuses_unknown_keys(tmp_path):
+    ds = xltools.load_dataset(SEEDS / "huancui.json")
+    tpl = tmp_path / "填报.toml"
+    tpl.write_text('statuses = ["完成", "进行中", "未完成"]\n', encoding="utf-8")
+    result = xltools.write_trackers(ds, "2026Q1", tmp_path / "a", template=tpl)
+    ws = openpyxl.load_workbook(result.files[0][1])["填报"]
+    dv = next(d for d in ws.data_validations.dataValidation if d.type == "list")
+    assert dv.formula1 == '"完成,进行中,未完成"'
+    for bad in ('colour = "red"\n', "statuses = []\n", "footer = 3\n"):
+        tpl.write_text(bad, encoding="utf-8")
+        with pytest.raises(xltools.XlError) as err:
+            xltools.write_trackers(ds, "2026Q1", tmp_path / "b", template=tpl)
+        assert "填报.toml" in err.value.render()

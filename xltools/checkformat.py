@@ -117,38 +117,19 @@ class _Checker:
         """East Asian font and size of the paragraph's first run: run → paragraph style → defaults."""
         from docx.oxml.ns import qn
 
-        font, size = "", None
         runs = [r for r in paragraph.runs if r.text.strip()]
-        if runs:
-            rpr = runs[0]._r.rPr
-            if rpr is not None:
-                fonts = rpr.find(qn("w:rFonts"))
-                if fonts is not None:
-                    font = fonts.get(qn("w:eastAsia"), "")
-                sz = rpr.find(qn("w:sz"))
-                if sz is not None:
-                    size = int(sz.get(qn("w:val"))) / 2
+        chain = [runs[0]._r.rPr] if runs else []
         style = paragraph.style
-        while style is not None and (not font or size is None):
-            rpr = style.element.rPr
-            if rpr is not None:
-                fonts = rpr.find(qn("w:rFonts"))
-                if not font and fonts is not None:
-                    font = fonts.get(qn("w:eastAsia"), "")
-                sz = rpr.find(qn("w:sz"))
-                if size is None and sz is not None:
-                    size = int(sz.get(qn("w:val"))) / 2
+        while style is not None:
+            chain.append(style.element.rPr)
             style = style.base_style
-        if not font or size is None:
-            defaults = self.doc.styles.element.find(qn("w:docDefaults"))
-            rpr = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}") if defaults is not None else None
-            if rpr is not None:
-                fonts = rpr.find(qn("w:rFonts"))
-                if not font and fonts is not None:
-                    font = fonts.get(qn("w:eastAsia"), "")
-                sz = rpr.find(qn("w:sz"))
-                if size is None and sz is not None:
-                    size = int(sz.get(qn("w:val"))) / 2
+        defaults = self.doc.styles.element.find(qn("w:docDefaults"))
+        if defaults is not None:
+            chain.append(defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}"))
+        font, size = "", None
+        for rpr in chain:
+            f, sz = _font_and_size(rpr)
+            font, size = font or f, size if size is not None else sz
         return font, size
 
     # -- tables ---------------------------------------------------------------------------------
@@ -194,6 +175,17 @@ class _Checker:
         even = _footer_number(sec.even_page_footer)
         if even is None or even[1] != "left":
             self.add("page_number_even", "双页页码应居左（7.5）", "双页页码", "居左", even[1] if even else "无页码")
+
+
+def _font_and_size(rpr) -> tuple[str, float | None]:
+    """The East Asian font and the size (pt) a w:rPr sets, where it sets them."""
+    from docx.oxml.ns import qn
+
+    if rpr is None:
+        return "", None
+    fonts, sz = rpr.find(qn("w:rFonts")), rpr.find(qn("w:sz"))
+    font = fonts.get(qn("w:eastAsia"), "") if fonts is not None else ""
+    return font, int(sz.get(qn("w:val"))) / 2 if sz is not None else None
 
 
 def _footer_number(footer) -> tuple[str, str] | None:

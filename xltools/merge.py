@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import os
-import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,25 +48,9 @@ class MergeRules:
 
 
 def load_rules(path: str | Path | None = None) -> MergeRules:
-    if path is None:
-        default = Path(__file__).resolve().parent.parent / "templates" / "merge.toml"
-        if not default.exists():
-            return MergeRules()
-        path = default
-    path = Path(path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise XlError(f"汇总规则文件无法读取（{exc}）。", file=path.name) from exc
-    known = MergeRules.__dataclass_fields__
-    for key, value in data.items():
-        if key not in known:
-            raise XlError(f"汇总规则文件中有未知的设置「{key}」。", file=path.name, hint=f"可用：{'、'.join(known)}")
-        if isinstance(value, list):
-            data[key] = tuple(str(v) for v in value)
-        elif not isinstance(value, str):
-            raise XlError(f"汇总规则文件中「{key}」的值应为文字或文字列表。", file=path.name)
-    return MergeRules(**data)
+    from .settings import load_settings
+
+    return load_settings(MergeRules, path, "merge.toml", "汇总规则文件")
 
 
 @dataclass

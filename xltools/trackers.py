@@ -24,7 +24,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,30 +53,9 @@ class TrackerTemplate:
 
 
 def load_template(path: str | Path | None = None) -> TrackerTemplate:
-    if path is None:
-        default = Path(__file__).resolve().parent.parent / "templates" / "tracker.toml"
-        if not default.exists():
-            return TrackerTemplate()
-        path = default
-    path = Path(path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise XlError(f"填报表模板无法读取（{exc}）。", file=path.name, hint="请检查 TOML 语法，参照 templates/tracker.toml。") from exc
-    known = TrackerTemplate.__dataclass_fields__
-    values = {}
-    for key, value in data.items():
-        if key not in known:
-            raise XlError(f"填报表模板中有未知的设置「{key}」。", file=path.name, hint=f"可用：{'、'.join(known)}")
-        if key == "statuses":
-            if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
-                raise XlError("填报表模板中 statuses 应为非空的文字列表。", file=path.name,
-                              hint='例如 statuses = ["已完成", "推进中", "滞后", "未启动"]')
-            value = tuple(value)
-        elif not isinstance(value, str):
-            raise XlError(f"填报表模板中「{key}」应为文字。", file=path.name)
-        values[key] = value
-    return TrackerTemplate(**values)
+    from .settings import load_settings
+
+    return load_settings(TrackerTemplate, path, "tracker.toml", "填报表模板")
 
 
 @dataclass

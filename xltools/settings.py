@@ -1,0 +1,47 @@
+"""Reading the clerk-editable settings files in templates/ (TOML) into frozen dataclasses.
+
+One loader for every settings file: the project's templates/<name> when present (a pip-installed copy
+works without it, on the defaults in code), unknown keys refused, every value checked against the type
+of the dataclass field (text, or a non-empty list of texts), errors naming the file and the key.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import fields
+from pathlib import Path
+from typing import TypeVar
+
+from .errors import XlError
+
+T = TypeVar("T")
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+
+def load_settings(cls: type[T], path: str | Path | None, default_name: str, what: str) -> T:
+    """`cls` with the values of the TOML file `path` (default: templates/<default_name>)."""
+    if path is None:
+        path = TEMPLATES / default_name
+        if not path.exists():
+            return cls()
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise XlError(f"{what}无法读取（{exc}）。", file=path.name,
+                      hint=f"请检查 TOML 语法，可参照 templates/{default_name}。") from exc
+    known = {f.name: f for f in fields(cls)}
+    values = {}
+    for key, value in data.items():
+        if key not in known:
+            raise XlError(f"{what}中有未知的设置「{key}」。", file=path.name, hint=f"可用：{'、'.join(known)}")
+        default = getattr(cls(), key)
+        if isinstance(default, tuple):
+            if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
+                raise XlError(f"{what}中「{key}」应为非空的文字列表。", file=path.name,
+                              hint=f"例如 {key} = {list(default)!r}".replace("'", '"'))
+            value = tuple(value)
+        elif not isinstance(value, str):
+            raise XlError(f"{what}中「{key}」应为文字。", file=path.name)
+        values[key] = value
+    return cls(**values)
