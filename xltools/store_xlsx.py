@@ -144,27 +144,33 @@ def _write_info(ws, ds: Dataset, head, body) -> None:
 
 # -- reading -------------------------------------------------------------------------
 def load_xlsx(path: str | Path) -> Dataset:
-    import zipfile
-
-    import openpyxl
+    """Read the 任务总表 back (python-calamine: fast, and no numpy/openpyxl import on the CLI's path)."""
+    from python_calamine import CalamineWorkbook
 
     path = Path(path)
+    from .sniff import sniff
+
+    if sniff(path) not in ("xlsx", "xlsm"):
+        raise XlError("无法打开任务总表：文件不是 .xlsx 工作簿（或已损坏、已加密）。", file=path.name,
+                      hint="请在 Excel/WPS 中打开、取消密码并另存为 .xlsx 后再试。")
     try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise XlError(f"无法打开任务总表（{type(exc).__name__}）。", file=path.name,
-                      hint="文件可能已损坏或已加密；请在 Excel/WPS 中打开、取消密码并另存为 .xlsx 后再试。") from exc
-    try:
+        wb = CalamineWorkbook.from_path(str(path))
+        names = wb.sheet_names
         for name in (SHEET_TASKS, SHEET_UNITS, SHEET_INFO):
-            if name not in wb.sheetnames:
+            if name not in names:
                 raise XlError(f"缺少工作表「{name}」，这不是 xltools 的任务总表。", file=path.name,
                               hint="若这是原始任务清单，请先运行：xltools import 该文件 -o 任务总表.xlsx")
-        ds = Dataset()
-        _read_info(_rows(wb[SHEET_INFO]), ds, path.name)
-        ds.tasks = _read_tasks(_rows(wb[SHEET_TASKS]), ds, path.name)
-        ds.units = _read_units(_rows(wb[SHEET_UNITS]))
-    finally:
-        wb.close()
+        sheets = {n: [[_text(v) for v in row] for row in wb.get_sheet_by_name(n).to_python(skip_empty_area=False)]
+                  for n in (SHEET_TASKS, SHEET_UNITS, SHEET_INFO)}
+    except XlError:
+        raise
+    except Exception as exc:  # calamine's own errors for damaged parts
+        raise XlError(f"无法打开任务总表（{type(exc).__name__}）。", file=path.name,
+                      hint="文件可能已损坏；请在 Excel/WPS 中打开并另存为 .xlsx 后再试。") from exc
+    ds = Dataset()
+    _read_info(sheets[SHEET_INFO], ds, path.name)
+    ds.tasks = _read_tasks(sheets[SHEET_TASKS], ds, path.name)
+    ds.units = _read_units(sheets[SHEET_UNITS])
     return ds
 
 
@@ -178,10 +184,6 @@ def _text(value) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     return str(value)
-
-
-def _rows(ws) -> list[list[str]]:
-    return [[_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
 
 
 def _read_info(rows: list[list[str]], ds: Dataset, file: str) -> None:

@@ -1,11 +1,18 @@
-"""The benchmark suite: whole processes of xltools against the baselines and the floor, in one run.
+"""The benchmark suite (issue 11): whole processes of xltools against the baselines and the floor.
 
-    python tests/bench/run.py [--size tiny|small|medium|large] [--repeat 3] [--json FILE] [--growth]
+    python tests/bench/run.py [--size tiny|small|medium|large[,…]] [--repeat 3] [--json FILE]
+                              [--growth] [--data DIR] [--fresh]
 
-Every figure is a whole process (interpreter start, imports, work, exit), the median of --repeat runs,
-tool and baseline alternating; peak memory is the process's own maximum RSS (os.wait4). Data is made
-by gen.py into output/bench/<size>/ (reused between runs). --growth also runs medium and large and
-prints the time per task row of each step at large relative to medium.
+Every figure is a whole process (interpreter start, imports, work, exit) started with subprocess; the
+median of --repeat runs, the variants of a step alternating (xltools, baseline, floor, xltools, …), so
+a busy moment of the machine hits all of them. Peak memory is the child's own maximum RSS (os.wait4).
+The first xltools run of each step is checked (task count of an import, rows of the attachment table,
+one tracker per recipient, the 明细 sheet's rows), so a command that does less cannot look fast.
+
+Data is made by gen.py into --data/<size>/ (default output/bench/, reused between runs). --growth runs
+medium and large and prints, per step, the time per task row at large relative to medium, net of the
+start-up. A step whose command is missing from `xltools --help` prints 未实现. Exit 1 when a command
+failed or its output was wrong (not when a target is missed: the table says that).
 """
 
 from __future__ import annotations
@@ -13,116 +20,272 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
+import platform
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
+BASE = HERE / "baselines"
 sys.path.insert(0, str(HERE))
 import gen  # noqa: E402  (the generator lives beside this script)
 
 PY = sys.executable
-XLTOOLS = [PY, "-m", "xltools"]
+_SCRIPT = Path(PY).parent / ("xltools.exe" if os.name == "nt" else "xltools")
+XLTOOLS = [str(_SCRIPT)] if _SCRIPT.exists() else [PY, "-m", "xltools"]  # what a clerk runs
+
+Cmd = Callable[[Path], list[str]]
 
 
-def run_once(cmd: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak MB of one whole process."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _pid, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
-    if proc.returncode not in (0, 1):
-        raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}): {err[-500:]}")
-    return wall, usage.ru_maxrss / 1024
+@dataclass
+class Step:
+    """One row of the table: the xltools command, what it is timed against, how its output is checked."""
+
+    name: str
+    command: str  # the xltools subcommand it needs ("" for start-up)
+    xltools: Cmd
+    baseline: Cmd
+    floor: Cmd | None = None
+    check: Callable[[Path], str | None] | None = None
+    rows: int = 0  # task rows the step handles, for the growth
+    target: Callable[[dict], str] = lambda f: ""
 
 
-def measure(variants: dict[str, callable], repeat: int) -> dict[str, tuple[float, float]]:
-    """Median wall time and max peak MB per variant, running the variants alternately."""
-    times: dict[str, list[float]] = {k: [] for k in variants}
-    peaks: dict[str, float] = {k: 0.0 for k in variants}
-    for _ in range(repeat):
-        for name, make_cmd in variants.items():
-            with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
-                wall, peak = run_once(make_cmd(Path(tmp)))
-            times[name].append(wall)
-            peaks[name] = max(peaks[name], peak)
-    return {k: (statistics.median(v), peaks[k]) for k, v in times.items()}
+@dataclass
+class Figure:
+    times: dict[str, list[float]] = field(default_factory=dict)
+    peaks: dict[str, float] = field(default_factory=dict)
+    error: str = ""
 
 
-def steps(case: Path) -> dict[str, dict[str, callable]]:
-    base = HERE / "baselines"
-    ds_xlsx, ds_json = str(case / "任务总表.xlsx"), str(case / "任务总表.json")
-    return {
-        "启动 start-up": {"xltools": lambda t: [*XLTOOLS, "--help"], "baseline": lambda t: [PY, "-c", "pass"]},
-        "导入 .docx": {
-            "xltools": lambda t: [*XLTOOLS, "import", str(case / "清单.docx"), "-o", str(t / "d.json")],
-            "baseline": lambda t: [PY, str(base / "docx_read.py"), str(case / "清单.docx")]},
-        "导入 文本": {
-            "xltools": lambda t: [*XLTOOLS, "import", str(case / "清单.txt"), "-o", str(t / "d.json")],
-            "baseline": lambda t: [PY, str(base / "docx_read.py"), str(case / "清单.docx")]},
-        "附件 attachment": {
-            "xltools": lambda t: [*XLTOOLS, "attachment", ds_json, "-o", str(t / "a.docx")],
-            "baseline": lambda t: [PY, str(base / "docx_plain.py"), ds_json, str(t / "a.docx")]},
-        "填报表 trackers": {
-            "xltools": lambda t: [*XLTOOLS, "trackers", ds_xlsx, "--quarter", "2026Q1", "-o", str(t / "out")],
-            "baseline": lambda t: [PY, str(base / "pandas_trackers.py"), ds_json, str(t / "out")]},
-        "汇总 merge": {
-            "xltools": lambda t: [*XLTOOLS, "merge", str(case / "回收"), "--dataset", ds_xlsx, "--quarter", "2026Q1",
-                                  "--issued", str(case / "下发"), "-o", str(t / "汇总.xlsx")],
-            "baseline": lambda t: [PY, str(base / "pandas_merge.py"), str(case / "回收"), str(t / "m.xlsx")],
-            "floor": lambda t: [PY, str(base / "calamine_floor.py"), str(case / "回收"), str(t / "f.zip")]},
-    }
+# -- one process -------------------------------------------------------------------------------------
+
+def run_once(cmd: list[str], ok: tuple[int, ...] = (0,)) -> tuple[float, float]:
+    """Wall seconds and peak MB of one whole process; RuntimeError when it exits outside `ok`."""
+    with tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, env={**os.environ, "PYTHONUTF8": "1"})
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        proc.returncode = code = os.waitstatus_to_exitcode(status)
+        if code not in ok:
+            err.seek(0)
+            tail = err.read().decode("utf-8", "replace").strip().splitlines()[-3:]
+            raise RuntimeError(f"退出码 {code}：{' / '.join(tail)}")
+    return wall, usage.ru_maxrss / 1024  # Linux reports KB
 
 
-def run_size(size: str, repeat: int) -> dict[str, dict]:
-    case = gen.generate(size, ROOT / "output" / "bench")
+def measure(step: Step, repeat: int) -> Figure:
+    """Median wall time per variant, running the variants alternately; the first xltools output checked."""
+    variants = {"xltools": step.xltools, "baseline": step.baseline}
+    if step.floor:
+        variants["floor"] = step.floor
+    fig = Figure({k: [] for k in variants}, {k: 0.0 for k in variants})
+    for i in range(repeat):
+        for name, make in variants.items():
+            with tempfile.TemporaryDirectory(prefix="xlbench-") as tmp:
+                try:
+                    wall, peak = run_once(make(Path(tmp)), (0, 1) if name == "xltools" else (0,))
+                except RuntimeError as exc:
+                    fig.error = f"{name} 失败（{exc}）"
+                    return fig
+                if i == 0 and name == "xltools" and step.check:
+                    problem = step.check(Path(tmp))
+                    if problem:
+                        fig.error = f"输出有误：{problem}"
+                        return fig
+            fig.times[name].append(wall)
+            fig.peaks[name] = max(fig.peaks[name], peak)
+    return fig
+
+
+# -- the steps ---------------------------------------------------------------------------------------
+
+def available_commands() -> set[str]:
+    out = subprocess.run([*XLTOOLS, "--help"], capture_output=True, text=True, encoding="utf-8")
+    names, in_list = set(), False
+    for line in out.stdout.splitlines():
+        if line.strip() == "Commands:":
+            in_list = True
+        elif in_list and line.startswith("  ") and line.strip():
+            names.add(line.split()[0])
+    return names
+
+
+def steps(files: gen.Files) -> list[Step]:
+    ds = gen.load(files)
+    n_tasks = len(ds.tasks)
+    expected = gen.expected_trackers(ds)
+    tracker_rows = sum(expected.values())
+    returned = gen.returned_rows(files)
+    dsj = str(files.dataset_json)
+    return [
+        Step("启动 start-up", "", lambda t: [*XLTOOLS, "--help"], lambda t: [PY, "-c", "pass"],
+             target=lambda f: _mark(f["xltools_s"] <= 0.15, "≤ 0.15 秒")),
+        Step("导入 .docx", "import",
+             lambda t: [*XLTOOLS, "import", str(files.docx), "-o", str(t / "d.json")],
+             lambda t: [PY, str(BASE / "docx_read.py"), str(files.docx)],
+             check=lambda t: _check_import(t / "d.json", n_tasks), rows=n_tasks,
+             target=lambda f: _mark(f["ratio"] <= 1.0, "≤ 1.0 × 基线")),
+        Step("导入 文本", "import",
+             lambda t: [*XLTOOLS, "import", str(files.text), "-o", str(t / "d.json")],
+             lambda t: [PY, str(BASE / "docx_read.py"), str(files.docx)],
+             check=lambda t: _check_import(t / "d.json", n_tasks), rows=n_tasks,
+             target=lambda f: _mark(f["ratio"] <= 1.0, "≤ 1.0 × 基线")),
+        Step("附件 attachment", "attachment",
+             lambda t: [*XLTOOLS, "attachment", dsj, "-o", str(t / "a.docx")],
+             lambda t: [PY, str(BASE / "docx_plain.py"), dsj, str(t / "a.docx")],
+             check=lambda t: _check_attachment(t / "a.docx", n_tasks), rows=n_tasks,
+             target=lambda f: _mark(f["ratio"] <= 1.0, "≤ 1.0 × 基线")),
+        Step("填报表 trackers", "trackers",
+             lambda t: [*XLTOOLS, "trackers", dsj, "--quarter", gen.QUARTER, "--deadline", gen.DEADLINE,
+                        "-o", str(t / "out")],
+             lambda t: [PY, str(BASE / "pandas_trackers.py"), dsj, str(t / "out")],
+             check=lambda t: _check_trackers(t / "out", len(expected)), rows=tracker_rows,
+             target=lambda f: _mark(f["ratio"] <= 1.0, "≤ 1.0 × 基线") + ("（≤ 0.6 ✓）" if f["ratio"] <= 0.6 else "")),
+        Step("汇总 merge", "merge",
+             lambda t: [*XLTOOLS, "merge", str(files.inbox), "--dataset", dsj, "--quarter", gen.QUARTER,
+                        "--issued", str(files.issued), "-o", str(t / "汇总.xlsx")],
+             lambda t: [PY, str(BASE / "pandas_merge.py"), str(files.inbox), str(t / "m.xlsx")],
+             floor=lambda t: [PY, str(BASE / "calamine_floor.py"), str(files.inbox), str(t / "f.xlsx")],
+             check=lambda t: _check_merge(t / "汇总.xlsx", returned), rows=tracker_rows,
+             target=lambda f: _mark(f["ratio"] <= 1 / 3.5 and f["floor_ratio"] <= 1.6,
+                                    "≥ 3.5 × 快于基线，≤ 1.6 × 下限")),
+    ]
+
+
+def _mark(ok: bool, text: str) -> str:
+    return f"{'✓' if ok else '✗'} {text}"
+
+
+def _check_import(path: Path, n_tasks: int) -> str | None:
+    tasks = json.loads(path.read_text(encoding="utf-8")).get("tasks", [])
+    return None if len(tasks) == n_tasks else f"导入 {len(tasks)} 项任务，应为 {n_tasks} 项"
+
+
+def _check_attachment(path: Path, n_tasks: int) -> str | None:
+    with zipfile.ZipFile(path) as zf:
+        rows = zf.read("word/document.xml").decode("utf-8").count("<w:tr")
+    return None if rows >= n_tasks + 1 else f"表格只有 {rows} 行，应至少 {n_tasks + 1} 行"
+
+
+def _check_trackers(outdir: Path, n_units: int) -> str | None:
+    made = [p for p in outdir.glob("*.xlsx") if p.name != "下发清单.xlsx"]
+    return None if len(made) == n_units else f"生成 {len(made)} 份填报表，应为 {n_units} 份"
+
+
+def _check_merge(path: Path, returned: int) -> str | None:
+    from python_calamine import CalamineWorkbook
+
+    wb = CalamineWorkbook.from_path(str(path))
+    if "明细" not in wb.sheet_names:
+        return f"汇总表没有「明细」表（只有 {'、'.join(wb.sheet_names)}）"
+    rows = [r for r in wb.get_sheet_by_name("明细").to_python() if any(str(v).strip() for v in r)]
+    return None if len(rows) > returned else f"「明细」只有 {len(rows)} 行，交回的任务行有 {returned} 行"
+
+
+# -- one size ----------------------------------------------------------------------------------------
+
+HEAD = "| 步骤 | xltools 秒 | 基线 秒 | 比值 | 下限 秒 | 对下限比值 | 峰值内存 MB | 目标 |"
+
+
+def run_size(size: str, repeat: int, data: Path, commands: set[str]) -> tuple[dict[str, dict], bool]:
+    started = time.perf_counter()
+    files = gen.generate(size, data)
     n_units, n_tasks = gen.SIZES[size]
-    print(f"\n## {size}: {n_units} 个单位 × {n_tasks} 项任务（每项取 {repeat} 次的中位数）\n")
-    print("| 步骤 | xltools 秒 | 基线 秒 | 比值 | 下限 秒 | 对下限比值 | 峰值内存 MB |")
-    print("|---|---|---|---|---|---|---|")
-    results = {}
-    for step, variants in steps(case).items():
-        m = measure(variants, repeat)
-        tool, base = m["xltools"], m["baseline"]
-        floor = m.get("floor")
-        results[step] = {"xltools_s": tool[0], "baseline_s": base[0], "ratio": tool[0] / base[0],
-                         "peak_mb": tool[1], "floor_s": floor[0] if floor else None,
-                         "floor_ratio": tool[0] / floor[0] if floor else None, "tasks": n_tasks}
-        f_s = f"{floor[0]:.2f}" if floor else "—"
-        f_r = f"{tool[0] / floor[0]:.2f}" if floor else "—"
-        print(f"| {step} | {tool[0]:.2f} | {base[0]:.2f} | {tool[0] / base[0]:.2f} | {f_s} | {f_r} | {tool[1]:.0f} |",
-              flush=True)
-    return results
+    print(f"\n## {size}：{n_units} 个单位 × {n_tasks} 项任务（数据生成 {time.perf_counter() - started:.0f} 秒；"
+          f"每格为 {repeat} 次完整进程的中位数）\n", flush=True)
+    print(HEAD + "\n" + "|---" * 8 + "|", flush=True)
+    results: dict[str, dict] = {}
+    ok = True
+    for step in steps(files):
+        if step.command and step.command not in commands:
+            print(f"| {step.name} | 未实现 | | | | | | |", flush=True)
+            results[step.name] = {"missing": True}
+            continue
+        fig = measure(step, repeat)
+        if fig.error:
+            ok = False
+            print(f"| {step.name} | {fig.error} | | | | | | |", flush=True)
+            results[step.name] = {"error": fig.error}
+            continue
+        results[step.name] = f = _figures(fig, step.rows)
+        print(_row(step, f), flush=True)
+    return results, ok
 
 
-def main() -> int:
+def _figures(fig: Figure, rows: int) -> dict:
+    med = {k: statistics.median(v) for k, v in fig.times.items()}
+    f = {"xltools_s": med["xltools"], "baseline_s": med["baseline"], "ratio": med["xltools"] / med["baseline"],
+         "peak_mb": fig.peaks["xltools"], "baseline_peak_mb": fig.peaks["baseline"], "rows": rows,
+         "runs": fig.times, "floor_s": None, "floor_ratio": None}
+    if "floor" in med:
+        f.update(floor_s=med["floor"], floor_ratio=med["xltools"] / med["floor"])
+    return f
+
+
+def _row(step: Step, f: dict) -> str:
+    floor = (f"{f['floor_s']:.2f}", f"{f['floor_ratio']:.2f}") if f["floor_s"] else ("—", "—")
+    target = step.target(f)
+    if f["peak_mb"] >= 150:
+        target += "；✗ 内存 < 150 MB"
+    return (f"| {step.name} | {f['xltools_s']:.2f} | {f['baseline_s']:.2f} | {f['ratio']:.2f} | {floor[0]} | "
+            f"{floor[1]} | {f['peak_mb']:.0f} | {target} |")
+
+
+def growth(medium: dict[str, dict], large: dict[str, dict]) -> dict[str, float]:
+    """Per step: (time − start-up) per task row at large ÷ the same at medium."""
+    print("\n增长（每行耗时，扣除 `xltools --help` 的启动时间；目标 large ≤ 1.1 × medium）\n")
+    print("| 步骤 | medium 毫秒/行 | large 毫秒/行 | large ÷ medium |\n|---|---|---|---|")
+    start = {s: figs.get("启动 start-up", {}).get("xltools_s", 0.0) for s, figs in (("m", medium), ("l", large))}
+    out = {}
+    for step, lg in large.items():
+        m = medium.get(step, {})
+        if not lg.get("rows") or not m.get("rows"):
+            continue
+        per_m = (m["xltools_s"] - start["m"]) / m["rows"] * 1000
+        per_l = (lg["xltools_s"] - start["l"]) / lg["rows"] * 1000
+        out[step] = per_l / per_m if per_m > 0 else float("nan")
+        print(f"| {step} | {per_m:.2f} | {per_l:.2f} | {out[step]:.2f} {'✓' if out[step] <= 1.1 else '✗'} |")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--size", choices=list(gen.SIZES), default="small")
+    parser.add_argument("--size", default="small", help="tiny|small|medium|large，可用逗号给出多个")
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--json", type=Path, default=None)
-    parser.add_argument("--growth", action="store_true", help="also medium and large, and the growth between them")
-    parser.add_argument("--fresh", action="store_true", help="regenerate the data")
-    args = parser.parse_args()
+    parser.add_argument("--json", type=Path, default=None, help="把所有数字写入此 JSON 文件")
+    parser.add_argument("--growth", action="store_true", help="运行 medium 和 large，并比较每行耗时")
+    parser.add_argument("--data", type=Path, default=ROOT / "output" / "bench", help="生成数据的文件夹")
+    parser.add_argument("--fresh", action="store_true", help="重新生成数据")
+    args = parser.parse_args(argv)
+    sizes = ["medium", "large"] if args.growth else [s.strip() for s in args.size.split(",")]
+    unknown = [s for s in sizes if s not in gen.SIZES]
+    if unknown:
+        parser.error(f"未知规模：{', '.join(unknown)}（可选 {', '.join(gen.SIZES)}）")
     if args.fresh:
-        shutil.rmtree(ROOT / "output" / "bench", ignore_errors=True)
-    sizes = ["medium", "large"] if args.growth else [args.size]
-    figures = {size: run_size(size, args.repeat) for size in sizes}
-    if args.growth:
-        print("\n| 步骤 | 每项任务耗时 large ÷ medium |\n|---|---|")
-        for step in figures["large"]:
-            m, lg = figures["medium"][step], figures["large"][step]
-            per = (lg["xltools_s"] / lg["tasks"]) / (m["xltools_s"] / m["tasks"])
-            print(f"| {step} | {per:.2f} |")
+        for s in sizes:
+            gen.clear(args.data / s)
+    commands = available_commands()
+    print(f"机器：{platform.platform()}，{os.cpu_count()} 核，Python {platform.python_version()}；"
+          f"命令：{' '.join(XLTOOLS)}")
+    figures: dict[str, dict] = {}
+    ok = True
+    for size in sizes:
+        figures[size], size_ok = run_size(size, args.repeat, args.data, commands)
+        ok = ok and size_ok
+    if "medium" in figures and "large" in figures:
+        figures["growth"] = growth(figures["medium"], figures["large"])
     if args.json:
         args.json.write_text(json.dumps(figures, ensure_ascii=False, indent=2), encoding="utf-8")
-    return 0
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":
