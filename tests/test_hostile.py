@@ -221,3 +221,35 @@ def it_says_what_to_do_without_a_traceback_unless_debug(tmp_path, capsys):
         main(["--debug", "import", str(tmp_path / "x.xlsx"), "-o", str(tmp_path / "o.json")])
     _ = io  # keep imports used across variants
     _ = SIGN
+
+
+def it_lists_an_image_named_xlsx_and_a_protected_structure_still_merges(tmp_path):
+    ds, issued, units = _issue(tmp_path)
+    inbox = tmp_path / "回收"
+    path = _fill(issued, units["市教育局"], inbox)
+    wb = openpyxl.load_workbook(path)
+    wb.security = openpyxl.workbook.protection.WorkbookProtection(workbookPassword="123", lockStructure=True)
+    wb.save(path)
+    (inbox / "照片.xlsx").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 200)
+    result = _merge(ds, issued, inbox, tmp_path)
+    outcome = {f.split("/")[-1]: (o, r) for f, o, r in result.files}
+    assert outcome["照片.xlsx"][0] == "无法读取" and "图片" in outcome["照片.xlsx"][1]
+    assert "市教育局" not in result.missing
+
+
+def it_reads_merged_cells_in_the_fill_area(tmp_path):
+    ds, issued, units = _issue(tmp_path)
+    inbox = tmp_path / "回收"
+    entry = units["市教育局"]
+    keys = [t["key"] for t in entry["tasks"]]
+    path = _fill(issued, entry, inbox, answers={keys[0]: {"进展情况": "两项一并推进", "完成状态": "推进中"},
+                                                keys[1]: {"完成状态": "推进中"}})
+    wb = openpyxl.load_workbook(path)
+    ws = wb["填报"]
+    ws.protection.sheet = False
+    ws.merge_cells("F5:F6")  # the unit merged 进展情况 over two tasks
+    wb.save(path)
+    result = _merge(ds, issued, inbox, tmp_path)
+    rows = {r["任务编号"]: r for r in __import__("test_merge")._details(result.output) if r["单位"] == "市教育局"}
+    assert rows[keys[0]]["进展情况"] == "两项一并推进"
+    assert any(f.code == "empty_required" and f.number == ds.task(keys[1]).number for f in result.findings)

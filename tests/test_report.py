@@ -115,3 +115,45 @@ def it_refuses_a_workbook_that_is_not_ours(tmp_path, capsys):
     assert "不是 xltools 生成的汇总表" in err and "别的.xlsx" in err
     (tmp_path / "坏.xlsx").write_bytes(b"PK\x03\x04garbage")
     assert main(["report", str(tmp_path / "坏.xlsx"), "-o", str(tmp_path / "r.docx")]) == 2
+
+
+def _hypothesis_report():
+    import json
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+    from strategies import datasets
+
+    from xltools.demo import fill_tracker
+
+    @settings(max_examples=10, deadline=None)
+    @given(datasets(max_tasks=6), st.data())
+    def it_states_the_figures_for_random_lists(tmp_path_factory, ds, data):
+        tmp = tmp_path_factory.mktemp("rep")
+        res = xltools.write_trackers(ds, "2026Q1", tmp / "下发")
+        manifest = json.loads(res.manifest_path.read_text(encoding="utf-8"))
+        (tmp / "回收").mkdir()
+        returned = set()
+        for entry in manifest["units"]:
+            if data.draw(st.booleans()):
+                answers = {t["key"]: {"进展情况": "有进展", "完成状态": data.draw(st.sampled_from(
+                    ["已完成", "推进中", "滞后", "未启动"]))} for t in entry["tasks"]}
+                fill_tracker(tmp / "下发" / entry["file"], answers, SIGN, out=tmp / "回收" / entry["file"])
+                returned.add(entry["unit"])
+        xltools.merge_returns([tmp / "回收"], ds, "2026Q1", tmp / "汇总.xlsx", issued=tmp / "下发")
+        c = read_consolidated(tmp / "汇总.xlsx")
+        intro = _docx_text(write_report(tmp / "汇总.xlsx", tmp / "r.docx").path)
+        assert [t.number for t in c.tasks] == [t.number for t in ds.tasks]
+        for status, n in c.status_counts().items():
+            assert f"{status} {n} 项" in intro
+        units = {e["unit"] for e in manifest["units"]}
+        assert f"应报送单位 {len(units)} 个，已报送 {len(returned)} 个" in intro
+        head, *body = _table(tmp / "r.docx")
+        progress = head.index("进展情况")
+        for unit in units - returned:
+            assert any(f"{unit}：未报送" in row[progress] for row in body)
+
+    return it_states_the_figures_for_random_lists
+
+
+it_states_the_figures_for_random_lists = _hypothesis_report()

@@ -67,19 +67,29 @@ class Figure:
 
 # -- one process -------------------------------------------------------------------------------------
 
+_TIME = Path("/usr/bin/time")  # GNU time: its own small fork, so %M is the child's peak alone
+
+
 def run_once(cmd: list[str], ok: tuple[int, ...] = (0,)) -> tuple[float, float]:
-    """Wall seconds and peak MB of one whole process; RuntimeError when it exits outside `ok`."""
-    with tempfile.TemporaryFile() as err:
+    """Wall seconds and peak MB of one whole process; RuntimeError when it exits outside `ok`.
+
+    The peak goes through GNU time when there is one: a child forked from this (larger) process would
+    report this process's peak, since the kernel keeps the old memory's high-water mark across exec.
+    """
+    with tempfile.TemporaryFile() as err, tempfile.TemporaryDirectory() as tmp:
+        mem = Path(tmp) / "maxrss"
+        full = [str(_TIME), "-f", "%M", "-o", str(mem), *cmd] if _TIME.exists() else cmd
         start = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, env={**os.environ, "PYTHONUTF8": "1"})
+        proc = subprocess.Popen(full, stdout=subprocess.DEVNULL, stderr=err, env={**os.environ, "PYTHONUTF8": "1"})
         _pid, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - start
         proc.returncode = code = os.waitstatus_to_exitcode(status)
-        if code not in ok:
-            err.seek(0)
-            tail = err.read().decode("utf-8", "replace").strip().splitlines()[-3:]
-            raise RuntimeError(f"退出码 {code}：{' / '.join(tail)}")
-    return wall, usage.ru_maxrss / 1024  # Linux reports KB
+        err.seek(0)
+        text = err.read().decode("utf-8", "replace")
+        if code not in ok or "Traceback (most recent call last)" in text:
+            raise RuntimeError(f"退出码 {code}：{' / '.join(text.strip().splitlines()[-3:])}")
+        kb = int(mem.read_text().split()[-1]) if mem.exists() else usage.ru_maxrss  # Linux: KB
+    return wall, kb / 1024
 
 
 def measure(step: Step, repeat: int) -> Figure:

@@ -1,4 +1,9 @@
-"""Baseline: python-docx writes the same cells into a plain table with cell.text."""
+"""Baseline for `xltools attachment`: python-docx writes the same cells into a plain table with cell.text.
+
+    python docx_plain.py 任务总表.json OUT.docx
+
+No fonts, sizes, margins, repeated header, merged categories or page numbers.
+"""
 
 import json
 import sys
@@ -15,9 +20,7 @@ table = doc.add_table(rows=1, cols=len(roles))
 for cell, role in zip(table.rows[0].cells, roles, strict=True):
     cell.text = data["columns"][role]
 for t in data["tasks"]:
-    cells = table.add_row().cells
-    values = {"number": t["number"], "category": t["category"], "content": t["content"], "lead": t["lead_text"],
-              "units": t["units_text"]}
-    for cell, role in zip(cells, roles, strict=True):
-        cell.text = values.get(role, "")
+    values = {**t, "lead": t["lead_text"], "units": t["units_text"]}
+    for cell, role in zip(table.add_row().cells, roles, strict=True):
+        cell.text = str(values.get(role, ""))
 doc.save(sys.argv[2])

@@ -1,4 +1,8 @@
-"""Baseline: python-docx reads every table cell's text of a .docx."""
+"""Baseline for `xltools import` of a .docx (and of the same list as text): python-docx reads every
+table cell's text. No header detection, merged cells, unit splitting or dataset.
+
+    python docx_read.py LIST.docx
+"""
 
 import sys
 
