@@ -1,0 +1,637 @@
+"""The page's routes through Flask's test client: every route, the token, bad files, unsafe names."""
+
+from __future__ import annotations
+
+import io
+import json
+import random
+import re
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from conftest import SEEDS
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from strategies import datasets
+
+import xltools
+from xltools.demo import answers_for, fill_tracker
+from xltools.web import edits, steps
+from xltools.web.app import create_app
+from xltools.web.workbench import RETURN_SUFFIXES, UploadLimits, Workbench, safe_name, skip_reason
+
+TOKEN = "test-token-123"
+HX = {"HX-Request": "true"}
+WINDOWS_ILLEGAL = set('\\/:*?"<>|')
+ENCRYPTED = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504 + "EncryptedPackage".encode("utf-16-le")
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+# Every route with a request that would do something if the token were not checked.
+ROUTES = [("get", "/"), ("get", "/step/1"), ("get", "/quarter"), ("post", "/quarter"), ("post", "/import"), ("post", "/units/rename"),
+          ("post", "/units/merge"), ("post", "/units/members"), ("post", "/suggestions/accept"),
+          ("post", "/suggestions/reject"), ("post", "/dataset/save"), ("post", "/dataset/discard"),
+          ("post", "/attachment"), ("post", "/issue"), ("get", "/download/trackers.zip"), ("post", "/returns"),
+          ("post", "/collect"), ("post", "/report"), ("post", "/reminders"), ("get", "/jobs/abc"),
+          ("get", "/files/任务总表.xlsx"), ("get", "/static/htmx.min.js")]
+
+
+# -- helpers --------------------------------------------------------------------------------------
+@pytest.fixture
+def app(tmp_path):
+    app = create_app(tmp_path / "工作台", token=TOKEN)
+    yield app
+    app.extensions["xltools"]["jobs"].shutdown()
+
+
+@pytest.fixture
+def client(app):
+    client = app.test_client()
+    assert client.get(f"/?token={TOKEN}").status_code == 302
+    return client
+
+
+def wb_of(app) -> Workbench:
+    return app.extensions["xltools"]["workbench"]
+
+
+def text_of(response) -> str:
+    return response.get_data(as_text=True)
+
+
+def upload(client, url: str, files: list[tuple[str, bytes]], **form):
+    data = {**form, "files": [(io.BytesIO(content), name) for name, content in files]}
+    return client.post(url, data=data, content_type="multipart/form-data", headers=HX)
+
+
+def fetch(client, url: str):
+    """GET a file route, closing the file it streams (an open file would warn)."""
+    with client.get(url) as r:
+        r.get_data()
+        return r
+
+
+def finish(app, client, response) -> str:
+    """Wait for the job a response started; return its final fragment."""
+    m = re.search(r"/jobs/(\w+)", text_of(response))
+    if m is None:  # over before the first answer
+        assert 'data-state="完成"' in text_of(response) or 'data-state="出错"' in text_of(response)
+        return text_of(response)
+    app.extensions["xltools"]["jobs"].wait(m.group(1), timeout=180)
+    return text_of(client.get(f"/jobs/{m.group(1)}"))
+
+
+def imported(app, client, seed: str = "huancui", save: bool = True) -> None:
+    r = upload(client, "/import", [(f"{seed}.txt", (SEEDS / f"{seed}.txt").read_bytes())])
+    assert r.status_code == 200, text_of(r)
+    if save:
+        assert client.post("/dataset/save", headers=HX).status_code == 200
+
+
+def issued(app, client, quarter: str = "2026Q1", deadline: str = "2026-04-10") -> dict:
+    out = finish(app, client, client.post("/issue", data={"quarter": quarter, "deadline": deadline}, headers=HX))
+    assert "已生成" in out, out
+    return wb_of(app).manifest(xltools.parse_quarter(quarter))
+
+
+def filled(app, entry: dict, tmp_path: Path, date: str = "2026-04-08") -> bytes:
+    q = xltools.parse_quarter("2026Q1")
+    src = wb_of(app).issued_dir(q) / entry["file"]
+    keys = [t["key"] for t in entry["tasks"]]
+    out = tmp_path / "filled" / f"{date}_{entry['file']}"
+    out.parent.mkdir(exist_ok=True)
+    fill_tracker(src, answers_for(entry["unit"], keys, random.Random(7)),
+                 {"填报人": "王丽", "联系电话": "0631-5201234", "审核人": "李明", "填报日期": date}, out=out)
+    return out.read_bytes()
+
+
+def outside_files(root: Path, before: set[Path]) -> set[Path]:
+    return {p for p in root.rglob("*") if p.is_file()} - before
+
+
+# -- the token ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("method", "url"), ROUTES)
+def it_refuses_every_route_without_the_token(app, method, url):
+    client = app.test_client()
+    r = getattr(client, method)(url)
+    assert r.status_code == 403
+    assert "拒绝访问" in text_of(r) and "xltools serve" in text_of(r)
+    assert not (wb_of(app).root / ".xltools").exists()  # nothing was done
+
+
+def it_refuses_a_wrong_token_and_a_forged_cookie(app):
+    client = app.test_client()
+    assert client.get("/?token=guess").status_code == 403
+    client.set_cookie("xltools_80", "guess")
+    assert client.get("/").status_code == 403
+
+
+def it_swaps_the_token_in_the_url_for_a_strict_cookie(app):
+    client = app.test_client()
+    r = client.get(f"/step/2?token={TOKEN}&x=1")
+    assert r.status_code == 302 and r.headers["Location"] == "/step/2?x=1"
+    cookie = r.headers["Set-Cookie"]
+    assert f"xltools_80={TOKEN}" in cookie and "HttpOnly" in cookie and "SameSite=Strict" in cookie
+    assert client.get("/").status_code == 200
+
+
+def it_refuses_requests_addressed_to_another_host(client):
+    r = client.get("/", headers={"Host": "evil.example:8765"})
+    assert r.status_code == 403 and "127.0.0.1" in text_of(r)
+
+
+def it_tells_the_browser_to_load_nothing_from_elsewhere(client):
+    csp = client.get("/").headers["Content-Security-Policy"]
+    assert "default-src 'self'" in csp and "connect-src 'self'" in csp and "frame-ancestors 'none'" in csp
+
+
+def it_makes_a_random_token_when_none_is_given(tmp_path):
+    a, b = create_app(tmp_path / "a"), create_app(tmp_path / "b")
+    assert len(a.config["XL_TOKEN"]) >= 24 and a.config["XL_TOKEN"] != b.config["XL_TOKEN"]
+
+
+# -- the page -------------------------------------------------------------------------------------
+def it_shows_five_steps_the_limits_and_the_local_htmx(client):
+    page = text_of(client.get("/"))
+    for name in ("任务清单", "附件", "下发", "回收", "汇总"):
+        assert f"</span>{name}</h2>" in page
+    assert "每次最多 300 个文件" in page and "30 MB" in page
+    assert re.findall(r'<script src="([^"]+)"', page) == ["/static/htmx.min.js"]
+    assert "http://" not in page and "https://" not in page
+    js = fetch(client, "/static/htmx.min.js")
+    assert js.status_code == 200 and b'version:"2.0.11"' in js.data
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 4, 5])
+def it_renders_each_step_on_an_empty_workbench(client, n):
+    r = client.get(f"/step/{n}")
+    assert r.status_code == 200
+    expected = {1: "还没有任务清单", 2: "请先在第 1 步", 3: "请先在第 1 步", 4: "还没有下发填报表", 5: "还没有汇总表"}
+    assert expected[n] in text_of(r)
+
+
+def it_answers_unknown_pages_in_chinese(client):
+    r = client.get("/step/9")
+    assert r.status_code == 404 and "没有这个页面或文件" in text_of(r)
+
+
+def it_sets_the_quarter_in_any_spelling_and_refuses_nonsense(app, client):
+    r = client.post("/quarter", data={"quarter": "2026年第二季度"}, headers=HX)
+    assert r.status_code == 200 and r.headers["HX-Trigger"] == "refresh"
+    assert wb_of(app).state()["quarter"] == "2026Q2"
+    r = client.post("/quarter", data={"quarter": "明年"}, headers=HX)
+    assert r.status_code == 400 and "无法识别季度" in text_of(r) and "处理办法" in text_of(r)
+
+
+# -- 1 任务清单 -----------------------------------------------------------------------------------
+def it_imports_an_upload_into_a_draft_then_saves_the_dataset(app, client):
+    imported(app, client, save=False)
+    wb = wb_of(app)
+    assert wb.has_draft() and not wb.dataset_path.exists()
+    body = text_of(client.get("/step/1"))
+    assert "有未保存的修改" in body and "环翠区建设职业教育创新发展高地任务清单" in body
+    assert body.count("<tr><td>") >= 16  # every task listed
+    assert "识别结果" in body and "→ 牵头单位" in body
+    client.post("/dataset/save", headers=HX)
+    saved = xltools.load_dataset(wb.dataset_path)
+    assert len(saved.tasks) == 16 and not wb.has_draft()
+    assert saved.tasks[0].lead_units == ["区教育体育局"]
+
+
+def it_imports_pasted_text_and_keeps_it_as_a_source_file(app, client):
+    text = (SEEDS / "pingqiao.txt").read_text(encoding="utf-8")
+    r = client.post("/import", data={"text": text}, headers=HX)
+    assert r.status_code == 200 and "已导入" in text_of(r)
+    kept = list((wb_of(app).sources_dir).glob("粘贴文本_*.txt"))
+    assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == text
+    assert len(wb_of(app).current().tasks) == 17
+
+
+def it_refuses_an_empty_paste_with_what_to_do(client):
+    r = client.post("/import", data={"text": "  "}, headers=HX)
+    assert r.status_code == 400 and "粘贴的内容是空的" in text_of(r) and "处理办法" in text_of(r)
+
+
+def it_says_an_encrypted_list_is_encrypted(client):
+    r = upload(client, "/import", [("任务清单.xlsx", ENCRYPTED)])
+    assert r.status_code == 400
+    assert "已加密" in text_of(r) and "取消密码" in text_of(r) and "Traceback" not in text_of(r)
+
+
+def it_says_a_picture_is_not_a_task_list(client):
+    r = upload(client, "/import", [("任务清单.xlsx", PNG)])
+    assert r.status_code == 400 and "出错了" in text_of(r) and "Traceback" not in text_of(r)
+
+
+def it_stores_a_dotdot_name_inside_the_workbench(app, client, tmp_path):
+    before = {p for p in tmp_path.rglob("*") if p.is_file()}
+    r = upload(client, "/import", [("../../../逃逸清单.txt", (SEEDS / "huancui.txt").read_bytes())])
+    assert r.status_code == 200 and "../../../逃逸清单.txt" in text_of(r)  # the name as sent, for display
+    new = outside_files(tmp_path, before)
+    assert all(p.is_relative_to(wb_of(app).root) for p in new)
+    assert (wb_of(app).sources_dir / "逃逸清单.txt").exists()
+
+
+def it_takes_the_task_list_out_of_a_dropped_folder_and_lists_the_rest(app, client):
+    files = [("材料/~$任务清单.docx", b"lock"), ("材料/说明.pdf", b"%PDF-1.4"), ("材料/坏文件.xlsx", PNG),
+             ("材料/任务清单.txt", (SEEDS / "zhumadian.txt").read_bytes())]
+    r = upload(client, "/import", files)
+    page = text_of(r)
+    assert r.status_code == 200 and "已导入" in page
+    assert "材料/~$任务清单.docx" in page and "临时锁定文件" in page
+    assert "材料/说明.pdf" in page and "不是表格或文档文件" in page
+    assert "未采用「材料/坏文件.xlsx」" in page
+    assert len(wb_of(app).current().tasks) == 19
+
+
+def it_corrects_a_unit_name_in_every_task_and_the_registry(app, client):
+    imported(app, client)
+    r = client.post("/units/rename", data={"old": "税务局", "new": "区税务局"}, headers=HX)
+    assert r.status_code == 200 and "已将「税务局」更正为「区税务局」" in text_of(r)
+    client.post("/dataset/save", headers=HX)
+    ds = xltools.load_dataset(wb_of(app).dataset_path)
+    printed = {n for t in ds.tasks for n in t.all_units()}
+    assert "税务局" not in printed and "区税务局" in printed
+    assert ds.unit("区税务局").name == "区税务局" and "税务局" not in ds.alias_map()
+    assert len(ds.units) == 20  # 区税务局 was already a unit: the two are now one
+
+
+def it_merges_aliases_accepts_and_rejects_suggestions(app, client):
+    imported(app, client, "yingkou", save=False)
+    body = text_of(client.get("/step/1"))
+    assert "市教育" in body and "名称可能不完整" in body
+    client.post("/suggestions/reject", data={"name": "农业与农村局"}, headers=HX)
+    r = client.post("/suggestions/accept", data={"name": "市教育"}, headers=HX)
+    assert "市教育 → 市教育局" in text_of(r)
+    ds = wb_of(app).current()
+    assert ds.canonical("市教育") == "市教育局"
+    body = text_of(client.get("/step/1"))
+    suggestions = body[body.find('id="suggestions"'):body.find("</table>", body.find('id="suggestions"'))]
+    assert "农业与农村局" not in suggestions and "<td>市教育</td>" not in suggestions
+    r = client.post("/units/merge", data={"alias": "农业与农村局", "target": "市农业农村局"}, headers=HX)
+    assert r.status_code == 200
+    assert wb_of(app).current().canonical("农业与农村局") == "市农业农村局"
+    r = client.post("/units/merge", data={"alias": "农业与农村局", "target": "市农业农村局"}, headers=HX)
+    assert r.status_code == 400 and "已经是同一单位" in text_of(r)
+
+
+def it_fills_the_members_of_a_collective(app, client):
+    imported(app, client, "yingkou")
+    r = client.post("/units/members", data={"unit": "各县区", "members": "盖州市\n大石桥市、老边区"}, headers=HX)
+    assert r.status_code == 200 and "盖州市、大石桥市、老边区" in text_of(r)
+    client.post("/dataset/save", headers=HX)
+    unit = xltools.load_dataset(wb_of(app).dataset_path).unit("各县区")
+    assert unit.members == ["盖州市", "大石桥市", "老边区"] and unit.kind == "集合"
+
+
+def it_refuses_edits_before_any_import(client):
+    r = client.post("/units/rename", data={"old": "甲", "new": "乙"}, headers=HX)
+    assert r.status_code == 400 and "请先导入任务清单" in text_of(r)
+
+
+def it_discards_the_draft_back_to_the_saved_dataset(app, client):
+    imported(app, client)
+    client.post("/units/rename", data={"old": "区发改局", "new": "区发展改革局"}, headers=HX)
+    assert wb_of(app).has_draft()
+    client.post("/dataset/discard", headers=HX)
+    assert "区发改局" in {n for t in wb_of(app).current().tasks for n in t.all_units()}
+
+
+# -- 2 附件 ---------------------------------------------------------------------------------------
+def it_refuses_the_attachment_before_a_dataset_is_saved(client):
+    r = client.post("/attachment", headers=HX)
+    assert r.status_code == 400 and "还没有任务总表" in text_of(r) and "保存到任务总表" in text_of(r)
+
+
+@pytest.mark.office
+def it_makes_the_attachment_its_pdf_and_a_picture_of_page_one(app, client):
+    import pdfplumber
+
+    imported(app, client)
+    out = finish(app, client, client.post("/attachment", headers=HX))
+    assert "已生成附件" in out and "附件.pdf" in out, out
+    wb = wb_of(app)
+    with pdfplumber.open(wb.attachment_path.with_suffix(".pdf")) as pdf:
+        first = (pdf.pages[0].extract_text() or "").replace(" ", "")
+    assert "环翠区建设职业教育创新发展高地任务清单" in first
+    body = text_of(client.get("/step/2"))
+    src = re.search(r'<img class="preview" alt="附件第一页" src="([^"?]+)', body).group(1)
+    png = fetch(client, src)
+    assert png.status_code == 200 and png.data.startswith(b"\x89PNG")
+    docx = fetch(client, re.search(r'id="download-docx" href="([^"]+)"', body).group(1))
+    assert docx.status_code == 200 and docx.data[:2] == b"PK" and "attachment" in docx.headers["Content-Disposition"]
+
+
+# -- 3 下发 ---------------------------------------------------------------------------------------
+def it_issues_trackers_and_zips_them_with_chinese_names(app, client):
+    imported(app, client)
+    manifest = issued(app, client)
+    assert manifest["quarter"] == "2026Q1" and manifest["deadline"] == "2026-04-10"
+    r = client.get("/download/trackers.zip?quarter=2026Q1")
+    assert r.status_code == 200 and "filename*=UTF-8''2026Q1_" in r.headers["Content-Disposition"]
+    zf = zipfile.ZipFile(io.BytesIO(r.data))
+    names = sorted(i.filename for i in zf.infolist())
+    assert names == sorted([u["file"] for u in manifest["units"]] + ["下发清单.xlsx"])
+    assert all(i.flag_bits & 0x800 for i in zf.infolist())  # UTF-8 names: Chinese intact in Explorer
+    folder = wb_of(app).issued_dir(xltools.parse_quarter("2026Q1"))
+    assert zf.read(manifest["units"][0]["file"]) == (folder / manifest["units"][0]["file"]).read_bytes()
+    body = text_of(client.get("/step/3"))
+    assert f"已下发：{len(manifest['units'])} 个单位" in body and "下发清单.xlsx" in body
+
+
+def it_reissues_without_mixing_old_trackers_in(app, client):
+    imported(app, client)
+    issued(app, client)
+    client.post("/units/rename", data={"old": "区发改局", "new": "区发展改革局"}, headers=HX)
+    client.post("/dataset/save", headers=HX)
+    manifest = issued(app, client)
+    folder = wb_of(app).issued_dir(xltools.parse_quarter("2026Q1"))
+    on_disk = {p.name for p in folder.glob("*.xlsx")}
+    assert on_disk == {u["file"] for u in manifest["units"]} | {"下发清单.xlsx"}
+    assert not any("区发改局" in n for n in on_disk)
+    assert list(wb_of(app).state_dir.glob("旧下发_2026Q1_*"))  # the former set kept aside, not deleted
+
+
+def it_says_a_bad_deadline_in_chinese(app, client):
+    imported(app, client)
+    out = finish(app, client, client.post("/issue", data={"quarter": "2026Q1", "deadline": "下周"}, headers=HX))
+    assert "无法识别日期" in out and "处理办法" in out
+
+
+def it_prefills_from_last_quarters_workbook_in_the_workbench(app, client, tmp_path):
+    imported(app, client)
+    manifest = issued(app, client)
+    upload(client, "/returns", [(manifest["units"][0]["file"], filled(app, manifest["units"][0], tmp_path))],
+           quarter="2026Q1")
+    app.extensions["xltools"]["jobs"].wait(list(app.extensions["xltools"]["jobs"]._jobs)[-1])
+    client.post("/quarter", data={"quarter": "2026Q2"}, headers=HX)
+    body = text_of(client.get("/step/3"))
+    assert '<option value="2026Q1" selected>2026Q1/汇总.xlsx</option>' in body
+    out = finish(app, client, client.post("/issue", data={"quarter": "2026Q2", "deadline": "2026-07-10",
+                                                          "previous": "2026Q1"}, headers=HX))
+    assert "已生成" in out
+    entry = manifest["units"][0]
+    ws = openpyxl.load_workbook(wb_of(app).issued_dir(xltools.parse_quarter("2026Q2"))
+                                / entry["file"].replace("2026Q1", "2026Q2"))["填报"]
+    values = [c.value for row in ws.iter_rows(min_row=5) for c in row if c.value]
+    assert any(str(v).startswith(("已", "正在", "受", "配套", "尚待", "项目")) for v in values)
+
+
+# -- 4 回收 ---------------------------------------------------------------------------------------
+def it_refuses_returns_before_anything_was_issued(app, client):
+    imported(app, client)
+    r = upload(client, "/returns", [("x.xlsx", b"PK")], quarter="2026Q1")
+    assert r.status_code == 400 and "还没有下发填报表" in text_of(r)
+
+
+def it_receives_returns_in_several_goes_and_shows_the_board(app, client, tmp_path):
+    imported(app, client)
+    manifest = issued(app, client, deadline="2026-04-10")
+    first, second = manifest["units"][0], manifest["units"][1]
+    r = upload(client, "/returns", [("回收/" + first["file"], filled(app, first, tmp_path)),
+                                    ("回收/~$" + first["file"], b"lock"), ("回收/Thumbs.db", b"x"),
+                                    ("回收/../../加密.xlsx", ENCRYPTED), ("回收/图片.xlsx", PNG)], quarter="2026Q1")
+    page = text_of(r)
+    assert r.status_code == 200 and "收到 5 个文件，保存 3 个" in page
+    assert "临时锁定文件" in page and "系统隐藏文件" in page
+    assert "合并 1 个" in finish(app, client, r)
+    # a second go, days later: the second unit, and the first unit again with a corrected file
+    r = upload(client, "/returns", [(second["file"], filled(app, second, tmp_path)),
+                                    ("更正_" + first["file"], filled(app, first, tmp_path, "2026-04-09"))],
+               quarter="2026Q1")
+    finish(app, client, r)
+    inbox = wb_of(app).returns_dir(xltools.parse_quarter("2026Q1"))
+    assert sorted(p.name for p in inbox.iterdir()) == sorted(
+        [first["file"], second["file"], "更正_" + first["file"], "加密.xlsx", "图片.xlsx"])
+    board = text_of(client.get("/step/4"))
+    assert f"2/{len(manifest['units'])} 个单位已报送" in board
+    row = board[board.find(f"<td>{first['unit']}</td>"):]
+    row = row[:row.find("</tr>")]
+    assert "已报送" in row and "重复报送" in row and "逾期" in row  # received after 2026-04-10 (today)
+    left = board[board.find('id="left-out"'):]
+    assert "加密.xlsx" in left and "已加密" in left and "图片.xlsx" in left and "无法读取" in left
+    assert "<td>" + manifest["units"][-1]["unit"] + "</td>" in board and "未报送" in board
+
+
+def it_stores_the_same_return_once_and_a_different_one_beside_it(app, client, tmp_path):
+    imported(app, client)
+    manifest = issued(app, client)
+    entry = manifest["units"][0]
+    data = filled(app, entry, tmp_path)
+    finish(app, client, upload(client, "/returns", [(entry["file"], data)], quarter="2026Q1"))
+    r = upload(client, "/returns", [(entry["file"], data), (entry["file"], filled(app, entry, tmp_path, "2026-04-09"))],
+               quarter="2026Q1")
+    page = text_of(r)
+    assert "重复" in page and "内容相同，未重复保存" in page
+    inbox = wb_of(app).returns_dir(xltools.parse_quarter("2026Q1"))
+    stem = entry["file"][:-5]
+    assert sorted(p.name for p in inbox.iterdir()) == sorted([entry["file"], f"{stem} (2).xlsx"])
+    assert (inbox / entry["file"]).read_bytes() == data  # never altered
+
+
+def it_limits_the_number_of_files_per_upload(app, client):
+    imported(app, client)
+    issued(app, client)
+    r = upload(client, "/returns", [(f"{i}.xlsx", b"PK") for i in range(301)], quarter="2026Q1")
+    assert r.status_code == 400 and "301 个文件，超过上限 300 个" in text_of(r)
+    assert not wb_of(app).returns_dir(xltools.parse_quarter("2026Q1")).exists()
+
+
+def it_refuses_an_upload_over_the_total_size_in_chinese(app, client):
+    app.config["MAX_CONTENT_LENGTH"] = 1000
+    r = upload(client, "/import", [("big.txt", b"x" * 5000)])
+    assert r.status_code == 413 and "分几次上传" in text_of(r)
+
+
+# -- 5 汇总 ---------------------------------------------------------------------------------------
+def it_makes_the_report_and_reminders_and_shows_the_findings(app, client, tmp_path):
+    imported(app, client)
+    manifest = issued(app, client)
+    entry = manifest["units"][0]
+    finish(app, client, upload(client, "/returns", [(entry["file"], filled(app, entry, tmp_path))], quarter="2026Q1"))
+    body = text_of(client.get("/step/5"))
+    assert "下载 汇总.xlsx" in body and 'id="findings"' in body
+    assert body.count("尚未报送") == len(manifest["units"]) - 1  # one finding per missing unit
+    details = openpyxl.load_workbook(io.BytesIO(fetch(client,
+        re.search(r'id="download-consolidated" href="([^"]+)"', body).group(1)).data))["明细"]
+    rows = list(details.iter_rows(min_row=2, values_only=True))
+    mine = [r for r in rows if r[2] == entry["unit"]]
+    assert len(mine) == len(entry["tasks"]) and all(r[5] in ("已完成", "推进中", "滞后", "未启动") for r in mine)
+    assert all(r[9] == "王丽" for r in mine)
+    out = finish(app, client, client.post("/report", data={"quarter": "2026Q1"}, headers=HX))
+    assert "已生成落实情况报告" in out
+    assert wb_of(app).report_path(xltools.parse_quarter("2026Q1")).read_bytes()[:2] == b"PK"
+    out = finish(app, client, client.post("/reminders", data={"quarter": "2026Q1"}, headers=HX))
+    missing = manifest["units"][1]["unit"]
+    assert f"<td>{missing}</td>" in out and "尚未收到" in out and f"<td>{entry['unit']}</td>" not in out
+    assert wb_of(app).reminders_path(xltools.parse_quarter("2026Q1")).exists()
+
+
+def it_says_what_to_do_when_there_is_nothing_to_report_on(app, client):
+    imported(app, client)
+    out = finish(app, client, client.post("/report", data={"quarter": "2026Q1"}, headers=HX))
+    assert "还没有汇总表" in out and "第 4 步" in out
+
+
+def it_says_not_provided_when_the_library_lacks_report(app, client, tmp_path, monkeypatch):
+    imported(app, client)
+    manifest = issued(app, client)
+    entry = manifest["units"][0]
+    finish(app, client, upload(client, "/returns", [(entry["file"], filled(app, entry, tmp_path))], quarter="2026Q1"))
+    monkeypatch.setattr(steps, "library", lambda module, name: None)
+    assert text_of(client.get("/step/5")).count("此版本尚未提供") == 2
+    out = finish(app, client, client.post("/report", data={"quarter": "2026Q1"}, headers=HX))
+    assert "此版本尚未提供" in out
+
+
+# -- files and errors -----------------------------------------------------------------------------
+@pytest.mark.parametrize("rel", ["../../etc/passwd", "..%2F..%2Fetc%2Fpasswd", "/etc/passwd", ".xltools/网页状态.json",
+                                 "不存在.xlsx"])
+def it_serves_no_file_outside_the_workbench(app, client, rel):
+    wb_of(app).update_state(x=1)
+    r = fetch(client, f"/files/{rel}")
+    if r.status_code == 308:  # //etc/passwd: Werkzeug merges the slashes, then the workbench refuses it
+        r = fetch(client, r.headers["Location"])
+    assert r.status_code in (400, 404) and b"root:" not in r.data and b'"x"' not in r.data
+
+
+def it_shows_an_internal_error_without_a_traceback(client, monkeypatch):
+    monkeypatch.setattr("xltools.web.views.step_context", lambda wb, n: 1 / 0)
+    r = client.get("/step/1", headers=HX)
+    assert r.status_code == 500 and "程序内部出错（ZeroDivisionError）" in text_of(r)
+    assert "Traceback" not in text_of(r) and "处理办法" in text_of(r)
+
+
+def it_reports_a_lost_job_in_chinese(client):
+    r = client.get("/jobs/nosuchjob", headers=HX)
+    assert r.status_code == 200 and "已不可查" in text_of(r)
+
+
+# -- names and edits (properties) -----------------------------------------------------------------
+@settings(max_examples=30, deadline=None)
+@given(st.text(min_size=0, max_size=200))
+def it_makes_every_sent_name_safe(sent):
+    name = safe_name(sent)
+    assert name and len(name) <= 120
+    assert not WINDOWS_ILLEGAL & set(name) and not any(ord(c) < 32 for c in name)
+    assert not name.startswith(".") and not name.endswith((" ", "."))
+    assert name.split(".")[0].upper() not in {"CON", "PRN", "AUX", "NUL", "COM1", "LPT1"}
+
+
+@pytest.mark.parametrize(("sent", "disk"), [
+    ("../../任务清单.xlsx", "任务清单.xlsx"), ("C:\\Users\\王\\填报表.xlsx", "填报表.xlsx"),
+    ("市教育局：填报?.xlsx", "市教育局：填报_.xlsx"), ("a<b>|c*.xls", "a_b__c_.xls"), ("CON.xlsx", "_CON.xlsx"), ("..", "未命名文件"),
+    ("回收/2026Q1_区财政局_任务进展填报表.xlsx", "2026Q1_区财政局_任务进展填报表.xlsx"), (".hidden.xlsx", "hidden.xlsx"),
+])
+def it_keeps_chinese_and_drops_paths_from_names(sent, disk):
+    assert safe_name(sent) == disk
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.text(alphabet="../\\~$甲乙丙.xlsx:*?<>| ", min_size=1, max_size=20), min_size=1, max_size=6))
+def it_stores_every_upload_inside_the_folder(tmp_path_factory, names):
+    wb = Workbench(tmp_path_factory.mktemp("wb"))
+    stored = wb.store([(n, b"PK\x03\x04data") for n in names], wb.root / "回收", RETURN_SUFFIXES)
+    for item in stored:
+        if item.saved:
+            path = (wb.root / "回收" / item.name).resolve()
+            assert path.is_relative_to(wb.root / "回收") and path.read_bytes() == b"PK\x03\x04data"
+        else:
+            assert item.reason
+    files = [p for p in wb.root.rglob("*") if p.is_file() and ".xltools" not in p.parts]
+    assert all(p.parent == wb.root / "回收" for p in files)
+
+
+def it_gives_each_skip_a_reason():
+    small = UploadLimits(max_file_mb=1)
+    assert "锁定" in skip_reason("~$填报表.xlsx", 10, RETURN_SUFFIXES)
+    assert "系统" in skip_reason("desktop.ini", 10, RETURN_SUFFIXES)
+    assert ".pdf" in skip_reason("a.pdf", 10, RETURN_SUFFIXES)
+    assert "空文件" in skip_reason("a.xlsx", 0, RETURN_SUFFIXES)
+    assert "过大" in skip_reason("a.xlsx", 2 * 1024 * 1024, RETURN_SUFFIXES, small)
+    assert skip_reason("单位/a.XLSX", 10, RETURN_SUFFIXES) == ""
+
+
+@settings(max_examples=25, deadline=None)
+@given(datasets(), st.data())
+def it_renames_a_unit_everywhere_and_keeps_the_registry_whole(ds, data):
+    printed = sorted({n for t in ds.tasks for n in t.all_units()})
+    old = data.draw(st.sampled_from(printed))
+    new = old + "（更正）"
+    before = [len(t.all_units()) for t in ds.tasks]
+    edits.rename_unit(ds, old, new)
+    after_names = {n for t in ds.tasks for n in t.all_units()}
+    assert old not in after_names and new in after_names
+    assert [len(t.all_units()) for t in ds.tasks] == before
+    amap = ds.alias_map()
+    assert all(n in amap for n in after_names)  # every printed name still has its unit
+    assert len({u.name for u in ds.units}) == len(ds.units)
+
+
+@settings(max_examples=25, deadline=None)
+@given(datasets(), st.data())
+def it_merges_two_units_into_one_recipient(ds, data):
+    from xltools.trackers import recipients
+
+    names = [u.name for u in ds.units]
+    if len(names) < 2:
+        return
+    a, b = data.draw(st.lists(st.sampled_from(names), min_size=2, max_size=2, unique=True))
+    edits.merge_units(ds, a, b)
+    assert ds.canonical(a) == ds.canonical(b) == b
+    assert a not in {r.unit for r in recipients(ds)}
+
+
+def it_splits_members_typed_in_any_way():
+    assert edits.split_names("甲县\n乙区、丙镇，甲县;  丁街道 ") == ["甲县", "乙区", "丙镇", "丁街道"]
+
+
+def it_keeps_the_board_between_runs(app, client, tmp_path):
+    imported(app, client)
+    manifest = issued(app, client)
+    entry = manifest["units"][0]
+    finish(app, client, upload(client, "/returns", [(entry["file"], filled(app, entry, tmp_path))], quarter="2026Q1"))
+    saved = json.loads(wb_of(app).board_path(xltools.parse_quarter("2026Q1")).read_text(encoding="utf-8"))
+    again = create_app(wb_of(app).root, token=TOKEN).test_client()
+    again.get(f"/?token={TOKEN}")
+    board = text_of(again.get("/step/4"))
+    assert f"1/{len(saved['units'])} 个单位已报送" in board
+
+
+# -- xltools serve --------------------------------------------------------------------------------
+def it_takes_the_next_port_when_the_default_is_taken():
+    import socket
+
+    from xltools.cli.serve import free_port
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        taken = busy.getsockname()[1]
+        assert free_port(taken) > taken
+
+
+def it_serves_on_localhost_and_opens_the_browser_with_the_token(tmp_path, monkeypatch, capsys):
+    from xltools.cli import main
+
+    made, opened = {}, []
+
+    class Server:
+        def serve_forever(self):
+            made["served"] = True
+
+        def server_close(self):
+            made["closed"] = True
+
+    def make_server(host, port, app, threaded):
+        made.update(host=host, port=port, app=app)
+        return Server()
+
+    monkeypatch.setattr("werkzeug.serving.make_server", make_server)
+    monkeypatch.setattr("webbrowser.open", opened.append)
+    assert main(["serve", str(tmp_path / "台"), "--port", "18765"]) == 0
+    out = capsys.readouterr().out
+    url = re.search(r"http://\S+", out).group(0)
+    assert made["host"] == "127.0.0.1" and made["served"] and made["closed"]
+    assert url == f"http://127.0.0.1:{made['port']}/?token={made['app'].config['XL_TOKEN']}" and opened == [url]
+    assert "工作台文件夹" in out and (tmp_path / "台").is_dir()

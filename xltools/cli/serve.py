@@ -1,0 +1,66 @@
+"""`xltools serve`: the quarterly cycle as a local web page, on 127.0.0.1 only, behind a random token."""
+
+from __future__ import annotations
+
+import errno
+import secrets
+import socket
+
+import click
+
+DEFAULT_PORT = 8765
+PORTS_TRIED = 20
+HOST = "127.0.0.1"
+
+
+def free_port(start: int = DEFAULT_PORT, tries: int = PORTS_TRIED) -> int:
+    """`start` when it is free on 127.0.0.1, else the next free one (bookmarks keep working)."""
+    from ..errors import XlError
+
+    for port in range(start, start + tries):
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+            try:
+                sock.bind((HOST, port))
+            except OSError as exc:
+                if exc.errno in (errno.EADDRINUSE, errno.EACCES):
+                    continue
+                raise
+            return port
+    raise XlError(f"端口 {start}–{start + tries - 1} 都被占用。", hint="请用 --port 指定其他端口，如 --port 9000。")
+
+
+@click.command("serve")
+@click.argument("folder", default=".", type=click.Path(file_okay=False))
+@click.option("--port", type=int, default=DEFAULT_PORT, show_default=True, help="端口；被占用时自动使用下一个空闲端口。")
+@click.option("--no-browser", is_flag=True, help="不自动打开浏览器。")
+def serve(folder: str, port: int, no_browser: bool) -> None:
+    """在本机浏览器中打开任务清单工作台（FOLDER 为工作台文件夹，默认当前文件夹）。
+
+    只在 127.0.0.1 上提供服务；每次启动生成新的访问令牌，请使用显示的地址打开。按 Ctrl+C 退出。
+    """
+    import logging
+    import webbrowser
+
+    from werkzeug.serving import make_server
+
+    from ..web.app import create_app
+
+    token = secrets.token_urlsafe(24)
+    app = create_app(folder, token=token)
+    port = free_port(port)
+    server = make_server(HOST, port, app, threaded=True)
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)
+    url = f"http://{HOST}:{port}/?token={token}"
+    click.echo(f"任务清单工作台已启动：{url}")
+    click.echo(f"工作台文件夹：{app.extensions['xltools']['workbench'].root}")
+    click.echo("请勿把上面的地址发给他人。按 Ctrl+C 退出。")
+    if not no_browser:
+        webbrowser.open(url)
+    try:
+        server.serve_forever()
+    finally:
+        server.server_close()
+        app.extensions["xltools"]["jobs"].shutdown()
+
+
+COMMANDS = [serve]

@@ -1,0 +1,301 @@
+"""The Flask app: thin routes (read the form, call `steps`, render a fragment) behind a token.
+
+Safety:
+- Only requests addressed to 127.0.0.1/localhost are answered (a DNS-rebinding page gets 403).
+- Every request needs the token made at start: the browser is opened with ?token=…, which is
+  swapped for a cookie (HttpOnly, SameSite=Strict, named after the port) and dropped from the
+  address bar. SameSite=Strict keeps another site's page in the same browser from sending it.
+- Errors reach the page as a Chinese message with what to do, never as a traceback.
+
+htmx: each step is a <section>; forms post into the step's status box; a response that changes
+files sends the `refresh` event, and every step body reloads itself on it.
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+import secrets
+from pathlib import Path
+from urllib.parse import urlencode
+
+from flask import Flask, Response, abort, redirect, render_template, request, send_file
+from markupsafe import Markup
+from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
+
+from ..errors import XlError
+from ..quarter import parse_quarter
+from . import edits, steps, views
+from .jobs import JobRunner
+from .workbench import LIMITS, Workbench
+
+log = logging.getLogger("xltools.web")
+ALLOWED_HOSTS = ("127.0.0.1", "localhost")
+REFRESH = {"HX-Trigger": "refresh"}
+# The browser itself refuses anything but this server: no CDN, no fonts, no beacons; no framing by other pages.
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+                               "img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
+                               "base-uri 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Cache-Control": "no-store",
+}
+
+
+def create_app(folder: str | Path, token: str | None = None) -> Flask:
+    """The page for the workbench `folder`; `token` (random when not given) guards every request."""
+    app = Flask(__name__)
+    app.config.update(XL_TOKEN=token or secrets.token_urlsafe(24),
+                      MAX_CONTENT_LENGTH=LIMITS.max_total_mb * 1024 * 1024 + 1024 * 1024,
+                      MAX_FORM_PARTS=LIMITS.max_files + 20)
+    wb = Workbench(folder)
+    jobs = JobRunner()
+    app.extensions["xltools"] = {"workbench": wb, "jobs": jobs}
+    _guard(app)
+    _errors(app)
+    _routes(app, wb, jobs)
+    return app
+
+
+# -- the token ------------------------------------------------------------------------------------
+def cookie_name() -> str:
+    port = request.host.rpartition(":")[2] if ":" in request.host else "80"
+    return f"xltools_{port}"
+
+
+def _guard(app: Flask) -> None:
+    @app.before_request
+    def check_token():
+        if request.host.rpartition(":")[0] not in ALLOWED_HOSTS and request.host not in ALLOWED_HOSTS:
+            return _forbidden("本服务只接受本机地址（127.0.0.1）的访问。")
+        token = app.config["XL_TOKEN"]
+        sent = request.args.get("token", "")
+        if sent and hmac.compare_digest(sent, token):
+            rest = {k: v for k, v in request.args.items() if k != "token"}
+            response = redirect(request.path + ("?" + urlencode(rest) if rest else ""))
+            response.set_cookie(cookie_name(), token, httponly=True, samesite="Strict", path="/")
+            return response
+        if not hmac.compare_digest(request.cookies.get(cookie_name(), ""), token):
+            return _forbidden("缺少或无效的访问令牌。")
+        return None
+
+    @app.after_request
+    def harden(response: Response) -> Response:
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
+
+
+def _forbidden(why: str) -> Response:
+    html = render_template("403.html", why=why)
+    return Response(html, status=403, mimetype="text/html")
+
+
+# -- errors ---------------------------------------------------------------------------------------
+def _errors(app: Flask) -> None:
+    @app.errorhandler(XlError)
+    def library_error(exc: XlError):
+        return _message("error", exc.message, exc.hint, exc.where()), 400
+
+    @app.errorhandler(RequestEntityTooLarge)
+    def too_large(_exc):
+        return _message("error", f"上传的文件合计超过 {LIMITS.max_total_mb} MB。",
+                        f"请分几次上传（每次不超过 {LIMITS.max_files} 个文件、合计 {LIMITS.max_total_mb} MB）。"), 413
+
+    @app.errorhandler(HTTPException)
+    def http_error(exc: HTTPException):
+        text = {404: "没有这个页面或文件。", 405: "不支持这种请求方式。", 400: "请求的内容不完整。"}
+        return _message("error", text.get(exc.code or 0, f"请求出错（{exc.code}）。"), "请刷新页面后重试。"), exc.code
+
+    @app.errorhandler(Exception)
+    def internal_error(exc: Exception):
+        log.exception("request %s %s failed", request.method, request.path)
+        return _message("error", f"程序内部出错（{type(exc).__name__}）。",
+                        "请把启动 xltools serve 的命令行窗口中的信息发给维护人员。"), 500
+
+
+def _message(kind: str, text: str, hint: str = "", where: str = "") -> str:
+    if request.headers.get("HX-Request"):
+        return render_template("_message.html", kind=kind, text=text, hint=hint, where=where)
+    return render_template("message_page.html", kind=kind, text=text, hint=hint, where=where)
+
+
+# -- routes ---------------------------------------------------------------------------------------
+def _uploads(field: str = "files") -> list[tuple[str, bytes]]:
+    """(name as sent, content) of each uploaded file; a file over the limit is cut just past it."""
+    files = [f for f in request.files.getlist(field) if f.filename]
+    if len(files) > LIMITS.max_files:
+        raise XlError(f"一次选择了 {len(files)} 个文件，超过上限 {LIMITS.max_files} 个。", hint="请分几次上传。")
+    cap = LIMITS.max_file_mb * 1024 * 1024 + 1
+    return [(f.filename or "", f.read(cap)) for f in files]
+
+
+def _quarter_field():
+    return parse_quarter(request.form.get("quarter") or views.quarter_of(_wb()).code)
+
+
+def _wb() -> Workbench:
+    from flask import current_app
+
+    return current_app.extensions["xltools"]["workbench"]
+
+
+def _routes(app: Flask, wb: Workbench, jobs: JobRunner) -> None:
+    @app.get("/")
+    def index():
+        bodies = {n: Markup(render_template(f"_step{n}.html", **views.step_context(wb, n))) for n in views.STEPS}
+        return render_template("index.html", **views.common(wb), bodies=bodies)
+
+    @app.get("/step/<int:n>")
+    def step(n: int):
+        if n not in views.STEPS:
+            abort(404)
+        return render_template(f"_step{n}.html", **views.step_context(wb, n))
+
+    @app.get("/quarter")
+    def quarter_picker():
+        return render_template("_quarter.html", **views.common(wb))
+
+    @app.post("/quarter")
+    def set_quarter():
+        q = _quarter_field()
+        wb.update_state(quarter=q.code)
+        return _message("ok", f"当前季度：{q.zh}"), 200, REFRESH
+
+    # 1 任务清单
+    @app.post("/import")
+    def import_list():
+        text = request.form.get("text", "")
+        uploads = _uploads()
+        outcome = steps.import_uploads(wb, uploads) if uploads else steps.import_pasted(wb, text)
+        html = render_template("_imported.html", outcome=outcome)
+        return html, 200, REFRESH
+
+    @app.post("/units/rename")
+    def rename():
+        old, new = request.form.get("old", ""), request.form.get("new", "")
+        n = steps.edit_draft(wb, lambda ds: edits.rename_unit(ds, old, new))
+        return _message("ok", f"已将「{old}」更正为「{new}」（{n} 项任务）。", "修改尚未保存，请点击「保存到任务总表」。"), 200, REFRESH
+
+    @app.post("/units/merge")
+    def merge_units():
+        alias, target = request.form.get("alias", ""), request.form.get("target", "")
+        steps.edit_draft(wb, lambda ds: edits.merge_units(ds, alias, target))
+        return _message("ok", f"已将「{alias}」并入「{target}」。", "修改尚未保存，请点击「保存到任务总表」。"), 200, REFRESH
+
+    @app.post("/units/members")
+    def members():
+        name, text = request.form.get("unit", ""), request.form.get("members", "")
+        unit = steps.edit_draft(wb, lambda ds: edits.set_members(ds, name, text))
+        listed = "、".join(unit.members) or "（无，整体下发）"
+        return _message("ok", f"「{unit.name}」的成员：{listed}。", "修改尚未保存，请点击「保存到任务总表」。"), 200, REFRESH
+
+    @app.post("/suggestions/accept")
+    def accept():
+        from ..registry import apply_suggestions
+
+        names = request.form.getlist("name")
+        done = steps.edit_draft(wb, lambda ds: apply_suggestions(ds, names or None))
+        text = "；".join(f"{s.name} → {s.suggestion}" for s in done) or "没有可采纳的建议"
+        return _message("ok", f"已采纳：{text}。", "修改尚未保存，请点击「保存到任务总表」。"), 200, REFRESH
+
+    @app.post("/suggestions/reject")
+    def reject():
+        name = request.form.get("name", "")
+        wb.update_state(rejected=sorted({*wb.state().get("rejected", []), name}))
+        return _message("ok", f"已忽略对「{name}」的建议，保留原写法。"), 200, REFRESH
+
+    @app.post("/dataset/save")
+    def save():
+        ds = wb.commit_draft()
+        return _message("ok", f"已保存到任务总表.xlsx：{len(ds.tasks)} 项任务，{len(ds.units)} 个单位。"), 200, REFRESH
+
+    @app.post("/dataset/discard")
+    def discard():
+        wb.discard_draft()
+        return _message("ok", "已放弃未保存的修改。"), 200, REFRESH
+
+    # 2 附件, 3 下发, 4 回收, 5 汇总: long steps run as jobs
+    @app.post("/attachment")
+    def attachment():
+        wb.saved()  # fail at once, not in the job, when there is no dataset
+        return _start(jobs.submit("生成附件", 2, lambda job: steps.make_attachment(wb, job), "attachment"))
+
+    @app.post("/issue")
+    def issue():
+        q = _quarter_field()
+        deadline = request.form.get("deadline", "").strip()
+        previous = _previous(q)
+        wb.saved()
+        return _start(jobs.submit(f"生成 {q.code} 填报表", 3,
+                                  lambda job: steps.issue(wb, q, deadline, previous, job), "issue"))
+
+    @app.get("/download/trackers.zip")
+    def trackers_zip():
+        q = parse_quarter(request.args.get("quarter") or views.quarter_of(wb).code)
+        data = steps.trackers_zip(wb, q)
+        import io
+
+        return send_file(io.BytesIO(data), mimetype="application/zip", as_attachment=True,
+                         download_name=f"{q.code}_填报表.zip")
+
+    @app.post("/returns")
+    def returns():
+        q = _quarter_field()
+        stored = steps.receive(wb, q, _uploads())
+        job = jobs.submit(f"汇总 {q.code} 回收文件", 4, lambda job: steps.collect(wb, q, job), "collect")
+        return render_template("_received.html", stored=stored, job=job), 200, REFRESH
+
+    @app.post("/collect")
+    def collect():
+        q = _quarter_field()
+        wb.saved()
+        return _start(jobs.submit(f"汇总 {q.code} 回收文件", 4, lambda job: steps.collect(wb, q, job), "collect"))
+
+    @app.post("/report")
+    def report():
+        q = _quarter_field()
+        return _start(jobs.submit("生成落实情况报告", 5, lambda job: steps.make_report(wb, q, job), "report"))
+
+    @app.post("/reminders")
+    def reminders():
+        q = _quarter_field()
+        return _start(jobs.submit("生成催报清单", 5, lambda job: steps.make_reminders(wb, q, job), "reminders"))
+
+    @app.get("/jobs/<job_id>")
+    def job_status(job_id: str):
+        job = jobs.get(job_id)
+        if job is None:
+            return _message("error", "这项任务的进度已不可查（服务可能已重启）。", "请刷新页面查看结果。")
+        headers = REFRESH if job.over else {}
+        return render_template("_job.html", job=job), 200, headers
+
+    @app.get("/files/<path:rel>")
+    def files(rel: str):
+        path = wb.resolve(rel)
+        inline = path.suffix.lower() in (".png", ".pdf") and not request.args.get("download")
+        return send_file(path, as_attachment=not inline, download_name=path.name, max_age=0)
+
+
+def _start(job) -> tuple[str, int]:
+    return render_template("_job.html", job=job), 202
+
+
+def _previous(q) -> Path | None:
+    """Last quarter's workbook for prefill: one chosen from the workbench, or one uploaded."""
+    wb = _wb()
+    upload = _uploads("previous_file")
+    if upload:
+        stored = wb.store(upload[:1], wb.quarter_dir(q) / "预填依据", {".xlsx"})
+        if not stored[0].saved and stored[0].status != "重复":
+            raise XlError(f"上季度汇总表未能使用：{stored[0].reason}。", file=stored[0].shown,
+                          hint="请选择 xltools 生成的汇总表（.xlsx）。")
+        return wb.quarter_dir(q) / "预填依据" / stored[0].name
+    code = request.form.get("previous", "")
+    if not code:
+        return None
+    path = wb.consolidated_path(parse_quarter(code))
+    if not path.exists():
+        raise XlError(f"{code} 没有汇总表，无法预填。", hint="请选择其他季度，或不预填。")
+    return path

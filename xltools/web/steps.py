@@ -1,0 +1,321 @@
+"""What each of the page's five steps does with the workbench: one library call each, plus the board.
+
+Routes read the form and call these; these call the library (never the CLI) and return plain results
+the templates show. Functions run as background jobs take the job and pass `job.progress` on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import io
+import json
+import shutil
+import subprocess
+import zipfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import XlError
+from ..model import Dataset
+from ..quarter import Quarter
+from .workbench import LIST_SUFFIXES, RETURN_SUFFIXES, Stored, Workbench
+
+NOT_PROVIDED = "此版本尚未提供"
+# Which uploaded task list to try first when several arrive together (a dropped folder).
+_LIST_ORDER = (".docx", ".xlsx", ".xlsm", ".xls", ".ods", ".et", ".csv", ".txt", ".doc", ".wps")
+
+
+def library(module: str, name: str) -> Any:
+    """A library function if this version has it, else None (the page then says 此版本尚未提供)."""
+    try:
+        return getattr(importlib.import_module(f"xltools.{module}"), name, None)
+    except ImportError:
+        return None
+
+
+# -- 1 任务清单 -----------------------------------------------------------------------------------
+@dataclass
+class ImportOutcome:
+    dataset: Dataset
+    source: str
+    files: list[Stored] = field(default_factory=list)
+    tried: list[tuple[str, str]] = field(default_factory=list)  # (file, why it was not used)
+
+
+def import_uploads(wb: Workbench, uploads: list[tuple[str, bytes]]) -> ImportOutcome:
+    """Keep the uploaded files in 来源/, import the first that holds a task list; the result is the draft."""
+    from ..importer import read_source
+
+    stored = wb.store(uploads, wb.sources_dir, LIST_SUFFIXES)
+    usable = [s for s in stored if s.status in ("已保存", "重复")]
+    if not usable:
+        raise XlError("没有可导入的任务清单文件。", hint="请选择 .docx、.xlsx、.xls、.csv 或 .txt 文件；"
+                      + "；".join(f"{s.shown}：{s.reason}" for s in stored[:5]))
+    usable.sort(key=lambda s: _LIST_ORDER.index(Path(s.name).suffix.lower())
+                if Path(s.name).suffix.lower() in _LIST_ORDER else 99)
+    tried: list[tuple[str, str]] = []
+    first_error: XlError | None = None
+    for item in usable:
+        try:
+            result = read_source(wb.sources_dir / item.name)
+        except XlError as exc:
+            first_error = first_error or exc
+            tried.append((item.shown, exc.message))
+            continue
+        _start_draft(wb, result.dataset, result.report, item.shown)
+        return ImportOutcome(result.dataset, item.shown, stored, tried)
+    assert first_error is not None
+    if len(usable) > 1:
+        first_error.hint = (first_error.hint + " 其他文件：" + "；".join(f"{f}：{why}" for f, why in tried[1:]))
+    raise first_error
+
+
+def import_pasted(wb: Workbench, text: str) -> ImportOutcome:
+    """Pasted text is kept in 来源/ as a .txt file like any upload, then imported from there."""
+    if not text.strip():
+        raise XlError("粘贴的内容是空的。", hint="请从 Word 中复制整个任务清单表格，粘贴到文本框后再点「导入」。")
+    name = f"粘贴文本_{dt.datetime.now():%Y%m%d-%H%M%S}.txt"
+    return import_uploads(wb, [(name, text.encode("utf-8"))])
+
+
+def _start_draft(wb: Workbench, ds: Dataset, report: Any, source: str) -> None:
+    wb.save_draft(ds)
+    wb.update_state(import_report={"source": source, "shape": report.shape, "where": report.where,
+                                   "header_row": report.header_row, "roles": report.roles, "notes": report.notes},
+                    rejected=[])
+
+
+def suggestions(wb: Workbench, ds: Dataset) -> list[Any]:
+    from ..registry import suggest_fixes
+
+    rejected = set(wb.state().get("rejected", []))
+    return [s for s in suggest_fixes(ds) if s.name not in rejected]
+
+
+def edit_draft(wb: Workbench, change: Any) -> Any:
+    """Apply `change(ds)` to the dataset being worked on and keep it as the draft."""
+    ds = wb.current()
+    if ds is None:
+        raise XlError("还没有任务清单。", hint="请先导入任务清单。")
+    outcome = change(ds)
+    wb.save_draft(ds)
+    return outcome
+
+
+# -- 2 附件 ---------------------------------------------------------------------------------------
+@dataclass
+class AttachmentOutcome:
+    docx: Path
+    pdf: Path | None = None
+    preview: Path | None = None
+    orientation: str = ""
+    note: str = ""
+
+
+def make_attachment(wb: Workbench, job: Any) -> AttachmentOutcome:
+    """附件.docx, and where LibreOffice is installed 附件.pdf and a picture of its first page."""
+    from ..attachment import write_attachment
+    from ..office import INSTALL_HINT, soffice_path
+
+    ds = wb.saved()
+    with_pdf = soffice_path() is not None
+    job.progress(0, 2, "生成 Word 附件" + ("并转换为 PDF" if with_pdf else ""))
+    result = write_attachment(ds, wb.attachment_path, pdf=with_pdf)
+    out = AttachmentOutcome(result.path, result.pdf_path, orientation=result.orientation)
+    if out.pdf is None:
+        out.note = "未安装 LibreOffice，未生成 PDF 和预览图。" + INSTALL_HINT
+    else:
+        job.progress(1, 2, "生成首页预览图")
+        out.preview = first_page_png(out.pdf, wb.preview_path())
+        if out.preview is None:
+            out.note = "未找到 pdftoppm（poppler-utils），未生成预览图。"
+    job.progress(2, 2, "完成")
+    return out
+
+
+def first_page_png(pdf: Path, target: Path, dpi: int = 60) -> Path | None:
+    exe = shutil.which("pdftoppm")
+    if exe is None:
+        return None
+    target.parent.mkdir(parents=True, exist_ok=True)
+    prefix = target.with_suffix("")
+    subprocess.run([exe, "-png", "-r", str(dpi), "-f", "1", "-l", "1", "-singlefile", str(pdf), str(prefix)],
+                   capture_output=True, timeout=120, check=False)
+    return target if target.exists() else None
+
+
+# -- 3 下发 ---------------------------------------------------------------------------------------
+def issue(wb: Workbench, q: Quarter, deadline: str, previous: Path | None, job: Any) -> Any:
+    """Trackers for every unit into <quarter>/下发/ (a former 下发 folder is moved into .xltools/)."""
+    from ..trackers import write_trackers
+
+    ds = wb.saved()
+    target = wb.issued_dir(q)
+    fresh = wb.quarter_dir(q) / ".下发-生成中"
+    shutil.rmtree(fresh, ignore_errors=True)
+    result = write_trackers(ds, q, fresh, deadline=deadline or None, previous=previous, progress=job.progress)
+    if target.exists():
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        wb.state_dir.mkdir(exist_ok=True)
+        shutil.move(str(target), str(wb.state_dir / f"旧下发_{q.code}_{stamp}"))
+    fresh.rename(target)
+    wb.update_state(quarter=q.code)
+    result.outdir = target
+    result.files = [(u, target / p.name, lead, resp) for u, p, lead, resp in result.files]
+    result.list_path = target / "下发清单.xlsx"
+    result.manifest_path = target / "manifest.json"
+    return result
+
+
+def trackers_zip(wb: Workbench, q: Quarter) -> bytes:
+    """Every issued workbook and the 下发清单 in one zip; names stay Chinese (UTF-8 flag set)."""
+    folder = wb.issued_dir(q)
+    files = sorted(p for p in folder.glob("*.xlsx") if not p.name.startswith((".~", "~$"))) if folder.exists() else []
+    if not files:
+        raise XlError(f"{q.code} 还没有下发的填报表。", hint="请先在第 3 步点击「生成填报表」。")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        for path in files:
+            zf.write(path, path.name)  # non-ASCII names get the UTF-8 flag (bit 11)
+    return buffer.getvalue()
+
+
+def previous_consolidated(wb: Workbench, q: Quarter) -> Path | None:
+    path = wb.consolidated_path(q.previous())
+    return path if path.exists() else None
+
+
+# -- 4 回收 ---------------------------------------------------------------------------------------
+@dataclass
+class UnitRow:
+    unit: str
+    owed: int
+    returned: bool = False
+    file: str = ""
+    received: str = ""
+    late: bool = False
+    twice: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Board:
+    quarter: str
+    deadline: str = ""
+    made_at: str = ""
+    units: list[UnitRow] = field(default_factory=list)
+    left_out: list[dict[str, str]] = field(default_factory=list)
+    findings: list[dict[str, Any]] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def returned(self) -> int:
+        return sum(1 for u in self.units if u.returned)
+
+
+def receive(wb: Workbench, q: Quarter, uploads: list[tuple[str, bytes]]) -> list[Stored]:
+    """Keep returned files in <quarter>/回收/ exactly as received."""
+    if not wb.manifest(q):
+        raise XlError(f"{q.code} 还没有下发填报表，无法对照回收。", hint="请先在第 3 步生成并下发本季度的填报表。")
+    return wb.store(uploads, wb.returns_dir(q), RETURN_SUFFIXES)
+
+
+def collect(wb: Workbench, q: Quarter, job: Any) -> Board:
+    """Merge everything in 回收/ into 汇总.xlsx and keep the board of who returned what."""
+    from ..merge import merge_returns
+
+    ds = wb.saved()
+    inbox = wb.returns_dir(q)
+    inbox.mkdir(parents=True, exist_ok=True)
+    issued = wb.issued_dir(q)
+    result = merge_returns([inbox], ds, q, wb.consolidated_path(q), previous=previous_consolidated(wb, q),
+                           issued=issued if (issued / "manifest.json").exists() else None, progress=job.progress)
+    board = build_board(wb, q, result)
+    from ..atomic import write_text_atomic
+
+    wb.state_dir.mkdir(exist_ok=True)
+    write_text_atomic(wb.board_path(q), json.dumps(asdict(board), ensure_ascii=False, indent=1))
+    return board
+
+
+def build_board(wb: Workbench, q: Quarter, result: Any) -> Board:
+    manifest = wb.manifest(q)
+    deadline = manifest.get("deadline", "")
+    board = Board(q.code, deadline, dt.datetime.now().replace(microsecond=0).isoformat(), counts=result.counts())
+    winners = {reason: Path(f) for f, outcome, reason in result.files if outcome == "合并"}
+    expected = [(u["unit"], len(u["tasks"])) for u in manifest.get("units", [])]
+    if not expected:
+        expected = sorted({(a.unit, 0) for a in result.answers})
+    for unit, owed in expected:
+        row = UnitRow(unit, owed)
+        if unit in winners:
+            path = winners[unit]
+            row.returned, row.file = True, path.name
+            row.received = wb.received_at(path) or _mtime(path)
+            row.late = bool(deadline) and row.received[:10] > deadline
+        for f in result.findings:
+            if f.unit != unit or f.code == "missing_return":
+                continue
+            if f.code == "duplicate_return":
+                row.twice.append(f.file)
+            else:
+                row.problems.append(f"[{f.level}] {f.message}")
+        board.units.append(row)
+    for f, outcome, reason in result.files:
+        if outcome != "合并":
+            board.left_out.append({"file": Path(f).name, "outcome": outcome, "reason": reason})
+    board.findings = [f.to_dict() for f in result.findings]
+    return board
+
+
+def _mtime(path: Path) -> str:
+    """For a file put into 回收/ by hand: its modification time stands for when it arrived."""
+    try:
+        return dt.datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0).isoformat()
+    except OSError:
+        return ""
+
+
+def load_board(wb: Workbench, q: Quarter) -> Board | None:
+    path = wb.board_path(q)
+    if not path.exists():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data["units"] = [UnitRow(**u) for u in data.get("units", [])]
+        return Board(**data)
+    except (OSError, json.JSONDecodeError, TypeError):
+        return None
+
+
+# -- 5 汇总 ---------------------------------------------------------------------------------------
+def make_report(wb: Workbench, q: Quarter, job: Any) -> Path:
+    write_report = library("report", "write_report")
+    if write_report is None:
+        raise XlError(f"生成落实情况报告：{NOT_PROVIDED}。", hint="请升级 xltools。")
+    source = _consolidated(wb, q)
+    job.progress(0, 1, "生成落实情况报告")
+    write_report(source, wb.report_path(q), previous=previous_consolidated(wb, q))
+    job.progress(1, 1, "完成")
+    return wb.report_path(q)
+
+
+def make_reminders(wb: Workbench, q: Quarter, job: Any) -> list[Any]:
+    write_reminders = library("report", "write_reminders")
+    if write_reminders is None:
+        raise XlError(f"生成催报清单：{NOT_PROVIDED}。", hint="请升级 xltools。")
+    source = _consolidated(wb, q)
+    job.progress(0, 1, "生成催报清单")
+    items = write_reminders(source, wb.reminders_path(q))
+    job.progress(1, 1, "完成")
+    return items
+
+
+def _consolidated(wb: Workbench, q: Quarter) -> Path:
+    path = wb.consolidated_path(q)
+    if not path.exists():
+        raise XlError(f"{q.code} 还没有汇总表。", file=f"{q.code}/汇总.xlsx",
+                      hint="请先在第 4 步上传各单位交回的填报表，汇总表会自动生成。")
+    return path

@@ -1,0 +1,117 @@
+"""What each step's part of the page shows: one context function per step, read from the workbench."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from ..model import KIND_COLLECTIVE, ROLE_NAMES_ZH, Dataset
+from ..quarter import Quarter
+from . import steps
+from .workbench import LIMITS, Workbench
+
+STEPS = {1: "任务清单", 2: "附件", 3: "下发", 4: "回收", 5: "汇总"}
+MAX_TASKS_SHOWN = 300
+
+
+def this_quarter(today: dt.date | None = None) -> Quarter:
+    today = today or dt.date.today()
+    return Quarter(today.year, (today.month - 1) // 3 + 1)
+
+
+def quarter_of(wb: Workbench) -> Quarter:
+    return wb.active_quarter() or this_quarter()
+
+
+def common(wb: Workbench) -> dict[str, Any]:
+    q = quarter_of(wb)
+    codes = {x.code for x in wb.quarters()} | {q.code, this_quarter().code}
+    return {"folder": str(wb.root), "quarter": q, "quarters": sorted(codes, reverse=True), "limits": LIMITS,
+            "steps": STEPS}
+
+
+def step_context(wb: Workbench, n: int) -> dict[str, Any]:
+    return {**common(wb), **_CONTEXTS[n](wb)}
+
+
+def _file(wb: Workbench, path: Path) -> dict[str, str] | None:
+    """A file the page links to: its name, relative path, and when it was written."""
+    if not path.exists():
+        return None
+    stamp = dt.datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+    return {"name": path.name, "rel": wb.relative(path), "time": stamp}
+
+
+# -- 1 任务清单 -----------------------------------------------------------------------------------
+def _step1(wb: Workbench) -> dict[str, Any]:
+    from ..validation import validate
+
+    ds = wb.current()
+    if ds is None:
+        return {"ds": None}
+    return {"ds": ds, "draft": wb.has_draft(), "saved_file": _file(wb, wb.dataset_path),
+            "understood": wb.state().get("import_report"), "role_names": ROLE_NAMES_ZH,
+            "problems": validate(ds), "suggestions": steps.suggestions(wb, ds),
+            "rejected": wb.state().get("rejected", []), "units": unit_rows(ds),
+            "tasks": ds.tasks[:MAX_TASKS_SHOWN], "more_tasks": max(0, len(ds.tasks) - MAX_TASKS_SHOWN),
+            "collective": KIND_COLLECTIVE}
+
+
+def unit_rows(ds: Dataset) -> list[dict[str, Any]]:
+    """Each registry entry with how many tasks it leads and shares."""
+    lead, resp = Counter(), Counter()
+    for _key, unit, role in ds.pairs():
+        (lead if role == "牵头" else resp)[unit] += 1
+    return [{"unit": u, "lead": lead[u.name], "resp": resp[u.name]} for u in ds.units]
+
+
+# -- 2 附件 ---------------------------------------------------------------------------------------
+def _step2(wb: Workbench) -> dict[str, Any]:
+    from ..office import soffice_path
+
+    docx = _file(wb, wb.attachment_path)
+    stale = bool(docx) and wb.dataset_path.exists() and \
+        wb.dataset_path.stat().st_mtime > wb.attachment_path.stat().st_mtime
+    return {"has_dataset": wb.dataset_path.exists(), "docx": docx,
+            "pdf": _file(wb, wb.attachment_path.with_suffix(".pdf")), "preview": _file(wb, wb.preview_path()),
+            "stale": stale, "has_office": soffice_path() is not None,
+            "has_pdftoppm": shutil.which("pdftoppm") is not None}
+
+
+# -- 3 下发 ---------------------------------------------------------------------------------------
+def _step3(wb: Workbench) -> dict[str, Any]:
+    q = quarter_of(wb)
+    manifest = wb.manifest(q)
+    previous = [x.code for x in wb.quarters() if x < q and wb.consolidated_path(x).exists()]
+    returned = wb.returns_dir(q).exists() and any(wb.returns_dir(q).iterdir())
+    return {"has_dataset": wb.dataset_path.exists(), "manifest": manifest,
+            "issued_list": _file(wb, wb.issued_dir(q) / "下发清单.xlsx"), "previous_options": previous,
+            "previous_default": q.previous().code if q.previous().code in previous else "",
+            "already_returned": returned}
+
+
+# -- 4 回收 ---------------------------------------------------------------------------------------
+def _step4(wb: Workbench) -> dict[str, Any]:
+    q = quarter_of(wb)
+    inbox = wb.returns_dir(q)
+    files = sorted(p.name for p in inbox.iterdir() if p.is_file() and not p.name.startswith(".~")) \
+        if inbox.exists() else []
+    return {"manifest": wb.manifest(q), "board": steps.load_board(wb, q), "inbox_files": files,
+            "inbox_rel": f"{q.code}/回收"}
+
+
+# -- 5 汇总 ---------------------------------------------------------------------------------------
+def _step5(wb: Workbench) -> dict[str, Any]:
+    q = quarter_of(wb)
+    board = steps.load_board(wb, q)
+    return {"consolidated": _file(wb, wb.consolidated_path(q)), "report": _file(wb, wb.report_path(q)),
+            "reminders_file": _file(wb, wb.reminders_path(q)), "board": board,
+            "has_report": steps.library("report", "write_report") is not None,
+            "has_reminders": steps.library("report", "write_reminders") is not None,
+            "not_provided": steps.NOT_PROVIDED}
+
+
+_CONTEXTS = {1: _step1, 2: _step2, 3: _step3, 4: _step4, 5: _step5}
