@@ -120,7 +120,7 @@ def it_walks_the_whole_quarter_in_the_browser(server, page, tmp_path):
     page.click("#make-attachment")
     page.locator("#status-2 .job[data-state=完成]").wait_for(timeout=120_000)
     page.locator("#step-2 img.preview").wait_for()
-    page.wait_for_function("document.querySelector('#step-2 img.preview').naturalWidth > 100")
+    _until(lambda: page.locator("#step-2 img.preview").evaluate("img => img.naturalWidth") > 100, "预览图未加载")
     shot(page.locator("#step-2"), "02_附件.png")
     docx = download(page, "#download-docx", tmp_path / "附件.docx")
     import docx as python_docx
@@ -207,6 +207,16 @@ def it_walks_the_whole_quarter_in_the_browser(server, page, tmp_path):
     # nothing left the machine
     assert requests and not foreign
     assert {urlparse(u).hostname for u in requests} == {"127.0.0.1"}
+
+
+def _until(condition, what: str, seconds: float = 60) -> None:
+    """Poll from Python: wait_for_function's predicate is eval'd in the page, which the page's CSP forbids."""
+    import time
+
+    end = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < end, what
+        time.sleep(0.2)
 
 
 def _keys(tracker: Path) -> list[str]:
