@@ -253,3 +253,84 @@ def it_reads_merged_cells_in_the_fill_area(tmp_path):
     rows = {r["任务编号"]: r for r in __import__("test_merge")._details(result.output) if r["单位"] == "市教育局"}
     assert rows[keys[0]]["进展情况"] == "两项一并推进"
     assert any(f.code == "empty_required" and f.number == ds.task(keys[1]).number for f in result.findings)
+
+
+def _encrypt(src, dst, password: str) -> None:
+    """Encrypt as Excel/Word do for an open password (ECMA-376 agile encryption), with msoffcrypto-tool."""
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    out = io.BytesIO()
+    with open(src, "rb") as fh:
+        OOXMLFile(fh).encrypt(password, out)
+    dst.write_bytes(out.getvalue())
+
+
+def it_merges_an_encrypted_return_with_its_password_and_leaves_it_encrypted(tmp_path, capsys):
+    ds, issued, units = _issue(tmp_path)
+    plain_box, inbox = tmp_path / "明文", tmp_path / "回收"
+    plain = _fill(issued, units["市教育局"], plain_box)
+    other = _fill(issued, units["市财政局"], inbox)
+    inbox.mkdir(exist_ok=True)
+    _encrypt(plain, inbox / "教育局（加密）.xlsx", "jyj2026")
+    before = (inbox / "教育局（加密）.xlsx").read_bytes()
+
+    # without the password: listed as encrypted, the other unit still merged
+    code = main(["merge", str(inbox), "--dataset", str(SEEDS / "yingkou.json"), "--quarter", "2026Q1",
+                 "--issued", str(issued), "-o", str(tmp_path / "无密码.xlsx")])
+    out = capsys.readouterr().out
+    assert code == 1 and "市教育局" in out.split("未报送单位")[1].splitlines()[0]
+    # a wrong password first, then the right one: the right one opens it
+    result = _merge(ds, issued, inbox, tmp_path, passwords=["错的", "jyj2026"])
+    outcome = {f.split("/")[-1]: o for f, o, _r in result.files}
+    assert outcome["教育局（加密）.xlsx"] == "合并" and outcome[other.name] == "合并"
+    assert "市教育局" not in result.missing
+    (tmp_path / "ref").mkdir()
+    reference = _merge(ds, issued, plain_box, tmp_path / "ref")
+
+    def mine(r):
+        return {(a.key, a.unit): a.values for a in r.answers if a.unit == "市教育局"}
+
+    assert mine(result) == mine(reference) and all(v.get("进展情况") for v in mine(result).values())
+    assert (inbox / "教育局（加密）.xlsx").read_bytes() == before  # the received file is never altered
+
+    only_wrong = _merge(ds, issued, inbox, tmp_path, passwords=["错的"])
+    reason = {f.split("/")[-1]: r for f, _o, r in only_wrong.files}["教育局（加密）.xlsx"]
+    assert "密码都不对" in reason and "市教育局" in only_wrong.missing
+
+
+def it_imports_an_encrypted_document_with_its_password(tmp_path, capsys):
+    src = _seed_docx(tmp_path)
+    _encrypt(src, tmp_path / "加密附件.docx", "附件密码")
+    assert main(["import", str(tmp_path / "加密附件.docx"), "-o", str(tmp_path / "x.json")]) == 2
+    assert "--password" in capsys.readouterr().err
+    assert main(["import", str(tmp_path / "加密附件.docx"), "-o", str(tmp_path / "x.json"), "--password", "附件密码"]) == 0
+    got, want = xltools.load_dataset(tmp_path / "x.json"), xltools.import_source(src)
+    assert [(t.number, t.content, t.lead_units, t.units) for t in got.tasks] == \
+        [(t.number, t.content, t.lead_units, t.units) for t in want.tasks]
+    assert main(["import", str(tmp_path / "加密附件.docx"), "-o", str(tmp_path / "y.json"), "--password", "不对"]) == 2
+    err = capsys.readouterr().err
+    assert "加密附件.docx" in err and "密码都不对" in err and not (tmp_path / "y.json").exists()
+
+
+def it_takes_its_limits_from_a_settings_file(tmp_path, capsys):
+    ds, issued, units = _issue(tmp_path)
+    inbox = tmp_path / "回收"
+    _fill(issued, units["市教育局"], inbox)
+    strict = tmp_path / "限额.toml"
+    strict.write_text("max_rows = 5\n", encoding="utf-8")
+    args = ["merge", str(inbox), "--dataset", str(SEEDS / "yingkou.json"), "--quarter", "2026Q1", "--issued",
+            str(issued), "-o", str(tmp_path / "汇总.xlsx")]
+    assert main([*args, "--limits", str(strict)]) == 1
+    assert "过大" in capsys.readouterr().out
+    result = _merge(ds, issued, inbox, tmp_path)  # templates/limits.toml: the tracker is well within bounds
+    assert "市教育局" not in result.missing
+    strict.write_text('max_rows = "很多"\n', encoding="utf-8")
+    assert main([*args, "--limits", str(strict)]) == 2
+    err = capsys.readouterr().err
+    assert "限额.toml" in err and "max_rows" in err and "正数" in err
+
+
+def it_ships_limits_equal_to_the_code_defaults():
+    from xltools.safety import DEFAULT_LIMITS, default_limits
+
+    assert default_limits() == DEFAULT_LIMITS  # templates/limits.toml documents the defaults, it does not drift

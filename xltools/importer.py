@@ -38,8 +38,12 @@ def import_text(text: str, *, source: str = "粘贴文本", roles: dict[str, str
     return _from_grids(_text_grids(text), "text", source, roles).dataset
 
 
-def read_source(path: str | Path, *, roles: dict[str, str] | None = None) -> ImportResult:
-    """Import `path`, returning the dataset with the kind and what the builder understood."""
+def read_source(path: str | Path, *, roles: dict[str, str] | None = None,
+                password: str | None = None) -> ImportResult:
+    """Import `path`, returning the dataset with the kind and what the builder understood.
+
+    An encrypted .docx/.xlsx is read from a decrypted temporary copy when `password` opens it.
+    """
     path = Path(path)
     if not path.exists():
         raise XlError("找不到要导入的文件。", file=str(path), hint="请检查文件路径是否正确。")
@@ -49,8 +53,12 @@ def read_source(path: str | Path, *, roles: dict[str, str] | None = None) -> Imp
 
     kind = sniff(path)
     if kind == "ole-encrypted":
-        raise XlError("文件已加密（设置了打开密码），无法读取。", file=path.name,
-                      hint="请在 WPS/Excel/Word 中输入密码打开，在「文件 → 信息 → 保护」中取消密码后另存，再导入。")
+        from .decrypt import decrypted
+
+        with decrypted(path, [password] if password else []) as plain:
+            result = read_source(plain, roles=roles)
+        result.dataset.source = path.name
+        return result
     if kind == "text" and path.suffix.lower() in (".csv", ".tsv"):
         kind = "csv"
     if kind == "text":

@@ -29,6 +29,7 @@ from .findings import Finding
 from .model import Dataset, text_hash
 from .quarter import Quarter, parse_quarter
 from .returns import Return, read_return
+from .safety import Limits, default_limits, load_limits
 from .trackers import load_template, recipients
 
 NOT_REPORTED = "未报送"
@@ -90,9 +91,16 @@ class MergeResult:
 def merge_returns(inputs: Iterable[str | Path], ds: Dataset, quarter: str | Quarter, output: str | Path, *,
                   previous: str | Path | None = None, issued: str | Path | None = None,
                   report: str | Path | None = None, rules: str | Path | None = None,
-                  progress: Callable[[int, int, str], None] | None = None) -> MergeResult:
-    """Merge every returned file under `inputs` into the consolidated workbook `output`."""
+                  progress: Callable[[int, int, str], None] | None = None,
+                  limits: str | Path | Limits | None = None, passwords: Iterable[str] = ()) -> MergeResult:
+    """Merge every returned file under `inputs` into the consolidated workbook `output`.
+
+    `limits`: bounds on each file (a Limits, a TOML file, or None for templates/limits.toml);
+    `passwords`: tried, in order, on returns that are encrypted (the files themselves stay as they are).
+    """
     q = parse_quarter(quarter)
+    bounds = limits if isinstance(limits, Limits) else load_limits(limits) if limits else default_limits()
+    passwords = tuple(passwords)
     merge_rules = load_rules(rules)
     statuses = load_template().statuses if rules is None else merge_rules.statuses
     expected, manifest = _expected(ds, issued)
@@ -100,7 +108,7 @@ def merge_returns(inputs: Iterable[str | Path], ds: Dataset, quarter: str | Quar
     files = _collect(inputs, result)
     returns: list[Return] = []
     for i, path in enumerate(files, start=1):
-        ret = _read_one(path, result)
+        ret = _read_one(path, result, bounds, passwords)
         if ret is not None and _identify(ret, ds, q, expected, result):
             returns.append(ret)
         if progress:
@@ -160,9 +168,9 @@ def _collect(inputs: Iterable[str | Path], result: MergeResult) -> list[Path]:
     return files
 
 
-def _read_one(path: Path, result: MergeResult) -> Return | None:
+def _read_one(path: Path, result: MergeResult, limits: Limits, passwords: tuple[str, ...]) -> Return | None:
     try:
-        return read_return(path)
+        return read_return(path, limits, passwords)
     except XlError as exc:
         reason = exc.message + (f"。{exc.hint}" if exc.hint else "")
         result.files.append((str(path), "无法读取", reason))

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .errors import XlError
 from .readers.sheet import cell_text
-from .safety import DEFAULT_LIMITS, Limits
+from .safety import Limits, default_limits
 from .trackers import FILL_LABELS, KEY_LABEL, PROVENANCE, SIGNOFF_LABELS
 
 READABLE = ("xlsx", "xlsm", "xls", "ods")
@@ -65,16 +65,28 @@ def normalise_date(text: str) -> str:
         return ""
 
 
-def read_return(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Return:
-    """Read a returned file; XlError (with a Chinese reason) when it cannot be read as a tracker."""
+def read_return(path: str | Path, limits: Limits | None = None, passwords: tuple[str, ...] = ()) -> Return:
+    """Read a returned file; XlError (with a Chinese reason) when it cannot be read as a tracker.
+
+    An encrypted file is read from a decrypted temporary copy when one of `passwords` opens it.
+    """
+    limits = limits or default_limits()
     from .safety import check_office_zip
     from .sniff import sniff
 
     path = Path(path)
     kind = sniff(path)
     if kind == "ole-encrypted":
-        raise XlError("文件设置了打开密码（已加密）", file=path.name,
-                      hint="请让单位取消密码后重新发送（WPS/Excel：文件 → 信息 → 保护工作簿 → 取消密码）。")
+        if not passwords:
+            raise XlError("文件设置了打开密码（已加密）", file=path.name,
+                          hint="请用 --password 提供密码，或让单位取消密码后重新发送"
+                               "（WPS/Excel：文件 → 信息 → 保护工作簿 → 取消密码）。")
+        from .decrypt import decrypted
+
+        with decrypted(path, passwords) as plain:
+            ret = read_return(plain, limits)
+        ret.path, ret.mtime = path, path.stat().st_mtime
+        return ret
     if kind not in READABLE:
         raise XlError(f"不是电子表格（实为{_KIND_ZH.get(kind, kind)}）", file=path.name,
                       hint="请让单位发送填好的 .xlsx 填报表。")

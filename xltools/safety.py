@@ -8,6 +8,7 @@ per call.
 
 from __future__ import annotations
 
+import functools
 import re
 import zipfile
 from dataclasses import dataclass
@@ -18,6 +19,8 @@ from .errors import XlError
 
 @dataclass(frozen=True)
 class Limits:
+    """Bounds on untrusted files; the clerk's copy is templates/limits.toml (see default_limits)."""
+
     max_file_mb: float = 200
     max_uncompressed_mb: float = 500
     max_ratio: float = 200.0
@@ -28,13 +31,27 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+
+
+@functools.cache
+def default_limits() -> Limits:
+    """templates/limits.toml when present, else the values above; read once per process."""
+    return load_limits(None)
+
+
+def load_limits(path: str | Path | None) -> Limits:
+    """Limits from a TOML file (`path`, or templates/limits.toml when None)."""
+    from .settings import load_settings
+
+    return load_settings(Limits, path, "limits.toml", "限额设置")
 _DOCTYPE = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 _SCAN_BYTES = 65536  # the prolog, where a DOCTYPE must stand, even padded with comments
 
 
-def check_office_zip(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> None:
+def check_office_zip(path: str | Path, limits: Limits | None = None) -> None:
     """Raise XlError when the zip is damaged, too big, a bomb, or has an XML part with a DOCTYPE."""
     path = Path(path)
+    limits = limits or default_limits()
     size = path.stat().st_size
     if size > limits.max_file_mb * 1024 * 1024:
         raise XlError(f"文件过大（{size / 1024 / 1024:.0f} MB，上限 {limits.max_file_mb:.0f} MB）。", file=path.name,

@@ -2,7 +2,7 @@
 
 One loader for every settings file: the project's templates/<name> when present (a pip-installed copy
 works without it, on the defaults in code), unknown keys refused, every value checked against the type
-of the dataclass field (text, or a non-empty list of texts), errors naming the file and the key.
+of the dataclass field (text, a non-empty list of texts, or a positive number), errors naming the file and the key.
 """
 
 from __future__ import annotations
@@ -41,6 +41,10 @@ def load_settings(cls: type[T], path: str | Path | None, default_name: str, what
                 raise XlError(f"{what}中「{key}」应为非空的文字列表。", file=path.name,
                               hint=f"例如 {key} = {list(default)!r}".replace("'", '"'))
             value = tuple(value)
+        elif isinstance(default, int | float):
+            if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+                raise XlError(f"{what}中「{key}」应为正数。", file=path.name, hint=f"例如 {key} = {default}")
+            value = type(default)(value)
         elif not isinstance(value, str):
             raise XlError(f"{what}中「{key}」应为文字。", file=path.name)
         values[key] = value

@@ -30,12 +30,13 @@ def _parse_columns(values: tuple[str, ...]) -> dict[str, str]:
 @click.option("--column", "columns", multiple=True, metavar="表头=含义",
               help="指定某列的含义（number/category/content/lead/units/deadline），可重复。")
 @click.option("--explain", is_flag=True, help="说明识别出的结构、各列含义和跳过或存疑的行。")
-def import_cmd(source: str, output: str, columns: tuple[str, ...], explain: bool) -> None:
+@click.option("--password", default=None, help="文件设了打开密码时的密码（原文件不改动）。")
+def import_cmd(source: str, output: str, columns: tuple[str, ...], explain: bool, password: str | None) -> None:
     """导入任务清单（.docx/.xlsx/.xls/.csv/粘贴的文本），生成数据集。"""
     from ..dataset_io import save_dataset
     from ..importer import read_source
 
-    result = read_source(source, roles=_parse_columns(columns))
+    result = read_source(source, roles=_parse_columns(columns), password=password)
     ds = result.dataset
     save_dataset(ds, output)
     click.echo(f"已导入「{ds.title or source}」：{len(ds.tasks)} 项任务，{len(ds.units)} 个单位 → {output}")

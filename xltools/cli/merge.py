@@ -17,8 +17,12 @@ from . import set_exit_code
 @click.option("--previous", type=click.Path(dir_okay=False, exists=True), help="上季度的汇总表，用于季度对比。")
 @click.option("--issued", type=click.Path(exists=True), help="下发填报表的文件夹（含 manifest.json）。")
 @click.option("--report", "report_path", type=click.Path(dir_okay=False), help="把结果另存为 JSON，供脚本使用。")
+@click.option("--password", "passwords", multiple=True,
+              help="加密（设了打开密码）的填报表的密码，可给多个；原文件不改动。")
+@click.option("--limits", type=click.Path(dir_okay=False, exists=True),
+              help="限额设置（TOML，默认 templates/limits.toml）：文件大小、行数、单元格字数等上限。")
 def merge(inputs: tuple[str, ...], dataset: str, quarter: str, output: str, previous: str | None,
-          issued: str | None, report_path: str | None) -> None:
+          issued: str | None, report_path: str | None, passwords: tuple[str, ...], limits: str | None) -> None:
     """汇总各单位交回的填报表（文件或文件夹，可混合），生成季度进展汇总表。"""
     from ..dataset_io import load_dataset
     from ..merge import merge_returns
@@ -33,7 +37,7 @@ def merge(inputs: tuple[str, ...], dataset: str, quarter: str, output: str, prev
             click.echo(f"  已读取 {done}/{total}", err=True)
 
     result = merge_returns(list(inputs), load_dataset(dataset), quarter, output, previous=previous, issued=issued,
-                           report=report_path, progress=show)
+                           report=report_path, progress=show, limits=limits, passwords=passwords)
     counts = result.counts()
     click.echo(f"汇总表 → {result.output}")
     click.echo("文件：" + "，".join(f"{k} {v} 个" for k, v in counts.items()))
