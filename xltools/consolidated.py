@@ -26,7 +26,7 @@ def write_consolidated(result: MergeResult, ds: Dataset, q: Quarter, rules: Merg
     from .atomic import atomic_path
 
     with atomic_path(result.output) as tmp:
-        wb = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_urls": False,
+        wb = xlsxwriter.Workbook(str(tmp), {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
                                             "strings_to_numbers": False})
         stamp = input_fingerprint(files)
         wb.set_properties({"title": f"{ds.title} {q.zh} 汇总", "created": dt.datetime.fromtimestamp(stamp or 0)})

@@ -18,6 +18,7 @@ Rules worth stating:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -148,8 +149,11 @@ def content_fingerprint(text: str) -> str:
     return _KEY_NORMALISE.sub("", text)
 
 
+@functools.lru_cache(maxsize=65536)
 def text_hash(text: str) -> str:
-    """Short hash of a task text as issued; trackers record it, merges compare it."""
+    """Short hash of a task text as issued; trackers record it, merges compare it.
+
+    Cached: a merge compares every task's text once per unit that returned it."""
     return hashlib.sha1(content_fingerprint(text).encode("utf-8")).hexdigest()[:12]
 
 

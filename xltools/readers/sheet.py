@@ -17,6 +17,8 @@ from .grid import Grid
 
 
 def cell_text(value) -> str:
+    if type(value) is str:  # nearly every cell: skip the checks below
+        return value
     if value is None:
         return ""
     if isinstance(value, bool):
