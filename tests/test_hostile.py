@@ -334,3 +334,26 @@ def it_ships_limits_equal_to_the_code_defaults():
     from xltools.safety import DEFAULT_LIMITS, default_limits
 
     assert default_limits() == DEFAULT_LIMITS  # templates/limits.toml documents the defaults, it does not drift
+
+
+def it_merges_a_return_padded_with_50_mb_of_pictures(tmp_path):
+    """A unit pastes photos into its tracker: the file is big, the sheet is not; read in bounded time."""
+    import os
+    import resource
+
+    ds, issued, units = _issue(tmp_path)
+    inbox = tmp_path / "回收"
+    plain = _fill(issued, units["市教育局"], tmp_path / "明文")
+    inbox.mkdir()
+    pictures = {f"xl/media/image{i}.png": b"\x89PNG\r\n\x1a\n" + os.urandom(5 * 1024 * 1024) for i in range(10)}
+    _replace_part(plain, inbox / "带照片.xlsx", "xl/workbook.xml",
+                  zipfile.ZipFile(plain).read("xl/workbook.xml"), extra=pictures)
+    assert (inbox / "带照片.xlsx").stat().st_size > 50 * 1024 * 1024
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    start = time.monotonic()
+    result = _merge(ds, issued, inbox, tmp_path)
+    assert time.monotonic() - start < 30
+    grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    assert grown_mb < 40, f"merge grew the process by {grown_mb:.0f} MB"  # 50 MB of pictures never loaded whole
+    assert "市教育局" not in result.missing
+    assert {f.split("/")[-1]: o for f, o, _r in result.files}["带照片.xlsx"] == "合并"
