@@ -5,6 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from conftest import SEEDS
 from hypothesis import given, settings
 from strategies import datasets
 
@@ -66,3 +67,24 @@ def it_reads_back_a_clerks_edits(tmp_path):
     assert new.number == "99" and new.content == "新增的任务" and new.lead_units == ["区教育体育局"]
     assert new.key not in {t.key for t in ds.tasks}
     assert [t.key for t in back.tasks[2:]] == [t.key for t in ds.tasks[1:]]
+
+
+def it_imports_its_own_task_workbook_as_the_dataset_it_holds(tmp_path, capsys):
+    """A clerk runs `xltools import 任务总表.xlsx` (perhaps after editing it): title, registry and keys survive."""
+    import openpyxl
+
+    from xltools.cli import main
+
+    src = tmp_path / "任务总表.xlsx"
+    wb = openpyxl.load_workbook(SEEDS / "yingkou.xlsx")
+    ws = wb["任务清单"]
+    header = [c.value for c in ws[1]]
+    content = header.index(next(h for h in header if h and "任务" in h and h != "任务编号"))
+    ws.cell(2, content + 1).value = "改过的任务内容"  # the clerk's edit
+    wb.save(src)
+    assert main(["import", str(src), "-o", str(tmp_path / "d.json"), "--explain"]) == 0
+    assert "xltools 任务总表" in capsys.readouterr().out
+    got, seed = xltools.load_dataset(tmp_path / "d.json"), xltools.load_dataset(SEEDS / "yingkou.json")
+    assert got.title == seed.title and got.units == seed.units and got.dataset_id == seed.dataset_id
+    assert got.tasks[0].content == "改过的任务内容" and got.tasks[0].key == seed.tasks[0].key
+    assert got.tasks[1:] == seed.tasks[1:]

@@ -46,7 +46,10 @@ def import_cmd(source: str, output: str, columns: tuple[str, ...], explain: bool
 
 def _explain(result) -> str:
     ds, rep = result.dataset, result.report
-    lines = [f"识别为：{rep.shape}，{rep.where} 第 {rep.header_row} 行为表头"]
+    if result.kind == "dataset":
+        lines = ["识别为：xltools 任务总表（按其中的任务清单、单位名录、文件信息读入，单位名录保持原样）"]
+    else:
+        lines = [f"识别为：{rep.shape}，{rep.where} 第 {rep.header_row} 行为表头"]
     lines.append(f"附件标签：{ds.attachment_label or '（无）'}；标题：{ds.title or '（无）'}")
     from ..model import ROLE_NAMES_ZH
 
