@@ -635,3 +635,29 @@ def it_serves_on_localhost_and_opens_the_browser_with_the_token(tmp_path, monkey
     assert made["host"] == "127.0.0.1" and made["served"] and made["closed"]
     assert url == f"http://127.0.0.1:{made['port']}/?token={made['app'].config['XL_TOKEN']}" and opened == [url]
     assert "工作台文件夹" in out and (tmp_path / "台").is_dir()
+
+
+def it_opens_an_encrypted_return_with_a_password_given_in_the_page(app, client, tmp_path):
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    imported(app, client)
+    manifest = issued(app, client)
+    entry = manifest["units"][0]
+    plain, locked = io.BytesIO(filled(app, entry, tmp_path)), io.BytesIO()
+    OOXMLFile(plain).encrypt("填报2026", locked)
+    finish(app, client, upload(client, "/returns", [(entry["file"], locked.getvalue())], quarter="2026Q1"))
+    assert "已加密" in text_of(client.get("/step/4"))
+    done = finish(app, client, client.post("/collect", data={"quarter": "2026Q1", "passwords": "不对\n填报2026\n"},
+                                           headers=HX))
+    assert "合并 1 个" in done
+    board = text_of(client.get("/step/4"))
+    row = board[board.find(f"<td>{entry['unit']}</td>"):]
+    assert "已报送" in row[:row.find("</tr>")]
+    inbox = wb_of(app).returns_dir(xltools.parse_quarter("2026Q1"))
+    assert (inbox / entry["file"]).read_bytes() == locked.getvalue()  # kept as received, still encrypted
+    assert "填报2026" not in "".join(p.read_text("utf-8", "replace") for p in wb_of(app).root.rglob("*.json"))
+    # later uploads are merged with the password given before (kept in memory for this run)
+    second = manifest["units"][1]
+    again = finish(app, client, upload(client, "/returns", [(second["file"], filled(app, second, tmp_path))],
+                                       quarter="2026Q1"))
+    assert "合并 2 个" in again

@@ -244,14 +244,16 @@ def _routes(app: Flask, wb: Workbench, jobs: JobRunner) -> None:
     def returns():
         q = _quarter_field()
         stored = steps.receive(wb, q, _uploads())
-        job = jobs.submit(f"汇总 {q.code} 回收文件", 4, lambda job: steps.collect(wb, q, job), "collect")
+        pw = _passwords()
+        job = jobs.submit(f"汇总 {q.code} 回收文件", 4, lambda job: steps.collect(wb, q, job, pw), "collect")
         return render_template("_received.html", stored=stored, job=job), 200, REFRESH
 
     @app.post("/collect")
     def collect():
         q = _quarter_field()
         wb.saved()
-        return _start(jobs.submit(f"汇总 {q.code} 回收文件", 4, lambda job: steps.collect(wb, q, job), "collect"))
+        pw = _passwords()
+        return _start(jobs.submit(f"汇总 {q.code} 回收文件", 4, lambda job: steps.collect(wb, q, job, pw), "collect"))
 
     @app.post("/report")
     def report():
@@ -276,6 +278,18 @@ def _routes(app: Flask, wb: Workbench, jobs: JobRunner) -> None:
         path = wb.resolve(rel)
         inline = path.suffix.lower() in (".png", ".pdf") and not request.args.get("download")
         return send_file(path, as_attachment=not inline, download_name=path.name, max_age=0)
+
+
+def _passwords() -> tuple[str, ...]:
+    """Passwords for encrypted returns: those given in this form plus earlier ones, kept in memory only
+    (never written to the workbench) until the server stops."""
+    from flask import current_app
+
+    kept: list[str] = current_app.extensions["xltools"].setdefault("passwords", [])
+    for line in request.form.get("passwords", "").splitlines():
+        if line.strip() and line.strip() not in kept:
+            kept.append(line.strip())
+    return tuple(kept)
 
 
 def _start(job) -> tuple[str, int]:

@@ -222,8 +222,10 @@ def receive(wb: Workbench, q: Quarter, uploads: list[tuple[str, bytes]]) -> list
     return wb.store(uploads, wb.returns_dir(q), RETURN_SUFFIXES)
 
 
-def collect(wb: Workbench, q: Quarter, job: Any) -> Board:
-    """Merge everything in 回收/ into 汇总.xlsx and keep the board of who returned what."""
+def collect(wb: Workbench, q: Quarter, job: Any, passwords: tuple[str, ...] = ()) -> Board:
+    """Merge everything in 回收/ into 汇总.xlsx and keep the board of who returned what.
+
+    `passwords` open encrypted returns (the files in 回收/ stay encrypted)."""
     from ..merge import merge_returns
 
     ds = wb.saved()
@@ -231,7 +233,8 @@ def collect(wb: Workbench, q: Quarter, job: Any) -> Board:
     inbox.mkdir(parents=True, exist_ok=True)
     issued = wb.issued_dir(q)
     result = merge_returns([inbox], ds, q, wb.consolidated_path(q), previous=previous_consolidated(wb, q),
-                           issued=issued if (issued / "manifest.json").exists() else None, progress=job.progress)
+                           issued=issued if (issued / "manifest.json").exists() else None, progress=job.progress,
+                           passwords=passwords)
     board = build_board(wb, q, result)
     from ..atomic import write_text_atomic
 
