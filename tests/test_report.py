@@ -157,3 +157,18 @@ def _hypothesis_report():
 
 
 it_states_the_figures_for_random_lists = _hypothesis_report()
+
+
+def it_shows_the_responsible_units_when_the_list_has_no_lead_units(tmp_path):
+    """驻马店's list names 责任单位 only: the report's unit column says so and is filled, not an empty 牵头单位."""
+    ds, issued, units = _issue(tmp_path, "zhumadian")
+    assert not any(t.lead_units for t in ds.tasks)
+    entry = next(iter(units.values()))
+    _fill(issued, entry, tmp_path / "回收")
+    _merge(ds, issued, tmp_path / "回收", tmp_path)
+    head, *body = _table(write_report(tmp_path / "汇总.xlsx", tmp_path / "r.docx").path)
+    assert "牵头单位" not in head and "责任单位" in head
+    col = head.index("责任单位")
+    amap = ds.alias_map()
+    for t, row in zip(ds.tasks, body, strict=True):
+        assert row[col].replace("\n", "") == "、".join(dict.fromkeys(amap.get(n, n) for n in t.units))

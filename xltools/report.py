@@ -44,6 +44,7 @@ class ReportTask:
     lead: str = ""
     overall: str = ""
     answers: list[UnitAnswer] = field(default_factory=list)
+    units: str = ""  # 责任单位 as in the 汇总 sheet
 
 
 @dataclass
@@ -144,7 +145,8 @@ def _read_summary(rows: list[list[str]], c: Consolidated) -> None:
         key = r.get("任务编号", "") or f"{r.get('序号', '')}|{r.get('任务内容', '')}"
         c.tasks.append(ReportTask(key=key, number=r.get("序号", ""), content=r.get("任务内容", ""),
                                   category=r.get("主要任务", ""), lead=r.get("牵头单位", ""),
-                                  overall=r.get(status_label, "") if status_label else ""))
+                                  overall=r.get(status_label, "") if status_label else "",
+                                  units=r.get("责任单位", "")))
 
 
 def _first_label(records: list[dict[str, str]], candidates: tuple[str, ...]) -> str:
@@ -271,16 +273,20 @@ def report_dataset(c: Consolidated, tasks: list[ReportTask], unit: str | None = 
     columns = {"number": "序号"}
     if c.has_category:
         columns["category"] = "主要任务"
-    columns.update({"content": "任务内容", "lead": "牵头单位", "extra:进展情况": "进展情况",
+    # A list without lead units (责任单位 only, like 驻马店's) shows its responsible units instead of an
+    # empty 牵头单位 column.
+    has_lead = any(t.lead.strip() for t in tasks)
+    columns.update({"content": "任务内容", "lead": "牵头单位" if has_lead else "责任单位", "extra:进展情况": "进展情况",
                     "extra:完成状态": "完成状态", "extra:存在问题": "存在问题"})
     title = f"{c.title}落实情况汇总表（{_quarter_zh(c.quarter)}）"
     if unit:
         title = f"{unit}{title}"
     ds = Dataset(title=title, attachment_label="", columns=columns, dataset_id=c.dataset_id)
     for t in tasks:
-        lead = [x for x in t.lead.replace("\n", "、").split("、") if x]
+        shown = t.lead if has_lead else t.units
+        lead = [x for x in shown.replace("\n", "、").split("、") if x]
         ds.tasks.append(Task(key=t.key, number=t.number, content=t.content, category=t.category,
-                             lead_units=lead, lead_text=t.lead,
+                             lead_units=lead, lead_text=shown,
                              extra={"进展情况": progress_text(t, unit), "完成状态": t.overall,
                                     "存在问题": problems_text(t, unit)}))
     return ds
