@@ -34,14 +34,19 @@ def decrypted(path: str | Path, passwords: Iterable[str]) -> Iterator[Path]:
             raise
 
 
+def no_password(path: Path) -> XlError:
+    """The one message for an encrypted file read without a password."""
+    return XlError("文件已加密（设置了打开密码），无法读取。", file=path.name,
+                   hint="请用 --password 提供密码；或在 WPS/Excel/Word 中输入密码打开，"
+                        "在「文件 → 信息 → 保护」中取消密码后另存。")
+
+
 def _decrypt(path: Path, passwords: tuple[str, ...]) -> bytes:
     import msoffcrypto
     from msoffcrypto import exceptions
 
     if not passwords:
-        raise XlError("文件已加密（设置了打开密码），无法读取。", file=path.name,
-                      hint="请用 --password 提供密码；或在 WPS/Excel/Word 中输入密码打开，"
-                           "在「文件 → 信息 → 保护」中取消密码后另存。")
+        raise no_password(path)
     try:
         with path.open("rb") as fh:
             office = msoffcrypto.OfficeFile(fh)

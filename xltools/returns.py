@@ -77,11 +77,7 @@ def read_return(path: str | Path, limits: Limits | None = None, passwords: tuple
     path = Path(path)
     kind = sniff(path)
     if kind == "ole-encrypted":
-        if not passwords:
-            raise XlError("文件设置了打开密码（已加密）", file=path.name,
-                          hint="请用 --password 提供密码，或让单位取消密码后重新发送"
-                               "（WPS/Excel：文件 → 信息 → 保护工作簿 → 取消密码）。")
-        from .decrypt import decrypted
+        from .decrypt import decrypted  # without a password it says so, naming the file
 
         with decrypted(path, passwords) as plain:
             ret = read_return(plain, limits)

@@ -12,8 +12,6 @@ _REFUSE = {
     "empty": ("文件是空的（0 字节）。", "请确认文件已完整保存或下载。"),
     "binary": ("无法识别的文件类型（不是 Word、Excel 或文本）。", "请另存为 .docx、.xlsx 或复制表格文字到 .txt 后再导入。"),
     "image": ("这是一张图片，无法读取文字。", "请使用原始的 Word/Excel 文件，或把文字复制到 .txt 后再导入。"),
-    "ole-encrypted": ("文件已加密（设置了打开密码），无法读取。",
-                      "请在 WPS/Excel/Word 中输入密码打开，在「文件 → 信息 → 保护」中取消密码后另存，再导入。"),
     "zip-broken": ("文件已损坏（不是完整的 Office 文件）。", "文件可能没有下载完整；请重新获取，或在办公软件中打开后另存。"),
     "zip": ("这是一个压缩包，不是 Word/Excel 文件。", "请解压后导入其中的清单文件。"),
     "pptx": ("这是演示文稿（.pptx），其中的表格无法导入。", "请把表格复制到 Word 或 Excel 中另存后再导入。"),
@@ -27,6 +25,10 @@ def read_any(path: str | Path) -> tuple[str, list[Grid]]:
 
     path = Path(path)
     kind = sniff(path)
+    if kind == "ole-encrypted":  # the importer decrypts first when given a password
+        from ..decrypt import no_password
+
+        raise no_password(path)
     if kind in _REFUSE:
         message, hint = _REFUSE[kind]
         raise XlError(message, file=path.name, hint=hint)
