@@ -59,10 +59,11 @@ def read_source(path: str | Path, *, roles: dict[str, str] | None = None,
             result = read_source(plain, roles=roles)
         result.dataset.source = path.name
         return result
-    if kind in ("xlsx", "xlsm") and _is_dataset_workbook(path):
-        from .store_xlsx import load_xlsx  # our own 任务总表, perhaps edited by the clerk: read it as one
+    if kind in ("xlsx", "xlsm"):
+        from .store_xlsx import is_dataset_workbook, load_xlsx
 
-        return ImportResult(load_xlsx(path), "dataset")
+        if is_dataset_workbook(path):  # our own 任务总表, perhaps edited by the clerk: read it as one
+            return ImportResult(load_xlsx(path), "dataset")
     if kind == "text" and path.suffix.lower() in (".csv", ".tsv"):
         kind = "csv"
     if kind == "text":
@@ -79,18 +80,6 @@ def read_source(path: str | Path, *, roles: dict[str, str] | None = None,
         if not any(is_header_row(r) for g in grids for r in g.rows) and kind in ("html", "mhtml", "pdf"):
             grids = _text_grids(_page_text(path, kind))  # the list is written as text, not a table
     return _from_grids(grids, kind, path.name, roles)
-
-
-def _is_dataset_workbook(path: Path) -> bool:
-    from python_calamine import CalamineWorkbook
-
-    from .store_xlsx import SHEET_INFO, SHEET_TASKS, SHEET_UNITS
-
-    try:
-        names = set(CalamineWorkbook.from_path(str(path)).sheet_names)
-    except Exception:  # damaged: the generic reader gives the clerk the message
-        return False
-    return {SHEET_TASKS, SHEET_UNITS, SHEET_INFO} <= names
 
 
 def _page_text(path: Path, kind: str) -> str:

@@ -143,6 +143,17 @@ def _write_info(ws, ds: Dataset, head, body) -> None:
 
 
 # -- reading -------------------------------------------------------------------------
+def is_dataset_workbook(path: str | Path) -> bool:
+    """Whether the workbook at `path` is a 任务总表 (has its three sheets); False when unreadable."""
+    from python_calamine import CalamineWorkbook
+
+    try:
+        names = set(CalamineWorkbook.from_path(str(path)).sheet_names)
+    except Exception:  # damaged: the caller's reader gives the clerk the message
+        return False
+    return {SHEET_TASKS, SHEET_UNITS, SHEET_INFO} <= names
+
+
 def load_xlsx(path: str | Path) -> Dataset:
     """Read the 任务总表 back (python-calamine: fast, and no numpy/openpyxl import on the CLI's path)."""
     from python_calamine import CalamineWorkbook
