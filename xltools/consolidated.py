@@ -63,17 +63,30 @@ class _Writer:
         self.f_num = wb.add_format({**base, "align": "center"})
 
     # -- helpers -----------------------------------------------------------------------------------
+    def _sheet(self, name: str):
+        from .xlsx_bulk import BulkWorksheet
+
+        return self.wb.add_worksheet(name, worksheet_class=BulkWorksheet)
+
+    def _formats(self, rows: list[list], width: int) -> list:
+        """Each column's format: numbers centred (a fraction as a percentage); a text column centred
+        when every text in it is short (status, role, 序号), wrapped at the left otherwise."""
+        out = []
+        for c in range(width):
+            column = [row[c] for row in rows if c < len(row)]
+            numbers = [v for v in column if isinstance(v, int | float) and not isinstance(v, bool)]
+            if numbers:
+                out.append(self.f_pct if any(isinstance(v, float) for v in numbers) else self.f_num)
+            else:
+                out.append(self.f_center if all(len(str(v)) <= 4 for v in column) else self.f_cell)
+        return out
+
     def _table(self, ws, top: int, headers: list[str], rows: list[list], widths: dict[str, float],
                status_cols: tuple[str, ...] = ()) -> int:
         for c, h in enumerate(headers):
             ws.write_string(top, c, h, self.f_head)
             ws.set_column(c, c, widths.get(h, 12), None, {"hidden": h == "任务编号"})
-        for r, row in enumerate(rows, start=top + 1):
-            for c, value in enumerate(row):
-                if isinstance(value, int | float):
-                    ws.write_number(r, c, value, self.f_pct if isinstance(value, float) else self.f_num)
-                else:
-                    ws.write_string(r, c, str(value), self.f_center if len(str(value)) <= 4 else self.f_cell)
+        ws.write_block(top + 1, rows, self._formats(rows, len(headers)))
         last = top + max(len(rows), 1)
         ws.autofilter(top, 0, last, len(headers) - 1)
         ws.freeze_panes(top + 1, 0)
@@ -93,7 +106,7 @@ class _Writer:
 
     # -- sheets -----------------------------------------------------------------------------------
     def summary(self) -> None:
-        ws = self.wb.add_worksheet("汇总")
+        ws = self._sheet("汇总")
         ws.write_string(0, 0, f"{self.ds.title} {self.q.zh} 落实情况汇总", self.f_title)
         ws.write_string(1, 0, self.rules.rule_text, self.f_note)
         has_cat = self.ds.has_role("category")
@@ -134,7 +147,7 @@ class _Writer:
         ws.insert_chart(row, col + 3, chart)
 
     def details(self) -> None:
-        ws = self.wb.add_worksheet("明细")
+        ws = self._sheet("明细")
         tasks = {t.key: t for t in self.ds.tasks}
         rows = []
         for a in self.result.answers:
@@ -148,7 +161,7 @@ class _Writer:
         self._table(ws, 0, list(DETAIL_HEADERS), rows, widths, ("完成状态",))
 
     def unit_stats(self) -> None:
-        ws = self.wb.add_worksheet("单位统计")
+        ws = self._sheet("单位统计")
         statuses = [*self.rules.statuses, NOT_REPORTED]
         per: dict[str, dict[str, int]] = {}
         for a in self.result.answers:
@@ -173,12 +186,12 @@ class _Writer:
             ws.insert_chart(last + 2, 0, chart)
 
     def missing(self) -> None:
-        ws = self.wb.add_worksheet("未报送")
+        ws = self._sheet("未报送")
         rows = [[unit, owed] for unit, owed in self.result.missing.items()]
         self._table(ws, 0, ["单位", "欠报任务数"], rows, {"单位": 30, "欠报任务数": 12})
 
     def findings(self) -> None:
-        ws = self.wb.add_worksheet("校验问题")
+        ws = self._sheet("校验问题")
         rows = [[f.level, f.file, f.sheet, str(f.row or ""), f.unit, f.message, f.hint] for f in self.result.findings]
         widths = {"文件": 30, "工作表": 10, "行": 6, "单位": 18, "问题": 50, "处理建议": 40}
         self._table(ws, 0, ["级别", "文件", "工作表", "行", "单位", "问题", "处理建议"], rows, widths)
@@ -196,7 +209,7 @@ class _Writer:
 
         prev = read_consolidated(previous)
         before = {(t.key, a.unit): a.status for t in prev.tasks for a in t.answers}
-        ws = self.wb.add_worksheet("季度对比")
+        ws = self._sheet("季度对比")
         tasks = {t.key: t for t in self.ds.tasks}
         rows = []
         for a in self.result.answers:

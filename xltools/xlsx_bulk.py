@@ -1,0 +1,113 @@
+"""A block of table rows written straight into an XlsxWriter sheet's XML, for the big sheets.
+
+XlsxWriter keeps every cell as an object and writes it out one element at a time; for the 明细 and
+季度对比 sheets of a consolidated workbook (tens of thousands of cells) that is most of the merge's
+writing time. `BulkWorksheet.write_block` takes the rows as plain values and, when the workbook is
+closed, writes them as one string of `<row>` elements between the cells XlsxWriter wrote above and
+below the block. Everything else about the sheet (formats, column widths, filters, conditional
+formats, print setup, charts) stays XlsxWriter's.
+
+Texts are written as inline strings (`t="inlineStr"`, as XlsxWriter's own constant_memory mode
+does), so a text is never a formula: "=HYPERLINK(...)" stays the text it was. Control characters are
+written as `_xHHHH_` escapes, as Excel expects; a literal `_xHHHH_` in a text is escaped itself.
+
+This overrides two private methods of XlsxWriter's Worksheet (`_write_rows`, `_calculate_spans`);
+pyproject pins the major version and tests read the result back with calamine and LibreOffice.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+from xlsxwriter.utility import xl_col_to_name
+from xlsxwriter.worksheet import Worksheet
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f]")
+_ESCAPE_LIKE = re.compile(r"(_x[0-9a-fA-F]{4}_)")
+_SPECIAL = re.compile(r"[&<>_\x00-\x08\x0b-\x1f\ufffe\uffff]")  # one of these → the full escape below
+
+MAX_CHARS = 32_767  # Excel's limit on one cell's text (what XlsxWriter's write_string enforces too)
+Value = str | int | float
+
+
+def inline_text(text: str) -> str:
+    """The XML of one text cell's content: escaped, control characters as _xHHHH_ (ECMA-376 22.9.2.19)."""
+    text = _ESCAPE_LIKE.sub(r"_x005F\1", text)
+    text = _CONTROL.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
+    text = text.replace("\ufffe", "_xFFFE_").replace("\uffff", "_xFFFF_")  # not characters in XML
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class BulkWorksheet(Worksheet):
+    """An XlsxWriter worksheet that can hold one block of rows written as XML in one go."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._block: tuple[int, int, str] | None = None  # first row, last row, their XML
+
+    def write_block(self, first_row: int, rows: Sequence[Sequence[Value]], formats: Sequence[object]) -> int:
+        """Write `rows` from `first_row` (0-based) down; returns the last row written.
+
+        Texts become inline strings, finite numbers numbers, an empty text or None a blank cell;
+        `formats[c]` is column c's XlsxWriter Format (or None). XlsxWriter's own write_* must not be
+        used on the block's rows. One block per sheet.
+        """
+        if self._block is not None:
+            raise ValueError("one block per sheet")
+        if not rows:
+            return first_row - 1
+        width = max(len(r) for r in rows)
+        last = first_row + len(rows) - 1
+        if self._check_dimensions(last, width - 1) or self._check_dimensions(first_row, 0):
+            raise ValueError(f"rows {first_row}–{last} × {width} columns are outside the sheet")
+        # the format indices are taken now, so styles.xml (written before the sheets) has every one
+        styles = [f' s="{f._get_xf_index()}"' if f is not None else "" for f in formats]
+        styles += [""] * (width - len(styles))
+        heads = [f'<c r="{xl_col_to_name(c)}' for c in range(width)]
+        parts: list[str] = []
+        add = parts.append
+        for r, row in enumerate(rows, start=first_row + 1):
+            add(f'<row r="{r}">')
+            for c, value in enumerate(row):
+                if type(value) is not str:
+                    if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
+                        add(f'{heads[c]}{r}"{styles[c]}><v>{value:.16G}</v></c>')
+                        continue
+                    value = "" if value is None else str(value)  # inf and nan too: a cell can't hold them
+                if value:
+                    if len(value) > MAX_CHARS:
+                        value = value[:MAX_CHARS]
+                    space = ' xml:space="preserve"' if value[0].isspace() or value[-1].isspace() else ""
+                    if _SPECIAL.search(value):
+                        value = inline_text(value)
+                    add(f'{heads[c]}{r}"{styles[c]} t="inlineStr"><is><t{space}>{value}</t></is></c>')
+                elif styles[c]:
+                    add(f'{heads[c]}{r}"{styles[c]}/>')
+            add("</row>")
+        self._block = (first_row, last, "".join(parts))
+        return last
+
+    def _calculate_spans(self) -> None:
+        if self._block is None:
+            return super()._calculate_spans()
+        # XlsxWriter works out each row's column span from its own cells, which would leave the
+        # block's columns out; the attribute is an optional hint (ECMA-376 18.3.1.73), so none.
+        self.row_spans = {}
+
+    def _write_rows(self) -> None:  # XlsxWriter calls this inside <sheetData> when the file is closed
+        if self._block is None:
+            return super()._write_rows()
+        first, last, xml = self._block
+        lo, hi = self.dim_rowmin, self.dim_rowmax
+        try:
+            if lo < first:
+                self.dim_rowmin, self.dim_rowmax = lo, first - 1
+                super()._write_rows()
+            self.fh.write(xml)
+            if hi > last:
+                self.dim_rowmin, self.dim_rowmax = last + 1, hi
+                super()._write_rows()
+        finally:
+            self.dim_rowmin, self.dim_rowmax = lo, hi
