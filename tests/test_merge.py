@@ -40,6 +40,7 @@ def _fill(issued, entry, inbox, name=None, sign=SIGN, answers=None, **kw):
 
 
 def _merge(ds, issued, inbox, tmp_path, **kw):
+    tmp_path.mkdir(exist_ok=True)
     return xltools.merge_returns([inbox], ds, "2026Q1", tmp_path / "汇总.xlsx", issued=issued, **kw)
 
 
@@ -219,6 +220,29 @@ def it_lists_unreadable_files_and_merges_the_rest(tmp_path):
     assert outcome["~$锁定.xlsx"][0] == "已跳过" and outcome["说明.txt"][0] == "已跳过"
     assert "市教育局" not in result.missing
     assert {p.name: p.read_bytes() for p in inbox.iterdir()} == before  # inputs never modified
+
+
+def it_reads_with_two_threads_into_the_same_result_as_one(tmp_path, monkeypatch):
+    """Files are read two at a time; findings, file list and workbook are as one thread gives them."""
+    import xltools.merge as merge_module
+
+    ds, issued, units = _issue(tmp_path)
+    inbox = tmp_path / "回收"
+    entries = list(units.values())
+    for i, entry in enumerate(entries[:6]):
+        good = _fill(issued, entry, inbox, name=f"{i:02d}_{entry['file']}")
+        if i % 2:  # an unreadable file between every two good ones
+            _truncated(inbox / f"{i:02d}_截断.xlsx", good)
+    _fill(issued, entries[0], inbox, name="99_重复.xlsx", sign={**SIGN, "填报日期": "2026-04-01"})
+    seen = []
+    two = _merge(ds, issued, inbox, tmp_path / "two", progress=lambda i, n, name: seen.append(name))
+    assert [p.name for p in sorted(inbox.iterdir())] == seen  # progress in file order
+    monkeypatch.setattr(merge_module.os, "cpu_count", lambda: 1)
+    one = _merge(ds, issued, inbox, tmp_path / "one")
+    assert two.files == one.files and two.findings == one.findings and two.missing == one.missing
+    assert [(a.key, a.unit, a.values, a.file) for a in two.answers] == [(a.key, a.unit, a.values, a.file)
+                                                                         for a in one.answers]
+    assert _details(two.output) == _details(one.output)
 
 
 def it_keeps_formula_text_as_text(tmp_path):

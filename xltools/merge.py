@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -107,8 +107,8 @@ def merge_returns(inputs: Iterable[str | Path], ds: Dataset, quarter: str | Quar
     result = MergeResult(Path(output))
     files = _collect(inputs, result)
     returns: list[Return] = []
-    for i, path in enumerate(files, start=1):
-        ret = _read_one(path, result, bounds, passwords)
+    for i, (path, read) in enumerate(zip(files, _read_all(files, bounds, passwords), strict=True), start=1):
+        ret = _record(path, read, result)
         if ret is not None and _identify(ret, ds, q, expected, result):
             returns.append(ret)
         if progress:
@@ -168,14 +168,35 @@ def _collect(inputs: Iterable[str | Path], result: MergeResult) -> list[Path]:
     return files
 
 
-def _read_one(path: Path, result: MergeResult, limits: Limits, passwords: tuple[str, ...]) -> Return | None:
-    try:
-        return read_return(path, limits, passwords)
-    except XlError as exc:
-        reason = exc.message + (f"。{exc.hint}" if exc.hint else "")
-        result.files.append((str(path), "无法读取", reason))
-        result.findings.append(Finding("unreadable", file=path.name, detail=exc.message))
-        return None
+def _read_all(files: list[Path], limits: Limits, passwords: tuple[str, ...]) -> Iterator[Return | XlError]:
+    """Each file read (or the reason it cannot be), in the order of `files`.
+
+    Two threads read at once where there are two cores: calamine parses without holding the GIL, so
+    one file is parsed while the other thread does the Python part of the next (threads, not
+    processes, so it pays on Windows too). Findings are recorded by the caller, in file order.
+    """
+    def read(path: Path) -> Return | XlError:
+        try:
+            return read_return(path, limits, passwords)
+        except XlError as exc:
+            return exc
+
+    if len(files) < 4 or (os.cpu_count() or 1) < 2:
+        yield from map(read, files)
+        return
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="xltools-read") as pool:
+        yield from pool.map(read, files)
+
+
+def _record(path: Path, read: Return | XlError, result: MergeResult) -> Return | None:
+    if isinstance(read, Return):
+        return read
+    reason = read.message + (f"。{read.hint}" if read.hint else "")
+    result.files.append((str(path), "无法读取", reason))
+    result.findings.append(Finding("unreadable", file=path.name, detail=read.message))
+    return None
 
 
 def _identify(ret: Return, ds: Dataset, q: Quarter, expected: dict[str, Expected], result: MergeResult) -> bool:

@@ -75,7 +75,9 @@ def read_return(path: str | Path, limits: Limits | None = None, passwords: tuple
     from .sniff import sniff
 
     path = Path(path)
-    kind = sniff(path)
+    kind = sniff(path, open_zip=False)
+    if kind == "zip":  # opened once: checked for bombs and entity tricks, and told what it holds
+        kind = check_office_zip(path, limits)
     if kind == "ole-encrypted":
         from .decrypt import decrypted  # without a password it says so, naming the file
 
@@ -86,8 +88,6 @@ def read_return(path: str | Path, limits: Limits | None = None, passwords: tuple
     if kind not in READABLE:
         raise XlError(f"不是电子表格（实为{_KIND_ZH.get(kind, kind)}）", file=path.name,
                       hint="请让单位发送填好的 .xlsx 填报表。")
-    if kind != "xls":
-        check_office_zip(path, limits)
     sheets = _read_sheets(path, limits)
     ret = Return(path, kind, mtime=path.stat().st_mtime)
     _read_provenance(sheets.pop(PROVENANCE, None), ret)
@@ -110,7 +110,8 @@ def _read_sheets(path: Path, limits: Limits) -> dict[str, list[list[str]]]:
                     continue
                 raise XlError(f"工作表「{name}」过大（{sheet.total_height} 行 × {sheet.total_width} 列）", file=path.name,
                               hint="填报表不会这么大；请让单位检查是否误粘贴了大量内容后重新发送。")
-            out[name] = [[cell_text(v) for v in row] for row in sheet.to_python(skip_empty_area=False)]
+            out[name] = [[v if type(v) is str else cell_text(v) for v in row]  # nearly all are str
+                         for row in sheet.to_python(skip_empty_area=False)]
         return out
     except XlError:
         raise
@@ -160,8 +161,9 @@ def _read_rows(rows: list[list[str]], ret: Return, limits: Limits) -> None:
     signoff_at = None
     for r in range(h + 1, len(rows)):
         row = rows[r]
-        labels = {c.strip().rstrip("：:") for c in row}
-        if labels & set(SIGNOFF_LABELS):
+        if not any(row):
+            continue
+        if any(c and c.strip().rstrip("：:") in SIGNOFF_LABELS for c in row):
             signoff_at = r
             break
         if not any(c.strip() for c in row):

@@ -14,14 +14,16 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _IMAGE_MAGICS = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BM", b"II*\x00", b"MM\x00*")
 
 
-def sniff(path: str | Path) -> str:
+def sniff(path: str | Path, *, open_zip: bool = True) -> str:
+    """The file's kind; with open_zip=False a zip is only "zip" (the caller opens it once, see
+    safety.check_office_zip, which says what kind of zip it is)."""
     path = Path(path)
     with path.open("rb") as fh:
         head = fh.read(8192)
     if not head:
         return "empty"
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
-        return _sniff_zip(path)
+        return _sniff_zip(path) if open_zip else "zip"
     if head.startswith(_OLE_MAGIC):
         return _sniff_ole(path)
     if head.startswith(b"%PDF"):
@@ -36,16 +38,21 @@ def sniff(path: str | Path) -> str:
 def _sniff_zip(path: Path) -> str:
     try:
         with zipfile.ZipFile(path) as zf:
-            names = set(zf.namelist())
-            mimetype = zf.read("mimetype").decode("ascii", "ignore") if "mimetype" in names else ""
+            return zip_kind(zf)
     except (zipfile.BadZipFile, OSError, KeyError):
         return "zip-broken"
+
+
+def zip_kind(zf: zipfile.ZipFile) -> str:
+    """What an opened zip is, by its part names (and an OpenDocument's mimetype part)."""
+    names = set(zf.namelist())
     if "word/document.xml" in names:
         return "docx"
     if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
         return "xlsm" if "xl/vbaProject.bin" in names else "xlsx"
     if "ppt/presentation.xml" in names:
         return "pptx"
+    mimetype = zf.read("mimetype").decode("ascii", "ignore") if "mimetype" in names else ""
     if "spreadsheet" in mimetype:
         return "ods"
     if "text" in mimetype and "opendocument" in mimetype:
