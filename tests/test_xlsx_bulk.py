@@ -26,7 +26,7 @@ numbers = st.one_of(st.integers(-10**9, 10**9), st.floats(allow_nan=False, allow
 values = st.one_of(texts, numbers, st.none())
 
 
-def _write(path, rows, bulk: bool) -> None:
+def _write(path, rows, bulk: bool, shared=()) -> None:
     wb = xlsxwriter.Workbook(str(path), {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
                                          "strings_to_numbers": False})
     wrap = wb.add_format({"text_wrap": True, "border": 1})
@@ -37,7 +37,7 @@ def _write(path, rows, bulk: bool) -> None:
     ws.write_string(1, 1, "第二行")
     top = 2
     if bulk:
-        last = ws.write_block(top, rows, formats)
+        last = ws.write_block(top, rows, formats, shared)
     else:
         for r, row in enumerate(rows, start=top):
             for c, v in enumerate(row):
@@ -67,10 +67,12 @@ def _openpyxl(path):
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.lists(values, min_size=1, max_size=6), min_size=1, max_size=8))
-def it_reads_back_as_xlsxwriter_own_cells(tmp_path_factory, rows):
+@given(st.lists(st.lists(values, min_size=1, max_size=6), min_size=1, max_size=8),
+       st.sets(st.integers(0, 5), max_size=3))
+def it_reads_back_as_xlsxwriter_own_cells(tmp_path_factory, rows, shared):
+    """Inline or shared (the `shared` columns), every cell reads back as XlsxWriter's own."""
     tmp = tmp_path_factory.mktemp("bulk")
-    _write(tmp / "bulk.xlsx", rows, bulk=True)
+    _write(tmp / "bulk.xlsx", rows, bulk=True, shared=shared)
     _write(tmp / "ref.xlsx", rows, bulk=False)
     assert _calamine(tmp / "bulk.xlsx") == _calamine(tmp / "ref.xlsx")
     assert _openpyxl(tmp / "bulk.xlsx") == _openpyxl(tmp / "ref.xlsx")
@@ -112,8 +114,8 @@ def it_writes_a_non_finite_number_as_text(tmp_path):
 def it_is_read_by_libreoffice_as_xlsxwriter_own_cells(tmp_path):
     from xltools.office import convert
 
-    rows = [[t for t in _TRICKY if t], [1, 2.5, None, "末尾"]]
-    _write(tmp_path / "bulk.xlsx", rows, bulk=True)
+    rows = [[t for t in _TRICKY if t], [1, 2.5, None, "末尾"], [t for t in _TRICKY if t]]
+    _write(tmp_path / "bulk.xlsx", rows, bulk=True, shared=(0, 2, 4))
     _write(tmp_path / "ref.xlsx", rows, bulk=False)
     utf8 = "csv:Text - txt - csv (StarCalc):44,34,76"
     got = [convert(tmp_path / f"{n}.xlsx", utf8, tmp_path / n).read_bytes() for n in ("bulk", "ref")]

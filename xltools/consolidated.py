@@ -8,6 +8,7 @@ a unit typed is written with write_string, so "=HYPERLINK(...)", "+86…", "-" o
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections import Counter
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from .merge import NOT_REPORTED, MergeResult, MergeRules, input_fingerprint, ove
 from .model import Dataset
 from .quarter import Quarter
 
+REPEATING = ("任务内容", "单位", "来源文件")  # 明细 columns whose texts repeat by construction: shared strings
 DETAIL_HEADERS = ("序号", "任务内容", "单位", "本单位职责", "进展情况", "完成状态", "存在问题", "下一步计划", "备注",
                   "填报人", "联系电话", "来源文件", "任务编号")
 
@@ -72,21 +74,20 @@ class _Writer:
         """Each column's format: numbers centred (a fraction as a percentage); a text column centred
         when every text in it is short (status, role, 序号), wrapped at the left otherwise."""
         out = []
-        for c in range(width):
-            column = [row[c] for row in rows if c < len(row)]
-            numbers = [v for v in column if isinstance(v, int | float) and not isinstance(v, bool)]
-            if numbers:
-                out.append(self.f_pct if any(isinstance(v, float) for v in numbers) else self.f_num)
+        for column in itertools.zip_longest(*rows, fillvalue="") if rows else [()] * width:
+            kinds = set(map(type, column))
+            if kinds & {int, float}:
+                out.append(self.f_pct if float in kinds else self.f_num)
             else:
                 out.append(self.f_center if all(len(str(v)) <= 4 for v in column) else self.f_cell)
-        return out
+        return out + [self.f_cell] * (width - len(out))
 
     def _table(self, ws, top: int, headers: list[str], rows: list[list], widths: dict[str, float],
-               status_cols: tuple[str, ...] = ()) -> int:
+               status_cols: tuple[str, ...] = (), shared: tuple[str, ...] = ()) -> int:
         for c, h in enumerate(headers):
             ws.write_string(top, c, h, self.f_head)
             ws.set_column(c, c, widths.get(h, 12), None, {"hidden": h == "任务编号"})
-        ws.write_block(top + 1, rows, self._formats(rows, len(headers)))
+        ws.write_block(top + 1, rows, self._formats(rows, len(headers)), [headers.index(h) for h in shared])
         last = top + max(len(rows), 1)
         ws.autofilter(top, 0, last, len(headers) - 1)
         ws.freeze_panes(top + 1, 0)
@@ -125,7 +126,7 @@ class _Writer:
                                                                          lead_progress, self.overall[t.key], t.key])
         widths = {"序号": 6, "主要任务": 16, "任务内容": 50, "牵头单位": 16, "责任单位": 24, "各单位状态": 36,
                   "牵头单位进展": 40, "总体状态": 10}
-        last = self._table(ws, 3, headers, rows, widths, ("总体状态", "各单位状态"))
+        last = self._table(ws, 3, headers, rows, widths, ("总体状态", "各单位状态"), ("任务内容",))
         self._overall_chart(ws, last + 2, len(headers) + 1)
         ws.activate()
 
@@ -158,7 +159,7 @@ class _Writer:
                          v.get("下一步计划", ""), v.get("备注", ""), a.person, a.phone, a.file, a.key])
         widths = {"序号": 6, "任务内容": 40, "单位": 18, "本单位职责": 8, "进展情况": 40, "完成状态": 9, "存在问题": 24,
                   "下一步计划": 24, "备注": 12, "填报人": 8, "联系电话": 14, "来源文件": 24}
-        self._table(ws, 0, list(DETAIL_HEADERS), rows, widths, ("完成状态",))
+        self._table(ws, 0, list(DETAIL_HEADERS), rows, widths, ("完成状态",), REPEATING)
 
     def unit_stats(self) -> None:
         ws = self._sheet("单位统计")
@@ -220,7 +221,7 @@ class _Writer:
             rows.append([tasks[a.key].number, tasks[a.key].content, a.unit, then, now, change])
         widths = {"任务内容": 50, "单位": 20, "上季度状态": 10, "本季度状态": 10, "变化": 10}
         self._table(ws, 0, ["序号", "任务内容", "单位", "上季度状态", "本季度状态", "变化"], rows, widths,
-                    ("本季度状态", "变化"))
+                    ("本季度状态", "变化"), ("任务内容", "单位"))
 
     def provenance(self, manifest: dict) -> None:
         from . import __version__

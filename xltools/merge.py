@@ -162,8 +162,8 @@ def _collect(inputs: Iterable[str | Path], result: MergeResult) -> list[Path]:
                 why = "Office 临时锁定文件" if p.name.startswith("~$") else "不是办公文件"
                 result.files.append((str(p), "已跳过", why))
                 continue
-            if p.resolve() == result.output.resolve():
-                continue
+            if p.name == result.output.name and p.resolve() == result.output.resolve():
+                continue  # a consolidated workbook written into the folder it merges
             files.append(p)
     return files
 
@@ -262,11 +262,14 @@ def _answers(ds: Dataset, expected: dict[str, Expected], winners: dict[str, Retu
     got: dict[tuple[str, str], Answer] = {}
     for unit, ret in winners.items():
         _match_rows(ret, expected[unit], tasks, statuses, rules, result, got)
+    owners: dict[str, list[Expected]] = {}  # task key → the units that owe it, in the manifest's order
+    for e in expected.values():
+        for key in e.tasks:
+            owners.setdefault(key, []).append(e)
     out = []
     for t in ds.tasks:  # the dataset's order throughout
-        for e in expected.values():
-            if t.key in e.tasks:
-                out.append(got.get((t.key, e.unit)) or Answer(t.key, e.unit, e.tasks[t.key]))
+        for e in owners.get(t.key, ()):
+            out.append(got.get((t.key, e.unit)) or Answer(t.key, e.unit, e.tasks[t.key]))
     return out
 
 

@@ -153,9 +153,11 @@ def _read_rows(rows: list[list[str]], ret: Return, limits: Limits) -> None:
     assert h is not None
     ret.title = next((c for r in rows[:h] for c in r if c.strip()), "")
     col = {c.strip(): i for i, c in enumerate(rows[h]) if c.strip()}
+    fill = [(label, col.get(label)) for label in FILL_LABELS]
+    key_at, number_at, text_at = col.get(KEY_LABEL), col.get("序号"), col.get("任务内容")
+    cap = limits.max_cell_chars
 
-    def get(row: list[str], label: str) -> str:
-        i = col.get(label)
+    def get(row: list[str], i: int | None) -> str:
         return row[i].strip() if i is not None and i < len(row) else ""
 
     signoff_at = None
@@ -163,14 +165,14 @@ def _read_rows(rows: list[list[str]], ret: Return, limits: Limits) -> None:
         row = rows[r]
         if not any(row):
             continue
-        if any(c and c.strip().rstrip("：:") in SIGNOFF_LABELS for c in row):
+        if _is_signoff(row):
             signoff_at = r
             break
         if not any(c.strip() for c in row):
             continue
-        values = {label: _bounded(get(row, label), limits) for label in FILL_LABELS}
-        ret.rows.append(ReturnRow(r + 1, get(row, KEY_LABEL) or ret.row_keys.get(r + 1, ""), get(row, "序号"),
-                                  get(row, "任务内容"), values))
+        values = {label: get(row, i)[:cap] for label, i in fill}
+        ret.rows.append(ReturnRow(r + 1, get(row, key_at) or ret.row_keys.get(r + 1, ""), get(row, number_at),
+                                  get(row, text_at), values))
     if signoff_at is not None:
         for row in rows[signoff_at:signoff_at + 6]:
             for c, cell in enumerate(row):
@@ -179,5 +181,12 @@ def _read_rows(rows: list[list[str]], ret: Return, limits: Limits) -> None:
                     ret.signoff[label] = next((v.strip() for v in row[c + 1:] if v.strip()), "")
 
 
-def _bounded(text: str, limits: Limits) -> str:
-    return text[: limits.max_cell_chars]
+_SIGNOFF_HINT = tuple(label[:2] for label in SIGNOFF_LABELS)  # a cheap look before the exact test
+
+
+def _is_signoff(row: list[str]) -> bool:
+    """The sign-off line under the table: a cell that is one of its labels (填报人：, 联系电话 …)."""
+    line = "".join(row)
+    if not any(hint in line for hint in _SIGNOFF_HINT):
+        return False
+    return any(c and c.strip().rstrip("：:") in SIGNOFF_LABELS for c in row)

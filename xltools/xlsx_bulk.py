@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from xlsxwriter.utility import xl_col_to_name
 from xlsxwriter.worksheet import Worksheet
@@ -47,12 +47,15 @@ class BulkWorksheet(Worksheet):
         super().__init__()
         self._block: tuple[int, int, str] | None = None  # first row, last row, their XML
 
-    def write_block(self, first_row: int, rows: Sequence[Sequence[Value]], formats: Sequence[object]) -> int:
+    def write_block(self, first_row: int, rows: Sequence[Sequence[Value]], formats: Sequence[object],
+                    shared: Collection[int] = ()) -> int:
         """Write `rows` from `first_row` (0-based) down; returns the last row written.
 
         Texts become inline strings, finite numbers numbers, an empty text or None a blank cell;
         `formats[c]` is column c's XlsxWriter Format (or None). XlsxWriter's own write_* must not be
-        used on the block's rows. One block per sheet.
+        used on the block's rows. One block per sheet. Texts in the `shared` columns, which repeat
+        by construction (a task's text on each of its units' rows), go once into the workbook's
+        shared string table, as XlsxWriter's own cells do; the rest are inline.
         """
         if self._block is not None:
             raise ValueError("one block per sheet")
@@ -66,6 +69,8 @@ class BulkWorksheet(Worksheet):
         styles = [f' s="{f._get_xf_index()}"' if f is not None else "" for f in formats]
         styles += [""] * (width - len(styles))
         heads = [f'<c r="{xl_col_to_name(c)}' for c in range(width)]
+        sst = [c in shared for c in range(width)]
+        index = self.str_table._get_shared_string_index
         parts: list[str] = []
         add = parts.append
         for r, row in enumerate(rows, start=first_row + 1):
@@ -79,6 +84,9 @@ class BulkWorksheet(Worksheet):
                 if value:
                     if len(value) > MAX_CHARS:
                         value = value[:MAX_CHARS]
+                    if sst[c]:
+                        add(f'{heads[c]}{r}"{styles[c]} t="s"><v>{index(value)}</v></c>')
+                        continue
                     space = ' xml:space="preserve"' if value[0].isspace() or value[-1].isspace() else ""
                     if _SPECIAL.search(value):
                         value = inline_text(value)

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import errno
-import secrets
-import socket
-
 import click
 
 DEFAULT_PORT = 8765
@@ -15,6 +11,9 @@ HOST = "127.0.0.1"
 
 def free_port(start: int = DEFAULT_PORT, tries: int = PORTS_TRIED) -> int:
     """`start` when it is free on 127.0.0.1, else the next free one (bookmarks keep working)."""
+    import errno
+    import socket
+
     from ..errors import XlError
 
     for port in range(start, start + tries):
@@ -39,6 +38,7 @@ def serve(folder: str, port: int, no_browser: bool) -> None:
     只在 127.0.0.1 上提供服务；每次启动生成新的访问令牌，请使用显示的地址打开。按 Ctrl+C 退出。
     """
     import logging
+    import secrets
     import webbrowser
 
     from werkzeug.serving import make_server
