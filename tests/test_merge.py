@@ -300,6 +300,55 @@ def it_writes_a_workbook_libreoffice_opens_with_charts(tmp_path):
         assert "落实情况汇总" in (doc.pages[0].extract_text() or "")
 
 
+_CJK = "推进落实任务清单完成情况专题会议"
+
+
+@given(st.text(alphabet=_CJK + "abc 12,\n", max_size=200), st.text(alphabet=_CJK + "ab", max_size=40),
+       st.floats(4, 80), st.floats(0, 40))
+def it_gives_a_longer_text_or_narrower_column_no_fewer_lines(text, more, width, wider):
+    from xltools.consolidated import text_lines
+
+    assert text_lines(text + more, width) >= text_lines(text, width) >= 1
+    assert text_lines(text, width + wider) <= text_lines(text, width)
+    assert text_lines(text, width) > text.count("\n")
+
+
+def it_sizes_a_row_by_its_longest_wrapped_cell():
+    from xltools.consolidated import LINE_PT, MAX_ROW_PT, PAD_PT, row_heights, text_lines
+
+    long = "推" * 100
+    rows = [["1", "短文本", "x"], ["2", long, "x"], ["3", "推" * 100_000, "x"], ["4", long + "\n" * 3, "x"]]
+    heights = row_heights(rows, {1: 20})
+    assert heights[0] is None  # one line: the default height
+    assert heights[1] == text_lines(long, 20) * LINE_PT + PAD_PT and text_lines(long, 20) > 1
+    assert heights[2] == MAX_ROW_PT
+    assert heights[3] == heights[1] + 3 * LINE_PT
+    assert row_heights(rows, {}) == [None] * 4  # no wrapped column: nothing to size
+
+
+@pytest.mark.office
+def it_prints_every_wrapped_text_whole(tmp_path):
+    """LibreOffice (like WPS) shows a wrapped text on one line unless the row height is stored: every
+    task text and every long progress text must come out whole in the PDF's table cells."""
+    from pdfcheck import norm, pages
+
+    from xltools.office import convert
+
+    ds, issued, units = _issue(tmp_path)
+    inbox = tmp_path / "回收"
+    long = "已完成年度目标的阶段任务，组织召开专题会议三次，印发实施方案并分解责任到各科室，下一步将加强督导检查。" * 2
+    for entry in list(units.values())[:4]:
+        _fill(issued, entry, inbox, answers=_answer([t["key"] for t in entry["tasks"]], text=long + "\n第二段。"))
+    result = _merge(ds, issued, inbox, tmp_path)
+    cells = {c for page in pages(convert(result.output, "pdf", tmp_path / "pdf")) for row in page["rows"] for c in row}
+    details = _details(result.output)
+    assert details
+    for row in details:
+        assert norm(row["任务内容"]) in cells, row["任务内容"][:20]
+        if row["进展情况"]:
+            assert norm(row["进展情况"]) in cells, row["进展情况"][:20]
+
+
 def it_gives_the_same_workbook_content_when_run_again(tmp_path):
     ds, issued, units = _issue(tmp_path)
     inbox = tmp_path / "回收"

@@ -26,7 +26,7 @@ numbers = st.one_of(st.integers(-10**9, 10**9), st.floats(allow_nan=False, allow
 values = st.one_of(texts, numbers, st.none())
 
 
-def _write(path, rows, bulk: bool, shared=()) -> None:
+def _write(path, rows, bulk: bool, shared=(), heights=()) -> None:
     wb = xlsxwriter.Workbook(str(path), {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
                                          "strings_to_numbers": False})
     wrap = wb.add_format({"text_wrap": True, "border": 1})
@@ -37,7 +37,7 @@ def _write(path, rows, bulk: bool, shared=()) -> None:
     ws.write_string(1, 1, "第二行")
     top = 2
     if bulk:
-        last = ws.write_block(top, rows, formats, shared)
+        last = ws.write_block(top, rows, formats, shared, heights)
     else:
         for r, row in enumerate(rows, start=top):
             for c, v in enumerate(row):
@@ -47,6 +47,9 @@ def _write(path, rows, bulk: bool, shared=()) -> None:
                     ws.write_string(r, c, v, formats[c])
                 else:  # an empty text is a blank cell (XlsxWriter would store an empty string)
                     ws.write_blank(r, c, None, formats[c])
+        for r, height in enumerate(heights, start=top):
+            if height:
+                ws.set_row(r, height)
         last = top + len(rows) - 1
     ws.write_string(last + 2, 0, "表尾")
     ws.write_number(last + 3, 2, 42)
@@ -62,18 +65,23 @@ def _openpyxl(path):
     ones, where Excel, LibreOffice and calamine decode both alike; so a text with "_" in it is compared
     by calamine and LibreOffice alone."""
     ws = openpyxl.load_workbook(path)["表"]
-    return ws.dimensions, [[(None if "_" in str(c.value) else c.value, c.data_type, c.number_format,
-                             c.alignment.horizontal, c.border.left.style) for c in row] for row in ws.iter_rows()]
+    heights = [ws.row_dimensions[r].height for r in range(1, ws.max_row + 1)]
+    return ws.dimensions, heights, [[(None if "_" in str(c.value) else c.value, c.data_type, c.number_format,
+                                      c.alignment.horizontal, c.border.left.style) for c in row]
+                                     for row in ws.iter_rows()]
 
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.lists(values, min_size=1, max_size=6), min_size=1, max_size=8),
-       st.sets(st.integers(0, 5), max_size=3))
-def it_reads_back_as_xlsxwriter_own_cells(tmp_path_factory, rows, shared):
-    """Inline or shared (the `shared` columns), every cell reads back as XlsxWriter's own."""
+       st.sets(st.integers(0, 5), max_size=3),
+       st.lists(st.one_of(st.none(), st.sampled_from([20.25, 31.5, 408.75])), max_size=8))  # whole pixels, as set_row rounds
+def it_reads_back_as_xlsxwriter_own_cells(tmp_path_factory, rows, shared, heights):
+    """Inline or shared (the `shared` columns), every cell reads back as XlsxWriter's own; a row
+    height as set_row's."""
     tmp = tmp_path_factory.mktemp("bulk")
-    _write(tmp / "bulk.xlsx", rows, bulk=True, shared=shared)
-    _write(tmp / "ref.xlsx", rows, bulk=False)
+    heights = heights[: len(rows)]
+    _write(tmp / "bulk.xlsx", rows, bulk=True, shared=shared, heights=heights)
+    _write(tmp / "ref.xlsx", rows, bulk=False, heights=heights)
     assert _calamine(tmp / "bulk.xlsx") == _calamine(tmp / "ref.xlsx")
     assert _openpyxl(tmp / "bulk.xlsx") == _openpyxl(tmp / "ref.xlsx")
 

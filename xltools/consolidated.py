@@ -8,7 +8,9 @@ a unit typed is written with write_string, so "=HYPERLINK(...)", "+86…", "-" o
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
+import math
 from collections import Counter
 from pathlib import Path
 
@@ -42,6 +44,31 @@ def write_consolidated(result: MergeResult, ds: Dataset, q: Quarter, rules: Merg
             writer.comparison(previous)
         writer.provenance(manifest)
         wb.close()
+
+
+# Row heights. LibreOffice and WPS show a wrapped text on one line unless the row's height is stored
+# (Excel is no better when printing), so each row gets the height its longest wrapped cell needs.
+LINE_PT = 14.0  # one line of 10-point 宋体 (or the CJK font a reader substitutes), with its leading
+PAD_PT = 3.0  # above and below the text in a cell
+MAX_ROW_PT = 409.0  # the largest row height a spreadsheet allows
+_CHAR_PX, _COL_PX, _COL_PAD_PX = 13.4, 7.0, 10.0  # a CJK character of 10 pt; a column unit; the cell margins
+
+
+def text_lines(text: str, width: float) -> int:
+    """Lines a text takes wrapped in a column of `width` units: CJK characters count full width,
+    others half (from the UTF-8 length: 3 bytes for CJK, 1 for ASCII); each paragraph starts a line."""
+    per_line = max(1.0, (width * _COL_PX + 5 - _COL_PAD_PX) / (_CHAR_PX / 2))  # half-width characters
+    return sum(max(1, math.ceil((len(part) + len(part.encode("utf-8"))) / 2 / per_line)) for part in text.split("\n"))
+
+
+def row_heights(rows: list[list], wrapped: dict[int, float]) -> list[float | None]:
+    """Each row's height in points (None: one line is enough) from its wrapped columns {index: width}."""
+    if not wrapped:
+        return [None] * len(rows)
+    lines = functools.lru_cache(maxsize=None)(text_lines)  # a task's text recurs on each of its units' rows
+    columns = [list(map(lines, [row[c] if c < len(row) and isinstance(row[c], str) else "" for row in rows],
+                        itertools.repeat(width))) for c, width in wrapped.items()]
+    return [min(MAX_ROW_PT, n * LINE_PT + PAD_PT) if n > 1 else None for n in map(max, zip(*columns, strict=True))]
 
 
 class _Writer:
@@ -87,7 +114,9 @@ class _Writer:
         for c, h in enumerate(headers):
             ws.write_string(top, c, h, self.f_head)
             ws.set_column(c, c, widths.get(h, 12), None, {"hidden": h == "任务编号"})
-        ws.write_block(top + 1, rows, self._formats(rows, len(headers)), [headers.index(h) for h in shared])
+        formats = self._formats(rows, len(headers))
+        wrapped = {c: widths.get(h, 12) for c, h in enumerate(headers) if formats[c] is self.f_cell and h != "任务编号"}
+        ws.write_block(top + 1, rows, formats, [headers.index(h) for h in shared], row_heights(rows, wrapped))
         last = top + max(len(rows), 1)
         ws.autofilter(top, 0, last, len(headers) - 1)
         ws.freeze_panes(top + 1, 0)
@@ -109,7 +138,6 @@ class _Writer:
     def summary(self) -> None:
         ws = self._sheet("汇总")
         ws.write_string(0, 0, f"{self.ds.title} {self.q.zh} 落实情况汇总", self.f_title)
-        ws.write_string(1, 0, self.rules.rule_text, self.f_note)
         has_cat = self.ds.has_role("category")
         headers = ["序号"] + (["主要任务"] if has_cat else []) + ["任务内容", "牵头单位", "责任单位", "各单位状态",
                                                                 "牵头单位进展", "总体状态", "任务编号"]
@@ -127,6 +155,11 @@ class _Writer:
         widths = {"序号": 6, "主要任务": 16, "任务内容": 50, "牵头单位": 16, "责任单位": 24, "各单位状态": 36,
                   "牵头单位进展": 40, "总体状态": 10}
         last = self._table(ws, 3, headers, rows, widths, ("总体状态", "各单位状态"), ("任务内容",))
+        # the rule under the title, across the table, as tall as its text needs on paper
+        span = sum(widths.get(h, 12) for h in headers if h != "任务编号")
+        ws.merge_range(1, 0, 1, len(headers) - 1, self.rules.rule_text, self.f_note)
+        ws.set_row(1, text_lines(self.rules.rule_text, span) * LINE_PT + PAD_PT)
+        ws.print_area(0, 0, last, len(headers) - 1)  # the chart beside the table would shrink it on paper
         self._overall_chart(ws, last + 2, len(headers) + 1)
         ws.activate()
 

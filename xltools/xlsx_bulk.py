@@ -48,14 +48,15 @@ class BulkWorksheet(Worksheet):
         self._block: tuple[int, int, str] | None = None  # first row, last row, their XML
 
     def write_block(self, first_row: int, rows: Sequence[Sequence[Value]], formats: Sequence[object],
-                    shared: Collection[int] = ()) -> int:
+                    shared: Collection[int] = (), heights: Sequence[float | None] = ()) -> int:
         """Write `rows` from `first_row` (0-based) down; returns the last row written.
 
         Texts become inline strings, finite numbers numbers, an empty text or None a blank cell;
         `formats[c]` is column c's XlsxWriter Format (or None). XlsxWriter's own write_* must not be
         used on the block's rows. One block per sheet. Texts in the `shared` columns, which repeat
         by construction (a task's text on each of its units' rows), go once into the workbook's
-        shared string table, as XlsxWriter's own cells do; the rest are inline.
+        shared string table, as XlsxWriter's own cells do; the rest are inline. `heights[i]` (points)
+        fixes row i's height, as set_row does; None or no entry leaves the default.
         """
         if self._block is not None:
             raise ValueError("one block per sheet")
@@ -73,8 +74,9 @@ class BulkWorksheet(Worksheet):
         index = self.str_table._get_shared_string_index
         parts: list[str] = []
         add = parts.append
-        for r, row in enumerate(rows, start=first_row + 1):
-            add(f'<row r="{r}">')
+        heights = list(heights) + [None] * (len(rows) - len(heights))
+        for r, (row, height) in enumerate(zip(rows, heights, strict=True), start=first_row + 1):
+            add(f'<row r="{r}" ht="{height:g}" customHeight="1">' if height else f'<row r="{r}">')
             for c, value in enumerate(row):
                 if type(value) is not str:
                     if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
