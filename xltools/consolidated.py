@@ -1,8 +1,9 @@
 """The consolidated quarterly workbook (汇总表), written with XlsxWriter: one method per sheet.
 
 Sheets, in the dataset's task order throughout: 汇总, 明细, 单位统计, 未报送, 校验问题, 季度对比 (with a
-previous workbook), and the hidden 「_xltools」 sheet that later commands use to recognise it. Every text
-a unit typed is written with write_string, so "=HYPERLINK(...)", "+86…", "-" or "@…" stay text.
+previous workbook), and the hidden 「_xltools」 sheet that later commands use to recognise it. The table
+rows go through xlsx_bulk.write_block as strings, never formulas, so "=HYPERLINK(...)", "+86…", "-" or
+"@…" a unit typed stay text; rows get the height their wrapped texts need on paper.
 """
 
 from __future__ import annotations

@@ -163,20 +163,18 @@ def _read_rows(rows: list[list[str]], ret: Return, limits: Limits) -> None:
     signoff_at = None
     for r in range(h + 1, len(rows)):
         row = rows[r]
-        if not any(row):
+        if not any(c.strip() for c in row):
             continue
         if _is_signoff(row):
             signoff_at = r
             break
-        if not any(c.strip() for c in row):
-            continue
         values = {label: get(row, i)[:cap] for label, i in fill}
         ret.rows.append(ReturnRow(r + 1, get(row, key_at) or ret.row_keys.get(r + 1, ""), get(row, number_at),
                                   get(row, text_at), values))
     if signoff_at is not None:
         for row in rows[signoff_at:signoff_at + 6]:
             for c, cell in enumerate(row):
-                label = cell.strip().rstrip("：:")
+                label = _label(cell)
                 if label in SIGNOFF_LABELS:
                     ret.signoff[label] = next((v.strip() for v in row[c + 1:] if v.strip()), "")
 
@@ -189,4 +187,8 @@ def _is_signoff(row: list[str]) -> bool:
     line = "".join(row)
     if not any(hint in line for hint in _SIGNOFF_HINT):
         return False
-    return any(c and c.strip().rstrip("：:") in SIGNOFF_LABELS for c in row)
+    return any(_label(c) in SIGNOFF_LABELS for c in row)
+
+
+def _label(cell: str) -> str:
+    return cell.strip().rstrip("：:")

@@ -8,11 +8,12 @@ below the block. Everything else about the sheet (formats, column widths, filter
 formats, print setup, charts) stays XlsxWriter's.
 
 Texts are written as inline strings (`t="inlineStr"`, as XlsxWriter's own constant_memory mode
-does), so a text is never a formula: "=HYPERLINK(...)" stays the text it was. Control characters are
-written as `_xHHHH_` escapes, as Excel expects; a literal `_xHHHH_` in a text is escaped itself.
+does, with its own escaping: control characters as `_xHHHH_`, a literal `_xHHHH_` escaped itself), so a
+text is never a formula: "=HYPERLINK(...)" stays the text it was.
 
-This overrides two private methods of XlsxWriter's Worksheet (`_write_rows`, `_calculate_spans`);
-pyproject pins the major version and tests read the result back with calamine and LibreOffice.
+This overrides two private methods of XlsxWriter's Worksheet (`_write_rows`, `_calculate_spans`) and
+uses its escaping and shared string table; pyproject pins the major version, and tests read the result
+back with calamine, openpyxl and LibreOffice against XlsxWriter's own cells.
 """
 
 from __future__ import annotations
@@ -24,20 +25,10 @@ from collections.abc import Collection, Sequence
 from xlsxwriter.utility import xl_col_to_name
 from xlsxwriter.worksheet import Worksheet
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f]")
-_ESCAPE_LIKE = re.compile(r"(_x[0-9a-fA-F]{4}_)")
-_SPECIAL = re.compile(r"[&<>_\x00-\x08\x0b-\x1f\ufffe\uffff]")  # one of these → the full escape below
+_SPECIAL = re.compile(r"[&<>_\x00-\x08\x0b-\x1f\ufffe\uffff]")  # one of these → XlsxWriter's own escapes
 
 MAX_CHARS = 32_767  # Excel's limit on one cell's text (what XlsxWriter's write_string enforces too)
 Value = str | int | float
-
-
-def inline_text(text: str) -> str:
-    """The XML of one text cell's content: escaped, control characters as _xHHHH_ (ECMA-376 22.9.2.19)."""
-    text = _ESCAPE_LIKE.sub(r"_x005F\1", text)
-    text = _CONTROL.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
-    text = text.replace("\ufffe", "_xFFFE_").replace("\uffff", "_xFFFF_")  # not characters in XML
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class BulkWorksheet(Worksheet):
@@ -90,8 +81,8 @@ class BulkWorksheet(Worksheet):
                         add(f'{heads[c]}{r}"{styles[c]} t="s"><v>{index(value)}</v></c>')
                         continue
                     space = ' xml:space="preserve"' if value[0].isspace() or value[-1].isspace() else ""
-                    if _SPECIAL.search(value):
-                        value = inline_text(value)
+                    if _SPECIAL.search(value):  # as XlsxWriter escapes its inline strings
+                        value = self._escape_data(self._escape_control_characters(value))
                     add(f'{heads[c]}{r}"{styles[c]} t="inlineStr"><is><t{space}>{value}</t></is></c>')
                 elif styles[c]:
                     add(f'{heads[c]}{r}"{styles[c]}/>')
