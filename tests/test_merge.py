@@ -223,8 +223,10 @@ def it_lists_unreadable_files_and_merges_the_rest(tmp_path):
 
 
 def it_reads_with_two_threads_into_the_same_result_as_one(tmp_path, monkeypatch):
-    """Files are read two at a time; findings, file list and workbook are as one thread gives them."""
+    """Files are read in batches, parsed two at a time from memory; findings, file list and workbook
+    are as one thread reading each file from disk gives them."""
     import xltools.merge as merge_module
+    import xltools.returns as returns_module
 
     ds, issued, units = _issue(tmp_path)
     inbox = tmp_path / "回收"
@@ -235,9 +237,11 @@ def it_reads_with_two_threads_into_the_same_result_as_one(tmp_path, monkeypatch)
             _truncated(inbox / f"{i:02d}_截断.xlsx", good)
     _fill(issued, entries[0], inbox, name="99_重复.xlsx", sign={**SIGN, "填报日期": "2026-04-01"})
     seen = []
+    monkeypatch.setattr(merge_module, "BATCH_FILES", 3)  # several batches, unreadable files in each
     two = _merge(ds, issued, inbox, tmp_path / "two", progress=lambda i, n, name: seen.append(name))
     assert [p.name for p in sorted(inbox.iterdir())] == seen  # progress in file order
     monkeypatch.setattr(merge_module.os, "cpu_count", lambda: 1)
+    monkeypatch.setattr(returns_module, "IN_MEMORY_MB", 0)  # every file checked and parsed from disk
     one = _merge(ds, issued, inbox, tmp_path / "one")
     assert two.files == one.files and two.findings == one.findings and two.missing == one.missing
     assert [(a.key, a.unit, a.values, a.file) for a in two.answers] == [(a.key, a.unit, a.values, a.file)

@@ -1,8 +1,10 @@
-"""Password-encrypted office files (打开密码): a decrypted copy in a temporary folder, never the original.
+"""Password-encrypted office files (打开密码): decrypted in memory or into a temporary folder, never
+in place.
 
 Excel, Word and WPS encrypt a .xlsx/.docx into an OLE container ("EncryptedPackage", ECMA-376 agile or
 standard encryption). msoffcrypto-tool decrypts it with the password the clerk gives; the plain file
-goes to a temporary folder that is removed afterwards, so the received file stays exactly as it came.
+is kept in memory (`decrypt`, for returns) or goes to a temporary folder that is removed afterwards
+(`decrypted`, for readers that want a path), so the received file stays exactly as it came.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ _SUFFIXES = {".xlsx", ".xlsm", ".docx"}
 def decrypted(path: str | Path, passwords: Iterable[str]) -> Iterator[Path]:
     """A decrypted copy of `path`, opened with the first password that fits; XlError when none does."""
     path = Path(path)
-    plain = _decrypt(path, tuple(passwords))
+    plain = decrypt(path, passwords)
     with tempfile.TemporaryDirectory(prefix="xltools-") as tmp:
         out = Path(tmp) / ("plain" + _suffix(path, plain))
         out.write_bytes(plain)
@@ -41,10 +43,12 @@ def no_password(path: Path) -> XlError:
                         "在「文件 → 信息 → 保护」中取消密码后另存。")
 
 
-def _decrypt(path: Path, passwords: tuple[str, ...]) -> bytes:
+def decrypt(path: str | Path, passwords: Iterable[str]) -> bytes:
+    """The decrypted file, in memory, with the first password that fits; XlError when none does."""
     import msoffcrypto
     from msoffcrypto import exceptions
 
+    path, passwords = Path(path), tuple(passwords)
     if not passwords:
         raise no_password(path)
     try:

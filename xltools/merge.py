@@ -23,12 +23,13 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .errors import XlError
 from .findings import Finding
 from .model import Dataset, text_hash
 from .quarter import Quarter, parse_quarter
-from .returns import Return, read_return
+from .returns import Opened, Return, finish_return, open_return, parse_return, read_return
 from .safety import Limits, default_limits, load_limits
 from .trackers import load_template, recipients
 
@@ -168,26 +169,48 @@ def _collect(inputs: Iterable[str | Path], result: MergeResult) -> list[Path]:
     return files
 
 
+BATCH_FILES, BATCH_MB = 16, 64  # returns opened before their batch is parsed: bounds what is in memory
+
+
 def _read_all(files: list[Path], limits: Limits, passwords: tuple[str, ...]) -> Iterator[Return | XlError]:
     """Each file read (or the reason it cannot be), in the order of `files`.
 
-    Two threads read at once where there are two cores: calamine parses without holding the GIL, so
-    one file is parsed while the other thread does the Python part of the next (threads, not
-    processes, so it pays on Windows too). Findings are recorded by the caller, in file order.
+    Where there are two cores, files go in batches: this thread opens and checks each file of a
+    batch, two threads parse them with calamine (which parses without holding the GIL), then this
+    thread turns their rows into Returns. The Python steps stay on one thread, where they do not
+    wait on each other for the GIL (threads, not processes, so it pays on Windows too).
     """
-    def read(path: Path) -> Return | XlError:
-        try:
-            return read_return(path, limits, passwords)
-        except XlError as exc:
-            return exc
-
     if len(files) < 4 or (os.cpu_count() or 1) < 2:
-        yield from map(read, files)
+        yield from (_attempt(read_return, path, limits, passwords) for path in files)
         return
     from concurrent.futures import ThreadPoolExecutor
 
     with ThreadPoolExecutor(max_workers=2, thread_name_prefix="xltools-read") as pool:
-        yield from pool.map(read, files)
+        for batch in _opened_batches(files, limits, passwords):
+            parsed = pool.map(lambda item: item if isinstance(item, XlError) else _attempt(parse_return, item, limits),
+                              batch)
+            yield from (item if isinstance(item, XlError) else _attempt(finish_return, item, limits) for item in parsed)
+
+
+def _opened_batches(files: list[Path], limits: Limits, passwords: tuple[str, ...]) -> Iterator[list[Opened | XlError]]:
+    batch: list[Opened | XlError] = []
+    size = 0
+    for path in files:
+        item = _attempt(open_return, path, limits, passwords)
+        batch.append(item)
+        size += len(item.data or b"") if isinstance(item, Opened) else 0
+        if len(batch) == BATCH_FILES or size >= BATCH_MB * 1024 * 1024:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _attempt(step: Callable, *args) -> Any:
+    try:
+        return step(*args)
+    except XlError as exc:
+        return exc
 
 
 def _record(path: Path, read: Return | XlError, result: MergeResult) -> Return | None:

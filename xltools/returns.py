@@ -10,6 +10,7 @@ without it (content copied into a new workbook) the caller matches by title and 
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -65,44 +66,67 @@ def normalise_date(text: str) -> str:
         return ""
 
 
+IN_MEMORY_MB = 16  # a return up to this size is read once, then sniffed, checked and parsed from memory
+
+
+@dataclass
+class Opened:
+    """A returned file checked and ready for calamine: its bytes (or, when large, only its path), and
+    calamine's rows once parsed. The three steps of read_return are separate so a merge can run the
+    parsing, which calamine does without the GIL, on two threads and the Python steps on one."""
+
+    path: Path
+    kind: str
+    mtime: float
+    data: bytes | None = None
+    sheets: dict[str, list[list]] = field(default_factory=dict)
+
+
 def read_return(path: str | Path, limits: Limits | None = None, passwords: tuple[str, ...] = ()) -> Return:
     """Read a returned file; XlError (with a Chinese reason) when it cannot be read as a tracker.
 
-    An encrypted file is read from a decrypted temporary copy when one of `passwords` opens it.
+    An encrypted file is decrypted in memory when one of `passwords` opens it (the file stays as it is).
     """
     limits = limits or default_limits()
-    from .safety import check_office_zip
+    return finish_return(parse_return(open_return(path, limits, passwords), limits), limits)
+
+
+def open_return(path: str | Path, limits: Limits, passwords: tuple[str, ...] = ()) -> Opened:
+    """Identify and check a file before any parser sees it: its kind by content, its size, and for a
+    zip the bombs and entity tricks (safety.check_office_zip); decrypted when encrypted."""
+    from .safety import check_office_zip, check_size
     from .sniff import sniff
 
     path = Path(path)
-    kind = sniff(path, open_zip=False)
-    if kind == "zip":  # opened once: checked for bombs and entity tricks, and told what it holds
-        kind = check_office_zip(path, limits)
+    stat = path.stat()
+    check_size(path, stat.st_size, limits)
+    small = stat.st_size <= IN_MEMORY_MB * 1024 * 1024
+    data = path.read_bytes() if small else None  # one read instead of one per part (trackers are small)
+    kind = sniff(path, open_zip=False, head=data)
     if kind == "ole-encrypted":
-        from .decrypt import decrypted  # without a password it says so, naming the file
+        from .decrypt import decrypt  # without a password it says so, naming the file
 
-        with decrypted(path, passwords) as plain:
-            ret = read_return(plain, limits)
-        ret.path, ret.mtime = path, path.stat().st_mtime
-        return ret
+        data = decrypt(path, passwords)
+        kind = sniff(path, open_zip=False, head=data)
+    if kind == "zip":  # opened once: checked, and told what it holds
+        kind = check_office_zip(path, limits, data)
     if kind not in READABLE:
         raise XlError(f"不是电子表格（实为{_KIND_ZH.get(kind, kind)}）", file=path.name,
                       hint="请让单位发送填好的 .xlsx 填报表。")
-    sheets = _read_sheets(path, limits)
-    ret = Return(path, kind, mtime=path.stat().st_mtime)
-    _read_provenance(sheets.pop(PROVENANCE, None), ret)
-    sheet, rows = _fill_sheet(sheets, path)
-    ret.sheet = sheet
-    _read_rows(rows, ret, limits)
-    return ret
+    return Opened(path, kind, stat.st_mtime, data)
 
 
-def _read_sheets(path: Path, limits: Limits) -> dict[str, list[list[str]]]:
+def parse_return(opened: Opened, limits: Limits) -> Opened:
+    """Every sheet's rows as calamine reads them (the bytes are let go); XlError when a sheet is too
+    large or the file cannot be parsed."""
     from python_calamine import CalamineWorkbook
 
+    path = opened.path
     try:
-        wb = CalamineWorkbook.from_path(str(path))
-        out = {}
+        if opened.data is None:
+            wb = CalamineWorkbook.from_path(str(path))
+        else:
+            wb = CalamineWorkbook.from_filelike(io.BytesIO(opened.data))
         for name in wb.sheet_names:
             sheet = wb.get_sheet_by_name(name)
             if sheet.total_height > limits.max_rows or sheet.total_width > limits.max_columns:
@@ -110,14 +134,25 @@ def _read_sheets(path: Path, limits: Limits) -> dict[str, list[list[str]]]:
                     continue
                 raise XlError(f"工作表「{name}」过大（{sheet.total_height} 行 × {sheet.total_width} 列）", file=path.name,
                               hint="填报表不会这么大；请让单位检查是否误粘贴了大量内容后重新发送。")
-            out[name] = [[v if type(v) is str else cell_text(v) for v in row]  # nearly all are str
-                         for row in sheet.to_python(skip_empty_area=False)]
-        return out
+            opened.sheets[name] = sheet.to_python(skip_empty_area=False)
     except XlError:
         raise
     except Exception as exc:  # calamine's own errors: damaged parts, passwords, unsupported features
         raise XlError(f"文件已损坏或无法解析（{type(exc).__name__}）", file=path.name,
                       hint="请让单位在 WPS/Excel 中打开确认无误后另存为 .xlsx 重新发送。") from exc
+    opened.data = None
+    return opened
+
+
+def finish_return(opened: Opened, limits: Limits) -> Return:
+    """The parsed rows as a Return: provenance, the fill sheet found by its header, its rows."""
+    sheets = {name: [[v if type(v) is str else cell_text(v) for v in row] for row in rows]  # nearly all str
+              for name, rows in opened.sheets.items()}
+    ret = Return(opened.path, opened.kind, mtime=opened.mtime)
+    _read_provenance(sheets.pop(PROVENANCE, None), ret)
+    ret.sheet, rows = _fill_sheet(sheets, opened.path)
+    _read_rows(rows, ret, limits)
+    return ret
 
 
 def _read_provenance(rows: list[list[str]] | None, ret: Return) -> None:
@@ -155,19 +190,23 @@ def _read_rows(rows: list[list[str]], ret: Return, limits: Limits) -> None:
     col = {c.strip(): i for i, c in enumerate(rows[h]) if c.strip()}
     fill = [(label, col.get(label)) for label in FILL_LABELS]
     key_at, number_at, text_at = col.get(KEY_LABEL), col.get("序号"), col.get("任务内容")
+    width = 1 + max((i for i in (*(i for _, i in fill), key_at, number_at, text_at) if i is not None), default=-1)
     cap = limits.max_cell_chars
 
     def get(row: list[str], i: int | None) -> str:
-        return row[i].strip() if i is not None and i < len(row) else ""
+        return row[i].strip() if i is not None else ""
 
     signoff_at = None
     for r in range(h + 1, len(rows)):
         row = rows[r]
-        if not any(c.strip() for c in row):
+        line = "".join(row)
+        if not line.strip():
             continue
-        if _is_signoff(row):
+        if _is_signoff(row, line):
             signoff_at = r
             break
+        if len(row) < width:  # a short row (the sheet's right part trimmed): pad, so every column reads ""
+            row = row + [""] * (width - len(row))
         values = {label: get(row, i)[:cap] for label, i in fill}
         ret.rows.append(ReturnRow(r + 1, get(row, key_at) or ret.row_keys.get(r + 1, ""), get(row, number_at),
                                   get(row, text_at), values))
@@ -182,9 +221,9 @@ def _read_rows(rows: list[list[str]], ret: Return, limits: Limits) -> None:
 _SIGNOFF_HINT = tuple(label[:2] for label in SIGNOFF_LABELS)  # a cheap look before the exact test
 
 
-def _is_signoff(row: list[str]) -> bool:
-    """The sign-off line under the table: a cell that is one of its labels (填报人：, 联系电话 …)."""
-    line = "".join(row)
+def _is_signoff(row: list[str], line: str) -> bool:
+    """The sign-off line under the table (`line`: the row's cells joined): a cell that is one of its
+    labels (填报人：, 联系电话 …)."""
     if not any(hint in line for hint in _SIGNOFF_HINT):
         return False
     return any(_label(c) in SIGNOFF_LABELS for c in row)

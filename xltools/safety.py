@@ -9,6 +9,7 @@ per call.
 from __future__ import annotations
 
 import functools
+import io
 import re
 import zipfile
 import zlib
@@ -45,23 +46,31 @@ def load_limits(path: str | Path | None) -> Limits:
     from .settings import load_settings
 
     return load_settings(Limits, path, "limits.toml", "限额设置")
+def check_size(path: Path, size: int, limits: Limits) -> None:
+    """XlError when a file of `size` bytes is over the limit."""
+    if size > limits.max_file_mb * 1024 * 1024:
+        raise XlError(f"文件过大（{size / 1024 / 1024:.0f} MB，上限 {limits.max_file_mb:.0f} MB）。", file=path.name,
+                      hint="请删除其中的图片等无关内容后另存，或拆分后再试。")
+
+
 _DOCTYPE = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 _SCAN_BYTES = 65536  # the prolog, where a DOCTYPE must stand, even padded with comments
 
 
-def check_office_zip(path: str | Path, limits: Limits | None = None) -> str:
+def check_office_zip(path: str | Path, limits: Limits | None = None, data: bytes | None = None) -> str:
     """Raise XlError when the zip is damaged, too big, a bomb, or has an XML part with a DOCTYPE;
-    else return what kind of office file it is (sniff.zip_kind: xlsx, docx, ods, …)."""
+    else return what kind of office file it is (sniff.zip_kind: xlsx, docx, ods, …).
+
+    `data`: the file's bytes when the caller has read it whole (then it is checked in memory, without
+    a system call per part); `path` still names it in messages."""
     from .sniff import zip_kind
 
     path = Path(path)
     limits = limits or default_limits()
-    size = path.stat().st_size
-    if size > limits.max_file_mb * 1024 * 1024:
-        raise XlError(f"文件过大（{size / 1024 / 1024:.0f} MB，上限 {limits.max_file_mb:.0f} MB）。", file=path.name,
-                      hint="请删除其中的图片等无关内容后另存，或拆分后再试。")
+    size = path.stat().st_size if data is None else len(data)
+    check_size(path, size, limits)
     try:
-        with zipfile.ZipFile(path) as zf:
+        with zipfile.ZipFile(path if data is None else io.BytesIO(data)) as zf:
             infos = zf.infolist()
             _check_sizes(path, infos, size, limits)
             for info in infos:

@@ -14,12 +14,15 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _IMAGE_MAGICS = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BM", b"II*\x00", b"MM\x00*")
 
 
-def sniff(path: str | Path, *, open_zip: bool = True) -> str:
+def sniff(path: str | Path, *, open_zip: bool = True, head: bytes | None = None) -> str:
     """The file's kind; with open_zip=False a zip is only "zip" (the caller opens it once, see
-    safety.check_office_zip, which says what kind of zip it is)."""
+    safety.check_office_zip, which says what kind of zip it is). `head`: the file's first bytes
+    when the caller has read them already (at least 8 KiB, or the whole file)."""
     path = Path(path)
-    with path.open("rb") as fh:
-        head = fh.read(8192)
+    if head is None:
+        with path.open("rb") as fh:
+            head = fh.read(8192)
+    head = head[:8192]
     if not head:
         return "empty"
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
