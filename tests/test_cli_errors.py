@@ -70,3 +70,26 @@ def it_validates_with_exit_1_and_json(tmp_path, capsys):
     assert code == 1
     problems = json.loads(out)
     assert any(p["suggestion"] == "市教育局" for p in problems)
+
+
+def it_maps_each_command_to_the_module_that_defines_it():
+    import importlib
+
+    from xltools.cli import MODULES
+
+    for module, names in MODULES.items():
+        assert tuple(c.name for c in importlib.import_module(f"xltools.cli.{module}").COMMANDS) == names
+
+
+def it_imports_only_the_module_of_the_command_it_runs(tmp_path):
+    import subprocess
+    import sys
+
+    code = ("import sys; from xltools.cli import main; main(['merge', '--help']); "
+            "print(sorted(m for m in sys.modules if m.startswith('xltools.cli.')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip().splitlines()[-1] == "['xltools.cli.merge']"
+    listed = subprocess.run([sys.executable, "-m", "xltools", "--help"], capture_output=True, text=True, check=True).stdout
+    for command in ("import", "validate", "attachment", "check-format", "trackers", "merge", "report", "remind",
+                    "demo", "serve"):
+        assert f"  {command} " in listed
