@@ -9,6 +9,8 @@ import zipfile
 import openpyxl
 import pytest
 from conftest import SEEDS
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_merge import SIGN, _fill, _issue, _merge
 
 import xltools
@@ -357,3 +359,49 @@ def it_merges_a_return_padded_with_50_mb_of_pictures(tmp_path):
     assert grown_mb < 40, f"merge grew the process by {grown_mb:.0f} MB"  # 50 MB of pictures never loaded whole
     assert "市教育局" not in result.missing
     assert {f.split("/")[-1]: o for f, o, _r in result.files}["带照片.xlsx"] == "合并"
+
+
+# -- the prolog scan: a declaration is found however the part's start is padded or encoded ------------
+_PROLOG_ITEMS = st.one_of(
+    st.sampled_from([b" ", b"\n", b"\r\n\t", b" " * 3000]),
+    st.text(alphabet="<>-?!x 中文&;", max_size=300).map(lambda t: b"<!--" + t.replace("--", "").encode() + b"-->"),
+    st.text(alphabet="<>x 中=\"'", max_size=200).map(lambda t: b"<?pi " + t.replace("?>", "").encode() + b"?>"),
+)
+
+
+def _part_zip(xml: bytes, compress: int) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compress) as zf:
+        zf.writestr("[Content_Types].xml", b'<?xml version="1.0"?><Types/>')
+        zf.writestr("xl/workbook.xml", xml)
+    return buf.getvalue()
+
+
+def _declares(xml: bytes, compress: int = zipfile.ZIP_DEFLATED) -> bool:
+    from xltools.safety import check_office_zip
+
+    try:
+        check_office_zip("t.xlsx", data=_part_zip(xml, compress))
+    except xltools.XlError as exc:
+        assert "实体" in exc.message
+        return True
+    return False
+
+
+@given(st.lists(_PROLOG_ITEMS, max_size=12), st.booleans(), st.sampled_from([zipfile.ZIP_DEFLATED, zipfile.ZIP_STORED]))
+@settings(max_examples=120, deadline=None)
+def it_finds_a_doctype_behind_any_padding_of_the_prolog(items, doctype, compress):
+    prolog = b'<?xml version="1.0" encoding="UTF-8"?>' + b"".join(items)
+    body = b'<workbook a="<!DOCTYPE in a value is text"><x/></workbook>'
+    xml = prolog + (XXE.split(b"?>", 1)[1] if doctype else b"") + body
+    assert _declares(xml, compress) == doctype
+
+
+def it_reads_utf16_parts_and_refuses_an_endless_prolog():
+    body = '<workbook><x/></workbook>'
+    for codec in ("utf-16", "utf-16-le", "utf-16-be"):
+        assert _declares(('<?xml version="1.0"?><!DOCTYPE x []>' + body).encode(codec))
+        assert not _declares(('<?xml version="1.0"?>' + body).encode(codec))
+    assert not _declares(b"\xef\xbb\xbf<?xml version='1.0'?>\n<!-- a -->" + body.encode())
+    endless = b"<?xml version='1.0'?>" + b"<!-- padding -->" * 10_000 + body.encode()  # 160 KB before the root
+    assert _declares(endless)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import functools
 import io
-import re
 import zipfile
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,13 +53,9 @@ def check_size(path: Path, size: int, limits: Limits) -> None:
                       hint="请删除其中的图片等无关内容后另存，或拆分后再试。")
 
 
-_DOCTYPE = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
-_SCAN_BYTES = 65536  # the prolog, where a DOCTYPE must stand, even padded with comments
-
-
 def check_office_zip(path: str | Path, limits: Limits | None = None, data: bytes | None = None) -> str:
-    """Raise XlError when the zip is damaged, too big, a bomb, or has an XML part with a DOCTYPE;
-    else return what kind of office file it is (sniff.zip_kind: xlsx, docx, ods, …).
+    """Raise XlError when the zip is damaged, too big, a bomb, or has an XML part that declares a
+    DOCTYPE or entities; else return what kind of office file it is (sniff.zip_kind: xlsx, docx, ods, …).
 
     `data`: the file's bytes when the caller has read it whole (then it is checked in memory, without
     a system call per part); `path` still names it in messages."""
@@ -74,8 +70,8 @@ def check_office_zip(path: str | Path, limits: Limits | None = None, data: bytes
             infos = zf.infolist()
             _check_sizes(path, infos, size, limits)
             for info in infos:
-                if info.filename.endswith((".xml", ".rels")) and info.file_size and _DOCTYPE.search(_prolog(zf, info)):
-                    raise XlError("文件中含有 XML 实体声明（可能是恶意构造的文件），已拒绝读取。", file=path.name,
+                if info.filename.endswith((".xml", ".rels")) and info.file_size and _declares(zf, info):
+                    raise XlError("文件中含有 XML 实体声明或异常的 XML 开头（可能是恶意构造的文件），已拒绝读取。", file=path.name,
                                   hint="请让对方用 WPS/Office 重新保存后发送；正常的办公文件不含这种内容。")
             return zip_kind(zf)
     except zipfile.BadZipFile as exc:
@@ -86,8 +82,53 @@ def check_office_zip(path: str | Path, limits: Limits | None = None, data: bytes
                       hint="请在办公软件中打开后另存为 .xlsx/.docx 再试。") from exc
 
 
-def _prolog(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
-    """The first bytes of a part, more when comments pad them: where a DOCTYPE must stand.
+PROLOG_MAX = 65536  # bytes before the root element that are looked at; a real part has about 60
+_FIRST, _CHUNK = 512, 2048  # bytes inflated first (16 times more each time after); compressed bytes read at a time
+
+
+def _declares(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    """Whether an XML part's prolog (what stands before its root element) has a DOCTYPE or another
+    declaration, or runs past PROLOG_MAX bytes. Whitespace, comments and processing instructions are
+    stepped over, so padding cannot push a declaration out of sight; UTF-16 parts are read as such.
+    Only the first bytes of the part are inflated, as far as its root element."""
+    head = b""
+    for head, complete in _heads(zf, info):
+        verdict = _scan_prolog(_utf8(head), complete)
+        if verdict is not None:
+            return verdict
+    return len(head) >= PROLOG_MAX
+
+
+def _scan_prolog(text: bytes, complete: bool) -> bool | None:
+    """True: a declaration (<!DOCTYPE, <!ENTITY …); False: the root element starts first; None: the
+    prolog goes on past `text` (more is needed, unless `complete`: then there is no root, no harm)."""
+    i = 3 if text.startswith(b"\xef\xbb\xbf") else 0
+    while True:
+        while i < len(text) and text[i] in b" \t\r\n":
+            i += 1
+        if len(text) - i < 4 and not complete and b"<!--".startswith(text[i:]):
+            return None  # "<", "<!" or "<!-": what follows decides
+        if i >= len(text):
+            return False if complete else None
+        if text.startswith(b"<?", i) or text.startswith(b"<!--", i):
+            close = b"?>" if text[i + 1] == ord("?") else b"-->"
+            end = text.find(close, i + 2 if close == b"?>" else i + 4)  # "<!-->-->" is one comment
+            if end < 0:
+                return False if complete else None
+            i = end + len(close)
+        else:
+            return text.startswith(b"<!", i)  # a declaration; else the root element (or not XML at all)
+
+
+def _utf8(head: bytes) -> bytes:
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in head[:4]:
+        codec = "utf-16" if head[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-16-le" if head[1:2] == b"\x00" else "utf-16-be"
+        return head.decode(codec, "ignore").encode("utf-8")
+    return head
+
+
+def _heads(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[tuple[bytes, bool]]:
+    """Growing beginnings of a part, up to PROLOG_MAX bytes, and whether each is the whole part.
 
     Deflated and stored parts are inflated straight from the raw bytes (zipfile's own reader costs
     several times more per part, and an office file has ten or more); anything else goes through it.
@@ -98,18 +139,39 @@ def _prolog(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
         local = fh.read(30)
         if len(local) == 30 and local[:4] == b"PK\x03\x04":
             fh.seek(int.from_bytes(local[26:28], "little") + int.from_bytes(local[28:30], "little"), 1)
-            raw = fh.read(min(info.compress_size, _SCAN_BYTES))
             if info.compress_type == zipfile.ZIP_STORED:
-                return raw if b"<!--" in raw[:1024] else raw[:1024]
+                data = fh.read(min(info.compress_size, PROLOG_MAX))
+                yield data, len(data) == info.compress_size
+                return
+            inflate, left, out, want = zlib.decompressobj(-15), info.compress_size, b"", _FIRST
             try:
-                inflate = zlib.decompressobj(-15)
-                head = inflate.decompress(raw, 1024)
-                return head + inflate.decompress(inflate.unconsumed_tail, _SCAN_BYTES) if b"<!--" in head else head
+                while True:
+                    data = inflate.unconsumed_tail
+                    if not data and left:
+                        data = fh.read(min(left, _CHUNK))
+                        left -= len(data)
+                    if not data:  # all inflated (or the file ends early: the parser will say so)
+                        yield out, True
+                        return
+                    out += inflate.decompress(data, want - len(out))
+                    if inflate.eof:
+                        yield out, True
+                        return
+                    if len(out) >= want:
+                        yield out, False
+                        if want >= PROLOG_MAX:
+                            return
+                        want = min(want * 16, PROLOG_MAX)
             except zlib.error as exc:
                 raise zipfile.BadZipFile(str(exc)) from exc
     with zf.open(info) as part:
-        head = part.read(1024)
-        return head + part.read(_SCAN_BYTES) if b"<!--" in head else head
+        out = b""
+        while len(out) < PROLOG_MAX:
+            chunk = part.read(_CHUNK)
+            out += chunk
+            yield out, not chunk
+            if not chunk:
+                return
 
 
 def _check_sizes(path: Path, infos: list[zipfile.ZipInfo], size: int, limits: Limits) -> None:
