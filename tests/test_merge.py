@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import threading
 import zipfile
 
 import openpyxl
@@ -401,3 +402,65 @@ def it_puts_every_answer_once_at_its_pair(tmp_path_factory, ds, data):
             assert r["完成状态"] in ("未报送", None) and not r["进展情况"]
     assert set(result.missing) == {u["unit"] for u in manifest["units"]} - {u for _k, u in given_answers} - {
         e["unit"] for e in manifest["units"] if (inbox / e["file"]).exists()}
+
+
+def it_pauses_the_garbage_collector_during_a_merge_and_restores_it(tmp_path, monkeypatch):
+    import gc
+    import threading
+
+    from xltools import gc_pause
+
+    ds, issued, units = _issue(tmp_path)
+    inbox = tmp_path / "回收"
+    _fill(issued, units["市教育局"], inbox)
+    seen = []
+    assert gc.isenabled()
+    _merge(ds, issued, inbox, tmp_path, progress=lambda *a: seen.append(gc.isenabled()))
+    assert seen == [False] and gc.isenabled()
+    gc.disable()  # a caller that has it off keeps it off
+    try:
+        _merge(ds, issued, inbox, tmp_path / "b")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    # overlapping pauses on two threads: on again only when the last one ends, whatever the order
+    first_in, second_out = threading.Event(), threading.Event()
+
+    def first():
+        with gc_pause.paused():
+            first_in.set()
+            second_out.wait(5)
+
+    t = threading.Thread(target=first)
+    t.start()
+    first_in.wait(5)
+    with gc_pause.paused():
+        pass
+    assert not gc.isenabled()  # the first pause still holds
+    second_out.set()
+    t.join(5)
+    assert gc.isenabled()
+
+
+@given(st.lists(st.integers(), max_size=40))
+@settings(max_examples=30, deadline=None)
+def it_runs_a_step_on_two_threads_in_order(items):
+    from xltools.merge import _on_two_threads
+
+    def step(x):
+        assert threading.current_thread().name in ("MainThread", "xltools-read")
+        return x * 2
+
+    assert _on_two_threads(step, items) == [x * 2 for x in items]
+
+
+def it_raises_a_step_failure_on_the_calling_thread():
+    from xltools.merge import _on_two_threads
+
+    def step(x):
+        if x == 7:
+            raise RuntimeError("bug")
+        return x
+
+    with pytest.raises(RuntimeError, match="bug"):
+        _on_two_threads(step, list(range(20)))
