@@ -193,8 +193,6 @@ def _read_rows(rows: list[list[str]], ret: Return, limits: Limits) -> None:
     width = 1 + max((i for i in (*(i for _, i in fill), key_at, number_at, text_at) if i is not None), default=-1)
     cap = limits.max_cell_chars
 
-    def get(row: list[str], i: int | None) -> str:
-        return row[i].strip() if i is not None else ""
 
     signoff_at = None
     for r in range(h + 1, len(rows)):
@@ -207,9 +205,11 @@ def _read_rows(rows: list[list[str]], ret: Return, limits: Limits) -> None:
             break
         if len(row) < width:  # a short row (the sheet's right part trimmed): pad, so every column reads ""
             row = row + [""] * (width - len(row))
-        values = {label: get(row, i)[:cap] for label, i in fill}
-        ret.rows.append(ReturnRow(r + 1, get(row, key_at) or ret.row_keys.get(r + 1, ""), get(row, number_at),
-                                  get(row, text_at), values))
+        values = {label: row[i].strip()[:cap] if i is not None else "" for label, i in fill}
+        key = row[key_at].strip() if key_at is not None else ""
+        ret.rows.append(ReturnRow(r + 1, key or ret.row_keys.get(r + 1, ""),
+                                  row[number_at].strip() if number_at is not None else "",
+                                  row[text_at].strip() if text_at is not None else "", values))
     if signoff_at is not None:
         for row in rows[signoff_at:signoff_at + 6]:
             for c, cell in enumerate(row):

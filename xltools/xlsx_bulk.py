@@ -80,7 +80,8 @@ class BulkWorksheet(Worksheet):
                     if sst[c]:
                         add(f'{heads[c]}{r}"{styles[c]} t="s"><v>{index(value)}</v></c>')
                         continue
-                    space = ' xml:space="preserve"' if value[0].isspace() or value[-1].isspace() else ""
+                    # strip() gives back the same object when there is no space at either end
+                    space = ' xml:space="preserve"' if value.strip() is not value else ""
                     if _SPECIAL.search(value):  # as XlsxWriter escapes its inline strings
                         value = self._escape_data(self._escape_control_characters(value))
                     add(f'{heads[c]}{r}"{styles[c]} t="inlineStr"><is><t{space}>{value}</t></is></c>')
