@@ -190,10 +190,8 @@ def _read_rows(rows: list[list[str]], ret: Return, limits: Limits) -> None:
     col = {c.strip(): i for i, c in enumerate(rows[h]) if c.strip()}
     fill = [(label, col.get(label)) for label in FILL_LABELS]
     key_at, number_at, text_at = col.get(KEY_LABEL), col.get("序号"), col.get("任务内容")
-    width = 1 + max((i for i in (*(i for _, i in fill), key_at, number_at, text_at) if i is not None), default=-1)
+    width = 1 + max([i for i in (key_at, number_at, text_at, *(i for _, i in fill)) if i is not None], default=-1)
     cap = limits.max_cell_chars
-
-
     signoff_at = None
     for r in range(h + 1, len(rows)):
         row = rows[r]

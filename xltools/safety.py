@@ -46,6 +46,8 @@ def load_limits(path: str | Path | None) -> Limits:
     from .settings import load_settings
 
     return load_settings(Limits, path, "limits.toml", "限额设置")
+
+
 def check_size(path: Path, size: int, limits: Limits) -> None:
     """XlError when a file of `size` bytes is over the limit."""
     if size > limits.max_file_mb * 1024 * 1024:
@@ -99,6 +101,9 @@ def _declares(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
     return len(head) >= PROLOG_MAX
 
 
+_CLOSES = {b"<?": b"?>", b"<!--": b"-->"}  # what the prolog may hold before the root: PIs and comments
+
+
 def _scan_prolog(text: bytes, complete: bool) -> bool | None:
     """True: a declaration (<!DOCTYPE, <!ENTITY …); False: the root element starts first; None: the
     prolog goes on past `text` (more is needed, unless `complete`: then there is no root, no harm)."""
@@ -110,21 +115,25 @@ def _scan_prolog(text: bytes, complete: bool) -> bool | None:
             return None  # "<", "<!" or "<!-": what follows decides
         if i >= len(text):
             return False if complete else None
-        if text.startswith(b"<?", i) or text.startswith(b"<!--", i):
-            close = b"?>" if text[i + 1] == ord("?") else b"-->"
-            end = text.find(close, i + 2 if close == b"?>" else i + 4)  # "<!-->-->" is one comment
-            if end < 0:
-                return False if complete else None
-            i = end + len(close)
-        else:
+        opener = next((o for o in _CLOSES if text.startswith(o, i)), None)
+        if opener is None:
             return text.startswith(b"<!", i)  # a declaration; else the root element (or not XML at all)
+        end = text.find(_CLOSES[opener], i + len(opener))  # "<!-->-->" is one comment
+        if end < 0:
+            return False if complete else None
+        i = end + len(_CLOSES[opener])
 
 
 def _utf8(head: bytes) -> bytes:
-    if head[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in head[:4]:
-        codec = "utf-16" if head[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-16-le" if head[1:2] == b"\x00" else "utf-16-be"
-        return head.decode(codec, "ignore").encode("utf-8")
-    return head
+    """The bytes as UTF-8: a UTF-16 part (by its byte-order mark, or a zero byte among the first four)
+    is decoded first."""
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        codec = "utf-16"
+    elif b"\x00" in head[:4]:
+        codec = "utf-16-le" if head[1:2] == b"\x00" else "utf-16-be"
+    else:
+        return head
+    return head.decode(codec, "ignore").encode("utf-8")
 
 
 def _heads(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[tuple[bytes, bool]]:
