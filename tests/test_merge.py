@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import threading
+import time
 import zipfile
 
 import openpyxl
@@ -226,7 +227,7 @@ def it_lists_unreadable_files_and_merges_the_rest(tmp_path):
 def it_reads_with_two_threads_into_the_same_result_as_one(tmp_path, monkeypatch):
     """Files are read in batches, parsed two at a time from memory; findings, file list and workbook
     are as one thread reading each file from disk gives them."""
-    import xltools.merge as merge_module
+    import xltools.read_many as read_many
     import xltools.returns as returns_module
 
     ds, issued, units = _issue(tmp_path)
@@ -238,10 +239,10 @@ def it_reads_with_two_threads_into_the_same_result_as_one(tmp_path, monkeypatch)
             _truncated(inbox / f"{i:02d}_截断.xlsx", good)
     _fill(issued, entries[0], inbox, name="99_重复.xlsx", sign={**SIGN, "填报日期": "2026-04-01"})
     seen = []
-    monkeypatch.setattr(merge_module, "BATCH_FILES", 3)  # several batches, unreadable files in each
+    monkeypatch.setattr(read_many, "BATCH_FILES", 3)  # several batches, unreadable files in each
     two = _merge(ds, issued, inbox, tmp_path / "two", progress=lambda i, n, name: seen.append(name))
     assert [p.name for p in sorted(inbox.iterdir())] == seen  # progress in file order
-    monkeypatch.setattr(merge_module.os, "cpu_count", lambda: 1)
+    monkeypatch.setattr(read_many.os, "cpu_count", lambda: 1)
     monkeypatch.setattr(returns_module, "IN_MEMORY_MB", 0)  # every file checked and parsed from disk
     one = _merge(ds, issued, inbox, tmp_path / "one")
     assert two.files == one.files and two.findings == one.findings and two.missing == one.missing
@@ -442,25 +443,44 @@ def it_pauses_the_garbage_collector_during_a_merge_and_restores_it(tmp_path, mon
     assert gc.isenabled()
 
 
-@given(st.lists(st.integers(), max_size=40))
+@given(st.lists(st.integers(), max_size=40), st.integers(0, 40))
 @settings(max_examples=30, deadline=None)
-def it_runs_a_step_on_two_threads_in_order(items):
-    from xltools.merge import _on_two_threads
+def it_steps_through_a_handoff_on_two_threads_in_order(items, put_before_start):
+    """Items put in while the helper already works, and after; every result in its place."""
+    from xltools.read_many import Handoff
 
     def step(x):
         assert threading.current_thread().name in ("MainThread", "xltools-read")
         return x * 2
 
-    assert _on_two_threads(step, items) == [x * 2 for x in items]
+    queue = Handoff(step)
+    for x in items[:put_before_start]:
+        queue.put(x)
+    helper = threading.Thread(target=queue.work, name="xltools-read")
+    helper.start()
+    for x in items[put_before_start:]:
+        queue.put(x)
+    queue.close()
+    assert queue.finish(helper) == [x * 2 for x in items]
+    assert not helper.is_alive()
 
 
-def it_raises_a_step_failure_on_the_calling_thread():
-    from xltools.merge import _on_two_threads
+@pytest.mark.parametrize("fails_on", ["MainThread", "xltools-read"])
+def it_raises_a_step_failure_on_the_putting_thread(fails_on):
+    from xltools.read_many import Handoff
 
     def step(x):
-        if x == 7:
+        if threading.current_thread().name == fails_on:
             raise RuntimeError("bug")
+        time.sleep(0.001)
         return x
 
+    queue = Handoff(step)
+    helper = threading.Thread(target=queue.work, name="xltools-read")
+    helper.start()
+    for x in range(20):
+        queue.put(x)
+    queue.close()
     with pytest.raises(RuntimeError, match="bug"):
-        _on_two_threads(step, list(range(20)))
+        queue.finish(helper)
+    assert not helper.is_alive()

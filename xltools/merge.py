@@ -20,17 +20,17 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from . import gc_pause
 from .errors import XlError
 from .findings import Finding
 from .model import Dataset, text_hash
 from .quarter import Quarter, parse_quarter
-from .returns import Opened, Return, finish_return, open_return, parse_return, read_return
+from .read_many import read_all
+from .returns import Return
 from .safety import Limits, default_limits, load_limits
 from .trackers import load_template, recipients
 
@@ -110,7 +110,7 @@ def merge_returns(inputs: Iterable[str | Path], ds: Dataset, quarter: str | Quar
     result = MergeResult(Path(output))
     files = _collect(inputs, result)
     returns: list[Return] = []
-    for i, (path, read) in enumerate(zip(files, _read_all(files, bounds, passwords), strict=True), start=1):
+    for i, (path, read) in enumerate(zip(files, read_all(files, bounds, passwords), strict=True), start=1):
         ret = _record(path, read, result)
         if ret is not None and _identify(ret, ds, q, expected, result):
             returns.append(ret)
@@ -169,77 +169,6 @@ def _collect(inputs: Iterable[str | Path], result: MergeResult) -> list[Path]:
                 continue  # a consolidated workbook written into the folder it merges
             files.append(p)
     return files
-
-
-BATCH_FILES, BATCH_MB = 16, 64  # returns opened before their batch is parsed: bounds what is in memory
-
-
-def _read_all(files: list[Path], limits: Limits, passwords: tuple[str, ...]) -> Iterator[Return | XlError]:
-    """Each file read (or the reason it cannot be), in the order of `files`.
-
-    Where there are two cores, files go in batches: this thread opens and checks each file of a
-    batch, two threads parse them with calamine (which parses without holding the GIL), then this
-    thread turns their rows into Returns. The Python steps stay on one thread, where they do not
-    wait on each other for the GIL (threads, not processes, so it pays on Windows too).
-    """
-    if len(files) < 4 or (os.cpu_count() or 1) < 2:
-        yield from (_attempt(read_return, path, limits, passwords) for path in files)
-        return
-    for batch in _opened_batches(files, limits, passwords):
-        parsed = _on_two_threads(lambda item: item if isinstance(item, XlError) else _attempt(parse_return, item, limits),
-                                 batch)
-        yield from (item if isinstance(item, XlError) else _attempt(finish_return, item, limits) for item in parsed)
-
-
-def _on_two_threads(step: Callable, items: list) -> list:
-    """step(item) for each item, on this thread and one more, results in order (plain threading:
-    concurrent.futures would import logging, 4 ms of a 0.5 s merge)."""
-    import threading
-
-    results: list = [None] * len(items)
-    indices = iter(range(len(items)))
-    lock = threading.Lock()
-    failed: list[BaseException] = []
-
-    def work() -> None:
-        try:
-            while not failed:
-                with lock:
-                    i = next(indices, None)
-                if i is None:
-                    return
-                results[i] = step(items[i])
-        except BaseException as exc:  # re-raised on the calling thread
-            failed.append(exc)
-
-    helper = threading.Thread(target=work, name="xltools-read")
-    helper.start()
-    work()
-    helper.join()
-    if failed:
-        raise failed[0]
-    return results
-
-
-def _opened_batches(files: list[Path], limits: Limits, passwords: tuple[str, ...]) -> Iterator[list[Opened | XlError]]:
-    batch: list[Opened | XlError] = []
-    size = 0
-    for path in files:
-        item = _attempt(open_return, path, limits, passwords)
-        batch.append(item)
-        size += len(item.data or b"") if isinstance(item, Opened) else 0
-        if len(batch) == BATCH_FILES or size >= BATCH_MB * 1024 * 1024:
-            yield batch
-            batch, size = [], 0
-    if batch:
-        yield batch
-
-
-def _attempt(step: Callable, *args) -> Any:
-    try:
-        return step(*args)
-    except XlError as exc:
-        return exc
 
 
 def _record(path: Path, read: Return | XlError, result: MergeResult) -> Return | None:
