@@ -12,7 +12,7 @@ import math
 import openpyxl
 import pytest
 import xlsxwriter
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from python_calamine import CalamineWorkbook
 
@@ -39,8 +39,9 @@ def _write(path, rows, bulk: bool, shared=(), heights=()) -> None:
     if bulk:
         last = ws.write_block(top, rows, formats, shared, heights)
     else:
+        width = max(len(row) for row in rows)
         for r, row in enumerate(rows, start=top):
-            for c, v in enumerate(row):
+            for c, v in enumerate([*row, *[""] * (width - len(row))]):  # a short row padded with blanks
                 if isinstance(v, int | float):
                     ws.write_number(r, c, v, formats[c])
                 elif v:
@@ -71,13 +72,15 @@ def _openpyxl(path):
                                      for row in ws.iter_rows()]
 
 
-@settings(max_examples=60, deadline=None)
-@given(st.lists(st.lists(values, min_size=1, max_size=6), min_size=1, max_size=8),
+@settings(max_examples=80, deadline=None)
+@given(st.one_of(st.lists(st.lists(values, min_size=1, max_size=6), min_size=1, max_size=8),
+                 st.lists(st.lists(texts, min_size=1, max_size=6), min_size=1, max_size=8)),  # all-text columns
        st.sets(st.integers(0, 5), max_size=3),
        st.lists(st.one_of(st.none(), st.sampled_from([20.25, 31.5, 408.75])), max_size=8))  # whole pixels, as set_row rounds
+@example([["推进中", " 前导空格", "无"], ["尾随空格 ", "", "有"], ["已完成"]], {0}, [])  # plain texts, a short row
 def it_reads_back_as_xlsxwriter_own_cells(tmp_path_factory, rows, shared, heights):
     """Inline or shared (the `shared` columns), every cell reads back as XlsxWriter's own; a row
-    height as set_row's."""
+    height as set_row's. Columns of texts only (written in one go) and mixed ones alike."""
     tmp = tmp_path_factory.mktemp("bulk")
     heights = heights[: len(rows)]
     _write(tmp / "bulk.xlsx", rows, bulk=True, shared=shared, heights=heights)
