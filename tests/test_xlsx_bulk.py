@@ -131,3 +131,18 @@ def it_is_read_by_libreoffice_as_xlsxwriter_own_cells(tmp_path):
     utf8 = "csv:Text - txt - csv (StarCalc):44,34,76"
     got = [convert(tmp_path / f"{n}.xlsx", utf8, tmp_path / n).read_bytes() for n in ("bulk", "ref")]
     assert got[0] == got[1] and "点我".encode() in got[0]
+
+
+_NAMES = ["NOT", "ISERROR", "SEARCH", "IF", "XLOOKUP", "STDEV.S", "FILTER", "CONCAT", "_xlfn.SINGLE", "sum", "LEN"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_NAMES), st.sampled_from(['"逾期"', "F2", "1", "A1:A9"])), min_size=1, max_size=4),
+       st.sampled_from(["", "=", "{=", "{"]), st.booleans())
+def it_prepares_a_formula_as_xlsxwriter_does(calls, opener, future):
+    """The shortcut for classic functions gives XlsxWriter's own result, with future functions or not."""
+    from xlsxwriter.worksheet import Worksheet
+
+    formula = opener + "".join(f"{name}({arg}," for name, arg in calls) + "0" + ")" * len(calls)
+    formula += "}" if opener.startswith("{") else ""
+    assert BulkWorksheet()._prepare_formula(formula, future) == Worksheet()._prepare_formula(formula, future)

@@ -107,7 +107,7 @@ class _Writer:
             if kinds & {int, float}:
                 out.append(self.f_pct if float in kinds else self.f_num)
             else:
-                out.append(self.f_center if all(len(str(v)) <= 4 for v in column) else self.f_cell)
+                out.append(self.f_center if max(map(len, map(str, column)), default=0) <= 4 else self.f_cell)
         return out + [self.f_cell] * (width - len(out))
 
     def _table(self, ws, top: int, headers: list[str], rows: list[list], widths: dict[str, float],
