@@ -26,13 +26,11 @@ DETAIL_HEADERS = ("序号", "任务内容", "单位", "本单位职责", "进展
 
 def write_consolidated(result: MergeResult, ds: Dataset, q: Quarter, rules: MergeRules, manifest: dict,
                        previous: str | Path | None, files: list[Path]) -> None:
-    import xlsxwriter
-
     from .atomic import atomic_path
+    from .xlsx_bulk import BulkWorkbook
 
     with atomic_path(result.output) as tmp:
-        wb = xlsxwriter.Workbook(str(tmp), {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
-                                            "strings_to_numbers": False})
+        wb = BulkWorkbook(str(tmp), {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False})
         stamp = input_fingerprint(files)
         wb.set_properties({"title": f"{ds.title} {q.zh} 汇总", "created": dt.datetime.fromtimestamp(stamp or 0)})
         writer = _Writer(wb, result, ds, q, rules)
@@ -94,9 +92,7 @@ class _Writer:
 
     # -- helpers -----------------------------------------------------------------------------------
     def _sheet(self, name: str):
-        from .xlsx_bulk import BulkWorksheet
-
-        return self.wb.add_worksheet(name, worksheet_class=BulkWorksheet)
+        return self.wb.add_worksheet(name)  # a BulkWorksheet
 
     def _formats(self, rows: list[list], width: int) -> list:
         """Each column's format: numbers centred (a fraction as a percentage); a text column centred

@@ -18,21 +18,59 @@ back with calamine, openpyxl and LibreOffice against XlsxWriter's own cells.
 
 from __future__ import annotations
 
+import io
 import itertools
 import math
 import re
 from collections.abc import Collection, Sequence
+from pathlib import Path
+from typing import IO, Any
 
 from xlsxwriter.utility import xl_col_to_name
+from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
+
+from .zip_splice import Deflating, marker, splice
 
 _SPECIAL = re.compile(r"[&<>_\x00-\x08\x0b-\x1f\ufffe\uffff]")  # one of these → XlsxWriter's own escapes
 
 _PRESERVE = ' xml:space="preserve"'
 _FUNCTION = re.compile(r"([A-Za-z_][\w.]*)\(")  # a function's name before its "("
 _CLASSIC = {"NOT", "ISERROR", "SEARCH", "AND", "OR", "IF", "LEN", "TRIM", "ISNUMBER"}
+AHEAD_CHARS = 65_536  # a block this long is deflated on a thread of its own as soon as it is written
 MAX_CHARS = 32_767  # Excel's limit on one cell's text (what XlsxWriter's write_string enforces too)
 Value = str | int | float
+
+
+class BulkWorkbook(Workbook):
+    """An XlsxWriter workbook, built in memory, whose sheets are BulkWorksheets: a big block of rows
+    is deflated on another thread while the rest of the workbook is built, and spliced into the
+    file when it is closed (zip_splice)."""
+
+    def __init__(self, filename: str | Path | IO[bytes], options: dict[str, Any] | None = None) -> None:
+        super().__init__(filename, {**(options or {}), "in_memory": True})
+        self._pieces: dict[int, Deflating] = {}
+
+    def add_worksheet(self, name: str | None = None, worksheet_class: type | None = None) -> Any:
+        sheet = super().add_worksheet(name, worksheet_class or BulkWorksheet)
+        if isinstance(sheet, BulkWorksheet):
+            sheet._pieces = self._pieces
+        return sheet
+
+    def close(self) -> None:
+        if self.fileclosed:
+            return super().close()  # XlsxWriter's warning
+        target, buffer = self.filename, io.BytesIO()
+        self.filename = buffer  # XlsxWriter zips into memory; the pieces go in on the way out
+        try:
+            super().close()
+        finally:
+            self.filename = target
+        data = splice(buffer.getvalue(), self._pieces) if self._pieces else buffer.getvalue()
+        if hasattr(target, "write"):
+            target.write(data)
+        else:
+            Path(target).write_bytes(data)
 
 
 class BulkWorksheet(Worksheet):
@@ -40,7 +78,8 @@ class BulkWorksheet(Worksheet):
 
     def __init__(self) -> None:
         super().__init__()
-        self._block: tuple[int, int, str] | None = None  # first row, last row, their XML
+        self._block: tuple[int, int, str] | None = None  # first row, last row, their XML (or its marker)
+        self._pieces: dict[int, Deflating] | None = None  # the BulkWorkbook's, to deflate a big block ahead
 
     def write_block(self, first_row: int, rows: Sequence[Sequence[Value]], formats: Sequence[object],
                     shared: Collection[int] = (), heights: Sequence[float | None] = ()) -> int:
@@ -71,6 +110,10 @@ class BulkWorksheet(Worksheet):
         opens = [f'<row r="{r}" ht="{h:g}" customHeight="1">' if h else f'<row r="{r}">'
                  for r, h in zip(numbers, heights, strict=False)]
         xml = "".join(itertools.chain.from_iterable(zip(opens, *columns, itertools.repeat("</row>"))))
+        if self._pieces is not None and len(xml) >= AHEAD_CHARS:
+            number = len(self._pieces)
+            self._pieces[number] = Deflating(xml)
+            xml = marker(number)
         self._block = (first_row, last, xml)
         return last
 
