@@ -5,15 +5,16 @@ XlsxWriter keeps every cell as an object and writes it out one element at a time
 writing time. `BulkWorksheet.write_block` takes the rows as plain values and, when the workbook is
 closed, writes them as one string of `<row>` elements between the cells XlsxWriter wrote above and
 below the block. Everything else about the sheet (formats, column widths, filters, conditional
-formats, print setup, charts) stays XlsxWriter's.
+formats, print setup, charts) stays XlsxWriter's. In a `BulkWorkbook`, a big block is deflated on a
+thread of its own as soon as it is written and spliced into the file at the end (zip_splice).
 
 Texts are written as inline strings (`t="inlineStr"`, as XlsxWriter's own constant_memory mode
 does, with its own escaping: control characters as `_xHHHH_`, a literal `_xHHHH_` escaped itself), so a
 text is never a formula: "=HYPERLINK(...)" stays the text it was.
 
 This overrides three private methods of XlsxWriter's Worksheet (`_write_rows`, `_calculate_spans`,
-`_prepare_formula`) and uses its escaping and shared string table; pyproject pins the major version, and tests read the result
-back with calamine, openpyxl and LibreOffice against XlsxWriter's own cells.
+`_prepare_formula`) and uses its escaping and shared string table; pyproject pins the major version,
+and tests read the result back with calamine, openpyxl and LibreOffice against XlsxWriter's own cells.
 """
 
 from __future__ import annotations
