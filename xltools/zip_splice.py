@@ -40,7 +40,6 @@ class Deflating:
 
     def __init__(self, text: str) -> None:
         self.data = text.encode("utf-8")
-        self.crc = 0
         self._raw = b""
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="xltools-deflate", daemon=True)
@@ -48,9 +47,7 @@ class Deflating:
 
     def _run(self) -> None:
         try:
-            compressor = zlib.compressobj(LEVEL, zlib.DEFLATED, -15)
-            self._raw = compressor.compress(self.data) + compressor.flush(zlib.Z_SYNC_FLUSH)
-            self.crc = zlib.crc32(self.data)
+            self._raw = _deflate(self.data, zlib.Z_SYNC_FLUSH)
         except BaseException as exc:  # re-raised by result(), on the thread that needs the piece
             self._error = exc
 
@@ -131,26 +128,30 @@ def _deflate_around(text: bytes, pieces: Mapping[int, Deflating], used: list[int
     chunks: list[bytes] = []
     crc, size, at = 0, 0, 0
     for found in MARKER.finditer(text):
-        number = int(found.group(1))
-        if number not in pieces or number in used:
-            raise ValueError(f"marker {number} has no piece, or is there twice")
-        used.append(number)
+        piece = _claim(int(found.group(1)), pieces, used)
         before = text[at:found.start()]
-        chunks.append(_sync_deflate(before))
-        piece = pieces[number]
+        chunks.append(_deflate(before, zlib.Z_SYNC_FLUSH))
         chunks.append(piece.result())
         crc = zlib.crc32(piece.data, zlib.crc32(before, crc))
         size += len(before) + len(piece.data)
         at = found.end()
     rest = text[at:]
-    compressor = zlib.compressobj(LEVEL, zlib.DEFLATED, -15)
-    chunks.append(compressor.compress(rest) + compressor.flush(zlib.Z_FINISH))
+    chunks.append(_deflate(rest, zlib.Z_FINISH))
     return b"".join(chunks), zlib.crc32(rest, crc), size + len(rest)
 
 
-def _sync_deflate(data: bytes) -> bytes:
+def _deflate(data: bytes, flush: int) -> bytes:
+    """`data` as raw deflate, ended with a sync flush (more pieces follow) or a finish (the last)."""
     compressor = zlib.compressobj(LEVEL, zlib.DEFLATED, -15)
-    return compressor.compress(data) + compressor.flush(zlib.Z_SYNC_FLUSH)
+    return compressor.compress(data) + compressor.flush(flush)
+
+
+def _claim(number: int, pieces: Mapping[int, Deflating], used: list[int]) -> Deflating:
+    """The piece for marker `number`, taken once."""
+    if number not in pieces or number in used:
+        raise ValueError(f"marker {number} has no piece, or is there twice")
+    used.append(number)
+    return pieces[number]
 
 
 def _rebuild(source: bytes, pieces: Mapping[int, Deflating], used: list[int]) -> bytes:
@@ -160,14 +161,11 @@ def _rebuild(source: bytes, pieces: Mapping[int, Deflating], used: list[int]) ->
         for info in zin.infolist():
             data = zin.read(info)
             if info.filename.startswith("xl/worksheets/") and MARKER.search(data):
-                data = MARKER.sub(lambda m: _take(int(m.group(1)), pieces, used), data)
+                data = MARKER.sub(lambda m: _text(_claim(int(m.group(1)), pieces, used)), data)
             zout.writestr(info, data, compress_type=info.compress_type)
     return out.getvalue()
 
 
-def _take(number: int, pieces: Mapping[int, Deflating], used: list[int]) -> bytes:
-    if number not in pieces or number in used:
-        raise ValueError(f"marker {number} has no piece, or is there twice")
-    used.append(number)
-    pieces[number].result()
-    return pieces[number].data
+def _text(piece: Deflating) -> bytes:
+    piece.result()  # a deflate failure is raised here too
+    return piece.data
