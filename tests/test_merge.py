@@ -344,6 +344,23 @@ def it_sizes_a_row_by_its_longest_wrapped_cell():
     assert row_heights(rows, {}) == [None] * 4  # no wrapped column: nothing to size
 
 
+_CELL = st.one_of(st.text(alphabet=_CJK + "ab \n", max_size=60), st.integers(0, 99), st.floats(0, 1))
+
+
+@given(st.lists(st.lists(_CELL, max_size=5), max_size=12), st.dictionaries(st.integers(0, 6), st.floats(4, 60)))
+def it_sizes_each_row_as_its_cells_one_by_one_would(rows, wrapped):
+    """Short rows, numbers among texts, a wrapped column past every row's end: each row's height is
+    the one its longest wrapped text needs, as measuring the cells one at a time gives it."""
+    from xltools.consolidated import LINE_PT, MAX_ROW_PT, PAD_PT, row_heights, text_lines
+
+    def one(row):
+        n = max((text_lines(row[c], w) if c < len(row) and isinstance(row[c], str) else 1
+                 for c, w in wrapped.items()), default=1)
+        return min(MAX_ROW_PT, n * LINE_PT + PAD_PT) if n > 1 else None
+
+    assert row_heights(rows, wrapped) == [one(row) for row in rows]
+
+
 @pytest.mark.office
 def it_prints_every_wrapped_text_whole(tmp_path):
     """LibreOffice (like WPS) shows a wrapped text on one line unless the row height is stored: every

@@ -9,7 +9,6 @@ rows go through xlsx_bulk.write_block as strings, never formulas, so "=HYPERLINK
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import itertools
 import math
 from collections import Counter
@@ -62,12 +61,15 @@ def text_lines(text: str, width: float) -> int:
 
 def row_heights(rows: list[list], wrapped: dict[int, float]) -> list[float | None]:
     """Each row's height in points (None: one line is enough) from its wrapped columns {index: width}."""
-    if not wrapped:
+    if not wrapped or not rows:
         return [None] * len(rows)
-    lines = functools.lru_cache(maxsize=None)(text_lines)  # a task's text recurs on each of its units' rows
-    columns = [list(map(lines, [row[c] if c < len(row) and isinstance(row[c], str) else "" for row in rows],
-                        itertools.repeat(width))) for c, width in wrapped.items()]
-    return [min(MAX_ROW_PT, n * LINE_PT + PAD_PT) if n > 1 else None for n in map(max, zip(*columns, strict=True))]
+    columns = list(itertools.zip_longest(*rows, fillvalue=""))
+    counts = []  # per wrapped column, each row's lines; a text is measured once (a task's recurs per unit)
+    for c, width in wrapped.items():
+        column = columns[c] if c < len(columns) else ("",) * len(rows)
+        lines = {v: text_lines(v, width) if isinstance(v, str) else 1 for v in set(column)}
+        counts.append(map(lines.__getitem__, column))
+    return [min(MAX_ROW_PT, n * LINE_PT + PAD_PT) if n > 1 else None for n in map(max, zip(*counts, strict=True))]
 
 
 class _Writer:
@@ -102,8 +104,9 @@ class _Writer:
             kinds = set(map(type, column))
             if kinds & {int, float}:
                 out.append(self.f_pct if float in kinds else self.f_num)
-            else:
-                out.append(self.f_center if max(map(len, map(str, column)), default=0) <= 4 else self.f_cell)
+            else:  # stops at the first long text: a text column's first rows usually settle it
+                texts = column if kinds <= {str} else map(str, column)
+                out.append(self.f_cell if any(map((4).__lt__, map(len, texts))) else self.f_center)
         return out + [self.f_cell] * (width - len(out))
 
     def _table(self, ws, top: int, headers: list[str], rows: list[list], widths: dict[str, float],
@@ -194,9 +197,11 @@ class _Writer:
     def unit_stats(self) -> None:
         ws = self._sheet("单位统计")
         statuses = [*self.rules.statuses, NOT_REPORTED]
-        per: dict[str, dict[str, int]] = {}
+        per: dict[str, Counter] = {}
         for a in self.result.answers:
-            d = per.setdefault(a.unit, Counter())
+            d = per.get(a.unit)
+            if d is None:
+                d = per[a.unit] = Counter()
             d["牵头" if a.role == "牵头" else "责任"] += 1
             d[a.values.get("完成状态") or NOT_REPORTED if a.reported else NOT_REPORTED] += 1
         headers = ["单位", "牵头任务数", "责任任务数", "是否报送", *statuses, "完成率"]
