@@ -74,3 +74,17 @@ def it_makes_realistic_lists():
     assert any(u.kind == "集合" and u.members for u in ds.units)
     assert set(gen.expected_trackers(ds)) >= {u.name for u in ds.units if u.kind != "集合"}
     assert gen.make_dataset(10, 20) == gen.make_dataset(10, 20)  # deterministic
+
+
+def it_measures_the_growth_in_rounds_of_its_own(tiny, capsys):
+    """The growth pass (run at medium and large by --growth), here at tiny against itself: one
+    ratio per step that handles rows, each line printed with the ratio it returns."""
+    import run
+
+    _proc, _figures, data = tiny
+    out = run.growth(1, data, run.available_commands(), ("tiny", "tiny"))
+    printed = capsys.readouterr().out
+    assert set(out) == set(STEPS) - {"启动 start-up"}
+    for step, ratio in out.items():  # a tiny step's time net of the start-up can be ~0: any sign, or nan
+        assert re.search(rf"^\| {re.escape(step)} \| -?{_NUMBER} \| -?{_NUMBER} \| {ratio:.2f} [✓✗] \|$", printed,
+                         re.M), printed
