@@ -4,6 +4,7 @@ asserts a speed; the suite itself checks each command's output (task counts, tra
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -88,3 +89,12 @@ def it_measures_the_growth_in_rounds_of_its_own(tiny, capsys):
     for step, ratio in out.items():  # a tiny step's time net of the start-up can be ~0: any sign, or nan
         assert re.search(rf"^\| {re.escape(step)} \| -?{_NUMBER} \| -?{_NUMBER} \| {ratio:.2f} [✓✗] \|$", printed,
                          re.M), printed
+
+
+@pytest.mark.skipif(not hasattr(os, "sched_setaffinity"), reason="Linux only")
+def it_keeps_every_process_on_one_core_when_asked(monkeypatch):
+    import run
+
+    count = [sys.executable, "-c", "import os, sys; sys.exit(len(os.sched_getaffinity(0)))"]
+    monkeypatch.setattr(run, "CORES", {min(os.sched_getaffinity(0))})
+    run.run_once(count, ok=(1,))  # exit code = the CPUs it may use

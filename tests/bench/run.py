@@ -1,7 +1,7 @@
 """The benchmark suite (issue 11): whole processes of xltools against the baselines and the floor.
 
     python tests/bench/run.py [--size tiny|small|medium|large[,…]] [--repeat 3] [--json FILE]
-                              [--growth] [--data DIR] [--fresh]
+                              [--growth] [--data DIR] [--fresh] [--one-core]
 
 Every figure is a whole process (interpreter start, imports, work, exit) started with subprocess; the
 median of --repeat runs, the variants of a step alternating (xltools, baseline, floor, xltools, …), so
@@ -12,8 +12,9 @@ one tracker per recipient, the 明细 sheet's rows), so a command that does less
 Data is made by gen.py into --data/<size>/ (default output/bench/, reused between runs). --growth runs
 medium and large and then, per step, runs medium, large and the start-up back to back, --repeat times,
 and prints the time per task row at large relative to medium, net of the start-up. A step whose
-command is missing from `xltools --help` prints 未实现. Exit 1 when a command failed or its output was
-wrong (not when a target is missed: the table says that).
+command is missing from `xltools --help` prints 未实现. --one-core keeps every process on one CPU
+(Linux), to show the ratios without the second core that the merge's threads use. Exit 1 when a
+command failed or its output was wrong (not when a target is missed: the table says that).
 """
 
 from __future__ import annotations
@@ -68,6 +69,7 @@ class Figure:
 
 # -- one process -------------------------------------------------------------------------------------
 
+CORES: set[int] | None = None  # --one-core: every process (xltools, baseline, floor) kept on these CPUs
 _TIME = Path("/usr/bin/time")  # GNU time: its own small fork, so %M is the child's peak alone
 
 
@@ -81,7 +83,9 @@ def run_once(cmd: list[str], ok: tuple[int, ...] = (0,)) -> tuple[float, float]:
         mem = Path(tmp) / "maxrss"
         full = [str(_TIME), "-f", "%M", "-o", str(mem), *cmd] if _TIME.exists() else cmd
         start = time.perf_counter()
-        proc = subprocess.Popen(full, stdout=subprocess.DEVNULL, stderr=err, env={**os.environ, "PYTHONUTF8": "1"})
+        pin = (lambda: os.sched_setaffinity(0, CORES)) if CORES else None
+        proc = subprocess.Popen(full, stdout=subprocess.DEVNULL, stderr=err, env={**os.environ, "PYTHONUTF8": "1"},
+                                preexec_fn=pin)
         _pid, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - start
         proc.returncode = code = os.waitstatus_to_exitcode(status)
@@ -306,7 +310,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--growth", action="store_true", help="运行 medium 和 large，并比较每行耗时")
     parser.add_argument("--data", type=Path, default=ROOT / "output" / "bench", help="生成数据的文件夹")
     parser.add_argument("--fresh", action="store_true", help="重新生成数据")
+    parser.add_argument("--one-core", action="store_true",
+                        help="所有进程（xltools、基线、下限）只用一个 CPU 核（仅 Linux），看不靠第二个核时的比值")
     args = parser.parse_args(argv)
+    global CORES
+    if args.one_core:
+        if not hasattr(os, "sched_setaffinity"):
+            parser.error("--one-core 只在 Linux 上可用")
+        CORES = {min(os.sched_getaffinity(0))}
     sizes = ["medium", "large"] if args.growth else [s.strip() for s in args.size.split(",")]
     unknown = [s for s in sizes if s not in gen.SIZES]
     if unknown:
@@ -317,7 +328,7 @@ def main(argv: list[str] | None = None) -> int:
     compile_package()
     commands = available_commands()
     print(f"机器：{platform.platform()}，{os.cpu_count()} 核，Python {platform.python_version()}；"
-          f"命令：{' '.join(XLTOOLS)}")
+          f"命令：{' '.join(XLTOOLS)}" + (f"；所有进程只用第 {min(CORES)} 号核" if CORES else ""))
     figures: dict[str, dict] = {}
     ok = True
     for size in sizes:
