@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from .merge import NOT_REPORTED, MergeResult, MergeRules, input_fingerprint, overall_status
@@ -197,11 +197,9 @@ class _Writer:
     def unit_stats(self) -> None:
         ws = self._sheet("单位统计")
         statuses = [*self.rules.statuses, NOT_REPORTED]
-        per: dict[str, Counter] = {}
+        per: defaultdict[str, Counter] = defaultdict(Counter)
         for a in self.result.answers:
-            d = per.get(a.unit)
-            if d is None:
-                d = per[a.unit] = Counter()
+            d = per[a.unit]
             d["牵头" if a.role == "牵头" else "责任"] += 1
             d[a.values.get("完成状态") or NOT_REPORTED if a.reported else NOT_REPORTED] += 1
         headers = ["单位", "牵头任务数", "责任任务数", "是否报送", *statuses, "完成率"]

@@ -278,6 +278,7 @@ def growth(repeat: int, data: Path, commands: set[str], pair: tuple[str, str] = 
           f"取 {repeat} 轮各自比值的中位数；目标 large ≤ 1.1 × medium）\n")
     print("| 步骤 | medium 毫秒/行 | large 毫秒/行 | large ÷ medium |\n|---|---|---|---|")
     small, big = (steps(gen.generate(size, data)) for size in pair)
+    start = next(step for step in small if not step.command)  # `xltools --help`
     out = {}
     for m, lg in zip(small, big, strict=True):
         if not m.rows or (m.command and m.command not in commands):
@@ -286,14 +287,14 @@ def growth(repeat: int, data: Path, commands: set[str], pair: tuple[str, str] = 
         try:
             for _ in range(repeat):
                 for key, make, ok in (("m", m.xltools, (0, 1)), ("l", lg.xltools, (0, 1)),
-                                      ("start", small[0].xltools, (0,))):
+                                      ("start", start.xltools, (0,))):
                     with tempfile.TemporaryDirectory(prefix="xlbench-") as tmp:
                         runs[key].append(run_once(make(Path(tmp)), ok)[0])
         except RuntimeError as exc:
             print(f"| {m.name} | 失败（{exc}） | | |", flush=True)
             continue
-        ratios = [((big - s) / lg.rows) / ((small - s) / m.rows)
-                  for small, big, s in zip(runs["m"], runs["l"], runs["start"], strict=True) if small > s]
+        ratios = [((t_l - t_s) / lg.rows) / ((t_m - t_s) / m.rows)
+                  for t_m, t_l, t_s in zip(runs["m"], runs["l"], runs["start"], strict=True) if t_m > t_s]
         out[m.name] = statistics.median(ratios) if ratios else float("nan")  # nan: no time left net of start-up
         med = {k: statistics.median(v) for k, v in runs.items()}
         per_m, per_l = ((med[k] - med["start"]) / n * 1000 for k, n in (("m", m.rows), ("l", lg.rows)))
