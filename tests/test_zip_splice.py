@@ -7,6 +7,7 @@ splice must be the one that ran (the slow rebuild is tested on its own, on a zip
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import zipfile
 import zlib
@@ -21,12 +22,14 @@ from test_xlsx_bulk import texts, values
 from xltools import xlsx_bulk, zip_splice
 from xltools.xlsx_bulk import BulkWorkbook, BulkWorksheet
 
+CREATED = dt.datetime(2026, 4, 1, 9, 30)
 blocks = st.lists(st.lists(st.one_of(values, texts), min_size=1, max_size=5), min_size=1, max_size=30)
 
 
 def _workbook(target, sheets: list[list[list]], spliced: bool) -> None:
     options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
     wb = BulkWorkbook(target, options) if spliced else xlsxwriter.Workbook(target, {**options, "in_memory": True})
+    wb.set_properties({"created": CREATED})  # else each carries the second it was closed in (docProps/core.xml)
     wrap = wb.add_format({"text_wrap": True, "border": 1})
     for i, rows in enumerate(sheets):
         ws = wb.add_worksheet(f"表{i}", worksheet_class=BulkWorksheet)
