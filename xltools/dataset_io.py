@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from . import gc_pause
 from .errors import XlError
 from .model import Dataset
 
 
+@gc_pause.paused()  # thousands of small objects (tasks, units, names), no cycles among them
 def load_dataset(path: str | Path) -> Dataset:
     path = Path(path)
     if not path.exists():
