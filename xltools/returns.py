@@ -150,8 +150,8 @@ def finish_return(opened: Opened, limits: Limits) -> Return:
               for name, rows in opened.sheets.items()}
     ret = Return(opened.path, opened.kind, mtime=opened.mtime)
     _read_provenance(sheets.pop(PROVENANCE, None), ret)
-    ret.sheet, rows = _fill_sheet(sheets, opened.path)
-    _read_rows(rows, ret, limits)
+    ret.sheet, rows, h = _fill_sheet(sheets, opened.path)
+    _read_rows(rows, h, ret, limits)
     return ret
 
 
@@ -167,10 +167,12 @@ def _read_provenance(rows: list[list[str]] | None, ret: Return) -> None:
             ret.row_keys[int(row[4])] = row[0]
 
 
-def _fill_sheet(sheets: dict[str, list[list[str]]], path: Path) -> tuple[str, list[list[str]]]:
+def _fill_sheet(sheets: dict[str, list[list[str]]], path: Path) -> tuple[str, list[list[str]], int]:
+    """The first sheet with the fill table's header: its name, rows and the header's index."""
     for name, rows in sheets.items():
-        if _header_index(rows) is not None:
-            return name, rows
+        h = _header_index(rows)
+        if h is not None:
+            return name, rows, h
     raise XlError("没有找到填报表格（缺少「任务内容」「完成状态」等表头）", file=path.name,
                   hint="请确认这是下发的填报表；如表头被改动，请恢复后重新发送。")
 
@@ -183,9 +185,8 @@ def _header_index(rows: list[list[str]]) -> int | None:
     return None
 
 
-def _read_rows(rows: list[list[str]], ret: Return, limits: Limits) -> None:
-    h = _header_index(rows)
-    assert h is not None
+def _read_rows(rows: list[list[str]], h: int, ret: Return, limits: Limits) -> None:
+    """The task rows under the header (row `h`) into `ret`, up to the sign-off line, which is read too."""
     ret.title = next((c for r in rows[:h] for c in r if c.strip()), "")
     col = {c.strip(): i for i, c in enumerate(rows[h]) if c.strip()}
     fill = [(label, col.get(label)) for label in FILL_LABELS]
@@ -216,13 +217,13 @@ def _read_rows(rows: list[list[str]], ret: Return, limits: Limits) -> None:
                     ret.signoff[label] = next((v.strip() for v in row[c + 1:] if v.strip()), "")
 
 
-_SIGNOFF_HINT = tuple(label[:2] for label in SIGNOFF_LABELS)  # a cheap look before the exact test
+_SIGNOFF_HINT = re.compile("|".join(re.escape(label[:2]) for label in SIGNOFF_LABELS)).search  # a quick look first
 
 
 def _is_signoff(row: list[str], line: str) -> bool:
     """The sign-off line under the table (`line`: the row's cells joined): a cell that is one of its
     labels (填报人：, 联系电话 …)."""
-    if not any(hint in line for hint in _SIGNOFF_HINT):
+    if not _SIGNOFF_HINT(line):
         return False
     return any(_label(c) in SIGNOFF_LABELS for c in row)
 
