@@ -24,6 +24,8 @@ _CHAR_MM = 25.4 / 72 * 1.05  # width of one CJK character per point of size, in 
 
 @dataclass
 class AttachmentResult:
+    """What write_attachment wrote: the .docx, the PDF when asked, the orientation chosen, warnings."""
+
     path: Path
     pdf_path: Path | None = None
     orientation: str = "portrait"

@@ -19,6 +19,8 @@ _LABEL = re.compile(r"^附\s*件\s*[:：]?\s*\S{0,3}$")
 
 @dataclass
 class FormatFinding:
+    """One departure from the official format: where it is, what was expected and what was found."""
+
     code: str
     message: str
     where: str

@@ -30,6 +30,8 @@ _PEOPLE = ["王丽", "李明", "张伟", "刘洋", "陈静", "杨帆", "赵磊",
 
 @dataclass
 class DemoResult:
+    """What the demo wrote under `outdir`, as the lines it prints, and how many findings it met."""
+
     outdir: Path
     lines: list[str] = field(default_factory=list)
     findings: int = 0

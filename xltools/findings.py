@@ -32,6 +32,8 @@ KINDS: dict[str, tuple[str, str, str]] = {
 
 @dataclass
 class Finding:
+    """One thing a merge noticed about a return (its kind in KINDS), with where it is."""
+
     code: str
     file: str = ""
     sheet: str = ""

@@ -20,6 +20,8 @@ SIZES_PT = {"初号": 42, "小初": 36, "一号": 26, "小一": 24, "二号": 22
 
 @dataclass(frozen=True)
 class Style:
+    """The formatting constants of GB/T 9704-2012 used here, each with the clause it comes from."""
+
     # 5.2.1 纸张: A4, 210 mm × 297 mm.
     page_width_mm: float = 210
     page_height_mm: float = 297

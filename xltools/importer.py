@@ -25,6 +25,8 @@ SHAPE_ZH = {
 
 @dataclass
 class ImportResult:
+    """An imported dataset, the kind of source it came from, and how its table was built."""
+
     dataset: Dataset
     kind: str
     report: BuildReport = field(default_factory=BuildReport)

@@ -41,6 +41,8 @@ OFFICE_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".et", ".xltx", ".csv", ".d
 
 @dataclass(frozen=True)
 class MergeRules:
+    """How a task's overall status is settled and which answers are required (templates/merge.toml)."""
+
     statuses: tuple[str, ...] = ("已完成", "推进中", "滞后", "未启动")
     late: str = "滞后"
     done: str = "已完成"
@@ -58,12 +60,16 @@ def load_rules(path: str | Path | None = None) -> MergeRules:
 
 @dataclass
 class Expected:
+    """The tasks one unit owes, by task key, with its role in each."""
+
     unit: str
     tasks: dict[str, str]  # key → role
 
 
 @dataclass
 class Answer:
+    """One unit's answer for one task (`reported` False: nothing usable came back)."""
+
     key: str
     unit: str
     role: str
@@ -76,6 +82,8 @@ class Answer:
 
 @dataclass
 class MergeResult:
+    """What a merge did: every file's outcome, the findings, the answers, who has not returned."""
+
     output: Path
     files: list[tuple[str, str, str]] = field(default_factory=list)  # (file, 合并|未计入|无法读取|已跳过, reason)
     findings: list[Finding] = field(default_factory=list)

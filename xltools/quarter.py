@@ -16,6 +16,8 @@ _PATTERNS = (
 
 @dataclass(frozen=True, order=True)
 class Quarter:
+    """A calendar quarter (year, 1–4), ordered."""
+
     year: int
     q: int
 

@@ -26,6 +26,8 @@ NOT_REPORTED = "未报送"
 
 @dataclass
 class UnitAnswer:
+    """One unit's answer to a task as the consolidated workbook holds it."""
+
     unit: str
     role: str
     status: str = ""
@@ -37,6 +39,8 @@ class UnitAnswer:
 
 @dataclass
 class ReportTask:
+    """A task of the consolidated workbook with its overall status and every unit's answer."""
+
     key: str
     number: str
     content: str
@@ -49,6 +53,8 @@ class ReportTask:
 
 @dataclass
 class Consolidated:
+    """A consolidated workbook read back: its list, quarter, tasks, missing units and findings."""
+
     path: Path
     title: str = ""
     quarter: str = ""
@@ -311,6 +317,8 @@ def write_report(consolidated: str | Path, output: str | Path, *, only: list[str
 # -- reminders ---------------------------------------------------------------------------
 @dataclass
 class Reminder:
+    """The reminder text for one unit that is late or must correct its return."""
+
     unit: str
     tasks_owed: int
     deadline: str

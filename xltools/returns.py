@@ -28,6 +28,8 @@ _KIND_ZH = {"docx": "Word 文档", "pdf": "PDF 文件", "image": "图片", "text
 
 @dataclass
 class ReturnRow:
+    """One task row of a return: its sheet row, task key, 序号, task text and the filled cells."""
+
     row: int
     key: str
     number: str
@@ -37,6 +39,8 @@ class ReturnRow:
 
 @dataclass
 class Return:
+    """A returned tracker as read: provenance, the fill sheet's rows and the sign-off under them."""
+
     path: Path
     kind: str = ""
     sheet: str = ""

@@ -44,6 +44,8 @@ _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f
 
 @dataclass(frozen=True)
 class TrackerTemplate:
+    """The trackers' statuses, wording and colours (templates/tracker.toml)."""
+
     statuses: tuple[str, ...] = ("已完成", "推进中", "滞后", "未启动")
     instruction: str = "请在浅黄色单元格中填写；完成状态请从下拉列表中选择；灰色内容为任务原文，请勿修改。"
     fill_color: str = "#FFF2CC"
@@ -60,6 +62,8 @@ def load_template(path: str | Path | None = None) -> TrackerTemplate:
 
 @dataclass
 class Recipient:
+    """A unit that receives a tracker, with its tasks and its role in each."""
+
     unit: str
     tasks: list[tuple[Task, str]] = field(default_factory=list)  # (task, 牵头|责任)
 
@@ -74,6 +78,8 @@ class Recipient:
 
 @dataclass
 class IssueResult:
+    """What write_trackers wrote: one file per unit, the manifest, the list of recipients."""
+
     outdir: Path
     files: list[tuple[str, Path, int, int]] = field(default_factory=list)
     manifest_path: Path | None = None

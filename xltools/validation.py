@@ -12,6 +12,8 @@ from .units import looks_like_unit
 
 @dataclass
 class Problem:
+    """One problem in a dataset, with the task and column it is in and what to do."""
+
     code: str
     message: str
     number: str = ""

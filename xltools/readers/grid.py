@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 
 @dataclass
 class Grid:
+    """A table's cells as text, with the lines before it and each row's place in its source."""
+
     rows: list[list[str]]
     preamble: list[str] = field(default_factory=list)
     where: str = ""

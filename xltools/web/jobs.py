@@ -27,6 +27,8 @@ _KEEP = 50
 
 @dataclass
 class Job:
+    """One background job of the local page: its step, progress, result or error."""
+
     id: str
     label: str
     step: int

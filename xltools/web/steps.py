@@ -38,6 +38,8 @@ def library(module: str, name: str) -> Any:
 # -- 1 任务清单 -----------------------------------------------------------------------------------
 @dataclass
 class ImportOutcome:
+    """The draft dataset of step 1, the stored uploads, and the files that held no list."""
+
     dataset: Dataset
     source: str
     files: list[Stored] = field(default_factory=list)
@@ -107,6 +109,8 @@ def edit_draft(wb: Workbench, change: Any) -> Any:
 # -- 2 附件 ---------------------------------------------------------------------------------------
 @dataclass
 class AttachmentOutcome:
+    """The attachment of step 2: the .docx, and where LibreOffice is installed the PDF and a preview."""
+
     docx: Path
     pdf: Path | None = None
     preview: Path | None = None
@@ -190,6 +194,8 @@ def previous_consolidated(wb: Workbench, q: Quarter) -> Path | None:
 # -- 4 回收 ---------------------------------------------------------------------------------------
 @dataclass
 class UnitRow:
+    """One line of the returns board: a unit, what it owes, whether (and when, how often) it returned."""
+
     unit: str
     owed: int
     returned: bool = False
@@ -202,6 +208,8 @@ class UnitRow:
 
 @dataclass
 class Board:
+    """Step 4's board for a quarter: every unit's line, the files left out, the findings, the counts."""
+
     quarter: str
     deadline: str = ""
     made_at: str = ""
