@@ -405,3 +405,62 @@ def it_reads_utf16_parts_and_refuses_an_endless_prolog():
     assert not _declares(b"\xef\xbb\xbf<?xml version='1.0'?>\n<!-- a -->" + body.encode())
     endless = b"<?xml version='1.0'?>" + b"<!-- padding -->" * 10_000 + body.encode()  # 160 KB before the root
     assert _declares(endless)
+
+
+def _deflated_in_two(prefix: bytes, rest: bytes, monkeypatch) -> bytes:
+    """A zip whose one part is `prefix` + `rest`, deflated so that the prefix is flushed on its own:
+    parts with the same prefix then begin with the same compressed bytes, however they go on."""
+    import zlib
+
+    class Flushing:
+        def __init__(self) -> None:
+            self._c = zlib.compressobj(0, zlib.DEFLATED, -15)
+
+        def compress(self, data: bytes) -> bytes:
+            return self._c.compress(data) + self._c.flush(zlib.Z_FULL_FLUSH)
+
+        def flush(self) -> bytes:
+            return self._c.flush()
+
+    buf = io.BytesIO()
+    with monkeypatch.context() as m:
+        m.setattr(zipfile, "_get_compressor", lambda *a, **k: Flushing())
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf, zf.open("xl/workbook.xml", "w") as w:
+            w.write(prefix)
+            w.write(rest)
+    return buf.getvalue()
+
+
+def it_remembers_verdicts_only_for_the_bytes_that_decided_them(monkeypatch):
+    import random
+    import zlib
+
+    from xltools import safety
+
+    # a comment of about 5 KB: the verdict lies beyond the first compressed bytes read
+    filler = "".join(random.Random(1).choice("abcdefghij 中文") for _ in range(4000)).encode()
+    prolog = b'<?xml version="1.0"?><!--' + filler + b"-->"
+    clean, hostile = prolog + b"<workbook/>", prolog + XXE.split(b"?>", 1)[1] + b"<workbook/>"
+    zips = {xml: _deflated_in_two(prolog, xml[len(prolog):], monkeypatch) for xml in (clean, hostile)}
+    start = 30 + len("xl/workbook.xml")  # the part's data, after its local header
+    assert zips[clean][start:start + safety._CHUNK] == zips[hostile][start:start + safety._CHUNK]
+    for order in ((clean, hostile), (hostile, clean), (clean, clean, hostile)):
+        safety._VERDICTS.clear()
+        for xml in order:
+            try:
+                safety.check_office_zip("t.xlsx", data=zips[xml])
+                refused = False
+            except xltools.XlError:
+                refused = True
+            assert refused == (xml is hostile)
+
+    # a part decided by its first bytes is inflated once, however many returns carry it
+    made = []
+    real = zlib.decompressobj
+    monkeypatch.setattr(safety.zlib, "decompressobj", lambda *a: made.append(1) or real(*a))
+    data = _part_zip(b'<?xml version="1.0"?><workbook><sheets/></workbook>' + b" " * 5000, zipfile.ZIP_DEFLATED)
+    safety._VERDICTS.clear()
+    safety.check_office_zip("a.xlsx", data=data)
+    assert len(made) == 2  # [Content_Types].xml and the workbook part
+    safety.check_office_zip("b.xlsx", data=data)
+    assert len(made) == 2

@@ -15,6 +15,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import XlError
 
@@ -92,13 +93,35 @@ def _declares(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
     """Whether an XML part's prolog (what stands before its root element) has a DOCTYPE or another
     declaration, or runs past PROLOG_MAX bytes. Whitespace, comments and processing instructions are
     stepped over, so padding cannot push a declaration out of sight; UTF-16 parts are read as such.
-    Only the first bytes of the part are inflated, as far as its root element."""
+    Only the first bytes of the part are inflated, as far as its root element.
+
+    A verdict reached from a deflated part's first compressed bytes alone is kept for those bytes
+    (see _VERDICTS): the returns of one batch share most of their parts byte for byte."""
+    fh = _at_data(zf, info)
+    first, key = b"", None
+    if fh is not None and info.compress_type == zipfile.ZIP_DEFLATED:
+        first = fh.read(min(info.compress_size, _CHUNK))
+        key = (first, info.compress_size <= _CHUNK)  # the flag: whether these bytes are the whole part
+        if (known := _VERDICTS.get(key)) is not None:
+            return known
     head = b""
-    for head, complete in _heads(zf, info):
+    for head, complete, more in _heads(zf, info, fh, first):
         verdict = _scan_prolog(_utf8(head), complete)
         if verdict is not None:
+            if key is not None and not more:
+                if len(_VERDICTS) >= _VERDICTS_MAX:
+                    _VERDICTS.clear()
+                _VERDICTS[key] = verdict
             return verdict
     return len(head) >= PROLOG_MAX
+
+
+# Verdicts by a deflated part's first compressed bytes (and whether they are all of it). Inflating
+# is a pure function of its input, so the same bytes give the same verdict; only a verdict that
+# needed no byte beyond them is kept. Bounded: boilerplate parts (theme, styles, relationships,
+# content types) repeat across a batch, the rest is let go when it is full.
+_VERDICTS: dict[tuple[bytes, bool], bool] = {}
+_VERDICTS_MAX = 1024
 
 
 _CLOSES = {b"<?": b"?>", b"<!--": b"-->"}  # what the prolog may hold before the root: PIs and comments
@@ -136,49 +159,63 @@ def _utf8(head: bytes) -> bytes:
     return head.decode(codec, "ignore").encode("utf-8")
 
 
-def _heads(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[tuple[bytes, bool]]:
-    """Growing beginnings of a part, up to PROLOG_MAX bytes, and whether each is the whole part.
-
-    Deflated and stored parts are inflated straight from the raw bytes (zipfile's own reader costs
-    several times more per part, and an office file has ten or more); anything else goes through it.
-    """
+def _at_data(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> BinaryIO | None:
+    """The archive's file, at a stored or deflated part's first byte (its local header checked); None
+    for anything else (encrypted, another method, a header that is not where the directory says)."""
     fh = zf.fp
-    if fh is not None and info.compress_type in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) and not info.flag_bits & 1:
-        fh.seek(info.header_offset)
-        local = fh.read(30)
-        if len(local) == 30 and local[:4] == b"PK\x03\x04":
-            fh.seek(int.from_bytes(local[26:28], "little") + int.from_bytes(local[28:30], "little"), 1)
-            if info.compress_type == zipfile.ZIP_STORED:
-                data = fh.read(min(info.compress_size, PROLOG_MAX))
-                yield data, len(data) == info.compress_size
-                return
-            inflate, left, out, want = zlib.decompressobj(-15), info.compress_size, b"", _FIRST
-            try:
-                while True:
-                    data = inflate.unconsumed_tail
-                    if not data and left:
-                        data = fh.read(min(left, _CHUNK))
-                        left -= len(data)
-                    if not data:  # all inflated (or the file ends early: the parser will say so)
-                        yield out, True
+    if fh is None or info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) or info.flag_bits & 1:
+        return None
+    fh.seek(info.header_offset)
+    local = fh.read(30)
+    if len(local) != 30 or local[:4] != b"PK\x03\x04":
+        return None
+    fh.seek(int.from_bytes(local[26:28], "little") + int.from_bytes(local[28:30], "little"), 1)
+    return fh
+
+
+def _heads(zf: zipfile.ZipFile, info: zipfile.ZipInfo, fh: BinaryIO | None,
+           first: bytes) -> Iterator[tuple[bytes, bool, bool]]:
+    """Growing beginnings of a part, up to PROLOG_MAX bytes: (head, whether it is the whole part,
+    whether compressed bytes beyond `first` were read for it).
+
+    `fh`: the file at the part's data (_at_data), `first` already read from it when deflated. Deflated
+    and stored parts are inflated straight from the raw bytes (zipfile's own reader costs several
+    times more per part, and an office file has ten or more); anything else goes through it.
+    """
+    if fh is not None and info.compress_type == zipfile.ZIP_STORED:
+        data = fh.read(min(info.compress_size, PROLOG_MAX))
+        yield data, len(data) == info.compress_size, True
+        return
+    if fh is not None:
+        inflate, out, want = zlib.decompressobj(-15), b"", _FIRST
+        left, data, more = info.compress_size - len(first), first, False
+        try:
+            while True:
+                if not data and left:
+                    data = fh.read(min(left, _CHUNK))
+                    left -= len(data)
+                    more = True
+                if not data:  # all inflated (or the file ends early: the parser will say so)
+                    yield out, True, more
+                    return
+                out += inflate.decompress(data, want - len(out))
+                data = inflate.unconsumed_tail
+                if inflate.eof:
+                    yield out, True, more
+                    return
+                if len(out) >= want:
+                    yield out, False, more
+                    if want >= PROLOG_MAX:
                         return
-                    out += inflate.decompress(data, want - len(out))
-                    if inflate.eof:
-                        yield out, True
-                        return
-                    if len(out) >= want:
-                        yield out, False
-                        if want >= PROLOG_MAX:
-                            return
-                        want = min(want * 16, PROLOG_MAX)
-            except zlib.error as exc:
-                raise zipfile.BadZipFile(str(exc)) from exc
+                    want = min(want * 16, PROLOG_MAX)
+        except zlib.error as exc:
+            raise zipfile.BadZipFile(str(exc)) from exc
     with zf.open(info) as part:
         out = b""
         while len(out) < PROLOG_MAX:
             chunk = part.read(_CHUNK)
             out += chunk
-            yield out, not chunk
+            yield out, not chunk, True
             if not chunk:
                 return
 
