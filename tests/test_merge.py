@@ -240,15 +240,43 @@ def it_reads_with_two_threads_into_the_same_result_as_one(tmp_path, monkeypatch)
     _fill(issued, entries[0], inbox, name="99_重复.xlsx", sign={**SIGN, "填报日期": "2026-04-01"})
     seen = []
     monkeypatch.setattr(read_many, "BATCH_FILES", 3)  # several batches, unreadable files in each
+    monkeypatch.setattr(read_many, "usable_cpus", lambda: 2)  # the helper thread, wherever the test runs
     two = _merge(ds, issued, inbox, tmp_path / "two", progress=lambda i, n, name: seen.append(name))
     assert [p.name for p in sorted(inbox.iterdir())] == seen  # progress in file order
-    monkeypatch.setattr(read_many.os, "cpu_count", lambda: 1)
+    monkeypatch.setattr(read_many, "usable_cpus", lambda: 1)
     monkeypatch.setattr(returns_module, "IN_MEMORY_MB", 0)  # every file checked and parsed from disk
     one = _merge(ds, issued, inbox, tmp_path / "one")
     assert two.files == one.files and two.findings == one.findings and two.missing == one.missing
     assert [(a.key, a.unit, a.values, a.file) for a in two.answers] == [(a.key, a.unit, a.values, a.file)
                                                                          for a in one.answers]
     assert _details(two.output) == _details(one.output)
+
+
+def it_reads_on_one_thread_when_the_process_may_use_one_cpu(tmp_path, monkeypatch):
+    """A process kept on one CPU (pinned, or a container's share) gets no helper thread: it would
+    only take turns with this one."""
+    import os
+
+    import xltools.read_many as read_many
+
+    if not hasattr(os, "sched_setaffinity"):
+        pytest.skip("no CPU affinity on this system")
+    ds, issued, units = _issue(tmp_path)
+    inbox = tmp_path / "回收"
+    for i, entry in enumerate(list(units.values())[:4]):
+        _fill(issued, entry, inbox, name=f"{i:02d}_{entry['file']}")
+    batches = []
+    real = read_many._read_batch
+    monkeypatch.setattr(read_many, "_read_batch", lambda *a: batches.append(1) or real(*a))
+    before = os.sched_getaffinity(0)
+    try:
+        os.sched_setaffinity(0, {min(before)})
+        assert read_many.usable_cpus() == 1
+        one = _merge(ds, issued, inbox, tmp_path / "one")
+    finally:
+        os.sched_setaffinity(0, before)
+    assert batches == [] and one.counts() == {"合并": 4}
+    assert read_many.usable_cpus() == len(before)
 
 
 def it_keeps_formula_text_as_text(tmp_path):

@@ -31,13 +31,22 @@ BATCH_FILES, BATCH_MB = 64, 64  # opened before their batch is finished: bounds 
 
 def read_all(files: list[Path], limits: Limits, passwords: tuple[str, ...] = ()) -> Iterator[Return | XlError]:
     """Each file read (or the XlError saying why it cannot be), in the order of `files`."""
-    if len(files) < 4 or (os.cpu_count() or 1) < 2:
+    if len(files) < 4 or usable_cpus() < 2:
         yield from (attempt(read_return, path, limits, passwords) for path in files)
         return
     per = -(-len(files) // -(-len(files) // BATCH_FILES))  # batches of even size
     pending = iter(files)
     while batch := _read_batch(pending, per, limits, passwords):
         yield from (item if isinstance(item, XlError) else attempt(finish_return, item, limits) for item in batch)
+
+
+def usable_cpus() -> int:
+    """The CPUs this process may run on: its affinity where the system keeps one (a process pinned to
+    one core, a container's share), else the machine's count."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # Windows, macOS
+        return os.cpu_count() or 1
 
 
 def _read_batch(pending: Iterator[Path], per: int, limits: Limits, passwords: tuple[str, ...]) -> list[Opened | XlError]:
