@@ -93,3 +93,25 @@ def it_imports_only_the_module_of_the_command_it_runs(tmp_path):
     for command in ("import", "validate", "attachment", "check-format", "trackers", "merge", "report", "remind",
                     "demo", "serve"):
         assert f"  {command} " in listed
+
+
+def it_exits_with_the_commands_code_and_skips_the_last_collection(tmp_path, monkeypatch):
+    """`xltools` (cli.run) exits with main()'s code, after freezing what is alive so the interpreter's
+    last cycle collection has nothing to walk."""
+    import gc
+    import subprocess
+    import sys
+
+    import xltools.cli as cli
+
+    monkeypatch.setattr(cli, "main", lambda: 2)
+    try:
+        with pytest.raises(SystemExit) as exit_:
+            cli.run()
+        assert exit_.value.code == 2 and gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+    # the real program: a missing file is exit code 2 with the message, through `python -m xltools` too
+    done = subprocess.run([sys.executable, "-m", "xltools", "validate", str(tmp_path / "无.json")],
+                          capture_output=True, text=True)
+    assert done.returncode == 2 and "找不到" in done.stderr

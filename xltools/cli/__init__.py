@@ -8,8 +8,10 @@ imported inside the commands, so `xltools --help` starts fast.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import sys
+from typing import NoReturn
 
 import click
 
@@ -85,6 +87,17 @@ def main(argv: list[str] | None = None) -> int:
 _exit_code = 0
 
 
+def run() -> NoReturn:
+    """The `xltools` program: main(), then the process ends without the collector's last pass.
+
+    At exit the interpreter walks every object still alive for reference cycles (about 4 % of a
+    merge at 200 units), only to free them all a moment later; gc.freeze() moves them to the
+    generation it leaves alone. They are still freed, and atexit handlers still run."""
+    code = main()
+    gc.freeze()
+    sys.exit(code)
+
+
 def set_exit_code(code: int) -> None:
     """Commands that finish with findings (exit 1) call this instead of sys.exit."""
     global _exit_code
@@ -92,4 +105,4 @@ def set_exit_code(code: int) -> None:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    run()
