@@ -18,11 +18,16 @@ def zh_text(min_size: int = 1, max_size: int = 80) -> st.SearchStrategy[str]:
     return st.text(alphabet=_TEXT_CHARS, min_size=min_size, max_size=max_size).filter(lambda s: s.strip())
 
 
+# Inside a name, 及 and 等 are read as connectives between units (xltools/units.py, rule 5: "市人社及一局"
+# is 市人社 and 一局), so a random name holds neither.
+_NAME_CHARS = _HANZI.replace("及", "").replace("等", "")
+
+
 @st.composite
 def unit_names(draw: st.DrawFn) -> str:
     level = draw(st.sampled_from(_LEVEL))
     core = draw(st.sampled_from(_UNIT_CORES))
-    extra = draw(st.text(alphabet=_HANZI, min_size=0, max_size=3))
+    extra = draw(st.text(alphabet=_NAME_CHARS, min_size=0, max_size=3))
     return level + core + extra + draw(st.sampled_from(_SUFFIX))
 
 
