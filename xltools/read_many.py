@@ -1,4 +1,4 @@
-"""Reading many returned trackers at once, on two threads where there are two cores.
+"""Reading many returned trackers at once, on two threads where the process may use two CPUs.
 
 A return is read in three steps (returns.open_return / parse_return / finish_return). Opening (the
 size, kind and zip checks) and finishing (rows into a Return) are Python; parsing is python-calamine,
