@@ -94,9 +94,9 @@ def it_walks_the_whole_quarter_in_the_browser(server, page, tmp_path):
     page.route("**/*", only_local)
     page.set_default_timeout(60_000)
 
-    # the address printed by `xltools serve`: the token becomes a cookie and leaves the address bar
+    # the address printed by `xltools serve`; the token stays in the address (no cookie), so a reload works
     page.goto(f"{base}/?token={TOKEN}")
-    assert page.url == f"{base}/"
+    assert page.url == f"{base}/?token={TOKEN}" and not page.context.cookies()
     assert page.locator("h1").inner_text() == "任务清单工作台"
 
     # 1 任务清单: import, correct 税务局 (missing its 区 prefix) to 区税务局, save
@@ -224,3 +224,109 @@ def _keys(tracker: Path) -> list[str]:
     header = [c.value for c in ws[4]]
     col = header.index("任务编号")
     return [r[col] for r in ws.iter_rows(min_row=5, values_only=True) if r[col]]
+
+
+# -- other pages on the same computer ---------------------------------------------------------------
+ATTACK = """<!doctype html><meta charset="utf-8"><title>another local page</title><body><script>
+const q = new URLSearchParams(location.search), base = q.get("base"), token = q.get("token");
+const posts = %s, downloads = %s;
+let n = 0;
+for (const path of posts) {
+  // a plain form post into a hidden frame, with the token as the hidden field, as a leaked token would allow
+  const frame = document.createElement("iframe"); frame.name = "f" + (++n); document.body.append(frame);
+  const form = document.createElement("form");
+  form.method = "post"; form.action = base + path; form.target = frame.name; form.enctype = "multipart/form-data";
+  for (const [k, v] of [["_token", token], ["quarter", "2026Q1"], ["old", "区财政局"], ["new", "攻击者"],
+                        ["text", "序号\\t工作任务\\t牵头单位\\n1\\t假任务\\t假单位"]]) {
+    const input = document.createElement("input"); input.name = k; input.value = v; form.append(input);
+  }
+  document.body.append(form); form.submit();
+  // fetch() without reading the answer (no-cors), with and without the token
+  const body = new FormData(); body.append("_token", token); body.append("quarter", "2026Q1");
+  fetch(base + path, {method: "POST", mode: "no-cors", credentials: "include", body}).catch(() => {});
+  fetch(base + path + "?token=" + token, {method: "POST", mode: "no-cors", credentials: "include"}).catch(() => {});
+}
+for (const path of downloads) {
+  fetch(base + path + "?token=" + token + "&quarter=2026Q1", {mode: "no-cors", credentials: "include"}).catch(() => {});
+  const img = new Image(); img.src = base + path + "?token=" + token + "&quarter=2026Q1"; document.body.append(img);
+}
+document.title = "sent";
+</script>"""
+POSTS = ["/quarter", "/import", "/units/rename", "/units/merge", "/units/members", "/suggestions/accept",
+         "/suggestions/reject", "/dataset/save", "/dataset/discard", "/dataset/restore", "/attachment", "/issue",
+         "/returns", "/collect", "/report", "/reminders", "/returns/set-aside"]
+DOWNLOADS = ["/files/任务总表.xlsx", "/download/trackers.zip"]
+
+
+@pytest.fixture
+def other_local_server(tmp_path):
+    """A page served on another port of this computer, like any dev server or local tool."""
+    import functools
+    import http.server
+    import json
+
+    folder = tmp_path / "other"
+    folder.mkdir()
+    (folder / "attack.html").write_text(ATTACK % (json.dumps(POSTS), json.dumps(DOWNLOADS)), encoding="utf-8")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
+    handler.log_message = lambda *a: None
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield httpd.server_port
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def it_refuses_every_change_and_download_from_another_local_page(server, other_local_server, page, tmp_path):
+    base, app = server
+    port = int(base.rsplit(":", 1)[1])
+    seen: list[tuple[str, str, str, int]] = []
+
+    @app.after_request
+    def record(response):
+        from flask import request
+
+        seen.append((request.method, request.path, request.headers.get("Origin", ""), response.status_code))
+        return response
+
+    page.set_default_timeout(60_000)
+    page.goto(f"{base}/?token={TOKEN}")
+    page.set_input_files("#import-files", str(SEEDS / "huancui.txt"))
+    page.locator("#status-1 .msg.ok").wait_for()
+    page.click("#save-dataset")
+    page.locator("#body-1", has_text="已保存").wait_for()
+    page.click("#make-trackers")
+    page.locator("#status-3 .job[data-state=完成]").wait_for()
+    row = page.locator("#units form.rename").filter(has=page.locator('input[name=old][value="税务局"]'))
+    row.locator("input[name=new]").fill("区税务局")
+    row.locator("button").click()
+    page.locator("#status-1 .msg.ok", has_text="已将「税务局」更正为「区税务局」").wait_for()
+    wb = app.extensions["xltools"]["workbench"]
+    before = {p: p.read_bytes() for p in wb.root.rglob("*") if p.is_file()}
+    assert wb.has_draft()
+    jobs_before = len(app.extensions["xltools"]["jobs"]._jobs)
+
+    # the other page, opened in the same browser from both local names, knowing even the token
+    attacker = page.context.new_page()
+    start, expected = len(seen), 3 * len(POSTS) + 2 * len(DOWNLOADS)
+    for host in ("127.0.0.1", "localhost"):
+        for target in (f"http://127.0.0.1:{port}", f"http://localhost:{port}"):
+            count = len(seen)
+            attacker.goto(f"http://{host}:{other_local_server}/attack.html?base={target}&token={TOKEN}")
+            _until(lambda count=count: len(seen) - count >= expected, f"the other page's requests ({host} → {target})")
+    attacker.close()
+    foreign = seen[start:]
+    assert len(foreign) >= 4 * (3 * len(POSTS) + 2 * len(DOWNLOADS))
+    assert all(status == 403 for *_, status in foreign), [s for s in foreign if s[3] != 403]
+    assert len(app.extensions["xltools"]["jobs"]._jobs) == jobs_before  # nothing was queued either
+    assert {p: p.read_bytes() for p in wb.root.rglob("*") if p.is_file()} == before
+
+    # the clerk's page keeps working, under either local name
+    page.click("#save-dataset")
+    page.locator("#status-1", has_text="已保存到任务总表").wait_for()
+    assert not wb.has_draft() and "区税务局" in {u.name for u in wb.saved().units}
+    page.goto(f"http://localhost:{port}/?token={TOKEN}")
+    page.click("#make-attachment")
+    page.locator("#status-2 .job[data-state]").first.wait_for()
+    assert "拒绝" not in page.locator("#status-2").inner_text()

@@ -44,11 +44,17 @@ def app(tmp_path):
     app.extensions["xltools"]["jobs"].shutdown()
 
 
+def page_client(app, host: str = "localhost"):
+    """A client that sends what the page sends: the token header (htmx's hx-headers) and the page's Origin."""
+    client = app.test_client()
+    client.environ_base.update(HTTP_X_XLTOOLS_TOKEN=TOKEN, HTTP_ORIGIN=f"http://{host}")
+    assert client.get(f"/?token={TOKEN}").status_code == 200
+    return client
+
+
 @pytest.fixture
 def client(app):
-    client = app.test_client()
-    assert client.get(f"/?token={TOKEN}").status_code == 302
-    return client
+    return page_client(app)
 
 
 def wb_of(app) -> Workbench:
@@ -119,20 +125,92 @@ def it_refuses_every_route_without_the_token(app, method, url):
     assert not (wb_of(app).root / ".xltools").exists()  # nothing was done
 
 
-def it_refuses_a_wrong_token_and_a_forged_cookie(app):
+def it_refuses_a_wrong_token_and_a_cookie_is_no_credential(app):
     client = app.test_client()
     assert client.get("/?token=guess").status_code == 403
-    client.set_cookie("xltools_80", "guess")
-    assert client.get("/").status_code == 403
+    assert client.get("/", headers={"X-Xltools-Token": "guess"}).status_code == 403
+    for name in ("xltools_80", "xltools_8765", "session", "token"):
+        client.set_cookie(name, TOKEN)
+    assert client.get("/").status_code == 403  # cookies reach every port's server: they authorise nothing
+    r = client.get(f"/?token={TOKEN}")
+    assert r.status_code == 200 and "Set-Cookie" not in r.headers
 
 
-def it_swaps_the_token_in_the_url_for_a_strict_cookie(app):
+def it_gives_the_token_to_htmx_and_to_every_link_of_the_page(app, client):
+    page = text_of(client.get(f"/?token={TOKEN}"))
+    assert f"<body hx-headers='{{\"X-Xltools-Token\": \"{TOKEN}\"}}'>" in page
+    links = re.findall(r'(?:href|src)="(/[^"]*)"', page)
+    assert links and all(f"token={TOKEN}" in link for link in links)
+    assert client.get(f"/?token={TOKEN}").headers["Referrer-Policy"] == "same-origin"
+
+
+CHANGES = [url for method, url in ROUTES if method == "post"]
+DOWNLOADS = ["/files/任务总表.xlsx", "/download/trackers.zip"]
+FOREIGN = ["http://127.0.0.1:9000", "http://localhost:9000", "http://127.0.0.1", "null", "http://localhost.evil:80"]
+
+
+@pytest.mark.parametrize("url", CHANGES)
+def it_refuses_a_change_with_the_token_but_from_another_origin(app, client, url):
+    imported(app, client)
+    before = {p: p.read_bytes() for p in wb_of(app).root.rglob("*") if p.is_file()}
+    for origin in FOREIGN:
+        r = client.post(url, data={"quarter": "2026Q1", "_token": TOKEN}, headers={"Origin": origin, **HX})
+        assert r.status_code == 403 and "不是从本工作台页面发出的" in text_of(r), origin
+    # no Origin: the Referer decides; neither: refused
+    bare = app.test_client()
+    bare.environ_base.update(HTTP_X_XLTOOLS_TOKEN=TOKEN)
+    assert bare.post(url, data={"quarter": "2026Q1"}).status_code == 403
+    assert bare.post(url, headers={"Referer": "http://127.0.0.1:9000/x"}).status_code == 403
+    assert bare.post(url, headers={"Referer": "http://localhost.evil/"}).status_code == 403
+    assert {p: p.read_bytes() for p in wb_of(app).root.rglob("*") if p.is_file()} == before
+
+
+def it_takes_a_plain_form_from_the_page_by_its_referer_and_hidden_field(app, client):
+    imported(app, client, save=False)
+    plain = app.test_client()
+    r = plain.post("/dataset/save", data={"_token": TOKEN}, headers={"Referer": "http://localhost/?token=x"})
+    assert r.status_code == 200 and "已保存到任务总表" in text_of(r)
+    assert plain.post("/dataset/save", data={"_token": "guess"}, headers={"Referer": "http://localhost/"}).status_code == 403
+
+
+@pytest.mark.parametrize("url", DOWNLOADS)
+def it_hands_out_files_only_to_the_page(app, client, url):
+    imported(app, client)
+    issued(app, client)
+    bare, base = app.test_client(), "http://127.0.0.1:8765"
+    query = f"{url}?token={TOKEN}&quarter=2026Q1"
+    for headers in ({}, {"Sec-Fetch-Site": "same-site"}, {"Sec-Fetch-Site": "cross-site"},
+                    {"Sec-Fetch-Site": "same-site", "Referer": "http://127.0.0.1:9000/"},
+                    {"Origin": "http://localhost:8765"}, {"Sec-Fetch-Site": "none"}):
+        with bare.get(query, base_url=base, headers=headers) as r:
+            assert r.status_code == 403, headers
+    with bare.get(f"{url}?quarter=2026Q1", base_url=base, headers={"Sec-Fetch-Site": "same-origin"}) as r:
+        assert r.status_code == 403
+    for headers in ({"Sec-Fetch-Site": "same-origin"}, {"Referer": f"{base}/?token=x"}, {"Origin": base}):
+        with bare.get(query, base_url=base, headers=headers) as r:
+            assert r.status_code == 200 and len(r.get_data()) > 1000, headers
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1:8765", "localhost:8765"])
+def it_works_for_the_page_on_either_local_name_and_not_across_them(app, host):
+    client, base = app.test_client(), f"http://{host}"
+    other = "http://localhost:8765" if host.startswith("127") else "http://127.0.0.1:8765"
+    page = {"X-Xltools-Token": TOKEN, **HX}
+    assert client.get(f"/?token={TOKEN}", base_url=base).status_code == 200
+    assert client.post("/quarter", data={"quarter": "2026Q2"}, base_url=base,
+                       headers={**page, "Origin": other}).status_code == 403
+    assert client.post("/quarter", data={"quarter": "2026Q2"}, base_url=base,
+                       headers={**page, "Origin": base}).status_code == 200
+    assert wb_of(app).state()["quarter"] == "2026Q2"
+
+
+@pytest.mark.parametrize("token", ["令牌", "tök", "x" * 5000, ""])
+def it_refuses_any_other_token_cleanly(app, token):
     client = app.test_client()
-    r = client.get(f"/step/2?token={TOKEN}&x=1")
-    assert r.status_code == 302 and r.headers["Location"] == "/step/2?x=1"
-    cookie = r.headers["Set-Cookie"]
-    assert f"xltools_80={TOKEN}" in cookie and "HttpOnly" in cookie and "SameSite=Strict" in cookie
-    assert client.get("/").status_code == 200
+    for r in (client.get("/", query_string={"token": token}), client.get("/?token=%FF%FE%00"),
+              client.get("/", headers={"X-Xltools-Token": token.encode("utf-8").decode("latin-1")}),
+              client.post("/dataset/save", data={"_token": token}, headers={"Origin": "http://localhost"})):
+        assert r.status_code == 403 and "缺少或无效的访问令牌" in text_of(r)
 
 
 def it_refuses_requests_addressed_to_another_host(client):
@@ -156,7 +234,7 @@ def it_shows_five_steps_the_limits_and_the_local_htmx(client):
     for name in ("任务清单", "附件", "下发", "回收", "汇总"):
         assert f"</span>{name}</h2>" in page
     assert "每次最多 300 个文件" in page and "30 MB" in page
-    assert re.findall(r'<script src="([^"]+)"', page) == ["/static/htmx.min.js"]
+    assert re.findall(r'<script src="([^"]+)"', page) == [f"/static/htmx.min.js?token={TOKEN}"]
     assert "http://" not in page and "https://" not in page
     js = fetch(client, "/static/htmx.min.js")
     assert js.status_code == 200 and b'version:"2.0.11"' in js.data
@@ -592,8 +670,7 @@ def it_keeps_the_board_between_runs(app, client, tmp_path):
     entry = manifest["units"][0]
     finish(app, client, upload(client, "/returns", [(entry["file"], filled(app, entry, tmp_path))], quarter="2026Q1"))
     saved = json.loads(wb_of(app).board_path(xltools.parse_quarter("2026Q1")).read_text(encoding="utf-8"))
-    again = create_app(wb_of(app).root, token=TOKEN).test_client()
-    again.get(f"/?token={TOKEN}")
+    again = page_client(create_app(wb_of(app).root, token=TOKEN))
     board = text_of(again.get("/step/4"))
     assert f"1/{len(saved['units'])} 个单位已报送" in board
 

@@ -1,11 +1,18 @@
 """The Flask app: thin routes (read the form, call `steps`, render a fragment) behind a token.
 
-Safety:
+Safety (only this page can read or change anything):
 - Only requests addressed to 127.0.0.1/localhost are answered (a DNS-rebinding page gets 403).
-- Every request needs the token made at start: the browser is opened with ?token=…, which is
-  swapped for a cookie (HttpOnly, SameSite=Strict, named after the port) and dropped from the
-  address bar. SameSite=Strict keeps another site's page in the same browser from sending it.
-- Errors reach the page as a Chinese message with what to do, never as a traceback.
+- Every request carries the token made at start, which no other page can know: the page is opened
+  with ?token=… (the address stays in the address bar, so a reload works), htmx sends it in the
+  X-Xltools-Token header (hx-headers on <body>), plain forms in a hidden `_token` field, links and
+  downloads in ?token=. There is no cookie: a browser sends cookies to every port of 127.0.0.1, so
+  another local server would receive it and could replay it.
+- A request that changes anything (every POST) must also come from this page: its Origin (or, when
+  the browser sends none, its Referer) is this server's own origin, exactly as the page was opened
+  (http://127.0.0.1:PORT or http://localhost:PORT). Downloads of workbench files need the same proof
+  (Origin, Referer or Sec-Fetch-Site: same-origin), so a page on another port can neither post a form,
+  fetch(), nor pull a file into an <img> or a link even if it had the token.
+- Errors reach the page as a Chinese message with what to do, never as a traceback or exception name.
 
 htmx: each step is a <section>; forms post into the step's status box; a response that changes
 files sends the `refresh` event, and every step body reloads itself on it.
@@ -17,9 +24,8 @@ import hmac
 import logging
 import secrets
 from pathlib import Path
-from urllib.parse import urlencode
 
-from flask import Flask, Response, abort, redirect, render_template, request, send_file
+from flask import Flask, Response, abort, render_template, request, send_file
 from markupsafe import Markup
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
@@ -38,7 +44,8 @@ SECURITY_HEADERS = {
                                "img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
                                "base-uri 'none'",
     "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
+    # The page's own requests carry a Referer (the Origin check's fallback); other sites get none.
+    "Referrer-Policy": "same-origin",
     "Cache-Control": "no-store",
 }
 
@@ -58,10 +65,39 @@ def create_app(folder: str | Path, token: str | None = None) -> Flask:
     return app
 
 
-# -- the token ------------------------------------------------------------------------------------
-def cookie_name() -> str:
-    port = request.host.rpartition(":")[2] if ":" in request.host else "80"
-    return f"xltools_{port}"
+# -- the token and the origin -----------------------------------------------------------------------
+TOKEN_HEADER, TOKEN_FIELD = "X-Xltools-Token", "_token"
+# Routes that hand out workbench files: read-only, but the files are the clerk's.
+DOWNLOADS = {"files", "trackers_zip", "unit_tracker"}
+
+
+def _sent_token() -> str:
+    """The token as sent: header (htmx), query (links, the first address) or hidden form field."""
+    sent = request.headers.get(TOKEN_HEADER) or request.args.get("token")
+    if not sent and request.method == "POST" and request.mimetype in ("application/x-www-form-urlencoded",
+                                                                       "multipart/form-data"):
+        sent = request.form.get(TOKEN_FIELD)
+    return sent or ""
+
+
+def _same_token(sent: str, token: str) -> bool:
+    """Constant-time comparison that also takes tokens that are not ASCII (compared as UTF-8 bytes)."""
+    return hmac.compare_digest(sent.encode("utf-8", "surrogatepass"), token.encode("utf-8"))
+
+
+def own_origin() -> str:
+    return f"http://{request.host}"
+
+
+def _from_this_page(download: bool) -> bool:
+    """Origin (else Referer) is this server as the page was opened; for downloads Sec-Fetch-Site also counts."""
+    origin = request.headers.get("Origin")
+    if origin is not None:
+        return origin == own_origin()
+    referer = request.headers.get("Referer", "")
+    if referer:
+        return referer == own_origin() or referer.startswith(own_origin() + "/")
+    return download and request.headers.get("Sec-Fetch-Site") == "same-origin"
 
 
 def _guard(app: Flask) -> None:
@@ -69,16 +105,21 @@ def _guard(app: Flask) -> None:
     def check_token():
         if request.host.rpartition(":")[0] not in ALLOWED_HOSTS and request.host not in ALLOWED_HOSTS:
             return _forbidden("本服务只接受本机地址（127.0.0.1）的访问。")
-        token = app.config["XL_TOKEN"]
-        sent = request.args.get("token", "")
-        if sent and hmac.compare_digest(sent, token):
-            rest = {k: v for k, v in request.args.items() if k != "token"}
-            response = redirect(request.path + ("?" + urlencode(rest) if rest else ""))
-            response.set_cookie(cookie_name(), token, httponly=True, samesite="Strict", path="/")
-            return response
-        if not hmac.compare_digest(request.cookies.get(cookie_name(), ""), token):
+        if not _same_token(_sent_token(), app.config["XL_TOKEN"]):
             return _forbidden("缺少或无效的访问令牌。")
+        changes = request.method not in ("GET", "HEAD", "OPTIONS")
+        if (changes or request.endpoint in DOWNLOADS) and not _from_this_page(download=not changes):
+            return _forbidden("该请求不是从本工作台页面发出的，已拒绝。")
         return None
+
+    @app.url_defaults
+    def with_token(endpoint: str, values: dict) -> None:
+        """Every link the page makes (files, downloads, htmx.min.js) carries the token."""
+        values.setdefault("token", app.config["XL_TOKEN"])
+
+    @app.context_processor
+    def token_for_templates() -> dict:
+        return {"xl_token": app.config["XL_TOKEN"], "token_header": TOKEN_HEADER, "token_field": TOKEN_FIELD}
 
     @app.after_request
     def harden(response: Response) -> Response:
