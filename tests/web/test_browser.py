@@ -330,3 +330,59 @@ def it_refuses_every_change_and_download_from_another_local_page(server, other_l
     page.click("#make-attachment")
     page.locator("#status-2 .job[data-state]").first.wait_for()
     assert "拒绝" not in page.locator("#status-2").inner_text()
+
+
+def it_refuses_the_older_of_two_corrections_and_restores_a_saved_list(server, page):
+    base, app = server
+    wb = app.extensions["xltools"]["workbench"]
+    page.set_default_timeout(60_000)
+    page.goto(f"{base}/?token={TOKEN}")
+    page.set_input_files("#import-files", str(SEEDS / "huancui.txt"))
+    page.locator("#status-1 .msg.ok").wait_for()
+    page.click("#save-dataset")
+    page.locator("#body-1", has_text="已保存").wait_for()
+    first = wb.dataset_path.read_bytes()
+
+    def rename(tab, old, new):
+        row = tab.locator("#units form.rename").filter(has=tab.locator(f'input[name=old][value="{old}"]'))
+        row.locator("input[name=new]").fill(new)
+        return row.locator("button")
+
+    # two windows on the same list, each correcting a different unit, sent at the same moment
+    other = page.context.new_page()
+    other.goto(f"{base}/?token={TOKEN}")
+    a, b = rename(page, "税务局", "区税务局"), rename(other, "区财政局", "区财政局（改）")
+    a.click(no_wait_after=True)
+    b.click(no_wait_after=True)
+    ok, refused = page.locator("#status-1 .msg.ok"), other.locator("#status-1 .msg.error")
+    ok.or_(page.locator("#status-1 .msg.error")).wait_for()
+    refused.or_(other.locator("#status-1 .msg.ok")).wait_for()
+    messages = [page.locator("#status-1").inner_text(), other.locator("#status-1").inner_text()]
+    applied = [m for m in messages if "已将" in m]
+    stale = [m for m in messages if "未执行" in m]
+    assert len(applied) == 1 and len(stale) == 1, messages
+    loser = page if "未执行" in messages[0] else other
+    shot(loser.locator("#step-1"), "07_过期的更正.png")
+    # the refused window shows the list as it now is (reloaded) and the same correction then goes through
+    names = {u.name for u in wb.current().units}
+    assert ("区税务局" in names) != ("区财政局（改）" in names)
+    redo = ("区财政局", "区财政局（改）") if "区税务局" in names else ("税务局", "区税务局")
+    loser.locator("#units form.rename").filter(has=loser.locator(f'input[name=old][value="{redo[0]}"]')).wait_for()
+    loser.locator("#units").filter(has_text=("区税务局" if redo[0] == "区财政局" else "区财政局（改）")).wait_for()
+    rename(loser, *redo).click()
+    loser.locator("#status-1 .msg.ok", has_text=f"已将「{redo[0]}」更正为「{redo[1]}」").wait_for()
+    assert {"区税务局", "区财政局（改）"} <= {u.name for u in wb.current().units}
+    other.close()
+
+    # saved; the earlier list is in the history and can be restored from the page
+    page.reload()
+    page.click("#save-dataset")
+    page.locator("#status-1", has_text="原来的版本已存入「历史」文件夹").wait_for()
+    page.locator("#history summary").click()
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.locator("#history button", has_text="恢复").first.click()
+    page.locator("#status-1", has_text="已将任务总表恢复为").wait_for()
+    assert wb.dataset_path.read_bytes() == first
+    page.locator("#history summary").click()
+    shot(page.locator("#step-1"), "08_历史版本.png")
+    assert page.locator("#history tr").count() == 3  # header, the first list, the corrected one

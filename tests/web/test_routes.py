@@ -57,6 +57,12 @@ def client(app):
     return page_client(app)
 
 
+def edit(client, url: str, form: dict | None = None):
+    """Post an edit of the list as the page does: with the version of the list it was made on."""
+    version = wb_of(client.application).version()
+    return client.post(url, data={**(form or {}), "version": version}, headers=HX)
+
+
 def wb_of(app) -> Workbench:
     return app.extensions["xltools"]["workbench"]
 
@@ -91,7 +97,7 @@ def imported(app, client, seed: str = "huancui", save: bool = True) -> None:
     r = upload(client, "/import", [(f"{seed}.txt", (SEEDS / f"{seed}.txt").read_bytes())])
     assert r.status_code == 200, text_of(r)
     if save:
-        assert client.post("/dataset/save", headers=HX).status_code == 200
+        assert edit(client, "/dataset/save").status_code == 200
 
 
 def issued(app, client, quarter: str = "2026Q1", deadline: str = "2026-04-10") -> dict:
@@ -168,7 +174,8 @@ def it_refuses_a_change_with_the_token_but_from_another_origin(app, client, url)
 def it_takes_a_plain_form_from_the_page_by_its_referer_and_hidden_field(app, client):
     imported(app, client, save=False)
     plain = app.test_client()
-    r = plain.post("/dataset/save", data={"_token": TOKEN}, headers={"Referer": "http://localhost/?token=x"})
+    r = plain.post("/dataset/save", data={"_token": TOKEN, "version": wb_of(app).version()},
+                   headers={"Referer": "http://localhost/?token=x"})
     assert r.status_code == 200 and "已保存到任务总表" in text_of(r)
     assert plain.post("/dataset/save", data={"_token": "guess"}, headers={"Referer": "http://localhost/"}).status_code == 403
 
@@ -270,7 +277,7 @@ def it_imports_an_upload_into_a_draft_then_saves_the_dataset(app, client):
     assert "有未保存的修改" in body and "环翠区建设职业教育创新发展高地任务清单" in body
     assert body.count("<tr><td>") >= 16  # every task listed
     assert "识别结果" in body and "→ 牵头单位" in body
-    client.post("/dataset/save", headers=HX)
+    edit(client, "/dataset/save")
     saved = xltools.load_dataset(wb.dataset_path)
     assert len(saved.tasks) == 16 and not wb.has_draft()
     assert saved.tasks[0].lead_units == ["区教育体育局"]
@@ -324,9 +331,9 @@ def it_takes_the_task_list_out_of_a_dropped_folder_and_lists_the_rest(app, clien
 
 def it_corrects_a_unit_name_in_every_task_and_the_registry(app, client):
     imported(app, client)
-    r = client.post("/units/rename", data={"old": "税务局", "new": "区税务局"}, headers=HX)
+    r = edit(client, "/units/rename", {"old": "税务局", "new": "区税务局"})
     assert r.status_code == 200 and "已将「税务局」更正为「区税务局」" in text_of(r)
-    client.post("/dataset/save", headers=HX)
+    edit(client, "/dataset/save")
     ds = xltools.load_dataset(wb_of(app).dataset_path)
     printed = {n for t in ds.tasks for n in t.all_units()}
     assert "税务局" not in printed and "区税务局" in printed
@@ -334,44 +341,124 @@ def it_corrects_a_unit_name_in_every_task_and_the_registry(app, client):
     assert len(ds.units) == 20  # 区税务局 was already a unit: the two are now one
 
 
+def it_applies_one_of_two_simultaneous_corrections_and_refuses_the_other(app, client):
+    import threading
+
+    imported(app, client, save=False)
+    wb = wb_of(app)
+    names = [u.name for u in wb.current().units][:10]
+    for trial, (a, b) in enumerate(zip(names[::2], names[1::2], strict=False)):
+        version, barrier, answers = wb.version(), threading.Barrier(2), {}
+
+        def correct(old, version=version, barrier=barrier, answers=answers):
+            mine = page_client(app)
+            barrier.wait()
+            answers[old] = mine.post("/units/rename", data={"old": old, "new": old + "（更正）", "version": version},
+                                     headers=HX)
+
+        threads = [threading.Thread(target=correct, args=(n,)) for n in (a, b)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        codes = sorted(r.status_code for r in answers.values())
+        assert codes == [200, 409], trial
+        won = next(n for n, r in answers.items() if r.status_code == 200)
+        lost = next(n for n, r in answers.items() if r.status_code == 409)
+        assert "未执行" in text_of(answers[lost]) and answers[lost].headers["HX-Trigger"] == "refresh"
+        now = {u.name for u in wb.current().units}
+        assert won + "（更正）" in now and lost in now and lost + "（更正）" not in now
+        # the refused one, made again on the reloaded list, is applied: nothing is lost
+        assert edit(client, "/units/rename", {"old": lost, "new": lost + "（更正）"}).status_code == 200
+    assert all(n + "（更正）" in {u.name for u in wb.current().units} for n in names[: len(names) // 2 * 2])
+
+
+def it_refuses_an_edit_made_on_an_older_list(app, client):
+    imported(app, client)
+    old = wb_of(app).version()
+    assert edit(client, "/units/rename", {"old": "区发改局", "new": "区发展改革局"}).status_code == 200
+    draft = wb_of(app).draft_path.read_bytes()
+    for url, form in [("/units/rename", {"old": "区财政局", "new": "财政"}), ("/dataset/save", {}),
+                      ("/dataset/discard", {}), ("/units/merge", {"alias": "区财政局", "target": "区税务局"}),
+                      ("/suggestions/accept", {})]:
+        r = client.post(url, data={**form, "version": old}, headers=HX)
+        assert r.status_code == 409 and "已被修改" in text_of(r) and "重新操作" in text_of(r), url
+        r = client.post(url, data=form, headers=HX)  # no version at all
+        assert r.status_code == 409 and "刷新页面" in text_of(r), url
+    assert wb_of(app).draft_path.read_bytes() == draft
+    page = text_of(client.get("/step/1"))
+    assert f'data-version="{wb_of(app).version()}"' in page and wb_of(app).version() != old
+
+
+def it_keeps_each_saved_list_in_history_and_restores_one(app, client):
+    imported(app, client)
+    wb = wb_of(app)
+    first = wb.dataset_path.read_bytes()
+    assert wb.history() == []
+    edit(client, "/units/rename", {"old": "区发改局", "new": "区发展改革局"})
+    assert "原来的版本已存入「历史」文件夹" in text_of(edit(client, "/dataset/save"))
+    assert [p.read_bytes() for p in wb.history()] == [first]
+    second = wb.dataset_path.read_bytes()
+    for _ in range(11):
+        assert edit(client, "/dataset/save").status_code == 200
+    kept = wb.history()
+    assert len(kept) == 10 and first not in [p.read_bytes() for p in kept]  # the last 10
+    assert len({p.name for p in kept}) == 10 and all(p.parent.name == "历史" for p in kept)
+    assert "历史版本" in text_of(client.get("/step/1")) and kept[0].name in text_of(client.get("/step/1"))
+    # refused while there is a draft, and for names not in the history
+    edit(client, "/units/rename", {"old": "区财政局", "new": "区财政局（新）"})
+    r = edit(client, "/dataset/restore", {"name": kept[-1].name})
+    assert r.status_code == 400 and "未保存的修改" in text_of(r)
+    edit(client, "/dataset/discard")
+    for name in ("../任务总表.xlsx", "任务总表.xlsx", "", "任务总表-1.xlsx"):
+        r = edit(client, "/dataset/restore", {"name": name})
+        assert r.status_code == 400 and "历史版本中没有这个文件" in text_of(r)
+    current = wb.dataset_path.read_bytes()
+    r = edit(client, "/dataset/restore", {"name": kept[-1].name})
+    assert r.status_code == 200 and "已将任务总表恢复为" in text_of(r)
+    assert wb.dataset_path.read_bytes() == kept[-1].read_bytes()
+    assert current in [p.read_bytes() for p in wb.history()]  # what it replaced is kept too
+    assert "区发展改革局" in {u.name for u in wb.saved().units} and second
+
+
 def it_merges_aliases_accepts_and_rejects_suggestions(app, client):
     imported(app, client, "yingkou", save=False)
     body = text_of(client.get("/step/1"))
     assert "市教育" in body and "名称可能不完整" in body
-    client.post("/suggestions/reject", data={"name": "农业与农村局"}, headers=HX)
-    r = client.post("/suggestions/accept", data={"name": "市教育"}, headers=HX)
+    edit(client, "/suggestions/reject", {"name": "农业与农村局"})
+    r = edit(client, "/suggestions/accept", {"name": "市教育"})
     assert "市教育 → 市教育局" in text_of(r)
     ds = wb_of(app).current()
     assert ds.canonical("市教育") == "市教育局"
     body = text_of(client.get("/step/1"))
     suggestions = body[body.find('id="suggestions"'):body.find("</table>", body.find('id="suggestions"'))]
     assert "农业与农村局" not in suggestions and "<td>市教育</td>" not in suggestions
-    r = client.post("/units/merge", data={"alias": "农业与农村局", "target": "市农业农村局"}, headers=HX)
+    r = edit(client, "/units/merge", {"alias": "农业与农村局", "target": "市农业农村局"})
     assert r.status_code == 200
     assert wb_of(app).current().canonical("农业与农村局") == "市农业农村局"
-    r = client.post("/units/merge", data={"alias": "农业与农村局", "target": "市农业农村局"}, headers=HX)
+    r = edit(client, "/units/merge", {"alias": "农业与农村局", "target": "市农业农村局"})
     assert r.status_code == 400 and "已经是同一单位" in text_of(r)
 
 
 def it_fills_the_members_of_a_collective(app, client):
     imported(app, client, "yingkou")
-    r = client.post("/units/members", data={"unit": "各县区", "members": "盖州市\n大石桥市、老边区"}, headers=HX)
+    r = edit(client, "/units/members", {"unit": "各县区", "members": "盖州市\n大石桥市、老边区"})
     assert r.status_code == 200 and "盖州市、大石桥市、老边区" in text_of(r)
-    client.post("/dataset/save", headers=HX)
+    edit(client, "/dataset/save")
     unit = xltools.load_dataset(wb_of(app).dataset_path).unit("各县区")
     assert unit.members == ["盖州市", "大石桥市", "老边区"] and unit.kind == "集合"
 
 
 def it_refuses_edits_before_any_import(client):
-    r = client.post("/units/rename", data={"old": "甲", "new": "乙"}, headers=HX)
+    r = edit(client, "/units/rename", {"old": "甲", "new": "乙"})
     assert r.status_code == 400 and "请先导入任务清单" in text_of(r)
 
 
 def it_discards_the_draft_back_to_the_saved_dataset(app, client):
     imported(app, client)
-    client.post("/units/rename", data={"old": "区发改局", "new": "区发展改革局"}, headers=HX)
+    edit(client, "/units/rename", {"old": "区发改局", "new": "区发展改革局"})
     assert wb_of(app).has_draft()
-    client.post("/dataset/discard", headers=HX)
+    edit(client, "/dataset/discard")
     assert "区发改局" in {n for t in wb_of(app).current().tasks for n in t.all_units()}
 
 
@@ -420,8 +507,8 @@ def it_issues_trackers_and_zips_them_with_chinese_names(app, client):
 def it_reissues_without_mixing_old_trackers_in(app, client):
     imported(app, client)
     issued(app, client)
-    client.post("/units/rename", data={"old": "区发改局", "new": "区发展改革局"}, headers=HX)
-    client.post("/dataset/save", headers=HX)
+    edit(client, "/units/rename", {"old": "区发改局", "new": "区发展改革局"})
+    edit(client, "/dataset/save")
     manifest = issued(app, client)
     folder = wb_of(app).issued_dir(xltools.parse_quarter("2026Q1"))
     on_disk = {p.name for p in folder.glob("*.xlsx")}

@@ -33,7 +33,7 @@ from ..errors import XlError
 from ..quarter import parse_quarter
 from . import edits, steps, views
 from .jobs import JobRunner
-from .workbench import LIMITS, Workbench
+from .workbench import LIMITS, StaleEdit, Workbench
 
 log = logging.getLogger("xltools.web")
 ALLOWED_HOSTS = ("127.0.0.1", "localhost")
@@ -135,6 +135,11 @@ def _forbidden(why: str) -> Response:
 
 # -- errors ---------------------------------------------------------------------------------------
 def _errors(app: Flask) -> None:
+    @app.errorhandler(StaleEdit)
+    def stale_edit(exc: StaleEdit):
+        # refused, said where the clerk looks, and the list reloaded so the next edit is made on what is there
+        return _message("error", exc.message, exc.hint), 409, REFRESH
+
     @app.errorhandler(XlError)
     def library_error(exc: XlError):
         return _message("error", exc.message, exc.hint, exc.where()), 400
@@ -170,6 +175,17 @@ def _uploads(field: str = "files") -> list[tuple[str, bytes]]:
         raise XlError(f"一次选择了 {len(files)} 个文件，超过上限 {LIMITS.max_files} 个。", hint="请分几次上传。")
     cap = LIMITS.max_file_mb * 1024 * 1024 + 1
     return [(f.filename or "", f.read(cap)) for f in files]
+
+
+def _version() -> str | None:
+    """The version of the list an edit was made on (a hidden value of step 1; see Workbench.version)."""
+    return request.form.get("version")
+
+
+def _history_time(path: Path) -> str:
+    from .views import history_time
+
+    return history_time(path)
 
 
 def _quarter_field():
@@ -209,26 +225,27 @@ def _routes(app: Flask, wb: Workbench, jobs: JobRunner) -> None:
     def import_list():
         text = request.form.get("text", "")
         uploads = _uploads()
-        outcome = steps.import_uploads(wb, uploads) if uploads else steps.import_pasted(wb, text)
+        with wb.edit_lock:  # a new list replaces the draft: not in the middle of an edit
+            outcome = steps.import_uploads(wb, uploads) if uploads else steps.import_pasted(wb, text)
         html = render_template("_imported.html", outcome=outcome)
         return html, 200, REFRESH
 
     @app.post("/units/rename")
     def rename():
         old, new = request.form.get("old", ""), request.form.get("new", "")
-        n = steps.edit_draft(wb, lambda ds: edits.rename_unit(ds, old, new))
+        n = steps.edit_draft(wb, lambda ds: edits.rename_unit(ds, old, new), _version())
         return _message("ok", f"已将「{old}」更正为「{new}」（{n} 项任务）。", "修改尚未保存，请点击「保存到任务总表」。"), 200, REFRESH
 
     @app.post("/units/merge")
     def merge_units():
         alias, target = request.form.get("alias", ""), request.form.get("target", "")
-        steps.edit_draft(wb, lambda ds: edits.merge_units(ds, alias, target))
+        steps.edit_draft(wb, lambda ds: edits.merge_units(ds, alias, target), _version())
         return _message("ok", f"已将「{alias}」并入「{target}」。", "修改尚未保存，请点击「保存到任务总表」。"), 200, REFRESH
 
     @app.post("/units/members")
     def members():
         name, text = request.form.get("unit", ""), request.form.get("members", "")
-        unit = steps.edit_draft(wb, lambda ds: edits.set_members(ds, name, text))
+        unit = steps.edit_draft(wb, lambda ds: edits.set_members(ds, name, text), _version())
         listed = "、".join(unit.members) or "（无，整体下发）"
         return _message("ok", f"「{unit.name}」的成员：{listed}。", "修改尚未保存，请点击「保存到任务总表」。"), 200, REFRESH
 
@@ -237,7 +254,7 @@ def _routes(app: Flask, wb: Workbench, jobs: JobRunner) -> None:
         from ..registry import apply_suggestions
 
         names = request.form.getlist("name")
-        done = steps.edit_draft(wb, lambda ds: apply_suggestions(ds, names or None))
+        done = steps.edit_draft(wb, lambda ds: apply_suggestions(ds, names or None), _version())
         text = "；".join(f"{s.name} → {s.suggestion}" for s in done) or "没有可采纳的建议"
         return _message("ok", f"已采纳：{text}。", "修改尚未保存，请点击「保存到任务总表」。"), 200, REFRESH
 
@@ -249,13 +266,26 @@ def _routes(app: Flask, wb: Workbench, jobs: JobRunner) -> None:
 
     @app.post("/dataset/save")
     def save():
-        ds = wb.commit_draft()
-        return _message("ok", f"已保存到任务总表.xlsx：{len(ds.tasks)} 项任务，{len(ds.units)} 个单位。"), 200, REFRESH
+        with wb.edit_lock:
+            wb.check_version(_version())
+            ds = wb.commit_draft()
+        kept = "；原来的版本已存入「历史」文件夹" if wb.history() else ""
+        return _message("ok", f"已保存到任务总表.xlsx：{len(ds.tasks)} 项任务，{len(ds.units)} 个单位{kept}。"), 200, REFRESH
 
     @app.post("/dataset/discard")
     def discard():
-        wb.discard_draft()
+        with wb.edit_lock:
+            wb.check_version(_version())
+            wb.discard_draft()
         return _message("ok", "已放弃未保存的修改。"), 200, REFRESH
+
+    @app.post("/dataset/restore")
+    def restore():
+        with wb.edit_lock:
+            wb.check_version(_version())
+            chosen = wb.restore(request.form.get("name", ""))
+        return _message("ok", f"已将任务总表恢复为 {_history_time(chosen)} 保存前的版本。",
+                        "恢复前的版本也已存入「历史」文件夹，可随时再恢复。"), 200, REFRESH
 
     # 2 附件, 3 下发, 4 回收, 5 汇总: long steps run as jobs
     @app.post("/attachment")

@@ -96,14 +96,19 @@ def suggestions(wb: Workbench, ds: Dataset) -> list[Any]:
     return [s for s in suggest_fixes(ds) if s.name not in rejected]
 
 
-def edit_draft(wb: Workbench, change: Any) -> Any:
-    """Apply `change(ds)` to the dataset being worked on and keep it as the draft."""
-    ds = wb.current()
-    if ds is None:
-        raise XlError("还没有任务清单。", hint="请先导入任务清单。")
-    outcome = change(ds)
-    wb.save_draft(ds)
-    return outcome
+def edit_draft(wb: Workbench, change: Any, version: str | None) -> Any:
+    """Apply `change(ds)` to the dataset being worked on and keep it as the draft.
+
+    One edit at a time, and only on the version of the list it was made on (`version`, sent by the page):
+    two corrections sent at once never both report success with one silently lost."""
+    with wb.edit_lock:
+        wb.check_version(version)
+        ds = wb.current()
+        if ds is None:
+            raise XlError("还没有任务清单。", hint="请先导入任务清单。")
+        outcome = change(ds)
+        wb.save_draft(ds)
+        return outcome
 
 
 # -- 2 附件 ---------------------------------------------------------------------------------------

@@ -52,12 +52,22 @@ def _step1(wb: Workbench) -> dict[str, Any]:
     ds = wb.current()
     if ds is None:
         return {"ds": None}
-    return {"ds": ds, "draft": wb.has_draft(), "saved_file": _file(wb, wb.dataset_path),
+    return {"ds": ds, "draft": wb.has_draft(), "saved_file": _file(wb, wb.dataset_path), "version": wb.version(),
+            "history": [{"name": p.name, "time": history_time(p)} for p in wb.history()],
             "understood": wb.state().get("import_report"), "role_names": ROLE_NAMES_ZH,
             "problems": validate(ds), "suggestions": steps.suggestions(wb, ds),
             "rejected": wb.state().get("rejected", []), "units": unit_rows(ds),
             "tasks": ds.tasks[:MAX_TASKS_SHOWN], "more_tasks": max(0, len(ds.tasks) - MAX_TASKS_SHOWN),
             "collective": KIND_COLLECTIVE}
+
+
+def history_time(path: Path) -> str:
+    """When a kept version was replaced, from its name 任务总表-20261201-102313.xlsx → 2026-12-01 10:23:13."""
+    parts = path.stem.split("-")
+    try:
+        return dt.datetime.strptime(parts[1] + parts[2], "%Y%m%d%H%M%S").strftime("%Y-%m-%d %H:%M:%S")
+    except (IndexError, ValueError):
+        return path.stem
 
 
 def unit_rows(ds: Dataset) -> list[dict[str, Any]]:

@@ -8,6 +8,7 @@ Layout (the same as the CLI's)::
     2026Q1/下发/                  issued trackers, 下发清单.xlsx, manifest.json
     2026Q1/回收/                  every returned file as received, never altered
     2026Q1/汇总.xlsx, 2026Q1/落实情况.docx, 2026Q1/催报清单.xlsx
+    历史/                         earlier versions of 任务总表.xlsx, one kept at every save (the last 10)
     .xltools/                     the page's own state: the unsaved draft, when files arrived, the board
 
 Uploads: the name a browser sends is kept for display only. The name on disk is its last path
@@ -23,6 +24,7 @@ import datetime as dt
 import hashlib
 import json
 import re
+import shutil
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +40,7 @@ ISSUED, RETURNS = "下发", "回收"
 CONSOLIDATED, REPORT, REMINDERS = "汇总.xlsx", "落实情况.docx", "催报清单.xlsx"
 STATE_DIR = ".xltools"
 DRAFT, STATE = "草稿.json", "网页状态.json"
+HISTORY, KEEP_HISTORY = "历史", 10
 
 LIST_SUFFIXES = {".docx", ".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt", ".et", ".wps", ".doc"}
 RETURN_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".et", ".csv"}
@@ -106,6 +109,10 @@ def skip_reason(sent: str, size: int, suffixes: set[str], limits: UploadLimits =
     return ""
 
 
+class StaleEdit(XlError):
+    """An edit made on a version of the list that is no longer the current one."""
+
+
 class Workbench:
     """The folder and its layout; every path the page reads or writes comes from here."""
 
@@ -113,6 +120,8 @@ class Workbench:
         self.root = Path(root).resolve()
         self.root.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()  # uploads arrive on several request threads at once
+        # Edits of the list (draft, save, discard, restore) one at a time: check the version, change, write.
+        self.edit_lock = threading.RLock()
 
     # -- layout ----------------------------------------------------------------------------------
     @property
@@ -222,12 +231,72 @@ class Workbench:
         ds = self.current()
         if ds is None:
             raise XlError("没有可保存的任务清单。", hint="请先导入任务清单。")
+        self.archive_dataset()
         save_dataset(ds, self.dataset_path)
         self.draft_path.unlink(missing_ok=True)
         return ds
 
     def discard_draft(self) -> None:
         self.draft_path.unlink(missing_ok=True)
+
+    def version(self) -> str:
+        """Which list the page shows: a digest of the draft, else of 任务总表.xlsx ("" when neither).
+
+        Every edit form carries it; an edit made on another version is refused (`check_version`). Taken
+        from the files' content, so a change made by hand in Excel also makes older pages stale."""
+        for path in (self.draft_path, self.dataset_path):
+            try:
+                return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+            except FileNotFoundError:
+                continue
+        return ""
+
+    def check_version(self, sent: str | None) -> None:
+        """Refuse an edit made on another version of the list than the current one (call under edit_lock)."""
+        if sent is None:
+            raise StaleEdit("这次修改没有注明是在哪个版本的任务清单上做的，未执行。", hint="请刷新页面后重新操作。")
+        if sent != self.version():
+            raise StaleEdit("任务清单在您看到之后已被修改（另一个窗口或刚才的另一次操作），这次修改未执行，以免覆盖。",
+                            hint="已重新载入最新的任务清单，请核对后重新操作。")
+
+    @property
+    def history_dir(self) -> Path:
+        return self.root / HISTORY
+
+    def history(self) -> list[Path]:
+        """Earlier versions of 任务总表.xlsx kept at each save, newest first."""
+        if not self.history_dir.is_dir():
+            return []
+        found = [p for p in self.history_dir.glob("任务总表-*.xlsx") if p.is_file()]
+        return sorted(found, key=_history_order, reverse=True)
+
+    def archive_dataset(self) -> Path | None:
+        """Copy the current 任务总表.xlsx into 历史/ (named by the time it is replaced); keep the last 10."""
+        if not self.dataset_path.exists():
+            return None
+        self.history_dir.mkdir(exist_ok=True)
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        target, n = self.history_dir / f"任务总表-{stamp}.xlsx", 2
+        while target.exists():
+            target, n = self.history_dir / f"任务总表-{stamp}-{n}.xlsx", n + 1
+        shutil.copy2(self.dataset_path, target)
+        for old in self.history()[KEEP_HISTORY:]:
+            old.unlink(missing_ok=True)
+        return target
+
+    def restore(self, name: str) -> Path:
+        """Make the kept version `name` 任务总表.xlsx again; the version it replaces goes into 历史/ first."""
+        from ..atomic import write_bytes_atomic
+
+        chosen = next((p for p in self.history() if p.name == name), None)
+        if chosen is None:
+            raise XlError("历史版本中没有这个文件。", file=f"{HISTORY}/{name}", hint="请刷新页面，从列表中选择。")
+        if self.has_draft():
+            raise XlError("有未保存的修改，不能恢复历史版本。", hint="请先「保存到任务总表」或「放弃修改」，再恢复。")
+        data = chosen.read_bytes()
+        self.archive_dataset()
+        write_bytes_atomic(self.dataset_path, data)
+        return chosen
 
     # -- small state the page keeps ---------------------------------------------------------------
     def state(self) -> dict:
@@ -277,6 +346,13 @@ class Workbench:
         """When the page received a file (ISO time), "" for files put there by hand."""
         entry = self.state().get("received", {}).get(self.relative(path), {})
         return entry.get("received", "")
+
+
+def _history_order(path: Path) -> tuple[str, int]:
+    """任务总表-20261201-102313.xlsx, then -2, -3 … for saves within the same second."""
+    parts = path.stem.split("-")
+    n = int(parts[3]) if len(parts) > 3 and parts[3].isdigit() else 1
+    return ("-".join(parts[1:3]), n)
 
 
 def _store_one(folder: Path, sent: str, data: bytes) -> Stored:
