@@ -29,8 +29,8 @@ from flask import Flask, Response, abort, render_template, request, send_file
 from markupsafe import Markup
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
+from ..cycle.quarter import parse_quarter
 from ..errors import XlError
-from ..quarter import parse_quarter
 from . import edits, steps, views
 from .jobs import JobRunner
 from .workbench import LIMITS, StaleEdit, Workbench
@@ -251,7 +251,7 @@ def _routes(app: Flask, wb: Workbench, jobs: JobRunner) -> None:
 
     @app.post("/suggestions/accept")
     def accept():
-        from ..registry import apply_suggestions
+        from ..dataset.registry import apply_suggestions
 
         names = request.form.getlist("name")
         done = steps.edit_draft(wb, lambda ds: apply_suggestions(ds, names or None), _version())
