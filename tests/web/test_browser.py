@@ -292,7 +292,7 @@ def it_refuses_every_change_and_download_from_another_local_page(server, other_l
 
     page.set_default_timeout(60_000)
     page.goto(f"{base}/?token={TOKEN}")
-    page.set_input_files("#import-files", str(SEEDS / "huancui.txt"))
+    page.set_input_files("#import-files", str(DEMO / "huancui.txt"))
     page.locator("#status-1 .msg.ok").wait_for()
     page.click("#save-dataset")
     page.locator("#body-1", has_text="已保存").wait_for()
@@ -337,7 +337,7 @@ def it_refuses_the_older_of_two_corrections_and_restores_a_saved_list(server, pa
     wb = app.extensions["xltools"]["workbench"]
     page.set_default_timeout(60_000)
     page.goto(f"{base}/?token={TOKEN}")
-    page.set_input_files("#import-files", str(SEEDS / "huancui.txt"))
+    page.set_input_files("#import-files", str(DEMO / "huancui.txt"))
     page.locator("#status-1 .msg.ok").wait_for()
     page.click("#save-dataset")
     page.locator("#body-1", has_text="已保存").wait_for()

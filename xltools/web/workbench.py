@@ -286,7 +286,7 @@ class Workbench:
 
     def restore(self, name: str) -> Path:
         """Make the kept version `name` 任务总表.xlsx again; the version it replaces goes into 历史/ first."""
-        from ..atomic import write_bytes_atomic
+        from ..infra.atomic import write_bytes_atomic
 
         chosen = next((p for p in self.history() if p.name == name), None)
         if chosen is None:
