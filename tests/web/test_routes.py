@@ -605,7 +605,36 @@ def it_limits_the_number_of_files_per_upload(app, client):
 def it_refuses_an_upload_over_the_total_size_in_chinese(app, client):
     app.config["MAX_CONTENT_LENGTH"] = 1000
     r = upload(client, "/import", [("big.txt", b"x" * 5000)])
-    assert r.status_code == 413 and "分几次上传" in text_of(r)
+    assert r.status_code == 413 and "分几次上传" in text_of(r) and "合计超过" in text_of(r)
+
+
+def it_says_the_count_not_the_size_when_a_thousand_small_files_arrive(app, client):
+    imported(app, client)
+    issued(app, client)
+    from werkzeug.datastructures import FileStorage, MultiDict
+    from werkzeug.test import encode_multipart
+
+    # encoded here, in memory: the test client spools a body this large to a file it never closes
+    files = [("files", FileStorage(io.BytesIO(b"PK" + b"x" * 9000), f"{i}.xlsx")) for i in range(1000)]
+    boundary, body = encode_multipart(MultiDict([("quarter", "2026Q1"), *files]))
+    r = client.post("/returns", data=body, content_type=f"multipart/form-data; boundary={boundary}", headers=HX)
+    assert r.status_code == 400 and "一次选择了 1000 个文件，超过上限 300 个" in text_of(r), text_of(r)
+    assert "MB" not in text_of(r).split("处理办法")[0]
+    assert not wb_of(app).returns_dir(xltools.parse_quarter("2026Q1")).exists()
+
+
+def it_takes_a_long_pasted_list(app, client):
+    text = (DEMO / "huancui.txt").read_text(encoding="utf-8")
+    padded = text + "\n" * (1024 * 1024)  # a paste well over werkzeug's 500 KB default for a form field
+    r = client.post("/import", data={"text": padded}, headers=HX)
+    assert r.status_code == 200 and "16 项任务" in text_of(r), text_of(r)[:300]
+
+
+@pytest.mark.parametrize("rel", ["a%00b.xlsx", "%00", "任务总表.xlsx%00.png", "x" * 5000 + ".xlsx", "%E4%BB%BB%FF.xlsx"])
+def it_answers_odd_download_paths_in_chinese(app, client, rel):
+    imported(app, client)
+    r = fetch(client, f"/files/{rel}")
+    assert r.status_code in (400, 404) and "找不到该文件" in text_of(r)
 
 
 # -- 5 汇总 ---------------------------------------------------------------------------------------
@@ -663,8 +692,37 @@ def it_serves_no_file_outside_the_workbench(app, client, rel):
 def it_shows_an_internal_error_without_a_traceback(client, monkeypatch):
     monkeypatch.setattr("xltools.web.views.step_context", lambda wb, n: 1 / 0)
     r = client.get("/step/1", headers=HX)
-    assert r.status_code == 500 and "程序内部出错（ZeroDivisionError）" in text_of(r)
-    assert "Traceback" not in text_of(r) and "处理办法" in text_of(r)
+    assert r.status_code == 500 and "程序内部出错" in text_of(r)
+    assert "Traceback" not in text_of(r) and "处理办法" in text_of(r) and "ZeroDivision" not in text_of(r)
+
+
+@pytest.mark.parametrize(("exc", "said"), [(OSError(28, "No space left on device"), "磁盘空间不足"),
+                                           (PermissionError(13, "denied"), "没有写入权限"),
+                                           (TypeError("x"), "程序内部出错"), (MemoryError(), "内存不足")])
+def it_says_unexpected_failures_in_chinese_without_exception_names(app, client, monkeypatch, exc, said):
+    def fail(*_a, **_k):
+        raise exc
+
+    imported(app, client)
+    monkeypatch.setattr("xltools.web.views.step_context", fail)
+    r = client.get("/step/1", headers=HX)
+    monkeypatch.setattr("xltools.web.steps.make_attachment", fail)
+    done = finish(app, client, client.post("/attachment", headers=HX))
+    for text in (text_of(r), done):
+        assert said in text and "处理办法" in text
+        assert not re.search(r"[A-Za-z]+(Error|Exception)", text), text
+
+
+@pytest.mark.parametrize(("raw", "shown"), [
+    ("文件中含有 XML 实体声明或异常的 XML 开头（可能是恶意构造的文件），已拒绝读取。。", "已拒绝读取。"),
+    ("工作簿无法读取（XmlError: junk after document element）。", "工作簿无法读取。"),
+    ("文件已损坏或无法解析（BadZipFile）", "文件已损坏或无法解析（BadZipFile）"),
+    ("汇总表无法读取(KeyError)。；", "汇总表无法读取。；"), ("第 3 行（区财政局）未填", "第 3 行（区财政局）未填"),
+])
+def it_shows_library_messages_without_exception_names_or_doubled_stops(raw, shown):
+    from xltools.web.app import clerk_text
+
+    assert shown in clerk_text(raw) and "。。" not in clerk_text(raw) and "Error" not in clerk_text(raw)
 
 
 def it_reports_a_lost_job_in_chinese(client):
@@ -677,10 +735,59 @@ def it_reports_a_lost_job_in_chinese(client):
 @given(st.text(min_size=0, max_size=200))
 def it_makes_every_sent_name_safe(sent):
     name = safe_name(sent)
-    assert name and len(name) <= 120
+    assert name and len(name.encode("utf-8")) <= 200 and len(name.encode("utf-16-le")) // 2 <= 200
     assert not WINDOWS_ILLEGAL & set(name) and not any(ord(c) < 32 for c in name)
     assert not name.startswith(".") and not name.endswith((" ", "."))
-    assert name.split(".")[0].upper() not in {"CON", "PRN", "AUX", "NUL", "COM1", "LPT1"}
+    assert name.split(".")[0].strip().upper() not in {"CON", "PRN", "AUX", "NUL", "COM1", "LPT1"}
+
+
+@pytest.mark.parametrize("length", [84, 85, 100, 300])
+def it_cuts_long_chinese_names_by_bytes_and_keeps_the_extension(length):
+    sent = "关于" + "落实重点任务" * 60
+    name = safe_name(sent[:length] + ".xlsx")
+    assert name.endswith(".xlsx") and len(name.encode("utf-8")) <= 200 and name.startswith("关于落实")
+    assert "\ufffd" not in name  # never half a character
+
+
+@pytest.mark.parametrize(("sent", "disk"), [("con.tar.gz", "_con.tar.gz"), ("NUL .xlsx", "_NUL.xlsx"),
+                                            ("lpt9.xlsx", "_lpt9.xlsx"), ("填报表. .xlsx", "填报表.xlsx"),
+                                            ("CONSOLE.xlsx", "CONSOLE.xlsx")])
+def it_avoids_windows_device_names(sent, disk):
+    assert safe_name(sent) == disk
+
+
+def it_keeps_a_batch_going_when_one_name_is_very_long(app, client, tmp_path):
+    imported(app, client)
+    manifest = issued(app, client)
+    a, b = manifest["units"][:2]
+    long = "关于" + "认真落实年度重点工作任务进展情况" * 6 + "的报告（第一季度）.xlsx"
+    assert len(long) > 84 and len(long.encode("utf-8")) > 255
+    r = upload(client, "/returns", [(long, filled(app, a, tmp_path)), (b["file"], filled(app, b, tmp_path))],
+               quarter="2026Q1")
+    assert r.status_code == 200 and "收到 2 个文件，保存 2 个" in text_of(r), text_of(r)
+    done = finish(app, client, r)
+    assert "合并 2 个" in done
+    inbox = wb_of(app).returns_dir(xltools.parse_quarter("2026Q1"))
+    assert all(len(p.name.encode("utf-8")) <= 255 for p in inbox.iterdir())
+
+
+def it_lists_a_file_it_cannot_write_and_keeps_the_rest(tmp_path, monkeypatch):
+    import errno
+
+    from xltools.web import workbench
+
+    real = workbench._store_one
+
+    def flaky(folder, sent, data):
+        if sent.startswith("坏"):
+            raise OSError(errno.ENAMETOOLONG, "File name too long")
+        return real(folder, sent, data)
+
+    monkeypatch.setattr(workbench, "_store_one", flaky)
+    wb = Workbench(tmp_path / "wb")
+    stored = wb.store([("坏.xlsx", b"PK1"), ("好.xlsx", b"PK2")], wb.root / "回收", RETURN_SUFFIXES)
+    assert [s.status for s in stored] == ["已跳过", "已保存"] and "文件名过长" in stored[0].reason
+    assert (wb.root / "回收" / "好.xlsx").read_bytes() == b"PK2"
 
 
 @pytest.mark.parametrize(("sent", "disk"), [

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hmac
 import logging
+import re
 import secrets
 from pathlib import Path
 
@@ -36,6 +37,10 @@ from .jobs import JobRunner
 from .workbench import LIMITS, StaleEdit, Workbench
 
 log = logging.getLogger("xltools.web")
+PASTE_LIMIT_MB = 20
+# An exception's English name in a message from the library: "（XmlError）", "(OSError: …)".
+_EXCEPTION_NAME = re.compile(r"\s*[（(]\s*[A-Za-z_][\w.]*(?:Error|Exception|Warning|Fault)\b[^）)]*[）)]")
+_DOUBLED = re.compile(r"([。；！？])。+")
 ALLOWED_HOSTS = ("127.0.0.1", "localhost")
 REFRESH = {"HX-Trigger": "refresh"}
 # The browser itself refuses anything but this server: no CDN, no fonts, no beacons; no framing by other pages.
@@ -55,7 +60,10 @@ def create_app(folder: str | Path, token: str | None = None) -> Flask:
     app = Flask(__name__)
     app.config.update(XL_TOKEN=token or secrets.token_urlsafe(24),
                       MAX_CONTENT_LENGTH=LIMITS.max_total_mb * 1024 * 1024 + 1024 * 1024,
-                      MAX_FORM_PARTS=LIMITS.max_files + 20)
+                      # parts are counted by _uploads, which says how many; this only stops absurd requests
+                      MAX_FORM_PARTS=10 * LIMITS.max_files + 20,
+                      MAX_FORM_MEMORY_SIZE=PASTE_LIMIT_MB * 1024 * 1024)  # a pasted list is a form field
+    app.jinja_env.filters["clerk"] = clerk_text
     wb = Workbench(folder)
     jobs = JobRunner()
     app.extensions["xltools"] = {"workbench": wb, "jobs": jobs}
@@ -146,8 +154,14 @@ def _errors(app: Flask) -> None:
 
     @app.errorhandler(RequestEntityTooLarge)
     def too_large(_exc):
-        return _message("error", f"上传的文件合计超过 {LIMITS.max_total_mb} MB。",
-                        f"请分几次上传（每次不超过 {LIMITS.max_files} 个文件、合计 {LIMITS.max_total_mb} MB）。"), 413
+        # Werkzeug refuses three ways with one exception: the body's size, the number of parts, a long field
+        batches = f"请分几次上传（每次不超过 {LIMITS.max_files} 个文件、合计 {LIMITS.max_total_mb} MB）。"
+        if (request.content_length or 0) > (app.config["MAX_CONTENT_LENGTH"] or 0):
+            return _message("error", f"上传的文件合计超过 {LIMITS.max_total_mb} MB。", batches), 413
+        if request.mimetype == "multipart/form-data":  # uploads: within the size, so too many parts
+            return _message("error", f"一次选择的文件超过上限 {LIMITS.max_files} 个（合计大小没有超过）。", batches), 413
+        return _message("error", f"粘贴或填写的文字过长（超过 {PASTE_LIMIT_MB} MB）。",
+                        "请分几次粘贴，或把清单存成 Word/Excel 文件后上传。"), 413
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException):
@@ -157,8 +171,26 @@ def _errors(app: Flask) -> None:
     @app.errorhandler(Exception)
     def internal_error(exc: Exception):
         log.exception("request %s %s failed", request.method, request.path)
-        return _message("error", f"程序内部出错（{type(exc).__name__}）。",
-                        "请把启动 xltools serve 的命令行窗口中的信息发给维护人员。"), 500
+        text, hint = internal_text(exc)
+        return _message("error", text, hint), 500
+
+
+def internal_text(exc: BaseException) -> tuple[str, str]:
+    """What the clerk reads when something unexpected fails: Chinese, no exception name (that goes to the log)."""
+    from .workbench import os_error_text
+
+    if isinstance(exc, OSError):
+        return (f"读写工作台中的文件时出错：{os_error_text(exc)}。",
+                "请关闭在 Excel/WPS 中打开的工作台文件，确认磁盘有空间后重试；仍不行请把命令行窗口中的信息发给维护人员。")
+    if isinstance(exc, MemoryError):
+        return "内存不足，未能完成。", "请关闭其他程序后重试，或分几次处理。"
+    return "程序内部出错，未能完成。", "请把启动 xltools serve 的命令行窗口中的信息发给维护人员。"
+
+
+def clerk_text(text: object) -> str:
+    """A message as the clerk should read it: no English exception names, no doubled punctuation (「。。」)."""
+    out = _EXCEPTION_NAME.sub("", str(text or ""))
+    return _DOUBLED.sub(r"\1", out)
 
 
 def _message(kind: str, text: str, hint: str = "", where: str = "") -> str:

@@ -94,10 +94,12 @@ class JobRunner:
             job.state = DONE
         except XlError as exc:
             job.error, job.state = exc, FAILED
-        except Exception as exc:  # the last net: a message on the page, the traceback in the log
+        except Exception as exc:  # the last net: a Chinese message on the page, the traceback in the log
+            from .app import internal_text
+
             log.exception("job %s (%s) failed", job.id, job.label)
-            job.error = XlError(f"程序内部出错（{type(exc).__name__}: {exc}）。",
-                                hint="请把启动 xltools serve 的命令行窗口中的信息发给维护人员。")
+            text, hint = internal_text(exc)
+            job.error = XlError(text, hint=hint)
             job.state = FAILED
         finally:
             job.finished.set()

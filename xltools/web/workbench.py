@@ -12,8 +12,11 @@ Layout (the same as the CLI's)::
     .xltools/                     the page's own state: the unsaved draft, when files arrived, the board
 
 Uploads: the name a browser sends is kept for display only. The name on disk is its last path
-component with every character Windows forbids replaced, no leading dots, no reserved device
-names, at most 120 characters; Chinese is kept. Lock files (~$…), hidden system files and files
+component with every character Windows forbids replaced, no leading dots or trailing dots and spaces,
+no reserved device names (CON, NUL.txt, com1.tar.gz …), at most 200 bytes in UTF-8 (a Linux file name
+holds 255 bytes, 85 Chinese characters; the rest leaves room for " (2)" and the temporary name used
+while writing); Chinese is kept. A file that still cannot be written is listed with the reason, and
+the rest of the batch goes on. Lock files (~$…), hidden system files and files
 that are not office files are listed as skipped. A file already received with the same content is
 not stored twice; a different file with a taken name gets " (2)" before its extension.
 """
@@ -47,7 +50,7 @@ RETURN_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".et", ".csv"}
 _SYSTEM_FILES = {"thumbs.db", "desktop.ini", ".ds_store"}
 _BAD_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
-MAX_NAME = 120
+MAX_NAME_BYTES = 200
 
 
 @dataclass(frozen=True)
@@ -83,13 +86,29 @@ def safe_name(sent: str) -> str:
     stem, dot, suffix = base.rpartition(".")
     if not dot:
         stem, suffix = base, ""
-    if stem.upper() in _RESERVED:
+    suffix = _cut_bytes(suffix.strip(), 10)
+    stem = _cut_bytes(stem, MAX_NAME_BYTES - len(suffix.encode("utf-8")) - 1).rstrip(". ")
+    if stem.split(".")[0].strip().upper() in _RESERVED:  # Windows reads CON.tar.gz as the device CON
         stem = "_" + stem
     if not stem:
         stem = "未命名文件"
-    suffix = suffix[:10]
-    stem = stem[: MAX_NAME - len(suffix) - 1]
     return f"{stem}.{suffix}" if suffix else stem
+
+
+def _cut_bytes(text: str, limit: int) -> str:
+    """The longest start of `text` that is at most `limit` bytes in UTF-8 (never half a character)."""
+    data = text.encode("utf-8", "replace")
+    return data[:max(limit, 0)].decode("utf-8", "ignore")
+
+
+def os_error_text(exc: OSError) -> str:
+    """A Chinese reason for a file-system error, without the exception's English name."""
+    import errno
+
+    reasons = {errno.ENAMETOOLONG: "文件名过长", errno.ENOSPC: "磁盘空间不足", errno.EACCES: "没有写入权限",
+               errno.EPERM: "没有写入权限", errno.EROFS: "文件夹只读", errno.EBUSY: "文件被占用",
+               errno.EINVAL: "文件名不被文件系统接受", errno.EDQUOT: "磁盘配额已满"}
+    return reasons.get(exc.errno or 0, "无法写入磁盘（文件可能被其他程序占用）")
 
 
 def skip_reason(sent: str, size: int, suffixes: set[str], limits: UploadLimits = LIMITS) -> str:
@@ -186,9 +205,13 @@ class Workbench:
 
     def resolve(self, rel: str) -> Path:
         """A path inside the workbench from a relative name in a URL; anything else → XlError."""
-        target = (self.root / rel).resolve()
-        if not target.is_relative_to(self.root) or target == self.root or not target.is_file():
-            raise XlError("找不到该文件。", file=rel, hint="文件可能已被移动或删除，请刷新页面。")
+        try:
+            target = (self.root / rel).resolve()
+            found = target.is_file()
+        except (ValueError, OSError):  # a NUL byte, a name too long for the file system
+            found = False
+        if not found or not target.is_relative_to(self.root) or target == self.root:
+            raise XlError("找不到该文件。", file=rel.replace("\x00", ""), hint="文件可能已被移动或删除，请刷新页面。")
         if target.is_relative_to(self.state_dir) and target != self.preview_path().resolve():
             raise XlError("该文件不供下载。", file=rel)
         return target
@@ -335,7 +358,11 @@ class Workbench:
                 if reason:
                     out.append(Stored(sent, status="已跳过", reason=reason))
                     continue
-                item = _store_one(folder, sent, data)
+                try:
+                    item = _store_one(folder, sent, data)
+                except OSError as exc:  # one file that cannot be written never stops the batch
+                    out.append(Stored(sent, status="已跳过", reason=f"无法保存：{os_error_text(exc)}"))
+                    continue
                 if item.saved:
                     log[self.relative(folder / item.name)] = {"sent": sent, "received": now}
                 out.append(item)
