@@ -275,7 +275,7 @@ def it_imports_an_upload_into_a_draft_then_saves_the_dataset(app, client):
     assert wb.has_draft() and not wb.dataset_path.exists()
     body = text_of(client.get("/step/1"))
     assert "有未保存的修改" in body and "环翠区建设职业教育创新发展高地任务清单" in body
-    assert body.count("<tr><td>") >= 16  # every task listed
+    assert body.count("<tr data-key=\"task:") == 16  # every task listed
     assert "识别结果" in body and "→ 牵头单位" in body
     edit(client, "/dataset/save")
     saved = xltools.load_dataset(wb.dataset_path)
@@ -656,9 +656,18 @@ def it_makes_the_report_and_reminders_and_shows_the_findings(app, client, tmp_pa
     assert "已生成落实情况报告" in out
     assert wb_of(app).report_path(xltools.parse_quarter("2026Q1")).read_bytes()[:2] == b"PK"
     out = finish(app, client, client.post("/reminders", data={"quarter": "2026Q1"}, headers=HX))
+    assert "已写入催报清单.xlsx" in out
     missing = manifest["units"][1]["unit"]
-    assert f"<td>{missing}</td>" in out and "尚未收到" in out and f"<td>{entry['unit']}</td>" not in out
     assert wb_of(app).reminders_path(xltools.parse_quarter("2026Q1")).exists()
+    # kept with the quarter: shown after a reload and by a new run of the server, each with a copy button
+    for page in (text_of(client.get("/step/5")), text_of(page_client(create_app(wb_of(app).root, token=TOKEN)).get("/step/5"))):
+        table = page[page.index('id="reminders"'):]
+        assert f"<td>{missing}</td>" in table and "尚未收到" in table and f"<td>{entry['unit']}</td>" not in table
+        rows = table[:table.index("</table>")].count('data-key="rem:')
+        assert rows and table.count('class="light copy" data-copy="') == rows
+        every = page[page.index('id="reminders-text"'):]
+        assert every[:every.index("</textarea>")].count("：您好！") == rows
+        assert "已过期" not in page
 
 
 def it_says_what_to_do_when_there_is_nothing_to_report_on(app, client):
@@ -932,3 +941,139 @@ def it_opens_an_encrypted_return_with_a_password_given_in_the_page(app, client, 
     again = finish(app, client, upload(client, "/returns", [(second["file"], filled(app, second, tmp_path))],
                                        quarter="2026Q1"))
     assert "合并 2 个" in again
+
+
+# -- the quarter as a clerk works it ----------------------------------------------------------------
+def it_folds_merges_asked_for_while_one_runs_into_one(app):
+    import threading
+
+    from xltools.web.jobs import JobRunner
+
+    runner, started, release, runs = JobRunner(), threading.Event(), threading.Event(), []
+
+    def merge(job):
+        runs.append(job.id)
+        started.set()
+        release.wait(30)
+
+    first = runner.submit("汇总", 4, merge, "collect", fold="collect:2026Q1")
+    started.wait(30)
+    later = [runner.submit("汇总", 4, merge, "collect", fold="collect:2026Q1") for _ in range(4)]
+    other = runner.submit("汇总", 4, merge, "collect", fold="collect:2026Q2")
+    assert len({j.id for j in later}) == 1 and later[0].id != first.id and other.id != later[0].id
+    release.set()
+    runner.wait(other.id, 30)
+    runner.shutdown()
+    assert runs == [first.id, later[0].id, other.id]
+
+
+def it_shows_progress_with_counts_from_the_start_of_a_merge(app, client, tmp_path):
+    imported(app, client)
+    manifest = issued(app, client)
+    q = xltools.parse_quarter("2026Q1")
+    steps.receive(wb_of(app), q, [(e["file"], filled(app, e, tmp_path)) for e in manifest["units"][:3]])
+
+    class Job:
+        calls: list = []
+
+        def progress(self, done, total, label=""):
+            self.calls.append((done, total, label))
+
+    job = Job()
+    steps.collect(wb_of(app), q, job)
+    assert job.calls[0][:2] == (0, 3) and "3 个文件" in job.calls[0][2]
+    assert [c[0] for c in job.calls] == sorted(c[0] for c in job.calls) and job.calls[-1][:2] == (3, 3)
+    assert "写入汇总表" in job.calls[-1][2]
+
+
+def it_sets_a_received_file_aside_and_back_without_deleting_it(app, client, tmp_path):
+    imported(app, client)
+    manifest = issued(app, client)
+    a, b = manifest["units"][:2]
+    q = xltools.parse_quarter("2026Q1")
+    data = filled(app, a, tmp_path)
+    finish(app, client, upload(client, "/returns", [(a["file"], data), (b["file"], filled(app, b, tmp_path))],
+                               quarter="2026Q1"))
+    units = len(manifest["units"])
+    assert f"2/{units} 个单位已报送" in text_of(client.get("/step/4"))
+    r = client.post("/returns/set-aside", data={"quarter": "2026Q1", "name": a["file"]}, headers=HX)
+    assert r.status_code == 200 and "已撤回" in text_of(r) and "未删除" in text_of(r)
+    finish(app, client, r)
+    kept = wb_of(app).quarter_dir(q) / "已撤回" / a["file"]
+    assert kept.read_bytes() == data and not (wb_of(app).returns_dir(q) / a["file"]).exists()
+    page = text_of(client.get("/step/4"))
+    assert f"1/{units} 个单位已报送" in page and "放回" in page
+    # put back
+    r = client.post("/returns/set-aside", data={"quarter": "2026Q1", "name": a["file"], "back": "1"}, headers=HX)
+    finish(app, client, r)
+    assert f"2/{units} 个单位已报送" in text_of(client.get("/step/4"))
+    assert (wb_of(app).returns_dir(q) / a["file"]).read_bytes() == data
+    for name in ("../任务总表.xlsx", "", "没有.xlsx", "../回收/" + a["file"]):
+        r = client.post("/returns/set-aside", data={"quarter": "2026Q1", "name": name}, headers=HX)
+        assert r.status_code == 400 and "请刷新页面" in text_of(r)
+    assert wb_of(app).dataset_path.exists()
+
+
+def it_previews_and_accepts_all_open_suggestions_at_once(app, client):
+    imported(app, client, "yingkou", save=False)
+    wb = wb_of(app)
+    open_ = steps.suggestions(wb, wb.current())
+    assert len(open_) >= 2
+    edit(client, "/suggestions/reject", {"name": open_[0].name})
+    before = wb.draft_path.read_bytes()
+    preview = text_of(client.get("/suggestions/preview", headers=HX))
+    assert f"全部采纳将做以下 {len(open_) - 1} 处修改" in preview and open_[0].name + "</td>" not in preview
+    for s in open_[1:]:
+        assert f"<td>{s.name}</td>" in preview
+    assert wb.draft_path.read_bytes() == before  # a preview changes nothing
+    r = edit(client, "/suggestions/accept")
+    assert r.status_code == 200 and text_of(r).count(" → ") == len(open_) - 1
+    ds = wb.current()
+    assert all(s.name in ds.unit(s.suggestion).names() for s in open_[1:])
+    assert steps.suggestions(wb, ds) == [] or [s.name for s in steps.suggestions(wb, ds)] == [open_[0].name]
+
+
+def it_downloads_and_reissues_one_units_tracker(app, client):
+    imported(app, client)
+    manifest = issued(app, client)
+    entry = manifest["units"][2]
+    q = xltools.parse_quarter("2026Q1")
+    page = text_of(client.get("/step/3"))
+    links = re.findall(r'href="(/files/2026Q1/[^"]+)"', page)
+    assert len([link for link in links if "%E4%B8%8B%E5%8F%91" in link or "下发" in link]) >= len(manifest["units"])
+    one = next(link for link in links if entry["file"] in link or
+               __import__("urllib.parse").parse.quote(entry["file"]) in link)
+    got = fetch(client, one.replace("&amp;", "&"))
+    assert got.status_code == 200 and got.data == (wb_of(app).issued_dir(q) / entry["file"]).read_bytes()
+    old = got.data
+    out = finish(app, client, client.post("/issue/unit", data={"quarter": "2026Q1", "unit": entry["unit"]}, headers=HX))
+    assert "已重新生成" in out and entry["file"] in out
+    fresh = (wb_of(app).issued_dir(q) / entry["file"]).read_bytes()
+    assert fresh[:2] == b"PK"  # made again from the saved list (the same list gives the same workbook)
+    assert old in [p.read_bytes() for p in wb_of(app).state_dir.rglob(entry["file"])]  # the old one kept
+    assert wb_of(app).manifest(q) == manifest  # the quarter's issue is unchanged
+    names = sorted(p.name for p in wb_of(app).issued_dir(q).iterdir())
+    assert len([n for n in names if n.endswith(".xlsx")]) == len(manifest["units"]) + 1  # + 下发清单
+    r = client.post("/issue/unit", data={"quarter": "2026Q1", "unit": "没有这个单位"}, headers=HX)
+    assert "没有「没有这个单位」" in finish(app, client, r)
+
+
+def it_marks_outputs_made_before_the_latest_merge(app, client, tmp_path):
+    import os
+
+    imported(app, client)
+    manifest = issued(app, client)
+    entry = manifest["units"][0]
+    finish(app, client, upload(client, "/returns", [(entry["file"], filled(app, entry, tmp_path))], quarter="2026Q1"))
+    finish(app, client, client.post("/report", data={"quarter": "2026Q1"}, headers=HX))
+    finish(app, client, client.post("/reminders", data={"quarter": "2026Q1"}, headers=HX))
+    assert "已过期" not in text_of(client.get("/step/5"))
+    q = xltools.parse_quarter("2026Q1")
+    for path in (wb_of(app).report_path(q), wb_of(app).reminders_path(q), steps.reminders_path(wb_of(app), q)):
+        os.utime(path, (path.stat().st_mtime - 60,) * 2)  # as if made a minute before
+    finish(app, client, client.post("/collect", data={"quarter": "2026Q1"}, headers=HX))
+    page = text_of(client.get("/step/5"))
+    assert 'id="report-stale"' in page and 'id="reminders-stale"' in page and page.count("已过期，请重新生成") >= 3
+    finish(app, client, client.post("/report", data={"quarter": "2026Q1"}, headers=HX))
+    page = text_of(client.get("/step/5"))
+    assert 'id="report-stale"' not in page and 'id="reminders-stale"' in page

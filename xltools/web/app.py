@@ -113,6 +113,8 @@ def _guard(app: Flask) -> None:
     def check_token():
         if request.host.rpartition(":")[0] not in ALLOWED_HOSTS and request.host not in ALLOWED_HOSTS:
             return _forbidden("本服务只接受本机地址（127.0.0.1）的访问。")
+        if request.path == "/favicon.ico":  # asked for by every browser, without the token
+            return Response(status=204)
         if not _same_token(_sent_token(), app.config["XL_TOKEN"]):
             return _forbidden("缺少或无效的访问令牌。")
         changes = request.method not in ("GET", "HEAD", "OPTIONS")
@@ -286,9 +288,17 @@ def _routes(app: Flask, wb: Workbench, jobs: JobRunner) -> None:
         from ..dataset.registry import apply_suggestions
 
         names = request.form.getlist("name")
-        done = steps.edit_draft(wb, lambda ds: apply_suggestions(ds, names or None), _version())
+        # none named: every open suggestion (those not set aside with 不采纳), as the preview listed them
+        done = steps.edit_draft(wb, lambda ds: apply_suggestions(ds, names or [s.name for s in steps.suggestions(wb, ds)]),
+                                _version())
         text = "；".join(f"{s.name} → {s.suggestion}" for s in done) or "没有可采纳的建议"
         return _message("ok", f"已采纳：{text}。", "修改尚未保存，请点击「保存到任务总表」。"), 200, REFRESH
+
+    @app.get("/suggestions/preview")
+    def suggestions_preview():
+        ds = wb.current()
+        rows = steps.suggestions_preview(wb, ds) if ds is not None else []
+        return render_template("_preview.html", rows=rows, version=wb.version())
 
     @app.post("/suggestions/reject")
     def reject():
@@ -347,16 +357,31 @@ def _routes(app: Flask, wb: Workbench, jobs: JobRunner) -> None:
     def returns():
         q = _quarter_field()
         stored = steps.receive(wb, q, _uploads())
-        pw = _passwords()
-        job = jobs.submit(f"汇总 {q.code} 回收文件", 4, lambda job: steps.collect(wb, q, job, pw), "collect")
-        return render_template("_received.html", stored=stored, job=job), 200, REFRESH
+        return render_template("_received.html", stored=stored, job=_merge(q)), 200, REFRESH
 
     @app.post("/collect")
     def collect():
         q = _quarter_field()
         wb.saved()
-        pw = _passwords()
-        return _start(jobs.submit(f"汇总 {q.code} 回收文件", 4, lambda job: steps.collect(wb, q, job, pw), "collect"))
+        return _start(_merge(q))
+
+    @app.post("/returns/set-aside")
+    def set_aside():
+        q = _quarter_field()
+        name, back = request.form.get("name", ""), bool(request.form.get("back"))
+        moved = steps.set_aside(wb, q, name, back=back)
+        text = (f"已把「{name}」放回「回收」，重新汇总。" if back else
+                f"已撤回「{name}」：移到「{q.code}/{steps.SET_ASIDE}」文件夹（未删除），不再计入汇总，重新汇总。")
+        html = _message("ok", text, "" if back else f"如需恢复，在下方「已撤回的文件」中点「放回」（现名：{moved.name}）。")
+        return html + render_template("_job.html", job=_merge(q)), 200, REFRESH
+
+    @app.post("/issue/unit")
+    def reissue_unit():
+        q = _quarter_field()
+        unit = request.form.get("unit", "")
+        wb.saved()
+        return _start(jobs.submit(f"重新生成「{unit}」的填报表", 3,
+                                  lambda job: steps.reissue_unit(wb, q, unit, job), "reissue"))
 
     @app.post("/report")
     def report():
@@ -383,16 +408,27 @@ def _routes(app: Flask, wb: Workbench, jobs: JobRunner) -> None:
         return send_file(path, as_attachment=not inline, download_name=path.name, max_age=0)
 
 
-def _passwords() -> tuple[str, ...]:
+def _passwords() -> list[str]:
     """Passwords for encrypted returns: those given in this form plus earlier ones, kept in memory only
-    (never written to the workbench) until the server stops."""
+    (never written to the workbench) until the server stops. The list itself is handed on, so a merge
+    folded into a waiting one still tries a password given with the later click."""
     from flask import current_app
 
     kept: list[str] = current_app.extensions["xltools"].setdefault("passwords", [])
     for line in request.form.get("passwords", "").splitlines():
         if line.strip() and line.strip() not in kept:
             kept.append(line.strip())
-    return tuple(kept)
+    return kept
+
+
+def _merge(q):
+    """The quarter's merge: one more after the one running, however many uploads and clicks ask for it."""
+    from flask import current_app
+
+    wb, jobs = _wb(), current_app.extensions["xltools"]["jobs"]
+    pw = _passwords()
+    return jobs.submit(f"汇总 {q.code} 回收文件", 4, lambda job: steps.collect(wb, q, job, pw), "collect",
+                       fold=f"collect:{q.code}")
 
 
 def _start(job) -> tuple[str, int]:

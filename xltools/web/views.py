@@ -97,7 +97,9 @@ def _step3(wb: Workbench) -> dict[str, Any]:
     manifest = wb.manifest(q)
     previous = [x.code for x in wb.quarters() if x < q and wb.consolidated_path(x).exists()]
     returned = wb.returns_dir(q).exists() and any(wb.returns_dir(q).iterdir())
+    issued = wb.issued_dir(q)
     return {"has_dataset": wb.dataset_path.exists(), "manifest": manifest,
+            "issued_files": {p.name for p in issued.iterdir() if p.is_file()} if issued.is_dir() else set(),
             "issued_list": _file(wb, wb.issued_dir(q) / "下发清单.xlsx"), "previous_options": previous,
             "previous_default": q.previous().code if q.previous().code in previous else "",
             "already_returned": returned}
@@ -110,18 +112,31 @@ def _step4(wb: Workbench) -> dict[str, Any]:
     files = sorted(p.name for p in inbox.iterdir() if p.is_file() and not p.name.startswith(".~")) \
         if inbox.exists() else []
     return {"manifest": wb.manifest(q), "board": steps.load_board(wb, q), "inbox_files": files,
-            "inbox_rel": f"{q.code}/回收"}
+            "inbox_rel": f"{q.code}/回收", "set_aside": steps.set_aside_files(wb, q)}
 
 
 # -- 5 汇总 ---------------------------------------------------------------------------------------
 def _step5(wb: Workbench) -> dict[str, Any]:
     q = quarter_of(wb)
     board = steps.load_board(wb, q)
+    merged = _mtime(wb.consolidated_path(q))
+    reminders = steps.load_reminders(wb, q)
     return {"consolidated": _file(wb, wb.consolidated_path(q)), "report": _file(wb, wb.report_path(q)),
+            # made before the latest merge: 已过期，请重新生成
+            "report_stale": 0 < _mtime(wb.report_path(q)) < merged,
+            "reminders_stale": 0 < _mtime(wb.reminders_path(q)) < merged,
+            "reminders": reminders,
             "reminders_file": _file(wb, wb.reminders_path(q)), "board": board,
             "has_report": steps.library("publish.report", "write_report") is not None,
             "has_reminders": steps.library("publish.report", "write_reminders") is not None,
             "not_provided": steps.NOT_PROVIDED}
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 _CONTEXTS = {1: _step1, 2: _step2, 3: _step3, 4: _step4, 5: _step5}
