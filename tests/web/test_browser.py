@@ -386,3 +386,82 @@ def it_refuses_the_older_of_two_corrections_and_restores_a_saved_list(server, pa
     page.locator("#history summary").click()
     shot(page.locator("#step-1"), "08_历史版本.png")
     assert page.locator("#history tr").count() == 3  # header, the first list, the corrected one
+
+
+def it_keeps_the_clerk_where_they_are_through_a_quarter(server, page, tmp_path):
+    base, app = server
+    wb = app.extensions["xltools"]["workbench"]
+    page.set_default_timeout(60_000)
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base)
+    page.goto(f"{base}/?token={TOKEN}")
+    page.set_input_files("#import-files", str(DEMO / "huancui.txt"))
+    page.locator("#units").wait_for()
+
+    # 更正 far down the list: the row stays where it was and the confirmation shows where the clerk looks
+    row = page.locator("#units tr", has=page.locator('input[name=old][value="区财政局"]'))
+    row.scroll_into_view_if_needed()
+    before = row.bounding_box()["y"]
+    row.locator("input[name=new]").fill("区财政局（更正）")
+    row.locator("button", has_text="更正").click()
+    page.locator("#toast.show", has_text="已将「区财政局」更正为「区财政局（更正）」").wait_for()
+    page.locator("#units td:text-is('区财政局（更正）')").wait_for()
+    after = page.locator("#units tr", has=page.locator("td:text-is('区财政局（更正）')")).bounding_box()["y"]
+    assert abs(after - before) < 40, (before, after)
+    page.screenshot(path=str(SHOTS / "09_更正后位置不变.png"))
+
+    # 全部采纳: first a look at what will change
+    page.click("#accept-all")
+    page.locator("#accept-all-preview").wait_for()
+    shot(page.locator("#step-1"), "10_全部采纳预览.png")
+    page.click("#accept-all-confirm")
+    page.locator("#status-1 .msg.ok", has_text="已采纳").wait_for()
+    page.locator("#suggestions").wait_for(state="detached")
+    page.click("#save-dataset")
+    page.locator("#body-1", has_text="已保存").wait_for()
+
+    # keyboard focus is visible on the file pickers
+    page.focus("#import-files")
+    outline = page.locator("#import-files").evaluate("e => getComputedStyle(e.closest('label')).outlineStyle")
+    assert outline not in ("none", "")
+
+    # issue, two returns, one set aside: the board follows, the file is kept in 已撤回
+    page.click("#make-trackers")
+    page.locator("#status-3 .job[data-state=完成]").wait_for()
+    quarter = page.input_value("#issue-quarter")
+    issued_dir = wb.root / quarter / "下发"
+    returned = tmp_path / "回"
+    returned.mkdir()
+    units = ["区教育体育局", "区税务局"]
+    for unit in units:
+        src = issued_dir / f"{quarter}_{unit}_任务进展填报表.xlsx"
+        fill_tracker(src, answers_for(unit, _keys(src), random.Random(3)),
+                     {"填报人": "王丽", "联系电话": "0631-5201234", "审核人": "李明",
+                      "填报日期": dt.date.today().isoformat()}, out=returned / src.name)
+    page.set_input_files("#return-folder", str(returned))
+    page.locator("#status-4 .job[data-state=完成]").wait_for()
+    page.locator("#body-4 h3", has_text="2/").wait_for()
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.locator("#board tr", has=page.locator("td:text-is('区税务局')")).locator("button", has_text="撤回").click()
+    page.locator("#status-4", has_text="已撤回").wait_for()
+    page.locator("#body-4 h3", has_text="1/").wait_for()
+    assert (wb.root / quarter / "已撤回" / f"{quarter}_区税务局_任务进展填报表.xlsx").exists()
+    page.locator("#received-files summary").click()
+    shot(page.locator("#step-4"), "11_撤回.png")
+
+    # reminders: kept after a reload, each with a copy button
+    page.click("#make-reminders")
+    page.locator("#status-5 .job[data-state=完成]").wait_for()
+    page.reload()
+    first = page.locator("#reminders tr[data-key]").first
+    first.locator("button.copy").click()
+    first.locator("button.copy", has_text="已复制").wait_for()
+    copied = page.evaluate("() => navigator.clipboard.readText()")
+    assert copied == first.locator("td.text").inner_text() and "您好" in copied
+    shot(page.locator("#step-5"), "12_催报.png")
+
+    # the server goes away: the page says so instead of 进行中 for ever
+    app.extensions["xltools"]["jobs"].shutdown()
+    page.context.route("**/*", lambda route: route.abort())
+    page.click("#collect-again")
+    page.locator("#toast.show", has_text="连接已断开").wait_for()
+    page.screenshot(path=str(SHOTS / "13_连接断开.png"))

@@ -372,7 +372,8 @@ def _routes(app: Flask, wb: Workbench, jobs: JobRunner) -> None:
         moved = steps.set_aside(wb, q, name, back=back)
         text = (f"已把「{name}」放回「回收」，重新汇总。" if back else
                 f"已撤回「{name}」：移到「{q.code}/{steps.SET_ASIDE}」文件夹（未删除），不再计入汇总，重新汇总。")
-        html = _message("ok", text, "" if back else f"如需恢复，在下方「已撤回的文件」中点「放回」（现名：{moved.name}）。")
+        renamed = f"（在该文件夹中名为「{moved.name}」）" if moved.name != name else ""
+        html = _message("ok", text, "" if back else f"如需恢复，在下方「已撤回的文件」中点「放回」{renamed}。")
         return html + render_template("_job.html", job=_merge(q)), 200, REFRESH
 
     @app.post("/issue/unit")
