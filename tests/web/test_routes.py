@@ -1056,6 +1056,16 @@ def it_downloads_and_reissues_one_units_tracker(app, client):
     assert len([n for n in names if n.endswith(".xlsx")]) == len(manifest["units"]) + 1  # + 下发清单
     r = client.post("/issue/unit", data={"quarter": "2026Q1", "unit": "没有这个单位"}, headers=HX)
     assert "没有「没有这个单位」" in finish(app, client, r)
+    # the list changed since the issue: made anyway, and the clerk is told the merge checks what was issued
+    from xltools.dataset.io import save_dataset
+
+    ds = wb_of(app).saved()
+    task = next(t for t in ds.tasks if entry["unit"] in t.units + t.lead_units and len(t.units + t.lead_units) > 1)
+    task.units = [u for u in task.units if u != entry["unit"]]
+    task.lead_units = [u for u in task.lead_units if u != entry["unit"]]
+    save_dataset(ds, wb_of(app).dataset_path)
+    out = finish(app, client, client.post("/issue/unit", data={"quarter": "2026Q1", "unit": entry["unit"]}, headers=HX))
+    assert "已重新生成" in out and "已与下发时不同" in out and f"下发时 {len(entry['tasks'])} 项" in out
 
 
 def it_marks_outputs_made_before_the_latest_merge(app, client, tmp_path):

@@ -181,7 +181,7 @@ def issue(wb: Workbench, q: Quarter, deadline: str, previous: Path | None, job: 
         wb.state_dir.mkdir(exist_ok=True)
         shutil.move(str(target), str(wb.state_dir / f"旧下发_{q.code}_{stamp}"))
     fresh.rename(target)
-    wb.update_state(quarter=q.code)
+    wb.update_state(quarter=q.code, prefill={**wb.state().get("prefill", {}), q.code: str(previous or "")})
     result.outdir = target
     result.files = [(u, target / p.name, lead, resp) for u, p, lead, resp in result.files]
     result.list_path = target / "下发清单.xlsx"
@@ -202,11 +202,22 @@ def trackers_zip(wb: Workbench, q: Quarter) -> bytes:
     return buffer.getvalue()
 
 
-def reissue_unit(wb: Workbench, q: Quarter, unit: str, job: Any) -> Path:
-    """A fresh tracker for one unit (再次下发), from the saved list, with the quarter's deadline.
+@dataclass
+class Reissued:
+    """One unit's tracker made again: where it is, and what the clerk should know about it."""
+
+    path: Path
+    quarter: str
+    warning: str = ""
+
+
+def reissue_unit(wb: Workbench, q: Quarter, unit: str, job: Any) -> Reissued:
+    """A fresh tracker for one unit (再次下发), from the saved list, with the quarter's deadline and the
+    prefill chosen when the quarter was issued.
 
     The old file is kept in .xltools/ and the new one takes its place (same name) in <quarter>/下发/;
-    the manifest and 下发清单 are left as issued."""
+    the manifest and 下发清单 are left as issued. When the unit's tasks in the list are no longer those
+    issued, the clerk is told (the merge compares returns with what was issued)."""
     from ..cycle.trackers import write_trackers
 
     manifest = wb.manifest(q)
@@ -214,23 +225,33 @@ def reissue_unit(wb: Workbench, q: Quarter, unit: str, job: Any) -> Path:
     if entry is None:
         raise XlError(f"{q.code} 的下发清单中没有「{unit}」。", hint="请刷新页面，从各单位文件列表中选择。")
     ds = wb.saved()
+    prefill = wb.state().get("prefill", {}).get(q.code) or None
+    if prefill and not Path(prefill).exists():
+        prefill = None
     scratch = wb.state_dir / f".再次下发-{q.code}"
     shutil.rmtree(scratch, ignore_errors=True)
-    result = write_trackers(ds, q, scratch, deadline=manifest.get("deadline") or None, units=[unit],
-                            progress=job.progress)
-    made = next((path for u, path, *_ in result.files if u == unit), None)
-    if made is None:
+    try:
+        result = write_trackers(ds, q, scratch, deadline=manifest.get("deadline") or None, units=[unit],
+                                previous=prefill, progress=job.progress)
+        made = next((path for u, path, *_ in result.files if u == unit), None)
+        if made is None:
+            raise XlError(f"任务总表中已没有「{unit}」的任务，未能重新生成。", hint="请核对任务总表，或重新生成全部填报表。")
+        fresh = json.loads((scratch / "manifest.json").read_text(encoding="utf-8"))
+        now = {t["key"] for u in fresh.get("units", []) if u.get("unit") == unit for t in u.get("tasks", [])}
+        then = {t["key"] for t in entry.get("tasks", [])}
+        warning = "" if now == then else (
+            f"任务总表中「{unit}」的任务已与下发时不同（现 {len(now)} 项，下发时 {len(then)} 项），汇总时仍按下发时的任务核对。"
+            "如需按新的任务总表汇总，请在上方重新生成全部填报表。")
+        target = wb.issued_dir(q) / entry["file"]
+        if target.exists():
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            kept = wb.state_dir / f"旧下发_{q.code}_{stamp}"
+            kept.mkdir(parents=True, exist_ok=True)
+            shutil.move(str(target), str(kept / target.name))
+        shutil.move(str(made), str(target))
+    finally:
         shutil.rmtree(scratch, ignore_errors=True)
-        raise XlError(f"任务总表中已没有「{unit}」的任务，未能重新生成。", hint="请核对任务总表，或重新生成全部填报表。")
-    target = wb.issued_dir(q) / entry["file"]
-    if target.exists():
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        kept = wb.state_dir / f"旧下发_{q.code}_{stamp}"
-        kept.mkdir(parents=True, exist_ok=True)
-        shutil.move(str(target), str(kept / target.name))
-    shutil.move(str(made), str(target))
-    shutil.rmtree(scratch, ignore_errors=True)
-    return target
+    return Reissued(target, q.code, warning)
 
 
 def previous_consolidated(wb: Workbench, q: Quarter) -> Path | None:
