@@ -38,8 +38,9 @@ from .workbench import LIMITS, StaleEdit, Workbench
 
 log = logging.getLogger("xltools.web")
 PASTE_LIMIT_MB = 20
-# An exception's English name in a message from the library: "（XmlError）", "(OSError: …)".
-_EXCEPTION_NAME = re.compile(r"\s*[（(]\s*[A-Za-z_][\w.]*(?:Error|Exception|Warning|Fault)\b[^）)]*[）)]")
+# An exception's English name in a message from the library: "（XmlError）", "(OSError: …)", "（BadZipFile）".
+_EXCEPTION_NAME = re.compile(r"\s*[（(]\s*(?:[A-Za-z_][\w.]*(?:Error|Exception|Warning|Fault)|"
+                             r"(?:[a-z_]+\.)*[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+)\s*(?:[:：][^）)]*)?[）)]")
 _DOUBLED = re.compile(r"([。；！？])。+")
 ALLOWED_HOSTS = ("127.0.0.1", "localhost")
 REFRESH = {"HX-Trigger": "refresh"}
