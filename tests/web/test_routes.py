@@ -730,7 +730,7 @@ def it_says_unexpected_failures_in_chinese_without_exception_names(app, client, 
     ("汇总表无法读取(KeyError)。；", "汇总表无法读取。；"), ("第 3 行（区财政局）未填", "第 3 行（区财政局）未填"),
 ])
 def it_shows_library_messages_without_exception_names_or_doubled_stops(raw, shown):
-    from xltools.web.app import clerk_text
+    from xltools.web.messages import clerk_text
 
     assert clerk_text(raw) == shown or (shown in clerk_text(raw) and raw.endswith("。。"))
     assert "。。" not in clerk_text(raw) and "Error" not in clerk_text(raw) and "BadZip" not in clerk_text(raw)

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import hmac
 import logging
-import re
 import secrets
 from pathlib import Path
 
@@ -34,14 +33,11 @@ from ..cycle.quarter import parse_quarter
 from ..errors import XlError
 from . import edits, steps, views
 from .jobs import JobRunner
+from .messages import clerk_text, internal_text
 from .workbench import LIMITS, StaleEdit, Workbench
 
 log = logging.getLogger("xltools.web")
 PASTE_LIMIT_MB = 20
-# An exception's English name in a message from the library: "（XmlError）", "(OSError: …)", "（BadZipFile）".
-_EXCEPTION_NAME = re.compile(r"\s*[（(]\s*(?:[A-Za-z_][\w.]*(?:Error|Exception|Warning|Fault)|"
-                             r"(?:[a-z_]+\.)*[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+)\s*(?:[:：][^）)]*)?[）)]")
-_DOUBLED = re.compile(r"([。；！？])。+")
 ALLOWED_HOSTS = ("127.0.0.1", "localhost")
 REFRESH = {"HX-Trigger": "refresh"}
 # The browser itself refuses anything but this server: no CDN, no fonts, no beacons; no framing by other pages.
@@ -176,24 +172,6 @@ def _errors(app: Flask) -> None:
         log.exception("request %s %s failed", request.method, request.path)
         text, hint = internal_text(exc)
         return _message("error", text, hint), 500
-
-
-def internal_text(exc: BaseException) -> tuple[str, str]:
-    """What the clerk reads when something unexpected fails: Chinese, no exception name (that goes to the log)."""
-    from .workbench import os_error_text
-
-    if isinstance(exc, OSError):
-        return (f"读写工作台中的文件时出错：{os_error_text(exc)}。",
-                "请关闭在 Excel/WPS 中打开的工作台文件，确认磁盘有空间后重试；仍不行请把命令行窗口中的信息发给维护人员。")
-    if isinstance(exc, MemoryError):
-        return "内存不足，未能完成。", "请关闭其他程序后重试，或分几次处理。"
-    return "程序内部出错，未能完成。", "请把启动 xltools serve 的命令行窗口中的信息发给维护人员。"
-
-
-def clerk_text(text: object) -> str:
-    """A message as the clerk should read it: no English exception names, no doubled punctuation (「。。」)."""
-    out = _EXCEPTION_NAME.sub("", str(text or ""))
-    return _DOUBLED.sub(r"\1", out)
 
 
 def _message(kind: str, text: str, hint: str = "", where: str = "") -> str:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import XlError
+from .messages import internal_text
 
 log = logging.getLogger("xltools.web")
 
@@ -104,8 +105,6 @@ class JobRunner:
         except XlError as exc:
             job.error, job.state = exc, FAILED
         except Exception as exc:  # the last net: a Chinese message on the page, the traceback in the log
-            from .app import internal_text
-
             log.exception("job %s (%s) failed", job.id, job.label)
             text, hint = internal_text(exc)
             job.error = XlError(text, hint=hint)

@@ -317,7 +317,7 @@ def set_aside(wb: Workbench, q: Quarter, name: str, back: bool = False) -> Path:
     target, n = target_dir / name, 2
     while target.exists():
         target, n = target_dir / f"{source.stem} ({n}){source.suffix}", n + 1
-    with wb._lock:
+    with wb.files_lock:
         shutil.move(str(source), str(target))
     return target
 

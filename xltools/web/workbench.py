@@ -35,6 +35,7 @@ from pathlib import Path
 from ..cycle.quarter import Quarter, parse_quarter
 from ..dataset.model import Dataset
 from ..errors import XlError
+from .messages import os_error_text
 
 DATASET = "任务总表.xlsx"
 ATTACHMENT = "附件.docx"
@@ -101,16 +102,6 @@ def _cut_bytes(text: str, limit: int) -> str:
     return data[:max(limit, 0)].decode("utf-8", "ignore")
 
 
-def os_error_text(exc: OSError) -> str:
-    """A Chinese reason for a file-system error, without the exception's English name."""
-    import errno
-
-    reasons = {errno.ENAMETOOLONG: "文件名过长", errno.ENOSPC: "磁盘空间不足", errno.EACCES: "没有写入权限",
-               errno.EPERM: "没有写入权限", errno.EROFS: "文件夹只读", errno.EBUSY: "文件被占用",
-               errno.EINVAL: "文件名不被文件系统接受", errno.EDQUOT: "磁盘配额已满"}
-    return reasons.get(exc.errno or 0, "无法写入磁盘（文件可能被其他程序占用）")
-
-
 def skip_reason(sent: str, size: int, suffixes: set[str], limits: UploadLimits = LIMITS) -> str:
     """Why an uploaded file is not kept ("" when it is)."""
     base = re.split(r"[\\/]", sent or "")[-1]
@@ -138,7 +129,7 @@ class Workbench:
     def __init__(self, root: str | Path) -> None:
         self.root = Path(root).resolve()
         self.root.mkdir(parents=True, exist_ok=True)
-        self._lock = threading.RLock()  # uploads arrive on several request threads at once
+        self.files_lock = threading.RLock()  # uploads (and moves within 回收/) arrive on several request threads
         # Edits of the list (draft, save, discard, restore) one at a time: check the version, change, write.
         self.edit_lock = threading.RLock()
 
@@ -332,7 +323,7 @@ class Workbench:
     def update_state(self, **values) -> dict:
         from ..infra.atomic import write_text_atomic
 
-        with self._lock:
+        with self.files_lock:
             data = {**self.state(), **values}
             self.state_dir.mkdir(exist_ok=True)
             write_text_atomic(self.state_dir / STATE, json.dumps(data, ensure_ascii=False, indent=1))
@@ -351,7 +342,7 @@ class Workbench:
         folder.mkdir(parents=True, exist_ok=True)
         now = dt.datetime.now().replace(microsecond=0).isoformat()
         out = []
-        with self._lock:
+        with self.files_lock:
             log = self.state().get("received", {})
             for sent, data in uploads:
                 reason = skip_reason(sent, len(data), suffixes)
