@@ -254,7 +254,7 @@ document.title = "sent";
 </script>"""
 POSTS = ["/quarter", "/import", "/units/rename", "/units/merge", "/units/members", "/suggestions/accept",
          "/suggestions/reject", "/dataset/save", "/dataset/discard", "/dataset/restore", "/attachment", "/issue",
-         "/returns", "/collect", "/report", "/reminders", "/returns/set-aside"]
+         "/returns", "/collect", "/report", "/reminders", "/returns/set-aside", "/issue/unit"]
 DOWNLOADS = ["/files/任务总表.xlsx", "/download/trackers.zip"]
 
 

@@ -33,7 +33,8 @@ ROUTES = [("get", "/"), ("get", "/step/1"), ("get", "/quarter"), ("post", "/quar
           ("post", "/suggestions/reject"), ("post", "/dataset/save"), ("post", "/dataset/discard"),
           ("post", "/attachment"), ("post", "/issue"), ("get", "/download/trackers.zip"), ("post", "/returns"),
           ("post", "/collect"), ("post", "/report"), ("post", "/reminders"), ("get", "/jobs/abc"),
-          ("get", "/files/任务总表.xlsx"), ("get", "/static/htmx.min.js")]
+          ("get", "/files/任务总表.xlsx"), ("get", "/static/htmx.min.js"), ("post", "/dataset/restore"),
+          ("post", "/returns/set-aside"), ("post", "/issue/unit"), ("get", "/suggestions/preview")]
 
 
 # -- helpers --------------------------------------------------------------------------------------

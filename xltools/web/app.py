@@ -73,7 +73,7 @@ def create_app(folder: str | Path, token: str | None = None) -> Flask:
 # -- the token and the origin -----------------------------------------------------------------------
 TOKEN_HEADER, TOKEN_FIELD = "X-Xltools-Token", "_token"
 # Routes that hand out workbench files: read-only, but the files are the clerk's.
-DOWNLOADS = {"files", "trackers_zip", "unit_tracker"}
+DOWNLOADS = {"files", "trackers_zip"}
 
 
 def _sent_token() -> str:
