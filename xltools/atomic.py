@@ -2,15 +2,32 @@
 
 An existing output is not touched until the new one is complete; the temporary file is
 removed when writing fails. (click's atomic open replaces the target even on error.)
+
+Each completed output is noted for whoever asked with `recording_writes()`: the command line uses
+it to say, when a command stops on an error, which files it had already written in full.
 """
 
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+
+_RECORD: contextvars.ContextVar[list[Path] | None] = contextvars.ContextVar("xltools_written", default=None)
+
+
+@contextlib.contextmanager
+def recording_writes() -> Iterator[list[Path]]:
+    """Yield a list that receives every output completed inside the block (in this thread)."""
+    written: list[Path] = []
+    token = _RECORD.set(written)
+    try:
+        yield written
+    finally:
+        _RECORD.reset(token)
 
 
 @contextlib.contextmanager
@@ -24,6 +41,9 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     try:
         yield tmp_path
         os.replace(tmp_path, target)
+        record = _RECORD.get()
+        if record is not None:
+            record.append(target)
     finally:
         if tmp_path.exists():
             tmp_path.unlink()

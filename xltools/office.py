@@ -13,9 +13,11 @@ from pathlib import Path
 
 from .errors import XlError
 
+# Where to get LibreOffice (free): said wherever something needs it. WPS cannot stand in for it.
 INSTALL_HINT = (
-    "请安装 LibreOffice（https://zh-cn.libreoffice.org/ ，Debian/Ubuntu：apt-get install "
-    "libreoffice-writer-nogui libreoffice-calc-nogui），或在 WPS/Word 中另存为 .docx/.xlsx 后再试。"
+    "LibreOffice 是免费软件：Windows 从 https://zh-cn.libreoffice.org/download/ 下载安装；统信 UOS、银河麒麟在"
+    "应用商店搜索「LibreOffice」安装（或 sudo apt install libreoffice）。装好后重新运行即可，无需其他设置"
+    "（WPS 不能代替 LibreOffice 做这一步）。"
 )
 
 
@@ -32,13 +34,13 @@ def convert(src: str | Path, fmt: str, outdir: str | Path, timeout: float = 180)
     exe = soffice_path()
     src = Path(src)
     if exe is None:
-        raise XlError("未找到 LibreOffice，无法转换文件。", hint=INSTALL_HINT, file=src.name)
+        raise XlError(*_missing(src, fmt), file=src.name)
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="xltools-lo-") as profile:
         cmd = [
             exe,
-            f"-env:UserInstallation=file://{profile}",
+            f"-env:UserInstallation={Path(profile).as_uri()}",
             "--headless",
             "--norestore",
             "--convert-to",
@@ -58,3 +60,13 @@ def convert(src: str | Path, fmt: str, outdir: str | Path, timeout: float = 180)
         raise XlError("LibreOffice 未能转换该文件。", file=src.name,
                       hint="请确认文件能在 WPS/Word/Excel 中正常打开，另存后再试。")
     return out
+
+
+def _missing(src: Path, fmt: str) -> tuple[str, str]:
+    """(message, hint) when LibreOffice is not installed: what needed it, and where to get it."""
+    if fmt.startswith("pdf"):
+        return ("未找到 LibreOffice，无法生成 PDF。",
+                f"{src.name} 本身不受影响，PDF 需要 LibreOffice。{INSTALL_HINT}"
+                f"也可以在 WPS 或 Word 中打开 {src.name}，用「输出为 PDF」（或「另存为」PDF）得到 PDF。")
+    return (f"未找到 LibreOffice，无法读取 {src.suffix} 文件（需要先由 LibreOffice 转换）。",
+            f"{INSTALL_HINT}或在 WPS/Word/Excel 中打开它，另存为 .docx 或 .xlsx 后再导入。")

@@ -33,7 +33,7 @@ def free_port(start: int = DEFAULT_PORT, tries: int = PORTS_TRIED) -> int:
 @click.option("--port", type=int, default=DEFAULT_PORT, show_default=True, help="端口；被占用时自动使用下一个空闲端口。")
 @click.option("--no-browser", is_flag=True, help="不自动打开浏览器。")
 def serve(folder: str, port: int, no_browser: bool) -> None:
-    """在本机浏览器中打开任务清单工作台（FOLDER 为工作台文件夹，默认当前文件夹）。
+    """在本机浏览器中打开任务清单工作台（默认为当前文件夹）。
 
     只在 127.0.0.1 上提供服务；每次启动生成新的访问令牌，请使用显示的地址打开。按 Ctrl+C 退出。
     """
