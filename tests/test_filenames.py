@@ -1,0 +1,89 @@
+"""File names the tool writes are valid on Windows (and Linux): trackers for awkward unit names.
+
+The checks here are written from Windows' own rules, independently of xltools/filenames.py: no
+<>:"/\\|?* or control characters, no trailing dot or space, no device name (CON, PRN, AUX, NUL,
+COM1–9, LPT1–9) before the first dot, at most 255 bytes, no two names equal but for case.
+"""
+
+from __future__ import annotations
+
+import re
+
+import openpyxl
+from hypothesis import given
+from hypothesis import strategies as st
+
+import xltools
+from xltools.atomic import write_text_atomic
+from xltools.filenames import safe_name, unique
+from xltools.model import Dataset, Task, Unit
+
+_WINDOWS_BAD = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+_DEVICES = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{n}" for p in ("COM", "LPT") for n in range(1, 10)}
+LONG = "某市" + "乡村振兴和城乡融合发展工作领导小组办公室" * 5  # 102 characters, 306 bytes
+AWKWARD = ["CON", "con", "a/b", "a\\b", LONG, LONG + "甲", "市教育局...", " 市财政局 . ", "LPT1", "NUL.局",
+           'x:"y"?*<>|', "..."]
+
+
+def windows_valid(name: str) -> bool:
+    return (bool(name) and not _WINDOWS_BAD.search(name) and not name.endswith((".", " "))
+            and name.split(".")[0].strip().upper() not in _DEVICES and len(name.encode("utf-8")) <= 255)
+
+
+def _dataset(units: list[str]) -> Dataset:
+    tasks = [Task(key=f"T{i}", number=str(i + 1), content=f"第{i + 1}项任务", units=[u]) for i, u in enumerate(units)]
+    return Dataset(title="测试清单", dataset_id="DS-test", columns={"number": "序号", "content": "任务内容",
+                                                                  "units": "责任单位"},
+                   tasks=tasks, units=[Unit(u) for u in units])
+
+
+def it_writes_a_tracker_for_every_awkward_unit_name_under_a_chinese_folder(tmp_path):
+    out = tmp_path / "2026年 第一季度" / "下发（各单位）"
+    result = xltools.write_trackers(_dataset(AWKWARD), "2026Q1", out)
+    names = [path.name for _unit, path, _l, _r in result.files]
+    assert len(names) == len(AWKWARD)
+    assert all(windows_valid(n) for n in names), names
+    assert len({n.casefold() for n in names}) == len(names)
+    on_disk = {p.name for p in out.iterdir()}
+    assert set(names) <= on_disk and not [n for n in on_disk if n.startswith(".~")]
+    for unit, path, _l, _r in result.files:  # each file still says whose it is, whatever its name became
+        info = {r[0]: r[1] for r in openpyxl.load_workbook(path)["_xltools"].iter_rows(max_row=11, values_only=True)}
+        assert info["unit"] == unit
+        assert re.fullmatch(r"2026Q1_.+_任务进展填报表(_\d+)?\.xlsx", path.name)
+    assert any(n.startswith("2026Q1_某市乡村振兴") for n in names)  # the long name is cut, not dropped
+
+
+def it_merges_the_trackers_back_whatever_their_names(tmp_path):
+    from xltools.demo import fill_tracker
+
+    ds = _dataset(AWKWARD)
+    issued = xltools.write_trackers(ds, "2026Q1", tmp_path / "下发")
+    inbox = tmp_path / "回收"
+    inbox.mkdir()
+    for unit, path, _l, _r in issued.files:
+        key = ds.tasks[AWKWARD.index(unit)].key
+        fill_tracker(path, {key: {"进展情况": "已完成", "完成状态": "已完成"}},
+                     {"填报人": "王丽", "联系电话": "0411-1234567", "审核人": "李明", "填报日期": "2026-04-08"},
+                     out=inbox / path.name)
+    result = xltools.merge_returns([inbox], ds, "2026Q1", tmp_path / "汇总.xlsx", issued=tmp_path / "下发")
+    assert not result.missing and len(result.files) == len(AWKWARD)
+
+
+@given(st.text(min_size=0, max_size=200), st.sampled_from(["", "2026Q1_", "更正_"]),
+       st.sampled_from(["", ".xlsx", "_任务进展填报表.xlsx", "填报(1).xlsx"]))
+def it_makes_every_name_valid_on_windows(part, before, after):
+    assert windows_valid(safe_name(before, part, after))
+
+
+def it_keeps_ordinary_names_as_they_are():
+    assert safe_name("2026Q1_", "市人力资源和社会保障局", "_任务进展填报表.xlsx") == "2026Q1_市人力资源和社会保障局_任务进展填报表.xlsx"
+    assert safe_name("", "CON", ".xlsx") == "_CON.xlsx"
+    taken: set[str] = set()
+    assert [unique(n, taken) for n in ("a.xlsx", "A.xlsx", "a.xlsx")] == ["a.xlsx", "A_2.xlsx", "a_3.xlsx"]
+
+
+def it_writes_text_for_people_with_a_bom_and_windows_line_ends(tmp_path):
+    write_text_atomic(tmp_path / "催报.txt", "市教育局\n市财政局\n")
+    write_text_atomic(tmp_path / "m.json", '{"a": "市"}\n')
+    assert (tmp_path / "催报.txt").read_bytes() == "\ufeff市教育局\r\n市财政局\r\n".encode()
+    assert (tmp_path / "m.json").read_bytes() == '{"a": "市"}\n'.encode()
