@@ -14,6 +14,7 @@ from pathlib import Path
 
 import click
 import pytest
+from conftest import SEEDS
 
 from xltools.cli import MODULES, cli, main
 
@@ -154,10 +155,10 @@ def it_aligns_the_options_by_columns_a_chinese_character_takes(capsys):
 def it_says_the_docx_was_written_when_the_pdf_needs_libreoffice(capsys, tmp_path, monkeypatch):
     """--pdf without LibreOffice: the .docx is written and said to be; what needs LibreOffice and where
     to get it; no advice to 「另存为 .docx」 (which is what the clerk already has)."""
-    import xltools.office
+    import xltools.infra.office
 
-    monkeypatch.setattr(xltools.office, "soffice_path", lambda: None)
-    seed = Path(__file__).parent.parent / "seeds" / "wafangdian.json"
+    monkeypatch.setattr(xltools.infra.office, "soffice_path", lambda: None)
+    seed = SEEDS / "wafangdian.json"
     target = tmp_path / "中文 文件夹" / "附件.docx"
     code, out = _run(capsys, "attachment", str(seed), "-o", str(target), "--pdf")
     assert code == 2 and target.exists() and not target.with_suffix(".pdf").exists()

@@ -1,6 +1,6 @@
 """File names the tool writes are valid on Windows (and Linux): trackers for awkward unit names.
 
-The checks here are written from Windows' own rules, independently of xltools/filenames.py: no
+The checks here are written from Windows' own rules, independently of xltools/infra/filenames.py: no
 <>:"/\\|?* or control characters, no trailing dot or space, no device name (CON, PRN, AUX, NUL,
 COM1–9, LPT1–9) before the first dot, at most 255 bytes, no two names equal but for case.
 """
@@ -14,9 +14,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import xltools
-from xltools.atomic import write_text_atomic
-from xltools.filenames import safe_name, unique
-from xltools.model import Dataset, Task, Unit
+from xltools.dataset.model import Dataset, Task, Unit
+from xltools.infra.atomic import write_text_atomic
+from xltools.infra.filenames import safe_name, unique
 
 _WINDOWS_BAD = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 _DEVICES = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{n}" for p in ("COM", "LPT") for n in range(1, 10)}

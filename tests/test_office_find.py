@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from xltools.office import find_soffice
+from xltools.infra.office import find_soffice
 
 
 def _program(path: Path) -> Path:
