@@ -8,7 +8,10 @@ Python or of the source tree can be found:
 1. `xltools --help` lists the commands, in Chinese;
 2. `xltools demo -o 输出` writes every output of both quarters for each of the five bundled lists;
 3. `xltools import` reads a Word list (the attachment the demo made from a list) into the same tasks;
-4. `xltools serve` answers on 127.0.0.1 with its page (and refuses a request without the token).
+4. `xltools serve` answers on 127.0.0.1 with its page (and refuses a request without the token);
+5. started without arguments, as by a double-click, it serves the page on 「xltools工作台」 in the
+   documents folder the desktop names (here ~/文档, as on a Chinese UOS/麒麟 desktop; not run on
+   Windows, where that folder is the maintainer's own).
 Prints each step's time; exits 1 on the first failure, saying what was wrong.
 """
 
@@ -45,7 +48,10 @@ def main() -> int:
         work = Path(tmp)
         env = clean_env(work)
         try:
-            for check in (check_help, check_demo, check_import, check_serve):
+            checks = [check_help, check_demo, check_import, check_serve]
+            if os.name != "nt":
+                checks.append(check_double_click)
+            for check in checks:
                 started = time.perf_counter()
                 check(exe, work, env)
                 print(f"ok  {check.__doc__}  ({time.perf_counter() - started:.1f} s)")
@@ -114,7 +120,19 @@ def check_import(exe: Path, work: Path, env: dict[str, str]) -> None:
 
 def check_serve(exe: Path, work: Path, env: dict[str, str]) -> None:
     """xltools serve answers on 127.0.0.1 with its page"""
-    proc = subprocess.Popen([str(exe), "serve", "工作台", "--no-browser", "--port", "18765"], cwd=work, env=env,
+    _serve(exe, ["serve", "工作台", "--no-browser", "--port", "18765"], work, env, work / "工作台")
+
+
+def check_double_click(exe: Path, work: Path, env: dict[str, str]) -> None:
+    """started without arguments it serves ~/文档/xltools工作台"""
+    home = Path(env["HOME"])
+    (home / ".config").mkdir(exist_ok=True)
+    (home / ".config" / "user-dirs.dirs").write_text('XDG_DOCUMENTS_DIR="$HOME/文档"\n', encoding="utf-8")
+    _serve(exe, [], work, {**env, "BROWSER": "true"}, home / "文档" / "xltools工作台")
+
+
+def _serve(exe: Path, args: list[str], work: Path, env: dict[str, str], folder: Path) -> None:
+    proc = subprocess.Popen([str(exe), *args], cwd=work, env=env, stdin=subprocess.DEVNULL,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, encoding="utf-8")
     try:
         url = _address(proc)
@@ -129,8 +147,8 @@ def check_serve(exe: Path, work: Path, env: dict[str, str]) -> None:
         except urllib.error.HTTPError as exc:
             if exc.code != 403:
                 raise Failed(f"without the token: HTTP {exc.code}, expected 403") from exc
-        if not (work / "工作台").is_dir():
-            raise Failed("serve did not make its workbench folder")
+        if not folder.is_dir():
+            raise Failed(f"serve did not make its workbench folder {folder}")
     finally:
         proc.terminate()
         try:
