@@ -12,7 +12,8 @@ What it does:
    data (templates, demo lists, the page's templates and htmx), leaving out what xltools never imports
    at run time (pandas, numpy, tkinter, test tools) and, except on Windows, the debugging symbols of
    its libraries (--strip);
-3. prints the folder's size and the program's start-up time (`xltools --help`, median of 5 runs).
+3. prints the folder's size and the program's start-up time (`xltools --help`, median of 5 runs);
+4. zips the folder for download: dist/xltools-<version>-<system>-<machine>.zip (xltools/ inside).
 
 PyInstaller because it is well kept (releases every few months, hooks for the libraries used here:
 pdfplumber/pypdfium2, rapidfuzz, Flask), builds for Windows, Linux x86_64 and ARM and macOS from the same
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -54,6 +56,8 @@ def main() -> int:
     run_pyinstaller(python)
     print(f"built in {time.perf_counter() - started:.0f} s: {DIST / NAME}")
     report(program())
+    archive = make_zip(python)
+    print(f"zip: {archive} ({archive.stat().st_size / 2**20:.0f} MB)")
     if args.smoke:
         return subprocess.call([sys.executable, str(ROOT / "packaging" / "smoke.py"), str(program())])
     return 0
@@ -100,6 +104,16 @@ def _folders_for_relative_paths(python: Path) -> list[str]:
     code = "import docx.parts, pathlib; print(pathlib.Path(docx.parts.__file__))"
     marker = subprocess.run([str(python), "-c", code], check=True, capture_output=True, text=True).stdout.strip()
     return ["--add-data", f"{marker}{os.pathsep}docx/parts"]
+
+
+def make_zip(python: Path) -> Path:
+    """dist/xltools-0.1.0-windows-amd64.zip and the like: what a clerk downloads and unzips."""
+    import platform
+
+    version = subprocess.run([str(python), "-c", "import xltools; print(xltools.__version__)"], check=True,
+                             capture_output=True, text=True).stdout.strip()
+    name = f"{NAME}-{version}-{platform.system().lower()}-{platform.machine().lower()}"
+    return Path(shutil.make_archive(str(DIST / name), "zip", root_dir=DIST, base_dir=NAME))
 
 
 def report(exe: Path) -> None:
