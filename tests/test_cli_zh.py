@@ -130,6 +130,12 @@ def it_lists_every_command_in_the_order_of_the_quarter(capsys):
     assert re.findall(r"^  ([a-z-]+)  ", _run(capsys, "--help")[1].split("命令:")[1], flags=re.M) == listed
 
 
+def it_shows_the_help_when_given_nothing(capsys):
+    _code, out = _run(capsys)
+    assert out.startswith("用法: xltools") and "错误" not in out and "命令:" in out
+    assert english_words(out) == set()
+
+
 def it_names_an_unknown_command_in_chinese(capsys):
     code, out = _run(capsys, "frobnicate")
     assert code == 2 and "没有命令 frobnicate" in out and english_words(out) == set()

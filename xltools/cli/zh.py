@@ -182,6 +182,8 @@ def render_error(exc: click.ClickException, command_path: str = "xltools") -> st
     `command_path` names the command when click raised without its context (an option given
     without its value)."""
     ctx = getattr(exc, "ctx", None)
+    if type(exc).__name__ == "NoArgsIsHelpError":  # `xltools` alone: its help, not an error (click ≥ 8.2)
+        return exc.format_message()
     lines = []
     if ctx is not None:
         lines.append(ctx.get_usage())
