@@ -15,6 +15,8 @@ from pathlib import Path
 import click
 import pytest
 from conftest import SEEDS
+from hypothesis import given
+from hypothesis import strategies as st
 
 from xltools.cli import MODULES, cli, main
 
@@ -177,3 +179,30 @@ def it_says_the_docx_was_written_when_the_pdf_needs_libreoffice(capsys, tmp_path
 def it_lists_nothing_as_written_when_nothing_was(capsys, tmp_path):
     code, out = _run(capsys, "attachment", str(tmp_path / "无.json"), "-o", str(tmp_path / "a.docx"))
     assert code == 2 and "出错前已写成" not in out
+
+
+@pytest.mark.parametrize("name", ["", *COMMANDS])
+def it_keeps_every_help_line_within_the_console(capsys, name):
+    from xltools.cli.zh import columns
+
+    out = _run(capsys, *([name] if name else []), "--help")[1]
+    assert max(columns(line) for line in out.splitlines()) <= 80, out
+
+
+@given(st.lists(st.tuples(st.sampled_from(["任务", "清单", "--dataset", "2026Q1", "填报表", "manifest.json",
+                                          "市人力资源和社会保障局"]),
+                         st.sampled_from(["", " ", "，", "。", "、", "（", "）", "「", "」"])), max_size=40),
+       st.integers(min_value=24, max_value=80))
+def it_wraps_chinese_by_columns_without_losing_a_character(parts, width):
+    from xltools.cli.zh import _NO_LINE_END, _NO_LINE_START, _TOKENS, columns, wrap_text
+
+    text = "".join(word + mark for word, mark in parts)
+    lines = wrap_text(text, width, "  ", "  ").splitlines()
+    assert "".join(text.split()) == "".join("".join(lines).split())
+    for i, line in enumerate(lines):
+        assert columns(line) <= width or len(line.strip().split()) == 1
+        # 避头尾, unless the line before is one word too long to give up anything
+        if i and line.strip()[:1] in _NO_LINE_START:
+            assert len(_TOKENS.findall(lines[i - 1].strip())) == 1
+        if i < len(lines) - 1:
+            assert line.strip()[-1:] not in _NO_LINE_END

@@ -12,8 +12,9 @@ The words click builds outside gettext are set here too: `[OPTIONS]` and `COMMAN
 usage line (`apply_placeholders`), the upper-case English placeholders it derives from a value's type
 (TEXT, FILE, DIRECTORY, INTEGER) and the names of its number types that its messages quote.
 Placeholders say what to write, always with the same words: 文件, 文件夹, 季度, 日期 … (`PLACEHOLDERS`).
-The help pages measure text in terminal columns, a Chinese character taking two (`columns`), so
-the option list stays aligned.
+The help pages measure text in terminal columns, a Chinese character taking two (`columns`), and
+wrap Chinese between characters (`wrap_text`), so the option list stays aligned and no line is wider
+than the console.
 
 `render_error` writes a usage error (missing or bad option, unknown option or command) the way the
 rest of xltools writes errors: 「错误：……」 and what to do, naming the option by what the clerk types.
@@ -21,6 +22,7 @@ rest of xltools writes errors: 「错误：……」 and what to do, naming the 
 
 from __future__ import annotations
 
+import re
 import sys
 import unicodedata
 
@@ -143,12 +145,85 @@ def install() -> None:
     for cls, word in TYPE_NAMES.items():
         cls.name = word
     click.formatting.term_len = columns
+    click.formatting.wrap_text = wrap_text
 
 
 def columns(text: str) -> int:
     """Terminal columns `text` takes: two for a wide (Chinese) character, as consoles draw them."""
     text = click._compat.strip_ansi(text)
     return len(text) + sum(1 for ch in text if unicodedata.east_asian_width(ch) in "WF")
+
+
+# A run of narrow characters (a word, --dataset, 2026Q1, .xlsx) is never broken; a wide character
+# may end a line anywhere, except that closing punctuation never starts a line and opening
+# punctuation never ends one (避头尾). Punctuation counts as such when it stands alone as a token.
+_TOKENS = re.compile(r"\s+|[\u0021-\u10ff]+|\S")
+_NO_LINE_START = set("，。、；：？！）」』》〉】”’…%,.;:?!)]}")
+_NO_LINE_END = set("（「『《〈【“‘([{")
+
+
+def wrap_text(text: str, width: int = 78, initial_indent: str = "", subsequent_indent: str = "",
+              preserve_paragraphs: bool = False) -> str:
+    """click's wrap_text, measuring in terminal columns and breaking Chinese between characters.
+
+    Paragraphs (split by empty lines) keep their indent; lines of a paragraph are joined with a space,
+    or with nothing between two Chinese characters; a paragraph after a line holding only \\b is
+    kept as written, as in click."""
+    text = text.expandtabs()
+    if not preserve_paragraphs:
+        return _fill(text, width, initial_indent, subsequent_indent)
+    out = []
+    for block in re.split(r"\n\s*\n", text.strip("\n")):
+        lines = block.splitlines()
+        indent = " " * (len(lines[0]) - len(lines[0].lstrip()))
+        if lines[0].strip() == "\b":
+            out.append("\n".join(initial_indent + indent + line.strip() for line in lines[1:]))
+            continue
+        joined = ""
+        for line in (line.strip() for line in lines):
+            wide = joined and columns(joined[-1]) == 2 and columns(line[:1]) == 2
+            joined += line if not joined or wide else " " + line
+        out.append(_fill(joined, width, initial_indent + indent, subsequent_indent + indent))
+    return "\n\n".join(out)
+
+
+def _fill(text: str, width: int, first: str, rest: str) -> str:
+    lines: list[str] = []
+    current: list[str] = []
+    indent = first
+    for token in _TOKENS.findall(text):
+        if token.isspace():
+            if current:
+                current.append(token.replace("\n", " "))
+            continue
+        if current and columns(indent + "".join(current) + token) > width:
+            carry = _carry(current, token)
+            lines.append(indent + "".join(current).rstrip())
+            while carry and carry[0].isspace():
+                carry.pop(0)
+            current, indent = carry, rest
+        current.append(token)
+    lines.append(indent + "".join(current).rstrip())
+    return "\n".join(lines)
+
+
+def _carry(current: list[str], token: str) -> list[str]:
+    """The end of a full line that goes down to the next: the character before closing punctuation,
+    opening punctuation. Nothing when the line would keep no ordinary character (a run of
+    punctuation longer than a line is broken anywhere)."""
+    kept = list(current)
+    carry: list[str] = []
+    if token in _NO_LINE_START:
+        while len(kept) > 1:
+            carry.insert(0, kept.pop())
+            if not carry[0].isspace() and carry[0] not in _NO_LINE_START:
+                break
+    while len(kept) > 1 and (kept[-1].isspace() or kept[-1] in _NO_LINE_END):
+        carry.insert(0, kept.pop())
+    if not any(t.strip() and t not in _NO_LINE_START and t not in _NO_LINE_END for t in kept):
+        return []
+    del current[len(kept):]
+    return carry
 
 
 def apply_placeholders(command: click.Command) -> None:
