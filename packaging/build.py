@@ -90,6 +90,7 @@ def run_pyinstaller(python: Path) -> None:
            "--onedir", "--console", "--name", NAME, *(["--strip"] if os.name != "nt" else []),
            "--distpath", str(DIST), "--workpath", str(work), "--specpath", str(work),
            "--collect-submodules", "xltools", "--collect-data", "xltools",
+           "--copy-metadata", "xltools",  # xltools --version reads the installed package's version
            "--collect-data", "docx",  # python-docx opens its own default parts (headers, footers) from files
            *_folders_for_relative_paths(python),
            *(arg for module in EXCLUDES for arg in ("--exclude-module", module)),

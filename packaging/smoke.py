@@ -80,7 +80,7 @@ def run(exe: Path, args: list[str], work: Path, env: dict[str, str], timeout: fl
 
 
 def check_help(exe: Path, work: Path, env: dict[str, str]) -> None:
-    """xltools --help lists every command in Chinese"""
+    """xltools --help lists every command in Chinese, --version says the version"""
     out = run(exe, ["--help"], work, env)
     commands = re.findall(r"^  ([a-z-]+)  ", out.split("命令:")[-1], flags=re.M)
     if "用法:" not in out or commands[:3] != ["import", "validate", "attachment"] or "demo" not in commands:
@@ -88,6 +88,9 @@ def check_help(exe: Path, work: Path, env: dict[str, str]) -> None:
     for word in ("Usage", "Options", "Show this message"):
         if word in out:
             raise Failed(f"English in help ({word}):\n{out}")
+    version = run(exe, ["--version"], work, env)
+    if not re.match(r"xltools 版本 \d", version):
+        raise Failed(f"unexpected --version: {version}")
 
 
 def check_demo(exe: Path, work: Path, env: dict[str, str]) -> None:

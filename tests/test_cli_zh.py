@@ -126,7 +126,7 @@ def it_lists_every_command_in_the_order_of_the_quarter(capsys):
     assert code == 0 and english_words(out) == set(), out
     listed = re.findall(r"^  ([a-z-]+)  ", out.split("命令:")[1], flags=re.M)
     assert listed == ["import", "validate", "attachment", "check-format", "trackers", "merge", "report", "remind",
-                      "serve", "demo"]
+                      "serve", "demo", "templates"]
     # the same order after a command has been loaded on its own first
     _run(capsys, "demo", "--help")
     assert re.findall(r"^  ([a-z-]+)  ", _run(capsys, "--help")[1].split("命令:")[1], flags=re.M) == listed

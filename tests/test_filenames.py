@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 import openpyxl
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -87,3 +88,17 @@ def it_writes_text_for_people_with_a_bom_and_windows_line_ends(tmp_path):
     write_text_atomic(tmp_path / "m.json", '{"a": "市"}\n')
     assert (tmp_path / "催报.txt").read_bytes() == "\ufeff市教育局\r\n市财政局\r\n".encode()
     assert (tmp_path / "m.json").read_bytes() == '{"a": "市"}\n'.encode()
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "gb18030"])
+def it_reads_a_template_the_clerk_saved_in_notepad(tmp_path, encoding):
+    """A template copied out by `xltools templates`, edited and saved by Notepad in any of its encodings."""
+    from xltools.cycle.trackers import load_template
+    from xltools.publish.gbt9704 import load_style
+
+    tracker = tmp_path / "tracker.toml"
+    tracker.write_text('statuses = ["已完成", "推进中", "未启动"]\r\ninstruction = "请如实填写。"\r\n', encoding=encoding)
+    assert load_template(tracker).statuses == ("已完成", "推进中", "未启动")
+    style = tmp_path / "attachment.toml"
+    style.write_text("# 附件样式（记事本另存）\n", encoding=encoding)
+    assert load_style(style) is not None

@@ -16,7 +16,6 @@ from typing import NoReturn
 
 import click
 
-from .. import __version__
 from ..errors import XlError
 from . import zh
 
@@ -26,7 +25,7 @@ zh.install()
 # exposes in `COMMANDS`: a command imports only its own module (tests/test_cli_errors.py checks this
 # map against the modules).
 MODULES = {"dataset": ("import", "validate"), "attachment": ("attachment", "check-format"), "trackers": ("trackers",),
-           "merge": ("merge",), "report": ("report", "remind"), "serve": ("serve",), "demo": ("demo",)}
+           "merge": ("merge",), "report": ("report", "remind"), "serve": ("serve",), "demo": ("demo", "templates")}
 
 
 class _Group(click.Group):
@@ -51,7 +50,7 @@ class _Group(click.Group):
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--debug", is_flag=True, help="出错时显示完整的技术信息（供开发者排查）。")
-@click.version_option(__version__, prog_name="xltools")
+@click.version_option(package_name="xltools", prog_name="xltools")
 @click.pass_context
 def cli(ctx: click.Context, debug: bool) -> None:
     """xltools：政策文件任务清单工具。
