@@ -102,3 +102,18 @@ def it_reads_a_template_the_clerk_saved_in_notepad(tmp_path, encoding):
     style = tmp_path / "attachment.toml"
     style.write_text("# 附件样式（记事本另存）\n", encoding=encoding)
     assert load_style(style) is not None
+
+
+def it_copies_templates_notepad_shows_and_reads_them_back(tmp_path, capsys):
+    """`xltools templates` writes the templates as old Notepad shows them (BOM, CRLF); each copy reads back
+    as the shipped settings."""
+    from xltools.cli import main
+    from xltools.cycle.trackers import load_template
+    from xltools.publish.gbt9704 import load_style
+
+    assert main(["templates", "-o", str(tmp_path / "模板")]) == 0
+    tracker = tmp_path / "模板" / "tracker.toml"
+    data = tracker.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data and b"\r\r" not in data
+    assert load_template(tracker) == load_template(None)
+    assert load_style(tmp_path / "模板" / "attachment.toml") == load_style(None)

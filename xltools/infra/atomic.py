@@ -55,13 +55,15 @@ def write_bytes_atomic(target: str | os.PathLike[str], data: bytes) -> None:
 
 
 # Text a clerk may open in Notepad, WPS or Excel: UTF-8 with a byte-order mark (without it WPS and
-# Excel read a .csv as GBK, and Notepad before Windows 10 1903 guesses) and Windows line ends. JSON
-# and other files for programs stay plain UTF-8 (a BOM breaks many JSON readers).
-TEXT_FOR_PEOPLE = {".csv", ".txt", ".tsv"}
+# Excel read a .csv as GBK, and Notepad before Windows 10 1903 guesses) and Windows line ends. The
+# settings templates (.toml) are edited in Notepad too; xltools reads them back with or without the
+# mark (infra/settings.py). JSON and other files for programs stay plain UTF-8 (a BOM breaks many
+# JSON readers).
+TEXT_FOR_PEOPLE = {".csv", ".txt", ".tsv", ".toml"}
 
 
 def write_text_atomic(target: str | os.PathLike[str], text: str) -> None:
-    """Write `text`; .csv/.txt/.tsv as UTF-8 with BOM and CRLF line ends, other files as UTF-8."""
+    """Write `text`; .csv/.txt/.tsv/.toml as UTF-8 with BOM and CRLF line ends, other files as UTF-8."""
     if Path(target).suffix.lower() in TEXT_FOR_PEOPLE:
         text = text.replace("\r\n", "\n").replace("\n", "\r\n")
         write_bytes_atomic(target, text.encode("utf-8-sig"))
