@@ -8,6 +8,7 @@ COM1–9, LPT1–9) before the first dot, at most 255 bytes, no two names equal 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -117,3 +118,38 @@ def it_copies_templates_notepad_shows_and_reads_them_back(tmp_path, capsys):
     assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data and b"\r\r" not in data
     assert load_template(tracker) == load_template(None)
     assert load_style(tmp_path / "模板" / "attachment.toml") == load_style(None)
+
+
+def it_says_when_an_output_is_open_in_excel(tmp_path, monkeypatch, capsys):
+    """Windows refuses to replace a file Excel or WPS holds open: a Chinese message naming it, the old file
+    and the folder as they were."""
+    import os
+
+    from xltools.cli import main
+
+    target = tmp_path / "附件.docx"
+    target.write_bytes(b"old")
+
+    def locked(src, dst):
+        raise PermissionError(13, "另一个程序正在使用此文件，进程无法访问。")
+
+    monkeypatch.setattr(os, "replace", locked)
+    seed = Path(__file__).parent / "seeds" / "wafangdian.json"
+    assert main(["attachment", str(seed), "-o", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert "错误：" in err and "附件.docx" in err and "Excel" in err and "关闭" in err
+    assert target.read_bytes() == b"old" and sorted(p.name for p in tmp_path.iterdir()) == ["附件.docx"]
+
+
+def it_says_when_a_folder_cannot_be_written(tmp_path, monkeypatch):
+    import tempfile
+
+    from xltools.errors import XlError
+
+    def refused(*args, **kwargs):
+        raise PermissionError(13, "拒绝访问。")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refused)
+    with pytest.raises(XlError, match="没有权限") as info:
+        write_text_atomic(tmp_path / "清单.txt", "x")
+    assert str(tmp_path) in info.value.render()

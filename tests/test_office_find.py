@@ -87,3 +87,23 @@ def it_says_none_when_nothing_is_installed(tmp_path):
     (tmp_path / "usr/lib/libreoffice/program").mkdir(parents=True)  # a folder left by an uninstall
     for platform in ("linux", "win32", "darwin"):
         assert find_soffice({"PATH": "", "ProgramFiles": str(tmp_path)}, platform, tmp_path) is None
+
+
+@pytest.mark.parametrize("fmt, says, advice", [("pdf", "无法生成 PDF", "输出为 PDF"),
+                                                ("docx", "无法读取 .doc", "另存为 .docx")])
+def it_says_what_needs_libreoffice_and_where_to_get_it(tmp_path, monkeypatch, fmt, says, advice):
+    """Without LibreOffice: what could not be done, where to get it (Windows, UOS/麒麟), and an advice that
+    fits — never 「另存为 .docx」 for a PDF."""
+    import xltools.infra.office as office
+    from xltools.errors import XlError
+
+    monkeypatch.setattr(office, "soffice_path", lambda: None)
+    src = tmp_path / ("附件.docx" if fmt == "pdf" else "清单.doc")
+    src.write_bytes(b"x")
+    with pytest.raises(XlError) as info:
+        office.convert(src, fmt, tmp_path / "out")
+    text = info.value.render()
+    assert says in text and advice in text and "libreoffice.org" in text and "应用商店" in text
+    assert src.name in text
+    if fmt == "pdf":
+        assert "另存为 .docx" not in text and "另存为 .xlsx" not in text
