@@ -42,7 +42,7 @@ def load_settings(cls: type[T], path: str | Path | None, default_name: str, what
         data = tomllib.loads(read_settings_text(path))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise XlError(f"{what}无法读取（{exc}）。", file=path.name,
-                      hint=f"请检查 TOML 语法，可参照 templates/{default_name}。") from exc
+                      hint=f"请检查 TOML 语法，可对照自带的 {default_name}（xltools templates 复制一份出来）。") from exc
     known = {f.name: f for f in fields(cls)}
     values = {}
     for key, value in data.items():
