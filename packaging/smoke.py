@@ -8,8 +8,9 @@ Python or of the source tree can be found:
 1. `xltools --help` lists the commands, in Chinese;
 2. `xltools demo -o 输出` writes every output of both quarters for each of the five bundled lists;
 3. `xltools import` reads a Word list (the attachment the demo made from a list) into the same tasks;
-4. `xltools serve` answers on 127.0.0.1 with its page (and refuses a request without the token);
-5. started without arguments, as by a double-click, it serves the page on 「xltools工作台」 in the
+4. where LibreOffice is installed, `xltools attachment --pdf` writes the PDF through it;
+5. `xltools serve` answers on 127.0.0.1 with its page (and refuses a request without the token);
+6. started without arguments, as by a double-click, it serves the page on 「xltools工作台」 in the
    documents folder the desktop names (here ~/文档, as on a Chinese UOS/麒麟 desktop; not run on
    Windows, where that folder is the maintainer's own).
 Prints each step's time; exits 1 on the first failure, saying what was wrong.
@@ -48,7 +49,7 @@ def main() -> int:
         work = Path(tmp)
         env = clean_env(work)
         try:
-            checks = [check_help, check_demo, check_import, check_serve]
+            checks = [check_help, check_demo, check_import, check_pdf, check_serve]
             if os.name != "nt":
                 checks.append(check_double_click)
             for check in checks:
@@ -119,6 +120,19 @@ def check_import(exe: Path, work: Path, env: dict[str, str]) -> None:
     want = json.loads((work / "输出" / "yingkou" / "任务总表.json").read_text(encoding="utf-8"))
     if [t["content"] for t in got["tasks"]] != [t["content"] for t in want["tasks"]]:
         raise Failed(f"import of {source.name} gave {len(got['tasks'])} tasks, the list has {len(want['tasks'])}:\n{out}")
+
+
+def check_pdf(exe: Path, work: Path, env: dict[str, str]) -> None:
+    """xltools attachment --pdf writes a PDF when LibreOffice is installed"""
+    dataset = work / "输出" / "wafangdian" / "任务总表.json"
+    done = subprocess.run([str(exe), "attachment", str(dataset), "-o", "附件.docx", "--pdf"], cwd=work, env=env,
+                          capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=300)
+    if (work / "附件.pdf").is_file() and (work / "附件.pdf").read_bytes().startswith(b"%PDF"):
+        return
+    if done.returncode == 2 and "未找到 LibreOffice" in done.stderr and (work / "附件.docx").is_file():
+        print("    (LibreOffice is not installed here: the .docx was written and the message says so)")
+        return
+    raise Failed(f"attachment --pdf exited {done.returncode}:\n{done.stdout}\n{done.stderr}")
 
 
 def check_serve(exe: Path, work: Path, env: dict[str, str]) -> None:
