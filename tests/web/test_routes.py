@@ -763,7 +763,8 @@ def it_cuts_long_chinese_names_by_bytes_and_keeps_the_extension(length):
 
 @pytest.mark.parametrize(("sent", "disk"), [("con.tar.gz", "_con.tar.gz"), ("NUL .xlsx", "_NUL.xlsx"),
                                             ("lpt9.xlsx", "_lpt9.xlsx"), ("填报表. .xlsx", "填报表.xlsx"),
-                                            ("CONSOLE.xlsx", "CONSOLE.xlsx")])
+                                            ("CONSOLE.xlsx", "CONSOLE.xlsx"), ("COM¹.xlsx", "_COM¹.xlsx"),
+                                            ("conin$.csv", "_conin$.csv")])
 def it_avoids_windows_device_names(sent, disk):
     assert safe_name(sent) == disk
 
@@ -781,6 +782,15 @@ def it_keeps_a_batch_going_when_one_name_is_very_long(app, client, tmp_path):
     assert "合并 2 个" in done
     inbox = wb_of(app).returns_dir(xltools.parse_quarter("2026Q1"))
     assert all(len(p.name.encode("utf-8")) <= 255 for p in inbox.iterdir())
+
+
+def it_keeps_names_apart_that_differ_only_in_case(tmp_path):
+    wb = Workbench(tmp_path / "wb")
+    stored = wb.store([("填报表A.xlsx", b"PK1"), ("填报表a.xlsx", b"PK2"), ("填报表A.XLSX", b"PK1")],
+                      wb.root / "回收", RETURN_SUFFIXES)
+    assert [s.status for s in stored] == ["已保存", "已保存", "重复"]
+    names = [p.name.lower() for p in (wb.root / "回收").iterdir()]
+    assert len(names) == len(set(names)) == 2
 
 
 def it_lists_a_file_it_cannot_write_and_keeps_the_rest(tmp_path, monkeypatch):

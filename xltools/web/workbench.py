@@ -35,6 +35,7 @@ from pathlib import Path
 from ..cycle.quarter import Quarter, parse_quarter
 from ..dataset.model import Dataset
 from ..errors import XlError
+from ..infra.filenames import is_device
 from .messages import os_error_text
 
 DATASET = "任务总表.xlsx"
@@ -50,7 +51,8 @@ LIST_SUFFIXES = {".docx", ".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt", ".et
 RETURN_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".et", ".csv"}
 _SYSTEM_FILES = {"thumbs.db", "desktop.ini", ".ds_store"}
 _BAD_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
-_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+# A received name is cut shorter than the tool's own names (infra.filenames: 255 - 15 bytes) to leave room
+# for " (12)" when names repeat and for the temporary name written beside it.
 MAX_NAME_BYTES = 200
 
 
@@ -89,7 +91,7 @@ def safe_name(sent: str) -> str:
         stem, suffix = base, ""
     suffix = _cut_bytes(suffix.strip(), 10)
     stem = _cut_bytes(stem, MAX_NAME_BYTES - len(suffix.encode("utf-8")) - 1).rstrip(". ")
-    if stem.split(".")[0].strip().upper() in _RESERVED:  # Windows reads CON.tar.gz as the device CON
+    if is_device(stem):  # Windows reads CON.tar.gz (and COM¹, CONIN$ …) as a device: the shared rule
         stem = "_" + stem
     if not stem:
         stem = "未命名文件"
@@ -379,10 +381,13 @@ def _store_one(folder: Path, sent: str, data: bytes) -> Stored:
     name = safe_name(sent)
     digest = hashlib.sha256(data).digest()
     stem, suffix = Path(name).stem, Path(name).suffix
+    # names that differ only in case are one name on Windows (the folder may be copied there)
+    taken = {p.name.lower(): p for p in folder.iterdir()}
     candidate, n = name, 2
-    while (folder / candidate).exists():
-        if hashlib.sha256((folder / candidate).read_bytes()).digest() == digest:
-            return Stored(sent, candidate, "重复", f"与已收到的「{candidate}」内容相同，未重复保存")
+    while candidate.lower() in taken:
+        there = taken[candidate.lower()]
+        if there.is_file() and hashlib.sha256(there.read_bytes()).digest() == digest:
+            return Stored(sent, there.name, "重复", f"与已收到的「{there.name}」内容相同，未重复保存")
         candidate = f"{stem} ({n}){suffix}"
         n += 1
     write_bytes_atomic(folder / candidate, data)
