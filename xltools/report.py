@@ -7,18 +7,25 @@ Rules:
 - 进展情况 of a task joins the lead unit's answer and then the other units' answers, each introduced
   by the unit's name ("市教育局：……"); a unit that did not report is named as such (「市财政局：未报送」).
 - 完成状态 is the task's overall status as the consolidated workbook states it (汇总).
-- The overview counts tasks by that overall status and units expected, returned and not returned.
+- The overview counts tasks by that overall status; its sentence on the returns (`returns_sentence`) states
+  the facts of 单位统计 (xltools/facts.py): units expected, reported (late ones named with their days),
+  not reported (a 空表 named as such). 「全部按时报送」 only when every unit reported by the deadline.
+- Reminders (`reminders`) come from the same facts and fit the moment: before the deadline 「请于…前报送」;
+  after it 「已逾期 N 天」 and 「请于…前补报」 with the new date given (`remind --deadline`), else 「请尽快补报」.
+  A 空表 is told so; a unit that reported but left tasks or fields empty is told which.
 - With `previous` (last quarter's consolidated workbook): newly completed = 已完成 now and not before;
   newly late = 滞后 now and not before; matched by task key.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import XlError
+from .facts import BLANK, FROM_FILLED, MISSING, REPORTED, UnitFacts, zh_date
 
 STATUS_ORDER = ("已完成", "推进中", "滞后", "未启动", "未报送")
 NOT_REPORTED = "未报送"
@@ -65,6 +72,7 @@ class Consolidated:
     missing: dict[str, int] = field(default_factory=dict)
     findings: list[dict[str, str]] = field(default_factory=list)
     units: list[str] = field(default_factory=list)
+    facts: dict[str, UnitFacts] = field(default_factory=dict)  # 单位统计, as the merge decided it
 
     def status_counts(self) -> Counter[str]:
         return Counter(t.overall for t in self.tasks)
@@ -86,9 +94,32 @@ def read_consolidated(path: str | Path) -> Consolidated:
                      info.get("deadline", ""))
     _read_summary(sheets["汇总"], c)
     _read_details(sheets["明细"], c)
-    c.missing = _read_missing(sheets.get("未报送", []))
+    c.facts = _read_facts(sheets.get("单位统计", []), c)
+    c.missing = {f.unit: f.owed for f in c.facts.values() if not f.reported} if c.facts else _read_missing(
+        sheets.get("未报送", []))
     c.findings = _records(sheets.get("校验问题", []), ("问题",))
     return c
+
+
+def _read_facts(rows: list[list[str]], c: Consolidated) -> dict[str, UnitFacts]:
+    """单位统计 read back into each unit's facts; a workbook from before the facts (是否报送 only) gives
+    what it can: reported or not, every task answered when reported."""
+    from .facts import STAT_HEADERS, facts_from_record
+
+    records = _records(rows, ("单位",))
+    if not records:
+        return {}
+    statuses = tuple(k for k in records[0] if k not in STAT_HEADERS and k not in ("是否报送", "完成率"))
+    out = {}
+    for r in records:
+        if "报送情况" not in r:  # an older workbook
+            r = dict(r, 报送情况=REPORTED if r.get("是否报送") == "是" else MISSING)
+            tasks = sum(int(float(r.get(k) or 0)) for k in ("牵头任务数", "责任任务数"))
+            r["已填任务数"] = str(tasks) if r["报送情况"] == REPORTED else "0"
+        f = facts_from_record(r, statuses)
+        if f.unit:
+            out[f.unit] = f
+    return out
 
 
 def _read_sheets(path: Path) -> dict[str, list[list[str]]]:
@@ -231,14 +262,43 @@ def overview(c: Consolidated, tasks: list[ReportTask], previous: Consolidated | 
     parts = [f"{s} {counts[s]} 项" for s in STATUS_ORDER if counts.get(s)]
     others = [f"{s} {n} 项" for s, n in counts.items() if s not in STATUS_ORDER and n]
     text = f"本季度（{_quarter_zh(c.quarter)}）共列入任务 {len(tasks)} 项，其中" + "、".join(parts + others) + "。"
-    expected = sorted(set(c.units) | set(c.missing))
-    missing = list(c.missing)
-    text += f"应报送单位 {len(expected)} 个，已报送 {len(expected) - len(missing)} 个"
-    text += f"，未报送 {len(missing)} 个（{'、'.join(missing)}）。" if missing else "，全部按时报送。"
+    if c.facts:
+        text += returns_sentence(list(c.facts.values()), c.deadline)
+    else:  # no 单位统计 sheet to state
+        expected = sorted(set(c.units) | set(c.missing))
+        text += f"应报送单位 {len(expected)} 个，未报送 {len(c.missing)} 个。"
     lines = [text]
     if previous is not None:
         lines.append(_changes(tasks, previous))
     return lines
+
+
+def returns_sentence(units: list[UnitFacts], deadline: str) -> str:
+    """The overview's sentence on the returns, from the units' facts: how many were expected, reported
+    (each late one named with its days, and what its date rests on when not its 填报日期) and not
+    reported (a 空表 named as such); 「全部按时报送」 only when every unit reported by the deadline."""
+    reported = [f for f in units if f.reported]
+    late = [f for f in reported if f.late]
+    text = f"应报送单位 {len(units)} 个" + (f"（截止日期为{zh_date(deadline)}）" if deadline else "")
+    if units and len(reported) == len(units) and deadline and not late:
+        return text + "，全部按时报送。"
+    said = f"已报送 {len(reported)} 个"
+    if reported and deadline:
+        said += f"，其中逾期 {len(late)} 个（{'、'.join(_late_words(f) for f in late)}）" if late else "，均按时报送"
+    elif reported:
+        said += "（未规定截止日期，未判断是否按时）"
+    parts = [said]
+    missing = [f.unit for f in units if f.state == MISSING]
+    blank = [f.unit for f in units if f.state == BLANK]
+    if missing or blank:
+        named = "、".join(missing) + ("；" if missing and blank else "") + (f"{'、'.join(blank)}交回空表" if blank else "")
+        parts.append(f"未报送 {len(missing) + len(blank)} 个（{named}）")
+    return text + "，" + "；".join(parts) + "。"
+
+
+def _late_words(f: UnitFacts) -> str:
+    basis = "" if f.received_source == FROM_FILLED else f"，按{f.received_source}"
+    return f"{f.unit}逾期 {f.days_late} 天{basis}"
 
 
 def _changes(tasks: list[ReportTask], previous: Consolidated) -> str:
@@ -317,40 +377,89 @@ def write_report(consolidated: str | Path, output: str | Path, *, only: list[str
 # -- reminders ---------------------------------------------------------------------------
 @dataclass
 class Reminder:
-    """The reminder text for one unit that is late or must correct its return."""
+    """The reminder for one unit that has not reported (未报送, 空表) or must complete its return (需补正)."""
 
     unit: str
     tasks_owed: int
     deadline: str
     problems: list[str]
     text: str
+    kind: str = MISSING  # 未报送 | 空表 | 需补正
+    days_late: int = 0  # days past the deadline on the day of the reminder
 
 
-def reminders(c: Consolidated) -> list[Reminder]:
-    """One reminder per unit that has not returned or must fix its return."""
+CORRECT = "需补正"
+
+
+def reminders(c: Consolidated, today: dt.date | None = None, new_deadline: str | None = None) -> list[Reminder]:
+    """One reminder per unit that has not reported or left tasks or answers empty, from 单位统计's facts,
+    worded for `today` (before or after the deadline) and naming `new_deadline` when given."""
+    today = today or dt.date.today()
+    overdue = (today - dt.date.fromisoformat(c.deadline)).days if _is_date(c.deadline) else 0
+    due = new_deadline or (c.deadline if overdue <= 0 else "")
     out = []
-    deadline = c.deadline or "尽快"
-    for unit, owed in c.missing.items():
-        text = (f"{unit}：您好！{c.title}{_quarter_zh(c.quarter)}落实情况填报表尚未收到，涉及贵单位任务 {owed} 项，"
-                f"请于{deadline}前填报报送。如已报送，请忽略本提醒。谢谢！")
-        out.append(Reminder(unit, owed, c.deadline, ["未报送"], text))
-    by_unit: dict[str, list[str]] = {}
-    for f in c.findings:
-        unit = f.get("单位", "")
-        if unit and unit not in c.missing and f.get("级别", "") in ("问题", "错误", "需处理"):
-            by_unit.setdefault(unit, []).append(f.get("问题", ""))
-    for unit, problems in by_unit.items():
-        owed = sum(1 for t in c.tasks for a in t.answers if a.unit == unit)
-        text = (f"{unit}：您好！贵单位报送的{_quarter_zh(c.quarter)}落实情况填报表有 {len(problems)} 处需要完善："
-                + "；".join(problems[:3]) + ("等" if len(problems) > 3 else "") + "。请修改后重新报送，谢谢！")
-        out.append(Reminder(unit, owed, c.deadline, problems, text))
+    for f in c.facts.values():
+        if f.reported and not f.owed and not f.corrections:
+            continue
+        kind = f.state if not f.reported else CORRECT
+        out.append(Reminder(f.unit, f.owed, due, _problems(f), _reminder_text(c, f, kind, overdue, due), kind,
+                            max(overdue, 0)))
     return out
 
 
-def write_reminders(consolidated: str | Path, output: str | Path | None = None) -> list[Reminder]:
-    """Compute the reminders; when `output` is given also write them as a 催报清单 sheet."""
+def _is_date(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return False
+    return bool(text)
+
+
+def _problems(f: UnitFacts) -> list[str]:
+    if f.state == MISSING:
+        return ["未报送"]
+    if f.state == BLANK:
+        return [f"交回空表（{f.file}）"]
+    owed = [f"第 {'、'.join(f.unanswered)} 项未填写"] if f.unanswered else []
+    return owed + f.corrections
+
+
+def _reminder_text(c: Consolidated, f: UnitFacts, kind: str, overdue: int, due: str) -> str:
+    quarter = _quarter_zh(c.quarter)
+    if overdue > 0:
+        when = f"已逾期 {overdue} 天（截止日期为{zh_date(c.deadline)}），" + (f"请于{zh_date(due)}前补报" if due else
+                                                                         "请尽快补报")
+    else:
+        when = f"请于{zh_date(due)}前报送" if due else "请尽快报送"
+    if kind == MISSING:
+        return (f"{f.unit}：您好！{c.title}{quarter}落实情况填报表尚未收到，涉及贵单位任务 {f.owed} 项，{when}。"
+                "如已报送，请忽略本提醒。谢谢！")
+    if kind == BLANK:
+        return (f"{f.unit}：您好！贵单位交回的{quarter}落实情况填报表是空表（{f.owed} 项任务均未填写），视为未报送。"
+                f"{when}。谢谢！")
+    needs = []
+    if f.unanswered:
+        needs.append(f"尚有 {f.owed} 项任务未填写（第 {'、'.join(f.unanswered)} 项）")
+    if f.corrections:
+        needs.append(f"有 {len(f.corrections)} 处需补正：" + "；".join(f.corrections[:5])
+                     + ("等" if len(f.corrections) > 5 else ""))
+    again = when.replace("前报送", "前重新报送").replace("补报", "补充后重新报送")
+    return f"{f.unit}：您好！贵单位报送的{quarter}落实情况填报表" + "，".join(needs) + f"。{again}。谢谢！"
+
+
+def write_reminders(consolidated: str | Path, output: str | Path | None = None, *, deadline: str | None = None,
+                    today: dt.date | None = None) -> list[Reminder]:
+    """Compute the reminders (for `today`, with the new `deadline` when given); when `output` is given
+    also write them as a 催报清单 sheet."""
+    from .trackers import parse_date
+
     c = read_consolidated(consolidated)
-    items = reminders(c)
+    new = parse_date(deadline) if deadline else None
+    today = today or dt.date.today()
+    if new and dt.date.fromisoformat(new) < today:
+        raise XlError(f"新的截止日期 {new} 早于今天（{today.isoformat()}）。", hint="请给出今天以后的日期，如 --deadline "
+                      f"{(today + dt.timedelta(days=5)).isoformat()}。")
+    items = reminders(c, today, new)
     if output:
         _write_reminder_sheet(items, output, c)
     return items
@@ -367,13 +476,13 @@ def _write_reminder_sheet(items: list[Reminder], output: str | Path, c: Consolid
         head = wb.add_format({"bold": True, "bg_color": "#D9E1F2", "border": 1, "align": "center"})
         body = wb.add_format({"text_wrap": True, "valign": "top", "border": 1})
         ws.write_string(0, 0, f"{c.title} {_quarter_zh(c.quarter)} 催报清单", wb.add_format({"bold": True}))
-        for col, (label, width) in enumerate((("单位", 26), ("欠报任务数", 10), ("截止日期", 12),
+        for col, (label, width) in enumerate((("单位", 26), ("情况", 8), ("欠报任务数", 10), ("报送期限", 12),
                                               ("需处理的问题", 40), ("提醒文字（可直接复制）", 70))):
             ws.write_string(1, col, label, head)
             ws.set_column(col, col, width)
         for r, item in enumerate(items, start=2):
-            for col, value in enumerate((item.unit, str(item.tasks_owed), item.deadline, "；".join(item.problems),
-                                         item.text)):
+            for col, value in enumerate((item.unit, item.kind, str(item.tasks_owed), item.deadline or "尽快",
+                                         "；".join(item.problems), item.text)):
                 ws.write_string(r, col, value, body)
         ws.freeze_panes(2, 1)
         wb.close()

@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -122,17 +122,31 @@ def clean_cell(text: str, warnings: list[str] | None = None, where: str = "") ->
 def write_trackers(ds: Dataset, quarter: str | Quarter, outdir: str | Path, *, deadline: str | None = None,
                    previous: str | Path | None = None, units: list[str] | None = None, password: str | None = None,
                    template: str | Path | None = None,
-                   progress: Callable[[int, int, str], None] | None = None) -> IssueResult:
-    """Write one tracker per recipient unit, the 下发清单 and manifest.json into `outdir`."""
+                   progress: Callable[[int, int, str], None] | None = None, strict: bool = False,
+                   decided: Iterable[str] = ()) -> IssueResult:
+    """Write one tracker per recipient unit, the 下发清单 and manifest.json into `outdir`.
+
+    Names still undecided that would send one unit two trackers (see `undecided_splits`; `decided`:
+    printed names whose suggestion the clerk rejected) are warned about, or with `strict` refused.
+    """
+    from .quarter import check_deadline
+
     q = parse_quarter(quarter)
     tpl = load_template(template)
-    deadline_iso = parse_date(deadline) if deadline else ""
+    deadline_iso = check_deadline(deadline, q) if deadline else ""
+    everyone = recipients(ds)
+    splits = undecided_splits(ds, everyone, decided)
+    if splits and strict:
+        raise XlError("单位名称尚未确认，按现在的名录会把同一单位分成两份填报表：" + "；".join(splits) + "。",
+                      hint="请先用 xltools validate 任务总表 --accept 名称 -o 新任务总表 采纳建议（或在网页第 1 步处理），"
+                           "确是两个单位时不加 --strict 下发。")
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
-    chosen = _choose(recipients(ds), ds, units)
+    chosen = _choose(everyone, ds, units)
     prefill = _read_previous(previous) if previous else {}
     issued_at = dt.datetime.now().replace(microsecond=0).isoformat()
     result = IssueResult(outdir)
+    result.warnings.extend(f"{split}，如是同一单位，请先采纳建议再下发" for split in splits)
     names: set[str] = set()
     for i, rec in enumerate(chosen, start=1):
         fname = _unique(f"{q.code}_{safe_file_part(rec.unit)}_任务进展填报表.xlsx", names)
@@ -146,6 +160,20 @@ def write_trackers(ds: Dataset, quarter: str | Quarter, outdir: str | Path, *, d
     result.manifest_path = _write_manifest(outdir, ds, q, deadline_iso, issued_at, chosen, result)
     result.list_path = _write_list(outdir, ds, q, result)
     return result
+
+
+def undecided_splits(ds: Dataset, everyone: list[Recipient], decided: Iterable[str] = ()) -> list[str]:
+    """Suggestions not yet accepted whose two names would both get a tracker: one unit, two trackers."""
+    from .registry import suggest_fixes
+
+    getting = {r.unit for r in everyone}
+    skip = set(decided)
+    out = []
+    for s in suggest_fixes(ds):
+        a, b = ds.canonical(s.name), ds.canonical(s.suggestion)
+        if s.name not in skip and a != b and a in getting and b in getting:
+            out.append(f"「{a}」与「{b}」可能是同一单位（{s.reason}），将各收到一份填报表")
+    return out
 
 
 def parse_date(text: str) -> str:
@@ -251,7 +279,7 @@ class _TrackerWriter:
         title = f"{self.rec.unit} {self.q.zh} {self.ds.title} 落实情况填报表"
         ws.merge_range(0, 0, 0, last, clean_cell(title), self.f_title)
         ws.set_row(0, 36)
-        ws.merge_range(1, 0, 1, last, f"填报截止日期：{self.deadline}", self.f_note)
+        ws.merge_range(1, 0, 1, last, f"填报截止日期：{self.deadline or '以通知为准'}", self.f_note)
         ws.merge_range(2, 0, 2, last, self.tpl.instruction, self.f_note)
         ws.set_row(2, 30)
 

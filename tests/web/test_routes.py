@@ -397,7 +397,7 @@ def it_receives_returns_in_several_goes_and_shows_the_board(app, client, tmp_pat
     assert "合并 1 个" in finish(app, client, r)
     # a second go, days later: the second unit, and the first unit again with a corrected file
     r = upload(client, "/returns", [(second["file"], filled(app, second, tmp_path)),
-                                    ("更正_" + first["file"], filled(app, first, tmp_path, "2026-04-09"))],
+                                    ("更正_" + first["file"], filled(app, first, tmp_path, "2026-04-13"))],
                quarter="2026Q1")
     finish(app, client, r)
     inbox = wb_of(app).returns_dir(xltools.parse_quarter("2026Q1"))
@@ -407,7 +407,8 @@ def it_receives_returns_in_several_goes_and_shows_the_board(app, client, tmp_pat
     assert f"2/{len(manifest['units'])} 个单位已报送" in board
     row = board[board.find(f"<td>{first['unit']}</td>"):]
     row = row[:row.find("</tr>")]
-    assert "已报送" in row and "重复报送" in row and "逾期" in row  # received after 2026-04-10 (today)
+    # the counted file is dated 2026-04-13 by the unit, three days after the deadline
+    assert "已报送" in row and "重复报送" in row and "逾期 3 天" in row and "按填报日期" in row
     left = board[board.find('id="left-out"'):]
     assert "加密.xlsx" in left and "已加密" in left and "图片.xlsx" in left and "无法读取" in left
     assert "<td>" + manifest["units"][-1]["unit"] + "</td>" in board and "未报送" in board

@@ -159,7 +159,8 @@ def issue(wb: Workbench, q: Quarter, deadline: str, previous: Path | None, job: 
     target = wb.issued_dir(q)
     fresh = wb.quarter_dir(q) / ".下发-生成中"
     shutil.rmtree(fresh, ignore_errors=True)
-    result = write_trackers(ds, q, fresh, deadline=deadline or None, previous=previous, progress=job.progress)
+    result = write_trackers(ds, q, fresh, deadline=deadline or None, previous=previous, progress=job.progress,
+                            decided=wb.state().get("rejected", []))
     if target.exists():
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         wb.state_dir.mkdir(exist_ok=True)
@@ -194,14 +195,19 @@ def previous_consolidated(wb: Workbench, q: Quarter) -> Path | None:
 # -- 4 回收 ---------------------------------------------------------------------------------------
 @dataclass
 class UnitRow:
-    """One line of the returns board: a unit, what it owes, whether (and when, how often) it returned."""
+    """One line of the returns board: a unit's facts as the merge decided them (xltools/facts.py)."""
 
     unit: str
-    owed: int
-    returned: bool = False
+    owed: int  # tasks not answered (all of them when not reported)
+    returned: bool = False  # reported: its file answers at least one task
+    state: str = "未报送"  # 已报送 | 空表 | 未报送
+    tasks: int = 0
     file: str = ""
     received: str = ""
+    received_source: str = ""  # 填报日期 | 接收时间 | 文件修改时间
+    days_late: int = 0
     late: bool = False
+    corrections: list[str] = field(default_factory=list)
     twice: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
@@ -221,6 +227,14 @@ class Board:
     @property
     def returned(self) -> int:
         return sum(1 for u in self.units if u.returned)
+
+    @property
+    def late(self) -> int:
+        return sum(1 for u in self.units if u.late)
+
+    @property
+    def blank(self) -> int:
+        return sum(1 for u in self.units if u.state == "空表")
 
 
 def receive(wb: Workbench, q: Quarter, uploads: list[tuple[str, bytes]]) -> list[Stored]:
@@ -242,8 +256,8 @@ def collect(wb: Workbench, q: Quarter, job: Any, passwords: tuple[str, ...] = ()
     issued = wb.issued_dir(q)
     result = merge_returns([inbox], ds, q, wb.consolidated_path(q), previous=previous_consolidated(wb, q),
                            issued=issued if (issued / "manifest.json").exists() else None, progress=job.progress,
-                           passwords=passwords)
-    board = build_board(wb, q, result)
+                           passwords=passwords, received=wb.received_at)
+    board = build_board(q, result)
     from ..atomic import write_text_atomic
 
     wb.state_dir.mkdir(exist_ok=True)
@@ -251,42 +265,25 @@ def collect(wb: Workbench, q: Quarter, job: Any, passwords: tuple[str, ...] = ()
     return board
 
 
-def build_board(wb: Workbench, q: Quarter, result: Any) -> Board:
-    manifest = wb.manifest(q)
-    deadline = manifest.get("deadline", "")
-    board = Board(q.code, deadline, dt.datetime.now().replace(microsecond=0).isoformat(), counts=result.counts())
-    winners = {reason: Path(f) for f, outcome, reason in result.files if outcome == "合并"}
-    expected = [(u["unit"], len(u["tasks"])) for u in manifest.get("units", [])]
-    if not expected:
-        expected = sorted({(a.unit, 0) for a in result.answers})
-    for unit, owed in expected:
-        row = UnitRow(unit, owed)
-        if unit in winners:
-            path = winners[unit]
-            row.returned, row.file = True, path.name
-            row.received = wb.received_at(path) or _mtime(path)
-            row.late = bool(deadline) and row.received[:10] > deadline
-        for f in result.findings:
-            if f.unit != unit or f.code == "missing_return":
+def build_board(q: Quarter, result: Any) -> Board:
+    """The board states the merge's facts about each unit (result.units): nothing is counted here."""
+    board = Board(q.code, result.deadline, dt.datetime.now().replace(microsecond=0).isoformat(), counts=result.counts())
+    for f in result.units.values():
+        row = UnitRow(f.unit, f.owed, f.reported, f.state, f.tasks, f.file, f.received,
+                      f.received_source if f.received else "", f.days_late, f.late, list(f.corrections))
+        for finding in result.findings:
+            if finding.unit != f.unit or finding.code in ("missing_return", "blank_return"):
                 continue
-            if f.code == "duplicate_return":
-                row.twice.append(f.file)
+            if finding.code == "duplicate_return":
+                row.twice.append(finding.file)
             else:
-                row.problems.append(f"[{f.level}] {f.message}")
+                row.problems.append(f"[{finding.level}] {finding.message}")
         board.units.append(row)
     for f, outcome, reason in result.files:
         if outcome != "合并":
             board.left_out.append({"file": Path(f).name, "outcome": outcome, "reason": reason})
     board.findings = [f.to_dict() for f in result.findings]
     return board
-
-
-def _mtime(path: Path) -> str:
-    """For a file put into 回收/ by hand: its modification time stands for when it arrived."""
-    try:
-        return dt.datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0).isoformat()
-    except OSError:
-        return ""
 
 
 def load_board(wb: Workbench, q: Quarter) -> Board | None:
