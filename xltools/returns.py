@@ -218,7 +218,18 @@ def _read_rows(rows: list[list[str]], h: int, ret: Return, limits: Limits) -> No
             for c, cell in enumerate(row):
                 label = _label(cell)
                 if label in SIGNOFF_LABELS:
-                    ret.signoff[label] = next((v.strip() for v in row[c + 1:] if v.strip()), "")
+                    ret.signoff[label] = _signoff_value(row[c + 1:])
+
+
+def _signoff_value(cells: list[str]) -> str:
+    """The first filled cell right of a sign-off label, up to the next label: an empty 填报人 is empty,
+    not the 「联系电话：」 beside it."""
+    for cell in cells:
+        if _label(cell) in SIGNOFF_LABELS:
+            return ""
+        if cell.strip():
+            return cell.strip()
+    return ""
 
 
 _SIGNOFF_HINT = re.compile("|".join(re.escape(label[:2]) for label in SIGNOFF_LABELS)).search  # a quick look first
