@@ -24,7 +24,7 @@ from strategies import datasets
 import xltools
 from xltools.cli import main
 from xltools.demo import fill_tracker
-from xltools.report import read_consolidated, write_reminders, write_report
+from xltools.publish.report import read_consolidated, write_reminders, write_report
 from xltools.web.steps import build_board
 
 DEADLINE = "2026-04-10"
@@ -230,7 +230,7 @@ def it_warns_or_refuses_when_one_unit_would_get_two_trackers(tmp_path, capsys):
     assert main(["trackers", str(SEEDS / "huancui.json"), "--quarter", "2026Q1", "-o", str(tmp_path / "b"),
                  "--strict"]) == 2
     assert "税务局" in capsys.readouterr().err and not (tmp_path / "b").exists()
-    from xltools.registry import apply_suggestions
+    from xltools.dataset.registry import apply_suggestions
 
     apply_suggestions(ds)
     xltools.save_dataset(ds, tmp_path / "核对后.json")

@@ -27,9 +27,9 @@ def merge(inputs: tuple[str, ...], dataset: str, quarter: str, output: str, prev
           issued: str | None, report_path: str | None, passwords: tuple[str, ...], deadline: str | None,
           limits: str | None) -> None:
     """汇总各单位交回的填报表（文件或文件夹，可混合），生成季度进展汇总表。"""
-    from ..dataset_io import load_dataset
-    from ..merge import merge_returns
-    from ..quarter import parse_quarter
+    from ..cycle.merge import merge_returns
+    from ..cycle.quarter import parse_quarter
+    from ..dataset.io import load_dataset
 
     if issued is None:
         guess = Path(dataset).parent / parse_quarter(quarter).code / "下发"
@@ -45,7 +45,7 @@ def merge(inputs: tuple[str, ...], dataset: str, quarter: str, output: str, prev
     counts = result.counts()
     click.echo(f"汇总表 → {result.output}")
     click.echo("文件：" + "，".join(f"{k} {v} 个" for k, v in counts.items()))
-    from ..report import returns_sentence
+    from ..publish.report import returns_sentence
 
     click.echo(returns_sentence(list(result.units.values()), result.deadline))
     problems = [f for f in result.findings if f.level == "问题"]

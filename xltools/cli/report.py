@@ -17,7 +17,7 @@ import click
 def report(consolidated: str, output: str, only: str | None, unit: str | None, previous: str | None,
            label: str | None, pdf: bool, template: str | None) -> None:
     """由汇总表生成公文格式的落实情况汇总表（.docx）。"""
-    from ..report import write_report
+    from ..publish.report import write_report
 
     statuses = [s.strip() for s in only.replace("，", ",").split(",") if s.strip()] if only else None
     result = write_report(consolidated, output, only=statuses, unit=unit, previous=previous, pdf=pdf,
@@ -35,7 +35,7 @@ def report(consolidated: str, output: str, only: str | None, unit: str | None, p
               help="新的报送期限，如 2026-04-20：已过截止日期时，提醒文字请单位在此日期前补报。")
 def remind(consolidated: str, output: str | None, deadline: str | None) -> None:
     """列出未报送、交回空表或需补正的单位，并给出可直接发送的催报文字（截止日期前后措辞不同）。"""
-    from ..report import write_reminders
+    from ..publish.report import write_reminders
 
     items = write_reminders(consolidated, output, deadline=deadline)
     if not items:
