@@ -395,3 +395,38 @@ def _pdf_text(docx, tmp_path) -> str:
 
     pdf = render_pdf(docx, tmp_path)
     return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+
+
+# -- names decided: accepting a suggestion corrects what the attachment prints ----------------------
+def it_prints_the_accepted_name_in_the_attachment(tmp_path):
+    from docx import Document
+
+    from xltools.dataset.registry import apply_suggestions, suggest_fixes
+
+    ds = xltools.load_dataset(SEEDS / "wafangdian.json")
+    before = {s.name: s for s in suggest_fixes(ds)}
+    assert before["总工会"].suggestion == "市总工会"
+    accepted = apply_suggestions(ds, ["总工会", "教育局"])
+    assert {s.name for s in accepted} == {"总工会", "教育局"}
+    xltools.write_attachment(ds, tmp_path / "附件.docx")
+    cells = {c.text for table in Document(str(tmp_path / "附件.docx")).tables for row in table.rows
+             for c in row.cells}
+    for s in accepted:
+        printed = [c for c in cells if s.suggestion in re.split(r"[、，,；;\n]", c)]
+        assert printed and not any(s.name in re.split(r"[、，,；;\n]", c) for c in cells)
+        assert ds.canonical(s.name) == s.suggestion  # the old name still recognised (returns, lists)
+    assert not any(s.name in ("总工会", "教育局") for s in suggest_fixes(ds))
+    # the names not accepted keep their printed form and still warn at issue time
+    warned = xltools.write_trackers(ds, "2026Q1", tmp_path / "下发").warnings
+    assert any("「发改局」与「市发改局」" in w or "「市发改局」与「发改局」" in w for w in warned)
+    assert not any("总工会" in w for w in warned)
+
+
+def it_exits_0_on_hints_only_and_1_when_something_needs_the_clerk(tmp_path, capsys):
+    assert main(["validate", str(SEEDS / "huancui.json")]) == 1  # 税务局 → 区税务局 is still open
+    out = capsys.readouterr().out
+    assert "[问题]" in out and "需处理 1 条" in out
+    assert main(["validate", str(SEEDS / "huancui.json"), "--accept-all", "-o", str(tmp_path / "h.json")]) == 0
+    out = capsys.readouterr().out
+    assert "[问题]" not in out and "[提示]" in out and "需处理 0 条" in out
+    assert main(["validate", str(tmp_path / "h.json")]) == 0
