@@ -171,7 +171,7 @@ def it_says_when_a_date_rests_on_the_file_time(tmp_path):
     f = result.units[entry["unit"]]
     assert (f.received, f.received_source, f.days_late) == ("2026-04-13", "文件修改时间", 3)
     sentence = _sentence(_intro(write_report(tmp_path / "汇总.xlsx", tmp_path / "r.docx").path))
-    assert f"{entry['unit']}逾期 3 天，按文件修改时间" in sentence
+    assert f"{entry['unit']}逾期 3 天" in sentence and f"{entry['unit']}未填写填报日期，报送日期按文件修改时间计" in sentence
     # the page records when it received a file: that time stands for it instead
     result = _merge(tmp_path, ds, received=lambda p: "2026-04-09T10:00:00")
     f = result.units[entry["unit"]]
@@ -251,7 +251,7 @@ def _state_sentence(sentence: str) -> dict:
     """The counts and names the overview's returns sentence states."""
     n = int(re.search(r"应报送单位 (\d+) 个", sentence).group(1))
     if "全部按时报送" in sentence:
-        return {"expected": n, "reported": n, "late": {}, "not": n * 0, "blank": set(), "missing": set()}
+        return {"expected": n, "reported": n, "late": {}, "not": 0, "blank": set(), "missing": set()}
     reported = int(re.search(r"已报送 (\d+) 个", sentence).group(1))
     late = {}
     m = re.search(r"其中逾期 (\d+) 个（(.*?)）[；。]", sentence)
@@ -261,7 +261,7 @@ def _state_sentence(sentence: str) -> dict:
             late[unit] = int(days)
         assert len(late) == int(m.group(1))
     blank, missing, not_reported = set(), set(), 0
-    m = re.search(r"未报送 (\d+) 个（(.*)）。$", sentence)
+    m = re.search(r"未报送 (\d+) 个（(.*?)）。", sentence)
     if m:
         not_reported = int(m.group(1))
         names = m.group(2)
@@ -282,6 +282,7 @@ def it_states_the_same_true_counts_everywhere(tmp_path_factory, ds, data):
     manifest = json.loads(res.manifest_path.read_text(encoding="utf-8"))
     (tmp / "回收").mkdir()
     truth = {}  # unit → (state, answered, days late)
+    undated = set()  # late units whose date is their file's time
     for entry in manifest["units"]:
         keys = [t["key"] for t in entry["tasks"]]
         kind = data.draw(st.sampled_from(_KINDS), label=entry["unit"])
@@ -303,6 +304,8 @@ def it_states_the_same_true_counts_everywhere(tmp_path_factory, ds, data):
         day = date or "2026-04-14"
         late = max(0, (dt.date.fromisoformat(day) - dt.date.fromisoformat(DEADLINE)).days)
         truth[entry["unit"]] = ("已报送", len(answered), late) if answered else ("空表", 0, 0)
+        if date is None and answered and late:
+            undated.add(entry["unit"])
         if data.draw(st.booleans(), label="duplicated"):  # an earlier blank copy: it never wins
             copy = tmp / "回收" / f"副本_{entry['file']}"
             fill_tracker(tmp / "下发" / entry["file"], {}, dict(SIGN, 填报日期="2026-04-01"), out=copy)
@@ -331,7 +334,10 @@ def it_states_the_same_true_counts_everywhere(tmp_path_factory, ds, data):
     assert set(unreported) == blank | missing
     assert all(r["欠报任务数"] == tasks[u] and r["情况"] == truth[u][0] for u, r in unreported.items())
     # the report's overview sentence
-    said = _state_sentence(_sentence(_intro(write_report(tmp / "汇总.xlsx", tmp / "r.docx").path)))
+    sentence = _sentence(_intro(write_report(tmp / "汇总.xlsx", tmp / "r.docx").path))
+    said = _state_sentence(sentence)
+    note = re.search(r"([^。]*)未填写填报日期，报送日期按文件修改时间计。", sentence)
+    assert set(note.group(1).split("、") if note else ()) == undated
     assert said == {"expected": len(truth), "reported": len(reported), "late": late,
                     "not": len(blank | missing), "blank": blank, "missing": missing}
     # the reminder list, before the deadline and after it
@@ -340,7 +346,7 @@ def it_states_the_same_true_counts_everywhere(tmp_path_factory, ds, data):
         assert set(items) == blank | missing | {u for u in reported if owed[u]}
         assert {u: i.tasks_owed for u, i in items.items()} == {u: owed[u] for u in items}
         assert all(i.kind == truth[u][0] if u not in reported else i.kind == "需补正" for u, i in items.items())
-        assert all(("已逾期" in i.text) == (today > dt.date(2026, 4, 10)) for i in items.values())
+        assert all(("已逾期" in i.text) == (today > dt.date(2026, 4, 10) and i.kind != "需补正") for i in items.values())
         sheet = openpyxl.load_workbook(tmp / "催报清单.xlsx").active
         assert {r[0]: int(r[2]) for r in sheet.iter_rows(min_row=3, values_only=True)} == {
             u: owed[u] for u in items}

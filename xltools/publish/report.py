@@ -12,7 +12,8 @@ Rules:
   not reported (a 空表 named as such). 「全部按时报送」 only when every unit reported by the deadline.
 - Reminders (`reminders`) come from the same facts and fit the moment: before the deadline 「请于…前报送」;
   after it 「已逾期 N 天」 and 「请于…前补报」 with the new date given (`remind --deadline`), else 「请尽快补报」.
-  A 空表 is told so; a unit that reported but left tasks or fields empty is told which.
+  A 空表 is told so; a unit that reported but left tasks or fields empty is told which, and asked to
+  complete them by the date in force (no lateness: it has reported).
 - With `previous` (last quarter's consolidated workbook): newly completed = 已完成 now and not before;
   newly late = 滞后 now and not before; matched by task key.
 """
@@ -293,12 +294,15 @@ def returns_sentence(units: list[UnitFacts], deadline: str) -> str:
     if missing or blank:
         named = "、".join(missing) + ("；" if missing and blank else "") + (f"{'、'.join(blank)}交回空表" if blank else "")
         parts.append(f"未报送 {len(missing) + len(blank)} 个（{named}）")
-    return text + "，" + "；".join(parts) + "。"
+    text += "，" + "；".join(parts) + "。"
+    for source in sorted({f.received_source for f in late if f.received_source != FROM_FILLED}):
+        named = "、".join(f.unit for f in late if f.received_source == source)
+        text += f"{named}未填写填报日期，报送日期按{source}计。"
+    return text
 
 
 def _late_words(f: UnitFacts) -> str:
-    basis = "" if f.received_source == FROM_FILLED else f"，按{f.received_source}"
-    return f"{f.unit}逾期 {f.days_late} 天{basis}"
+    return f"{f.unit}逾期 {f.days_late} 天"
 
 
 def _changes(tasks: list[ReportTask], previous: Consolidated) -> str:
@@ -435,15 +439,16 @@ def _reminder_text(c: Consolidated, f: UnitFacts, kind: str, overdue: int, due: 
         return (f"{f.unit}：您好！{c.title}{quarter}落实情况填报表尚未收到，涉及贵单位任务 {f.owed} 项，{when}。"
                 "如已报送，请忽略本提醒。谢谢！")
     if kind == BLANK:
-        return (f"{f.unit}：您好！贵单位交回的{quarter}落实情况填报表是空表（{f.owed} 项任务均未填写），视为未报送。"
-                f"{when}。谢谢！")
+        return (f"{f.unit}：您好！贵单位交回的{quarter}落实情况填报表是空表（{f.owed} 项任务{'均' if f.owed > 1 else ''}"
+                f"未填写），视为未报送。{when}。谢谢！")
     needs = []
     if f.unanswered:
         needs.append(f"尚有 {f.owed} 项任务未填写（第 {'、'.join(f.unanswered)} 项）")
     if f.corrections:
         needs.append(f"有 {len(f.corrections)} 处需补正：" + "；".join(f.corrections[:5])
                      + ("等" if len(f.corrections) > 5 else ""))
-    again = when.replace("前报送", "前重新报送").replace("补报", "补充后重新报送")
+    # the unit has reported: what it owes is a completion, asked for by the date in force, not a lateness
+    again = f"请于{zh_date(due)}前补充后重新报送" if due else "请尽快补充后重新报送"
     return f"{f.unit}：您好！贵单位报送的{quarter}落实情况填报表" + "，".join(needs) + f"。{again}。谢谢！"
 
 
