@@ -436,3 +436,23 @@ def it_exits_0_on_hints_only_and_1_when_something_needs_the_clerk(tmp_path, caps
     out = capsys.readouterr().out
     assert "[问题]" not in out and "[提示]" in out and "需处理 0 条" in out
     assert main(["validate", str(tmp_path / "h.json")]) == 0
+
+
+def it_counts_a_prefilled_tracker_returned_as_issued_as_blank(tmp_path):
+    ds, manifest = _issue(tmp_path, "yingkou")
+    for entry in manifest["units"]:
+        _return(tmp_path, entry, _answers([t["key"] for t in entry["tasks"]]), date="2026-04-08")
+    _merge(tmp_path, ds)
+    q2 = tmp_path / "Q2"
+    res = xltools.write_trackers(ds, "2026Q2", q2 / "下发", deadline="2026-07-10", previous=tmp_path / "汇总.xlsx")
+    m2 = json.loads(res.manifest_path.read_text(encoding="utf-8"))
+    first, second = m2["units"][0], m2["units"][1]
+    (q2 / "回收").mkdir()
+    shutil.copy(q2 / "下发" / first["file"], q2 / "回收" / first["file"])  # prefilled, sent back untouched
+    key = second["tasks"][0]["key"]
+    fill_tracker(q2 / "下发" / second["file"], {key: {"进展情况": "本季度已完成验收", "完成状态": "已完成"}},
+                 dict(SIGN, 填报日期="2026-07-08"), out=q2 / "回收" / second["file"])
+    result = xltools.merge_returns([q2 / "回收"], ds, "2026Q2", q2 / "汇总.xlsx", issued=q2 / "下发")
+    assert result.units[first["unit"]].state == "空表" and result.units[first["unit"]].owed == len(first["tasks"])
+    # the other unit changed one answer and kept the rest as prefilled: it has reported all of them
+    assert result.units[second["unit"]].state == "已报送" and result.units[second["unit"]].owed == 0

@@ -38,7 +38,7 @@ from ..infra.safety import Limits, default_limits, load_limits
 from .facts import BLANK, FROM_FILLED, FROM_MTIME, FROM_RECEIVED, MISSING, REPORTED, UnitFacts, days_between
 from .quarter import Quarter, check_deadline, parse_quarter
 from .returns import Return, read_all
-from .trackers import load_template, recipients
+from .trackers import fill_hash, load_template, recipients
 
 NOT_REPORTED = "未报送"
 MAX_ADDED_LISTED = 50  # added rows listed one by one per file; the rest are counted
@@ -291,7 +291,9 @@ def _choose_winners(returns: list[Return], result: MergeResult) -> dict[str, Ret
 
 
 def _answers_any(ret: Return) -> bool:
-    return any(v.strip() for row in ret.rows for v in row.values.values())
+    """Whether a file answers anything: some fill cell filled, and not only as the tracker was prefilled."""
+    filled = [row for row in ret.rows if answered(row.values)]
+    return bool(filled) and not (ret.prefilled and all(ret.prefilled.get(r.key) == fill_hash(r.values) for r in filled))
 
 
 # -- rows → answers -----------------------------------------------------------------------------
@@ -332,7 +334,10 @@ def _match_rows(ret: Return, exp: Expected, tasks, statuses, rules: MergeRules, 
             continue
         seen.add(key)
         matched.append((key, row))
-    blank = not any(answered(row.values) for _k, row in matched)  # 空表: reported as such, once, by the caller
+    # 空表 (reported as such, once, by the caller): nothing filled in, or a prefilled tracker left as issued
+    untouched = bool(ret.prefilled) and all(ret.prefilled.get(k) == fill_hash(row.values)
+                                            for k, row in matched if answered(row.values))
+    blank = untouched or not any(answered(row.values) for _k, row in matched)
     if not blank:
         for label, value in (("填报人", person), ("联系电话", phone)):
             if not value:
@@ -342,7 +347,7 @@ def _match_rows(ret: Return, exp: Expected, tasks, statuses, rules: MergeRules, 
         if row.text and text_hash(row.text) != text_hash(task.content):
             result.findings.append(Finding("text_edited", file=name, sheet=ret.sheet, row=row.row, unit=unit,
                                            number=task.number))
-        is_answered = answered(row.values)  # an untouched row counts as not reported
+        is_answered = answered(row.values) and not blank  # an untouched row counts as not reported
         if is_answered:
             _check_values(row, task.number, statuses, rules, ret, unit, result)
         elif not blank:

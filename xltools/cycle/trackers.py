@@ -10,7 +10,8 @@ locked: the task key); rows 5… one per task in the dataset's order; one empty 
 labels 填报人, 联系电话, 审核人, 填报日期, each followed by the cell to fill on its right.
 Sheet 「_xltools」 (veryHidden): key/value rows (format = xltools-tracker, version, dataset_id,
 dataset_title, quarter, unit, issued_at, tool_version, deadline, prefilled_from, task_count), an empty
-row, then `key | number | text_hash | role | row` and one row per task.
+row, then `key | number | text_hash | role | row | prefill` and one row per task (prefill: `fill_hash` of
+the row's prefilled answers, "" when none; a tracker returned with every row as prefilled is a 空表).
 Beside the workbooks: manifest.json (who should return what) and 下发清单.xlsx.
 Every value is written as a string, so text like "=HYPERLINK(...)" never becomes a formula.
 
@@ -352,6 +353,11 @@ class _TrackerWriter:
         ws.protect(self.password or "", {"format_rows": True, "format_columns": True, "select_locked_cells": True,
                                         "select_unlocked_cells": True, "autofilter": True})
 
+    def _prefill_hash(self, task: Task) -> str:
+        values = self.prefill.get(task.key, self.prefill.get(text_hash(task.content), {}))
+        cleaned = {label: clean_cell(values.get(label, "")) for label in FILL_LABELS}
+        return fill_hash(cleaned) if any(v.strip() for v in cleaned.values()) else ""
+
     def _write_provenance(self, ws) -> None:
         from .. import __version__
 
@@ -363,13 +369,19 @@ class _TrackerWriter:
             ws.write_string(r, 0, k)
             ws.write_string(r, 1, clean_cell(v))
         r = len(info) + 1
-        for c, h in enumerate(("key", "number", "text_hash", "role", "row")):
+        for c, h in enumerate(("key", "number", "text_hash", "role", "row", "prefill")):
             ws.write_string(r, c, h)
         for i, (task, role) in enumerate(self.rec.tasks):
             for c, v in enumerate((task.key, task.number, text_hash(task.content), role,
-                                   str(self.first_row + 1 + i))):
+                                   str(self.first_row + 1 + i), self._prefill_hash(task))):
                 ws.write_string(r + 1 + i, c, v)
         ws.very_hidden()
+
+
+def fill_hash(values: dict[str, str]) -> str:
+    """A fingerprint of a row's fill cells as written (or read back): a prefilled row the unit left as it
+    was issued has the same one, so a prefilled tracker returned untouched is known for a 空表."""
+    return text_hash("\x1f".join((values.get(label) or "").strip() for label in FILL_LABELS))
 
 
 def _row_height(text: str, width_chars: float) -> float:
