@@ -23,8 +23,10 @@ from strategies import datasets
 
 import xltools
 from xltools.cli import main
+from xltools.cycle.reminders import write_reminders
+from xltools.cycle.summary import read_consolidated
 from xltools.demo import fill_tracker
-from xltools.publish.report import read_consolidated, write_reminders, write_report
+from xltools.publish.report import write_report
 from xltools.web.steps import build_board
 
 DEADLINE = "2026-04-10"

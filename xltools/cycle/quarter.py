@@ -61,11 +61,19 @@ def parse_quarter(text: str | Quarter) -> Quarter:
     raise XlError(f"无法识别季度「{text}」。", hint="请写成 2026Q1、2026-Q1 或 2026年第一季度。")
 
 
+def parse_date(text: str) -> str:
+    m = re.match(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$", str(text))
+    if not m:
+        raise XlError(f"无法识别日期「{text}」。", hint="请写成 2026-04-10、2026/4/10 或 2026年4月10日。")
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+    except ValueError as exc:
+        raise XlError(f"日期「{text}」不存在。", hint="请检查月份和日期。") from exc
+
+
 def check_deadline(text: str, quarter: Quarter) -> str:
     """The deadline for returns of `quarter` as an ISO date; XlError when it is before the quarter began
     or after the next quarter has ended (a wrong year or quarter, not a late deadline)."""
-    from .trackers import parse_date
-
     iso = parse_date(text)
     day = dt.date.fromisoformat(iso)
     if day < quarter.first_day:
