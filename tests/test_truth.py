@@ -144,6 +144,15 @@ def it_tells_a_unit_what_to_correct(tmp_path):
     item = next(i for i in write_reminders(tmp_path / "汇总.xlsx", today=dt.date(2026, 4, 9))
                 if i.unit == entry["unit"])
     assert item.kind == "需补正" and item.tasks_owed == 0 and "第 1 项「完成状态」未填写" in item.text
+    assert "逾期" not in " ".join(item.problems)  # dated 2026-04-08: on time
+    # a unit that reported late and must complete its return: the list says it was late, the text does not
+    other = manifest["units"][1]
+    keys = [t["key"] for t in other["tasks"]]
+    _return(tmp_path, other, _answers(keys[1:]) if len(keys) > 1 else {keys[0]: {"进展情况": "已开展"}},
+            date="2026-04-12")
+    _merge(tmp_path, ds)
+    late = next(i for i in write_reminders(tmp_path / "汇总.xlsx", today=dt.date(2026, 4, 13)) if i.unit == other["unit"])
+    assert late.problems[0] == "逾期 2 天报送（按填报日期）" and "逾期" not in late.text
 
 
 def it_words_reminders_for_the_moment(tmp_path):

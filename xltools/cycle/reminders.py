@@ -67,7 +67,8 @@ def _problems(f: UnitFacts) -> list[str]:
     if f.state == BLANK:
         return [f"交回空表（{f.file}）"]
     owed = [f"第 {'、'.join(f.unanswered)} 项未填写"] if f.unanswered else []
-    return owed + f.corrections
+    late = [f"{f.lateness()}报送（按{f.received_source}）"] if f.late else []  # for the clerk, not in the text
+    return late + owed + f.corrections
 
 
 def _reminder_text(c: Consolidated, f: UnitFacts, kind: str, overdue: int, due: str) -> str:
