@@ -317,9 +317,10 @@ def it_states_the_same_true_counts_everywhere(tmp_path_factory, ds, data):
         truth[entry["unit"]] = ("已报送", len(answered), late) if answered else ("空表", 0, 0)
         if date is None and answered and late:
             undated.add(entry["unit"])
-        if data.draw(st.booleans(), label="duplicated"):  # an earlier blank copy: it never wins
+        if data.draw(st.booleans(), label="duplicated"):  # a blank copy, earlier or later: it never wins
             copy = tmp / "回收" / f"副本_{entry['file']}"
-            fill_tracker(tmp / "下发" / entry["file"], {}, dict(SIGN, 填报日期="2026-04-01"), out=copy)
+            fill_tracker(tmp / "下发" / entry["file"], {}, dict(SIGN, 填报日期=data.draw(st.sampled_from(
+                ["2026-04-01", "2026-04-30"]))), out=copy)
     if not any(state != "未报送" for state, _a, _l in truth.values()):
         with pytest.raises(xltools.XlError):
             xltools.merge_returns([tmp / "回收"], ds, "2026Q1", tmp / "汇总.xlsx", issued=tmp / "下发")
