@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import random
@@ -466,6 +467,13 @@ def it_makes_the_report_and_reminders_and_shows_the_findings(app, client, tmp_pa
     missing = manifest["units"][1]["unit"]
     assert f"<td>{missing}</td>" in out and "尚未收到" in out and f"<td>{entry['unit']}</td>" not in out
     assert wb_of(app).reminders_path(xltools.parse_quarter("2026Q1")).exists()
+    # the page's reminders fit the day: past 2026-04-10 they say how late, and ask by the new date when given
+    past = dt.date.today() > dt.date(2026, 4, 10)
+    assert ("已逾期" in out and "请尽快补报" in out) if past else "请于2026年4月10日前报送" in out
+    later = dt.date.today() + dt.timedelta(days=7)
+    out = finish(app, client, client.post("/reminders", data={"quarter": "2026Q1", "deadline": later.isoformat()},
+                                          headers=HX))
+    assert f"请于{later.year}年{later.month}月{later.day}日前" in out and "请尽快" not in out
 
 
 def it_says_what_to_do_when_there_is_nothing_to_report_on(app, client):

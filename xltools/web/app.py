@@ -263,7 +263,9 @@ def _routes(app: Flask, wb: Workbench, jobs: JobRunner) -> None:
     @app.post("/reminders")
     def reminders():
         q = _quarter_field()
-        return _start(jobs.submit("生成催报清单", 5, lambda job: steps.make_reminders(wb, q, job), "reminders"))
+        deadline = request.form.get("deadline", "").strip() or None
+        return _start(jobs.submit("生成催报清单", 5, lambda job: steps.make_reminders(wb, q, job, deadline),
+                                  "reminders"))
 
     @app.get("/jobs/<job_id>")
     def job_status(job_id: str):

@@ -310,13 +310,14 @@ def make_report(wb: Workbench, q: Quarter, job: Any) -> Path:
     return wb.report_path(q)
 
 
-def make_reminders(wb: Workbench, q: Quarter, job: Any) -> list[Any]:
+def make_reminders(wb: Workbench, q: Quarter, job: Any, deadline: str | None = None) -> list[Any]:
+    """催报清单.xlsx and the reminders, worded for today; `deadline`: the new date for late units."""
     write_reminders = library("cycle.reminders", "write_reminders")
     if write_reminders is None:
         raise XlError(f"生成催报清单：{NOT_PROVIDED}。", hint="请升级 xltools。")
     source = _consolidated(wb, q)
     job.progress(0, 1, "生成催报清单")
-    items = write_reminders(source, wb.reminders_path(q))
+    items = write_reminders(source, wb.reminders_path(q), deadline=deadline)
     job.progress(1, 1, "完成")
     return items
 
