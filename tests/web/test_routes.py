@@ -263,9 +263,10 @@ def it_merges_aliases_accepts_and_rejects_suggestions(app, client):
     assert "市教育" in body and "名称可能不完整" in body
     client.post("/suggestions/reject", data={"name": "农业与农村局"}, headers=HX)
     r = client.post("/suggestions/accept", data={"name": "市教育"}, headers=HX)
-    assert "市教育 → 市教育局" in text_of(r)
+    assert "市教育 → 市教育局" in text_of(r) and "附件照此印出" in text_of(r)
     ds = wb_of(app).current()
     assert ds.canonical("市教育") == "市教育局"
+    assert not any("市教育" in t.all_units() for t in ds.tasks)  # corrected where it was printed
     body = text_of(client.get("/step/1"))
     suggestions = body[body.find('id="suggestions"'):body.find("</table>", body.find('id="suggestions"'))]
     assert "农业与农村局" not in suggestions and "<td>市教育</td>" not in suggestions

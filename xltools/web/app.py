@@ -198,7 +198,8 @@ def _routes(app: Flask, wb: Workbench, jobs: JobRunner) -> None:
         names = request.form.getlist("name")
         done = steps.edit_draft(wb, lambda ds: apply_suggestions(ds, names or None))
         text = "；".join(f"{s.name} → {s.suggestion}" for s in done) or "没有可采纳的建议"
-        return _message("ok", f"已采纳：{text}。", "修改尚未保存，请点击「保存到任务总表」。"), 200, REFRESH
+        said = "任务中的名称已更正，附件照此印出，原写法留作别名。" if done else ""
+        return _message("ok", f"已采纳：{text}。{said}", "修改尚未保存，请点击「保存到任务总表」。"), 200, REFRESH
 
     @app.post("/suggestions/reject")
     def reject():
