@@ -196,14 +196,30 @@ def it_says_all_on_time_only_when_true(tmp_path):
     _merge(tmp_path, ds)
     sentence = _sentence(_intro(write_report(tmp_path / "汇总.xlsx", tmp_path / "r.docx").path))
     assert sentence == f"应报送单位 {len(manifest['units'])} 个（截止日期为2026年4月10日），全部按时报送。"
-    # without a deadline nothing is said about being on time
-    _merge(tmp_path, ds, deadline=None)
-    shutil.rmtree(tmp_path / "下发")
-    ds, manifest = _issue(tmp_path, "yingkou", deadline=None)
+    # one unit a day late: no 「全部按时」
+    late = manifest["units"][0]
+    _return(tmp_path, late, _answers([t["key"] for t in late["tasks"]]), date="2026-04-11")
+    _merge(tmp_path, ds)
+    sentence = _sentence(_intro(write_report(tmp_path / "汇总.xlsx", tmp_path / "r.docx").path))
+    assert "全部按时" not in sentence and f"其中逾期 1 个（{late['unit']}逾期 1 天）" in sentence
+    # the merge is given no deadline and no issue folder: the returns' own hidden sheet says it
     result = xltools.merge_returns([tmp_path / "回收"], ds, "2026Q1", tmp_path / "汇总.xlsx")
-    assert result.deadline == "2026-04-10"  # the returns' own provenance still says it
+    assert result.deadline == "2026-04-10" and result.units[late["unit"]].days_late == 1
+
+
+def it_judges_no_lateness_without_a_deadline(tmp_path):
+    ds, manifest = _issue(tmp_path, "yingkou", deadline=None)
     ws = openpyxl.load_workbook(tmp_path / "下发" / manifest["units"][0]["file"])["填报"]
     assert ws["A2"].value == "填报截止日期：以通知为准"
+    for entry in manifest["units"]:
+        _return(tmp_path, entry, _answers([t["key"] for t in entry["tasks"]]), date="2026-09-30")
+    result = _merge(tmp_path, ds)
+    assert result.deadline == "" and not any(f.late for f in result.units.values())
+    sentence = _sentence(_intro(write_report(tmp_path / "汇总.xlsx", tmp_path / "r.docx").path))
+    assert "未规定截止日期，未判断是否按时" in sentence and "全部按时" not in sentence and "逾期" not in sentence
+    # a deadline given at merge is used
+    result = _merge(tmp_path, ds, deadline="2026-04-10")
+    assert all(f.days_late == 173 for f in result.units.values())
 
 
 # -- inputs checked where they are given ----------------------------------------------------------
