@@ -414,6 +414,11 @@ def it_puts_every_answer_once_at_its_pair(tmp_path_factory, ds, data):
                 answers[t["key"]] = {"进展情况": text, "完成状态": data.draw(st.sampled_from(["已完成", "推进中"]))}
                 given_answers[(t["key"], entry["unit"])] = answers[t["key"]]
         fill_tracker(tmp / "下发" / entry["file"], answers, SIGN, out=inbox / entry["file"])
+    if not any(inbox.iterdir()):  # nothing came back: refused, and no workbook written
+        with pytest.raises(xltools.XlError, match="没有找到可汇总的填报表"):
+            xltools.merge_returns([inbox], ds, "2026Q1", tmp / "汇总.xlsx", issued=tmp / "下发")
+        assert not (tmp / "汇总.xlsx").exists()
+        return
     result = xltools.merge_returns([inbox], ds, "2026Q1", tmp / "汇总.xlsx", issued=tmp / "下发")
     rows = _details(tmp / "汇总.xlsx")
     pairs = [(r["任务编号"], r["单位"]) for r in rows]
@@ -425,5 +430,7 @@ def it_puts_every_answer_once_at_its_pair(tmp_path_factory, ds, data):
             assert (r["进展情况"], r["完成状态"]) == (want["进展情况"].strip(), want["完成状态"])
         else:
             assert r["完成状态"] in ("未报送", None) and not r["进展情况"]
-    assert set(result.missing) == {u["unit"] for u in manifest["units"]} - {u for _k, u in given_answers} - {
-        e["unit"] for e in manifest["units"] if (inbox / e["file"]).exists()}
+    # a unit has reported when it answered a task; a file with nothing filled in is a 空表, not a return
+    assert set(result.missing) == {u["unit"] for u in manifest["units"]} - {u for _k, u in given_answers}
+    assert {u for u, f in result.units.items() if f.state == "空表"} == {
+        e["unit"] for e in manifest["units"] if (inbox / e["file"]).exists()} - {u for _k, u in given_answers}

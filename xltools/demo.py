@@ -162,7 +162,7 @@ def _quarter(ds, out: Path, code: str, previous: Path | None, result: DemoResult
                                                                    previous=previous), issued)
     say(f"  {code} 模拟各单位填报 …")
     returned = _simulate_returns(issued, inbox, ds, seed=int(code[-1]))
-    result.lines.append(f"  {code} 模拟回收 {returned} 个文件（含未交、改名、改动任务原文、重复报送各一例）")
+    result.lines.append(f"  {code} 模拟回收 {returned} 个文件（含未交、改名、改动任务原文、重复报送、逾期、空表、只填一半各一例）")
     outcome = {}
 
     def merge() -> None:
@@ -189,7 +189,9 @@ def _step(result: DemoResult, name: str, fn: Callable[[], object], target: Path)
 
 
 def _simulate_returns(issued: Path, inbox: Path, ds, seed: int = 1) -> int:
-    """Fill the issued trackers; two units late (no file), one renamed, one edited, one twice."""
+    """Fill the issued trackers; two units with no file, one renamed, one edited, one twice, one three days
+    late, one sent back blank and one with half of its tasks answered."""
+    import datetime as dt
     import json
 
     from .infra.filenames import safe_name
@@ -211,6 +213,15 @@ def _simulate_returns(issued: Path, inbox: Path, ds, seed: int = 1) -> int:
         signoff = {"填报人": person, "联系电话": f"0{rng.randint(300, 999)}-{rng.randint(2000000, 8999999)}",
                    "审核人": rng.choice(_PEOPLE), "填报日期": manifest["deadline"][:8] + "08"}
         name = entry["file"]
+        if i == 3:  # dated three days after the deadline
+            day = dt.date.fromisoformat(manifest["deadline"]) + dt.timedelta(days=3)
+            signoff = dict(signoff, 填报日期=day.isoformat())
+        if i == 4 and len(units) > 6:  # the form sent back as it was issued: a 空表
+            shutil.copy(issued / entry["file"], inbox / name)
+            count += 1
+            continue
+        if i == 5 and len(keys) > 1:  # half of its tasks answered
+            answers = {k: answers[k] for k in keys[: len(keys) // 2]}
         if i == 0:
             name = safe_name("", entry["unit"], "填报(1).xlsx")  # renamed by the unit
         edit = "（本单位修改了任务原文）" + ds.task(keys[0]).content[:20] if i == 1 and keys else None

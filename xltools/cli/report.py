@@ -31,15 +31,17 @@ def report(consolidated: str, output: str, only: str | None, unit: str | None, p
 @click.command("remind")
 @click.argument("consolidated", type=click.Path(dir_okay=False))
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="同时写出催报清单 .xlsx。")
-def remind(consolidated: str, output: str | None) -> None:
-    """列出未报送或需修改的单位，并给出可直接发送的催报文字。"""
+@click.option("--deadline", default=None,
+              help="新的报送期限，如 2026-04-20：已过截止日期时，提醒文字请单位在此日期前补报。")
+def remind(consolidated: str, output: str | None, deadline: str | None) -> None:
+    """列出未报送、交回空表或需补正的单位，并给出可直接发送的催报文字（截止日期前后措辞不同）。"""
     from ..cycle.reminders import write_reminders
 
-    items = write_reminders(consolidated, output)
+    items = write_reminders(consolidated, output, deadline=deadline)
     if not items:
-        click.echo("所有单位均已报送，且没有需要修改的问题。")
+        click.echo("所有单位均已报送，且没有未填写的任务或需补正的内容。")
     for item in items:
-        click.echo(f"【{item.unit}】欠报 {item.tasks_owed} 项；{'；'.join(item.problems)}\n  {item.text}")
+        click.echo(f"【{item.unit}】{item.kind}，欠报 {item.tasks_owed} 项；{'；'.join(item.problems)}\n  {item.text}")
     if output:
         click.echo(f"催报清单 → {output}")
 

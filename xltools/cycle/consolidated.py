@@ -12,7 +12,7 @@ import datetime as dt
 import itertools
 import math
 import os
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -203,24 +203,23 @@ class _Writer:
         self._table(ws, 0, list(DETAIL_HEADERS), rows, widths, ("完成状态",), REPEATING)
 
     def unit_stats(self) -> None:
+        """Each unit's facts (xltools/facts.py) as the merge decided them, then its answers by status."""
+        from .facts import STAT_HEADERS, stat_row
+
         ws = self._sheet("单位统计")
-        statuses = [*self.rules.statuses, NOT_REPORTED]
-        per: defaultdict[str, Counter] = defaultdict(Counter)
-        for a in self.result.answers:
-            d = per[a.unit]
-            d["牵头" if a.role == "牵头" else "责任"] += 1
-            d[a.values.get("完成状态") or NOT_REPORTED if a.reported else NOT_REPORTED] += 1
-        headers = ["单位", "牵头任务数", "责任任务数", "是否报送", *statuses, "完成率"]
+        statuses = list(self.rules.statuses)
+        headers = [*STAT_HEADERS, *statuses, "完成率"]
         rows = []
-        for unit, d in per.items():
-            total = d["牵头"] + d["责任"]
-            rows.append([unit, d["牵头"], d["责任"], "否" if unit in self.result.missing else "是",
-                         *[d.get(s, 0) for s in statuses], (d.get(self.rules.done, 0) / total) if total else 0.0])
-        widths = {"单位": 26, "是否报送": 8, "完成率": 9}
+        for f in self.result.units.values():
+            rows.append([*stat_row(f), *[f.statuses.get(s, 0) for s in statuses],
+                         (f.statuses.get(self.rules.done, 0) / f.tasks) if f.tasks else 0.0])
+        widths = {"单位": 26, "报送情况": 8, "报送日期": 11, "日期依据": 12, "是否按时": 10, "需补正": 40,
+                  "采用文件": 30, "完成率": 9}
         last = self._table(ws, 0, headers, rows, widths)
         if rows:
+            first = len(STAT_HEADERS)
             chart = self.wb.add_chart({"type": "bar", "subtype": "stacked"})
-            for i in range(4, 4 + len(statuses)):
+            for i in range(first, first + len(statuses)):
                 chart.add_series({"name": ["单位统计", 0, i], "categories": ["单位统计", 1, 0, last, 0],
                                   "values": ["单位统计", 1, i, last, i]})
             chart.set_title({"name": "各单位任务状态"})
@@ -228,9 +227,11 @@ class _Writer:
             ws.insert_chart(last + 2, 0, chart)
 
     def missing(self) -> None:
+        """The units that have not reported (a 空表 is not a report), with the tasks they owe."""
         ws = self._sheet("未报送")
-        rows = [[unit, owed] for unit, owed in self.result.missing.items()]
-        self._table(ws, 0, ["单位", "欠报任务数"], rows, {"单位": 30, "欠报任务数": 12})
+        rows = [[f.unit, f.owed, f.state, f.file] for f in self.result.units.values() if not f.reported]
+        self._table(ws, 0, ["单位", "欠报任务数", "情况", "交回的文件"], rows,
+                    {"单位": 30, "欠报任务数": 12, "情况": 10, "交回的文件": 36})
 
     def findings(self) -> None:
         ws = self._sheet("校验问题")
@@ -269,9 +270,9 @@ class _Writer:
 
         ws = self.wb.add_worksheet("_xltools")
         info = [("format", "xltools-consolidated"), ("version", "1"), ("dataset_id", self.ds.dataset_id),
-                ("title", self.ds.title), ("quarter", self.q.code), ("deadline", manifest.get("deadline", "")),
+                ("title", self.ds.title), ("quarter", self.q.code), ("deadline", self.result.deadline),
                 ("tool_version", __version__), ("tasks", str(len(self.ds.tasks))),
-                ("units_expected", str(len({a.unit for a in self.result.answers}))),
+                ("units_expected", str(len(self.result.units))),
                 ("units_missing", str(len(self.result.missing)))]
         for r, (k, v) in enumerate(info):
             ws.write_string(r, 0, k)

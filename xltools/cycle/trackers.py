@@ -11,7 +11,8 @@ locked: the task key); rows 5… one per task in the dataset's order; one empty 
 labels 填报人, 联系电话, 审核人, 填报日期, each followed by the cell to fill on its right.
 Sheet 「_xltools」 (veryHidden): key/value rows (format = xltools-tracker, version, dataset_id,
 dataset_title, quarter, unit, issued_at, tool_version, deadline, prefilled_from, task_count), an empty
-row, then `key | number | text_hash | role | row` and one row per task.
+row, then `key | number | text_hash | role | row | prefill` and one row per task (prefill: `fill_hash` of
+the row's prefilled answers, "" when none; a tracker returned with every row as prefilled is a 空表).
 Beside the workbooks: manifest.json (who should return what) and 下发清单.xlsx.
 Every value is written as a string, so text like "=HYPERLINK(...)" never becomes a formula.
 
@@ -25,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -116,17 +117,31 @@ def clean_cell(text: str, warnings: list[str] | None = None, where: str = "") ->
 def write_trackers(ds: Dataset, quarter: str | Quarter, outdir: str | Path, *, deadline: str | None = None,
                    previous: str | Path | None = None, units: list[str] | None = None, password: str | None = None,
                    template: str | Path | None = None,
-                   progress: Callable[[int, int, str], None] | None = None) -> IssueResult:
-    """Write one tracker per recipient unit, the 下发清单 and manifest.json into `outdir`."""
+                   progress: Callable[[int, int, str], None] | None = None, strict: bool = False,
+                   decided: Iterable[str] = ()) -> IssueResult:
+    """Write one tracker per recipient unit, the 下发清单 and manifest.json into `outdir`.
+
+    Names still undecided that would send one unit two trackers (see `undecided_splits`; `decided`:
+    printed names whose suggestion the clerk rejected) are warned about, or with `strict` refused.
+    """
+    from .quarter import check_deadline
+
     q = parse_quarter(quarter)
     tpl = load_template(template)
-    deadline_iso = parse_date(deadline) if deadline else ""
+    deadline_iso = check_deadline(deadline, q) if deadline else ""
+    everyone = recipients(ds)
+    splits = undecided_splits(ds, everyone, decided)
+    if splits and strict:
+        raise XlError("单位名称尚未确认，按现在的名录会把同一单位分成两份填报表：" + "；".join(splits) + "。",
+                      hint="请先用 xltools validate 任务总表 --accept 名称 -o 新任务总表 采纳建议（或在网页第 1 步处理），"
+                           "确是两个单位时不加 --strict 下发。")
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
-    chosen = _choose(recipients(ds), ds, units)
+    chosen = _choose(everyone, ds, units)
     prefill = _read_previous(previous) if previous else {}
     issued_at = dt.datetime.now().replace(microsecond=0).isoformat()
     result = IssueResult(outdir)
+    result.warnings.extend(f"{split}，如是同一单位，请先采纳建议再下发" for split in splits)
     names: set[str] = set()
     for i, rec in enumerate(chosen, start=1):
         fname = unique(safe_name(f"{q.code}_", rec.unit, "_任务进展填报表.xlsx"), names)
@@ -142,14 +157,18 @@ def write_trackers(ds: Dataset, quarter: str | Quarter, outdir: str | Path, *, d
     return result
 
 
-def parse_date(text: str) -> str:
-    m = re.match(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$", str(text))
-    if not m:
-        raise XlError(f"无法识别日期「{text}」。", hint="请写成 2026-04-10、2026/4/10 或 2026年4月10日。")
-    try:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
-    except ValueError as exc:
-        raise XlError(f"日期「{text}」不存在。", hint="请检查月份和日期。") from exc
+def undecided_splits(ds: Dataset, everyone: list[Recipient], decided: Iterable[str] = ()) -> list[str]:
+    """Suggestions not yet accepted whose two names would both get a tracker: one unit, two trackers."""
+    from ..dataset.registry import suggest_fixes
+
+    getting = {r.unit for r in everyone}
+    skip = set(decided)
+    out = []
+    for s in suggest_fixes(ds):
+        a, b = ds.canonical(s.name), ds.canonical(s.suggestion)
+        if s.name not in skip and a != b and a in getting and b in getting:
+            out.append(f"「{a}」与「{b}」可能是同一单位（{s.reason}），将各收到一份填报表")
+    return out
 
 
 def _choose(all_recipients: list[Recipient], ds: Dataset, units: list[str] | None) -> list[Recipient]:
@@ -236,7 +255,7 @@ class _TrackerWriter:
         title = f"{self.rec.unit} {self.q.zh} {self.ds.title} 落实情况填报表"
         ws.merge_range(0, 0, 0, last, clean_cell(title), self.f_title)
         ws.set_row(0, 36)
-        ws.merge_range(1, 0, 1, last, f"填报截止日期：{self.deadline}", self.f_note)
+        ws.merge_range(1, 0, 1, last, f"填报截止日期：{self.deadline or '以通知为准'}", self.f_note)
         ws.merge_range(2, 0, 2, last, self.tpl.instruction, self.f_note)
         ws.set_row(2, 30)
 
@@ -309,6 +328,11 @@ class _TrackerWriter:
         ws.protect(self.password or "", {"format_rows": True, "format_columns": True, "select_locked_cells": True,
                                         "select_unlocked_cells": True, "autofilter": True})
 
+    def _prefill_hash(self, task: Task) -> str:
+        values = self.prefill.get(task.key, self.prefill.get(text_hash(task.content), {}))
+        cleaned = {label: clean_cell(values.get(label, "")) for label in FILL_LABELS}
+        return fill_hash(cleaned) if any(v.strip() for v in cleaned.values()) else ""
+
     def _write_provenance(self, ws) -> None:
         from ..version import VERSION as __version__
 
@@ -320,13 +344,19 @@ class _TrackerWriter:
             ws.write_string(r, 0, k)
             ws.write_string(r, 1, clean_cell(v))
         r = len(info) + 1
-        for c, h in enumerate(("key", "number", "text_hash", "role", "row")):
+        for c, h in enumerate(("key", "number", "text_hash", "role", "row", "prefill")):
             ws.write_string(r, c, h)
         for i, (task, role) in enumerate(self.rec.tasks):
             for c, v in enumerate((task.key, task.number, text_hash(task.content), role,
-                                   str(self.first_row + 1 + i))):
+                                   str(self.first_row + 1 + i), self._prefill_hash(task))):
                 ws.write_string(r + 1 + i, c, v)
         ws.very_hidden()
+
+
+def fill_hash(values: dict[str, str]) -> str:
+    """A fingerprint of a row's fill cells as written (or read back): a prefilled row the unit left as it
+    was issued has the same one, so a prefilled tracker returned untouched is known for a 空表."""
+    return text_hash("\x1f".join((values.get(label) or "").strip() for label in FILL_LABELS))
 
 
 def _row_height(text: str, width_chars: float) -> float:

@@ -7,7 +7,10 @@ Rules:
 - 进展情况 of a task joins the lead unit's answer and then the other units' answers, each introduced
   by the unit's name ("市教育局：……"); a unit that did not report is named as such (「市财政局：未报送」).
 - 完成状态 is the task's overall status as the consolidated workbook states it (汇总).
-- The overview counts tasks by that overall status and units expected, returned and not returned.
+- The overview counts tasks by that overall status; its sentence on the returns (`returns_sentence`) states
+  the facts of 单位统计 (xltools/cycle/facts.py): units expected, reported (late ones named with their
+  days, and what a date rests on when it is not the unit's 填报日期), not reported (a 空表 named as such).
+  「全部按时报送」 only when every unit reported by the deadline.
 - With `previous` (last quarter's consolidated workbook): newly completed = 已完成 now and not before;
   newly late = 滞后 now and not before; matched by task key.
 """
@@ -18,6 +21,7 @@ from collections import Counter
 from pathlib import Path
 
 from ..cycle.contract import STATUS_ORDER
+from ..cycle.facts import BLANK, FROM_FILLED, MISSING, UnitFacts, zh_date
 from ..cycle.summary import Consolidated, ReportTask, quarter_zh, read_consolidated
 from ..errors import XlError
 
@@ -49,14 +53,46 @@ def overview(c: Consolidated, tasks: list[ReportTask], previous: Consolidated | 
     parts = [f"{s} {counts[s]} 项" for s in STATUS_ORDER if counts.get(s)]
     others = [f"{s} {n} 项" for s, n in counts.items() if s not in STATUS_ORDER and n]
     text = f"本季度（{quarter_zh(c.quarter)}）共列入任务 {len(tasks)} 项，其中" + "、".join(parts + others) + "。"
-    expected = sorted(set(c.units) | set(c.missing))
-    missing = list(c.missing)
-    text += f"应报送单位 {len(expected)} 个，已报送 {len(expected) - len(missing)} 个"
-    text += f"，未报送 {len(missing)} 个（{'、'.join(missing)}）。" if missing else "，全部按时报送。"
+    if c.facts:
+        text += returns_sentence(list(c.facts.values()), c.deadline)
+    else:  # no 单位统计 sheet to state
+        expected = sorted(set(c.units) | set(c.missing))
+        text += f"应报送单位 {len(expected)} 个，未报送 {len(c.missing)} 个。"
     lines = [text]
     if previous is not None:
         lines.append(_changes(tasks, previous))
     return lines
+
+
+def returns_sentence(units: list[UnitFacts], deadline: str) -> str:
+    """The overview's sentence on the returns, from the units' facts: how many were expected, reported
+    (each late one named with its days, and what its date rests on when not its 填报日期) and not
+    reported (a 空表 named as such); 「全部按时报送」 only when every unit reported by the deadline."""
+    reported = [f for f in units if f.reported]
+    late = [f for f in reported if f.late]
+    text = f"应报送单位 {len(units)} 个" + (f"（截止日期为{zh_date(deadline)}）" if deadline else "")
+    if units and len(reported) == len(units) and deadline and not late:
+        return text + "，全部按时报送。"
+    said = f"已报送 {len(reported)} 个"
+    if reported and deadline:
+        said += f"，其中逾期 {len(late)} 个（{'、'.join(_late_words(f) for f in late)}）" if late else "，均按时报送"
+    elif reported:
+        said += "（未规定截止日期，未判断是否按时）"
+    parts = [said]
+    missing = [f.unit for f in units if f.state == MISSING]
+    blank = [f.unit for f in units if f.state == BLANK]
+    if missing or blank:
+        named = "、".join(missing) + ("；" if missing and blank else "") + (f"{'、'.join(blank)}交回空表" if blank else "")
+        parts.append(f"未报送 {len(missing) + len(blank)} 个（{named}）")
+    text += "，" + "；".join(parts) + "。"
+    for source in sorted({f.received_source for f in late if f.received_source != FROM_FILLED}):
+        named = "、".join(f.unit for f in late if f.received_source == source)
+        text += f"{named}未填写填报日期，报送日期按{source}计。"
+    return text
+
+
+def _late_words(f: UnitFacts) -> str:
+    return f"{f.unit}逾期 {f.days_late} 天"
 
 
 def _changes(tasks: list[ReportTask], previous: Consolidated) -> str:
