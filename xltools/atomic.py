@@ -2,6 +2,8 @@
 
 An existing output is not touched until the new one is complete; the temporary file is
 removed when writing fails. (click's atomic open replaces the target even on error.)
+The finished file gets the permissions a newly created file gets under the user's umask (usually
+0644 or 0664), not the 0600 of a temporary file, so a colleague on a shared folder can open it.
 """
 
 from __future__ import annotations
@@ -23,10 +25,18 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     tmp_path = Path(tmp)
     try:
         yield tmp_path
+        os.chmod(tmp_path, 0o666 & ~current_umask())
         os.replace(tmp_path, target)
     finally:
         if tmp_path.exists():
             tmp_path.unlink()
+
+
+def current_umask() -> int:
+    """The process's umask (read by setting and restoring it; there is no read-only call)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def write_bytes_atomic(target: str | os.PathLike[str], data: bytes) -> None:

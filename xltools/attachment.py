@@ -1,8 +1,16 @@
 """The task list as an official-format attachment (附件) .docx, written part by part like the document reads.
 
 label → title → blank line → (intro paragraphs, for the report) → table (header row repeated on every
-page, category cells merged vertically, rows not split) → page numbers "— 1 —" (odd right, even
-left). All values come from `gbt9704.Style` (templates/attachment.toml may override them).
+page, rows not split) → page numbers "— 1 —" (odd right, even left). All values come from
+`gbt9704.Style` (templates/attachment.toml may override them).
+
+The label is written as 7.3.7 has it (「附件」, 「附件1」, the number in 黑体 too) whatever the source's
+spelling (「附件：1」, 「附 件」) unless the clerk asks to keep the source's spelling. The 主要任务 (category)
+cell is printed on every row of its category, not merged: where a page breaks is decided by the program
+that prints, and a merged cell that runs onto the next page prints blank there, leaving that page's tasks
+without their category. Unit cells are aligned left, not justified: a narrow justified cell spreads a
+short line's characters apart (「市 教 育 局 、」). The document properties carry the title, xltools as
+author and the real time of writing (python-docx's template would say "python-docx", 2013).
 
 Unit cells print what the source printed (its 、 and ，) unless the clerk changed the units, in which
 case the units are joined with 、 ("X牵头，Y配合" when there is no lead column to hold the lead).
@@ -13,12 +21,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .gbt9704 import Style, load_style
+from .gbt9704 import Style, load_style, standard_label
 from .model import EXTRA_PREFIX, Dataset, Task
 
 # Auto orientation: landscape page margins with the table's head on the binding side (clause 8).
 _LANDSCAPE = {"top": "margin_left_mm", "bottom": "margin_right_mm", "left": "margin_bottom_mm",
               "right": "margin_top_mm"}
+# Short cells centred; unit cells left (justified narrow cells letter-space: 「市 教 育 局 、」); long text justified.
+_ALIGN = {"number": "center", "category": "center", "deadline": "center", "lead": "left", "units": "left"}
 _CHAR_MM = 25.4 / 72 * 1.05  # width of one CJK character per point of size, in mm
 
 
@@ -35,15 +45,18 @@ class AttachmentResult:
 def write_attachment(ds: Dataset, path: str | Path, *, label: str | None = None, number: str | None = None,
                      title: str | None = None, orientation: str = "auto", template: str | Path | None = None,
                      pdf: bool = False, intro: list[str] | None = None, split_rows: bool = False,
-                     wide: tuple[str, ...] = ()) -> AttachmentResult:
-    """Write `ds` as an official-format attachment .docx (and a PDF through LibreOffice when `pdf`)."""
+                     wide: tuple[str, ...] = (), keep_label: bool = False) -> AttachmentResult:
+    """Write `ds` as an official-format attachment .docx (and a PDF through LibreOffice when `pdf`).
+
+    `label` is printed as given; the source's label is normalised to 7.3.7 unless `keep_label`.
+    """
     from .atomic import atomic_path
 
     style = load_style(template)
     writer = _AttachmentWriter(ds, style, split_rows, wide)
     landscape = writer.wants_landscape() if orientation == "auto" else orientation == "landscape"
-    doc = writer.build(_label_text(ds, label, number), ds.title if title is None else title, landscape,
-                       intro or [])
+    doc = writer.build(_label_text(ds, label, number, keep_label), ds.title if title is None else title,
+                       landscape, intro or [])
     path = Path(path)
     with atomic_path(path) as tmp:
         doc.save(str(tmp))
@@ -53,12 +66,13 @@ def write_attachment(ds: Dataset, path: str | Path, *, label: str | None = None,
     return result
 
 
-def _label_text(ds: Dataset, label: str | None, number: str | None) -> str:
+def _label_text(ds: Dataset, label: str | None, number: str | None, keep_label: bool = False) -> str:
     if label is not None:
         return label
     if number is not None:
-        return f"附件{number}"
-    return ds.attachment_label or ("附件" + ds.attachment_number if ds.attachment_number else "附件")
+        return standard_label(f"附件{number}")
+    source = ds.attachment_label or ("附件" + ds.attachment_number if ds.attachment_number else "附件")
+    return source if keep_label else standard_label(source)
 
 
 def _to_pdf(path: Path) -> Path:
@@ -150,6 +164,7 @@ class _AttachmentWriter:
         from docx import Document
 
         doc = Document()
+        self._write_properties(doc, title)
         self._write_styles(doc)
         width, height, margins = self.page_box(landscape)
         self._write_page(doc, width, height, margins, landscape)
@@ -166,6 +181,11 @@ class _AttachmentWriter:
         self._write_table(doc, width - margins["left"] - margins["right"])
         self._write_page_numbers(doc)
         return doc
+
+    def _write_properties(self, doc, title: str) -> None:
+        from .oxml import set_core_properties
+
+        set_core_properties(doc, title.replace("\n", ""))
 
     def _write_styles(self, doc) -> None:
         from .oxml import set_style_fonts
@@ -191,7 +211,8 @@ class _AttachmentWriter:
         s = self.style
         p = doc.add_paragraph()
         p.alignment = WD_ALIGN_PARAGRAPH.LEFT
-        styled_run(p, label, s.label_font, s.latin_font, s.pt(s.label_size))
+        # 7.3.7: the whole label in 3号黑体, the number too (not the Latin font of the body's digits).
+        styled_run(p, label, s.label_font, s.label_font, s.pt(s.label_size))
 
     def _write_title(self, doc, title: str) -> None:
         from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -240,16 +261,10 @@ class _AttachmentWriter:
         fonts = (s.table_font, s.latin_font, s.pt(s.table_size), False)
         out = []
         tasks = self.ds.tasks
-        for n, task in enumerate(tasks):
+        for task in tasks:
             cells = []
             for role, width in zip(self.roles, widths, strict=True):
-                vmerge = ""
-                if role == "category":
-                    same_as_before = n > 0 and tasks[n - 1].category == task.category
-                    same_as_next = n + 1 < len(tasks) and tasks[n + 1].category == task.category
-                    vmerge = "continue" if same_as_before else ("restart" if same_as_next else "")
-                align = "center" if role in ("number", "category", "deadline") else "both"
-                cells.append((self._cell(task, role), width, align, vmerge))
+                cells.append((self._cell(task, role), width, _ALIGN.get(role, "both"), ""))
             out.append(row_xml(cells, fonts, header=False, cant_split=not self.split_rows))
         return out
 

@@ -7,6 +7,7 @@ offices commonly do where the standard is silent.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -72,6 +73,25 @@ class Style:
 
 
 DEFAULT = Style()
+
+# 7.3.7: the label is 「附件」, or 「附件」 and the attachment's number in Arabic numerals (「附件1」, 「附件2-1」),
+# with no colon and no space. Sources spell it 「附件：1」, 「附 件」, 「附件１」; these are read as the same label.
+_LABEL_SPELLINGS = re.compile(r"^附\s*件\s*[:：]?\s*([0-9０-９]+(?:\s*[-－—–]\s*[0-9０-９]+)?)?\s*[:：]?$")
+_STANDARD_LABEL = re.compile(r"^附件(?:[0-9]+(?:-[0-9]+)?)?$")
+
+
+def standard_label(text: str) -> str:
+    """The label as 7.3.7 writes it (「附件：1」 → 「附件1」); text that is not a 附件 label is returned as is."""
+    found = _LABEL_SPELLINGS.match(text.strip())
+    if not found:
+        return text
+    number = (found.group(1) or "").translate(str.maketrans("０１２３４５６７８９－—–", "0123456789---"))
+    return "附件" + re.sub(r"\s+", "", number)
+
+
+def is_standard_label(text: str) -> bool:
+    """Whether `text` is written as 7.3.7 has it: 「附件」 or 「附件」 followed by the number."""
+    return bool(_STANDARD_LABEL.match(text.strip()))
 _TEMPLATE_NAME = "attachment.toml"
 
 
