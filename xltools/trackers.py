@@ -39,6 +39,10 @@ SHEET, PROVENANCE = "填报", "_xltools"
 MAX_CELL = 32_767
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _BAD_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+_FONT_PT = 11  # the tracker's cells: 宋体 11
+# column widths (Excel units); the hidden 任务编号 last, outside the print area
+_WIDTHS = {"序号": 6, "任务类别": 14, "任务内容": 46, "本单位职责": 8, "牵头单位": 16, "其他责任单位": 20,
+           "进展情况": 36, "完成状态": 10, "存在问题": 22, "下一步计划": 24, "备注": 14, KEY_LABEL: 12}
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 
 
@@ -52,6 +56,7 @@ class TrackerTemplate:
     locked_color: str = "#F2F2F2"
     header_color: str = "#D9E1F2"
     footer: str = "第 &P 页，共 &N 页"
+    fill_lines: int = 5
 
 
 def load_template(path: str | Path | None = None) -> TrackerTemplate:
@@ -210,11 +215,13 @@ class _TrackerWriter:
             "任务内容", "本单位职责", "牵头单位", "其他责任单位", *FILL_LABELS, KEY_LABEL]
         self.col = {h: i for i, h in enumerate(self.headers)}
         self.first_row = 4  # 0-based row of the first task (header at row index 3)
+        self.printed = [h for h in self.headers if h != KEY_LABEL]
 
     def write(self, path: Path) -> None:
         import xlsxwriter
 
         from .atomic import atomic_path
+        from .rowfit import let_rows_grow
 
         with atomic_path(path) as tmp:
             wb = xlsxwriter.Workbook(str(tmp), {"in_memory": True, "strings_to_formulas": False,
@@ -231,6 +238,8 @@ class _TrackerWriter:
             self._write_provenance(wb.add_worksheet(PROVENANCE))
             ws.activate()
             wb.close()
+            # the task rows keep their measured height on paper and grow as the unit types (rowfit)
+            let_rows_grow(tmp, "xl/worksheets/sheet1.xml", range(self.first_row + 1, end + 2))
 
     def _formats(self, wb) -> None:
         t = self.tpl
@@ -245,22 +254,29 @@ class _TrackerWriter:
         self.f_fill = wb.add_format({**base, "bg_color": t.fill_color, "locked": False})
         self.f_label = wb.add_format({"bold": True, "font_name": "宋体", "align": "right", "valign": "vcenter"})
         self.f_sign = wb.add_format({"bottom": 1, "bg_color": t.fill_color, "locked": False, "font_name": "宋体"})
+        # the task key is for the merge only: hidden, and shown as nothing even where a hidden column's
+        # text is drawn (LibreOffice prints it one character per line over the right edge otherwise)
+        self.f_key = wb.add_format({**base, "bg_color": t.locked_color, "text_wrap": False, "num_format": ";;;"})
 
     def _write_title(self, ws) -> None:
-        last = len(self.headers) - 2
-        title = f"{self.rec.unit} {self.q.zh} {self.ds.title} 落实情况填报表"
-        ws.merge_range(0, 0, 0, last, clean_cell(title), self.f_title)
-        ws.set_row(0, 36)
+        """Title, deadline and instruction, each merged across the printed columns and as tall as its
+        text wrapped there (a merged cell is never refitted by the office suite)."""
+        from .rowfit import row_height
+
+        last = len(self.printed) - 1
+        span = sum(_WIDTHS[h] for h in self.printed)
+        title = clean_cell(f"{self.rec.unit} {self.q.zh} {self.ds.title} 落实情况填报表")
+        ws.merge_range(0, 0, 0, last, title, self.f_title)
+        ws.set_row(0, max(36, row_height([(title, span)], 16)))
         ws.merge_range(1, 0, 1, last, f"填报截止日期：{self.deadline}", self.f_note)
         ws.merge_range(2, 0, 2, last, self.tpl.instruction, self.f_note)
-        ws.set_row(2, 30)
+        ws.set_row(2, row_height([(self.tpl.instruction, span)], 10))
 
     def _write_header(self, ws) -> None:
-        widths = {"序号": 6, "任务类别": 14, "任务内容": 46, "本单位职责": 8, "牵头单位": 16, "其他责任单位": 20,
-                  "进展情况": 36, "完成状态": 10, "存在问题": 22, "下一步计划": 24, "备注": 14, KEY_LABEL: 12}
         for c, label in enumerate(self.headers):
             ws.write_string(3, c, label, self.f_head)
-            ws.set_column(c, c, widths[label], None, {"hidden": label == KEY_LABEL})
+            ws.set_column(c, c, _WIDTHS[label], self.f_key if label == KEY_LABEL else None,
+                          {"hidden": label == KEY_LABEL})
         ws.set_row(3, 30)
         ws.freeze_panes(4, 0)
 
@@ -273,16 +289,25 @@ class _TrackerWriter:
             values = {"序号": task.number, "任务类别": task.category, "任务内容": task.content, "本单位职责": role,
                       "牵头单位": "、".join(lead), "其他责任单位": "、".join(u for u in others if u not in lead),
                       KEY_LABEL: task.key, **self.prefill.get(task.key, self.prefill.get(text_hash(task.content), {}))}
+            texts = {label: clean_cell(values.get(label, ""), self.warnings, f"{self.rec.unit} 第 {task.number} 项")
+                     for label in self.col}
             for label, c in self.col.items():
-                text = clean_cell(values.get(label, ""), self.warnings, f"{self.rec.unit} 第 {task.number} 项")
                 if label in FILL_LABELS:
-                    ws.write_string(r, c, text, self.f_fill)
+                    ws.write_string(r, c, texts[label], self.f_fill)
+                elif label == KEY_LABEL:
+                    ws.write_string(r, c, texts[label], self.f_key)
                 else:
                     fmt = self.f_locked_c if label in ("序号", "本单位职责") else self.f_locked
-                    ws.write_string(r, c, text, fmt)
-            ws.set_row(r, _row_height(task.content, 46))
+                    ws.write_string(r, c, texts[label], fmt)
+            ws.set_row(r, self._row_height(texts))
             r += 1
         return r - 1
+
+    def _row_height(self, texts: dict[str, str]) -> float:
+        """Every printed cell whole, and room for `fill_lines` lines of 进展情况 still to be typed."""
+        from .rowfit import row_height
+
+        return row_height(((texts[h], _WIDTHS[h]) for h in self.printed), _FONT_PT, self.tpl.fill_lines)
 
     def _write_signoff(self, ws, row: int) -> None:
         """Labels in the 任务内容 and 进展情况 columns; each value cell (merged over two columns) on its right."""
@@ -312,13 +337,17 @@ class _TrackerWriter:
                 "input_title": label, "input_message": "可填写较长文字；单元格内换行按 Alt+Enter。"})
 
     def _write_print_setup(self, ws, end: int) -> None:
+        """A4 landscape, the printed columns fitted to the page's width, the header row on every page,
+        a running head naming the list, the quarter and the unit, page numbers in the footer."""
         ws.set_paper(9)  # A4
         ws.set_landscape()
         ws.fit_to_pages(1, 0)
         ws.repeat_rows(3)
-        ws.set_footer(f"&C{self.tpl.footer}")
-        ws.set_margins(left=0.5, right=0.5, top=0.6, bottom=0.7)
-        ws.print_area(0, 0, end + 3, len(self.headers) - 2)
+        head = f"{self.ds.title} {self.q.zh} 落实情况填报表（{self.rec.unit}）".replace("&", "&&")
+        ws.set_header(f'&C&"宋体"&9{head[:200]}', {"margin": 0.3})
+        ws.set_footer(f'&C&"宋体"&9{self.tpl.footer}')
+        ws.set_margins(left=0.5, right=0.5, top=0.7, bottom=0.7)
+        ws.print_area(0, 0, end + 3, len(self.printed) - 1)
 
     def _write_protection(self, ws) -> None:
         ws.protect(self.password or "", {"format_rows": True, "format_columns": True, "select_locked_cells": True,
@@ -342,13 +371,6 @@ class _TrackerWriter:
                                    str(self.first_row + 1 + i))):
                 ws.write_string(r + 1 + i, c, v)
         ws.very_hidden()
-
-
-def _row_height(text: str, width_chars: float) -> float:
-    """Points for a row so the whole task text shows: CJK characters per line from the column width."""
-    per_line = max(int(width_chars / 1.9), 8)
-    lines = sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
-    return min(max(lines * 15 + 6, 30), 409)
 
 
 def _write_manifest(outdir: Path, ds: Dataset, q: Quarter, deadline: str, issued_at: str,
