@@ -81,7 +81,8 @@ def cells(rendered: list[dict]) -> list[str]:
 
 
 def missing_texts(expected: list[str], rendered: list[dict]) -> list[str]:
-    """The expected texts (normalised) that no printed cell holds in full."""
-    printed = cells(rendered)
+    """The expected texts (normalised) that no printed cell holds in full (a title above the table,
+    outside any cell, may be anywhere in its page's text)."""
+    printed = cells(rendered) + [norm(page["text"]) for page in rendered]
     joined = "\n".join(printed)
     return [t for t in expected if norm(t) and norm(t) not in joined]
