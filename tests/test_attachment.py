@@ -9,9 +9,9 @@ from pdfcheck import missing_texts, norm, overlapping, page_number, pages, rende
 from strategies import datasets
 
 import xltools
+from xltools.dataset.store_json import dataset_to_dict
 from xltools.errors import XlError
-from xltools.gbt9704 import standard_label
-from xltools.store_json import dataset_to_dict
+from xltools.publish.gbt9704 import standard_label
 
 
 def _same(a, b) -> bool:

@@ -46,7 +46,7 @@ def quarter(tmp_path_factory):
 
 
 def _render(path, outdir):
-    from xltools.office import convert
+    from xltools.infra.office import convert
 
     pdf = convert(path, "pdf", outdir)
     return pdf, pages(pdf)
@@ -58,7 +58,7 @@ def _sheet_texts(ws) -> list[str]:
 
 @pytest.mark.office
 def it_prints_the_reminder_list_landscape_whole_with_numbers_and_chinese_fonts(quarter, tmp_path):
-    from xltools.report import write_reminders
+    from xltools.publish.report import write_reminders
 
     _ds, base, _result, units = quarter
     path = tmp_path / "催报清单.xlsx"

@@ -12,8 +12,8 @@ from pdfcheck import missing_texts, norm, overlapping, pages
 from strategies import datasets
 
 import xltools
-from xltools.model import KIND_COLLECTIVE, Unit
-from xltools.trackers import KEY_LABEL, recipients
+from xltools.cycle.trackers import KEY_LABEL, recipients
+from xltools.dataset.model import KIND_COLLECTIVE, Unit
 
 
 def _read_pairs(outdir) -> tuple[set[tuple[str, str, str]], int]:
@@ -117,7 +117,7 @@ def it_prints_the_header_row_on_every_page(tmp_path):
     for i, t in enumerate(ds.tasks):
         t.key = f"K{i}"
     result = xltools.write_trackers(ds, "2026Q1", tmp_path / "out", units=["市教育局"])
-    from xltools.office import convert
+    from xltools.infra.office import convert
 
     rendered = pages(convert(result.files[0][1], "pdf", tmp_path))
     assert len(rendered) >= 2
@@ -132,7 +132,7 @@ _LONG = ("已召开专题会议研究部署，制定工作方案并明确责任�
 def _rendered_whole(xlsx, tmp_path, expected: list[str], ds, unit: str, most_pages: int) -> list[dict]:
     """The tracker through LibreOffice: every expected text whole in a cell, no two glyphs drawn over each
     other, the header row, the running head and 「第 n 页，共 N 页」 on every page, no task key printed."""
-    from xltools.office import convert
+    from xltools.infra.office import convert
 
     pdf = convert(xlsx, "pdf", tmp_path)
     rendered = pages(pdf)
@@ -187,7 +187,7 @@ def it_stores_task_rows_tall_enough_but_not_fixed_so_they_grow_as_the_unit_types
     import re
     import zipfile
 
-    from xltools.rowfit import row_height
+    from xltools.infra.rowfit import row_height
 
     ds = xltools.load_dataset(SEEDS / "yingkou.json")
     path = xltools.write_trackers(ds, "2026Q1", tmp_path, units=["市财政局"]).files[0][1]
