@@ -78,3 +78,78 @@ def it_prints_the_reminder_list_landscape_whole_with_numbers_and_chinese_fonts(q
         assert f"第{n}页，共{len(rendered)}页" in text
     assert missing_texts(_sheet_texts(ws), rendered) == []
     assert overlapping(pdf) == []
+
+
+def _printed_texts(ws) -> list[str]:
+    """The texts of a sheet's printed cells: inside its print area, not in a hidden column."""
+    from openpyxl.utils import get_column_letter, range_boundaries
+
+    hidden = {c for c in range(1, ws.max_column + 1) if ws.column_dimensions[get_column_letter(c)].hidden}
+    area = ws.print_area.split("!")[-1].replace("$", "") if ws.print_area else None
+    left, top, right, bottom = range_boundaries(area) if area else (1, 1, ws.max_column, ws.max_row)
+    return [str(c.value) for row in ws.iter_rows(min_row=top, max_row=bottom, min_col=left, max_col=right)
+            for c in row if c.value not in (None, "") and c.column not in hidden and not isinstance(c.value, float)]
+
+
+@pytest.mark.office
+def it_prints_every_sheet_of_the_consolidated_workbook_whole(quarter, tmp_path):
+    """Every sheet: landscape, fitted to the width, header row and running head on every page, page
+    numbers; every printed cell whole, no glyphs drawn over each other; the 汇总 a leader reads on a few
+    pages with its chart on a page of its own; the unit chart names every unit."""
+    ds, base, result, units = quarter
+    wb = openpyxl.load_workbook(base / "汇总.xlsx")
+    sheets = [ws for ws in wb.worksheets if ws.sheet_state == "visible"]
+    for ws in sheets:
+        setup = ws.page_setup  # fitToWidth 1 is the default XlsxWriter leaves out
+        assert setup.orientation == "landscape" and setup.fitToWidth in (None, 1), ws.title
+        assert setup.fitToHeight == 0, ws.title
+        assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.print_title_rows, ws.title
+    pdf, rendered = _render(base / "汇总.xlsx", tmp_path)
+    by_sheet: dict[str, list[dict]] = {}
+    for n, page in enumerate(rendered, start=1):
+        text = norm(page["text"])
+        assert f"第{n}页，共{len(rendered)}页" in text
+        sheet = next(ws.title for ws in sheets if norm(f"{ds.title} 2026年第一季度 汇总表 — {ws.title}") in text)
+        by_sheet.setdefault(sheet, []).append(page)
+        assert page["rows"] and page["rows"][0][0] in ("序号", "单位", "级别"), f"page {n} ({sheet}): no header row"
+    assert list(by_sheet) == [ws.title for ws in sheets]
+    for ws in sheets:
+        assert missing_texts(_printed_texts(ws), by_sheet[ws.title]) == [], ws.title
+    assert overlapping(pdf) == []
+    summary = by_sheet["汇总"]
+    assert len(summary) <= len(ds.tasks) // 8 + 2  # 57 tasks: at most 9 pages, the chart's included
+    chart_page = norm(summary[-1]["text"])
+    assert "任务总体状态" in chart_page and len(summary[-1]["rows"]) == 1  # the chart alone under the header
+    unit_chart = norm(by_sheet["单位统计"][-1]["text"])
+    assert "各单位任务状态" in unit_chart and all(norm(u["unit"]) in unit_chart for u in units)
+
+
+def it_keeps_to_the_columns_the_list_has(quarter):
+    """瓦房店 names no lead units: no 牵头 columns, the first listed unit's progress instead."""
+    ds, base, result, _units = quarter
+    ws = openpyxl.load_workbook(base / "汇总.xlsx")["汇总"]
+    header = [c.value for c in ws[4]]
+    assert not any(h and "牵头" in h for h in header) and "首位责任单位进展" in header
+    col = header.index("首位责任单位进展")
+    filled = [r[col] for r in ws.iter_rows(min_row=5, values_only=True) if r[header.index("任务内容")]]
+    answered = {a.key for a in result.answers if a.reported and a.unit == ds.task(a.key).units[0]}
+    assert sum(1 for v in filled if v) == len(answered) > 0
+
+
+def it_colours_statuses_with_their_usual_meaning(quarter):
+    """Cells and charts: 已完成 green, 推进中 blue, 滞后 red, 未启动 grey, 未报送 orange."""
+    import re
+    import zipfile
+
+    from xltools.cycle.consolidated import CHART_COLOURS, GREEN, GREY, ORANGE, RED
+
+    _ds, base, _result, _units = quarter
+    with zipfile.ZipFile(base / "汇总.xlsx") as z:
+        charts = [z.read(n).decode() for n in sorted(z.namelist()) if n.startswith("xl/charts/chart")]
+        styles = z.read("xl/styles.xml").decode()
+    bars = next(c for c in charts if "<c:barChart>" in c)
+    colours = re.findall(r'<c:spPr><a:solidFill><a:srgbClr val="([0-9A-F]{6})"', bars)
+    expected = [CHART_COLOURS[c] for c in ("green", "blue", "red", "grey", "orange")]
+    assert ["#" + c for c in colours] == expected  # series 已完成, 推进中, 滞后, 未启动, 未报送
+    for fill, _font in (GREEN, RED, GREY, ORANGE):
+        assert fill[1:] in styles

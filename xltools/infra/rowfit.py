@@ -4,7 +4,7 @@ Neither LibreOffice (when it converts or prints) nor WPS recomputes a row's heig
 when it opens a workbook: a row prints as tall as the height stored in the file, and a text longer than
 that is cut at the cell's bottom. So every row holding a wrapped text gets a stored height, measured here
 on the generous side: a CJK character counts a full em, any other character half, each paragraph starts a
-new line, and a line is 1.5 em (the CJK fonts an office substitutes for 宋体 are taller than 宋体).
+new line, and a line is 1.4 em (宋体's line in Excel and WPS is about 1.35 em).
 
 A row a unit types into must also grow while they type. Excel, WPS and LibreOffice refit a row's height
 when a cell in it is edited, unless the row's height was set by hand (`customHeight`). XlsxWriter marks
@@ -21,7 +21,7 @@ import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 
-LINE_EM = 1.5  # one printed line, in ems of the font size
+LINE_EM = 1.4  # one printed line, in ems of the font size
 PAD_PT = 4.0  # above and below the text in a cell
 MAX_ROW_PT = 409.0  # the tallest row a spreadsheet allows
 _COL_PX, _COL_PAD_PX = 7.0, 10.0  # one column-width unit (Calibri 11's digit); the cell's inner margins
