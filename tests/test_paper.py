@@ -58,7 +58,7 @@ def _sheet_texts(ws) -> list[str]:
 
 @pytest.mark.office
 def it_prints_the_reminder_list_landscape_whole_with_numbers_and_chinese_fonts(quarter, tmp_path):
-    from xltools.publish.report import write_reminders
+    from xltools.cycle.reminders import write_reminders
 
     _ds, base, _result, units = quarter
     path = tmp_path / "催报清单.xlsx"
