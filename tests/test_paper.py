@@ -12,7 +12,7 @@ import json
 import openpyxl
 import pytest
 from conftest import SEEDS
-from pdfcheck import missing_texts, norm, overlapping, pages
+from pdfcheck import missing_texts, norm, overlapping, page_number, pages
 
 import xltools
 from xltools.demo import fill_tracker
@@ -153,3 +153,57 @@ def it_colours_statuses_with_their_usual_meaning(quarter):
     assert ["#" + c for c in colours] == expected  # series 已完成, 推进中, 滞后, 未启动, 未报送
     for fill, _font in (GREEN, RED, GREY, ORANGE):
         assert fill[1:] in styles
+
+
+@pytest.mark.office
+def it_prints_a_short_report_a_leader_reads(quarter, tmp_path):
+    """The overview and the tasks needing attention first, then every task's status in a compact table:
+    a few pages for 57 tasks answered in two sentences by 16 units (79 pages before). Every row on one
+    page with its category, header and page number on every page, nothing cut, the official format."""
+    from xltools.cycle.summary import read_consolidated
+    from xltools.publish.report import write_report
+
+    ds, base, _result, _units = quarter
+    c = read_consolidated(base / "汇总.xlsx")
+    out = write_report(base / "汇总.xlsx", tmp_path / "落实情况.docx").path
+    assert xltools.check_format(out) == []
+    pdf, rendered = _render(out, tmp_path)
+    assert 2 <= len(rendered) <= 10
+    first = norm(rendered[0]["text"])
+    assert first.index("一、总体情况") < first.index("二、需要关注的任务")
+    late = [t.number for t in c.tasks if t.overall == "滞后"]
+    assert norm(f"滞后 {len(late)} 项：第{'、'.join(late)}项。") in norm(first.replace("\u200b", ""))
+    numbers = []
+    for n, page in enumerate(rendered, start=1):
+        assert page_number(page["text"]) == n
+        rows = page["rows"]
+        if not rows:
+            continue
+        assert rows[0] == ["序号", "主要任务", "任务内容", "责任单位", "完成状态"], f"page {n}: no header"
+        for row in rows[1:]:
+            assert row[0], f"page {n}: a row split across pages"
+            task = c.tasks[len(numbers)]
+            numbers.append(row[0])
+            assert row[1] == norm(task.category) and row[2] == norm(task.content), f"page {n}, task {row[0]}"
+            assert row[4] == task.overall
+    assert numbers == [t.number for t in ds.tasks]
+    assert overlapping(pdf) == []
+
+
+@pytest.mark.office
+def it_prints_every_units_answer_whole_in_the_detail(quarter, tmp_path):
+    """With detail: one row per unit and task after the table, each kept on one page, every answer whole."""
+    from xltools.cycle.summary import read_consolidated
+    from xltools.publish.report import write_report
+
+    _ds, base, _result, _units = quarter
+    c = read_consolidated(base / "汇总.xlsx")
+    out = write_report(base / "汇总.xlsx", tmp_path / "落实情况.docx", detail=True).path
+    pdf, rendered = _render(out, tmp_path)
+    answers = [(t.number, a.unit, a.progress) for t in c.tasks for a in t.answers if a.reported]
+    assert len(rendered) <= 10 + len(answers) // 5  # the answers add what they take, no more
+    assert missing_texts([p for _n, _u, p in answers], rendered) == []
+    rows = [row for page in rendered for row in page["rows"][1:] if len(row) == 4]
+    assert all(row[0] and row[1] for row in rows)  # no row split across pages
+    assert sorted((r[0], r[1]) for r in rows) == sorted((t.number, a.unit) for t in c.tasks for a in t.answers)
+    assert overlapping(pdf) == []

@@ -1,7 +1,8 @@
 """The task list as an official-format attachment (附件) .docx, written part by part like the document reads.
 
-label → title → blank line → (intro paragraphs, for the report) → table (header row repeated on every
-page, rows not split) → page numbers "— 1 —" (odd right, even left). All values come from
+label → title → blank line → (intro paragraphs and headings, for the report) → table (header row
+repeated on every page, rows not split) → (further tables, each on a new page under its heading: the
+report's annex) → page numbers "— 1 —" (odd right, even left). All values come from
 `gbt9704.Style` (templates/attachment.toml may override them).
 
 The label is written as 7.3.7 has it (「附件」, 「附件1」, the number in 黑体 too) whatever the source's
@@ -18,6 +19,7 @@ case the units are joined with 、 ("X牵头，Y配合" when there is no lead co
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,6 +35,22 @@ _CHAR_MM = 25.4 / 72 * 1.05  # width of one CJK character per point of size, in 
 
 
 @dataclass
+class Heading:
+    """A first-level heading among the intro paragraphs (7.3.3: 「一、……」 in 3号黑体, no indent)."""
+
+    text: str
+
+
+@dataclass
+class Annex:
+    """A further table after the main one, starting a new page under its heading (the report's detail)."""
+
+    heading: str
+    dataset: Dataset
+    wide: tuple[str, ...] = ()
+
+
+@dataclass
 class AttachmentResult:
     """What write_attachment wrote: the .docx, the PDF when asked, the orientation chosen, warnings."""
 
@@ -44,8 +62,9 @@ class AttachmentResult:
 
 def write_attachment(ds: Dataset, path: str | Path, *, label: str | None = None, number: str | None = None,
                      title: str | None = None, orientation: str = "auto", template: str | Path | None = None,
-                     pdf: bool = False, intro: list[str] | None = None, split_rows: bool = False,
-                     wide: tuple[str, ...] = (), keep_label: bool = False) -> AttachmentResult:
+                     pdf: bool = False, intro: list[str | Heading] | None = None, split_rows: bool = False,
+                     wide: tuple[str, ...] = (), keep_label: bool = False,
+                     annexes: tuple[Annex, ...] = ()) -> AttachmentResult:
     """Write `ds` as an official-format attachment .docx (and a PDF through LibreOffice when `pdf`).
 
     `label` is printed as given; the source's label is normalised to 7.3.7 unless `keep_label`.
@@ -56,7 +75,7 @@ def write_attachment(ds: Dataset, path: str | Path, *, label: str | None = None,
     writer = _AttachmentWriter(ds, style, split_rows, wide)
     landscape = writer.wants_landscape() if orientation == "auto" else orientation == "landscape"
     doc = writer.build(_label_text(ds, label, number, keep_label), ds.title if title is None else title,
-                       landscape, intro or [])
+                       landscape, intro or [], annexes)
     path = Path(path)
     with atomic_path(path) as tmp:
         doc.save(str(tmp))
@@ -86,6 +105,19 @@ def _to_pdf(path: Path) -> Path:
         target = path.with_suffix(".pdf")
         shutil.move(str(out), target)
     return target
+
+
+_NUMBER_AFTER_COMMA = re.compile(r"([、，,])(?=[0-9])")
+
+
+def breakable(text: str) -> str:
+    """`text` with a zero-width space after each 、 or ， that precedes an Arabic numeral.
+
+    LibreOffice does not break a line after 、 between numerals (「第3、4、7、……项」 is one word to it):
+    a justified line is spread letter by letter and the list starts on a line of its own. The zero-width
+    space marks where the line may break; Word and WPS print nothing for it.
+    """
+    return _NUMBER_AFTER_COMMA.sub("\\1\u200b", text)
 
 
 def printed_unit_cells(task: Task, has_lead_column: bool) -> tuple[str, str]:
@@ -140,16 +172,23 @@ class _AttachmentWriter:
             if role == "number":
                 fixed[i] = s.width_number_mm
             elif role == "category":
-                fixed[i] = s.width_category_mm
+                # the longest category in two lines, within 20 mm and the template's width
+                longest = max((len(t.category) for t in self.ds.tasks), default=0)
+                fixed[i] = min(max(longest * char_mm / 2 + 3, 20), s.width_category_mm)
             elif role == "deadline":
                 fixed[i] = s.width_deadline_mm
             elif role in ("lead", "units"):
                 lengths = sorted(len(self._cell(t, role)) for t in self.ds.tasks) or [0]
                 typical = lengths[int(len(lengths) * 0.8) - 1 if len(lengths) > 1 else 0]
-                # room for a typical (80th percentile) cell in about three lines
-                fixed[i] = min(max(typical * char_mm / 3 + 3, s.width_units_min_mm), s.width_units_max_mm)
+                # room for a typical (80th percentile) cell in about three lines (two on a landscape page)
+                lines = 2 if area_mm > 180 else 3
+                fixed[i] = min(max(typical * char_mm / lines + 3, s.width_units_min_mm), s.width_units_max_mm)
             elif role not in self.flexible:
-                fixed[i] = s.width_extra_mm
+                # as wide as its longest cell (or header) on one line, up to width_extra_mm: a short
+                # column such as 完成状态 leaves the room to the task text
+                longest = max([len(self.ds.columns[role].replace("\n", "")),
+                               *(len(self._cell(t, role)) for t in self.ds.tasks)])
+                fixed[i] = min(max(longest * char_mm + 4, 14), s.width_extra_mm)
         rest = area_mm - sum(fixed.values())
         content = [i for i, r in enumerate(self.roles) if r in self.flexible]
         least = area_mm * 0.4 / len(content) if content else 0  # flexible columns keep at least 40 % in all
@@ -160,7 +199,8 @@ class _AttachmentWriter:
         return [fixed.get(i, rest / max(len(content), 1)) for i in range(len(self.roles))]
 
     # -- the document ----------------------------------------------------------------------
-    def build(self, label: str, title: str, landscape: bool, intro: list[str]):
+    def build(self, label: str, title: str, landscape: bool, intro: list[str | Heading],
+              annexes: tuple[Annex, ...] = ()):
         from docx import Document
 
         doc = Document()
@@ -177,8 +217,15 @@ class _AttachmentWriter:
         self._write_title(doc, title)
         doc.add_paragraph()
         for text in intro:
-            self._write_intro(doc, text)
-        self._write_table(doc, width - margins["left"] - margins["right"])
+            if isinstance(text, Heading):
+                self._write_heading(doc, text.text)
+            else:
+                self._write_intro(doc, text)
+        area = width - margins["left"] - margins["right"]
+        self._write_table(doc, area)
+        for annex in annexes:
+            self._write_heading(doc, annex.heading, new_page=True)
+            _AttachmentWriter(annex.dataset, self.style, self.split_rows, annex.wide)._write_table(doc, area)
         self._write_page_numbers(doc)
         return doc
 
@@ -226,6 +273,7 @@ class _AttachmentWriter:
             styled_run(p, line, s.title_font, s.latin_font, s.pt(s.title_size))
 
     def _write_intro(self, doc, text: str) -> None:
+        """A body paragraph (3号仿宋, first line indented two characters, justified)."""
         from docx.enum.text import WD_ALIGN_PARAGRAPH
         from docx.shared import Pt
 
@@ -235,7 +283,19 @@ class _AttachmentWriter:
         p = doc.add_paragraph()
         p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
         p.paragraph_format.first_line_indent = Pt(2 * s.pt(s.body_size))
-        styled_run(p, text, s.body_font, s.latin_font, s.pt(s.body_size))
+        styled_run(p, breakable(text), s.body_font, s.latin_font, s.pt(s.body_size))
+
+    def _write_heading(self, doc, text: str, new_page: bool = False) -> None:
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+        from .oxml import styled_run
+
+        s = self.style
+        p = doc.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.LEFT
+        p.paragraph_format.page_break_before = new_page
+        p.paragraph_format.keep_with_next = True
+        styled_run(p, text, s.heading_font, s.latin_font, s.pt(s.body_size))
 
     def _write_table(self, doc, area_mm: float) -> None:
         from .oxml import rows_fragment, table_xml, twips

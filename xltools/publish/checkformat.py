@@ -14,6 +14,7 @@ from pathlib import Path
 from ..errors import XlError
 from .gbt9704 import Style, is_standard_label, load_style
 
+_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
 _LABEL = re.compile(r"^附\s*件\s*[:：]?\s*\S{0,3}$")
 
 
@@ -105,7 +106,10 @@ class _Checker:
             if rest[0].alignment is None or int(rest[0].alignment) != 1:
                 self.add("title_align", "标题未居中", "标题", "居中", "未居中")
         for p in rest[1:]:
-            self._check_font(p, "正文", s.body_font, s.pt(s.body_size))
+            if _HEADING.match(p.text.strip()):  # 7.3.3: 「一、」 headings in 黑体
+                self._check_font(p, "一级标题", s.heading_font, s.pt(s.body_size))
+            else:
+                self._check_font(p, "正文", s.body_font, s.pt(s.body_size))
 
     def _check_label(self, paragraph) -> None:
         """7.3.7: 「附件」 or 「附件1」 (no colon, no space), every character in 3号黑体, the number too."""

@@ -42,6 +42,8 @@ class Style:
     # 5.2.3 / 7.3.3: body text 3号 仿宋_GB2312.
     body_font: str = "仿宋_GB2312"
     body_size: str = "三号"
+    # 7.3.3: first-level headings 「一、」 in 黑体 (second level 「（一）」 in 楷体), the body's size.
+    heading_font: str = "黑体"
     # practice: the font for digits and Latin letters beside the Chinese fonts.
     latin_font: str = "Times New Roman"
     # practice (the standard is silent on tables): header row 黑体, table text 仿宋_GB2312 小四 for dense lists.
@@ -60,9 +62,10 @@ class Style:
     # practice: the widest a portrait table may need before auto orientation turns the page (clause 8 allows 横排表格).
     landscape_min_columns: int = 5
     landscape_units_chars: int = 24
-    # practice: column width weights (relative); the task text takes what is left.
+    # practice: column widths (mm); the task text takes what is left. The category column is as wide as
+    # its longest category needs in two lines, up to width_category_mm.
     width_number_mm: float = 12
-    width_category_mm: float = 28
+    width_category_mm: float = 36
     width_units_min_mm: float = 26
     width_units_max_mm: float = 45
     width_deadline_mm: float = 26
