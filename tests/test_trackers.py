@@ -165,6 +165,21 @@ def it_prints_the_issued_tracker_whole(seed, unit, tmp_path):
 
 
 @pytest.mark.office
+def it_prints_the_issue_list_whole(tmp_path):
+    """下发清单: every unit and file name whole (long collective names wrap), header and page numbers."""
+    from xltools.infra.office import convert
+
+    ds = xltools.load_dataset(SEEDS / "wafangdian.json")
+    result = xltools.write_trackers(ds, "2026Q1", tmp_path / "out")
+    pdf = convert(result.list_path, "pdf", tmp_path)
+    rendered = pages(pdf)
+    expected = [u for u, _p, _l, _r in result.files] + [p.name for _u, p, _l, _r in result.files]
+    assert missing_texts(expected, rendered) == [] and overlapping(pdf) == []
+    for n, page in enumerate(rendered, start=1):
+        assert page["rows"][0][:2] == ["单位", "文件"] and f"第{n}页，共{len(rendered)}页" in norm(page["text"])
+
+
+@pytest.mark.office
 def it_prints_a_returned_tracker_with_long_answers_whole(tmp_path):
     """What a unit types (three long sentences in every field) prints whole: the rows grow as it types."""
     from xltools.demo import fill_tracker

@@ -393,14 +393,18 @@ def _write_list(outdir: Path, ds: Dataset, q: Quarter, result: IssueResult) -> P
     import xlsxwriter
 
     from ..infra.atomic import atomic_path
+    from ..infra.rowfit import row_height
 
     path = outdir / "下发清单.xlsx"
     with atomic_path(path) as tmp:
         wb = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_urls": False})
         ws = wb.add_worksheet("下发清单")
-        head = wb.add_format({"bold": True, "bg_color": "#D9E1F2", "border": 1, "align": "center"})
-        cell = wb.add_format({"border": 1})
-        ws.write_string(0, 0, f"{ds.title} {q.zh} 填报表下发清单", wb.add_format({"bold": True, "font_size": 14}))
+        font = {"font_name": "宋体", "font_size": 11}
+        head = wb.add_format({**font, "bold": True, "bg_color": "#D9E1F2", "border": 1, "align": "center"})
+        cell = wb.add_format({**font, "border": 1, "text_wrap": True, "valign": "top"})
+        ws.write_string(0, 0, f"{ds.title} {q.zh} 填报表下发清单",
+                        wb.add_format({"bold": True, "font_size": 14, "font_name": "黑体"}))
+        ws.set_row(0, 24)
         for c, (label, width) in enumerate((("单位", 30), ("文件", 50), ("牵头任务数", 10), ("责任任务数", 10),
                                             ("合计", 8))):
             ws.write_string(1, c, label, head)
@@ -409,6 +413,7 @@ def _write_list(outdir: Path, ds: Dataset, q: Quarter, result: IssueResult) -> P
         for unit, fpath, n_lead, n_resp in result.files:
             ws.write_string(r, 0, unit, cell)
             ws.write_string(r, 1, fpath.name, cell)
+            ws.set_row(r, row_height([(unit, 30), (fpath.name, 50)], 11))
             for c, n in enumerate((n_lead, n_resp, n_lead + n_resp), start=2):
                 ws.write_number(r, c, n, cell)
             r += 1
@@ -417,5 +422,10 @@ def _write_list(outdir: Path, ds: Dataset, q: Quarter, result: IssueResult) -> P
             ws.write_number(r, c, sum(f[c] for f in result.files) if c < 4 else
                             sum(f[2] + f[3] for f in result.files), head)
         ws.freeze_panes(2, 0)
+        # on paper: A4 fitted to the width, the header row on every page, page numbers
+        ws.set_paper(9)
+        ws.fit_to_pages(1, 0)
+        ws.repeat_rows(1)
+        ws.set_footer('&C&"宋体"&9第 &P 页，共 &N 页')
         wb.close()
     return path
