@@ -341,7 +341,7 @@ class _Writer:
             change = "" if now == then else ("新完成" if now == self.rules.done else
                                              "转为滞后" if now == self.rules.late else "有变化")
             rows.append([tasks[a.key].number, tasks[a.key].content, a.unit, then, now, change])
-        widths = {"任务内容": 50, "单位": 20, "上季度状态": 10, "本季度状态": 10, "变化": 10}
+        widths = {"序号": 6, "任务内容": 50, "单位": 20, "上季度状态": 10, "本季度状态": 10, "变化": 10}
         self._table(ws, 0, ["序号", "任务内容", "单位", "上季度状态", "本季度状态", "变化"], rows, widths,
                     ("本季度状态", "变化"), ("任务内容", "单位"))
 
