@@ -41,7 +41,11 @@ def quarter(tmp_path_factory):
     for entry in units[:-LATE]:
         answers = {t["key"]: _answer(entry["unit"], n) for n, t in enumerate(entry["tasks"])}
         fill_tracker(base / "下发" / entry["file"], answers, SIGN, out=base / "回收" / entry["file"])
-    result = xltools.merge_returns([base / "回收"], ds, "2026Q1", base / "汇总.xlsx", issued=base / "下发")
+    # merged twice, the second time against the first as last quarter's, so the workbook has every sheet
+    # (季度对比 too)
+    xltools.merge_returns([base / "回收"], ds, "2026Q1", base / "上季度汇总.xlsx", issued=base / "下发")
+    result = xltools.merge_returns([base / "回收"], ds, "2026Q1", base / "汇总.xlsx", issued=base / "下发",
+                                   previous=base / "上季度汇总.xlsx")
     return ds, base, result, units
 
 
@@ -112,7 +116,7 @@ def it_prints_every_sheet_of_the_consolidated_workbook_whole(quarter, tmp_path):
         sheet = next(ws.title for ws in sheets if norm(f"{ds.title} 2026年第一季度 汇总表 — {ws.title}") in text)
         by_sheet.setdefault(sheet, []).append(page)
         assert page["rows"] and page["rows"][0][0] in ("序号", "单位", "级别"), f"page {n} ({sheet}): no header row"
-    assert list(by_sheet) == [ws.title for ws in sheets]
+    assert list(by_sheet) == [ws.title for ws in sheets] and "季度对比" in by_sheet
     for ws in sheets:
         assert missing_texts(_printed_texts(ws), by_sheet[ws.title]) == [], ws.title
     assert overlapping(pdf) == []
