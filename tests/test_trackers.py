@@ -213,7 +213,7 @@ def it_stores_task_rows_tall_enough_but_not_fixed_so_they_grow_as_the_unit_types
     for i, (task, _role) in enumerate(rec.tasks):
         height, custom = rows[5 + i]
         assert not custom
-        assert height >= row_height([(task.content, 46)], 11) - 1
+        assert height >= row_height([(task.content, 40)], 11) - 1
 
 
 def it_refuses_an_unknown_unit_with_close_names(tmp_path):

@@ -41,9 +41,10 @@ MAX_CELL = 32_767
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _BAD_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 _FONT_PT = 11  # the tracker's cells: 宋体 11
-# column widths (Excel units); the hidden 任务编号 last, outside the print area
-_WIDTHS = {"序号": 6, "任务类别": 14, "任务内容": 46, "本单位职责": 8, "牵头单位": 16, "其他责任单位": 20,
-           "进展情况": 36, "完成状态": 10, "存在问题": 22, "下一步计划": 24, "备注": 14, KEY_LABEL: 12}
+# column widths (Excel units); the hidden 任务编号 last, outside the print area. About 185 units in all, so
+# the sheet fitted to an A4 landscape page prints its 11-point text at about 8 points (216 gave 7).
+_WIDTHS = {"序号": 6, "任务类别": 12, "任务内容": 40, "本单位职责": 8, "牵头单位": 14, "其他责任单位": 18,
+           "进展情况": 32, "完成状态": 10, "存在问题": 18, "下一步计划": 18, "备注": 10, KEY_LABEL: 12}
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 
 
