@@ -248,8 +248,9 @@ class _Writer:
             status = v.get("完成状态", "") if a.reported else NOT_REPORTED
             rows.append([t.number, t.content, a.unit, a.role, v.get("进展情况", ""), status, v.get("存在问题", ""),
                          v.get("下一步计划", ""), v.get("备注", ""), a.person, a.phone, a.file, a.key])
-        widths = {"序号": 6, "任务内容": 40, "单位": 18, "本单位职责": 8, "进展情况": 40, "完成状态": 9, "存在问题": 24,
-                  "下一步计划": 24, "备注": 12, "填报人": 8, "联系电话": 14, "来源文件": 24}
+        # about 190 units in all: fitted to an A4 landscape page, the 10-point text prints at about 7 points
+        widths = {"序号": 6, "任务内容": 30, "单位": 18, "本单位职责": 8, "进展情况": 36, "完成状态": 9, "存在问题": 18,
+                  "下一步计划": 18, "备注": 10, "填报人": 8, "联系电话": 12, "来源文件": 20}
         self._table(ws, 0, list(DETAIL_HEADERS), rows, widths, ("完成状态",), REPEATING)
 
     def unit_stats(self) -> None:
