@@ -243,3 +243,12 @@ def it_takes_statuses_from_a_template_and_refuses_unknown_keys(tmp_path):
         with pytest.raises(xltools.XlError) as err:
             xltools.write_trackers(ds, "2026Q1", tmp_path / "b", template=tpl)
         assert "填报.toml" in err.value.render()
+
+
+@pytest.mark.parametrize("seed, has_lead", [("wafangdian", False), ("zhumadian", False), ("yingkou", True)])
+def it_has_a_lead_column_only_when_the_list_names_lead_units(seed, has_lead, tmp_path):
+    ds = xltools.load_dataset(SEEDS / f"{seed}.json")
+    assert any(t.lead_units for t in ds.tasks) == has_lead
+    path = xltools.write_trackers(ds, "2026Q1", tmp_path, units=[recipients(ds)[0].unit]).files[0][1]
+    header = [c.value for c in openpyxl.load_workbook(path)["填报"][4]]
+    assert ("牵头单位" in header) == has_lead and "其他责任单位" in header

@@ -5,7 +5,7 @@ The contract with the merge (do not change one side without the other):
 File `<2026Q1>_<unit>_任务进展填报表.xlsx` (unit part safe on Windows, ≤ 120 characters in all).
 Sheet 「填报」 (first, active): row 1 title `<unit> <2026年第一季度> <list title> 落实情况填报表`;
 row 2 `填报截止日期：…`; row 3 an instruction line; row 4 the header: 序号, [任务类别], 任务内容,
-本单位职责, 牵头单位, 其他责任单位, 进展情况, 完成状态, 存在问题, 下一步计划, 备注, 任务编号 (hidden,
+本单位职责, [牵头单位] (only when some task has a lead unit), 其他责任单位, 进展情况, 完成状态, 存在问题, 下一步计划, 备注, 任务编号 (hidden,
 locked: the task key); rows 5… one per task in the dataset's order; one empty row; then the sign-off
 labels 填报人, 联系电话, 审核人, 填报日期, each followed by the cell to fill on its right.
 Sheet 「_xltools」 (veryHidden): key/value rows (format = xltools-tracker, version, dataset_id,
@@ -213,8 +213,9 @@ class _TrackerWriter:
         self.deadline, self.issued_at, self.password = deadline, issued_at, password
         self.prefill, self.prefilled_from = prefill, prefilled_from
         self.warnings: list[str] = []
+        has_lead = any(t.lead_units for t in ds.tasks)  # no empty 牵头单位 column for a list without lead units
         self.headers = ["序号"] + (["任务类别"] if ds.has_role("category") else []) + [
-            "任务内容", "本单位职责", "牵头单位", "其他责任单位", *FILL_LABELS, KEY_LABEL]
+            "任务内容", "本单位职责"] + (["牵头单位"] if has_lead else []) + ["其他责任单位", *FILL_LABELS, KEY_LABEL]
         self.col = {h: i for i, h in enumerate(self.headers)}
         self.first_row = 4  # 0-based row of the first task (header at row index 3)
         self.printed = [h for h in self.headers if h != KEY_LABEL]
