@@ -254,7 +254,8 @@ document.title = "sent";
 </script>"""
 POSTS = ["/quarter", "/import", "/units/rename", "/units/merge", "/units/members", "/suggestions/accept",
          "/suggestions/reject", "/dataset/save", "/dataset/discard", "/dataset/restore", "/attachment", "/issue",
-         "/returns", "/collect", "/report", "/reminders", "/returns/set-aside", "/issue/unit"]
+         "/returns", "/collect", "/report", "/reminders", "/returns/set-aside", "/issue/unit", "/import/roles",
+         "/import/close"]
 DOWNLOADS = ["/files/任务总表.xlsx", "/download/trackers.zip"]
 
 
@@ -465,3 +466,78 @@ def it_keeps_the_clerk_where_they_are_through_a_quarter(server, page, tmp_path):
     page.click("#collect-again")
     page.locator("#toast.show", has_text="连接已断开").wait_for()
     page.screenshot(path=str(SHOTS / "13_连接断开.png"))
+
+
+# -- the import preview: a list whose task column has a label the importer does not know ---------------------
+PREVIEW_HEADER = ["序号", "具体事项", "责任单位", "完成时限"]
+PREVIEW_ROWS = [
+    ["1", "新建改建城乡道路二十公里，完成农村公路提档升级改造，方便沿线群众安全便捷出行。", "区交通运输局、区财政局",
+     "2026年12月底前"],
+    ["2", "新增公办幼儿园学位六百个，改造提升中小学校舍和运动场地，缓解城区入园难问题。", "区教育局", "2026年9月底前"],
+    ["3", "为全区六十五周岁以上老年人免费开展一次健康体检，建立完善电子健康档案。", "区卫生健康局、各街道办事处",
+     "2026年10月底前"],
+    ["4", "改造老旧小区十二个，加装电梯三十部，同步完善社区养老托育和便民服务设施。", "区住房和城乡建设局",
+     "2026年12月底前"],
+]
+
+
+def preview_docx(path: Path) -> Path:
+    """A Word attachment as offices publish it: 附件, a title, and a table whose task column is 具体事项."""
+    import docx as python_docx
+
+    doc = python_docx.Document()
+    doc.add_paragraph("附件")
+    doc.add_paragraph("2026年区政府民生实事项目清单")
+    table = doc.add_table(rows=1, cols=4)
+    for cell, text in zip(table.rows[0].cells, PREVIEW_HEADER, strict=True):
+        cell.text = text
+    for row in PREVIEW_ROWS:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    doc.save(path)
+    return path
+
+
+def it_imports_a_list_with_an_unknown_task_label_through_the_preview(server, page, tmp_path):
+    from xltools import load_dataset
+
+    base, app = server
+    wb = app.extensions["xltools"]["workbench"]
+    page.set_default_timeout(60_000)
+    page.goto(f"{base}/?token={TOKEN}")
+    source = preview_docx(tmp_path / "民生实事项目清单.docx")
+    before = source.read_bytes()
+    page.set_input_files("#import-files", str(source))
+
+    # the preview: the file's columns with a role each, the first rows
+    preview = page.locator("#import-preview")
+    preview.wait_for()
+    assert preview.locator("#preview-table tr").nth(0).locator("th").count() == 1 + len(PREVIEW_HEADER)
+    for label in PREVIEW_HEADER:
+        assert page.locator(f'select[aria-label="「{label}」列的含义"]').count() == 1
+    assert PREVIEW_ROWS[0][1][:20] in preview.inner_text()
+    shot(preview, "01a_导入预览_选择前.png")
+
+    # one role chosen: 具体事项 is the task; the file is read again at once and becomes the draft
+    page.select_option('select[aria-label="「具体事项」列的含义"]', "content")
+    page.locator("#status-1 .msg.ok", has_text="已按所选的列重新读取").wait_for()
+    page.locator("#preview-summary", has_text="4").wait_for()
+    assert page.locator('select[aria-label="「具体事项」列的含义"]').input_value() == "content"
+    assert page.locator("#tasks tr").count() == 1 + len(PREVIEW_ROWS)
+    assert "已指定" in page.locator("#preview-table th", has_text="具体事项").inner_text()
+    shot(page.locator("#step-1"), "01b_导入预览_选择后.png")
+
+    # on to the existing check-and-save flow
+    page.click("#save-dataset")
+    page.locator("#status-1", has_text="已保存到任务总表").wait_for()
+    page.locator("#body-1", has_text="已保存").wait_for()
+    assert page.locator("#import-preview").count() == 0  # the preview goes once the list is saved
+
+    ds = load_dataset(wb.dataset_path)
+    assert ds.title == "2026年区政府民生实事项目清单"
+    assert [t.number for t in ds.tasks] == [r[0] for r in PREVIEW_ROWS]
+    assert [t.content for t in ds.tasks] == [r[1] for r in PREVIEW_ROWS]
+    assert [[*t.lead_units, *t.units] for t in ds.tasks] == [r[2].split("、") for r in PREVIEW_ROWS]
+    assert [t.deadline for t in ds.tasks] == [r[3] for r in PREVIEW_ROWS]
+    assert {u.name for u in ds.units} == {n for r in PREVIEW_ROWS for n in r[2].split("、")}
+    assert source.read_bytes() == before
