@@ -186,7 +186,9 @@ def reread(wb: Workbench, choices: list[tuple[str, str]], changed: int | None, v
         path = wb.sources_dir / item.name
         if not path.is_file():
             raise XlError("预览的文件已不在工作台的「来源」文件夹中。", file=item.shown, hint="请重新导入任务清单。")
-        picked = [(label, role if role in PREVIEW_ROLES else "") for label, role in choices]
+        from ..dataset.units import clean_text
+
+        picked = [(clean_text(label), role if role in PREVIEW_ROLES else "") for label, role in choices]
         if changed is not None and 0 <= changed < len(picked) and picked[changed][1] not in ("", "other"):
             taken = picked[changed][1]
             picked = [(label, "other" if role == taken and i != changed else role)
