@@ -1113,13 +1113,19 @@ PREVIEW_ROWS = [
 ]
 
 
-def unknown_label_docx(rows: list[list[str]] = PREVIEW_ROWS) -> bytes:
+# Task names too short to be told from the cells (an importer reads a column of sentences as the tasks)
+NAMES_HEADER = ["序号", "项目", "责任单位", "完成时限"]
+NAMES_ROWS = [["1", "道路提档", "区交通运输局", "2026年12月底前"], ["2", "幼儿园扩容", "区教育局", "2026年9月底前"],
+              ["3", "老年人体检", "区卫生健康局", "2026年10月底前"], ["4", "小区改造", "区住房和城乡建设局", "2026年12月底前"]]
+
+
+def unknown_label_docx(rows: list[list[str]] = PREVIEW_ROWS, header: list[str] = PREVIEW_HEADER) -> bytes:
     from docx import Document
 
     doc = Document()
     doc.add_paragraph("2026年区政府民生实事项目清单")
-    table = doc.add_table(rows=1, cols=len(PREVIEW_HEADER))
-    for cell, text in zip(table.rows[0].cells, PREVIEW_HEADER, strict=True):
+    table = doc.add_table(rows=1, cols=len(header))
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
         cell.text = text
     for row in rows:
         for cell, text in zip(table.add_row().cells, row, strict=True):
@@ -1153,17 +1159,32 @@ def choose(client, columns: list[tuple[str, str]], changed: int | None, version:
 
 def it_previews_a_table_it_cannot_read_and_reads_it_with_the_role_chosen(app, client):
     wb = wb_of(app)
-    r = upload(client, "/import", [("民生实事.docx", unknown_label_docx())])
+    r = upload(client, "/import", [("项目.docx", unknown_label_docx(NAMES_ROWS, NAMES_HEADER))])
     assert r.status_code == 200 and "未能自动确定哪一列是任务内容" in text_of(r) and r.headers["HX-Trigger"] == "refresh"
+    assert not wb.has_draft()
+    page = text_of(client.get("/step/1"))
+    columns, version = preview_form(page)
+    assert columns == [("序号", "number"), ("项目", ""), ("责任单位", "units"), ("完成时限", "deadline")]
+    assert "（请选择）" in page and "小区改造" in page and "前 4 行（共 4 行）" in page and "未能自动确定各列的含义" in page
+    columns[1] = ("项目", "content")
+    r = choose(client, columns, 1, version)
+    assert r.status_code == 200 and "4 项任务" in text_of(r)
+    ds = wb.current()
+    assert [(t.number, t.content, t.units, t.deadline) for t in ds.tasks] == [(n, c, [u], d) for n, c, u, d in NAMES_ROWS]
+
+
+def it_previews_a_list_with_an_unknown_task_label_and_reads_it_with_the_role_chosen(app, client):
+    """Read at once by an importer that tells the task column from its sentences, else refused and previewed:
+    either way the preview offers 具体事项's role, and choosing 任务内容 gives the list."""
+    wb = wb_of(app)
+    r = upload(client, "/import", [("民生实事.docx", unknown_label_docx())])
+    assert r.status_code == 200 and r.headers["HX-Trigger"] == "refresh"
     page = text_of(client.get("/step/1"))
     columns, version = preview_form(page)
     assert [label for label, _r in columns] == PREVIEW_HEADER
     assert dict(columns)["序号"] == "number" and dict(columns)["责任单位"] == "units"
-    assert PREVIEW_ROWS[3][1][:30] in page and "前 4 行（共 4 行）" in page
-    # the importer's own roles, as the page shows them, are all an importer that knows the label needs
+    assert dict(columns)["具体事项"] in ("", "content") and PREVIEW_ROWS[3][1][:30] in page
     kept = (wb.sources_dir / "民生实事.docx").read_bytes()
-    if not wb.has_draft():
-        assert dict(columns)["具体事项"] == ""
     columns[1] = ("具体事项", "content")
     r = choose(client, columns, 1, version)
     assert r.status_code == 200 and "4 项任务" in text_of(r) and r.headers["HX-Trigger"] == "refresh"
