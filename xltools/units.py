@@ -12,9 +12,14 @@ The rules, in the order they apply to one cell (责任单位 / 牵头单位 …)
 4. Collectives stay whole: a piece starting with 各 followed by bare level words joined with 、
    ("各乡、镇、办事处", "各乡镇、街道办事处", "各县、区") is one collective unit.
 5. 等: "X等" keeps X and marks the list open; "X等Y" gives X and the collective Y
-   ("区教体局等区直有关部门" → 区教体局, 区直有关部门). "X及Y" where X is a unit gives X and Y.
+   ("区教体局等区直有关部门" → 区教体局, 区直有关部门); "X等和Y" closes the list at 等 and adds Y
+   ("工业和信息化部、科技部等和各省级人民政府" → 工业和信息化部, 科技部, 各省级人民政府).
+   Connectives: "X及Y" where X and Y are units gives X and Y; "X和Y" / "X与Y" only when X ends like an
+   organisation (…局 …委 …部 …政府 …中心, or is a collective), so names that contain 和 stay whole
+   (文化和旅游部, 住房和城乡建设部, 人力资源和社会保障局: 文化, 住房, 人力资源 are not units).
 6. A piece is a collective (kind 集合) when it starts with 各, or ends with 有关部门 / 相关部门 /
-   有关单位 / 有关院校 / 成员单位 / 主管部门 …, or reads like a whole class (县区, 乡镇).
+   有关单位 / 有关院校 / 成员单位 / 主管部门 … or with 各 and a short class word (市直各部门, 全区经济运行各专班),
+   or reads like a whole class (县区, 乡镇).
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ UNIT_SUFFIXES = (
     "人民政府", "管委会", "委员会", "办公室", "指挥部", "领导小组", "中心", "集团", "公司", "政府", "街道", "社区",
     "学院", "学校", "大学", "医院", "银行", "分局", "支队", "大队", "筹建处", "办事处", "师专", "职高",
     "局", "委", "办", "部", "厅", "署", "院", "校", "会", "处", "室", "站", "所", "队", "联", "社", "馆", "台",
-    "庭", "组", "科", "股", "镇", "乡", "村", "协", "大", "团", "司", "行", "区", "县", "市", "省", "盟", "旗",
+    "中央", "庭", "组", "科", "股", "镇", "乡", "村", "协", "大", "团", "司", "行", "区", "县", "市", "省", "盟", "旗",
 )
 # Endings that make a piece a collective (a class of units rather than one unit).
 COLLECTIVE_ENDINGS = (
@@ -79,11 +84,14 @@ def looks_like_unit(name: str) -> bool:
     return name.endswith(UNIT_SUFFIXES) or is_collective(name)
 
 
+_EACH_CLASS = re.compile(r"各[\u4e00-\u9fff]{1,3}$")
+
+
 def is_collective(name: str) -> bool:
     name = name.strip()
     if name.startswith("各") and len(name) > 1:
         return True
-    if name.endswith(COLLECTIVE_ENDINGS):
+    if name.endswith(COLLECTIVE_ENDINGS) or (len(name) > 3 and _EACH_CLASS.search(name)):
         return True
     return name in {"县区", "各县区", "乡镇", "县市区"}
 
@@ -176,7 +184,19 @@ def _has_open_end(piece: str) -> bool:
 
 
 _DENG = re.compile(r"^(?P<left>.+?)等(?P<right>.*)$")
-_JI = re.compile(r"^(?P<left>.+?)(及|以及)(?P<right>.+)$")
+_JI = re.compile(r"(及|以及)")
+_HE = re.compile(r"(和|与)")
+_LEADING_AND = re.compile(r"^(和|及|以及|与|并)")
+# Endings that make the left side of 和/与 an organisation: not the place words (乡, 村, 区 …) that also
+# end ordinary nouns such as 城乡, 农村.
+_ORG_ENDINGS = (
+    "人民政府", "管委会", "委员会", "办公室", "中心", "集团", "公司", "政府", "局", "委", "办", "部", "厅", "署", "院",
+    "会", "行", "所", "站", "队", "联", "协", "中央",
+)
+
+
+def _org_like(name: str) -> bool:
+    return len(name) >= 2 and (name.endswith(_ORG_ENDINGS) or is_collective(name))
 
 
 def _add_piece(piece: str, result: SplitResult) -> None:
@@ -184,20 +204,29 @@ def _add_piece(piece: str, result: SplitResult) -> None:
     if not piece:
         return
     m = _DENG.match(piece)
-    if m and looks_like_unit(m.group("left")):
-        _append(result, m.group("left"))
-        right = m.group("right").strip()
+    if m and len(m.group("left")) >= 2 and m.group("left").endswith(UNIT_SUFFIXES + COLLECTIVE_ENDINGS):
+        _add_piece(m.group("left"), result)
+        right = _LEADING_AND.sub("", m.group("right").strip()).strip()
         if right:
-            _append(result, right)
+            _add_piece(right, result)
         else:
             result.open = True
         return
-    m = _JI.match(piece)
-    if m and looks_like_unit(m.group("left")) and looks_like_unit(m.group("right")):
-        _append(result, m.group("left"))
-        _append(result, m.group("right"))
-        return
+    for names in (_split_connective(piece, _JI, looks_like_unit), _split_connective(piece, _HE, _org_like)):
+        if names:
+            for name in names:
+                _add_piece(name, result)
+            return
     _append(result, piece)
+
+
+def _split_connective(piece: str, connective: re.Pattern, left_ok) -> list[str]:
+    """"X及Y" / "X和Y" → [X, Y] at the first connective whose sides are both units, else []."""
+    for m in connective.finditer(piece):
+        left, right = piece[: m.start()].strip(), piece[m.end():].strip()
+        if left_ok(left) and looks_like_unit(right):
+            return [left, right]
+    return []
 
 
 def _append(result: SplitResult, name: str) -> None:

@@ -1,45 +1,84 @@
-"""Task lists written as numbered items with their units in words, not as a table.
+"""Task lists written as numbered paragraphs with their units in words (分工方案), not as a table.
 
 Shapes (half-width and full-width punctuation alike):
-- inline clause after the item: ``1.任务内容。（牵头单位：X；责任单位：Y、Z）``, ``（X牵头，Y、Z配合）``,
-  ``（责任单位：X）``, ``（X负责）``, or ``牵头单位：X 配合单位：Y`` at the end of the line;
+- a unit clause after the item: ``1.任务内容。（牵头单位：X；责任单位：Y、Z）``, ``（X牵头，Y、Z配合）``,
+  ``（X会同有关部门负责）``, ``（A、B等和各省级人民政府负责）``, ``（A、B、C）``, or ``牵头单位：X 配合单位：Y``
+  at the end of the line; the clause may follow on the next line;
 - key-value lines: the item on one line, then ``牵头单位：…`` / ``责任单位：…`` / ``完成时限：…`` lines;
-- numbering ``1.`` ``1、`` ``（1）`` ``(1)`` ``一、`` ``（一）``; whichever style carries the unit clauses is
-  the task level, the styles above it are headings and become the category (``一、…`` over ``（一）…``
-  are joined with " / "); a heading is never a task.
-- Lines before the first item (addressee, preamble) and after the list (signature, date, 附件 notes)
-  are not tasks; a plain line right after an item continues its text until a blank line once the
-  item has its units.
+- numbering ``1.`` ``1、`` ``（1）`` ``(1)`` ``一、`` … ``三十、`` ``（一）`` … ``（二十）`` ``①`` ``第一条``.
+
+The clause grammar (`parse_clause`), a small one rather than a list of patterns. A clause is a list of
+groups separated by ，；; each group is a list of names ended by a marker that gives their role:
+- 牵头 / 牵头负责 / 为牵头单位 → lead; "X会同Y…" → X lead, Y responsible; "由" before a group is dropped;
+- 配合 / 参与 / 协助 / 协同 / 协办 / 支持 → cooperating; 负责 / 按职责分工负责 / 分工负责 / 共同负责 /
+  落实 / 承担 → responsible; a group without a marker takes the role of the next marker ("A，B负责");
+- key-value groups ``牵头单位：X`` / ``责任单位：Y`` / ``配合：Y`` / ``完成时限：Z`` name their role outright.
+Then: named leads lead and everyone else is responsible (units); with no named lead, a responsible group next
+to a cooperating one leads ("X负责，Y配合"); otherwise every name is a unit — unless the document has stated
+that the first name leads (「列第一位者为牵头单位，下同」, 「排在第一位的部门为牵头部门」, 「第一个为牵头单位」), a
+rule that governs every clause after the line that states it: then the first name leads and the rest are units.
+A marker clause must name at least one unit-shaped name and nothing sentence-like; a clause without any marker
+(「（A、B、C）」) only when every name is unit-shaped, so 「（试行）」 and 「（改、扩）」 stay in the text.
+
+Headings are told from tasks by what follows them: a numbered paragraph with a clause is a task; one without a
+clause is a heading when deeper-numbered paragraphs follow it (its text becomes the category, levels joined with
+" / "), and a task when its numbering style carries clauses elsewhere in the same run (a list whose last item has
+no units yet). A run of numbered paragraphs (numbers counting up from 1) without a single clause is the notice's
+own text, never tasks. The addressee (各…：), the signature (an issuing body alone on a short line, a date),
+附件/抄送 lines are never tasks and never glued onto the last item; a task's text continues on following lines only
+until its clause is read.
 The result is a `Grid` with a header of standard labels, so the table builder does the rest.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
+from ..units import clean_text, looks_like_unit, split_units
 from .grid import Grid
 
+_ZH_DIGITS = "一二三四五六七八九十百零〇"
 _NUM_STYLES = (
+    ("article", re.compile(rf"^\s*第\s*([{_ZH_DIGITS}\d]{{1,4}})\s*条\s*(.*)$")),
+    ("zh", re.compile(rf"^\s*([{_ZH_DIGITS}]{{1,4}})\s*[、.．]\s*(.*)$")),
+    ("paren_zh", re.compile(rf"^\s*[（(]\s*([{_ZH_DIGITS}]{{1,4}})\s*[）)]\s*[、.．]?\s*(.*)$")),
     ("arabic", re.compile(r"^\s*(\d{1,3})\s*[.、．,，](?!\d)\s*(.*)$")),
     ("paren_arabic", re.compile(r"^\s*[（(]\s*(\d{1,3})\s*[）)]\s*(.*)$")),
-    ("zh", re.compile(r"^\s*([一二三四五六七八九十]{1,3})\s*[、.．]\s*(.*)$")),
-    ("paren_zh", re.compile(r"^\s*[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*(.*)$")),
+    ("half_paren", re.compile(r"^\s*(\d{1,3})\s*[）)]\s*(.*)$")),
     ("circled", re.compile(r"^\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*(.*)$")),
 )
-_STYLE_RANK = {"zh": 0, "paren_zh": 1, "arabic": 2, "paren_arabic": 3, "circled": 4}
-_LEAD_KEYS = "牵头单位|牵头部门|主责单位|牵头|牽頭單位"
+_STYLE_RANK = {"article": -1, "zh": 0, "paren_zh": 1, "arabic": 2, "paren_arabic": 3, "half_paren": 4, "circled": 5}
+_LEAD_KEYS = "牵头单位|牵头部门|主责单位|牵头科室|牵头|牽頭單位|牽頭"
 _UNIT_KEYS = ("责任单位|责任部门|负责单位|配合单位|协办单位|参与单位|责任科室|负责科室|配合部门|协同单位|负责部门|"
+              "配合|协办|参与|责任|"
               "責任單位|負責單位|負責科室|配合單位")
 _DEADLINE_KEYS = "完成时限|完成时间|时间节点|时限|完成期限|完成時限"
 _KEY = rf"(?P<key>{_LEAD_KEYS}|{_UNIT_KEYS}|{_DEADLINE_KEYS})"
 _KV_LINE = re.compile(rf"^\s*{_KEY}\s*[:：]\s*(?P<value>.*)$")
-_PAREN_CLAUSE = re.compile(r"[（(](?P<body>[^（）()]*(?:[:：]|牵头|配合|负责|參與|参与)[^（）()]*)[）)]\s*[。.；;]?\s*$")
 _KV_IN_TEXT = re.compile(rf"{_KEY}\s*[:：]\s*(?P<value>[^；;:：]*?)(?=\s*(?:[；;]|\s(?:{_LEAD_KEYS}|{_UNIT_KEYS}|{_DEADLINE_KEYS})\s*[:：]|$))")
 _TRAILING_KV = re.compile(rf"(?P<all>\s*[，,；;]?\s*(?:{_LEAD_KEYS}|{_UNIT_KEYS})\s*[:：].*)$")
-_LEAD_WORDS = re.compile(r"^(?P<lead>.+?)牵头\s*[，,；;]?\s*(?P<rest>.*)$")
-_COOP_WORDS = re.compile(r"^(?P<units>.+?)(配合|参与|协同|协助|按职责分工负责|分工负责|共同负责)$")
-_RESP_WORDS = re.compile(r"^(?P<units>.+?)(负责|落实|承担)$")
-_TAIL_LINE = re.compile(r"^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|附\s*件|抄送|主办|督办|联系人|（此件|\(此件)")
+# Markers that end a group of names, longest first; their role.
+_MARKERS = (
+    ("为牵头单位", "lead"), ("为牵头部门", "lead"), ("牵头负责", "lead"), ("牵头", "lead"), ("会同", "with"),
+    ("按职责分工负责", "resp"), ("按职责负责", "resp"), ("分工负责", "resp"), ("共同负责", "resp"),
+    ("负责落实", "resp"), ("负责", "resp"), ("为责任单位", "resp"),
+    ("配合", "coop"), ("参与", "coop"), ("协助", "coop"), ("协同", "coop"), ("协办", "coop"), ("支持", "coop"),
+    ("參與", "coop"),
+)
+_MARKER = re.compile("|".join(re.escape(m) for m, _ in _MARKERS))
+_MARKER_ROLE = dict(_MARKERS)
+_END_MARKER = re.compile(r"(落实|承担)$")
+_GROUP_LEAD_WORDS = re.compile(r"^(分别由|由|并由|请|均由|主要由)")
+# A document-level rule: the first name of each clause leads (「列第一位者为牵头单位，下同」 …).
+_FIRST_LEADS = re.compile(r"(第一|首)[位个家名]?[的者]?[\u4e00-\u9fff]{0,4}?(为|是)(牵头|主责|主办)")
+_FIRST_LEADS_CLAUSE = re.compile(
+    r"[，,；;]?[^，,；;（）()]*(第一|首)[位个家名]?[的者]?[\u4e00-\u9fff]{0,4}?(为|是)(牵头|主责|主办)[^，,；;（）()]*"
+    r"([，,；;]\s*下同)?")
+_DATE = re.compile(r"^\s*[\d〇零一二三四五六七八九十]{4}\s*年\s*[\d〇一二三四五六七八九十]{1,2}\s*月"
+                   r"(\s*[\d〇一二三四五六七八九十]{1,3}\s*日)?\s*[?？]*\s*$")
+_TAIL_LINE = re.compile(r"^(附\s*件|抄送|主办|督办|联系人|联系电话|（此件|\(此件|印发)")
+_ADDRESSEE = re.compile(r"^[^。；;]{2,80}[:：]$")
 
 HEADER = ["序号", "主要任务", "工作任务", "牵头单位", "责任单位", "完成时限"]
 
@@ -52,25 +91,101 @@ def _numbered(line: str) -> tuple[str, str, str] | None:
     return None
 
 
-def parse_clause(body: str) -> dict[str, str]:
-    """Units (and deadline) from the words of one clause: keys → values, or 牵头/配合 words."""
+def states_first_leads(text: str) -> bool:
+    """True when `text` states that the first unit of a clause is the lead (列第一位者为牵头单位 …)."""
+    return bool(_FIRST_LEADS.search(text))
+
+
+def parse_clause(body: str, first_leads: bool = False) -> dict[str, str]:
+    """Units (and deadline) from the words of one clause: role → text ("lead", "units", "deadline").
+
+    `first_leads`: the document's rule that the first name listed leads. {} when the words are not a clause.
+    """
+    body = clean_text(body).replace("\n", "；")
+    if states_first_leads(body):
+        first_leads = True
+        body = _FIRST_LEADS_CLAUSE.sub("", body)
+    body = body.strip(" （）()。；;，,")
+    if not body:
+        return {}
     found: dict[str, str] = {}
     for m in _KV_IN_TEXT.finditer(body):
         _put(found, _role_of_key(m.group("key")), m.group("value"))
     if found:
         return found
-    text = body.strip(" （）()。；;")
-    m = _LEAD_WORDS.match(text)
-    if m:
-        _put(found, "lead", m.group("lead"))
-        rest = m.group("rest").strip(" ，,；;")
-        cm = _COOP_WORDS.match(rest) or _RESP_WORDS.match(rest)
-        if cm:
-            _put(found, "units", cm.group("units"))
+    groups = _groups(body)
+    if groups is None:
+        return {}
+    return _resolve(groups, first_leads)
+
+
+def _groups(body: str) -> list[tuple[str, str]] | None:
+    """(role, names text) groups of a marker clause, in order; None when the words are not a clause."""
+    groups: list[tuple[str, str]] = []
+    pending: list[str] = []
+    marked = False
+    for segment in re.split(r"[，,；;]", body):
+        segment = segment.strip(" 。")
+        if not segment:
+            continue
+        pos = 0
+        role_after_with = ""
+        for m in _MARKER.finditer(segment):
+            names = _GROUP_LEAD_WORDS.sub("", segment[pos:m.start()].strip(" 、"))
+            role = _MARKER_ROLE[m.group(0)]
+            marked = True
+            if role == "with":
+                groups.extend((("lead"), n) for n in [*pending, names] if n)
+                pending, role_after_with = [], "units"
+            else:
+                for n in [*pending, names]:
+                    if n:
+                        groups.append((role_after_with or role, n))
+                pending, role_after_with = [], ""
+            pos = m.end()
+        rest = _GROUP_LEAD_WORDS.sub("", segment[pos:].strip(" 、"))
+        end = _END_MARKER.search(rest)
+        if end and rest[: end.start()]:
+            for n in [*pending, rest[: end.start()]]:
+                groups.append((role_after_with or "resp", n))
+            pending, marked = [], True
+        elif rest and pos and role_after_with:
+            groups.append(("units", rest))
+        elif rest:
+            pending.append(rest)
+    groups.extend(("plain", n) for n in pending)
+    if not groups:
+        return None
+    names = [name for _role, text in groups for name in split_units(text).names]
+    if not names or any(len(n) > 30 or re.search(r"[。：:！？?“”]", n) for n in names):
+        return None
+    if marked:
+        return groups if any(looks_like_unit(n) for n in names) else None
+    return groups if all(looks_like_unit(n) for n in names) else None
+
+
+def _resolve(groups: list[tuple[str, str]], first_leads: bool) -> dict[str, str]:
+    by_role: dict[str, list[str]] = {}
+    for role, text in groups:
+        by_role.setdefault(role, []).append(text)
+    found: dict[str, str] = {}
+    if by_role.get("lead"):
+        _put(found, "lead", "、".join(by_role["lead"]))
+        rest = [t for role, t in groups if role != "lead"]
+        if rest:
+            _put(found, "units", "、".join(rest))
         return found
-    cm = _COOP_WORDS.match(text) or _RESP_WORDS.match(text)
-    if cm:
-        _put(found, "units", cm.group("units"))
+    if first_leads:
+        names = [n for _role, text in groups for n in split_units(text).names]
+        _put(found, "lead", names[0])
+        if names[1:]:
+            _put(found, "units", "、".join(names[1:]))
+        return found
+    if by_role.get("resp") and by_role.get("coop"):
+        _put(found, "lead", "、".join(by_role["resp"]))
+        _put(found, "units", "、".join(t for role, t in groups if role != "resp"))
+        return found
+    _put(found, "units", "、".join(t for _role, t in groups))
     return found
 
 
@@ -88,110 +203,235 @@ def _put(found: dict[str, str], role: str, value: str) -> None:
         found[role] = f"{found[role]}、{value}" if role in found and role != "deadline" else value
 
 
-def split_clause(text: str) -> tuple[str, dict[str, str]]:
-    """Task text and the unit clause at its end, if any."""
-    m = _PAREN_CLAUSE.search(text)
-    if m:
-        found = parse_clause(m.group("body"))
-        if found:
-            return text[: m.start()].rstrip(), found
+def _paren_groups(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each outermost bracketed group, brackets included; nested brackets stay inside."""
+    out: list[tuple[int, int]] = []
+    depth, start = 0, 0
+    for i, ch in enumerate(text):
+        if ch in "（(":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch in "）)" and depth:
+            depth -= 1
+            if depth == 0:
+                out.append((start, i + 1))
+    return out
+
+
+def split_clause(text: str, first_leads: bool = False) -> tuple[str, dict[str, str]]:
+    """Task text and the unit clauses in it: the one that ends the text, and any marked one inside it.
+
+    Every clause is removed from the text; their units are gathered (several sentences of one item may each
+    carry their own clause). `first_leads`: the document-level rule (see `parse_clause`).
+    """
+    found: dict[str, str] = {}
+    keep: list[str] = []
+    pos = 0
+    spans = _paren_groups(text)
+    for k, (start, end) in enumerate(spans):
+        body = text[start + 1: end - 1]
+        last = k == len(spans) - 1 and not text[end:].strip(" 。.；;，,\n")
+        if not last and not _MARKER.search(body) and ":" not in body and "：" not in body:
+            continue
+        clause = parse_clause(body, first_leads)
+        if not clause:
+            continue
+        for role, value in clause.items():
+            _put(found, role, value)
+        keep.append(text[pos:start])
+        pos = end
+        if last:
+            pos = len(text)
+    if found:
+        rest = "".join(keep) + text[pos:]
+        return rest.rstrip(" \n"), found
     m = _TRAILING_KV.search(text)
     if m:
-        found = parse_clause(m.group("all"))
-        if found:
-            return text[: m.start()].rstrip(" ，,；;"), found
+        clause = parse_clause(m.group("all"), first_leads)
+        if clause:
+            return text[: m.start()].rstrip(" ，,；;"), clause
     return text, {}
 
 
 def looks_like_items(text: str) -> bool:
-    """At least two lines carry a unit clause or a unit key-value line."""
-    hits = 0
+    """A numbered paragraph carries a unit clause, or a unit key-value line follows one."""
+    numbered = False
     for line in text.split("\n"):
-        if _KV_LINE.match(line) or (_numbered(line) and split_clause(line)[1]):
-            hits += 1
-            if hits >= 2:
-                return True
+        num = _numbered(line)
+        if num and split_clause(num[2])[1]:
+            return True
+        numbered = numbered or bool(num)
+        if numbered and _KV_LINE.match(line):
+            return True
     return False
+
+
+def is_tail_line(line: str) -> bool:
+    """A line that closes a notice or a list and is never a task's text: a date, an issuing body alone on a
+    short line (its signature), 附件/抄送/印发 notes, an addressee (各…：)."""
+    line = line.strip()
+    if _DATE.match(line) or _TAIL_LINE.match(line) or _ADDRESSEE.match(line):
+        return True
+    bare = re.sub(r"\s+", "", line)
+    return len(bare) <= 24 and not re.search(r"[。，,；;：:！？（）()、]", bare) and looks_like_unit(bare)
+
+
+@dataclass
+class _Entry:
+    """One numbered paragraph with the lines that continue it."""
+
+    style: str
+    number: str
+    text: str
+    line: int
+    first_leads: bool
+    kv: dict[str, str] = field(default_factory=dict)
+    children: bool = False
+    clause: dict[str, str] = field(default_factory=dict)
+    content: str = ""
+
+    @property
+    def rank(self) -> int:
+        return _STYLE_RANK[self.style]
+
+    def read_clause(self) -> None:
+        self.content, found = split_clause(self.text, self.first_leads)
+        for role, value in self.kv.items():
+            _put(found, role, value)
+        if self.first_leads and "lead" not in found and found.get("units"):
+            names = split_units(found.pop("units")).names
+            _put(found, "lead", names[0])
+            _put(found, "units", "、".join(names[1:]))
+        self.clause = found
 
 
 def read_items(text: str) -> list[Grid]:
     lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    task_style = _task_style(lines)
-    if task_style is None:
-        return []
     grid = Grid(rows=[], where="粘贴文本（条目形式）")
-    headings: dict[str, str] = {}
-    current: dict | None = None
+    entries, loose = _entries(lines)
+    if not any(e.clause for e in entries):
+        return []
+    for entry, nxt in zip(entries, entries[1:], strict=False):
+        entry.children = nxt.rank > entry.rank
+    tasks = _task_entries(entries)
+    start = tasks[0].line
+    grid.preamble = [line for no, line, _why in loose if no < start]
+    stack: list[_Entry] = []
+    rows: list[list[str]] = []
+    numbers: list[int] = []
+    for entry in entries:
+        stack = [h for h in stack if h.rank < entry.rank]
+        if entry in tasks:
+            category = " / ".join(h.content.split("\n")[0].rstrip("。.：:；;") for h in stack)
+            rows.append([entry.number, category, entry.content, entry.clause.get("lead", ""),
+                         entry.clause.get("units", ""), entry.clause.get("deadline", "")])
+            numbers.append(entry.line)
+            if not entry.clause:
+                grid.notes.append(f"第 {entry.line} 行的任务没有找到牵头/责任单位，请核对")
+        elif entry.line > start and not entry.children:
+            grid.notes.append(f"第 {entry.line} 行「{entry.text[:30]}」不是任务条目，已跳过")
+        if entry.children:
+            stack.append(entry)
+    grid.notes.extend(f"第 {no} 行「{line[:30]}」{why}" for no, line, why in loose if no > start)
+    keep = [i for i in range(len(HEADER)) if i in (0, 2) or any(r[i] for r in rows)]
+    grid.rows = [[HEADER[i] for i in keep]] + [[r[i] for i in keep] for r in rows]
+    grid.row_numbers = [0] + numbers
+    return [grid]
+
+
+def _entries(lines: list[str]) -> tuple[list[_Entry], list[tuple[int, str, str]]]:
+    """Numbered paragraphs with their continuation and key-value lines, and the other lines
+    (line number, text, why it is not part of a paragraph)."""
+    entries: list[_Entry] = []
+    loose: list[tuple[int, str, str]] = []
+    first_leads = False
+    current: _Entry | None = None
     blank = False
-    started = False
     for no, line in enumerate(lines, start=1):
         if not line:
             blank = True
             continue
         num = _numbered(line)
         kv = _KV_LINE.match(line)
-        if num and num[0] == task_style:
-            current = _start_item(grid, num, headings, no)
-            started = True
-        elif num and _STYLE_RANK[num[0]] < _STYLE_RANK[task_style] and not split_clause(num[2])[1]:
-            headings = {k: v for k, v in headings.items() if _STYLE_RANK[k] < _STYLE_RANK[num[0]]}
-            headings[num[0]] = num[2].rstrip("。.：:")
-            current = None
-            started = True
-        elif kv and current is not None:
-            _put(current["units_found"], _role_of_key(kv.group("key")), kv.group("value"))
-        elif current is not None and _TAIL_LINE.match(line):
-            current = None
-        elif current is not None and not (blank and _has_units(current)):
-            current["text"] += "\n" + line
-        elif started:
-            grid.notes.append(f"第 {no} 行「{line[:30]}」不是任务条目，已跳过")
-        else:
-            grid.preamble.append(line)
-        blank = False
-    _finish(grid)
-    return [grid]
-
-
-def _has_units(item: dict) -> bool:
-    return bool(item["units_found"] or split_clause(item["text"])[1])
-
-
-def _task_style(lines: list[str]) -> str | None:
-    """The numbering style whose items carry unit clauses (inline, or key-value lines after them)."""
-    votes: dict[str, int] = {}
-    last_style = None
-    for line in lines:
-        num = _numbered(line)
+        if states_first_leads(line):
+            first_leads = True
         if num:
-            last_style = num[0]
-            if split_clause(num[2])[1]:
-                votes[num[0]] = votes.get(num[0], 0) + 1
-        elif _KV_LINE.match(line) and last_style:
-            votes[last_style] = votes.get(last_style, 0) + 1
-    return max(votes, key=votes.get) if votes else None
+            if current is not None:
+                current.read_clause()
+            current = _Entry(num[0], num[1], num[2], no, first_leads)
+            entries.append(current)
+        elif kv and current is not None:
+            _put(current.kv, _role_of_key(kv.group("key")), kv.group("value"))
+        elif current is not None and is_tail_line(line):
+            current.read_clause()
+            current = None
+            loose.append((no, line, "是落款、日期或附注，不是任务"))
+        elif current is not None and not current.kv and not split_clause(current.text, first_leads)[1] \
+                and not (blank and _paragraph_of_notice(line)):
+            current.text += "\n" + line
+        else:
+            if current is not None:
+                current.read_clause()
+            current = None
+            loose.append((no, line, "不是任务条目，已跳过"))
+        blank = False
+    if current is not None:
+        current.read_clause()
+    return entries, loose
 
 
-def _start_item(grid: Grid, num: tuple[str, str, str], headings: dict[str, str], no: int) -> dict:
-    item = {"number": num[1], "text": num[2], "category": " / ".join(headings[k] for k in sorted(
-        headings, key=_STYLE_RANK.get)), "units_found": {}, "line": no}
-    grid.rows.append(item)  # type: ignore[arg-type]  # replaced by cells in _finish
-    return item
+def _paragraph_of_notice(line: str) -> bool:
+    """After a blank line, a line that starts a new paragraph of the notice rather than continuing an item:
+    a title (书名号 or 方案/清单/要点 at the end) or a sentence addressed to everyone (各地区、各部门要…)."""
+    return bool(re.search(r"(方案|清单|要点|通知|分解表|任务表)$", line) or re.match(r"^各[^。]{1,20}(要|应|须)", line))
 
 
-def _finish(grid: Grid) -> None:
-    items = grid.rows
-    rows: list[list[str]] = []
-    numbers: list[int] = []
-    for item in items:
-        text, found = split_clause(item["text"])  # type: ignore[index]
-        for role, value in item["units_found"].items():  # type: ignore[index]
-            _put(found, role, value)
-        rows.append([item["number"], item["category"], text, found.get("lead", ""),  # type: ignore[index]
-                     found.get("units", ""), found.get("deadline", "")])
-        numbers.append(item["line"])  # type: ignore[index]
-        if not found:
-            grid.notes.append(f"第 {item['line']} 行的任务没有找到牵头/责任单位，请核对")  # type: ignore[index]
-    keep = [i for i in range(len(HEADER)) if i in (0, 2) or any(r[i] for r in rows)]
-    grid.rows = [[HEADER[i] for i in keep]] + [[r[i] for i in keep] for r in rows]
-    grid.row_numbers = [0] + numbers
+def _task_entries(entries: list[_Entry]) -> list[_Entry]:
+    """The entries that are tasks: those with a clause, and, in a style that carries clauses, those without
+    children in a run (numbers counting up) that has at least one clause."""
+    styles = {e.style for e in entries if e.clause}
+    tasks: list[_Entry] = []
+    for style in styles:
+        runs: list[list[_Entry]] = []
+        for e in (e for e in entries if e.style == style):
+            if not runs or _restarts(runs[-1][-1], e):
+                runs.append([])
+            runs[-1].append(e)
+        for run in runs:
+            if any(e.clause for e in run):
+                tasks.extend(e for e in run if e.clause or not e.children)
+    tasks.extend(e for e in entries if e.clause and e not in tasks)
+    return sorted(tasks, key=entries.index)
+
+
+def _restarts(prev: _Entry, entry: _Entry) -> bool:
+    """A new run of a numbering style: the number goes back to 1 (or does not count up at all)."""
+    a, b = _value(prev.number), _value(entry.number)
+    if a is None or b is None:
+        return False
+    return b < a
+
+def _value(number: str) -> int | None:
+    if number.isdigit():
+        return int(number)
+    if len(number) == 1 and number in "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳":
+        return "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(number) + 1
+    return zh_number(number)
+
+
+def zh_number(text: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十 → 20, 三十五 → 35, 一百零三 → 103; None when not a Chinese numeral."""
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
+    digits["〇"] = 0
+    if not text or any(c not in digits and c not in "十百" for c in text):
+        return None
+    total, current = 0, 0
+    for c in text:
+        if c in digits:
+            current = digits[c]
+        else:
+            unit = 10 if c == "十" else 100
+            total += (current or 1) * unit
+            current = 0
+    return total + current
