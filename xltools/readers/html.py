@@ -3,8 +3,10 @@
 rowspan/colspan are honoured the way a merged Word cell reads: a cell spanning rows gives "" below
 its first row (so categories fill down), a cell spanning columns gives its text once and "" in the
 other columns. <br> and block elements inside a cell become line breaks. The text before a table is
-its preamble. When the page holds the list as paragraphs rather than a table, `page_text` gives the
-text for the text readers.
+its preamble. When the page holds the list as paragraphs rather than a table, the page's text lines (the
+second value of `read_html`) are given to the text readers: every block of the page in reading order,
+including the text inside tables, since saved government pages lay out their article with <table>/<td>
+(each cell and each block inside a cell starts a new line).
 """
 
 from __future__ import annotations
@@ -45,8 +47,9 @@ class _TableParser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.grids: list[Grid] = []
         self.preamble: list[str] = []
-        self.text: list[str] = []  # the page as lines
+        self.text: list[str] = []  # the page as lines, tables' cells included
         self._line: list[str] = []
+        self._flow: list[str] = []  # the current line of `text`
         self._stack: list[dict] = []  # open tables
         self._skip = 0
 
@@ -56,6 +59,8 @@ class _TableParser(HTMLParser):
             self._skip += 1
             return
         attrs = dict(attrs)
+        if tag in _BLOCK or tag in ("td", "th"):
+            self._flush_flow()
         if tag == "table":
             self._flush_line()
             self._stack.append({"rows": [], "row": None, "cell": None, "spans": {}})
@@ -73,6 +78,8 @@ class _TableParser(HTMLParser):
         if tag in _SKIP:
             self._skip = max(0, self._skip - 1)
             return
+        if tag in _BLOCK or tag in ("td", "th"):
+            self._flush_flow()
         if not self._stack:
             if tag in _BLOCK:
                 self._flush_line()
@@ -103,6 +110,7 @@ class _TableParser(HTMLParser):
     def handle_data(self, data):
         if self._skip:
             return
+        self._flow.append(data)
         if self._stack and self._stack[-1]["cell"] is not None:
             self._stack[-1]["cell"]["text"].append(data)
         elif not self._stack:
@@ -120,6 +128,11 @@ class _TableParser(HTMLParser):
         self._line = []
         if line:
             self.preamble.append(line)
+
+    def _flush_flow(self):
+        line = re.sub(r"[ \t\r\n\u00a0]+", " ", "".join(self._flow)).strip()
+        self._flow = []
+        if line:
             self.text.append(line)
 
     def _end_cell(self, table):
@@ -174,4 +187,5 @@ def read_html(source: str | Path | bytes) -> tuple[list[Grid], list[str]]:
     parser.feed(html)
     parser.close()
     parser._flush_line()
+    parser._flush_flow()
     return parser.grids, parser.text
