@@ -316,7 +316,7 @@ def read_items(text: str) -> list[Grid]:
         entry.children = nxt.rank > entry.rank
     tasks = _task_entries(entries)
     start = tasks[0].line
-    grid.preamble = [line for no, line, _why in loose if no < start]
+    grid.preamble = _title_last([line for no, line, _why in loose if no < start])
     stack: list[_Entry] = []
     rows: list[list[str]] = []
     numbers: list[int] = []
@@ -338,6 +338,21 @@ def read_items(text: str) -> list[Grid]:
     grid.rows = [[HEADER[i] for i in keep]] + [[r[i] for i in keep] for r in rows]
     grid.row_numbers = [0] + numbers
     return [grid]
+
+
+def _title_last(preamble: list[str]) -> list[str]:
+    """The lines before the list, ending with its title: the preface sentences under the title
+    (「为…，现提出如下分工方案。」) and a signature are dropped from the end, and a title printed on two
+    short lines without punctuation (「立山区政府2023年重点工作」「任务分解和责任分工方案」) is joined."""
+    lines = list(preamble)
+    while len(lines) > 1 and (lines[-1].endswith(("。", "；", ";", "：", ":")) or is_tail_line(lines[-1])):
+        lines.pop()
+    if lines and re.search(r"^(关于|.{0,30}关于).*(通知|意见|决定|函)$", lines[-1]):  # the notice's title: the builder
+        return list(preamble)  # takes the list's title from inside its 《》
+    if len(lines) > 1 and len(lines[-2] + lines[-1]) <= 50 and not is_tail_line(lines[-2]) \
+            and not re.search(r"[。；;：:，,、〔〕（）()]", lines[-2] + lines[-1]):
+        lines[-2:] = [lines[-2] + lines[-1]]
+    return lines
 
 
 def _entries(lines: list[str]) -> tuple[list[_Entry], list[tuple[int, str, str]]]:
