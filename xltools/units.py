@@ -10,7 +10,8 @@ The rules, in the order they apply to one cell (责任单位 / 牵头单位 …)
 3. Separators: 、，,；; and line breaks separate units. Spaces separate only when every piece on
    both sides looks like a unit name ("市教育局 市财政局"); otherwise they are removed ("市教育局 、").
 4. Collectives stay whole: a piece starting with 各 followed by bare level words joined with 、
-   ("各乡、镇、办事处", "各乡镇、街道办事处", "各县、区") is one collective unit.
+   ("各乡、镇、办事处", "各乡镇、街道办事处", "各县、区") is one collective unit, also after a connective
+   ("省市场监管局等和各市、县人民政府" keeps 各市、县人民政府 whole).
 5. 等: "X等" keeps X and marks the list open; "X等Y" gives X and the collective Y
    ("区教体局等区直有关部门" → 区教体局, 区直有关部门); "X等和Y" closes the list at 等 and adds Y
    ("工业和信息化部、科技部等和各省级人民政府" → 工业和信息化部, 科技部, 各省级人民政府).
@@ -172,11 +173,15 @@ def _join_collectives(pieces: list[str]) -> list[str]:
     """Rejoin "各乡、镇、办事处": bare level words after a piece starting with 各."""
     out: list[str] = []
     for piece in pieces:
-        if out and out[-1].startswith("各") and _BARE_LEVEL.match(piece) and not _has_open_end(out[-1]):
+        if out and _EACH_TAIL.search(out[-1]) and _BARE_LEVEL.match(piece) and not _has_open_end(out[-1]):
             out[-1] = out[-1] + "、" + piece
         else:
             out.append(piece)
     return out
+
+
+# A piece ending with a collective that starts with 各, itself or after a connective (…等和各市).
+_EACH_TAIL = re.compile(r"(^|等|和|及|与)各[^等和及与]*$")
 
 
 def _has_open_end(piece: str) -> bool:

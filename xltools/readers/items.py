@@ -342,13 +342,16 @@ def read_items(text: str) -> list[Grid]:
 
 def _title_last(preamble: list[str]) -> list[str]:
     """The lines before the list, ending with its title: the preface sentences under the title
-    (「为…，现提出如下分工方案。」) and a signature are dropped from the end, and a title printed on two
+    (「为…，现提出如下分工方案。」) and a signature are dropped from the end, the title printed in a notice's
+    title (关于印发《X》的通知) is taken from its 《》, and a title printed on two
     short lines without punctuation (「立山区政府2023年重点工作」「任务分解和责任分工方案」) is joined."""
     lines = list(preamble)
     while len(lines) > 1 and (lines[-1].endswith(("。", "；", ";", "：", ":")) or is_tail_line(lines[-1])):
         lines.pop()
-    if lines and re.search(r"^(关于|.{0,30}关于).*(通知|意见|决定|函)$", lines[-1]):  # the notice's title: the builder
-        return list(preamble)  # takes the list's title from inside its 《》
+    printed = re.search(r"关于印发?《(.+)》的(通知|函)$", lines[-1]) if lines else None
+    if printed:  # the notice's title: the list's own title is inside its 《》
+        lines[-1] = printed.group(1)
+        return lines
     if len(lines) > 1 and len(lines[-2] + lines[-1]) <= 50 and not is_tail_line(lines[-2]) \
             and not re.search(r"[。；;：:，,、〔〕（）()]", lines[-2] + lines[-1]):
         lines[-2:] = [lines[-2] + lines[-1]]
@@ -389,7 +392,7 @@ def _entries(lines: list[str]) -> tuple[list[_Entry], list[tuple[int, str, str]]
             if current is not None:
                 current.read_clause()
             current = None
-            loose.append((no, line, "不是任务条目，已跳过"))
+            loose.append((no, line, "是落款、日期或附注，不是任务" if is_tail_line(line) else "不是任务条目，已跳过"))
         blank = False
     if current is not None:
         current.read_clause()
