@@ -11,7 +11,7 @@ from test_merge import SIGN, _answer, _fill, _issue, _merge
 
 import xltools
 from xltools.cli import main
-from xltools.report import read_consolidated, write_reminders, write_report
+from xltools.publish.report import read_consolidated, write_reminders, write_report
 
 
 @pytest.fixture

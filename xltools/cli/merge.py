@@ -24,9 +24,9 @@ from . import set_exit_code
 def merge(inputs: tuple[str, ...], dataset: str, quarter: str, output: str, previous: str | None,
           issued: str | None, report_path: str | None, passwords: tuple[str, ...], limits: str | None) -> None:
     """汇总各单位交回的填报表（文件或文件夹，可混合），生成季度进展汇总表。"""
-    from ..dataset_io import load_dataset
-    from ..merge import merge_returns
-    from ..quarter import parse_quarter
+    from ..cycle.merge import merge_returns
+    from ..cycle.quarter import parse_quarter
+    from ..dataset.io import load_dataset
 
     if issued is None:
         guess = Path(dataset).parent / parse_quarter(quarter).code / "下发"

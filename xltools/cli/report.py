@@ -17,7 +17,7 @@ import click
 def report(consolidated: str, output: str, only: str | None, unit: str | None, previous: str | None,
            label: str | None, pdf: bool, template: str | None) -> None:
     """由汇总表生成公文格式的落实情况汇总表（.docx）。"""
-    from ..report import write_report
+    from ..publish.report import write_report
 
     statuses = [s.strip() for s in only.replace("，", ",").split(",") if s.strip()] if only else None
     result = write_report(consolidated, output, only=statuses, unit=unit, previous=previous, pdf=pdf,
@@ -33,7 +33,7 @@ def report(consolidated: str, output: str, only: str | None, unit: str | None, p
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="同时写出催报清单 .xlsx。")
 def remind(consolidated: str, output: str | None) -> None:
     """列出未报送或需修改的单位，并给出可直接发送的催报文字。"""
-    from ..report import write_reminders
+    from ..publish.report import write_reminders
 
     items = write_reminders(consolidated, output)
     if not items:

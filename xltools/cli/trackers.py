@@ -17,8 +17,8 @@ import click
 def trackers(dataset: str, quarter: str, outdir: str, deadline: str | None, previous: str | None,
              units: tuple[str, ...], password: str | None, template: str | None) -> None:
     """给每个牵头或责任单位生成只含本单位任务的填报表，并写出下发清单。"""
-    from ..dataset_io import load_dataset
-    from ..trackers import write_trackers
+    from ..cycle.trackers import write_trackers
+    from ..dataset.io import load_dataset
 
     def show(done: int, total: int, unit: str) -> None:
         if total >= 20 and (done % 20 == 0 or done == total):
