@@ -135,7 +135,7 @@ def docx_paragraphs(path: str | Path) -> tuple[bool, str]:
     their number written in front, as the page shows it ("1." "（一）" "一、")."""
     from lxml import etree
 
-    from ..safety import check_office_zip
+    from ...infra.safety import check_office_zip
 
     path = Path(path)
     check_office_zip(path)

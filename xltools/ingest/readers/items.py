@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..units import clean_text, looks_like_unit, split_units
+from ...dataset.units import clean_text, looks_like_unit, split_units
 from .grid import Grid
 
 _ZH_DIGITS = "一二三四五六七八九十百零〇"
