@@ -200,7 +200,8 @@ _ORG_ENDINGS = (
 )
 
 
-def _org_like(name: str) -> bool:
+def org_like(name: str) -> bool:
+    """Ends like an organisation (…局 …委 …部 …政府 …中心 …行 …会) or is a collective."""
     return len(name) >= 2 and (name.endswith(_ORG_ENDINGS) or is_collective(name))
 
 
@@ -217,7 +218,7 @@ def _add_piece(piece: str, result: SplitResult) -> None:
         else:
             result.open = True
         return
-    for names in (_split_connective(piece, _JI, looks_like_unit), _split_connective(piece, _HE, _org_like)):
+    for names in (_split_connective(piece, _JI, looks_like_unit), _split_connective(piece, _HE, org_like)):
         if names:
             for name in names:
                 _add_piece(name, result)

@@ -143,6 +143,7 @@ def docx_paragraphs(path: str | Path) -> tuple[bool, str]:
         with zipfile.ZipFile(path) as zf:
             root = etree.fromstring(zf.read("word/document.xml"), _parser())
             numbering = zf.read("word/numbering.xml") if "word/numbering.xml" in zf.namelist() else None
+            styles = zf.read("word/styles.xml") if "word/styles.xml" in zf.namelist() else None
     except (zipfile.BadZipFile, KeyError, OSError, etree.XMLSyntaxError) as exc:
         raise XlError("Word 文件已损坏，无法读取正文。", file=path.name,
                       hint="请在 WPS/Word 中打开并另存为 .docx 后再试。") from exc
@@ -150,7 +151,8 @@ def docx_paragraphs(path: str | Path) -> tuple[bool, str]:
     if body is None:
         return False, ""
     has_table = body.find(f".//{W}tbl") is not None
-    counter = _ListNumbers(etree.fromstring(numbering, _parser()) if numbering else None)
+    counter = _ListNumbers(etree.fromstring(numbering, _parser()) if numbering else None,
+                           etree.fromstring(styles, _parser()) if styles else None)
     lines = []
     for p in body.iter(f"{W}p"):
         if _inside(p, body, (f"{W}tbl",)):
@@ -169,9 +171,14 @@ _FORMATS = {"chineseCounting": "zh", "chineseCountingThousand": "zh", "ideograph
 class _ListNumbers:
     """Word's automatic paragraph numbering (w:numPr → numbering.xml): the label a paragraph shows."""
 
-    def __init__(self, numbering) -> None:
+    def __init__(self, numbering, styles=None) -> None:
         self.levels: dict[tuple[str, int], tuple[str, str, int]] = {}  # (numId, ilvl) → (format, text, start)
         self.counts: dict[str, list[int]] = {}
+        self.style_num: dict[str, object] = {}  # paragraph style id → its w:numPr (a "List Number" style)
+        for style in styles.iter(f"{W}style") if styles is not None else ():
+            num_pr = style.find(f"{W}pPr/{W}numPr")
+            if num_pr is not None:
+                self.style_num[style.get(f"{W}styleId")] = num_pr
         if numbering is None:
             return
         abstract = {a.get(f"{W}abstractNumId"): a for a in numbering.iter(f"{W}abstractNum")}
@@ -187,6 +194,9 @@ class _ListNumbers:
 
     def label(self, p) -> str:
         num_pr = p.find(f"{W}pPr/{W}numPr")
+        if num_pr is None:
+            style = p.find(f"{W}pPr/{W}pStyle")
+            num_pr = self.style_num.get(style.get(f"{W}val")) if style is not None else None
         if num_pr is None:
             return ""
         num_id = num_pr.find(f"{W}numId")

@@ -18,7 +18,7 @@ to a cooperating one leads ("X负责，Y配合"); otherwise every name is a unit
 that the first name leads (「列第一位者为牵头单位，下同」, 「排在第一位的部门为牵头部门」, 「第一个为牵头单位」), a
 rule that governs every clause after the line that states it: then the first name leads and the rest are units.
 A marker clause must name at least one unit-shaped name and nothing sentence-like; a clause without any marker
-(「（A、B、C）」) only when every name is unit-shaped, so 「（试行）」 and 「（改、扩）」 stay in the text.
+(「（A、B、C）」) only when every name ends like an organisation (…局 …委 …部 …厅 …政府), so 「（试行）」 and 「（改、扩）」 stay in the text.
 
 Headings are told from tasks by what follows them: a numbered paragraph with a clause is a task; one without a
 clause is a heading when deeper-numbered paragraphs follow it (its text becomes the category, levels joined with
@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ...dataset.units import clean_text, looks_like_unit, split_units
+from ...dataset.units import clean_text, looks_like_unit, org_like, split_units
 from .grid import Grid
 
 _ZH_DIGITS = "一二三四五六七八九十百零〇"
@@ -161,7 +161,7 @@ def _groups(body: str) -> list[tuple[str, str]] | None:
         return None
     if marked:
         return groups if any(looks_like_unit(n) for n in names) else None
-    return groups if all(looks_like_unit(n) for n in names) else None
+    return groups if all(len(n) >= 3 and org_like(n) for n in names) else None
 
 
 def _resolve(groups: list[tuple[str, str]], first_leads: bool) -> dict[str, str]:
@@ -366,6 +366,7 @@ def _entries(lines: list[str]) -> tuple[list[_Entry], list[tuple[int, str, str]]
     first_leads = False
     current: _Entry | None = None
     blank = False
+    ahead = _clause_ahead(lines)
     for no, line in enumerate(lines, start=1):
         if not line:
             blank = True
@@ -386,6 +387,7 @@ def _entries(lines: list[str]) -> tuple[list[_Entry], list[tuple[int, str, str]]
             current = None
             loose.append((no, line, "是落款、日期或附注，不是任务"))
         elif current is not None and not current.kv and not split_clause(current.text, first_leads)[1] \
+                and (ahead[no - 1] or not current.text.endswith(("。", "！", "；", ";"))) \
                 and not (blank and _paragraph_of_notice(line)):
             current.text += "\n" + line
         else:
@@ -399,6 +401,22 @@ def _entries(lines: list[str]) -> tuple[list[_Entry], list[tuple[int, str, str]]
     return entries, loose
 
 
+def _clause_ahead(lines: list[str]) -> list[bool]:
+    """For each line: whether it or a later line before the next numbered, key-value or closing line ends with
+    a unit clause — an item's text runs on to its clause, but a finished sentence is not continued by a
+    paragraph that leads to no clause (the notice's own text after the last item)."""
+    out = [False] * len(lines)
+    found = False
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if line and (_numbered(line) or _KV_LINE.match(line) or is_tail_line(line)):
+            found = False
+        elif line and split_clause(line)[1]:
+            found = True
+        out[i] = found
+    return out
+
+
 def _paragraph_of_notice(line: str) -> bool:
     """After a blank line, a line that starts a new paragraph of the notice rather than continuing an item:
     a title (书名号 or 方案/清单/要点 at the end) or a sentence addressed to everyone (各地区、各部门要…)."""
@@ -407,18 +425,27 @@ def _paragraph_of_notice(line: str) -> bool:
 
 def _task_entries(entries: list[_Entry]) -> list[_Entry]:
     """The entries that are tasks: those with a clause, and, in a style that carries clauses, those without
-    children in a run (numbers counting up) that has at least one clause."""
+    children in a run (numbers counting up, under one heading) where at least one entry has a clause — so the
+    （一）指导思想 （二）主要目标 of a 总体要求 part are not tasks though the （三）…（二十） of the next part are."""
     styles = {e.style for e in entries if e.clause}
-    tasks: list[_Entry] = []
-    for style in styles:
-        runs: list[list[_Entry]] = []
-        for e in (e for e in entries if e.style == style):
-            if not runs or _restarts(runs[-1][-1], e):
-                runs.append([])
-            runs[-1].append(e)
-        for run in runs:
-            if any(e.clause for e in run):
-                tasks.extend(e for e in run if e.clause or not e.children)
+    parents: list[int] = []
+    stack: list[tuple[int, int]] = []  # (rank, index)
+    for i, e in enumerate(entries):
+        stack = [(r, k) for r, k in stack if r < e.rank]
+        parents.append(stack[-1][1] if stack else -1)
+        stack.append((e.rank, i))
+    runs: dict[tuple, list[_Entry]] = {}
+    count: dict[tuple, int] = {}
+    last: dict[tuple, _Entry] = {}
+    for i, e in enumerate(entries):
+        if e.style not in styles:
+            continue
+        group = (e.style, parents[i])
+        if group in last and _restarts(last[group], e):
+            count[group] = count.get(group, 0) + 1
+        last[group] = e
+        runs.setdefault((*group, count.get(group, 0)), []).append(e)
+    tasks = [e for run in runs.values() if any(x.clause for x in run) for e in run if e.clause or not e.children]
     tasks.extend(e for e in entries if e.clause and e not in tasks)
     return sorted(tasks, key=entries.index)
 
@@ -431,7 +458,7 @@ def _restarts(prev: _Entry, entry: _Entry) -> bool:
     return b < a
 
 def _value(number: str) -> int | None:
-    if number.isdigit():
+    if number.isdecimal():
         return int(number)
     if len(number) == 1 and number in "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳":
         return "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(number) + 1

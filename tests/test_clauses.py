@@ -1,0 +1,293 @@
+"""The clause grammar of 分工方案 paragraphs (issue 25, part B): unit clauses, document-level lead rules,
+numbering, headings, the notice's own lines; and the written corpus of whole documents in tests/corpus_written/,
+imported from .txt, from a .docx with numbered paragraphs and no table, and from a web page whose article sits in
+layout <td>, all to the same tasks. Every case is written for the test in the shapes of real 国务院/省/市 lists."""
+
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import xltools
+from xltools.dataset.units import split_units
+from xltools.ingest.readers.docx import _format_number
+from xltools.ingest.readers.items import is_tail_line, parse_clause, states_first_leads, zh_number
+from xltools.ingest.table import units_from_cells
+
+WRITTEN = Path(__file__).resolve().parent / "corpus_written"
+CASES = sorted(p.stem for p in WRITTEN.glob("*.txt"))
+
+
+def _roles(clause: dict[str, str]) -> tuple[list[str], list[str]]:
+    return split_units(clause.get("lead", "")).names, split_units(clause.get("units", "")).names
+
+
+# -- the clause grammar --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, lead, units", [
+    ("国家发展改革委牵头，财政部、商务部配合", ["国家发展改革委"], ["财政部", "商务部"]),
+    ("教育部会同有关部门负责", ["教育部"], ["有关部门"]),
+    ("人力资源社会保障部会同财政部、国家医保局负责", ["人力资源社会保障部"], ["财政部", "国家医保局"]),
+    ("工业和信息化部、科技部等和各省级人民政府负责", [], ["工业和信息化部", "科技部", "各省级人民政府"]),
+    ("由市住房和城乡建设局负责，各区县人民政府配合", ["市住房和城乡建设局"], ["各区县人民政府"]),
+    ("市园林局负责，市住房和城乡建设局、市自然资源和规划局支持", ["市园林局"], ["市住房和城乡建设局", "市自然资源和规划局"]),
+    ("文化和旅游部、住房和城乡建设部按职责分工负责", [], ["文化和旅游部", "住房和城乡建设部"]),
+    ("市人社局牵头负责", ["市人社局"], []),
+    ("市人力资源和社会保障局牵头，市教育局、市总工会、团市委参与", ["市人力资源和社会保障局"], ["市教育局", "市总工会", "团市委"]),
+    ("牵头单位：市卫生健康委；配合单位：市财政局，各区县人民政府", ["市卫生健康委"], ["市财政局", "各区县人民政府"]),
+    ("牵头单位:市发改局;责任单位:市统计局,各乡、镇人民政府,人民大垸、荒湖管理区",
+     ["市发改局"], ["市统计局", "各乡、镇人民政府", "人民大垸", "荒湖管理区"]),
+    ("市城市管理局、市公安局交警支队", [], ["市城市管理局", "市公安局交警支队"]),
+    ("办公室牵头,各科室配合", ["办公室"], ["各科室"]),
+])
+def it_reads_who_leads_and_who_is_responsible_from_the_words_of_a_clause(body, lead, units):
+    assert _roles(parse_clause(body)) == (lead, units)
+    assert _roles(parse_clause(body.replace("，", ",").replace("；", ";").replace("：", ":"))) == (lead, units)
+
+
+@pytest.mark.parametrize("body, lead, units", [
+    ("工业和信息化部、科技部等和各省级人民政府负责", ["工业和信息化部"], ["科技部", "各省级人民政府"]),
+    ("国家卫生健康委、财政部按职责分工负责", ["国家卫生健康委"], ["财政部"]),
+    ("民政部、国家发展改革委", ["民政部"], ["国家发展改革委"]),
+    ("国家统计局负责", ["国家统计局"], []),
+    # a lead named in words wins over the document's rule
+    ("国家发展改革委牵头，商务部、公安部等按职责分工负责", ["国家发展改革委"], ["商务部", "公安部"]),
+    ("商务部会同有关部门负责", ["商务部"], ["有关部门"]),
+])
+def it_makes_the_first_name_the_lead_under_the_documents_rule(body, lead, units):
+    assert _roles(parse_clause(body, first_leads=True)) == (lead, units)
+
+
+def it_reads_the_rule_stated_inside_the_first_clause():
+    clause = parse_clause("国家发展改革委、财政部等按职责分工负责，列第一位者为牵头单位，下同")
+    assert _roles(clause) == (["国家发展改革委"], ["财政部"])
+
+
+@pytest.mark.parametrize("body", ["试行", "改、扩", "政策文件和解读资料需添加咨询方式", "含2024年结转项目", "80%",
+                                  "新区实验幼儿园进度滞后", "以下简称“一件事”", "2025年底前完成"])
+def it_leaves_brackets_that_are_not_clauses_in_the_text(body):
+    assert parse_clause(body) == {}
+
+
+@pytest.mark.parametrize("text", ["列第一位者为牵头单位，下同", "排在第一位的部门为牵头部门", "第一个为牵头单位",
+                                  "责任单位中排名第一的为牵头单位", "列首位的为牵头单位", "（第一责任单位为牵头单位）"])
+def it_recognises_a_document_level_lead_rule(text):
+    assert states_first_leads(text)
+
+
+@pytest.mark.parametrize("text", ["第一季度完成牵头任务梳理", "牵头单位要于每季度第一个月报送", "首批试点由市发改委牵头"])
+def it_does_not_take_other_sentences_for_the_rule(text):
+    assert not states_first_leads(text)
+
+
+# -- unit names inside a clause -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["文化和旅游部", "住房和城乡建设部", "工业和信息化部", "人力资源和社会保障局",
+                                  "市自然资源和规划局", "国家发展和改革委员会", "省工业和信息化厅", "农业农村和水利局"])
+def it_keeps_names_that_contain_he_whole(name):
+    assert split_units(name).names == [name]
+    assert split_units(f"市财政局、{name}").names == ["市财政局", name]
+
+
+@pytest.mark.parametrize("cell, names", [
+    ("国家卫生健康委和国家中医药局", ["国家卫生健康委", "国家中医药局"]),
+    ("商务部、农业农村部、国家邮政局和各省级人民政府", ["商务部", "农业农村部", "国家邮政局", "各省级人民政府"]),
+    ("省司法厅、省市场监管局等和各市、县人民政府", ["省司法厅", "省市场监管局", "各市、县人民政府"]),
+    ("各乡、镇人民政府，人民大垸、荒湖管理区", ["各乡、镇人民政府", "人民大垸", "荒湖管理区"]),
+    ("各乡、镇、办事处", ["各乡、镇、办事处"]),
+    ("市直各部门，全区经济运行各专班", ["市直各部门", "全区经济运行各专班"]),
+    ("各高等院校", ["各高等院校"]),
+])
+def it_splits_a_list_of_units_by_its_connectives(cell, names):
+    assert split_units(cell).names == names
+
+
+def it_closes_the_list_at_deng_he_without_marking_it_open():
+    assert not split_units("工业和信息化部、科技部等和各省级人民政府").open
+    assert split_units("工业和信息化部、科技部等").open
+
+
+@pytest.mark.parametrize("cell, lead, units", [
+    ("办公室牵头,各科室配合", ["办公室"], ["各科室"]),
+    ("教育部会同有关部门负责", ["教育部"], ["有关部门"]),
+    ("市财政局、市税务局", [], ["市财政局", "市税务局"]),
+])
+def it_reads_a_lead_written_inside_one_table_cell(cell, lead, units):
+    got_lead, got_units = units_from_cells("", cell)
+    assert (got_lead.names, got_units.names) == (lead, units)
+
+
+# -- numbering, headings and the notice's own lines ----------------------------------------------------------------
+
+@given(st.integers(min_value=1, max_value=99))
+@settings(max_examples=60, deadline=None)
+def it_reads_chinese_numerals_back(n):
+    assert zh_number(_format_number(n, "zh")) == n
+
+
+@pytest.mark.parametrize("fmt", ["{n}.", "{n}、", "{n}．", "（{n}）", "({n})", "{zh}、", "（{zh}）", "{c}", "第{zh}条 "])
+def it_reads_items_in_every_numbering_style(fmt):
+    circled = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫"
+    lines = ["某某区2026年重点工作分工方案"]
+    for n in range(1, 13):
+        lines.append(fmt.format(n=n, zh=_format_number(n, "zh"), c=circled[n - 1])
+                     + f"完成第{n}项重点工作。（区发改局牵头，区财政局配合）")
+    ds = xltools.import_text("\n".join(lines))
+    assert [t.content for t in ds.tasks] == [f"完成第{n}项重点工作。" for n in range(1, 13)]
+    assert all(t.lead_units == ["区发改局"] and t.units == ["区财政局"] for t in ds.tasks)
+    assert ds.title == "某某区2026年重点工作分工方案"
+
+
+def it_reads_tasks_numbered_to_thirty():
+    lines = ["某某市重点工作任务分工"] + [f"{_format_number(n, 'zh')}、落实第{n}项。（市第{n}局负责）" for n in range(1, 31)]
+    ds = xltools.import_text("\n".join(lines))
+    assert [t.number for t in ds.tasks] == [_format_number(n, "zh") for n in range(1, 31)]
+    assert [t.units for t in ds.tasks] == [[f"市第{n}局"] for n in range(1, 31)]
+
+
+def it_reads_tasks_numbered_on_from_a_part_without_tasks():
+    """（一）（二） of 总体要求 are narrative; the tasks of 重点任务 go on from （三） to （二十）."""
+    lines = ["一、总体要求", "（一）指导思想。坚持稳中求进工作总基调。", "（二）主要目标。到2025年，体系基本建成。",
+             "二、重点任务"] + [f"（{_format_number(n, 'zh')}）推进第{n}项。（市第{n}局负责）" for n in range(3, 21)]
+    ds = xltools.import_text("\n".join(lines))
+    assert [t.number for t in ds.tasks] == [_format_number(n, "zh") for n in range(3, 21)]
+    assert {t.category for t in ds.tasks} == {"重点任务"}
+
+
+def it_tells_headings_from_tasks_by_what_follows_them():
+    text = "\n".join([
+        "一、稳定经济增长",  # a heading: sub-items follow
+        "1.扩大有效投资。（市发改委负责）",
+        "2.促进消费回升。",  # no clause yet, but its numbering carries clauses: a task, flagged
+        "二、保障改善民生",
+        "3.稳定就业。（市人社局负责）",
+        "三、工作要求",  # a heading with nothing under it: not a task
+    ])
+    ds = xltools.import_text(text)
+    assert [(t.number, t.category, t.units) for t in ds.tasks] == [
+        ("1", "稳定经济增长", ["市发改委"]), ("2", "稳定经济增长", []), ("3", "保障改善民生", ["市人社局"])]
+    assert any("没有找到牵头/责任单位" in n for n in ds.import_notes)
+
+
+def it_never_takes_the_notices_numbered_paragraphs_for_tasks():
+    text = "\n".join([
+        "各区人民政府，市政府各部门：",
+        "一、提高思想认识。各部门要把任务落实作为重要工作。",
+        "二、加强督促检查。市政府督查室要定期通报。",
+        "附件",
+        "重点任务分工",
+        "一、建立工作台账。（市政府督查室负责）",
+        "二、定期调度进展。（市政府督查室牵头，各区人民政府配合）",
+    ])
+    ds = xltools.import_text(text)
+    assert [t.content for t in ds.tasks] == ["建立工作台账。", "定期调度进展。"]
+    assert ds.title == "重点任务分工"
+
+
+@pytest.mark.parametrize("line", ["国务院办公厅", "某某省人民政府办公厅", "2023年5月6日", "二〇二三年五月六日",
+                                  "2021年11月22日????????", "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
+                                  "（此件公开发布）", "附件：重点任务分工表", "抄送：市委办公室"])
+def it_knows_the_lines_that_close_a_notice(line):
+    assert is_tail_line(line)
+
+
+@pytest.mark.parametrize("line", ["加大育儿补贴等民生保障力度。", "开展“购在中国”系列活动", "（国家统计局负责）"])
+def it_does_not_take_task_text_for_a_closing_line(line):
+    assert not is_tail_line(line)
+
+
+def it_never_glues_a_signature_onto_the_last_task():
+    for tail in ("国务院办公厅\n2023年5月6日", "\n国务院办公厅\n\n2023年5月6日\n"):
+        ds = xltools.import_text("1.推进数字政府建设。（国务院办公厅牵头，国家发展改革委配合）\n"
+                                 "2.完善政务数据共享机制。\n" + tail)
+        assert [t.content for t in ds.tasks] == ["推进数字政府建设。", "完善政务数据共享机制。"]
+
+
+def it_reads_a_single_item_with_its_clause():
+    ds = xltools.import_text("1.做好防汛备汛工作。（县水利局牵头，县应急管理局配合）")
+    assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [("1", ["县水利局"], ["县应急管理局"])]
+
+
+def it_applies_the_rule_only_from_where_it_is_stated():
+    ds = xltools.import_text("\n".join([
+        "1.推进甲项工作。（市发改委、市财政局负责）",
+        "以下各项，排在第一位的部门为牵头部门。",
+        "2.推进乙项工作。（市教育局、市人社局负责）",
+        "3.推进丙项工作。（市民政局负责）",
+    ]))
+    assert [(t.lead_units, t.units) for t in ds.tasks] == [
+        ([], ["市发改委", "市财政局"]), (["市教育局"], ["市人社局"]), (["市民政局"], [])]
+
+
+# -- whole documents: .txt, .docx with no table, web page with layout <td> -----------------------------------------
+
+def _expected(name: str) -> list[dict]:
+    return json.loads((WRITTEN / f"{name}.expected.json").read_text(encoding="utf-8"))["tasks"]
+
+
+def _got(ds) -> list[dict]:
+    return [dict(number=t.number, category=t.category, content=t.content, lead_units=t.lead_units, units=t.units)
+            for t in ds.tasks]
+
+
+def _lines(name: str) -> list[str]:
+    return (WRITTEN / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+
+
+@pytest.mark.parametrize("name", CASES)
+def it_imports_each_written_document_as_its_key(name):
+    ds = xltools.import_source(WRITTEN / f"{name}.txt")
+    got, want = _got(ds), _expected(name)
+    for g, w in zip(got, want, strict=False):
+        assert g == w, f"{name}: task {w['number']}"
+    assert len(got) == len(want)
+    for task in ds.tasks:
+        assert not is_tail_line(task.content.splitlines()[-1])
+
+
+@pytest.mark.parametrize("name", CASES)
+def it_imports_a_docx_of_numbered_paragraphs_without_a_table_the_same(name, tmp_path):
+    import docx
+
+    doc = docx.Document()
+    for line in _lines(name):
+        doc.add_paragraph(line)
+    doc.save(tmp_path / "list.docx")
+    txt = xltools.import_source(WRITTEN / f"{name}.txt")
+    ds = xltools.import_source(tmp_path / "list.docx")
+    assert _got(ds) == _got(txt)
+    assert ds.title == txt.title
+
+
+def it_reads_words_automatic_paragraph_numbers(tmp_path):
+    import docx
+
+    doc = docx.Document()
+    doc.add_paragraph("某某区重点任务分工")
+    for n in range(1, 4):
+        doc.add_paragraph(f"完成第{n}项工作。（区发改局牵头，区财政局配合）", style="List Number")
+    doc.save(tmp_path / "auto.docx")
+    ds = xltools.import_source(tmp_path / "auto.docx")
+    assert [(t.number, t.content, t.lead_units) for t in ds.tasks] == [
+        (str(n), f"完成第{n}项工作。", ["区发改局"]) for n in range(1, 4)]
+
+
+def _layout_page(lines: list[str]) -> str:
+    paragraphs = "".join(f"<p style='text-indent:2em'><span>{html.escape(line)}</span></p>" for line in lines)
+    return ("<html><head><meta charset='gb2312'><title>政府信息公开</title></head><body>"
+            "<table width='100%'><tr><td><a href='/'>首页</a> &gt; <a href='/zc'>政策文件</a></td></tr>"
+            f"<tr><td class='bt_content'><div id='zoom'>{paragraphs}</div></td></tr>"
+            "<tr><td>【打印本页】 【关闭窗口】</td></tr></table></body></html>")
+
+
+@pytest.mark.parametrize("name", CASES)
+def it_imports_a_web_page_whose_article_sits_in_layout_cells_the_same(name, tmp_path):
+    page = tmp_path / "page.html"
+    page.write_bytes(_layout_page(_lines(name)).encode("gb18030"))
+    ds = xltools.import_source(page)
+    assert _got(ds) == _got(xltools.import_source(WRITTEN / f"{name}.txt"))
