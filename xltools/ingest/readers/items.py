@@ -56,7 +56,7 @@ _UNIT_KEYS = ("责任单位|责任部门|负责单位|配合单位|协办单位|
 _DEADLINE_KEYS = "完成时限|完成时间|时间节点|时限|完成期限|完成時限"
 _KEY = rf"(?P<key>{_LEAD_KEYS}|{_UNIT_KEYS}|{_DEADLINE_KEYS})"
 _KV_LINE = re.compile(rf"^\s*{_KEY}\s*[:：]\s*(?P<value>.*)$")
-_KV_IN_TEXT = re.compile(rf"{_KEY}\s*[:：]\s*(?P<value>[^；;:：]*?)(?=\s*(?:[；;]|\s(?:{_LEAD_KEYS}|{_UNIT_KEYS}|{_DEADLINE_KEYS})\s*[:：]|$))")
+_KEY_IN_TEXT = re.compile(rf"{_KEY}\s*[:：]")
 _TRAILING_KV = re.compile(rf"(?P<all>\s*[，,；;]?\s*(?:{_LEAD_KEYS}|{_UNIT_KEYS})\s*[:：].*)$")
 # Markers that end a group of names, longest first; their role.
 _MARKERS = (
@@ -108,15 +108,29 @@ def parse_clause(body: str, first_leads: bool = False) -> dict[str, str]:
     body = body.strip(" （）()。；;，,")
     if not body:
         return {}
-    found: dict[str, str] = {}
-    for m in _KV_IN_TEXT.finditer(body):
-        _put(found, _role_of_key(m.group("key")), m.group("value"))
+    found = _key_values(body)
     if found:
         return found
     groups = _groups(body)
     if groups is None:
         return {}
     return _resolve(groups, first_leads)
+
+
+def _key_values(body: str) -> dict[str, str]:
+    """「牵头单位：X；责任单位：Y」 in any punctuation (；, ，, a space or nothing between the pairs): each value
+    runs to the next key."""
+    found: dict[str, str] = {}
+    keys = [m for m in _KEY_IN_TEXT.finditer(body) if m.start() == 0 or not _is_name_char(body[m.start() - 1])]
+    for m, nxt in zip(keys, [*keys[1:], None], strict=False):
+        value = body[m.end(): nxt.start() if nxt else len(body)]
+        _put(found, _role_of_key(m.group("key")), value.strip(" ，,；;、"))
+    return found
+
+
+def _is_name_char(ch: str) -> bool:
+    """A character that would make a key part of a longer word (「市责任单位：」 is not a key)."""
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _groups(body: str) -> list[tuple[str, str]] | None:
