@@ -270,6 +270,23 @@ def it_imports_a_docx_of_numbered_paragraphs_without_a_table_the_same(name, tmp_
     assert ds.title == txt.title
 
 
+@pytest.mark.office
+@pytest.mark.parametrize("name", CASES)
+def it_imports_the_pdf_of_the_document_the_same(name, tmp_path):
+    """LibreOffice's PDF of the paragraphs: lines wrapped by the page (inside a clause, inside a key, right
+    after a clause) are joined back."""
+    import docx
+
+    from xltools.infra.office import convert
+
+    doc = docx.Document()
+    for line in _lines(name):
+        doc.add_paragraph(line)
+    doc.save(tmp_path / "list.docx")
+    pdf = convert(tmp_path / "list.docx", "pdf", tmp_path / "pdf")
+    assert _got(xltools.import_source(pdf)) == _expected(name)
+
+
 def it_reads_words_automatic_paragraph_numbers(tmp_path):
     import docx
 

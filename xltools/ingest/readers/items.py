@@ -101,7 +101,7 @@ def parse_clause(body: str, first_leads: bool = False) -> dict[str, str]:
 
     `first_leads`: the document's rule that the first name listed leads. {} when the words are not a clause.
     """
-    body = clean_text(body).replace("\n", "；")
+    body = clean_text(body).replace("\n", "")  # a clause's units are separated by 、，；, so a line break is a wrap
     if states_first_leads(body):
         first_leads = True
         body = _FIRST_LEADS_CLAUSE.sub("", body)
@@ -233,12 +233,24 @@ def _paren_groups(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _unclosed(text: str) -> bool:
+    depth = 0
+    for ch in text:
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)" and depth:
+            depth -= 1
+    return depth > 0
+
+
 def split_clause(text: str, first_leads: bool = False) -> tuple[str, dict[str, str]]:
     """Task text and the unit clauses in it: the one that ends the text, and any marked one inside it.
 
     Every clause is removed from the text; their units are gathered (several sentences of one item may each
     carry their own clause). `first_leads`: the document-level rule (see `parse_clause`).
     """
+    if _unclosed(text):  # the clause goes on on the next line
+        return text, {}
     found: dict[str, str] = {}
     keep: list[str] = []
     pos = 0
@@ -269,12 +281,20 @@ def split_clause(text: str, first_leads: bool = False) -> tuple[str, dict[str, s
 
 
 def looks_like_items(text: str) -> bool:
-    """A numbered paragraph carries a unit clause, or a unit key-value line follows one."""
+    """A numbered paragraph carries a unit clause (on its line or on the lines that continue it, as text
+    taken from a PDF wraps), or a unit key-value line follows one."""
     numbered = False
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
         num = _numbered(line)
-        if num and split_clause(num[2])[1]:
-            return True
+        if num:
+            joined = num[2]
+            for nxt in lines[i + 1: i + 4]:
+                if split_clause(joined)[1] or not nxt.strip() or _numbered(nxt):
+                    break
+                joined += nxt.strip()
+            if split_clause(joined)[1]:
+                return True
         numbered = numbered or bool(num)
         if numbered and _KV_LINE.match(line):
             return True
@@ -381,6 +401,7 @@ def _entries(lines: list[str]) -> tuple[list[_Entry], list[tuple[int, str, str]]
     current: _Entry | None = None
     blank = False
     ahead = _clause_ahead(lines)
+    width = _wrap_width(lines)
     for no, line in enumerate(lines, start=1):
         if not line:
             blank = True
@@ -400,10 +421,12 @@ def _entries(lines: list[str]) -> tuple[list[_Entry], list[tuple[int, str, str]]
             current.read_clause()
             current = None
             loose.append((no, line, "是落款、日期或附注，不是任务"))
-        elif current is not None and not current.kv and not split_clause(current.text, first_leads)[1] \
-                and (ahead[no - 1] or not current.text.endswith(("。", "！", "；", ";"))) \
-                and not (blank and _paragraph_of_notice(line)):
-            current.text += "\n" + line
+        elif current is not None and not current.kv and not (blank and _paragraph_of_notice(line)) and (
+                (not split_clause(current.text, first_leads)[1]
+                 and (ahead[no - 1] or not current.text.endswith(("。", "！", "；", ";"))))
+                or (not blank and ahead[no - 1] and len(current.text.split("\n")[-1]) >= width)):
+            wrapped = len(current.text.split("\n")[-1]) >= width and not current.text.endswith(_SENTENCE_END)
+            current.text += ("" if wrapped else "\n") + line
         else:
             if current is not None:
                 current.read_clause()
@@ -413,6 +436,17 @@ def _entries(lines: list[str]) -> tuple[list[_Entry], list[tuple[int, str, str]]
     if current is not None:
         current.read_clause()
     return entries, loose
+
+
+def _wrap_width(lines: list[str]) -> float:
+    """The length from which a line counts as wrapped by the page (text taken from a PDF): 0.8 of the third
+    longest line, so in text whose lines are paragraphs only a long line not ending a sentence is joined to the
+    next without a line break, and a short heading never is."""
+    lengths = sorted((len(line) for line in lines if line), reverse=True)
+    return 0.8 * lengths[2] if len(lengths) >= 3 else float("inf")
+
+
+_SENTENCE_END = ("。", "！", "？", "；", ";", "：", ":")
 
 
 def _clause_ahead(lines: list[str]) -> list[bool]:
