@@ -56,6 +56,22 @@ def it_reads_who_leads_and_who_is_responsible_from_the_words_of_a_clause(body, l
     assert _roles(parse_clause(body.replace("，", ",").replace("；", ";").replace("：", ":"))) == (lead, units)
 
 
+@pytest.mark.parametrize("body, lead, units, deadline", [
+    ("省发展改革委牵头，省财政厅配合，2024年12月底前完成", ["省发展改革委"], ["省财政厅"], "2024年12月底前完成"),
+    ("市商务局负责，持续推进", [], ["市商务局"], "持续推进"),
+    ("牵头单位：市发改委；责任单位：市财政局；完成时限：2025年6月", ["市发改委"], ["市财政局"], "2025年6月"),
+])
+def it_reads_a_deadline_written_in_the_clause(body, lead, units, deadline):
+    clause = parse_clause(body)
+    assert clause["deadline"] == deadline
+    assert _roles(clause) == (lead, units)
+
+
+@pytest.mark.parametrize("body", ["由市政府负责统筹", "由市场主体负责运营", "市发改委负责，重点是扩大有效投资"])
+def it_does_not_take_a_sentence_with_a_marker_for_a_clause(body):
+    assert parse_clause(body) == {}
+
+
 @pytest.mark.parametrize("body, lead, units", [
     ("工业和信息化部、科技部等和各省级人民政府负责", ["工业和信息化部"], ["科技部", "各省级人民政府"]),
     ("国家卫生健康委、财政部按职责分工负责", ["国家卫生健康委"], ["财政部"]),

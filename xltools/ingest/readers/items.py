@@ -12,7 +12,8 @@ groups separated by ，；; each group is a list of names ended by a marker that
 - 牵头 / 牵头负责 / 为牵头单位 → lead; "X会同Y…" → X lead, Y responsible; "由" before a group is dropped;
 - 配合 / 参与 / 协助 / 协同 / 协办 / 支持 → cooperating; 负责 / 按职责分工负责 / 分工负责 / 共同负责 /
   落实 / 承担 → responsible; a group without a marker takes the role of the next marker ("A，B负责");
-- key-value groups ``牵头单位：X`` / ``责任单位：Y`` / ``配合：Y`` / ``完成时限：Z`` name their role outright.
+- key-value groups ``牵头单位：X`` / ``责任单位：Y`` / ``配合：Y`` / ``完成时限：Z`` name their role outright;
+- a group of time words (2024年12月底前完成, 年底前, 持续推进) is the deadline.
 Then: named leads lead and everyone else is responsible (units); with no named lead, a responsible group next
 to a cooperating one leads ("X负责，Y配合"); otherwise every name is a unit — unless the document has stated
 that the first name leads (「列第一位者为牵头单位，下同」, 「排在第一位的部门为牵头部门」, 「第一个为牵头单位」), a
@@ -69,6 +70,8 @@ _MARKERS = (
 _MARKER = re.compile("|".join(re.escape(m) for m, _ in _MARKERS))
 _MARKER_ROLE = dict(_MARKERS)
 _END_MARKER = re.compile(r"(落实|承担)$")
+# A deadline written in a clause: 「（省发展改革委牵头，2024年12月底前完成）」, 「（…负责，持续推进）」.
+_DEADLINE_WORDS = re.compile(r"(\d{4}\s*年|\d{1,2}\s*月|年底|年内|年前|底前|持续推进|长期坚持|长期推进|持续实施|每年|每季度|每月)")
 _GROUP_LEAD_WORDS = re.compile(r"^(分别由|由|并由|请|均由|主要由)")
 # A document-level rule: the first name of each clause leads (「列第一位者为牵头单位，下同」 …).
 _FIRST_LEADS = re.compile(r"(第一|首)[位个家名]?[的者]?[\u4e00-\u9fff]{0,4}?(为|是)(牵头|主责|主办)")
@@ -142,6 +145,9 @@ def _groups(body: str) -> list[tuple[str, str]] | None:
         segment = segment.strip(" 。")
         if not segment:
             continue
+        if _DEADLINE_WORDS.search(segment) and not _MARKER.search(segment) and not looks_like_unit(segment):
+            groups.append(("deadline", segment))
+            continue
         pos = 0
         role_after_with = ""
         for m in _MARKER.finditer(segment):
@@ -168,17 +174,26 @@ def _groups(body: str) -> list[tuple[str, str]] | None:
         elif rest:
             pending.append(rest)
     groups.extend(("plain", n) for n in pending)
-    if not groups:
-        return None
-    names = [name for _role, text in groups for name in split_units(text).names]
+    names = [name for role, text in groups if role != "deadline" for name in split_units(text).names]
+    plain = [name for role, text in groups if role == "plain" for name in split_units(text).names]
     if not names or any(len(n) > 30 or re.search(r"[。：:！？?“”]", n) for n in names):
         return None
-    if marked:
-        return groups if any(looks_like_unit(n) for n in names) else None
-    return groups if all(len(n) >= 3 and org_like(n) for n in names) else None
+    if not all(len(n) >= 3 and org_like(n) for n in plain):  # words that are not names: not a clause
+        return None
+    return groups if not marked or any(looks_like_unit(n) for n in names) else None
 
 
 def _resolve(groups: list[tuple[str, str]], first_leads: bool) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for role, text in groups:
+        if role == "deadline":
+            _put(found, "deadline", text)
+    groups = [(role, text) for role, text in groups if role != "deadline"]
+    found.update(_resolve_units(groups, first_leads))
+    return found
+
+
+def _resolve_units(groups: list[tuple[str, str]], first_leads: bool) -> dict[str, str]:
     by_role: dict[str, list[str]] = {}
     for role, text in groups:
         by_role.setdefault(role, []).append(text)
