@@ -357,7 +357,7 @@ class _Entry:
 
 def read_items(text: str) -> list[Grid]:
     lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    grid = Grid(rows=[], where="粘贴文本（条目形式）")
+    grid = Grid(rows=[], where="编号条目（每条后注明单位，按段落读取）")
     entries, loose = _entries(lines)
     if not any(e.clause for e in entries):
         return []
