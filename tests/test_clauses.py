@@ -50,6 +50,9 @@ def _roles(clause: dict[str, str]) -> tuple[list[str], list[str]]:
     ("国家发展改革委牵头，财政部等按职责分工负责，各地区负责落实", ["国家发展改革委"], ["财政部", "各地区"]),
     ("中央网信办、工业和信息化部等与各地区按职责分工负责", [], ["中央网信办", "工业和信息化部", "各地区"]),
     ("分别由省教育厅、省科技厅负责", [], ["省教育厅", "省科技厅"]),
+    ("责任单位：省发展改革委（牵头），省财政厅、省商务厅", ["省发展改革委"], ["省财政厅", "省商务厅"]),
+    ("省财政厅、省发展改革委（牵头）、省商务厅", ["省发展改革委"], ["省财政厅", "省商务厅"]),
+    ("责任单位：省发展改革委牵头，省财政厅配合", ["省发展改革委"], ["省财政厅"]),
 ])
 def it_reads_who_leads_and_who_is_responsible_from_the_words_of_a_clause(body, lead, units):
     assert _roles(parse_clause(body)) == (lead, units)
@@ -228,6 +231,14 @@ def it_never_glues_a_signature_onto_the_last_task():
         ds = xltools.import_text("1.推进数字政府建设。（国务院办公厅牵头，国家发展改革委配合）\n"
                                  "2.完善政务数据共享机制。\n" + tail)
         assert [t.content for t in ds.tasks] == ["推进数字政府建设。", "完善政务数据共享机制。"]
+
+
+def it_keeps_people_out_of_the_tasks_text():
+    ds = xltools.import_text("1.落实减税降费政策。\n责任领导：张三\n牵头单位：区税务局\n责任单位：区财政局\n"
+                             "联系人：李四 13800000000\n2.建立企业服务专员制度。\n牵头单位：区工信局\n")
+    assert [(t.content, t.lead_units, t.units) for t in ds.tasks] == [
+        ("落实减税降费政策。", ["区税务局"], ["区财政局"]), ("建立企业服务专员制度。", ["区工信局"], [])]
+    assert any("责任领导：张三" in n for n in ds.import_notes)
 
 
 def it_reads_a_single_item_with_its_clause():

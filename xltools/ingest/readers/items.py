@@ -80,7 +80,10 @@ _FIRST_LEADS_CLAUSE = re.compile(
     r"([，,；;]\s*下同)?")
 _DATE = re.compile(r"^\s*[\d〇零一二三四五六七八九十]{4}\s*年\s*[\d〇一二三四五六七八九十]{1,2}\s*月"
                    r"(\s*[\d〇一二三四五六七八九十]{1,3}\s*日)?\s*[?？]*\s*$")
-_TAIL_LINE = re.compile(r"^(附\s*件|抄送|主办|督办|联系人|联系电话|（此件|\(此件|印发)")
+_TAIL_LINE = re.compile(r"^(附\s*件|抄送|主办|督办|（此件|\(此件|印发)")
+# Key-value lines about people, not units (a 责任领导 is a person): kept out of the task's text.
+_PERSON_LINE = re.compile(r"^\s*(责任领导|分管领导|牵头领导|包抓领导|联系领导|分管副市长|分管副区长|分管副县长|责任人|联系人|"
+                          r"具体负责人|联系电话|经办人)\s*[:：]")
 _ADDRESSEE = re.compile(r"^[^。；;]{2,80}[:：]$")
 
 HEADER = ["序号", "主要任务", "工作任务", "牵头单位", "责任单位", "完成时限"]
@@ -103,21 +106,43 @@ def parse_clause(body: str, first_leads: bool = False) -> dict[str, str]:
     """Units (and deadline) from the words of one clause: role → text ("lead", "units", "deadline").
 
     `first_leads`: the document's rule that the first name listed leads. {} when the words are not a clause.
+    A name marked 「（牵头）」 leads wherever it stands (「责任单位：省发展改革委（牵头）、省财政厅」).
     """
     body = clean_text(body).replace("\n", "")  # a clause's units are separated by 、，；, so a line break is a wrap
     if states_first_leads(body):
         first_leads = True
         body = _FIRST_LEADS_CLAUSE.sub("", body)
-    body = body.strip(" （）()。；;，,")
+    body = body.strip(" 。；;，,")
+    if body[:1] in "（(" and _paren_groups(body) == [(0, len(body))]:
+        body = body[1:-1].strip(" 。；;，,")
+    marked = _MARKED_LEAD.findall(body)
+    body = _LEAD_MARK.sub("", body)
     if not body:
         return {}
     found = _key_values(body)
-    if found:
-        return found
-    groups = _groups(body)
-    if groups is None:
-        return {}
-    return _resolve(groups, first_leads)
+    value = found.get("units", "")
+    if value and "lead" not in found and _MARKER.search(value):  # 「责任单位：X牵头，Y配合」
+        groups = _groups(value)
+        if groups:
+            found.pop("units")
+            found.update(_resolve_units(groups, first_leads))
+    if not found:
+        groups = _groups(body)
+        if groups is None:
+            return {}
+        found = _resolve(groups, first_leads)
+    if marked:
+        names = split_units(found.get("units", "")).names
+        leads = [n for n in names if n in marked]
+        if leads:
+            found.pop("units")
+            _put(found, "lead", "、".join(leads))
+            _put(found, "units", "、".join(n for n in names if n not in leads))
+    return found
+
+
+_LEAD_MARK = re.compile(r"\s*[（(]\s*牵头(?:单位|部门)?\s*[）)]")
+_MARKED_LEAD = re.compile(r"([^、，,；;：:\s（()）]+)" + _LEAD_MARK.pattern)
 
 
 def _key_values(body: str) -> dict[str, str]:
@@ -432,6 +457,8 @@ def _entries(lines: list[str]) -> tuple[list[_Entry], list[tuple[int, str, str]]
             entries.append(current)
         elif kv and current is not None:
             _put(current.kv, _role_of_key(kv.group("key")), kv.group("value"))
+        elif _PERSON_LINE.match(line) and current is not None:
+            loose.append((no, line, "是负责人或联系方式，不是单位，未导入"))
         elif current is not None and is_tail_line(line):
             current.read_clause()
             current = None
