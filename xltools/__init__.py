@@ -18,8 +18,7 @@ from typing import TYPE_CHECKING, Any
 from .cycle.quarter import Quarter, parse_quarter
 from .dataset.model import Dataset, Task, Unit
 from .errors import XlError
-
-__version__ = "0.1.0"
+from .version import VERSION as __version__  # noqa: F401  (xltools.__version__)
 
 if TYPE_CHECKING:  # pragma: no cover
     from pathlib import Path

@@ -153,7 +153,8 @@ def _quarter(ds, out: Path, code: str, previous: Path | None, result: DemoResult
     """One quarter: trackers (prefilled from last quarter) → simulated returns → merge → report, reminders."""
     import xltools
 
-    from .publish.report import write_reminders, write_report
+    from .cycle.reminders import write_reminders
+    from .publish.report import write_report
 
     qdir = out / code
     issued, inbox, merged = qdir / "下发", qdir / "回收", qdir / "汇总.xlsx"

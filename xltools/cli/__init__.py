@@ -19,7 +19,7 @@ from ..errors import XlError
 # Command modules in the order `--help` lists them, with the commands each exposes in `COMMANDS`: a
 # command imports only its own module (tests/test_cli_errors.py checks this map against the modules).
 MODULES = {"dataset": ("import", "validate"), "attachment": ("attachment", "check-format"), "trackers": ("trackers",),
-           "merge": ("merge",), "report": ("report", "remind"), "demo": ("demo",), "serve": ("serve",)}
+           "merge": ("merge",), "report": ("report", "remind"), "demo": ("demo", "templates"), "serve": ("serve",)}
 
 
 class _Group(click.Group):

@@ -18,7 +18,7 @@ from . import set_exit_code
 @click.option("--orientation", type=click.Choice(["auto", "portrait", "landscape"]), default="auto",
               show_default=True, help="纸张方向；auto 在列多或单位很长时横排。")
 @click.option("--pdf", is_flag=True, help="同时生成 PDF（需要 LibreOffice）。")
-@click.option("--template", type=click.Path(dir_okay=False, exists=True), help="样式模板（复制 templates/attachment.toml 修改）。")
+@click.option("--template", type=click.Path(dir_okay=False, exists=True), help="样式模板（TOML；xltools templates 可复制一份 attachment.toml 修改）。")
 def attachment(dataset: str, output: str, number: str | None, label: str | None, title: str | None,
                orientation: str, pdf: bool, template: str | None) -> None:
     """生成符合 GB/T 9704-2012 的公文附件（任务清单表格 .docx）。"""

@@ -11,12 +11,17 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import math
+import os
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..dataset.model import Dataset
-from .merge import NOT_REPORTED, MergeResult, MergeRules, input_fingerprint, overall_status
+from .contract import NOT_REPORTED, MergeRules, overall_of
 from .quarter import Quarter
+
+if TYPE_CHECKING:
+    from .merge import MergeResult
 
 REPEATING = ("任务内容", "单位", "来源文件")  # 明细 columns whose texts repeat by construction: shared strings
 DETAIL_HEADERS = ("序号", "任务内容", "单位", "本单位职责", "进展情况", "完成状态", "存在问题", "下一步计划", "备注",
@@ -31,7 +36,7 @@ def write_consolidated(result: MergeResult, ds: Dataset, q: Quarter, rules: Merg
 
     with atomic_path(result.output) as tmp:
         wb = Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False})
-        stamp = input_fingerprint(files)
+        stamp = max((os.stat(p).st_mtime for p in files), default=0.0)  # the newest input: reruns are identical
         wb.set_properties({"title": f"{ds.title} {q.zh} 汇总", "created": dt.datetime.fromtimestamp(stamp or 0)})
         writer = _Writer(wb, result, ds, q, rules)
         writer.summary()
@@ -79,7 +84,7 @@ class _Writer:
         self.by_task: dict[str, list] = {}
         for a in result.answers:
             self.by_task.setdefault(a.key, []).append(a)
-        self.overall = {t.key: overall_status(self.by_task.get(t.key, []), rules) for t in ds.tasks}
+        self.overall = {t.key: overall_of(((a.role, a.values.get("完成状态", "")) for a in self.by_task.get(t.key, []) if a.reported), rules) for t in ds.tasks}
         base = {"font_name": "宋体", "font_size": 10, "text_wrap": True, "valign": "top", "border": 1}
         self.f_head = wb.add_format({**base, "bold": True, "bg_color": "#D9E1F2", "align": "center",
                                      "valign": "vcenter"})
@@ -242,7 +247,7 @@ class _Writer:
                 ws.write_string(r, c, value, self.f_cell)
 
     def comparison(self, previous: str | Path) -> None:
-        from ..publish.report import read_consolidated
+        from .summary import read_consolidated
 
         prev = read_consolidated(previous)
         before = {(t.key, a.unit): a.status for t in prev.tasks for a in t.answers}
@@ -260,7 +265,7 @@ class _Writer:
                     ("本季度状态", "变化"), ("任务内容", "单位"))
 
     def provenance(self, manifest: dict) -> None:
-        from .. import __version__
+        from ..version import VERSION as __version__
 
         ws = self.wb.add_worksheet("_xltools")
         info = [("format", "xltools-consolidated"), ("version", "1"), ("dataset_id", self.ds.dataset_id),

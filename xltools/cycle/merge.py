@@ -19,7 +19,6 @@ Rules:
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,32 +27,13 @@ from ..dataset.model import Dataset, text_hash
 from ..errors import XlError
 from ..findings import Finding
 from ..infra.safety import Limits, default_limits, load_limits
+from .contract import MergeRules, load_rules
 from .quarter import Quarter, parse_quarter
 from .returns import Return, read_all
 from .trackers import load_template, recipients
 
-NOT_REPORTED = "未报送"
 MAX_ADDED_LISTED = 50  # added rows listed one by one per file; the rest are counted
 OFFICE_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".et", ".xltx", ".csv", ".docx", ".doc", ".pdf", ".wps"}
-
-
-@dataclass(frozen=True)
-class MergeRules:
-    """How a task's overall status is settled and which answers are required (templates/merge.toml)."""
-
-    statuses: tuple[str, ...] = ("已完成", "推进中", "滞后", "未启动")
-    late: str = "滞后"
-    done: str = "已完成"
-    not_started: str = "未启动"
-    required: tuple[str, ...] = ("进展情况", "完成状态")
-    rule_text: str = ("总体状态的判定：无单位报送为「未报送」；任一单位为「滞后」即为「滞后」；否则取牵头单位的状态；"
-                      "牵头单位未报送时，全部已完成为「已完成」，有已开展的为「推进中」，否则为「未启动」。")
-
-
-def load_rules(path: str | Path | None = None) -> MergeRules:
-    from ..infra.settings import load_settings
-
-    return load_settings(MergeRules, path, "merge.toml", "汇总规则文件")
 
 
 @dataclass
@@ -307,24 +287,6 @@ def _check_values(row, number: str, statuses, rules: MergeRules, ret: Return, un
                                            unit=unit, number=number, detail=label))
 
 
-def overall_status(answers: list[Answer], rules: MergeRules) -> str:
-    reported = [a for a in answers if a.reported and a.values.get("完成状态")]
-    if not reported:
-        return NOT_REPORTED
-    states = [a.values["完成状态"] for a in reported]
-    if rules.late in states:
-        return rules.late
-    lead = [a.values["完成状态"] for a in reported if a.role == "牵头"]
-    if lead:
-        order = list(rules.statuses)  # several leads: the least advanced one counts
-        return max(lead, key=lambda s: order.index(s) if s in order else -1)
-    if all(s == rules.done for s in states):
-        return rules.done
-    if any(s != rules.not_started for s in states):
-        return "推进中" if "推进中" in rules.statuses else states[0]
-    return rules.not_started
-
-
 def _write_report(result: MergeResult, path: str | Path) -> None:
     from ..infra.atomic import write_text_atomic
 
@@ -332,8 +294,3 @@ def _write_report(result: MergeResult, path: str | Path) -> None:
             "files": [{"file": f, "outcome": o, "reason": r} for f, o, r in result.files],
             "missing": result.missing, "findings": [f.to_dict() for f in result.findings]}
     write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-
-
-def input_fingerprint(files: list[Path]) -> float:
-    """The newest input's modification time: the workbook's creation date, so reruns are identical."""
-    return max((os.stat(p).st_mtime for p in files), default=0.0)

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from ..dataset.model import KIND_COLLECTIVE, Dataset, Task, text_hash
 from ..errors import XlError
+from .contract import STATUSES
 from .quarter import Quarter, parse_quarter
 
 FILL_LABELS = ("进展情况", "完成状态", "存在问题", "下一步计划", "备注")
@@ -46,7 +47,7 @@ _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f
 class TrackerTemplate:
     """The trackers' statuses, wording and colours (templates/tracker.toml)."""
 
-    statuses: tuple[str, ...] = ("已完成", "推进中", "滞后", "未启动")
+    statuses: tuple[str, ...] = STATUSES
     instruction: str = "请在浅黄色单元格中填写；完成状态请从下拉列表中选择；灰色内容为任务原文，请勿修改。"
     fill_color: str = "#FFF2CC"
     locked_color: str = "#F2F2F2"
@@ -185,9 +186,9 @@ def _unique(name: str, taken: set[str]) -> str:
 
 def _read_previous(path: str | Path) -> dict[str, dict[str, dict[str, str]]]:
     """unit → task key → fill values, from last quarter's consolidated 明细 sheet."""
-    from ..publish.report import _read_sheets, _records
+    from .summary import read_sheets, records
 
-    rows = _records(_read_sheets(Path(path)).get("明细", []), ("单位", "任务内容"))
+    rows = records(read_sheets(Path(path)).get("明细", []), ("单位", "任务内容"))
     out: dict[str, dict[str, dict[str, str]]] = {}
     for r in rows:
         key = r.get(KEY_LABEL) or text_hash(r.get("任务内容", ""))
@@ -325,7 +326,7 @@ class _TrackerWriter:
                                         "select_unlocked_cells": True, "autofilter": True})
 
     def _write_provenance(self, ws) -> None:
-        from .. import __version__
+        from ..version import VERSION as __version__
 
         info = [("format", "xltools-tracker"), ("version", "1"), ("dataset_id", self.ds.dataset_id),
                 ("dataset_title", self.ds.title), ("quarter", self.q.code), ("unit", self.rec.unit),
@@ -353,8 +354,8 @@ def _row_height(text: str, width_chars: float) -> float:
 
 def _write_manifest(outdir: Path, ds: Dataset, q: Quarter, deadline: str, issued_at: str,
                     chosen: list[Recipient], result: IssueResult) -> Path:
-    from .. import __version__
     from ..infra.atomic import write_text_atomic
+    from ..version import VERSION as __version__
 
     files = {unit: path.name for unit, path, _l, _r in result.files}
     data = {"format": "xltools-issue", "version": 1, "dataset_id": ds.dataset_id, "title": ds.title,

@@ -314,7 +314,7 @@ def make_report(wb: Workbench, q: Quarter, job: Any) -> Path:
 
 
 def make_reminders(wb: Workbench, q: Quarter, job: Any) -> list[Any]:
-    write_reminders = library("publish.report", "write_reminders")
+    write_reminders = library("cycle.reminders", "write_reminders")
     if write_reminders is None:
         raise XlError(f"生成催报清单：{NOT_PROVIDED}。", hint="请升级 xltools。")
     source = _consolidated(wb, q)

@@ -110,7 +110,7 @@ def _step5(wb: Workbench) -> dict[str, Any]:
     return {"consolidated": _file(wb, wb.consolidated_path(q)), "report": _file(wb, wb.report_path(q)),
             "reminders_file": _file(wb, wb.reminders_path(q)), "board": board,
             "has_report": steps.library("publish.report", "write_report") is not None,
-            "has_reminders": steps.library("publish.report", "write_reminders") is not None,
+            "has_reminders": steps.library("cycle.reminders", "write_reminders") is not None,
             "not_provided": steps.NOT_PROVIDED}
 
 
