@@ -78,9 +78,8 @@ def read_source(path: str | Path, *, roles: dict[str, str] | None = None,
                           hint="请从 Word 中复制整个表格后粘贴，或直接导入 .docx/.xlsx 文件；条目形式请在每条后注明"
                                "「（牵头单位：…；责任单位：…）」。")
     else:
-        grids = _paragraph_grids(path) if kind == "docx" else []
-        grids = grids or _document_grids(path, kind)
-        if not any(is_header_row(r) for g in grids for r in g.rows) and kind in ("html", "mhtml", "pdf"):
+        grids = _document_grids(path, kind)
+        if not any(is_header_row(r) for g in grids for r in g.rows) and kind in ("html", "mhtml", "pdf", "docx"):
             grids = _text_grids(_page_text(path, kind))  # the list is written as text, not a table
     return _from_grids(grids, kind, path.name, roles)
 
@@ -90,18 +89,13 @@ def _page_text(path: Path, kind: str) -> str:
         from .readers.pdf import pdf_text
 
         return pdf_text(path)
+    if kind == "docx":
+        from .readers.docx import docx_text
+
+        return docx_text(path)
     from .readers.html import read_html
 
     return "\n".join(read_html(path)[1])
-
-
-def _paragraph_grids(path: Path) -> list[Grid]:
-    """A .docx with no table: its paragraphs read as text (numbered items with unit clauses)."""
-    from .readers.docx import docx_paragraphs
-
-    has_table, text = docx_paragraphs(path)
-    grids = [] if has_table else _text_grids(text)
-    return grids if any(is_header_row(r) for g in grids for r in g.rows) else []
 
 
 def _text_grids(text: str) -> list[Grid]:

@@ -129,10 +129,11 @@ def _cells(tr):
             yield from child.iter(f"{W}tc")
 
 
-def docx_paragraphs(path: str | Path) -> tuple[bool, str]:
-    """(whether the document has a table, its body paragraphs as text lines) — for a list written as numbered
-    paragraphs rather than a table (分工方案). Paragraphs numbered by Word's automatic list numbering get
-    their number written in front, as the page shows it ("1." "（一）" "一、")."""
+def docx_text(path: str | Path) -> str:
+    """The document's paragraphs (and the text of its table cells), one per line: for lists written as
+    numbered paragraphs rather than a table (分工方案). Paragraphs numbered by Word's automatic list numbering
+    (w:numPr, on the paragraph or its style) get their number written in front as the page shows it
+    ("1." "（一）" "一、"), since the number is not in the text."""
     from lxml import etree
 
     from ...infra.safety import check_office_zip
@@ -142,25 +143,15 @@ def docx_paragraphs(path: str | Path) -> tuple[bool, str]:
     try:
         with zipfile.ZipFile(path) as zf:
             root = etree.fromstring(zf.read("word/document.xml"), _parser())
-            numbering = zf.read("word/numbering.xml") if "word/numbering.xml" in zf.namelist() else None
-            styles = zf.read("word/styles.xml") if "word/styles.xml" in zf.namelist() else None
+            names = zf.namelist()
+            numbering = zf.read("word/numbering.xml") if "word/numbering.xml" in names else None
+            styles = zf.read("word/styles.xml") if "word/styles.xml" in names else None
     except (zipfile.BadZipFile, KeyError, OSError, etree.XMLSyntaxError) as exc:
         raise XlError("Word 文件已损坏，无法读取正文。", file=path.name,
                       hint="请在 WPS/Word 中打开并另存为 .docx 后再试。") from exc
-    body = root.find(f"{W}body")
-    if body is None:
-        return False, ""
-    has_table = body.find(f".//{W}tbl") is not None
     counter = _ListNumbers(etree.fromstring(numbering, _parser()) if numbering else None,
                            etree.fromstring(styles, _parser()) if styles else None)
-    lines = []
-    for p in body.iter(f"{W}p"):
-        if _inside(p, body, (f"{W}tbl",)):
-            continue
-        text = paragraph_text(p).strip()
-        if text:
-            lines.append(counter.label(p) + text)
-    return has_table, "\n".join(lines)
+    return "\n".join(counter.label(p) + paragraph_text(p) for p in root.iter(f"{W}p"))
 
 
 _FORMATS = {"chineseCounting": "zh", "chineseCountingThousand": "zh", "ideographTraditional": "zh",
