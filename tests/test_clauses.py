@@ -241,6 +241,13 @@ def it_keeps_people_out_of_the_tasks_text():
     assert any("责任领导：张三" in n for n in ds.import_notes)
 
 
+def it_reads_several_keys_on_one_line_under_an_item():
+    ds = xltools.import_text("1.落实减税降费政策。\n牵头单位：区税务局；配合单位：区财政局、区人社局\n"
+                             "2.建立企业服务专员制度。\n牵头单位：区工信局 责任单位：各镇（街道） 完成时限：2026年6月底前\n")
+    assert [(t.lead_units, t.units, t.deadline) for t in ds.tasks] == [
+        (["区税务局"], ["区财政局", "区人社局"], ""), (["区工信局"], ["各镇（街道）"], "2026年6月底前")]
+
+
 def it_reads_a_single_item_with_its_clause():
     ds = xltools.import_text("1.做好防汛备汛工作。（县水利局牵头，县应急管理局配合）")
     assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [("1", ["县水利局"], ["县应急管理局"])]

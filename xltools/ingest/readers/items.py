@@ -456,7 +456,9 @@ def _entries(lines: list[str]) -> tuple[list[_Entry], list[tuple[int, str, str]]
             current = _Entry(num[0], num[1], num[2], no, first_leads)
             entries.append(current)
         elif kv and current is not None:
-            _put(current.kv, _role_of_key(kv.group("key")), kv.group("value"))
+            for role, value in (parse_clause(line, first_leads) or {_role_of_key(kv.group("key")): kv.group("value")}
+                                ).items():
+                _put(current.kv, role, value)
         elif _PERSON_LINE.match(line) and current is not None:
             loose.append((no, line, "是负责人或联系方式，不是单位，未导入"))
         elif current is not None and is_tail_line(line):
