@@ -348,3 +348,20 @@ def it_imports_a_web_page_whose_article_sits_in_layout_cells_the_same(name, tmp_
     page.write_bytes(_layout_page(_lines(name)).encode("gb18030"))
     ds = xltools.import_source(page)
     assert _got(ds) == _got(xltools.import_source(WRITTEN / f"{name}.txt"))
+
+
+@pytest.mark.parametrize("name", ["yingkou", "wafangdian"])
+def it_finds_a_task_table_nested_in_a_layout_table(name, tmp_path):
+    """A saved page whose article (with the task table) sits in a layout <td>, menu and footer around it."""
+    from conftest import seed_text
+    from test_import_forms import _html, _tasks
+
+    ds = xltools.import_source(seed_text(name))
+    page = _html(ds)
+    body = page[page.index("<body>") + len("<body>"): page.index("</body>")]
+    wrapped = (page[: page.index("<body>")] + "<body><table width='100%'><tr><td>首页 &gt; 通知公告</td></tr>"
+               f"<tr><td class='content'>{body}</td></tr><tr><td>网站地图 | 联系我们</td></tr></table></body></html>")
+    (tmp_path / "page.html").write_bytes(wrapped.encode("gb18030"))
+    back = xltools.import_source(tmp_path / "page.html")
+    assert _tasks(back) == _tasks(ds)
+    assert back.title == ds.title

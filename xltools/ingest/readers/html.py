@@ -1,5 +1,8 @@
 """Saved web pages (.html/.htm/.mhtml) and HTML from the clipboard: every <table> as a `Grid`.
 
+Government pages often lay the whole article out in a <table>; a task table inside a layout cell is a grid of
+its own (its preamble the cell's lines above it), besides giving its text to the enclosing cell.
+
 rowspan/colspan are honoured the way a merged Word cell reads: a cell spanning rows gives "" below
 its first row (so categories fill down), a cell spanning columns gives its text once and "" in the
 other columns. <br> and block elements inside a cell become line breaks. The text before a table is
@@ -95,10 +98,15 @@ class _TableParser(HTMLParser):
         elif tag == "table":
             self._stack.pop()
             grid = _grid(table["rows"])
-            if self._stack:  # a nested table: its text goes into the enclosing cell
+            if self._stack:  # a nested table: its text goes into the enclosing cell, and it is a table itself
                 cell = self._stack[-1]["cell"]
+                before = []
                 if cell is not None:
+                    before = [ln.strip() for ln in "".join(cell["text"]).split("\n") if ln.strip()]
                     cell["text"].append("\n".join(" ".join(r) for r in grid.rows))
+                grid.preamble = before  # the article's lines above the table (附件, the title)
+                grid.where = f"网页第 {len(self.grids) + 1} 个表格（在版式表格中）"
+                self.grids.append(grid)
                 return
             grid.preamble = [ln for ln in self.preamble if ln]
             grid.where = f"网页第 {len(self.grids) + 1} 个表格"
