@@ -92,7 +92,7 @@ def is_collective(name: str) -> bool:
     name = name.strip()
     if name.startswith("各") and len(name) > 1:
         return True
-    if name.endswith(COLLECTIVE_ENDINGS) or (len(name) > 3 and _EACH_CLASS.search(name)):
+    if name.endswith(COLLECTIVE_ENDINGS) or (len(name) > 3 and "各" in name and _EACH_CLASS.search(name)):
         return True
     return name in {"县区", "各县区", "乡镇", "县市区"}
 
@@ -173,7 +173,8 @@ def _join_collectives(pieces: list[str]) -> list[str]:
     """Rejoin "各乡、镇、办事处": bare level words after a piece starting with 各."""
     out: list[str] = []
     for piece in pieces:
-        if out and _EACH_TAIL.search(out[-1]) and _BARE_LEVEL.match(piece) and not _has_open_end(out[-1]):
+        if out and "各" in out[-1] and _EACH_TAIL.search(out[-1]) and _BARE_LEVEL.match(piece) \
+                and not _has_open_end(out[-1]):
             out[-1] = out[-1] + "、" + piece
         else:
             out.append(piece)
@@ -209,6 +210,9 @@ def _add_piece(piece: str, result: SplitResult) -> None:
     piece = piece.strip(" 。.")
     if not piece:
         return
+    if "等" not in piece and "及" not in piece and "和" not in piece and "与" not in piece:
+        _append(result, piece)  # the common case: no connective to read
+        return
     m = _DENG.match(piece)
     if m and len(m.group("left")) >= 2 and m.group("left").endswith(UNIT_SUFFIXES + COLLECTIVE_ENDINGS):
         _add_piece(m.group("left"), result)
@@ -218,7 +222,8 @@ def _add_piece(piece: str, result: SplitResult) -> None:
         else:
             result.open = True
         return
-    for names in (_split_connective(piece, _JI, looks_like_unit), _split_connective(piece, _HE, org_like)):
+    for names in (_split_connective(piece, _JI, looks_like_unit) if "及" in piece else [],
+                  _split_connective(piece, _HE, org_like) if "和" in piece or "与" in piece else []):
         if names:
             for name in names:
                 _add_piece(name, result)
