@@ -88,6 +88,21 @@ def it_makes_the_first_name_the_lead_under_the_documents_rule(body, lead, units)
     assert _roles(parse_clause(body, first_leads=True)) == (lead, units)
 
 
+@pytest.mark.parametrize("body, lead, units", [
+    ("市政府辦公室牽頭，市級各有關部門及各縣市區政府按職責分工負責", ["市政府辦公室"], ["市級各有關部門", "各縣市區政府"]),
+    ("市市場監管局會同有關部門負責", ["市市場監管局"], ["有關部門"]),
+    ("牽頭單位：市發展改革委；責任單位：市財政局、各鄉、鎮人民政府", ["市發展改革委"], ["市財政局", "各鄉、鎮人民政府"]),
+    ("市文化廣電和旅遊局、市體育局等與各縣區政府負責", [], ["市文化廣電和旅遊局", "市體育局", "各縣區政府"]),
+])
+def it_reads_clauses_in_traditional_characters_and_keeps_names_as_printed(body, lead, units):
+    assert _roles(parse_clause(body)) == (lead, units)
+
+
+def it_reads_the_rule_in_traditional_characters():
+    assert states_first_leads("列第一位者為牽頭單位，下同")
+    assert _roles(parse_clause("市發展改革委、市財政局按職責分工負責", first_leads=True)) == (["市發展改革委"], ["市財政局"])
+
+
 def it_reads_the_rule_stated_inside_the_first_clause():
     clause = parse_clause("国家发展改革委、财政部等按职责分工负责，列第一位者为牵头单位，下同")
     assert _roles(clause) == (["国家发展改革委"], ["财政部"])

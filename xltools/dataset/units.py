@@ -28,6 +28,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+# Traditional characters of the words these rules look at (unit endings, markers, keys), each with its simplified
+# form, one character for one: checks run on `simplified(text)` while names stay as printed (審批科, 辦公室).
+_TRAD = "牽頭會負責職協參與辦實擔為單門時間節點領導廳處隊聯館組團鄉鎮區縣關員學醫銀開發園業籌專級務財稅體設計劃統農衛監別並請個長續進內於際經濟規構織場營應總遊產資環條臺郵氣廣電視網運輸鐵貿屬機"
+_SIMP = "牵头会负责职协参与办实担为单门时间节点领导厅处队联馆组团乡镇区县关员学医银开发园业筹专级务财税体设计划统农卫监别并请个长续进内于际经济规构织场营应总游产资环条台邮气广电视网运输铁贸属机"
+_T2S = str.maketrans(_TRAD, _SIMP)
+
+
+def simplified(text: str) -> str:
+    """`text` with the traditional characters the rules know written simplified; same length, so a match's
+    positions hold in the original."""
+    return text.translate(_T2S)
+
+
 # Characters a Chinese unit name commonly ends with (局, 委 …) and multi-character endings.
 UNIT_SUFFIXES = (
     "人民政府", "管委会", "委员会", "办公室", "指挥部", "领导小组", "中心", "集团", "公司", "政府", "街道", "社区",
@@ -78,8 +91,8 @@ def clean_text(text: str) -> str:
 
 
 def looks_like_unit(name: str) -> bool:
-    """A plausible complete unit name: ends with a unit suffix or is a collective."""
-    name = name.strip()
+    """A plausible complete unit name: ends with a unit suffix or is a collective (traditional forms alike)."""
+    name = simplified(name.strip())
     if len(name) < 2:
         return False
     return name.endswith(UNIT_SUFFIXES) or is_collective(name)
@@ -89,7 +102,7 @@ _EACH_CLASS = re.compile(r"各[\u4e00-\u9fff]{1,3}$")
 
 
 def is_collective(name: str) -> bool:
-    name = name.strip()
+    name = simplified(name.strip())
     if name.startswith("各") and len(name) > 1:
         return True
     if name.endswith(COLLECTIVE_ENDINGS) or (len(name) > 3 and "各" in name and _EACH_CLASS.search(name)):
@@ -99,7 +112,7 @@ def is_collective(name: str) -> bool:
 
 def level_prefix(name: str) -> str:
     """The administrative level a name starts with (市, 区, 县 …), or ''."""
-    m = _LEVEL_PREFIX.match(name)
+    m = _LEVEL_PREFIX.match(simplified(name))
     return m.group(1) if m else ""
 
 
@@ -132,7 +145,7 @@ def _continues(prev: str, line: str) -> bool:
     first = _SEPARATORS.split(line)[0].strip()
     if not last or not first:
         return False
-    if first in _SUFFIX_ONLY:
+    if simplified(first) in _SUFFIX_ONLY:
         return True
     return not looks_like_unit(last) and looks_like_unit(last + first) and not looks_like_unit(first)
 
@@ -173,7 +186,7 @@ def _join_collectives(pieces: list[str]) -> list[str]:
     """Rejoin "各乡、镇、办事处": bare level words after a piece starting with 各."""
     out: list[str] = []
     for piece in pieces:
-        if out and "各" in out[-1] and _EACH_TAIL.search(out[-1]) and _BARE_LEVEL.match(piece) \
+        if out and "各" in out[-1] and _EACH_TAIL.search(out[-1]) and _BARE_LEVEL.match(simplified(piece)) \
                 and not _has_open_end(out[-1]):
             out[-1] = out[-1] + "、" + piece
         else:
@@ -182,7 +195,7 @@ def _join_collectives(pieces: list[str]) -> list[str]:
 
 
 # A piece ending with a collective that starts with 各, itself or after a connective (…等和各市).
-_EACH_TAIL = re.compile(r"(^|等|和|及|与)各[^等和及与]*$")
+_EACH_TAIL = re.compile(r"(^|等|和|及|与|與)各[^等和及与與]*$")
 
 
 def _has_open_end(piece: str) -> bool:
@@ -191,8 +204,8 @@ def _has_open_end(piece: str) -> bool:
 
 _DENG = re.compile(r"^(?P<left>.+?)等(?P<right>.*)$")
 _JI = re.compile(r"(及|以及)")
-_HE = re.compile(r"(和|与)")
-_LEADING_AND = re.compile(r"^(和|及|以及|与|并)")
+_HE = re.compile(r"(和|与|與)")
+_LEADING_AND = re.compile(r"^(和|及|以及|与|與|并|並)")
 # Endings that make the left side of 和/与 an organisation: not the place words (乡, 村, 区 …) that also
 # end ordinary nouns such as 城乡, 农村.
 _ORG_ENDINGS = (
@@ -203,18 +216,18 @@ _ORG_ENDINGS = (
 
 def org_like(name: str) -> bool:
     """Ends like an organisation (…局 …委 …部 …政府 …中心 …行 …会) or is a collective."""
-    return len(name) >= 2 and (name.endswith(_ORG_ENDINGS) or is_collective(name))
+    return len(name) >= 2 and (simplified(name).endswith(_ORG_ENDINGS) or is_collective(name))
 
 
 def _add_piece(piece: str, result: SplitResult) -> None:
     piece = piece.strip(" 。.")
     if not piece:
         return
-    if "等" not in piece and "及" not in piece and "和" not in piece and "与" not in piece:
+    if "等" not in piece and "及" not in piece and "和" not in piece and "与" not in piece and "與" not in piece:
         _append(result, piece)  # the common case: no connective to read
         return
     m = _DENG.match(piece)
-    if m and len(m.group("left")) >= 2 and m.group("left").endswith(UNIT_SUFFIXES + COLLECTIVE_ENDINGS):
+    if m and len(m.group("left")) >= 2 and simplified(m.group("left")).endswith(UNIT_SUFFIXES + COLLECTIVE_ENDINGS):
         _add_piece(m.group("left"), result)
         right = _LEADING_AND.sub("", m.group("right").strip()).strip()
         if right:
@@ -223,7 +236,7 @@ def _add_piece(piece: str, result: SplitResult) -> None:
             result.open = True
         return
     for names in (_split_connective(piece, _JI, looks_like_unit) if "及" in piece else [],
-                  _split_connective(piece, _HE, org_like) if "和" in piece or "与" in piece else []):
+                  _split_connective(piece, _HE, org_like) if "和" in piece or "与" in piece or "與" in piece else []):
         if names:
             for name in names:
                 _add_piece(name, result)

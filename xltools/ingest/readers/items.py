@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ...dataset.units import clean_text, looks_like_unit, org_like, split_units
+from ...dataset.units import clean_text, looks_like_unit, org_like, simplified, split_units
 from .grid import Grid
 
 _ZH_DIGITS = "一二三四五六七八九十百零〇"
@@ -90,16 +90,17 @@ HEADER = ["序号", "主要任务", "工作任务", "牵头单位", "责任单�
 
 
 def _numbered(line: str) -> tuple[str, str, str] | None:
+    plain = simplified(line)
     for style, pattern in _NUM_STYLES:
-        m = pattern.match(line)
+        m = pattern.match(plain)
         if m and m.group(2).strip():
-            return style, m.group(1), m.group(2).strip()
+            return style, m.group(1), line[m.start(2):].strip()
     return None
 
 
 def states_first_leads(text: str) -> bool:
     """True when `text` states that the first unit of a clause is the lead (列第一位者为牵头单位 …)."""
-    return bool(_FIRST_LEADS.search(text))
+    return bool(_FIRST_LEADS.search(simplified(text)))
 
 
 def parse_clause(body: str, first_leads: bool = False) -> dict[str, str]:
@@ -111,17 +112,17 @@ def parse_clause(body: str, first_leads: bool = False) -> dict[str, str]:
     body = clean_text(body).replace("\n", "")  # a clause's units are separated by 、，；, so a line break is a wrap
     if states_first_leads(body):
         first_leads = True
-        body = _FIRST_LEADS_CLAUSE.sub("", body)
+        body = _cut(body, _FIRST_LEADS_CLAUSE)
     body = body.strip(" 。；;，,")
     if body[:1] in "（(" and _paren_groups(body) == [(0, len(body))]:
         body = body[1:-1].strip(" 。；;，,")
-    marked = _MARKED_LEAD.findall(body)
-    body = _LEAD_MARK.sub("", body)
+    marked = [body[m.start(1):m.end(1)] for m in _MARKED_LEAD.finditer(simplified(body))]
+    body = _cut(body, _LEAD_MARK)
     if not body:
         return {}
     found = _key_values(body)
     value = found.get("units", "")
-    if value and "lead" not in found and _MARKER.search(value):  # 「责任单位：X牵头，Y配合」
+    if value and "lead" not in found and _MARKER.search(simplified(value)):  # 「责任单位：X牵头，Y配合」
         groups = _groups(value)
         if groups:
             found.pop("units")
@@ -141,6 +142,20 @@ def parse_clause(body: str, first_leads: bool = False) -> dict[str, str]:
     return found
 
 
+def _cut(text: str, pattern: re.Pattern) -> str:
+    """`text` without the spans `pattern` finds in its simplified form."""
+    out, pos = [], 0
+    for m in pattern.finditer(simplified(text)):
+        out.append(text[pos:m.start()])
+        pos = m.end()
+    return "".join(out) + text[pos:]
+
+
+def _drop_lead_words(names: str) -> str:
+    m = _GROUP_LEAD_WORDS.match(simplified(names))
+    return names[m.end():] if m else names
+
+
 _LEAD_MARK = re.compile(r"\s*[（(]\s*牵头(?:单位|部门)?\s*[）)]")
 _MARKED_LEAD = re.compile(r"([^、，,；;：:\s（()）]+)" + _LEAD_MARK.pattern)
 
@@ -149,7 +164,8 @@ def _key_values(body: str) -> dict[str, str]:
     """「牵头单位：X；责任单位：Y」 in any punctuation (；, ，, a space or nothing between the pairs): each value
     runs to the next key."""
     found: dict[str, str] = {}
-    keys = [m for m in _KEY_IN_TEXT.finditer(body) if m.start() == 0 or not _is_name_char(body[m.start() - 1])]
+    keys = [m for m in _KEY_IN_TEXT.finditer(simplified(body))
+            if m.start() == 0 or not _is_name_char(body[m.start() - 1])]
     for m, nxt in zip(keys, [*keys[1:], None], strict=False):
         value = body[m.end(): nxt.start() if nxt else len(body)]
         _put(found, _role_of_key(m.group("key")), value.strip(" ，,；;、"))
@@ -170,13 +186,14 @@ def _groups(body: str) -> list[tuple[str, str]] | None:
         segment = segment.strip(" 。")
         if not segment:
             continue
-        if _DEADLINE_WORDS.search(segment) and not _MARKER.search(segment) and not looks_like_unit(segment):
+        plain = simplified(segment)
+        if _DEADLINE_WORDS.search(plain) and not _MARKER.search(plain) and not looks_like_unit(segment):
             groups.append(("deadline", segment))
             continue
         pos = 0
         role_after_with = ""
-        for m in _MARKER.finditer(segment):
-            names = _GROUP_LEAD_WORDS.sub("", segment[pos:m.start()].strip(" 、"))
+        for m in _MARKER.finditer(plain):
+            names = _drop_lead_words(segment[pos:m.start()].strip(" 、"))
             role = _MARKER_ROLE[m.group(0)]
             marked = True
             if role == "with":
@@ -188,8 +205,8 @@ def _groups(body: str) -> list[tuple[str, str]] | None:
                         groups.append((role_after_with or role, n))
                 pending, role_after_with = [], ""
             pos = m.end()
-        rest = _GROUP_LEAD_WORDS.sub("", segment[pos:].strip(" 、"))
-        end = _END_MARKER.search(rest)
+        rest = _drop_lead_words(segment[pos:].strip(" 、"))
+        end = _END_MARKER.search(simplified(rest))
         if end and rest[: end.start()]:
             for n in [*pending, rest[: end.start()]]:
                 groups.append((role_after_with or "resp", n))
@@ -298,7 +315,7 @@ def split_clause(text: str, first_leads: bool = False) -> tuple[str, dict[str, s
     for k, (start, end) in enumerate(spans):
         body = text[start + 1: end - 1]
         last = k == len(spans) - 1 and not text[end:].strip(" 。.；;，,\n")
-        if not last and not _MARKER.search(body) and ":" not in body and "：" not in body:
+        if not last and not _MARKER.search(simplified(body)) and ":" not in body and "：" not in body:
             continue
         clause = parse_clause(body, first_leads)
         if not clause:
@@ -312,9 +329,9 @@ def split_clause(text: str, first_leads: bool = False) -> tuple[str, dict[str, s
     if found:
         rest = "".join(keep) + text[pos:]
         return rest.rstrip(" \n"), found
-    m = _TRAILING_KV.search(text)
+    m = _TRAILING_KV.search(simplified(text))
     if m:
-        clause = parse_clause(m.group("all"), first_leads)
+        clause = parse_clause(text[m.start("all"):], first_leads)
         if clause:
             return text[: m.start()].rstrip(" ，,；;"), clause
     return text, {}
@@ -336,7 +353,7 @@ def looks_like_items(text: str) -> bool:
             if split_clause(joined)[1]:
                 return True
         numbered = numbered or bool(num)
-        if numbered and _KV_LINE.match(line):
+        if numbered and _KV_LINE.match(simplified(line)):
             return True
     return False
 
@@ -344,7 +361,7 @@ def looks_like_items(text: str) -> bool:
 def is_tail_line(line: str) -> bool:
     """A line that closes a notice or a list and is never a task's text: a date, an issuing body alone on a
     short line (its signature), 附件/抄送/印发 notes, an addressee (各…：)."""
-    line = line.strip()
+    line = simplified(line.strip())
     if _DATE.match(line) or _TAIL_LINE.match(line) or _ADDRESSEE.match(line):
         return True
     bare = re.sub(r"\s+", "", line)
@@ -422,9 +439,9 @@ def _title_last(preamble: list[str]) -> list[str]:
     lines = list(preamble)
     while len(lines) > 1 and (lines[-1].endswith(("。", "；", ";", "：", ":")) or is_tail_line(lines[-1])):
         lines.pop()
-    printed = re.search(r"关于印发?《(.+)》的(通知|函)$", lines[-1]) if lines else None
+    printed = re.search(r"关于印发?《(.+)》的(通知|函)$", simplified(lines[-1])) if lines else None
     if printed:  # the notice's title: the list's own title is inside its 《》
-        lines[-1] = printed.group(1)
+        lines[-1] = lines[-1][printed.start(1):printed.end(1)]
         return lines
     if len(lines) > 1 and len(lines[-2] + lines[-1]) <= 50 and not is_tail_line(lines[-2]) \
             and not re.search(r"[。；;：:，,、〔〕（）()]", lines[-2] + lines[-1]):
@@ -447,7 +464,7 @@ def _entries(lines: list[str]) -> tuple[list[_Entry], list[tuple[int, str, str]]
             blank = True
             continue
         num = _numbered(line)
-        kv = _KV_LINE.match(line)
+        kv = _KV_LINE.match(simplified(line))
         if states_first_leads(line):
             first_leads = True
         if num:
@@ -456,10 +473,10 @@ def _entries(lines: list[str]) -> tuple[list[_Entry], list[tuple[int, str, str]]
             current = _Entry(num[0], num[1], num[2], no, first_leads)
             entries.append(current)
         elif kv and current is not None:
-            for role, value in (parse_clause(line, first_leads) or {_role_of_key(kv.group("key")): kv.group("value")}
+            for role, value in (parse_clause(line, first_leads) or {_role_of_key(kv.group("key")): line[kv.start("value"):]}
                                 ).items():
                 _put(current.kv, role, value)
-        elif _PERSON_LINE.match(line) and current is not None:
+        elif _PERSON_LINE.match(simplified(line)) and current is not None:
             loose.append((no, line, "是负责人或联系方式，不是单位，未导入"))
         elif current is not None and is_tail_line(line):
             current.read_clause()
@@ -501,7 +518,7 @@ def _clause_ahead(lines: list[str]) -> list[bool]:
     found = False
     for i in range(len(lines) - 1, -1, -1):
         line = lines[i]
-        if line and (_numbered(line) or _KV_LINE.match(line) or is_tail_line(line)):
+        if line and (_numbered(line) or _KV_LINE.match(simplified(line)) or is_tail_line(line)):
             found = False
         elif line and split_clause(line)[1]:
             found = True
@@ -512,6 +529,7 @@ def _clause_ahead(lines: list[str]) -> list[bool]:
 def _paragraph_of_notice(line: str) -> bool:
     """After a blank line, a line that starts a new paragraph of the notice rather than continuing an item:
     a title (书名号 or 方案/清单/要点 at the end) or a sentence addressed to everyone (各地区、各部门要…)."""
+    line = simplified(line)
     return bool(re.search(r"(方案|清单|要点|通知|分解表|任务表)$", line) or re.match(r"^各[^。]{1,20}(要|应|须)", line))
 
 
