@@ -147,6 +147,12 @@ def it_splits_a_list_of_units_by_its_connectives(cell, names):
     assert split_units(cell).names == names
 
 
+@pytest.mark.parametrize("cell", ["市财政局等部门", "市财政局等单位"])
+def it_reads_deng_before_a_bare_class_noun_as_an_open_list(cell):
+    result = split_units(cell)
+    assert (result.names, result.open) == (["市财政局"], True)
+
+
 def it_closes_the_list_at_deng_he_without_marking_it_open():
     assert not split_units("工业和信息化部、科技部等和各省级人民政府").open
     assert split_units("工业和信息化部、科技部等").open

@@ -13,7 +13,7 @@ The rules, in the order they apply to one cell (责任单位 / 牵头单位 …)
    ("各乡、镇、办事处", "各乡镇、街道办事处", "各县、区") is one collective unit, also after a connective
    ("省市场监管局等和各市、县人民政府" keeps 各市、县人民政府 whole).
 5. 等: "X等" keeps X and marks the list open; "X等Y" gives X and the collective Y
-   ("区教体局等区直有关部门" → 区教体局, 区直有关部门); "X等和Y" closes the list at 等 and adds Y
+   ("区教体局等区直有关部门" → 区教体局, 区直有关部门; "X等部门" is X, open); "X等和Y" closes the list at 等 and adds Y
    ("工业和信息化部、科技部等和各省级人民政府" → 工业和信息化部, 科技部, 各省级人民政府).
    Connectives: "X及Y" where X and Y are units gives X and Y; "X和Y" / "X与Y" only when X ends like an
    organisation (…局 …委 …部 …政府 …中心, or is a collective), so names that contain 和 stay whole
@@ -202,6 +202,8 @@ def _has_open_end(piece: str) -> bool:
     return piece.endswith("等")
 
 
+# A bare class noun after 等 names no unit: 「市财政局等部门」 is 市财政局 and others, not a unit 部门.
+_GENERIC = {"部门", "单位", "地区", "机构", "方面", "部门单位"}
 _DENG = re.compile(r"^(?P<left>.+?)等(?P<right>.*)$")
 _JI = re.compile(r"(及|以及)")
 _HE = re.compile(r"(和|与|與)")
@@ -230,6 +232,8 @@ def _add_piece(piece: str, result: SplitResult) -> None:
     if m and len(m.group("left")) >= 2 and simplified(m.group("left")).endswith(UNIT_SUFFIXES + COLLECTIVE_ENDINGS):
         _add_piece(m.group("left"), result)
         right = _LEADING_AND.sub("", m.group("right").strip()).strip()
+        if simplified(right) in _GENERIC:  # 「X等部门」: X and others not named
+            right = ""
         if right:
             _add_piece(right, result)
         else:
