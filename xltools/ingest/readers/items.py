@@ -28,6 +28,8 @@ no units yet). A run of numbered paragraphs (numbers counting up from 1) without
 own text, never tasks. The addressee (各…：), the signature (an issuing body alone on a short line, a date),
 附件/抄送 lines are never tasks and never glued onto the last item; a task's text continues on following lines only
 until its clause is read.
+Traditional characters read alike: every pattern here runs on `simplified(text)`, a copy of the same length, and
+what is kept (names, text) is cut from the original at the same positions, so names stay as printed.
 The result is a `Grid` with a header of standard labels, so the table builder does the rest.
 """
 
@@ -50,11 +52,10 @@ _NUM_STYLES = (
     ("circled", re.compile(r"^\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*(.*)$")),
 )
 _STYLE_RANK = {"article": -1, "zh": 0, "paren_zh": 1, "arabic": 2, "paren_arabic": 3, "half_paren": 4, "circled": 5}
-_LEAD_KEYS = "牵头单位|牵头部门|主责单位|牵头科室|牵头|牽頭單位|牽頭"
+_LEAD_KEYS = "牵头单位|牵头部门|主责单位|牵头科室|牵头"
 _UNIT_KEYS = ("责任单位|责任部门|负责单位|配合单位|协办单位|参与单位|责任科室|负责科室|配合部门|协同单位|负责部门|"
-              "配合|协办|参与|责任|"
-              "責任單位|負責單位|負責科室|配合單位")
-_DEADLINE_KEYS = "完成时限|完成时间|时间节点|时限|完成期限|完成時限"
+              "配合|协办|参与|责任")
+_DEADLINE_KEYS = "完成时限|完成时间|时间节点|时限|完成期限"
 _KEY = rf"(?P<key>{_LEAD_KEYS}|{_UNIT_KEYS}|{_DEADLINE_KEYS})"
 _KV_LINE = re.compile(rf"^\s*{_KEY}\s*[:：]\s*(?P<value>.*)$")
 _KEY_IN_TEXT = re.compile(rf"{_KEY}\s*[:：]")
@@ -65,7 +66,6 @@ _MARKERS = (
     ("按职责分工负责", "resp"), ("按职责负责", "resp"), ("分工负责", "resp"), ("共同负责", "resp"),
     ("负责落实", "resp"), ("负责", "resp"), ("为责任单位", "resp"),
     ("配合", "coop"), ("参与", "coop"), ("协助", "coop"), ("协同", "coop"), ("协办", "coop"), ("支持", "coop"),
-    ("參與", "coop"),
 )
 _MARKER = re.compile("|".join(re.escape(m) for m, _ in _MARKERS))
 _MARKER_ROLE = dict(_MARKERS)
