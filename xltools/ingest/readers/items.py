@@ -46,8 +46,8 @@ _NUM_STYLES = (
     ("article", re.compile(rf"^\s*第\s*([{_ZH_DIGITS}\d]{{1,4}})\s*条\s*(.*)$")),
     ("zh", re.compile(rf"^\s*([{_ZH_DIGITS}]{{1,4}})\s*[、.．]\s*(.*)$")),
     ("paren_zh", re.compile(rf"^\s*[（(]\s*([{_ZH_DIGITS}]{{1,4}})\s*[）)]\s*[、.．]?\s*(.*)$")),
-    ("arabic", re.compile(r"^\s*(\d{1,3})\s*[.、．,，](?!\d)\s*(.*)$")),
-    ("paren_arabic", re.compile(r"^\s*[（(]\s*(\d{1,3})\s*[）)]\s*(.*)$")),
+    ("arabic", re.compile(r"^\s*(\d{1,4})\s*[.、．,，](?!\d)\s*(.*)$")),
+    ("paren_arabic", re.compile(r"^\s*[（(]\s*(\d{1,4})\s*[）)]\s*(.*)$")),
     ("half_paren", re.compile(r"^\s*(\d{1,3})\s*[）)]\s*(.*)$")),
     ("circled", re.compile(r"^\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*(.*)$")),
 )
@@ -368,7 +368,7 @@ def is_tail_line(line: str) -> bool:
     return len(bare) <= 24 and not re.search(r"[。，,；;：:！？（）()、]", bare) and looks_like_unit(bare)
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: entries are kept in sets
 class _Entry:
     """One numbered paragraph with the lines that continue it."""
 
@@ -406,7 +406,7 @@ def read_items(text: str) -> list[Grid]:
     for entry, nxt in zip(entries, entries[1:], strict=False):
         entry.children = nxt.rank > entry.rank
     tasks = _task_entries(entries)
-    start = tasks[0].line
+    start = min(e.line for e in tasks)
     grid.preamble = _title_last([line for no, line, _why in loose if no < start])
     stack: list[_Entry] = []
     rows: list[list[str]] = []
@@ -533,7 +533,7 @@ def _paragraph_of_notice(line: str) -> bool:
     return bool(re.search(r"(方案|清单|要点|通知|分解表|任务表)$", line) or re.match(r"^各[^。]{1,20}(要|应|须)", line))
 
 
-def _task_entries(entries: list[_Entry]) -> list[_Entry]:
+def _task_entries(entries: list[_Entry]) -> set[_Entry]:
     """The entries that are tasks: those with a clause, and, in a style that carries clauses, those without
     children in a run (numbers counting up, under one heading) where at least one entry has a clause — so the
     （一）指导思想 （二）主要目标 of a 总体要求 part are not tasks though the （三）…（二十） of the next part are."""
@@ -555,9 +555,8 @@ def _task_entries(entries: list[_Entry]) -> list[_Entry]:
             count[group] = count.get(group, 0) + 1
         last[group] = e
         runs.setdefault((*group, count.get(group, 0)), []).append(e)
-    tasks = [e for run in runs.values() if any(x.clause for x in run) for e in run if e.clause or not e.children]
-    tasks.extend(e for e in entries if e.clause and e not in tasks)
-    return sorted(tasks, key=entries.index)
+    tasks = {e for run in runs.values() if any(x.clause for x in run) for e in run if e.clause or not e.children}
+    return tasks | {e for e in entries if e.clause}
 
 
 def _restarts(prev: _Entry, entry: _Entry) -> bool:
