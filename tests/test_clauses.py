@@ -386,3 +386,39 @@ def it_finds_a_task_table_nested_in_a_layout_table(name, tmp_path):
     back = xltools.import_source(tmp_path / "page.html")
     assert _tasks(back) == _tasks(ds)
     assert back.title == ds.title
+
+
+@pytest.mark.parametrize("where", ["above", "header"])
+def it_applies_a_documents_rule_to_a_table_without_a_lead_column(where):
+    header = "责任单位（列第一位的为牵头单位）" if where == "header" else "责任单位"
+    rows = ["序号\t工作任务\t" + header, "1\t建立工作机制\t市发改委、市财政局、市统计局", "2\t完善制度\t市司法局",
+            "3\t推进改革\t市商务局牵头，市财政局配合"]
+    if where == "above":
+        rows.insert(0, "注：责任单位中排在第一位的为牵头单位。")
+    ds = xltools.import_text("\n".join(rows))
+    tasks = [(t.lead_units, t.units) for t in ds.tasks if t.number]
+    assert tasks == [(["市发改委"], ["市财政局", "市统计局"]), (["市司法局"], []), (["市商务局"], ["市财政局"])]
+    assert any("第一个责任单位作为牵头单位" in n for n in ds.import_notes)
+
+
+def it_leaves_a_table_without_the_rule_as_printed():
+    ds = xltools.import_text("序号\t工作任务\t责任单位\n1\t建立工作机制\t市发改委、市财政局\n")
+    assert [(t.lead_units, t.units) for t in ds.tasks] == [([], ["市发改委", "市财政局"])]
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".json"])
+def it_keeps_leads_read_from_unit_cells_through_both_stores(suffix, tmp_path):
+    """Leads found in a 责任单位 cell (by a clause or the document's rule) get a 牵头单位 column, so the 任务总表
+    keeps them and the attachment prints them there, the units cell without them."""
+    from xltools.publish.attachment import printed_unit_cells
+
+    text = ("注：责任单位中排在第一位的为牵头单位。\n序号\t工作任务\t责任单位\n1\t建立工作机制\t市发改委、市财政局、市统计局\n"
+            "2\t推进改革\t市政务服务中心牵头，市财政局配合\n")
+    ds = xltools.import_text(text)
+    assert list(ds.columns) == ["number", "content", "lead", "units"]
+    xltools.save_dataset(ds, tmp_path / f"ds{suffix}")
+    back = xltools.load_dataset(tmp_path / f"ds{suffix}")
+    assert [(t.lead_units, t.units) for t in back.tasks] == [
+        (["市发改委"], ["市财政局", "市统计局"]), (["市政务服务中心"], ["市财政局"])]
+    assert [printed_unit_cells(t, True) for t in back.tasks] == [
+        ("市发改委", "市财政局、市统计局"), ("市政务服务中心", "市财政局")]
