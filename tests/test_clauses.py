@@ -269,6 +269,26 @@ def it_reads_several_keys_on_one_line_under_an_item():
         (["区税务局"], ["区财政局", "区人社局"], ""), (["区工信局"], ["各镇（街道）"], "2026年6月底前")]
 
 
+def it_reads_paragraphs_whose_numbers_were_lost():
+    """Copied from Word, an automatically numbered list loses its numbers: each paragraph with its clause is
+    a task, the short lines above them their headings."""
+    ds = xltools.import_text("\n".join([
+        "某某区2026年重点工作任务分工", "一、稳定经济增长",
+        "扩大有效投资，全年完成固定资产投资100亿元。（区发改局牵头，区财政局配合）",
+        "促进消费回升，举办消费季活动。（区商务局负责）", "二、保障改善民生", "新增城镇就业3000人。（区人社局负责）",
+        "某某区人民政府办公室", "2026年1月5日"]))
+    assert [(t.number, t.category, t.content, t.lead_units, t.units) for t in ds.tasks] == [
+        ("", "稳定经济增长", "扩大有效投资，全年完成固定资产投资100亿元。", ["区发改局"], ["区财政局"]),
+        ("", "稳定经济增长", "促进消费回升，举办消费季活动。", [], ["区商务局"]),
+        ("", "保障改善民生", "新增城镇就业3000人。", [], ["区人社局"])]
+
+
+def it_does_not_take_one_sentence_of_a_notice_for_a_list():
+    from xltools.ingest.readers.items import looks_like_items
+
+    assert not looks_like_items("各单位：\n请于每月5日前报送进展情况（市政府督查室负责汇总）。\n市政府办公室")
+
+
 def it_reads_a_single_item_with_its_clause():
     ds = xltools.import_text("1.做好防汛备汛工作。（县水利局牵头，县应急管理局配合）")
     assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [("1", ["县水利局"], ["县应急管理局"])]

@@ -51,7 +51,8 @@ _NUM_STYLES = (
     ("half_paren", re.compile(r"^\s*(\d{1,3})\s*[）)]\s*(.*)$")),
     ("circled", re.compile(r"^\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*(.*)$")),
 )
-_STYLE_RANK = {"article": -1, "zh": 0, "paren_zh": 1, "arabic": 2, "paren_arabic": 3, "half_paren": 4, "circled": 5}
+_STYLE_RANK = {"article": -1, "zh": 0, "paren_zh": 1, "arabic": 2, "paren_arabic": 3, "half_paren": 4, "circled": 5,
+               "plain": 9}  # plain: a paragraph with its clause but no number (Word's automatic number lost in copying)
 _LEAD_KEYS = "牵头单位|牵头部门|主责单位|牵头科室|牵头"
 _UNIT_KEYS = ("责任单位|责任部门|负责单位|配合单位|协办单位|参与单位|责任科室|负责科室|配合部门|协同单位|负责部门|"
               "配合|协办|参与|责任")
@@ -339,8 +340,10 @@ def split_clause(text: str, first_leads: bool = False) -> tuple[str, dict[str, s
 
 def looks_like_items(text: str) -> bool:
     """A numbered paragraph carries a unit clause (on its line or on the lines that continue it, as text
-    taken from a PDF wraps), or a unit key-value line follows one."""
+    taken from a PDF wraps), or a unit key-value line follows one, or two paragraphs without numbers end with
+    clauses (a list copied from Word loses its automatic numbers)."""
     numbered = False
+    plain = 0
     lines = text.split("\n")
     for i, line in enumerate(lines):
         num = _numbered(line)
@@ -351,6 +354,10 @@ def looks_like_items(text: str) -> bool:
                     break
                 joined += nxt.strip()
             if split_clause(joined)[1]:
+                return True
+        elif line.strip() and not is_tail_line(line) and split_clause(line)[1]:
+            plain += 1
+            if plain >= 2:  # paragraphs with clauses whose numbers were lost
                 return True
         numbered = numbered or bool(num)
         if numbered and _KV_LINE.match(simplified(line)):
@@ -482,7 +489,8 @@ def _entries(lines: list[str]) -> tuple[list[_Entry], list[tuple[int, str, str]]
             current.read_clause()
             current = None
             loose.append((no, line, "是落款、日期或附注，不是任务"))
-        elif current is not None and not current.kv and not (blank and _paragraph_of_notice(line)) and (
+        elif current is not None and not current.kv and not (blank and _paragraph_of_notice(line)) \
+                and not (_heading_like(current.text) and _item_with_clause(line, first_leads)) and (
                 (not split_clause(current.text, first_leads)[1]
                  and (ahead[no - 1] or not current.text.endswith(("。", "！", "；", ";"))))
                 or (not blank and ahead[no - 1] and len(current.text.split("\n")[-1]) >= width)):
@@ -492,19 +500,38 @@ def _entries(lines: list[str]) -> tuple[list[_Entry], list[tuple[int, str, str]]
             if current is not None:
                 current.read_clause()
             current = None
-            loose.append((no, line, "是落款、日期或附注，不是任务" if is_tail_line(line) else "不是任务条目，已跳过"))
+            if not is_tail_line(line) and split_clause(line, first_leads)[1]:  # a paragraph whose number was lost
+                current = _Entry("plain", "", line, no, first_leads)
+                entries.append(current)
+            else:
+                loose.append((no, line, "是落款、日期或附注，不是任务" if is_tail_line(line) else "不是任务条目，已跳过"))
         blank = False
     if current is not None:
         current.read_clause()
     return entries, loose
 
 
+def _heading_like(text: str) -> bool:
+    """A short line without a sentence in it (「稳定经济增长」): a heading, which a task paragraph does not continue."""
+    return "\n" not in text and len(text) <= 40 and not re.search(r"[。；;！？]", text)
+
+
+def _item_with_clause(line: str, first_leads: bool) -> bool:
+    """A line holding a task's text and its clause (not a clause alone)."""
+    text, found = split_clause(line, first_leads)
+    return bool(found and text.strip(" 。.；;，,"))
+
+
 def _wrap_width(lines: list[str]) -> float:
     """The length from which a line counts as wrapped by the page (text taken from a PDF): 0.8 of the third
-    longest line, so in text whose lines are paragraphs only a long line not ending a sentence is joined to the
-    next without a line break, and a short heading never is."""
+    longest line — when the text is wrapped at all, that is when at least two such long lines stop where no
+    sentence or bracket ends. In text whose lines are paragraphs (infinity then) nothing is joined as a wrap."""
     lengths = sorted((len(line) for line in lines if line), reverse=True)
-    return 0.8 * lengths[2] if len(lengths) >= 3 else float("inf")
+    if len(lengths) < 3:
+        return float("inf")
+    width = 0.8 * lengths[2]
+    cut = sum(1 for line in lines if len(line) >= width and not line.endswith((*_SENTENCE_END, "）", ")")))
+    return width if cut >= 2 else float("inf")
 
 
 _SENTENCE_END = ("。", "！", "？", "；", ";", "：", ":")
