@@ -327,6 +327,8 @@ def it_imports_each_written_document_as_its_key(name):
     for g, w in zip(got, want, strict=False):
         assert g == w, f"{name}: task {w['number']}"
     assert len(got) == len(want)
+    key = json.loads((WRITTEN / f"{name}.expected.json").read_text(encoding="utf-8"))
+    assert (ds.title, ds.doc_number) == (key["title"], key.get("doc_number", ""))
     for task in ds.tasks:
         assert not is_tail_line(task.content.splitlines()[-1])
 

@@ -85,6 +85,7 @@ _TAIL_LINE = re.compile(r"^(附\s*件|抄送|主办|督办|（此件|\(此件|�
 # Key-value lines about people, not units (a 责任领导 is a person): kept out of the task's text.
 _PERSON_LINE = re.compile(r"^\s*(责任领导|分管领导|牵头领导|包抓领导|联系领导|分管副市长|分管副区长|分管副县长|责任人|联系人|"
                           r"具体负责人|联系电话|经办人)\s*[:：]")
+_DOC_NUMBER = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号$")
 _ADDRESSEE = re.compile(r"^[^。；;]{2,80}[:：]$")
 
 HEADER = ["序号", "主要任务", "工作任务", "牵头单位", "责任单位", "完成时限"]
@@ -440,12 +441,16 @@ def read_items(text: str) -> list[Grid]:
 
 def _title_last(preamble: list[str]) -> list[str]:
     """The lines before the list, ending with its title: the preface sentences under the title
-    (「为…，现提出如下分工方案。」) and a signature are dropped from the end, the title printed in a notice's
+    (「为…，现提出如下分工方案。」), a signature and a document number (〔2022〕4号) are dropped from the end, the title printed in a notice's
     title (关于印发《X》的通知) is taken from its 《》, and a title printed on two
     short lines without punctuation (「立山区政府2023年重点工作」「任务分解和责任分工方案」) is joined."""
     lines = list(preamble)
-    while len(lines) > 1 and (lines[-1].endswith(("。", "；", ";", "：", ":")) or is_tail_line(lines[-1])):
-        lines.pop()
+    numbers = []  # a document number stays in the lines (the builder reads it) but above the title
+    while len(lines) > 1 and (lines[-1].endswith(("。", "；", ";", "：", ":")) or is_tail_line(lines[-1])
+                              or _DOC_NUMBER.search(lines[-1])):
+        if _DOC_NUMBER.search(lines.pop()):
+            numbers.append(preamble[len(lines)])
+    lines = numbers + lines
     printed = re.search(r"关于印发?《(.+)》的(通知|函)$", simplified(lines[-1])) if lines else None
     if printed:  # the notice's title: the list's own title is inside its 《》
         lines[-1] = lines[-1][printed.start(1):printed.end(1)]
