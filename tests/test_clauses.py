@@ -289,6 +289,26 @@ def it_does_not_take_one_sentence_of_a_notice_for_a_list():
     assert not looks_like_items("各单位：\n请于每月5日前报送进展情况（市政府督查室负责汇总）。\n市政府办公室")
 
 
+def it_reads_sub_items_written_inside_one_paragraph():
+    ds = xltools.import_text("\n".join([
+        "一、持续推进重点改革",
+        "（一）深化工程建设项目审批制度改革。（1）推进“多测合一”改革。（市住建局牵头，市自然资源局配合）；"
+        "（2）压减审批时限至60个工作日以内。（市行政审批局负责）",
+        "（二）深化商事制度改革。①推行经营范围规范化登记。（市市场监管局负责）②推进企业开办全程网办。（市市场监管局牵头，市税务局配合）"]))
+    assert [(t.number, t.category, t.content, t.lead_units, t.units) for t in ds.tasks] == [
+        ("1", "持续推进重点改革 / 深化工程建设项目审批制度改革", "推进“多测合一”改革。", ["市住建局"], ["市自然资源局"]),
+        ("2", "持续推进重点改革 / 深化工程建设项目审批制度改革", "压减审批时限至60个工作日以内。", [], ["市行政审批局"]),
+        ("①", "持续推进重点改革 / 深化商事制度改革", "推行经营范围规范化登记。", [], ["市市场监管局"]),
+        ("②", "持续推进重点改革 / 深化商事制度改革", "推进企业开办全程网办。", ["市市场监管局"], ["市税务局"])]
+
+
+def it_does_not_split_a_sentence_at_a_reference_to_an_item():
+    from xltools.ingest.readers.items import split_inline_items
+
+    line = "（三）落实减税政策，具体见（3）。（市税务局负责）"
+    assert split_inline_items(line) == [line]
+
+
 def it_reads_a_single_item_with_its_clause():
     ds = xltools.import_text("1.做好防汛备汛工作。（县水利局牵头，县应急管理局配合）")
     assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [("1", ["县水利局"], ["县应急管理局"])]

@@ -406,9 +406,10 @@ class _Entry:
 
 
 def read_items(text: str) -> list[Grid]:
-    lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    numbered_lines = [(no, part) for no, ln in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1)
+                      for part in split_inline_items(ln.strip())]
     grid = Grid(rows=[], where="编号条目（每条后注明单位，按段落读取）")
-    entries, loose = _entries(lines)
+    entries, loose = _entries(numbered_lines)
     if not any(e.clause for e in entries):
         return []
     for entry, nxt in zip(entries, entries[1:], strict=False):
@@ -461,9 +462,25 @@ def _title_last(preamble: list[str]) -> list[str]:
     return lines
 
 
-def _entries(lines: list[str]) -> tuple[list[_Entry], list[tuple[int, str, str]]]:
+_INLINE_NUMBER = re.compile(r"(?<=[。；;：:）)])\s*(?:[（(]\s*(\d{1,2})\s*[）)]|([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]))")
+
+
+def split_inline_items(line: str) -> list[str]:
+    """A paragraph holding its sub-items after its own sentence — 「（一）深化审批改革。（1）推行…（A负责）；（2）压减…
+    （B负责）。」 — as one line per item. Only numbers counting 1, 2, 3 … after 。；： split, so a reference such as
+    「见（3）」 inside a sentence does not."""
+    marks = list(_INLINE_NUMBER.finditer(line))
+    values = [int(m.group(1)) if m.group(1) else "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(m.group(2)) + 1 for m in marks]
+    if len(marks) < 2 or values != list(range(1, len(values) + 1)):
+        return [line]
+    cuts = [0, *(m.start() for m in marks), len(line)]
+    return [part.strip() for part in (line[a:b] for a, b in zip(cuts, cuts[1:], strict=False)) if part.strip()]
+
+
+def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[tuple[int, str, str]]]:
     """Numbered paragraphs with their continuation and key-value lines, and the other lines
-    (line number, text, why it is not part of a paragraph)."""
+    (line number, text, why it is not part of a paragraph); `numbered_lines` are (source line number, text)."""
+    lines = [line for _no, line in numbered_lines]
     entries: list[_Entry] = []
     loose: list[tuple[int, str, str]] = []
     first_leads = False
@@ -471,7 +488,7 @@ def _entries(lines: list[str]) -> tuple[list[_Entry], list[tuple[int, str, str]]
     blank = False
     ahead = _clause_ahead(lines)
     width = _wrap_width(lines)
-    for no, line in enumerate(lines, start=1):
+    for i, (no, line) in enumerate(numbered_lines):
         if not line:
             blank = True
             continue
@@ -497,8 +514,8 @@ def _entries(lines: list[str]) -> tuple[list[_Entry], list[tuple[int, str, str]]
         elif current is not None and not current.kv and not (blank and _paragraph_of_notice(line)) \
                 and not (_heading_like(current.text) and _item_with_clause(line, first_leads)) and (
                 (not split_clause(current.text, first_leads)[1]
-                 and (ahead[no - 1] or not current.text.endswith(("。", "！", "；", ";"))))
-                or (not blank and ahead[no - 1] and len(current.text.split("\n")[-1]) >= width)):
+                 and (ahead[i] or not current.text.endswith(("。", "！", "；", ";"))))
+                or (not blank and ahead[i] and len(current.text.split("\n")[-1]) >= width)):
             wrapped = len(current.text.split("\n")[-1]) >= width and not current.text.endswith(_SENTENCE_END)
             current.text += ("" if wrapped else "\n") + line
         else:
