@@ -307,6 +307,8 @@ def it_does_not_split_a_sentence_at_a_reference_to_an_item():
 
     line = "（三）落实减税政策，具体见（3）。（市税务局负责）"
     assert split_inline_items(line) == [line]
+    one_task = "1.推进园区建设。（1）完善基础设施；（2）引进龙头企业。（区发改局负责）"
+    assert split_inline_items(one_task) == [one_task]
 
 
 def it_reads_a_single_item_with_its_clause():

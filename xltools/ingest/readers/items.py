@@ -467,14 +467,17 @@ _INLINE_NUMBER = re.compile(r"(?<=[。；;：:）)])\s*(?:[（(]\s*(\d{1,2})\s*[
 
 def split_inline_items(line: str) -> list[str]:
     """A paragraph holding its sub-items after its own sentence — 「（一）深化审批改革。（1）推行…（A负责）；（2）压减…
-    （B负责）。」 — as one line per item. Only numbers counting 1, 2, 3 … after 。；： split, so a reference such as
+    （B负责）。」 — as one line per item, when at least two sub-items carry their own clause. Only numbers counting 1, 2, 3 … after 。；： split, so a reference such as
     「见（3）」 inside a sentence does not."""
     marks = list(_INLINE_NUMBER.finditer(line))
     values = [int(m.group(1)) if m.group(1) else "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(m.group(2)) + 1 for m in marks]
     if len(marks) < 2 or values != list(range(1, len(values) + 1)):
         return [line]
     cuts = [0, *(m.start() for m in marks), len(line)]
-    return [part.strip() for part in (line[a:b] for a, b in zip(cuts, cuts[1:], strict=False)) if part.strip()]
+    parts = [part.strip() for part in (line[a:b] for a, b in zip(cuts, cuts[1:], strict=False)) if part.strip()]
+    if sum(1 for part in parts[1:] if split_clause(part.rstrip("；;"))[1]) < 2:
+        return [line]  # sub-points of one task whose clause closes the paragraph
+    return parts
 
 
 def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[tuple[int, str, str]]]:
