@@ -311,6 +311,16 @@ def it_does_not_split_a_sentence_at_a_reference_to_an_item():
     assert split_inline_items(one_task) == [one_task]
 
 
+def it_reads_clauses_in_square_brackets_and_collectives_with_brackets_inside():
+    ds = xltools.import_text("1.推进县域经济发展。（省发展改革委牵头，各市、县（市、区）人民政府负责）\n"
+                             "2.完善园区配套。【责任单位：省工业和信息化厅、各设区市人民政府】\n"
+                             "3.加强要素保障。[牵头单位：省自然资源厅；配合单位：省财政厅]\n")
+    assert [(t.content, t.lead_units, t.units) for t in ds.tasks] == [
+        ("推进县域经济发展。", ["省发展改革委"], ["各市、县（市、区）人民政府"]),
+        ("完善园区配套。", [], ["省工业和信息化厅", "各设区市人民政府"]),
+        ("加强要素保障。", ["省自然资源厅"], ["省财政厅"])]
+
+
 def it_reads_a_single_item_with_its_clause():
     ds = xltools.import_text("1.做好防汛备汛工作。（县水利局牵头，县应急管理局配合）")
     assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [("1", ["县水利局"], ["县应急管理局"])]

@@ -88,6 +88,9 @@ _PERSON_LINE = re.compile(r"^\s*(责任领导|分管领导|牵头领导|包抓�
 _DOC_NUMBER = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号$")
 _ADDRESSEE = re.compile(r"^[^。；;]{2,80}[:：]$")
 
+# Brackets a clause is written in: （）, (), and 【】 [] in some lists.
+_OPEN, _CLOSE = "（(【[", "）)】]"
+
 HEADER = ["序号", "主要任务", "工作任务", "牵头单位", "责任单位", "完成时限"]
 
 
@@ -116,7 +119,7 @@ def parse_clause(body: str, first_leads: bool = False) -> dict[str, str]:
         first_leads = True
         body = _cut(body, _FIRST_LEADS_CLAUSE)
     body = body.strip(" 。；;，,")
-    if body[:1] in "（(" and _paren_groups(body) == [(0, len(body))]:
+    if body[:1] and body[:1] in _OPEN and _paren_groups(body) == [(0, len(body))]:
         body = body[1:-1].strip(" 。；;，,")
     marked = [body[m.start(1):m.end(1)] for m in _MARKED_LEAD.finditer(simplified(body))]
     body = _cut(body, _LEAD_MARK)
@@ -281,11 +284,11 @@ def _paren_groups(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     depth, start = 0, 0
     for i, ch in enumerate(text):
-        if ch in "（(":
+        if ch in _OPEN:
             if depth == 0:
                 start = i
             depth += 1
-        elif ch in "）)" and depth:
+        elif ch in _CLOSE and depth:
             depth -= 1
             if depth == 0:
                 out.append((start, i + 1))
@@ -295,9 +298,9 @@ def _paren_groups(text: str) -> list[tuple[int, int]]:
 def _unclosed(text: str) -> bool:
     depth = 0
     for ch in text:
-        if ch in "（(":
+        if ch in _OPEN:
             depth += 1
-        elif ch in "）)" and depth:
+        elif ch in _CLOSE and depth:
             depth -= 1
     return depth > 0
 
