@@ -242,7 +242,7 @@ def it_knows_the_lines_that_close_a_notice(line):
     assert is_tail_line(line)
 
 
-@pytest.mark.parametrize("line", ["加大育儿补贴等民生保障力度。", "开展“购在中国”系列活动", "（国家统计局负责）"])
+@pytest.mark.parametrize("line", ["加大育儿补贴等民生保障力度。", "开展“购在中国”系列活动", "（国家统计局负责）", "建设美丽乡村"])
 def it_does_not_take_task_text_for_a_closing_line(line):
     assert not is_tail_line(line)
 

@@ -371,12 +371,13 @@ def looks_like_items(text: str) -> bool:
 
 def is_tail_line(line: str) -> bool:
     """A line that closes a notice or a list and is never a task's text: a date, an issuing body alone on a
-    short line (its signature), 附件/抄送/印发 notes, an addressee (各…：)."""
+    short line (its signature: ends like an organisation, so a heading such as 「建设美丽乡村」 is not one),
+    附件/抄送/印发 notes, an addressee (各…：)."""
     line = simplified(line.strip())
     if _DATE.match(line) or _TAIL_LINE.match(line) or _ADDRESSEE.match(line):
         return True
     bare = re.sub(r"\s+", "", line)
-    return len(bare) <= 24 and not re.search(r"[。，,；;：:！？（）()、]", bare) and looks_like_unit(bare)
+    return len(bare) <= 24 and not re.search(r"[。，,；;：:！？（）()、]", bare) and org_like(bare)
 
 
 @dataclass(eq=False)  # compared by identity: entries are kept in sets
