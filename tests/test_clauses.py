@@ -247,6 +247,12 @@ def it_does_not_take_task_text_for_a_closing_line(line):
     assert not is_tail_line(line)
 
 
+def it_keeps_an_items_lead_in_line_in_its_text():
+    ds = xltools.import_text("1.加强园区建设，具体措施如下：\n完善基础设施，引进龙头企业。（区发改局负责）\n"
+                             "2.优化营商环境。（区政务服务中心负责）")
+    assert [t.content for t in ds.tasks] == ["加强园区建设，具体措施如下：\n完善基础设施，引进龙头企业。", "优化营商环境。"]
+
+
 def it_never_glues_a_signature_onto_the_last_task():
     for tail in ("国务院办公厅\n2023年5月6日", "\n国务院办公厅\n\n2023年5月6日\n"):
         ds = xltools.import_text("1.推进数字政府建设。（国务院办公厅牵头，国家发展改革委配合）\n"

@@ -369,12 +369,21 @@ def looks_like_items(text: str) -> bool:
     return False
 
 
+def _is_addressee(line: str) -> bool:
+    """「各省、自治区、直辖市人民政府，国务院各部委：」: a line ending with ： that names units (各…, or its last
+    name is a unit) — not 「具体措施如下：」."""
+    if not _ADDRESSEE.match(line):
+        return False
+    names = re.split(r"[、，,；;]", line.rstrip("：: "))
+    return "各" in line or looks_like_unit(names[-1])
+
+
 def is_tail_line(line: str) -> bool:
     """A line that closes a notice or a list and is never a task's text: a date, an issuing body alone on a
     short line (its signature: ends like an organisation, so a heading such as 「建设美丽乡村」 is not one),
     附件/抄送/印发 notes, an addressee (各…：)."""
     line = simplified(line.strip())
-    if _DATE.match(line) or _TAIL_LINE.match(line) or _ADDRESSEE.match(line):
+    if _DATE.match(line) or _TAIL_LINE.match(line) or _is_addressee(line):
         return True
     bare = re.sub(r"\s+", "", line)
     return len(bare) <= 24 and not re.search(r"[。，,；;：:！？（）()、]", bare) and org_like(bare)
@@ -541,8 +550,9 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
 
 
 def _heading_like(text: str) -> bool:
-    """A short line without a sentence in it (「稳定经济增长」): a heading, which a task paragraph does not continue."""
-    return "\n" not in text and len(text) <= 40 and not re.search(r"[。；;！？]", text)
+    """A short line without a sentence in it (「稳定经济增长」): a heading, which a task paragraph does not continue
+    (a line ending with ： leads into what follows)."""
+    return "\n" not in text and len(text) <= 40 and not re.search(r"[。；;！？]", text) and not text.endswith(("：", ":"))
 
 
 def _item_with_clause(line: str, first_leads: bool) -> bool:
