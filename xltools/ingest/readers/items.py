@@ -202,7 +202,7 @@ def _groups(body: str) -> list[tuple[str, str]] | None:
             role = _MARKER_ROLE[m.group(0)]
             marked = True
             if role == "with":
-                groups.extend((("lead"), n) for n in [*pending, names] if n)
+                groups.extend(("lead", n) for n in [*pending, names] if n)
                 pending, role_after_with = [], "units"
             else:
                 for n in [*pending, names]:
@@ -231,6 +231,7 @@ def _groups(body: str) -> list[tuple[str, str]] | None:
 
 
 def _resolve(groups: list[tuple[str, str]], first_leads: bool) -> dict[str, str]:
+    """The roles of a clause's groups: its deadline, then who leads and who is responsible (`_resolve_units`)."""
     found: dict[str, str] = {}
     for role, text in groups:
         if role == "deadline":
@@ -241,6 +242,8 @@ def _resolve(groups: list[tuple[str, str]], first_leads: bool) -> dict[str, str]
 
 
 def _resolve_units(groups: list[tuple[str, str]], first_leads: bool) -> dict[str, str]:
+    """Named leads lead and the rest are units; else the document's rule makes the first name the lead; else a
+    responsible group beside a cooperating one leads; else every name is a unit."""
     by_role: dict[str, list[str]] = {}
     for role, text in groups:
         by_role.setdefault(role, []).append(text)
