@@ -220,6 +220,15 @@ def it_tells_headings_from_tasks_by_what_follows_them():
     assert any("没有找到牵头/责任单位" in n for n in ds.import_notes)
 
 
+def it_keeps_sub_points_under_a_task_in_its_text():
+    ds = xltools.import_text("一、推进产业升级\n1.加快推进数字化转型。（牵头单位：市工信局；配合单位：市发改委）\n"
+                             "（1）实施智能化改造项目50个。\n（2）培育数字化车间10个。\n2.培育新兴产业。（市科技局负责）")
+    assert [(t.number, t.content, t.lead_units, t.units) for t in ds.tasks] == [
+        ("1", "加快推进数字化转型。\n（1）实施智能化改造项目50个。\n（2）培育数字化车间10个。", ["市工信局"], ["市发改委"]),
+        ("2", "培育新兴产业。", [], ["市科技局"])]
+    assert not ds.import_notes
+
+
 def it_never_takes_the_notices_numbered_paragraphs_for_tasks():
     text = "\n".join([
         "各区人民政府，市政府各部门：",

@@ -21,7 +21,8 @@ rule that governs every clause after the line that states it: then the first nam
 A marker clause must name at least one unit-shaped name and nothing sentence-like; a clause without any marker
 (「（A、B、C）」) only when every name ends like an organisation (…局 …委 …部 …厅 …政府), so 「（试行）」 and 「（改、扩）」 stay in the text.
 
-Headings are told from tasks by what follows them: a numbered paragraph with a clause is a task; one without a
+Numbered sub-points under a task whose clause stands above them (「1.…。（牵头单位：X）」 then 「（1）…」 「（2）…」,
+without clauses of their own) are part of that task's text. Headings are told from tasks by what follows them: a numbered paragraph with a clause is a task; one without a
 clause is a heading when deeper-numbered paragraphs follow it (its text becomes the category, levels joined with
 " / "), and a task when its numbering style carries clauses elsewhere in the same run (a list whose last item has
 no units yet). A run of numbered paragraphs (numbers counting up from 1) without a single clause is the notice's
@@ -94,12 +95,13 @@ _OPEN, _CLOSE = "（(【[", "）)】]"
 HEADER = ["序号", "主要任务", "工作任务", "牵头单位", "责任单位", "完成时限"]
 
 
-def _numbered(line: str) -> tuple[str, str, str] | None:
+def _numbered(line: str) -> tuple[str, str, str, str] | None:
+    """(style, number, text, the number as printed) of a numbered line, or None."""
     plain = simplified(line)
     for style, pattern in _NUM_STYLES:
         m = pattern.match(plain)
         if m and m.group(2).strip():
-            return style, m.group(1), line[m.start(2):].strip()
+            return style, m.group(1), line[m.start(2):].strip(), line[: m.start(2)].strip()
     return None
 
 
@@ -401,6 +403,7 @@ class _Entry:
     text: str
     line: int
     first_leads: bool
+    label: str = ""
     kv: dict[str, str] = field(default_factory=dict)
     children: bool = False
     clause: dict[str, str] = field(default_factory=dict)
@@ -435,16 +438,21 @@ def read_items(text: str) -> list[Grid]:
     grid.preamble = _title_last([line for no, line, _why in loose if no < start])
     stack: list[_Entry] = []
     rows: list[list[str]] = []
+    row_of: dict[int, list[str]] = {}
     numbers: list[int] = []
     for entry in entries:
         stack = [h for h in stack if h.rank < entry.rank]
+        owner = next((h for h in reversed(stack) if h in tasks), None)
         if entry in tasks:
             category = " / ".join(h.content.split("\n")[0].rstrip("。.：:；;") for h in stack)
-            rows.append([entry.number, category, entry.content, entry.clause.get("lead", ""),
-                         entry.clause.get("units", ""), entry.clause.get("deadline", "")])
+            row_of[id(entry)] = [entry.number, category, entry.content, entry.clause.get("lead", ""),
+                                 entry.clause.get("units", ""), entry.clause.get("deadline", "")]
+            rows.append(row_of[id(entry)])
             numbers.append(entry.line)
             if not entry.clause:
                 grid.notes.append(f"第 {entry.line} 行的任务没有找到牵头/责任单位，请核对")
+        elif owner is not None:  # a sub-point of a task whose clause stands above it: part of its text
+            row_of[id(owner)][2] += f"\n{entry.label}{entry.content}"
         elif entry.line > start and not entry.children:
             grid.notes.append(f"第 {entry.line} 行「{entry.text[:30]}」不是任务条目，已跳过")
         if entry.children:
@@ -518,7 +526,7 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
         if num:
             if current is not None:
                 current.read_clause()
-            current = _Entry(num[0], num[1], num[2], no, first_leads)
+            current = _Entry(num[0], num[1], num[2], no, first_leads, label=num[3])
             entries.append(current)
         elif kv and current is not None:
             for role, value in (parse_clause(line, first_leads) or {_role_of_key(kv.group("key")): line[kv.start("value"):]}
