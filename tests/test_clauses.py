@@ -229,6 +229,12 @@ def it_keeps_sub_points_under_a_task_in_its_text():
     assert not ds.import_notes
 
 
+def it_does_not_fold_the_notices_requirements_into_the_last_task():
+    ds = xltools.import_text("一、建立工作台账。（市政府督查室负责）\n二、定期调度进展。（市政府督查室牵头，各区人民政府配合）\n"
+                             "为确保各项任务落实，提出以下要求\n（一）加强组织领导。各区要高度重视。\n（二）强化督促检查。")
+    assert [t.content for t in ds.tasks] == ["建立工作台账。", "定期调度进展。"]
+
+
 def it_never_takes_the_notices_numbered_paragraphs_for_tasks():
     text = "\n".join([
         "各区人民政府，市政府各部门：",

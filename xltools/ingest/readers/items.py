@@ -36,6 +36,7 @@ The result is a `Grid` with a header of standard labels, so the table builder do
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -439,6 +440,8 @@ def read_items(text: str) -> list[Grid]:
     stack: list[_Entry] = []
     rows: list[list[str]] = []
     row_of: dict[int, list[str]] = {}
+    last_of: dict[int, int] = {}  # a task's last line so far: its sub-points must follow it without a gap
+    loose_lines = sorted(no for no, _line, _why in loose)
     numbers: list[int] = []
     for entry in entries:
         stack = [h for h in stack if h.rank < entry.rank]
@@ -448,11 +451,13 @@ def read_items(text: str) -> list[Grid]:
             row_of[id(entry)] = [entry.number, category, entry.content, entry.clause.get("lead", ""),
                                  entry.clause.get("units", ""), entry.clause.get("deadline", "")]
             rows.append(row_of[id(entry)])
+            last_of[id(entry)] = entry.line
             numbers.append(entry.line)
             if not entry.clause:
                 grid.notes.append(f"第 {entry.line} 行的任务没有找到牵头/责任单位，请核对")
-        elif owner is not None:  # a sub-point of a task whose clause stands above it: part of its text
-            row_of[id(owner)][2] += f"\n{entry.label}{entry.content}"
+        elif owner is not None and not _between(loose_lines, last_of[id(owner)], entry.line):
+            row_of[id(owner)][2] += f"\n{entry.label}{entry.content}"  # a sub-point of the task above it
+            last_of[id(owner)] = entry.line
         elif entry.line > start and not entry.children:
             grid.notes.append(f"第 {entry.line} 行「{entry.text[:30]}」不是任务条目，已跳过")
         if entry.children:
@@ -502,6 +507,12 @@ def split_inline_items(line: str) -> list[str]:
     if sum(1 for part in parts[1:] if split_clause(part.rstrip("；;"))[1]) < 2:
         return [line]  # sub-points of one task whose clause closes the paragraph
     return parts
+
+
+def _between(sorted_numbers: list[int], low: int, high: int) -> bool:
+    """Whether a number lies strictly between `low` and `high`."""
+    i = bisect.bisect_right(sorted_numbers, low)
+    return i < len(sorted_numbers) and sorted_numbers[i] < high
 
 
 def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[tuple[int, str, str]]]:
