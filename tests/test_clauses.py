@@ -142,6 +142,7 @@ def it_keeps_names_that_contain_he_whole(name):
     ("各乡、镇、办事处", ["各乡、镇、办事处"]),
     ("市直各部门，全区经济运行各专班", ["市直各部门", "全区经济运行各专班"]),
     ("各高等院校", ["各高等院校"]),
+    ("市教育局以及各县区", ["市教育局", "各县区"]),
 ])
 def it_splits_a_list_of_units_by_its_connectives(cell, names):
     assert split_units(cell).names == names

@@ -21,6 +21,7 @@ The rules, in the order they apply to one cell (责任单位 / 牵头单位 …)
 6. A piece is a collective (kind 集合) when it starts with 各, or ends with 有关部门 / 相关部门 /
    有关单位 / 有关院校 / 成员单位 / 主管部门 … or with 各 and a short class word (市直各部门, 全区经济运行各专班),
    or reads like a whole class (县区, 乡镇).
+Traditional spellings (辦公室, 縣區, 有關部門) are judged as their simplified forms; names stay as printed.
 """
 
 from __future__ import annotations
@@ -205,7 +206,7 @@ def _has_open_end(piece: str) -> bool:
 # A bare class noun after 等 names no unit: 「市财政局等部门」 is 市财政局 and others, not a unit 部门.
 _GENERIC = {"部门", "单位", "地区", "机构", "方面", "部门单位"}
 _DENG = re.compile(r"^(?P<left>.+?)等(?P<right>.*)$")
-_JI = re.compile(r"(及|以及)")
+_JI = re.compile(r"(以及|及)")
 _HE = re.compile(r"(和|与|與)")
 _LEADING_AND = re.compile(r"^(和|及|以及|与|與|并|並)")
 # Endings that make the left side of 和/与 an organisation: not the place words (乡, 村, 区 …) that also
