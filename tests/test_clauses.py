@@ -103,6 +103,11 @@ def it_reads_the_rule_in_traditional_characters():
     assert _roles(parse_clause("市發展改革委、市財政局按職責分工負責", first_leads=True)) == (["市發展改革委"], ["市財政局"])
 
 
+def it_reads_qianzhe_qiantou_inside_a_clause():
+    assert _roles(parse_clause("省教育厅、省人力资源社会保障厅按职责分工负责，前者牵头")) == (
+        ["省教育厅"], ["省人力资源社会保障厅"])
+
+
 def it_reads_the_rule_stated_inside_the_first_clause():
     clause = parse_clause("国家发展改革委、财政部等按职责分工负责，列第一位者为牵头单位，下同")
     assert _roles(clause) == (["国家发展改革委"], ["财政部"])
@@ -115,7 +120,8 @@ def it_leaves_brackets_that_are_not_clauses_in_the_text(body):
 
 
 @pytest.mark.parametrize("text", ["列第一位者为牵头单位，下同", "排在第一位的部门为牵头部门", "第一个为牵头单位",
-                                  "责任单位中排名第一的为牵头单位", "列首位的为牵头单位", "（第一责任单位为牵头单位）"])
+                                  "责任单位中排名第一的为牵头单位", "列首位的为牵头单位", "（第一责任单位为牵头单位）",
+                                  "列第一位的责任单位为牵头单位或汇总单位", "如有多个单位，第一个单位为主办单位"])
 def it_recognises_a_document_level_lead_rule(text):
     assert states_first_leads(text)
 
