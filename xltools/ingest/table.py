@@ -120,7 +120,8 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
     above = grid.preamble + [clean_text(c) for row in grid.rows[:header_at] for c in row if clean_text(c)]
     _read_heading(above, ds)
     ds.tasks = _read_tasks(grid, header_at, col_roles, report)
-    first_unit_leads(ds.tasks, [*above, *grid.rows[header_at], *_notes_below(grid, header_at)], report)
+    if not grid.from_items:  # the items reader applies the rule from where the document states it
+        first_unit_leads(ds.tasks, [*above, *grid.rows[header_at], *_notes_below(grid, header_at)], report)
     _name_lead_column(ds)
     ds.units = build_registry(ds.tasks)
     ds.dataset_id = make_dataset_id(ds.title, [t.key for t in ds.tasks])

@@ -428,7 +428,7 @@ class _Entry:
 def read_items(text: str) -> list[Grid]:
     numbered_lines = [(no, part) for no, ln in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1)
                       for part in split_inline_items(ln.strip())]
-    grid = Grid(rows=[], where="编号条目（每条后注明单位，按段落读取）")
+    grid = Grid(rows=[], where="编号条目（每条后注明单位，按段落读取）", from_items=True)
     entries, loose = _entries(numbered_lines)
     if not any(e.clause for e in entries):
         return []
