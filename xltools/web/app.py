@@ -243,6 +243,29 @@ def _routes(app: Flask, wb: Workbench, jobs: JobRunner) -> None:
         html = render_template("_imported.html", outcome=outcome)
         return html, 200, REFRESH
 
+    @app.post("/import/roles")
+    def import_roles():
+        """A role chosen in the import preview: the previewed file is read again with every column's role."""
+        choices = []
+        while f"label-{len(choices)}" in request.form or f"role-{len(choices)}" in request.form:
+            i = len(choices)
+            choices.append((request.form.get(f"label-{i}", ""), request.form.get(f"role-{i}", "")))
+        changed = request.form.get("changed", "")
+        try:
+            preview = steps.reread(wb, choices, int(changed) if changed.isdigit() else None, _version())
+        except StaleEdit:
+            raise
+        except XlError as exc:  # the preview now shows the roles chosen and what went wrong
+            return _message("error", exc.message, exc.hint, exc.where()), 400, REFRESH
+        doubt = f"，其中 {preview['doubt_count']} 项存疑，已在预览中标出" if preview["doubt_count"] else ""
+        return _message("ok", f"已按所选的列重新读取「{preview['shown']}」：{preview['tasks']} 项任务，{preview['units']} 个单位{doubt}。",
+                        "请在下方核对任务和单位名称，然后点击「保存到任务总表」。"), 200, REFRESH
+
+    @app.post("/import/close")
+    def import_close():
+        steps.close_preview(wb)
+        return _message("ok", "已关闭导入预览。"), 200, REFRESH
+
     @app.post("/units/rename")
     def rename():
         old, new = request.form.get("old", ""), request.form.get("new", "")
@@ -271,7 +294,8 @@ def _routes(app: Flask, wb: Workbench, jobs: JobRunner) -> None:
         done = steps.edit_draft(wb, lambda ds: apply_suggestions(ds, names or [s.name for s in steps.suggestions(wb, ds)]),
                                 _version())
         text = "；".join(f"{s.name} → {s.suggestion}" for s in done) or "没有可采纳的建议"
-        return _message("ok", f"已采纳：{text}。", "修改尚未保存，请点击「保存到任务总表」。"), 200, REFRESH
+        said = "任务中的名称已更正，附件照此印出，原写法留作别名。" if done else ""
+        return _message("ok", f"已采纳：{text}。{said}", "修改尚未保存，请点击「保存到任务总表」。"), 200, REFRESH
 
     @app.get("/suggestions/preview")
     def suggestions_preview():
@@ -371,7 +395,9 @@ def _routes(app: Flask, wb: Workbench, jobs: JobRunner) -> None:
     @app.post("/reminders")
     def reminders():
         q = _quarter_field()
-        return _start(jobs.submit("生成催报清单", 5, lambda job: steps.make_reminders(wb, q, job), "reminders"))
+        deadline = request.form.get("deadline", "").strip() or None
+        return _start(jobs.submit("生成催报清单", 5, lambda job: steps.make_reminders(wb, q, job, deadline),
+                                  "reminders"))
 
     @app.get("/jobs/<job_id>")
     def job_status(job_id: str):

@@ -38,12 +38,16 @@ def library(module: str, name: str) -> Any:
 # -- 1 任务清单 -----------------------------------------------------------------------------------
 @dataclass
 class ImportOutcome:
-    """The draft dataset of step 1, the stored uploads, and the files that held no list."""
+    """The draft dataset of step 1, the stored uploads, and the files that held no list.
 
-    dataset: Dataset
+    `dataset` is None when no file could be read but one holds a table: the preview then asks the clerk
+    which column is which (`refused` says why the importer could not tell)."""
+
+    dataset: Dataset | None
     source: str
     files: list[Stored] = field(default_factory=list)
     tried: list[tuple[str, str]] = field(default_factory=list)  # (file, why it was not used)
+    refused: str = ""
 
 
 def import_uploads(wb: Workbench, uploads: list[tuple[str, bytes]]) -> ImportOutcome:
@@ -67,8 +71,15 @@ def import_uploads(wb: Workbench, uploads: list[tuple[str, bytes]]) -> ImportOut
             tried.append((item.shown, exc.message))
             continue
         _start_draft(wb, result.dataset, result.report, item.shown)
+        wb.update_state(preview=preview_of_result(wb, item, result, set()) if result.kind != "dataset" else None)
         return ImportOutcome(result.dataset, item.shown, stored, tried)
     assert first_error is not None
+    for item, (_shown, why) in zip(usable, tried, strict=True):  # a table the importer could not read: ask
+        preview = preview_of_table(wb, item, why)
+        if preview is not None:
+            wb.update_state(preview=preview)
+            others = [(f, w) for f, w in tried if f != item.shown]
+            return ImportOutcome(None, item.shown, stored, others, refused=why)
     if len(usable) > 1:
         first_error.hint = (first_error.hint + " 其他文件：" + "；".join(f"{f}：{why}" for f, why in tried[1:]))
     raise first_error
@@ -87,6 +98,120 @@ def _start_draft(wb: Workbench, ds: Dataset, report: Any, source: str) -> None:
     wb.update_state(import_report={"source": source, "shape": report.shape, "where": report.where,
                                    "header_row": report.header_row, "roles": report.roles, "notes": report.notes},
                     rejected=[])
+
+
+# -- 1 the import preview: the columns as read, each with its role, and a re-read with the clerk's roles ----
+PREVIEW_ROWS = 8
+# The roles a clerk can give a column, in the order the drop-down lists them ("other": kept as a column).
+PREVIEW_ROLES = {"content": "任务内容", "lead": "牵头单位", "units": "责任单位", "deadline": "完成时限",
+                 "number": "序号", "category": "类别", "other": "其他"}
+MAX_DOUBTS_LISTED = 50
+
+
+def _role_choice(role: str) -> str:
+    """The drop-down's value for an importer role (extra:<label> → other; unknown → "")."""
+    if role.startswith("extra"):
+        return "other"
+    return role if role in PREVIEW_ROLES else ""
+
+
+def _task_cell(task: Any, role: str) -> str:
+    if role.startswith("extra:"):
+        return task.extra.get(role[len("extra:"):], "")
+    if role == "lead":
+        return task.lead_text or "、".join(task.lead_units)
+    if role == "units":
+        return task.units_text or "、".join(task.units)
+    return str(getattr(task, role, "") or "")
+
+
+def preview_of_result(wb: Workbench, item: Stored, result: Any, chosen: set[str]) -> dict[str, Any]:
+    """What the preview shows after a read: each column (label, role, whether the role was guessed from the
+    cells or chosen by the clerk: `chosen` holds the keys of the columns the clerk set) and the first tasks
+    as read, the doubtful ones marked (Task.doubt)."""
+    from ..ingest.peek import role_key
+
+    ds, report = result.dataset, result.report
+    guessed = getattr(report, "guessed", {}) or {}
+    labelled = list(report.roles.items()) or [(label, role) for role, label in ds.columns.items()]
+    columns = [{"label": label, "key": role_key(label), "role": _role_choice(role),
+                "how": "chosen" if role_key(label) in chosen else "guessed" if label in guessed else ""}
+               for label, role in labelled]
+    roles = [role for _label, role in labelled]
+    doubts = [{"n": i, "number": t.number, "doubt": getattr(t, "doubt", "")}
+              for i, t in enumerate(ds.tasks, start=1) if getattr(t, "doubt", "")]
+    rows = [{"n": i, "cells": [_task_cell(t, r) for r in roles], "doubt": getattr(t, "doubt", "")}
+            for i, t in enumerate(ds.tasks[:PREVIEW_ROWS], start=1)]
+    return {"file": item.name, "shown": item.shown, "shape": report.shape, "where": report.where,
+            "header_row": report.header_row, "columns": columns, "rows": rows, "as_read": True,
+            "tasks": len(ds.tasks), "units": len(ds.units), "doubts": doubts[:MAX_DOUBTS_LISTED],
+            "doubt_count": len(doubts), "error": "", "version": wb.version(), "chosen": sorted(chosen)}
+
+
+def preview_of_table(wb: Workbench, item: Stored, why: str, roles: dict[str, str] | None = None,
+                     chosen: set[str] | frozenset[str] = frozenset()) -> dict[str, Any] | None:
+    """What the preview shows when the importer refused a file that holds a table: the header labels with the
+    roles last asked for (else the role each label names by itself; `chosen`: the columns the clerk set) and
+    the first rows as they stand in the file; None when the file holds no table."""
+    from ..ingest.peek import peek_table, role_key
+
+    roles = roles or {}
+    seen = peek_table(wb.sources_dir / item.name, rows=PREVIEW_ROWS)
+    if seen is None:
+        return None
+    columns = []
+    for label, own in zip(seen.labels, seen.label_roles, strict=True):
+        key = role_key(label)
+        given = roles.get(key, "") if label else ""
+        columns.append({"label": label, "key": key if label else "", "role": _role_choice(given or own),
+                        "how": "chosen" if label and key in chosen else ""})
+    return {"file": item.name, "shown": item.shown, "shape": "", "where": seen.where, "header_row": seen.header_row,
+            "columns": columns, "rows": [{"n": i, "cells": r, "doubt": ""} for i, r in enumerate(seen.rows, start=1)],
+            "as_read": False, "tasks": 0, "units": 0, "total_rows": seen.total_rows, "doubts": [], "doubt_count": 0,
+            "error": why, "version": wb.version(), "chosen": sorted(chosen)}
+
+
+def reread(wb: Workbench, choices: list[tuple[str, str]], changed: int | None, version: str | None) -> dict[str, Any]:
+    """Read the previewed file again with the roles the clerk chose, one (label, role) per column, and make
+    the result the draft. `changed` is the column just changed: a role it takes from another column leaves
+    that column 其他. Refused (StaleEdit) when the list changed since the preview was shown."""
+    from ..ingest.peek import read_with_roles, role_key
+
+    with wb.edit_lock:
+        wb.check_version(version)
+        shown = wb.state().get("preview")
+        if not shown:
+            raise XlError("没有正在预览的导入文件。", hint="请先在上方导入任务清单。")
+        item = Stored(shown["shown"], shown["file"])
+        path = wb.sources_dir / item.name
+        if not path.is_file():
+            raise XlError("预览的文件已不在工作台的「来源」文件夹中。", file=item.shown, hint="请重新导入任务清单。")
+        from ..dataset.units import clean_text
+
+        picked = [(clean_text(label), role if role in PREVIEW_ROLES else "") for label, role in choices]
+        if changed is not None and 0 <= changed < len(picked) and picked[changed][1] not in ("", "other"):
+            taken = picked[changed][1]
+            picked = [(label, "other" if role == taken and i != changed else role)
+                      for i, (label, role) in enumerate(picked)]
+        roles = {role_key(label): ("extra:" + label if role == "other" else role)
+                 for label, role in picked if label and role}
+        chosen = set(shown.get("chosen", []))
+        if changed is not None and 0 <= changed < len(picked) and picked[changed][0]:
+            chosen.add(role_key(picked[changed][0]))
+        try:
+            result = read_with_roles(path, roles)
+        except XlError as exc:
+            preview = preview_of_table(wb, item, exc.message, roles, chosen) or {**shown, "error": exc.message}
+            wb.update_state(preview=preview)
+            raise
+        _start_draft(wb, result.dataset, result.report, item.shown)
+        preview = preview_of_result(wb, item, result, chosen)
+        wb.update_state(preview=preview)
+        return preview
+
+
+def close_preview(wb: Workbench) -> None:
+    wb.update_state(preview=None)
 
 
 def suggestions(wb: Workbench, ds: Dataset) -> list[Any]:
@@ -175,7 +300,8 @@ def issue(wb: Workbench, q: Quarter, deadline: str, previous: Path | None, job: 
     target = wb.issued_dir(q)
     fresh = wb.quarter_dir(q) / ".下发-生成中"
     shutil.rmtree(fresh, ignore_errors=True)
-    result = write_trackers(ds, q, fresh, deadline=deadline or None, previous=previous, progress=job.progress)
+    result = write_trackers(ds, q, fresh, deadline=deadline or None, previous=previous, progress=job.progress,
+                            decided=wb.state().get("rejected", []))
     if target.exists():
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         wb.state_dir.mkdir(exist_ok=True)
@@ -262,14 +388,19 @@ def previous_consolidated(wb: Workbench, q: Quarter) -> Path | None:
 # -- 4 回收 ---------------------------------------------------------------------------------------
 @dataclass
 class UnitRow:
-    """One line of the returns board: a unit, what it owes, whether (and when, how often) it returned."""
+    """One line of the returns board: a unit's facts as the merge decided them (xltools/facts.py)."""
 
     unit: str
-    owed: int
-    returned: bool = False
+    owed: int  # tasks not answered (all of them when not reported)
+    returned: bool = False  # reported: its file answers at least one task
+    state: str = "未报送"  # 已报送 | 空表 | 未报送
+    tasks: int = 0
     file: str = ""
     received: str = ""
+    received_source: str = ""  # 填报日期 | 接收时间 | 文件修改时间
+    days_late: int = 0
     late: bool = False
+    corrections: list[str] = field(default_factory=list)
     twice: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
@@ -289,6 +420,14 @@ class Board:
     @property
     def returned(self) -> int:
         return sum(1 for u in self.units if u.returned)
+
+    @property
+    def late(self) -> int:
+        return sum(1 for u in self.units if u.late)
+
+    @property
+    def blank(self) -> int:
+        return sum(1 for u in self.units if u.state == "空表")
 
 
 def receive(wb: Workbench, q: Quarter, uploads: list[tuple[str, bytes]]) -> list[Stored]:
@@ -346,8 +485,8 @@ def collect(wb: Workbench, q: Quarter, job: Any, passwords: Any = ()) -> Board:
 
     result = merge_returns([inbox], ds, q, wb.consolidated_path(q), previous=previous_consolidated(wb, q),
                            issued=issued if (issued / "manifest.json").exists() else None, progress=progress,
-                           passwords=tuple(passwords))
-    board = build_board(wb, q, result)
+                           passwords=tuple(passwords), received=wb.received_at)
+    board = build_board(q, result)
     from ..infra.atomic import write_text_atomic
 
     wb.state_dir.mkdir(exist_ok=True)
@@ -355,42 +494,25 @@ def collect(wb: Workbench, q: Quarter, job: Any, passwords: Any = ()) -> Board:
     return board
 
 
-def build_board(wb: Workbench, q: Quarter, result: Any) -> Board:
-    manifest = wb.manifest(q)
-    deadline = manifest.get("deadline", "")
-    board = Board(q.code, deadline, dt.datetime.now().replace(microsecond=0).isoformat(), counts=result.counts())
-    winners = {reason: Path(f) for f, outcome, reason in result.files if outcome == "合并"}
-    expected = [(u["unit"], len(u["tasks"])) for u in manifest.get("units", [])]
-    if not expected:
-        expected = sorted({(a.unit, 0) for a in result.answers})
-    for unit, owed in expected:
-        row = UnitRow(unit, owed)
-        if unit in winners:
-            path = winners[unit]
-            row.returned, row.file = True, path.name
-            row.received = wb.received_at(path) or _mtime(path)
-            row.late = bool(deadline) and row.received[:10] > deadline
-        for f in result.findings:
-            if f.unit != unit or f.code == "missing_return":
+def build_board(q: Quarter, result: Any) -> Board:
+    """The board states the merge's facts about each unit (result.units): nothing is counted here."""
+    board = Board(q.code, result.deadline, dt.datetime.now().replace(microsecond=0).isoformat(), counts=result.counts())
+    for f in result.units.values():
+        row = UnitRow(f.unit, f.owed, f.reported, f.state, f.tasks, f.file, f.received,
+                      f.received_source if f.received else "", f.days_late, f.late, list(f.corrections))
+        for finding in result.findings:
+            if finding.unit != f.unit or finding.code in ("missing_return", "blank_return"):
                 continue
-            if f.code == "duplicate_return":
-                row.twice.append(f.file)
+            if finding.code == "duplicate_return":
+                row.twice.append(finding.file)
             else:
-                row.problems.append(f"[{f.level}] {f.message}")
+                row.problems.append(f"[{finding.level}] {finding.message}")
         board.units.append(row)
     for f, outcome, reason in result.files:
         if outcome != "合并":
             board.left_out.append({"file": Path(f).name, "outcome": outcome, "reason": reason})
     board.findings = [f.to_dict() for f in result.findings]
     return board
-
-
-def _mtime(path: Path) -> str:
-    """For a file put into 回收/ by hand: its modification time stands for when it arrived."""
-    try:
-        return dt.datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0).isoformat()
-    except OSError:
-        return ""
 
 
 def load_board(wb: Workbench, q: Quarter) -> Board | None:
@@ -417,13 +539,14 @@ def make_report(wb: Workbench, q: Quarter, job: Any) -> Path:
     return wb.report_path(q)
 
 
-def make_reminders(wb: Workbench, q: Quarter, job: Any) -> list[Any]:
+def make_reminders(wb: Workbench, q: Quarter, job: Any, deadline: str | None = None) -> list[Any]:
+    """催报清单.xlsx and the reminders, worded for today; `deadline`: the new date for late units."""
     write_reminders = library("cycle.reminders", "write_reminders")
     if write_reminders is None:
         raise XlError(f"生成催报清单：{NOT_PROVIDED}。", hint="请升级 xltools。")
     source = _consolidated(wb, q)
     job.progress(0, 1, "生成催报清单")
-    items = write_reminders(source, wb.reminders_path(q))
+    items = write_reminders(source, wb.reminders_path(q), deadline=deadline)
     save_reminders(wb, q, items)
     job.progress(1, 1, "完成")
     return items
@@ -437,7 +560,7 @@ def save_reminders(wb: Workbench, q: Quarter, items: list[Any]) -> None:
     """Keep the reminders with the quarter (the page shows them after a reload, with copy buttons)."""
     from ..infra.atomic import write_text_atomic
 
-    rows = [{"unit": getattr(i, "unit", ""), "tasks_owed": getattr(i, "tasks_owed", ""),
+    rows = [{"unit": getattr(i, "unit", ""), "kind": getattr(i, "kind", ""), "tasks_owed": getattr(i, "tasks_owed", ""),
              "deadline": getattr(i, "deadline", ""), "problems": list(getattr(i, "problems", []) or []),
              "text": getattr(i, "text", "")} for i in items]
     data = {"quarter": q.code, "made_at": dt.datetime.now().replace(microsecond=0).isoformat(), "items": rows}
