@@ -18,6 +18,7 @@ from .model import EXTRA_PREFIX, ROLE_NAMES_ZH, ROLES, Dataset, Task, Unit, make
 SHEET_TASKS, SHEET_UNITS, SHEET_INFO = "任务清单", "单位名录", "文件信息"
 KEY_HEADER = "任务编号"
 LEAD_TEXT, UNITS_TEXT, OPEN_HEADER = "牵头单位原文", "责任单位原文", "单位未列全（等）"
+DOUBT_HEADER = "导入存疑"
 EXTRA_MARK = "其他列："
 UNIT_HEADERS = ("单位名称", "别名", "类型", "成员", "备注", "牵头任务数", "责任任务数", "涉及任务（序号）")
 _INFO_FIELDS = (
@@ -31,7 +32,7 @@ _NOTE_LABEL = "导入说明"
 
 def _task_headers(ds: Dataset) -> list[tuple[str, str]]:
     """(header, role) for the 任务清单 sheet, in the dataset's column order."""
-    fixed = set(ROLE_NAMES_ZH.values()) | {KEY_HEADER, LEAD_TEXT, UNITS_TEXT, OPEN_HEADER}
+    fixed = set(ROLE_NAMES_ZH.values()) | {KEY_HEADER, LEAD_TEXT, UNITS_TEXT, OPEN_HEADER, DOUBT_HEADER}
     out = [(KEY_HEADER, "key")]
     for role in ds.columns:
         if role in ROLES:
@@ -39,7 +40,7 @@ def _task_headers(ds: Dataset) -> list[tuple[str, str]]:
         else:
             label = role[len(EXTRA_PREFIX):]
             out.append((EXTRA_MARK + label if label in fixed or label.startswith(EXTRA_MARK) else label, role))
-    out += [(LEAD_TEXT, "lead_text"), (UNITS_TEXT, "units_text"), (OPEN_HEADER, "open")]
+    out += [(LEAD_TEXT, "lead_text"), (UNITS_TEXT, "units_text"), (OPEN_HEADER, "open"), (DOUBT_HEADER, "doubt")]
     return out
 
 
@@ -244,7 +245,7 @@ def _read_tasks(rows: list[list[str]], ds: Dataset, file: str) -> list[Task]:
             key=key, number=get("number"), content=get("content"), category=get("category"),
             lead_units=_lines(get("lead")), units=_lines(get("units")), deadline=get("deadline"),
             lead_text=get("lead_text"), units_text=get("units_text"),
-            lead_open="牵头" in opened, units_open="责任" in opened,
+            lead_open="牵头" in opened, units_open="责任" in opened, doubt=get("doubt"),
         )
         task.extra = {role[len(EXTRA_PREFIX):]: get(role) for role in ds.columns if role.startswith(EXTRA_PREFIX)}
         tasks.append(task)

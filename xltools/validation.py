@@ -57,6 +57,9 @@ def _task_problems(ds: Dataset) -> list[Problem]:
                                t.number, t.key, _col(ds, "number")))
         if not t.lead_units and not t.units:
             out.append(Problem("no_unit", "没有任何牵头或责任单位，无法下发", t.number, t.key, _col(ds, "units")))
+        if t.doubt:
+            out.append(Problem("import_doubt", f"导入时读得不确定：{t.doubt}，请对照原文核对", t.number, t.key,
+                               level="提示"))
         if t.lead_open or t.units_open:
             out.append(Problem("open_list", "单位列表以「等」结尾，可能未列全，请确认是否需要补充", t.number, t.key,
                                _col(ds, "lead" if t.lead_open else "units"), level="提示"))
