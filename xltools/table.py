@@ -25,7 +25,7 @@ from .errors import XlError
 from .model import EXTRA_PREFIX, Dataset, Task, make_dataset_id, make_task_key
 from .readers.grid import Grid
 from .registry import build_registry
-from .units import SplitResult, clean_text, split_units
+from .units import SplitResult, clean_text, looks_like_unit, split_units
 
 _T2S = str.maketrans("號牽頭單責務負輔內時間節點別類務實條門協辦", "号牵头单责务负辅内时间节点别类务实条门协办")
 _NOTE = re.compile(r"[（(][^）)]*[）)]")
@@ -57,17 +57,187 @@ def normalise_label(text: str) -> str:
     return _WS.sub("", _NOTE.sub("", first)).rstrip("：:")
 
 
-def label_role(text: str) -> str | None:
+def label_role(text: str, overrides: dict[str, str] | None = None) -> str | None:
+    """The role a header label names: a clerk's --column first, then the synonyms, then the label's ending
+    (…单位/…部门 → units, 牵头… → lead, …时限/…时间 → deadline, …内容/…措施 → content)."""
     label = normalise_label(text)
+    if overrides:
+        role = overrides.get(label) or overrides.get(clean_text(text))
+        if role:
+            return role
     if not label or len(label) > 12:
         return None
-    return _LABEL_ROLE.get(label)
+    role = _LABEL_ROLE.get(label)
+    if role is None and 2 < len(label) <= 8:
+        for pattern, by_ending in _LABEL_ENDINGS:
+            if pattern.search(label):
+                return by_ending
+    return role
 
 
-def is_header_row(cells: list[str]) -> bool:
-    roles = [label_role(c) for c in cells]
+_LABEL_ENDINGS = (
+    (re.compile(r"^牵头|牵头(单位|部门|科室|处室)$"), "lead"),
+    (re.compile(r"(单位|部门|科室|处室|主体)$"), "units"),
+    (re.compile(r"(时限|时间|期限|节点)$"), "deadline"),
+    (re.compile(r"(内容|措施|举措|任务|事项)$"), "content"),
+)
+
+
+def is_header_row(cells: list[str], overrides: dict[str, str] | None = None) -> bool:
+    """A task-list header: two known labels one of which names the task text, or (a header whose task column
+    has an unknown label, 序号 | 民生实事 | 责任单位 | 完成时限) only short label-like cells, two of them known."""
+    roles = [label_role(c, overrides) for c in cells]
     known = [r for r in roles if r]
-    return len(known) >= 2 and ("content" in known or "category" in known)
+    if len(known) >= 2 and ("content" in known or "category" in known):
+        return True
+    return len(known) >= 2 and len(set(known)) >= 2 and _label_like_row(cells)
+
+
+def _label_like_row(cells: list[str]) -> bool:
+    filled = [clean_text(c) for c in cells if clean_text(c)]
+    return len(filled) >= 3 and all(_is_label_like(c) for c in filled)
+
+
+_SENTENCE_MARK = re.compile(r"[。，,；;：:！？!?]")
+
+
+def _is_label_like(text: str) -> bool:
+    label = normalise_label(text)
+    return 0 < len(label) <= 10 and not _SENTENCE_MARK.search(label) and cell_kind(label) not in (
+        "number", "percent", "deadline")
+
+
+# -- what a cell holds, from its text alone ---------------------------------------------------------
+_NUMBER_CELL = re.compile(r"^\s*[（(]?\s*\d{1,3}\s*[）)]?\s*[.、．]?\s*$")
+_PERCENT = re.compile(r"^\s*\d+(\.\d+)?\s*[%％]")
+_TIME = re.compile(r"\d{4}\s*[年.\-/]|\d{1,2}\s*月|[年月]底|年内|年前|季度|上半年|下半年|持续|长期|常态|每年|每季|每月|"
+                   r"立即|即时|逐年|全年|前完成|\d{1,2}\s*日前")
+_CLAUSE_WORDS = re.compile(r"(牵头|配合|负责|参与|协助|协同)")
+_ENUMERATOR = re.compile(r"^\s*(?:(\d{1,3})\s*[.、．](?!\d)|[（(]\s*(\d{1,3})\s*[）)]|([一二三四五六七八九十]{1,3})\s*[、.．]|"
+                         r"[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)])\s*")
+
+
+def cell_kind(text: str) -> str:
+    """What one cell holds, judged by its shape: empty, number (1, 2.), percent (80%…), deadline (12月底前,
+    年底前, 2021.8, 持续推进), unit (names shaped like units, perhaps with 牵头/配合), sentence (long or
+    punctuated text), or short (any other short text: a category, a person's name, a remark)."""
+    text = clean_text(text)
+    if not text:
+        return "empty"
+    if _NUMBER_CELL.match(text):
+        return "number"
+    if _PERCENT.match(text):
+        return "percent"
+    flat = text.replace("\n", "")
+    if len(flat) <= 25 and _TIME.search(flat) and not flat.endswith("。"):
+        return "deadline"
+    if _looks_like_unit_cell(text):
+        return "unit"
+    if len(flat) >= 16 or _SENTENCE_MARK.search(flat.rstrip("。")) or flat.endswith("。"):
+        return "sentence"
+    return "short"
+
+
+def _looks_like_unit_cell(text: str) -> bool:
+    if "。" in text or len(text) > 80 or _ENUMERATOR.match(text):
+        return False
+    names = split_units(_CLAUSE_WORDS.sub("、", text)).names
+    return bool(names) and all(len(n) <= 20 and looks_like_unit(n) and not re.search(r"\d", n) for n in names)
+
+
+_FITS = {  # how well a cell kind fits a column whose cells are mostly of another kind (0 none … 2 same)
+    ("sentence", "short"): 1, ("short", "sentence"): 1, ("unit", "short"): 1, ("short", "unit"): 1,
+    ("deadline", "short"): 1, ("short", "deadline"): 1, ("deadline", "sentence"): 1, ("number", "short"): 1,
+}
+
+
+def kind_fit(kind: str, column_kind: str) -> int:
+    if kind == column_kind:
+        return 2
+    return _FITS.get((kind, column_kind), 0)
+
+
+@dataclass
+class ColumnEvidence:
+    """What the cells under one header label hold: the commonest kind, its share, the mean length."""
+
+    kind: str = "empty"
+    share: float = 0.0
+    mean_length: float = 0.0
+    filled: int = 0
+    distinct: int = 0
+    counts_up: bool = False
+
+
+def column_evidence(rows: list[list[str]], width: int) -> list[ColumnEvidence]:
+    out = []
+    for c in range(width):
+        cells = [clean_text(r[c]) for r in rows if c < len(r) and clean_text(r[c])]
+        if not cells:
+            out.append(ColumnEvidence())
+            continue
+        kinds = [cell_kind(x) for x in cells]
+        top = max(set(kinds), key=kinds.count)
+        numbers = [int(m.group(0)) for x in cells if (m := re.search(r"\d+", x)) and _NUMBER_CELL.match(x)]
+        out.append(ColumnEvidence(top, kinds.count(top) / len(cells), sum(len(x) for x in cells) / len(cells),
+                                  len(cells), len(set(cells)),
+                                  len(numbers) >= 2 and all(b > a for a, b in zip(numbers, numbers[1:], strict=False))))
+    return out
+
+
+def roles_from_content(labels: list[str], rows: list[list[str]], overrides: dict[str, str] | None,
+                       report: BuildReport | None = None) -> list[str]:
+    """Roles by label, completed and corrected by what the columns hold.
+
+    A column the labels leave unknown takes a role from its cells: counting numbers → number; dates and
+    时限 phrases → deadline; unit names → units; the longest sentences → content (the task); short text
+    that repeats or is merged (blank below) → category; percentages (progress) and person names stay
+    other columns. A column labelled as the task whose cells are short, beside a column of much longer
+    sentences, is the category and the long one the task (工作任务 | 具体要求). A clerk's --column wins.
+    """
+    width = len(labels)
+    given = [(overrides or {}).get(normalise_label(x)) or (overrides or {}).get(clean_text(x)) for x in labels]
+    roles = assign_roles(labels, overrides)
+    ev = column_evidence(rows, width)
+    guessed: dict[int, str] = {}
+
+    def free(role: str) -> bool:
+        return role not in roles
+
+    def unknown(i: int) -> bool:
+        return roles[i].startswith(EXTRA_PREFIX) and not given[i]
+
+    # the task column: the one with the longest sentences
+    longest = max(range(width), key=lambda i: ev[i].mean_length if ev[i].kind in ("sentence", "short") else 0)
+    if "content" in roles:
+        at = roles.index("content")
+        if (at != longest and not given[at] and unknown(longest) and ev[longest].mean_length >= 15
+                and ev[longest].mean_length >= 2 * max(ev[at].mean_length, 1)):
+            roles[longest], guessed[longest] = "content", "任务内容"
+            if free("category") and ev[at].kind in ("short", "sentence"):
+                roles[at], guessed[at] = "category", "类别"
+            else:
+                roles[at] = EXTRA_PREFIX + (clean_text(labels[at]) or f"列{at + 1}")
+    elif unknown(longest) and ev[longest].mean_length >= 8:
+        roles[longest], guessed[longest] = "content", "任务内容"
+    for i in range(width):
+        e = ev[i]
+        if not unknown(i) or not e.filled:
+            continue
+        if e.kind == "number" and e.share >= 0.8 and e.counts_up and free("number"):
+            roles[i], guessed[i] = "number", "序号"
+        elif e.kind == "deadline" and e.share >= 0.6 and free("deadline"):
+            roles[i], guessed[i] = "deadline", "完成时限"
+        elif e.kind == "unit" and e.share >= 0.6 and free("units"):
+            roles[i], guessed[i] = "units", "责任单位"
+        elif (e.kind in ("short", "sentence") and e.mean_length <= 20 and free("category") and "content" in roles
+              and (e.distinct < e.filled or e.filled < len(rows))):
+            roles[i], guessed[i] = "category", "类别"
+    if report is not None:
+        for i, meaning in guessed.items():
+            label = clean_text(labels[i]).replace("\n", "") or f"第 {i + 1} 列（无表头）"
+            report.guessed[label] = meaning
+    return roles
 
 
 @dataclass
@@ -79,6 +249,9 @@ class BuildReport:
     header_row: int = 0
     roles: dict[str, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    guessed: dict[str, str] = field(default_factory=dict)  # label → role name, for roles read from content
+    reading: str = ""  # which reading of the source won, and why
+    others: list[str] = field(default_factory=list)  # what the other readings would have given
 
 
 def assign_roles(labels: list[str], overrides: dict[str, str] | None = None) -> list[str]:
@@ -105,21 +278,30 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
                   report: BuildReport | None = None) -> Dataset:
     """Turn one grid into a dataset; raise XlError when no task-list header is found."""
     report = report if report is not None else BuildReport()
-    header_at = _find_header(grid)
+    header_at = _find_header(grid, roles)
     if header_at is None:
         raise XlError("未找到任务清单的表头（如「序号」「工作任务」「责任单位」）。", file=source,
                       hint="请确认文件中有任务表格；表头名称特殊时，可用 --column 指定各列的含义。")
     _merge_subheader(grid, header_at, report)
     header = _widen_header(grid, header_at, report)
-    col_roles = assign_roles(header, roles)
+    body = _body_rows(grid, header_at, len(header))
+    body = _realign(body, len(header), grid, report)
+    col_roles = roles_from_content(header, [r for _i, r, _d in body], roles, report)
     if "content" not in col_roles:
-        raise XlError("表头中没有可识别的任务内容列。", file=source, row=grid.row_number(header_at),
-                      hint="请用 --column 标签=content 指定哪一列是任务内容。")
+        labels = "、".join(f"「{clean_text(x)}」" for x in header if clean_text(x))
+        raise XlError(f"找到一个 {len(header)} 列的表格（表头 {labels}），但无法确定哪一列是任务内容。", file=source,
+                      row=grid.row_number(header_at),
+                      hint="请用 --column 表头=content 指定哪一列是任务内容，例如 --column 民生实事=content。")
     ds = Dataset(source=source)
-    ds.columns = {role: clean_text(label) for role, label in zip(col_roles, header, strict=True)}
+    numbered_in = _numbers_inside(body, col_roles)
+    printed = {role: clean_text(label) for role, label in zip(col_roles, header, strict=True)}
+    if numbered_in:
+        printed = {"number": "序号", **printed}
+        report.notes.append(f"序号写在「{printed[numbered_in]}」列的开头，已取出作为序号")
+    ds.columns = printed
     above = grid.preamble + [clean_text(c) for row in grid.rows[:header_at] for c in row if clean_text(c)]
     _read_heading(above, ds)
-    ds.tasks = _read_tasks(grid, header_at, col_roles, report)
+    ds.tasks = _read_tasks(grid, body, col_roles, numbered_in, report)
     ds.units = build_registry(ds.tasks)
     ds.dataset_id = make_dataset_id(ds.title, [t.key for t in ds.tasks])
     report.where, report.header_row = grid.where, grid.row_number(header_at)
@@ -127,6 +309,93 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
     report.notes = grid.notes + report.notes
     ds.import_notes = list(report.notes)
     return ds
+
+
+def _body_rows(grid: Grid, header_at: int, width: int) -> list[tuple[int, list[str], str]]:
+    """(grid index, cells, doubt) of every row below the header that is neither empty nor a repeated header."""
+    header_norm = [normalise_label(c) for c in grid.rows[header_at]] + [""] * width
+    out = []
+    for i in range(header_at + 1, len(grid.rows)):
+        row = list(grid.rows[i])
+        if not any(clean_text(c) for c in row):
+            continue
+        padded = (row + [""] * width)[:width]
+        if _is_repeated_header(padded, header_norm[:width]):
+            continue
+        out.append((i, row, ""))
+    return out
+
+
+def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
+             report: BuildReport) -> list[tuple[int, list[str], str]]:
+    """Rows shorter than the header (a merged cell lost when the table was flattened to text) are moved
+    right to where their cells fit the columns best, judged by what the full rows hold in each column."""
+    trimmed = [_trim(r) for _i, r, _d in body]
+    full = [r for r in trimmed if len(r) == width]
+    if len(full) < 2 or len(full) == len(trimmed):
+        return [(i, (r + [""] * width)[:width], d) for i, r, d in body]
+    profile = [e.kind for e in column_evidence(full, width)]
+    out = []
+    for (i, _row, doubt), cells in zip(body, trimmed, strict=True):
+        shift = 0
+        if 0 < len(cells) < width:
+            kinds = [cell_kind(c) for c in cells]
+            scores = [sum(kind_fit(k, profile[s + j]) for j, k in enumerate(kinds) if k != "empty")
+                      for s in range(width - len(cells) + 1)]
+            shift = max(range(len(scores)), key=lambda s: (scores[s], -s))
+            if shift:
+                report.notes.append(f"第 {grid.row_number(i)} 行比表头少 {width - len(cells)} 格（合并单元格），"
+                                    f"已按内容右移 {shift} 列对齐")
+                if scores.count(scores[shift]) > 1 or scores[shift] < 2 * sum(k != "empty" for k in kinds):
+                    doubt = _and(doubt, "此行单元格少于表头，按内容对齐到各列")
+        out.append((i, ([""] * shift + cells + [""] * width)[:width], doubt))
+    return out
+
+
+def _trim(row: list[str]) -> list[str]:
+    row = list(row)
+    while row and not clean_text(row[-1]):
+        row.pop()
+    return row
+
+
+def _and(doubt: str, more: str) -> str:
+    return f"{doubt}；{more}" if doubt and more not in doubt else (doubt or more)
+
+
+def _numbers_inside(body: list[tuple[int, list[str], str]], roles: list[str]) -> str:
+    """With no number column, the role of the column whose cells start with counting numbers (1. 2. …):
+    the task text (numbers printed inside it) or the category (numbered projects holding several rows)."""
+    if "number" in roles:
+        return ""
+    for role in ("content", "category"):
+        if role not in roles:
+            continue
+        at = roles.index(role)
+        cells = [clean_text(r[at]) for _i, r, _d in body if clean_text(r[at])]
+        found = [int(m.group(1)) for c in cells if (m := _ENUMERATOR.match(c)) and m.group(1)]
+        if len(found) >= 2 and len(found) >= 0.6 * len(cells) and found == sorted(found) and len(set(found)) == len(
+                found):
+            return role
+    return ""
+
+
+def _split_number(text: str) -> tuple[str, str]:
+    m = _ENUMERATOR.match(text)
+    if m and m.group(1) and text[m.end():].strip():
+        return m.group(1), text[m.end():].strip()
+    return "", text
+
+
+_CATEGORY_END = re.compile(r"[。.；;：:]+$")
+
+
+def _category_text(text: str) -> str:
+    """A category cell without its enumerator (一、 （一） 1.) and final 。 (the heading's words only)."""
+    m = _ENUMERATOR.match(text)
+    if m and text[m.end():].strip():
+        text = text[m.end():]
+    return _CATEGORY_END.sub("", text.strip())
 
 
 def _merge_subheader(grid: Grid, header_at: int, report: BuildReport) -> None:
@@ -162,10 +431,15 @@ def _widen_header(grid: Grid, header_at: int, report: BuildReport) -> list[str]:
     return header
 
 
-def _find_header(grid: Grid) -> int | None:
-    for i, row in enumerate(grid.rows):
-        if is_header_row(row):
-            return i
+def _find_header(grid: Grid, overrides: dict[str, str] | None = None) -> int | None:
+    """The first row that is a header by its labels alone; else the first label-like row (unknown task label)."""
+    for strict in (True, False):
+        for i, row in enumerate(grid.rows):
+            known = [r for r in (label_role(c, overrides) for c in row) if r]
+            if strict and len(known) >= 2 and ("content" in known or "category" in known):
+                return i
+            if not strict and is_header_row(row, overrides):
+                return i
     return None
 
 
@@ -201,28 +475,54 @@ def _cell(row: list[str], roles: list[str], role: str) -> str:
     return row[roles.index(role)] if role in roles and roles.index(role) < len(row) else ""
 
 
-def _read_tasks(grid: Grid, header_at: int, roles: list[str], report: BuildReport) -> list[Task]:
-    header_norm = [normalise_label(c) for c in grid.rows[header_at]]
-    width = len(roles)
+def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[str], numbered_in: str,
+                report: BuildReport) -> list[Task]:
+    """One task per row; a row with no number of its own continues the task above when the table numbers
+    its rows (a flattened merged cell: only a deadline, a unit or a second line of text); a category left
+    blank takes the one above (merged), and with it the number when the numbers are the category's."""
     tasks: list[Task] = []
     taken: set[str] = set()
     category = ""
-    for i in range(header_at + 1, len(grid.rows)):
-        row = (grid.rows[i] + [""] * width)[:width]
-        if not any(clean_text(c) for c in row):
-            continue
-        if _is_repeated_header(row, header_norm):
-            continue
-        number = clean_text(_cell(row, roles, "number"))
-        content = clean_text(_cell(row, roles, "content"))
+    numbered = "number" in roles or numbered_in == "content"
+    with_number = sum(1 for _i, r, _d in body if _row_number(r, roles, numbered_in)[0])
+    guessed = [f"「{label}」列按内容判断为{meaning}" for label, meaning in report.guessed.items()
+               if meaning in ("任务内容", "责任单位", "序号")]
+    for i, row, doubt in body:
+        number, content = _row_number(row, roles, numbered_in)
+        inherited = False
         if "category" in roles:
-            category = clean_text(_cell(row, roles, "category")) or category
-        if not number and not content and tasks:
-            _continue_task(tasks[-1], row, roles)
-            report.notes.append(f"第 {grid.row_number(i)} 行没有序号和任务内容，已并入上一项任务（{tasks[-1].number}）")
+            cell = clean_text(_cell(row, roles, "category"))
+            inherited = not cell
+            category = cell or category
+            if numbered_in == "category":
+                number = _split_number(category)[0] if content or not inherited else ""
+        if not number and tasks and (not content or (numbered and with_number >= 0.8 * len(body)
+                                                     and _has_units_or_deadline(row, roles))):
+            _continue_task(tasks[-1], row, roles, content)
+            tasks[-1].doubt = _and(tasks[-1].doubt, f"第 {grid.row_number(i)} 行没有序号，已并入本项")
+            report.notes.append(f"第 {grid.row_number(i)} 行没有序号，已并入上一项任务（{tasks[-1].number}）")
             continue
-        tasks.append(_make_task(row, roles, number, content, category if "category" in roles else "", taken))
+        task = _make_task(row, roles, number, content, _category_text(category) if "category" in roles else "",
+                          taken)
+        if numbered_in == "category" and inherited and tasks and number:
+            doubt = _and(doubt, f"与上一行同属「{task.category}」（合并单元格），沿用序号 {number}")
+        if guessed:
+            doubt = _and(doubt, "，".join(guessed))
+        task.doubt = doubt
+        tasks.append(task)
     return tasks
+
+
+def _row_number(row: list[str], roles: list[str], numbered_in: str) -> tuple[str, str]:
+    number = clean_text(_cell(row, roles, "number"))
+    content = clean_text(_cell(row, roles, "content"))
+    if numbered_in == "content":
+        number, content = _split_number(content)
+    return number, content
+
+
+def _has_units_or_deadline(row: list[str], roles: list[str]) -> bool:
+    return any(clean_text(_cell(row, roles, r)) for r in ("lead", "units", "deadline"))
 
 
 def _is_repeated_header(row: list[str], header_norm: list[str]) -> bool:
@@ -279,7 +579,10 @@ def printed_units(cell: str) -> str:
     return text
 
 
-def _continue_task(task: Task, row: list[str], roles: list[str]) -> None:
+def _continue_task(task: Task, row: list[str], roles: list[str], content: str = "") -> None:
+    """Join a continuation row to its task: text appended, units added, deadlines joined with ；."""
+    if content:
+        task.content = task.content + ("" if task.content.endswith(("。", "；", ";", "！")) else "\n") + content
     lead_cell = _cell(row, roles, "lead")
     units_cell = _cell(row, roles, "units")
     if clean_text(lead_cell) or clean_text(units_cell):
@@ -288,4 +591,4 @@ def _continue_task(task: Task, row: list[str], roles: list[str]) -> None:
         _set_units(task, lead_text, units_text)
     deadline = clean_text(_cell(row, roles, "deadline"))
     if deadline:
-        task.deadline = "\n".join(x for x in (task.deadline, deadline) if x)
+        task.deadline = "；".join(x for x in (task.deadline, deadline) if x)

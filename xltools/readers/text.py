@@ -41,6 +41,12 @@ def is_number_like(text: str) -> bool:
 def read_text(text: str, header_width: int | None = None, is_header=None) -> list[Grid]:
     """Read pasted text into one Grid. `is_header(cells)` tells a header row (from the builder)."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if is_header is not None:
+        stream = _cell_stream(lines)
+        if stream is not None:
+            grid = read_cell_stream(*stream, is_header=is_header)
+            if grid is not None:
+                return [grid]
     lines = _pipes_to_tabs(lines)
     if is_header is not None and not any("\t" in ln for ln in lines):
         lines = _one_cell_per_line(lines, is_header)
@@ -192,3 +198,166 @@ def _read_tab_separated(lines: list[str]) -> Grid:
         else:
             grid.preamble.append(line.strip())
     return grid
+
+
+# -- a table flattened to a stream of cells ---------------------------------------------------------
+def _cell_stream(lines: list[str]) -> tuple[list[str], list[tuple[str, int]]] | None:
+    """Lines as cells when the text has no row structure: every cell followed by a lone `|` line (a cell's
+    lines kept together), or one cell per line (blank lines between cells or not). None when the text
+    has tab or ` | ` rows: those are read as rows."""
+    bars = sum(1 for ln in lines if ln.strip() == "|")
+    filled = [ln for ln in lines if ln.strip()]
+    if not filled or any("\t" in ln.strip(" \u3000") for ln in filled):
+        return None
+    if bars >= 4 and bars >= 0.3 * len(filled):
+        cells: list[tuple[str, int]] = []
+        current: list[str] = []
+        start = 0
+        for no, line in enumerate(lines, start=1):
+            if line.strip() == "|":
+                if current:
+                    cells.append(("\n".join(current), start))
+                current = []
+            elif line.strip():
+                if not current:
+                    start = no
+                current.append(line.strip())
+        if current:
+            cells.append(("\n".join(current), start))
+        return [], cells
+    if sum(1 for ln in filled if ln.count("|") >= 2) >= 2:
+        return None
+    return [], [(ln.strip(), no) for no, ln in enumerate(lines, start=1) if ln.strip()]
+
+
+def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_header) -> Grid | None:
+    """Rows from a stream of cells: the header is a run of short labels followed (within the lead cells of
+    the first row) by the number 1; rows are cut at the counting numbers 1, 2, 3 …; inside a row the cells
+    go to the columns in order by what they hold (several unit names in a row all go to the unit column);
+    cells left over after the last column are a continuation row (a merged row: a second line of text, a
+    second deadline), and cells before a number that fit the columns left of the number column open the
+    next row (a category). Header cells fewer than the row's columns: the number column had no label of its
+    own (a label spanning the number and the text), so it gets an empty label."""
+    from ..table import _is_label_like, cell_kind, kind_fit, label_role
+
+    texts = [c[0] for c in cells]
+    found = _stream_header(texts, is_header, _is_label_like)
+    if found is None:
+        return None
+    start, end, positions = found
+    header = texts[start:end]
+    lead = positions[0] - end
+    labelled = [label_role(h) for h in header]
+    number_labelled = "number" in labelled
+    after = len(header) - lead - (1 if number_labelled else 0)
+    if after < 1:
+        return None
+    if not number_labelled:
+        header = header[:lead] + [""] + header[lead:]
+    kinds_by_role = {"content": "sentence", "units": "unit", "lead": "unit", "deadline": "deadline",
+                     "number": "number", "category": "short"}
+    after_labels = header[lead + 1:]
+    col_kinds = [kinds_by_role.get(label_role(h) or "", "") for h in after_labels]
+    chunks = [texts[positions[k] + 1:(positions[k + 1] if k + 1 < len(positions) else len(texts))]
+              for k in range(len(positions))]
+    for c in range(after):  # an unknown label: the kind its cells have in rows of exactly the right length
+        if not col_kinds[c]:
+            kinds = [cell_kind(ch[c]) for ch in chunks if len(ch) in (after, after + lead)]
+            col_kinds[c] = max(set(kinds), key=kinds.count) if kinds else "short"
+    grid = Grid(rows=[header], preamble=preamble + texts[:start], where="粘贴文本（一格一行）",
+                row_numbers=[cells[start][1]])
+    leading = texts[end:positions[0]]
+    for k, chunk in enumerate(chunks):
+        chunk = list(chunk)
+        next_leading: list[str] = []
+        if lead and k + 1 < len(chunks) and len(chunk) > after - 1:
+            tail = chunk[-lead:]
+            if len(chunk) > after or all(kind_fit(cell_kind(t), "short") == 2 for t in tail):
+                next_leading, chunk = tail, chunk[:-lead]
+        row, rest = _fit_cells(chunk, col_kinds, cell_kind, kind_fit)
+        grid.rows.append((leading + [""] * lead)[:lead] + [texts[positions[k]]] + row)
+        grid.row_numbers.append(cells[positions[k]][1])
+        while rest:
+            more, rest2 = _fit_loose(rest, col_kinds, cell_kind, kind_fit)
+            grid.rows.append([""] * (lead + 1) + more)
+            grid.row_numbers.append(cells[positions[k]][1])
+            if len(rest2) == len(rest):
+                break
+            rest = rest2
+        leading = next_leading
+    return grid
+
+
+def _stream_header(texts: list[str], is_header, label_like) -> tuple[int, int, list[int]] | None:
+    """(start, end) of the header run and the positions of the counting numbers 1, 2, 3 … after it."""
+    from ..table import label_role
+
+    i = 0
+    while i < len(texts):
+        if not label_like(texts[i]) or _LABEL_LINE.match(texts[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(texts) and label_like(texts[j]) and not is_number_like(texts[j]):
+            j += 1
+        while j - i > 2 and label_role(texts[i]) is None and is_header(texts[i + 1:j]):
+            i += 1  # a short line above the header (a title, a label) is not one of its cells
+        if j - i >= 2 and is_header(texts[i:j]):
+            positions = _counting(texts, j)
+            if len(positions) >= 2 and positions[0] - j <= 2:
+                return i, j, positions
+        i = j + 1
+    return None
+
+
+_LABEL_LINE = re.compile(r"^附\s*件\s*[:：]?\s*\d*$")
+
+
+def _counting(texts: list[str], start: int) -> list[int]:
+    positions: list[int] = []
+    expected = 1
+    for i in range(start, len(texts)):
+        m = _NUMBER_LIKE.match(texts[i])
+        if m and m.group(1).isdigit() and int(m.group(1)) == expected:
+            positions.append(i)
+            expected += 1
+    return positions
+
+
+def _fit_cells(chunk: list[str], col_kinds: list[str], cell_kind, kind_fit) -> tuple[list[str], list[str]]:
+    """The chunk's cells in column order: each column takes the next cell unless that cell fits a later
+    column and not this one (an empty cell that vanished); a unit column takes every unit name in a row."""
+    row = [""] * len(col_kinds)
+    ci = 0
+    for col, want in enumerate(col_kinds):
+        if ci >= len(chunk):
+            break
+        kind = cell_kind(chunk[ci])
+        later = any(kind_fit(kind, k) == 2 for k in col_kinds[col + 1:])
+        if col > 0 and kind_fit(kind, want) == 0 and later:
+            continue
+        parts = [chunk[ci]]
+        ci += 1
+        if want == "unit":
+            while ci < len(chunk) and cell_kind(chunk[ci]) == "unit":
+                parts.append(chunk[ci])
+                ci += 1
+        row[col] = "\n".join(parts)
+    return row, chunk[ci:]
+
+
+def _fit_loose(rest: list[str], col_kinds: list[str], cell_kind, kind_fit) -> tuple[list[str], list[str]]:
+    """Left-over cells of a merged row: each goes to the first column after the last one filled whose kind
+    it has (the task text when it is a sentence)."""
+    row = [""] * len(col_kinds)
+    col = 0
+    used = 0
+    for text in rest:
+        kind = cell_kind(text)
+        target = next((c for c in range(col, len(col_kinds)) if kind_fit(kind, col_kinds[c]) == 2), None)
+        if target is None:
+            break
+        row[target] = (row[target] + "\n" + text) if row[target] else text
+        col = target + (0 if col_kinds[target] == "unit" else 1)
+        used += 1
+    return row, rest[used:]
