@@ -7,6 +7,7 @@ the dataset. `read_source` also returns what was understood, for `--explain`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,7 +38,7 @@ def import_source(path: str | Path, **options) -> Dataset:
 
 
 def import_text(text: str, *, source: str = "粘贴文本", roles: dict[str, str] | None = None) -> Dataset:
-    return _from_grids(_text_grids(text), "text", source, roles).dataset
+    return _best_reading(_text_readings(text, roles), "text", source, roles, text).dataset
 
 
 def read_source(path: str | Path, *, roles: dict[str, str] | None = None,
@@ -71,17 +72,23 @@ def read_source(path: str | Path, *, roles: dict[str, str] | None = None,
     if kind == "text":
         from .readers.text import decode_text
 
-        grids = _text_grids(decode_text(path.read_bytes()))
-        if not grids or not any(is_header_row(r) for g in grids for r in g.rows):
-            raise XlError("文本中没有找到任务清单（既没有带表头的表格，也没有注明牵头/责任单位的编号条目）。",
-                          file=path.name,
-                          hint="请从 Word 中复制整个表格后粘贴，或直接导入 .docx/.xlsx 文件；条目形式请在每条后注明"
-                               "「（牵头单位：…；责任单位：…）」。")
-    else:
-        grids = _document_grids(path, kind)
-        if not any(is_header_row(r) for g in grids for r in g.rows) and kind in ("html", "mhtml", "pdf"):
-            grids = _text_grids(_page_text(path, kind))  # the list is written as text, not a table
-    return _from_grids(grids, kind, path.name, roles)
+        text = decode_text(path.read_bytes())
+        return _best_reading(_text_readings(text, roles), kind, path.name, roles, text)
+    grids = _document_grids(path, kind)
+    readings = [("表格", grids)] if _has_header(grids, roles) else []
+    text = ""
+    if not readings and kind in ("html", "mhtml", "pdf", "docx"):
+        text = _page_text(path, kind)  # the list is written as text (numbered items), not a table
+        readings = _text_readings(text, roles)
+    if not readings:
+        raise XlError(_what_was_seen(grids, text), file=path.name,
+                      hint="请确认附件表格在文件中；若表头名称特殊，可用 --column 表头=含义 指定列的含义"
+                           "（如 --column 民生实事=content）。")
+    return _best_reading(readings, kind, path.name, roles, text)
+
+
+def _has_header(grids: list[Grid], roles: dict[str, str] | None) -> bool:
+    return any(is_header_row(r, roles) for g in grids for r in g.rows)
 
 
 def _page_text(path: Path, kind: str) -> str:
@@ -89,20 +96,36 @@ def _page_text(path: Path, kind: str) -> str:
         from .readers.pdf import pdf_text
 
         return pdf_text(path)
+    if kind == "docx":
+        from .readers.docx import docx_text
+
+        return docx_text(path)
     from .readers.html import read_html
 
     return "\n".join(read_html(path)[1])
 
 
-def _text_grids(text: str) -> list[Grid]:
-    """A table (tab-led, tab-separated, |-separated, one cell per line), else numbered items."""
+def _text_readings(text: str, roles: dict[str, str] | None = None) -> list[tuple[str, list[Grid]]]:
+    """Every reading of pasted text that finds something: a table (tab-led, tab-separated, |-separated, one
+    cell per line) and numbered items with their unit clauses or key-value lines."""
     from .readers.items import looks_like_items, read_items
     from .readers.text import read_text
 
-    grids = read_text(text, is_header=is_header_row)
-    if not any(is_header_row(row) for g in grids for row in g.rows) and looks_like_items(text):
-        return read_items(text)
-    return grids
+    readings = []
+    grids = read_text(text, is_header=lambda cells: is_header_row(cells, roles))
+    if _has_header(grids, roles):
+        readings.append(("表格", grids))
+    if looks_like_items(text):
+        items = read_items(text)
+        if items and any(len(g.rows) > 1 for g in items):
+            readings.append(("编号条目", items))
+    return readings
+
+
+def _text_grids(text: str) -> list[Grid]:
+    """The winning reading's grids (kept for callers that want grids of pasted text)."""
+    readings = _text_readings(text)
+    return readings[0][1] if readings else []
 
 
 def _document_grids(path: Path, kind: str) -> list[Grid]:
@@ -117,12 +140,94 @@ def _document_grids(path: Path, kind: str) -> list[Grid]:
     return grids
 
 
+def plausibility(ds: Dataset) -> tuple[float, str]:
+    """How much the tasks look like a task list, and why: each task with text counts, a task whose units
+    all look like units counts again, a number following the one before counts half; a task that is a
+    date or a signature line counts against."""
+    from .units import looks_like_unit
+
+    score = 0.0
+    with_units = in_sequence = junk = 0
+    previous = 0
+    for task in ds.tasks:
+        text = task.content.strip()
+        if len(text) >= 4 and not _SIGNATURE.match(text):
+            score += 1
+        else:
+            junk += 1
+            score -= 2
+        names = [*task.lead_units, *task.units]
+        if names and all(looks_like_unit(n) for n in names):
+            with_units += 1
+            score += 1
+        digits = task.number.strip(".、．() （）")
+        if digits.isdigit() and int(digits) in (previous, previous + 1):
+            in_sequence += 1
+            score += 0.5
+        previous = int(digits) if digits.isdigit() else previous
+    why = f"{len(ds.tasks)} 项任务，{with_units} 项的单位都像单位名，{in_sequence} 项编号连续"
+    if junk:
+        why += f"，{junk} 项像落款、日期或空行"
+    return score, why
+
+
+_SIGNATURE = re.compile(r"^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[\u4e00-\u9fa5]{2,20}(办公室|人民政府|委员会|办公厅))\W*$")
+
+
+def _best_reading(readings: list[tuple[str, list[Grid]]], kind: str, source: str, roles: dict[str, str] | None,
+                  text: str) -> ImportResult:
+    """Build a dataset from every reading and keep the one whose tasks look most like a task list."""
+    if not readings:
+        raise XlError(_what_was_seen([], text), file=source,
+                      hint="请从 Word 中复制整个表格后粘贴，或直接导入 .docx/.xlsx 文件；条目形式请在每条后注明"
+                           "「（牵头单位：…；责任单位：…）」；表头名称特殊时可用 --column 表头=content 指定任务内容列。")
+    built: list[tuple[float, str, str, ImportResult]] = []
+    failure: XlError | None = None
+    for name, grids in readings:
+        try:
+            result = _from_grids(grids, kind, source, roles)
+        except XlError as exc:
+            failure = failure or exc
+            continue
+        score, why = plausibility(result.dataset)
+        built.append((score, name, why, result))
+    if not built:
+        raise failure or XlError("文件中没有找到任务清单。", file=source)
+    built.sort(key=lambda b: -b[0])  # stable: on a tie the earlier reading (the table) wins
+    _score, name, why, result = built[0]
+    result.report.reading = f"{name}（{why}）"
+    result.report.others = [f"{n}：{w}" for _s, n, w, _r in built[1:]]
+    if len(built) > 1:
+        result.report.notes.append(f"按「{name}」读取：{why}；另一种读法（{result.report.others[0]}）不如它像任务清单")
+        result.dataset.import_notes = list(result.report.notes)
+    return result
+
+
+def _what_was_seen(grids: list[Grid], text: str) -> str:
+    """What the importer saw when it found no task list: the tables and their first row, or the lines."""
+    from .table import clean_text
+
+    tables = [g for g in grids if g.rows]
+    if tables:
+        first = tables[0]
+        width = max(len(r) for r in first.rows)
+        head = "、".join(f"「{clean_text(c)[:10]}」" for c in first.rows[0] if clean_text(c))[:80]
+        return (f"找到 {len(tables)} 个表格（第一个 {len(first.rows)} 行 {width} 列，首行 {head or '为空'}），"
+                f"但无法确定哪一列是任务内容，没有找到任务清单。")
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if not lines:
+        return "文件中没有表格，也没有文字。"
+    numbered = sum(1 for ln in lines if re.match(r"^\s*(\d{1,3}|[一二三四五六七八九十]{1,3}|[（(]\s*\w{1,3}\s*[)）])\s*[.、．）)]?", ln))
+    return (f"文中有 {len(lines)} 行文字（其中 {numbered} 行以编号开头），但没有找到带表头的表格，"
+            f"也没有注明牵头/责任单位的编号条目，没有找到任务清单。")
+
+
 def _from_grids(grids: list[Grid], kind: str, source: str, roles: dict[str, str] | None) -> ImportResult:
     report = BuildReport(shape=SHAPE_ZH.get(kind, kind))
-    candidates = [g for g in grids if any(is_header_row(r) for r in g.rows)]
+    candidates = [g for g in grids if any(is_header_row(r, roles) for r in g.rows)]
     if not candidates:
-        raise XlError("文件中没有找到任务清单表格（缺少「序号」「工作任务」「责任单位」等表头）。", file=source,
-                      hint="请确认附件表格在文件中；若表头名称特殊，可用 --column 指定列的含义。")
+        raise XlError(_what_was_seen(grids, ""), file=source,
+                      hint="请确认附件表格在文件中；若表头名称特殊，可用 --column 表头=含义 指定列的含义。")
     best = max(candidates, key=lambda g: len(g.rows))
     ds = build_dataset(best, source=source, roles=roles, report=report)
     if not ds.tasks:

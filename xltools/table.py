@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from .errors import XlError
-from .model import EXTRA_PREFIX, Dataset, Task, make_dataset_id, make_task_key
+from .model import EXTRA_PREFIX, ROLE_NAMES_ZH, Dataset, Task, make_dataset_id, make_task_key
 from .readers.grid import Grid
 from .registry import build_registry
 from .units import SplitResult, clean_text, looks_like_unit, split_units
@@ -294,7 +294,8 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
                       hint="请用 --column 表头=content 指定哪一列是任务内容，例如 --column 民生实事=content。")
     ds = Dataset(source=source)
     numbered_in = _numbers_inside(body, col_roles)
-    printed = {role: clean_text(label) for role, label in zip(col_roles, header, strict=True)}
+    printed = {role: clean_text(label) or ROLE_NAMES_ZH.get(role, "") for role, label in zip(col_roles, header,
+                                                                                             strict=True)}
     if numbered_in:
         printed = {"number": "序号", **printed}
         report.notes.append(f"序号写在「{printed[numbered_in]}」列的开头，已取出作为序号")
@@ -485,8 +486,7 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
     category = ""
     numbered = "number" in roles or numbered_in == "content"
     with_number = sum(1 for _i, r, _d in body if _row_number(r, roles, numbered_in)[0])
-    guessed = [f"「{label}」列按内容判断为{meaning}" for label, meaning in report.guessed.items()
-               if meaning in ("任务内容", "责任单位", "序号")]
+    guessed = _guessed_columns(body, roles, report)
     for i, row, doubt in body:
         number, content = _row_number(row, roles, numbered_in)
         inherited = False
@@ -506,11 +506,28 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
                           taken)
         if numbered_in == "category" and inherited and tasks and number:
             doubt = _and(doubt, f"与上一行同属「{task.category}」（合并单元格），沿用序号 {number}")
-        if guessed:
-            doubt = _and(doubt, "，".join(guessed))
+        for at, meaning, kind in guessed:
+            if cell_kind(row[at]) != kind:  # this task's cell is not like the others the role was guessed from
+                doubt = _and(doubt, f"「{meaning}」列是按内容判断的，本行该格「{clean_text(row[at])[:12]}」与该列其他行不同")
         task.doubt = doubt
         tasks.append(task)
     return tasks
+
+
+def _guessed_columns(body: list[tuple[int, list[str], str]], roles: list[str],
+                     report: BuildReport) -> list[tuple[int, str, str]]:
+    """(column, meaning, commonest kind) of the task, unit and number columns whose role was read from content;
+    each is also noted once for the whole list."""
+    out = []
+    wanted = {"任务内容": "content", "责任单位": "units", "序号": "number"}
+    evidence = column_evidence([r for _i, r, _d in body], len(roles))
+    for label, meaning in report.guessed.items():
+        role = wanted.get(meaning)
+        if role in roles:
+            at = roles.index(role)
+            out.append((at, meaning, evidence[at].kind))
+        report.notes.append(f"「{label}」列的含义是按内容判断的：{meaning}（如不对，请用 --column 指定）")
+    return out
 
 
 def _row_number(row: list[str], roles: list[str], numbered_in: str) -> tuple[str, str]:

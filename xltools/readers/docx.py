@@ -65,6 +65,24 @@ def read_docx(path: str | Path) -> list[Grid]:
     return grids
 
 
+def docx_text(path: str | Path) -> str:
+    """The document's paragraphs (and the text of its table cells), one per line: for lists written as
+    numbered paragraphs rather than a table."""
+    from lxml import etree
+
+    from ..safety import check_office_zip
+
+    path = Path(path)
+    check_office_zip(path)
+    try:
+        with zipfile.ZipFile(path) as zf:
+            root = etree.fromstring(zf.read("word/document.xml"), _parser())
+    except (zipfile.BadZipFile, KeyError, OSError, etree.XMLSyntaxError) as exc:
+        raise XlError("Word 文件已损坏，无法读取正文。", file=path.name,
+                      hint="请在 WPS/Word 中打开并另存为 .docx 后再试。") from exc
+    return "\n".join(paragraph_text(p) for p in root.iter(f"{W}p"))
+
+
 def paragraph_text(p) -> str:
     """Text of one w:p: runs' w:t, w:tab as a space, w:br / w:cr as a line break; deletions and fields dropped."""
     out: list[str] = []
