@@ -115,6 +115,7 @@ def _text_readings(text: str, roles: dict[str, str] | None = None) -> list[tuple
     grids = read_text(text, is_header=lambda cells: is_header_row(cells, roles))
     if _has_header(grids, roles):
         readings.append(("表格", grids))
+
     if looks_like_items(text):
         items = read_items(text)
         if items and any(len(g.rows) > 1 for g in items):
@@ -142,8 +143,8 @@ def _document_grids(path: Path, kind: str) -> list[Grid]:
 
 def plausibility(ds: Dataset) -> tuple[float, str]:
     """How much the tasks look like a task list, and why: each task with text counts, a task whose units
-    all look like units counts again, a number following the one before counts half; a task that is a
-    date or a signature line counts against."""
+    all look like units counts again, a number following the one before counts half; a task with no unit
+    at all, and a task that is a date or a signature line, count against."""
     from .units import looks_like_unit
 
     score = 0.0
@@ -160,6 +161,8 @@ def plausibility(ds: Dataset) -> tuple[float, str]:
         if names and all(looks_like_unit(n) for n in names):
             with_units += 1
             score += 1
+        elif not names:
+            score -= 1  # a task nobody is named for cannot be sent out
         digits = task.number.strip(".、．() （）")
         if digits.isdigit() and int(digits) in (previous, previous + 1):
             in_sequence += 1
@@ -178,7 +181,10 @@ def _best_reading(readings: list[tuple[str, list[Grid]]], kind: str, source: str
                   text: str) -> ImportResult:
     """Build a dataset from every reading and keep the one whose tasks look most like a task list."""
     if not readings:
-        raise XlError(_what_was_seen([], text), file=source,
+        from .readers.text import read_text
+
+        seen = read_text(text, is_header=lambda cells: is_header_row(cells, roles)) if text else []
+        raise XlError(_what_was_seen(seen, text), file=source,
                       hint="请从 Word 中复制整个表格后粘贴，或直接导入 .docx/.xlsx 文件；条目形式请在每条后注明"
                            "「（牵头单位：…；责任单位：…）」；表头名称特殊时可用 --column 表头=content 指定任务内容列。")
     built: list[tuple[float, str, str, ImportResult]] = []
@@ -207,13 +213,14 @@ def _what_was_seen(grids: list[Grid], text: str) -> str:
     """What the importer saw when it found no task list: the tables and their first row, or the lines."""
     from .table import clean_text
 
-    tables = [g for g in grids if g.rows]
+    tables = [g for g in grids if len(g.rows) >= 2 and max(len(r) for r in g.rows) >= 2]
     if tables:
         first = tables[0]
         width = max(len(r) for r in first.rows)
         head = "、".join(f"「{clean_text(c)[:10]}」" for c in first.rows[0] if clean_text(c))[:80]
-        return (f"找到 {len(tables)} 个表格（第一个 {len(first.rows)} 行 {width} 列，首行 {head or '为空'}），"
-                f"但无法确定哪一列是任务内容，没有找到任务清单。")
+        many = f"找到 {len(tables)} 个表格，第一个是" if len(tables) > 1 else "找到一个"
+        return (f"{many} {len(first.rows)} 行 {width} 列的表格（首行 {head or '为空'}），"
+                f"但无法确定哪一列是任务内容，也没有找到表头，没有找到任务清单。")
     lines = [ln for ln in text.split("\n") if ln.strip()]
     if not lines:
         return "文件中没有表格，也没有文字。"

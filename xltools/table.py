@@ -42,8 +42,8 @@ ROLE_LABELS: dict[str, tuple[str, ...]] = {
              "牵头责任单位"),
     "units": ("责任单位", "负责单位", "责任部门", "配合单位", "协办单位", "参与单位", "责任科室", "负责科室",
               "配合部门", "协同单位", "协助单位", "负责部门", "成员单位", "责任处室", "承办单位", "实施单位",
-              "参加单位", "协作单位", "落实单位", "责任主体"),
-    "deadline": ("完成时限", "时间节点", "完成时间", "时限", "完成期限", "时间安排", "进度安排", "时限要求",
+              "参加单位", "协作单位", "落实单位", "责任主体", "单位"),
+    "deadline": ("完成时限", "时间节点", "时间", "完成时间", "时限", "完成期限", "时间安排", "进度安排", "时限要求",
                  "完成时限要求", "办结时限", "推进时间"),
 }
 _LABEL_ROLE = {label: role for role, labels in ROLE_LABELS.items() for label in labels}
@@ -185,6 +185,15 @@ def column_evidence(rows: list[list[str]], width: int) -> list[ColumnEvidence]:
     return out
 
 
+_PROGRESS = re.compile(r"^(已|未|正在|尚未|基本|全面)?(完成|开工|竣工|推进|实施|启动|滞后|办结)")
+
+
+def _progress_column(rows: list[list[str]], at: int) -> bool:
+    """A column reporting progress (80%, 已完成, 推进中): neither a category nor a deadline."""
+    cells = [clean_text(r[at]) for r in rows if at < len(r) and clean_text(r[at])]
+    return any(_PERCENT.match(c) or _PROGRESS.match(c) for c in cells)
+
+
 def roles_from_content(labels: list[str], rows: list[list[str]], overrides: dict[str, str] | None,
                        report: BuildReport | None = None) -> list[str]:
     """Roles by label, completed and corrected by what the columns hold.
@@ -230,8 +239,8 @@ def roles_from_content(labels: list[str], rows: list[list[str]], overrides: dict
             roles[i], guessed[i] = "deadline", "完成时限"
         elif e.kind == "unit" and e.share >= 0.6 and free("units"):
             roles[i], guessed[i] = "units", "责任单位"
-        elif (e.kind in ("short", "sentence") and e.mean_length <= 20 and free("category") and "content" in roles
-              and (e.distinct < e.filled or e.filled < len(rows))):
+        elif (e.kind in ("short", "sentence") and 4 <= e.mean_length <= 20 and free("category") and "content" in roles
+              and (e.distinct < e.filled or e.filled < len(rows)) and not _progress_column(rows, i)):
             roles[i], guessed[i] = "category", "类别"
     if report is not None:
         for i, meaning in guessed.items():

@@ -303,11 +303,28 @@ def _stream_header(texts: list[str], is_header, label_like) -> tuple[int, int, l
         while j - i > 2 and label_role(texts[i]) is None and is_header(texts[i + 1:j]):
             i += 1  # a short line above the header (a title, a label) is not one of its cells
         if j - i >= 2 and is_header(texts[i:j]):
-            positions = _counting(texts, j)
-            if len(positions) >= 2 and positions[0] - j <= 2:
-                return i, j, positions
+            best = None
+            for end in range(j, i + 1, -1):  # a short first cell of a row (a category) may look like a label
+                if end < j and (label_role(texts[end]) is not None or not is_header(texts[i:end])):
+                    break
+                positions = _counting(texts, end)
+                if len(positions) >= 2 and positions[0] - end <= 2:
+                    fit = _row_lengths_fit(texts, i, end, positions, label_role)
+                    if best is None or fit > best[0]:
+                        best = (fit, end, positions)
+            if best is not None:
+                return i, best[1], best[2]
         i = j + 1
     return None
+
+
+def _row_lengths_fit(texts: list[str], start: int, end: int, positions: list[int], label_role) -> int:
+    """How many rows have the length this header implies (with or without the next row's leading cells)."""
+    lead = positions[0] - end
+    after = (end - start) - lead - (1 if any(label_role(t) == "number" for t in texts[start:end]) else 0)
+    bounds = [*positions, len(texts)]
+    lengths = [bounds[k + 1] - bounds[k] - 1 for k in range(len(positions))]
+    return sum(1 for n in lengths if n in (after, after + lead))
 
 
 _LABEL_LINE = re.compile(r"^附\s*件\s*[:：]?\s*\d*$")
