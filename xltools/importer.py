@@ -195,7 +195,10 @@ def _best_reading(readings: list[tuple[str, list[Grid]]], kind: str, source: str
         except XlError as exc:
             failure = failure or exc
             continue
-        score, why = plausibility(result.dataset)
+        if len(readings) > 1:
+            score, why = plausibility(result.dataset)
+        else:  # nothing to compare with
+            score, why = 0.0, f"{len(result.dataset.tasks)} 项任务，没有其他读法"
         built.append((score, name, why, result))
     if not built:
         raise failure or XlError("文件中没有找到任务清单。", file=source)

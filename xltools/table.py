@@ -129,7 +129,9 @@ def cell_kind(text: str) -> str:
     if _PERCENT.match(text):
         return "percent"
     flat = text.replace("\n", "")
-    if len(flat) <= 25 and _TIME.search(flat) and not flat.endswith("。"):
+    if len(flat) > 80 or "。" in flat:
+        return "sentence"
+    if len(flat) <= 25 and _TIME.search(flat):
         return "deadline"
     if _looks_like_unit_cell(text):
         return "unit"
@@ -169,17 +171,27 @@ class ColumnEvidence:
     counts_up: bool = False
 
 
-def column_evidence(rows: list[list[str]], width: int) -> list[ColumnEvidence]:
+_SAMPLE = 240  # cells per column judged: a column's kind shows in a sample, and import time stays flat
+
+
+def column_evidence(rows: list[list[str]], width: int, only: set[int] | None = None) -> list[ColumnEvidence]:
+    """Evidence for each column (or for the columns in `only`; the others stay empty), from at most
+    _SAMPLE of its cells spread over the table."""
     out = []
     for c in range(width):
-        cells = [clean_text(r[c]) for r in rows if c < len(r) and clean_text(r[c])]
+        if only is not None and c not in only:
+            out.append(ColumnEvidence())
+            continue
+        cells = [x for r in rows if c < len(r) and (x := clean_text(r[c]))]
         if not cells:
             out.append(ColumnEvidence())
             continue
-        kinds = [cell_kind(x) for x in cells]
+        step = max(1, len(cells) // _SAMPLE)
+        sample = cells[::step]
+        kinds = [cell_kind(x) for x in sample]
         top = max(set(kinds), key=kinds.count)
-        numbers = [int(m.group(0)) for x in cells if (m := re.search(r"\d+", x)) and _NUMBER_CELL.match(x)]
-        out.append(ColumnEvidence(top, kinds.count(top) / len(cells), sum(len(x) for x in cells) / len(cells),
+        numbers = [int(m.group(0)) for x in sample if _NUMBER_CELL.match(x) and (m := re.search(r"\d+", x))]
+        out.append(ColumnEvidence(top, kinds.count(top) / len(sample), sum(len(x) for x in sample) / len(sample),
                                   len(cells), len(set(cells)),
                                   len(numbers) >= 2 and all(b > a for a, b in zip(numbers, numbers[1:], strict=False))))
     return out
@@ -207,7 +219,6 @@ def roles_from_content(labels: list[str], rows: list[list[str]], overrides: dict
     width = len(labels)
     given = [(overrides or {}).get(normalise_label(x)) or (overrides or {}).get(clean_text(x)) for x in labels]
     roles = assign_roles(labels, overrides)
-    ev = column_evidence(rows, width)
     guessed: dict[int, str] = {}
 
     def free(role: str) -> bool:
@@ -216,8 +227,16 @@ def roles_from_content(labels: list[str], rows: list[list[str]], overrides: dict
     def unknown(i: int) -> bool:
         return roles[i].startswith(EXTRA_PREFIX) and not given[i]
 
+    judged = {i for i in range(width) if unknown(i)}
+    if not judged and "content" in roles:
+        return roles  # every column named by its label: nothing to read from the cells
+    if "content" in roles:
+        judged.add(roles.index("content"))
+    ev = column_evidence(rows, width, judged)
+
     # the task column: the one with the longest sentences
-    longest = max(range(width), key=lambda i: ev[i].mean_length if ev[i].kind in ("sentence", "short") else 0)
+    longest = max(range(width), key=lambda i: ev[i].mean_length if ev[i].kind in ("sentence", "short") and i in judged
+                  else 0)
     if "content" in roles:
         at = roles.index("content")
         if (at != longest and not given[at] and unknown(longest) and ev[longest].mean_length >= 15
@@ -340,6 +359,8 @@ def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
              report: BuildReport) -> list[tuple[int, list[str], str]]:
     """Rows shorter than the header (a merged cell lost when the table was flattened to text) are moved
     right to where their cells fit the columns best, judged by what the full rows hold in each column."""
+    if not grid.ragged:
+        return [(i, (r + [""] * width)[:width], d) for i, r, d in body]
     trimmed = [_trim(r) for _i, r, _d in body]
     full = [r for r in trimmed if len(r) == width]
     if len(full) < 2 or len(full) == len(trimmed):
@@ -494,7 +515,12 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
     taken: set[str] = set()
     category = ""
     numbered = "number" in roles or numbered_in == "content"
-    with_number = sum(1 for _i, r, _d in body if _row_number(r, roles, numbered_in)[0])
+    counted: list[int] = []
+
+    def mostly_numbered() -> bool:  # counted once, when a row without a number needs it
+        if not counted:
+            counted.append(sum(1 for _i, r, _d in body if _row_number(r, roles, numbered_in)[0]))
+        return counted[0] >= 0.8 * len(body)
     guessed = _guessed_columns(body, roles, report)
     for i, row, doubt in body:
         number, content = _row_number(row, roles, numbered_in)
@@ -505,8 +531,8 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
             category = cell or category
             if numbered_in == "category":
                 number = _split_number(category)[0] if content or not inherited else ""
-        if not number and tasks and (not content or (numbered and with_number >= 0.8 * len(body)
-                                                     and _has_units_or_deadline(row, roles))):
+        if not number and tasks and (not content or (numbered and _has_units_or_deadline(row, roles)
+                                                     and mostly_numbered())):
             _continue_task(tasks[-1], row, roles, content)
             tasks[-1].doubt = _and(tasks[-1].doubt, f"第 {grid.row_number(i)} 行没有序号，已并入本项")
             report.notes.append(f"第 {grid.row_number(i)} 行没有序号，已并入上一项任务（{tasks[-1].number}）")
@@ -527,7 +553,9 @@ def _guessed_columns(body: list[tuple[int, list[str], str]], roles: list[str],
                      report: BuildReport) -> list[tuple[int, str, str]]:
     """(column, meaning, commonest kind) of the task, unit and number columns whose role was read from content;
     each is also noted once for the whole list."""
-    out = []
+    out: list[tuple[int, str, str]] = []
+    if not report.guessed:
+        return out
     wanted = {"任务内容": "content", "责任单位": "units", "序号": "number"}
     evidence = column_evidence([r for _i, r, _d in body], len(roles))
     for label, meaning in report.guessed.items():

@@ -182,7 +182,7 @@ def _close(grid: Grid, row: list[str], line_no: int, width: int) -> None:
 
 # -- tab-separated rows -----------------------------------------------------------------
 def _read_tab_separated(lines: list[str]) -> Grid:
-    grid = Grid(rows=[], where="粘贴文本")
+    grid = Grid(rows=[], where="粘贴文本", ragged=True)
     blank = False
     for no, line in enumerate(lines, start=1):
         if "\t" in line.strip(" \u3000\t"):
