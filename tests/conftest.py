@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
+SEEDS = ROOT / "tests" / "seeds"  # the datasets imported from the demo lists, kept in step by a test
+DEMO = ROOT / "xltools" / "data" / "demo"  # the bundled demo lists (.txt)
 SEED_NAMES = ["pingqiao", "zhumadian", "huancui", "yingkou", "wafangdian"]
 
 
@@ -15,4 +16,4 @@ def seed_name(request) -> str:
 
 
 def seed_text(name: str) -> Path:
-    return SEEDS / f"{name}.txt"
+    return DEMO / f"{name}.txt"

@@ -10,7 +10,7 @@ from docx import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from xltools.model import Dataset
+from xltools.dataset.model import Dataset
 
 
 def _mark_header(row) -> None:

@@ -13,7 +13,7 @@ def norm(text: str) -> str:
 
 
 def render_pdf(docx: Path, outdir: Path) -> Path:
-    from xltools.office import convert
+    from xltools.infra.office import convert
 
     return convert(docx, "pdf", outdir)
 

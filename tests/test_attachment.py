@@ -9,8 +9,8 @@ from pdfcheck import norm, page_number, pages, render_pdf
 from strategies import datasets
 
 import xltools
+from xltools.dataset.store_json import dataset_to_dict
 from xltools.errors import XlError
-from xltools.store_json import dataset_to_dict
 
 
 def _same(a, b) -> bool:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from xltools.importer import read_source
+from xltools.ingest.importer import read_source
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 SOURCES = sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".docx"))

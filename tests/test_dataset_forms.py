@@ -5,13 +5,13 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from conftest import SEEDS
+from conftest import DEMO, SEEDS
 from hypothesis import given, settings
 from strategies import datasets
 
 import xltools
-from xltools.model import Unit
-from xltools.store_json import dataset_to_dict
+from xltools.dataset.model import Unit
+from xltools.dataset.store_json import dataset_to_dict
 
 
 def _through(ds, *suffixes):
@@ -34,7 +34,7 @@ def it_round_trips_xlsx_json_xlsx(ds):
 
 
 def it_keeps_formula_like_text_as_text(tmp_path):
-    ds = xltools.import_source(Path(__file__).parent.parent / "seeds" / "huancui.txt")
+    ds = xltools.import_source(DEMO / "huancui.txt")
     ds.tasks[0].content = '=HYPERLINK("http://example.com","点我")'
     ds.tasks[1].content = "+86 138"
     ds.tasks[2].content = "@SUM(A1)"
@@ -51,7 +51,7 @@ def it_reads_back_a_clerks_edits(tmp_path):
     """Rows inserted without a key get one; numbers typed as numbers come back as text."""
     import openpyxl
 
-    ds = xltools.import_source(Path(__file__).parent.parent / "seeds" / "huancui.txt")
+    ds = xltools.import_source(DEMO / "huancui.txt")
     path = tmp_path / "任务总表.xlsx"
     xltools.save_dataset(ds, path)
     wb = openpyxl.load_workbook(path)

@@ -6,7 +6,7 @@ from conftest import seed_text
 from docx_builder import build_docx
 
 import xltools
-from xltools.store_json import dataset_to_dict
+from xltools.dataset.store_json import dataset_to_dict
 
 
 def _comparable(ds) -> dict:

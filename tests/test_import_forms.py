@@ -8,7 +8,7 @@ import pytest
 from conftest import SEEDS, seed_text
 
 import xltools
-from xltools.office import convert
+from xltools.infra.office import convert
 
 
 def _tasks(ds, exact: bool = True):

@@ -7,13 +7,13 @@ import re
 import zipfile
 
 import pytest
-from conftest import SEEDS, seed_text
+from conftest import ROOT, seed_text
 
 import xltools
+from xltools.dataset.validation import validate
 from xltools.errors import XlError
-from xltools.importer import read_source
-from xltools.table import cell_kind
-from xltools.validation import validate
+from xltools.ingest.importer import read_source
+from xltools.ingest.table import cell_kind
 
 
 def _rows(ds):
@@ -291,9 +291,9 @@ def _same_tasks(a, b):
 
 @pytest.mark.office
 def it_reads_the_same_list_from_text_docx_pdf_html_and_doc(tmp_path):
-    from xltools.office import convert
+    from xltools.infra.office import convert
 
-    corpus = SEEDS.parent / "tests" / "corpus"
+    corpus = ROOT / "tests" / "corpus"
     text = read_source(corpus / "dazhu_minsheng_table.txt").dataset
     docx = corpus / "dazhu_minsheng_table.docx"
     for fmt in ("docx", "pdf", "html", "doc"):
@@ -318,7 +318,7 @@ def _without_cant_split(docx, out):
 def it_reads_the_zhumadian_attachment_as_pdf_like_its_text(split, tmp_path):
     import pdfplumber
 
-    from xltools.office import convert
+    from xltools.infra.office import convert
 
     ds = xltools.import_source(seed_text("zhumadian"))
     docx = xltools.write_attachment(ds, tmp_path / "附件.docx").path

@@ -6,8 +6,8 @@ import pytest
 from conftest import SEEDS, seed_text
 
 import xltools
-from xltools.store_json import dataset_to_dict
-from xltools.validation import validate
+from xltools.dataset.store_json import dataset_to_dict
+from xltools.dataset.validation import validate
 
 EXPECTED = {
     # name: (tasks, attachment label, title, roles in printed order)

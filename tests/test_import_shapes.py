@@ -111,7 +111,7 @@ def it_reads_traditional_labels_and_keeps_progress_columns_out_of_units():
 
 @pytest.mark.parametrize("text", [INLINE, KEY_VALUE, PIPES, ONE_PER_LINE])
 def it_explains_what_it_skipped(text, tmp_path):
-    from xltools.importer import read_source
+    from xltools.ingest.importer import read_source
 
     src = tmp_path / "list.txt"
     src.write_text(text, encoding="utf-8")

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import threading
-import time
 import zipfile
 
 import openpyxl
@@ -225,10 +223,10 @@ def it_lists_unreadable_files_and_merges_the_rest(tmp_path):
 
 
 def it_reads_with_two_threads_into_the_same_result_as_one(tmp_path, monkeypatch):
-    """Files are read in batches, parsed two at a time from memory; findings, file list and workbook
-    are as one thread reading each file from disk gives them."""
-    import xltools.read_many as read_many
-    import xltools.returns as returns_module
+    """Files are read on two threads; findings, file list and workbook are as one thread reading each
+    file from disk gives them."""
+    import xltools.cycle.merge as merge_module
+    import xltools.cycle.returns as returns_module
 
     ds, issued, units = _issue(tmp_path)
     inbox = tmp_path / "回收"
@@ -239,44 +237,16 @@ def it_reads_with_two_threads_into_the_same_result_as_one(tmp_path, monkeypatch)
             _truncated(inbox / f"{i:02d}_截断.xlsx", good)
     _fill(issued, entries[0], inbox, name="99_重复.xlsx", sign={**SIGN, "填报日期": "2026-04-01"})
     seen = []
-    monkeypatch.setattr(read_many, "BATCH_FILES", 3)  # several batches, unreadable files in each
-    monkeypatch.setattr(read_many, "usable_cpus", lambda: 2)  # the helper thread, wherever the test runs
     two = _merge(ds, issued, inbox, tmp_path / "two", progress=lambda i, n, name: seen.append(name))
     assert [p.name for p in sorted(inbox.iterdir())] == seen  # progress in file order
-    monkeypatch.setattr(read_many, "usable_cpus", lambda: 1)
+    monkeypatch.setattr(merge_module, "read_all", lambda files, limits, pw=(): (
+        returns_module._attempt(returns_module.read_return, f, limits, pw) for f in files))
     monkeypatch.setattr(returns_module, "IN_MEMORY_MB", 0)  # every file checked and parsed from disk
     one = _merge(ds, issued, inbox, tmp_path / "one")
     assert two.files == one.files and two.findings == one.findings and two.missing == one.missing
     assert [(a.key, a.unit, a.values, a.file) for a in two.answers] == [(a.key, a.unit, a.values, a.file)
                                                                          for a in one.answers]
     assert _details(two.output) == _details(one.output)
-
-
-def it_reads_on_one_thread_when_the_process_may_use_one_cpu(tmp_path, monkeypatch):
-    """A process kept on one CPU (pinned, or a container's share) gets no helper thread: it would
-    only take turns with this one."""
-    import os
-
-    import xltools.read_many as read_many
-
-    if not hasattr(os, "sched_setaffinity"):
-        pytest.skip("no CPU affinity on this system")
-    ds, issued, units = _issue(tmp_path)
-    inbox = tmp_path / "回收"
-    for i, entry in enumerate(list(units.values())[:4]):
-        _fill(issued, entry, inbox, name=f"{i:02d}_{entry['file']}")
-    batches = []
-    real = read_many._read_batch
-    monkeypatch.setattr(read_many, "_read_batch", lambda *a: batches.append(1) or real(*a))
-    before = os.sched_getaffinity(0)
-    try:
-        os.sched_setaffinity(0, {min(before)})
-        assert read_many.usable_cpus() == 1
-        one = _merge(ds, issued, inbox, tmp_path / "one")
-    finally:
-        os.sched_setaffinity(0, before)
-    assert batches == [] and one.counts() == {"合并": 4}
-    assert read_many.usable_cpus() == len(before)
 
 
 def it_keeps_formula_text_as_text(tmp_path):
@@ -300,7 +270,7 @@ def it_keeps_formula_text_as_text(tmp_path):
 @pytest.mark.office
 @pytest.mark.parametrize("fmt", ["xls", "ods"])
 def it_merges_files_resaved_by_libreoffice(tmp_path, fmt):
-    from xltools.office import convert
+    from xltools.infra.office import convert
 
     ds, issued, units = _issue(tmp_path)
     inbox = tmp_path / "回收"
@@ -314,12 +284,9 @@ def it_merges_files_resaved_by_libreoffice(tmp_path, fmt):
 
 
 @pytest.mark.office
-def it_writes_a_workbook_libreoffice_opens_with_charts(tmp_path, monkeypatch):
-    """Every sheet's block deflated ahead and spliced in (as only big ones are in real use)."""
-    from xltools import xlsx_bulk
-    from xltools.office import convert
+def it_writes_a_workbook_libreoffice_opens_with_charts(tmp_path):
+    from xltools.infra.office import convert
 
-    monkeypatch.setattr(xlsx_bulk, "AHEAD_CHARS", 0)
     ds, issued, units = _issue(tmp_path)
     inbox = tmp_path / "回收"
     for entry in list(units.values())[:5]:
@@ -352,7 +319,7 @@ _CJK = "推进落实任务清单完成情况专题会议"
 @given(st.text(alphabet=_CJK + "abc 12,\n", max_size=200), st.text(alphabet=_CJK + "ab", max_size=40),
        st.floats(4, 80), st.floats(0, 40))
 def it_gives_a_longer_text_or_narrower_column_no_fewer_lines(text, more, width, wider):
-    from xltools.consolidated import text_lines
+    from xltools.cycle.consolidated import text_lines
 
     assert text_lines(text + more, width) >= text_lines(text, width) >= 1
     assert text_lines(text, width + wider) <= text_lines(text, width)
@@ -360,7 +327,7 @@ def it_gives_a_longer_text_or_narrower_column_no_fewer_lines(text, more, width, 
 
 
 def it_sizes_a_row_by_its_longest_wrapped_cell():
-    from xltools.consolidated import LINE_PT, MAX_ROW_PT, PAD_PT, row_heights, text_lines
+    from xltools.cycle.consolidated import LINE_PT, MAX_ROW_PT, PAD_PT, row_heights, text_lines
 
     long = "推" * 100
     rows = [["1", "短文本", "x"], ["2", long, "x"], ["3", "推" * 100_000, "x"], ["4", long + "\n" * 3, "x"]]
@@ -379,7 +346,7 @@ _CELL = st.one_of(st.text(alphabet=_CJK + "ab \n", max_size=60), st.integers(0, 
 def it_sizes_each_row_as_its_cells_one_by_one_would(rows, wrapped):
     """Short rows, numbers among texts, a wrapped column past every row's end: each row's height is
     the one its longest wrapped text needs, as measuring the cells one at a time gives it."""
-    from xltools.consolidated import LINE_PT, MAX_ROW_PT, PAD_PT, row_heights, text_lines
+    from xltools.cycle.consolidated import LINE_PT, MAX_ROW_PT, PAD_PT, row_heights, text_lines
 
     def one(row):
         n = max((text_lines(row[c], w) if c < len(row) and isinstance(row[c], str) else 1
@@ -395,7 +362,7 @@ def it_prints_every_wrapped_text_whole(tmp_path):
     task text and every long progress text must come out whole in the PDF's table cells."""
     from pdfcheck import norm, pages
 
-    from xltools.office import convert
+    from xltools.infra.office import convert
 
     ds, issued, units = _issue(tmp_path)
     inbox = tmp_path / "回收"
@@ -460,109 +427,3 @@ def it_puts_every_answer_once_at_its_pair(tmp_path_factory, ds, data):
             assert r["完成状态"] in ("未报送", None) and not r["进展情况"]
     assert set(result.missing) == {u["unit"] for u in manifest["units"]} - {u for _k, u in given_answers} - {
         e["unit"] for e in manifest["units"] if (inbox / e["file"]).exists()}
-
-
-def it_pauses_the_garbage_collector_during_a_merge_and_restores_it(tmp_path, monkeypatch):
-    import gc
-    import threading
-
-    from xltools import gc_pause
-
-    ds, issued, units = _issue(tmp_path)
-    inbox = tmp_path / "回收"
-    _fill(issued, units["市教育局"], inbox)
-    seen = []
-    assert gc.isenabled()
-    _merge(ds, issued, inbox, tmp_path, progress=lambda *a: seen.append(gc.isenabled()))
-    assert seen == [False] and gc.isenabled()
-    gc.disable()  # a caller that has it off keeps it off
-    try:
-        _merge(ds, issued, inbox, tmp_path / "b")
-        assert not gc.isenabled()
-    finally:
-        gc.enable()
-    # overlapping pauses on two threads: on again only when the last one ends, whatever the order
-    first_in, second_out = threading.Event(), threading.Event()
-
-    def first():
-        with gc_pause.paused():
-            first_in.set()
-            second_out.wait(5)
-
-    t = threading.Thread(target=first)
-    t.start()
-    first_in.wait(5)
-    with gc_pause.paused():
-        pass
-    assert not gc.isenabled()  # the first pause still holds
-    second_out.set()
-    t.join(5)
-    assert gc.isenabled()
-
-
-def it_hands_what_a_pause_made_to_the_oldest_generation_where_cycles_are_still_collected():
-    import gc
-    import weakref
-
-    from xltools import gc_pause
-
-    class Node:
-        pass
-
-    gc.collect()
-    with gc_pause.paused():
-        kept = [[i] for i in range(50_000)]  # what a merge keeps: many young objects
-        a, b = Node(), Node()
-        a.other, b.other = b, a  # a cycle, dropped below
-        dead = weakref.ref(a)
-        del a, b
-    # the young generation starts empty: the next young collection does not walk `kept` again
-    assert gc.get_count()[0] < 1_000
-    assert gc.get_freeze_count() == 0  # nothing is left frozen
-    assert dead() is not None  # no young collection has seen the cycle …
-    gc.collect()
-    assert dead() is None  # … a full one frees it
-    assert len(kept) == 50_000
-
-
-@given(st.lists(st.integers(), max_size=40), st.integers(0, 40))
-@settings(max_examples=30, deadline=None)
-def it_steps_through_a_handoff_on_two_threads_in_order(items, put_before_start):
-    """Items put in while the helper already works, and after; every result in its place."""
-    from xltools.read_many import Handoff
-
-    def step(x):
-        assert threading.current_thread().name in ("MainThread", "xltools-read")
-        return x * 2
-
-    queue = Handoff(step)
-    for x in items[:put_before_start]:
-        queue.put(x)
-    helper = threading.Thread(target=queue.work, name="xltools-read")
-    helper.start()
-    for x in items[put_before_start:]:
-        queue.put(x)
-    queue.close()
-    assert queue.finish(helper) == [x * 2 for x in items]
-    assert not helper.is_alive()
-
-
-@pytest.mark.parametrize("fails_on", ["MainThread", "xltools-read"])
-def it_raises_a_step_failure_on_the_putting_thread(fails_on):
-    from xltools.read_many import Handoff
-
-    def step(x):
-        if threading.current_thread().name == fails_on:
-            raise RuntimeError("bug")
-        time.sleep(0.001)
-        return x
-
-    queue = Handoff(step)
-    helper = threading.Thread(target=queue.work, name="xltools-read")
-    helper.start()
-    for x in range(20):
-        queue.put(x)
-    queue.close()
-    with pytest.raises(RuntimeError, match="bug"):
-        queue.finish(helper)
-    assert not helper.is_alive()

@@ -11,7 +11,9 @@ from test_merge import SIGN, _answer, _fill, _issue, _merge
 
 import xltools
 from xltools.cli import main
-from xltools.report import read_consolidated, write_reminders, write_report
+from xltools.cycle.reminders import write_reminders
+from xltools.cycle.summary import read_consolidated
+from xltools.publish.report import write_report
 
 
 @pytest.fixture

@@ -12,8 +12,8 @@ from pdfcheck import norm, pages
 from strategies import datasets
 
 import xltools
-from xltools.model import KIND_COLLECTIVE, Unit
-from xltools.trackers import KEY_LABEL, recipients
+from xltools.cycle.trackers import KEY_LABEL, recipients
+from xltools.dataset.model import KIND_COLLECTIVE, Unit
 
 
 def _read_pairs(outdir) -> tuple[set[tuple[str, str, str]], int]:
@@ -117,7 +117,7 @@ def it_prints_the_header_row_on_every_page(tmp_path):
     for i, t in enumerate(ds.tasks):
         t.key = f"K{i}"
     result = xltools.write_trackers(ds, "2026Q1", tmp_path / "out", units=["市教育局"])
-    from xltools.office import convert
+    from xltools.infra.office import convert
 
     rendered = pages(convert(result.files[0][1], "pdf", tmp_path))
     assert len(rendered) >= 2

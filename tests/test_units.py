@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from xltools.units import is_collective, split_units
+from xltools.dataset.units import is_collective, split_units
 
 CASES = [
     # (cell as printed, names, open)

@@ -16,7 +16,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from python_calamine import CalamineWorkbook
 
-from xltools.xlsx_bulk import BulkWorksheet
+from xltools.cycle.xlsx_bulk import BulkWorksheet
 
 _TRICKY = ["=HYPERLINK(\"http://evil.example\",\"点我\")", "_x0041_", "a\x01b", " 前导空格", "尾随空格 ", "a&<>\"'b",
            "x\ty\r\nz", "+86 138", "-", "@SUM(A1)", "", "\x1f", "_x005F_", "任务\u3000", "\uffff"]
@@ -123,7 +123,7 @@ def it_writes_a_non_finite_number_as_text(tmp_path):
 
 @pytest.mark.office
 def it_is_read_by_libreoffice_as_xlsxwriter_own_cells(tmp_path):
-    from xltools.office import convert
+    from xltools.infra.office import convert
 
     rows = [[t for t in _TRICKY if t], [1, 2.5, None, "末尾"], [t for t in _TRICKY if t]]
     _write(tmp_path / "bulk.xlsx", rows, bulk=True, shared=(0, 2, 4))
@@ -133,16 +133,17 @@ def it_is_read_by_libreoffice_as_xlsxwriter_own_cells(tmp_path):
     assert got[0] == got[1] and "点我".encode() in got[0]
 
 
-_NAMES = ["NOT", "ISERROR", "SEARCH", "IF", "XLOOKUP", "STDEV.S", "FILTER", "CONCAT", "_xlfn.SINGLE", "sum", "LEN"]
+def it_relies_only_on_the_xlsxwriter_members_it_names():
+    """The private XlsxWriter members the block writer overrides or calls are still there, with the
+    signatures it expects; a new XlsxWriter that changes them fails here, not in a clerk's merge."""
+    import inspect
 
-
-@settings(max_examples=100, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(_NAMES), st.sampled_from(['"逾期"', "F2", "1", "A1:A9"])), min_size=1, max_size=4),
-       st.sampled_from(["", "=", "{=", "{"]), st.booleans())
-def it_prepares_a_formula_as_xlsxwriter_does(calls, opener, future):
-    """The shortcut for classic functions gives XlsxWriter's own result, with future functions or not."""
     from xlsxwriter.worksheet import Worksheet
 
-    formula = opener + "".join(f"{name}({arg}," for name, arg in calls) + "0" + ")" * len(calls)
-    formula += "}" if opener.startswith("{") else ""
-    assert BulkWorksheet()._prepare_formula(formula, future) == Worksheet()._prepare_formula(formula, future)
+    assert list(inspect.signature(Worksheet._write_rows).parameters) == ["self"]
+    assert list(inspect.signature(Worksheet._calculate_spans).parameters) == ["self"]
+    assert list(inspect.signature(Worksheet._check_dimensions).parameters)[:3] == ["self", "row", "col"]
+    ws = Worksheet()
+    for name in ("_escape_data", "_escape_control_characters", "fh", "dim_rowmin", "dim_rowmax", "row_spans"):
+        assert hasattr(ws, name) or name in ("fh", "row_spans"), name
+    assert ws._escape_data("a&<>b") == "a&amp;&lt;&gt;b"

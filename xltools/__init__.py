@@ -15,11 +15,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .cycle.quarter import Quarter, parse_quarter
+from .dataset.model import Dataset, Task, Unit
 from .errors import XlError
-from .model import Dataset, Task, Unit
-from .quarter import Quarter, parse_quarter
-
-__version__ = "0.1.0"
+from .version import VERSION as __version__  # noqa: F401  (xltools.__version__)
 
 if TYPE_CHECKING:  # pragma: no cover
     from pathlib import Path
@@ -27,56 +26,56 @@ if TYPE_CHECKING:  # pragma: no cover
 
 def load_dataset(path: str | Path) -> Dataset:
     """Read a dataset from its .xlsx (任务总表) or .json form."""
-    from .dataset_io import load_dataset as _load
+    from .dataset.io import load_dataset as _load
 
     return _load(path)
 
 
 def save_dataset(ds: Dataset, path: str | Path) -> None:
     """Write a dataset as .xlsx (任务总表) or .json, chosen by the extension; atomically."""
-    from .dataset_io import save_dataset as _save
+    from .dataset.io import save_dataset as _save
 
     _save(ds, path)
 
 
 def import_source(path: str | Path, **options: Any) -> Dataset:
     """Import a task list from a .docx, .xlsx/.xls/.csv or pasted text file."""
-    from .importer import import_source as _import
+    from .ingest.importer import import_source as _import
 
     return _import(path, **options)
 
 
 def import_text(text: str, **options: Any) -> Dataset:
     """Import a task list from text pasted out of a document."""
-    from .importer import import_text as _import
+    from .ingest.importer import import_text as _import
 
     return _import(text, **options)
 
 
 def validate(ds: Dataset) -> list[Any]:
     """Problems of a dataset (empty content, unknown units, aliases to confirm …)."""
-    from .validation import validate as _validate
+    from .dataset.validation import validate as _validate
 
     return _validate(ds)
 
 
 def write_attachment(ds: Dataset, path: str | Path, **options: Any) -> Any:
     """Write the task list as an official-format 附件 .docx."""
-    from .attachment import write_attachment as _write
+    from .publish.attachment import write_attachment as _write
 
     return _write(ds, path, **options)
 
 
 def check_format(path: str | Path, **options: Any) -> Any:
     """Where a .docx departs from the official format (GB/T 9704-2012)."""
-    from .checkformat import check_format as _check
+    from .publish.checkformat import check_format as _check
 
     return _check(path, **options)
 
 
 def write_trackers(ds: Dataset, quarter: str | Quarter, outdir: str | Path, **options: Any) -> Any:
     """Write one tracker workbook per responsible unit, a 下发清单 and the manifest."""
-    from .trackers import write_trackers as _write
+    from .cycle.trackers import write_trackers as _write
 
     return _write(ds, quarter, outdir, **options)
 
@@ -84,7 +83,7 @@ def write_trackers(ds: Dataset, quarter: str | Quarter, outdir: str | Path, **op
 def merge_returns(inputs: list[Any], ds: Dataset, quarter: str | Quarter, output: str | Path,
                   **options: Any) -> Any:
     """Merge returned trackers into the consolidated quarterly workbook."""
-    from .merge import merge_returns as _merge
+    from .cycle.merge import merge_returns as _merge
 
     return _merge(inputs, ds, quarter, output, **options)
 

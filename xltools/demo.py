@@ -112,7 +112,7 @@ def run_demo(outdir: str | Path = "output", seeds_dir: str | Path | None = None,
     outdir = Path(outdir)
     seeds = sorted(Path(seeds_dir or _default_seeds()).glob("*.txt"))
     if not seeds:
-        raise xltools.XlError("没有找到示例清单（seeds/*.txt）。", hint="请在 xltools 项目目录中运行 xltools demo。")
+        raise xltools.XlError("没有找到示例清单（*.txt）。", file=str(seeds_dir or _default_seeds()), hint="请指定放有 .txt 清单的文件夹（--seeds），或重新安装 xltools。")
     result = DemoResult(outdir)
     for i, seed in enumerate(seeds):
         say(f"[{i + 1}/{len(seeds)}] {seed.stem}")
@@ -121,8 +121,9 @@ def run_demo(outdir: str | Path = "output", seeds_dir: str | Path | None = None,
 
 
 def _default_seeds() -> Path:
-    here = Path(__file__).resolve().parent.parent / "seeds"
-    return here if here.is_dir() else Path("seeds")
+    from .data import demo_dir
+
+    return demo_dir()
 
 
 def _demo_one(seed: Path, out: Path, result: DemoResult, say: Callable[[str], None]) -> None:
@@ -132,7 +133,7 @@ def _demo_one(seed: Path, out: Path, result: DemoResult, say: Callable[[str], No
     ds = xltools.import_source(seed)
     xltools.save_dataset(ds, out / "任务总表.xlsx")
     xltools.save_dataset(ds, out / "任务总表.json")
-    from .registry import apply_suggestions
+    from .dataset.registry import apply_suggestions
 
     result.lines.append(f"{seed.stem}：「{ds.title}」{len(ds.tasks)} 项任务、{len(ds.units)} 个单位 → {out / '任务总表.xlsx'}")
     accepted = apply_suggestions(ds)  # the clerk reviewed the suggestions and accepted them
@@ -152,7 +153,8 @@ def _quarter(ds, out: Path, code: str, previous: Path | None, result: DemoResult
     """One quarter: trackers (prefilled from last quarter) → simulated returns → merge → report, reminders."""
     import xltools
 
-    from .report import write_reminders, write_report
+    from .cycle.reminders import write_reminders
+    from .publish.report import write_report
 
     qdir = out / code
     issued, inbox, merged = qdir / "下发", qdir / "回收", qdir / "汇总.xlsx"

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from xltools.model import KIND_COLLECTIVE, Dataset, Task, Unit, make_dataset_id, make_task_key
+from xltools.dataset.model import KIND_COLLECTIVE, Dataset, Task, Unit, make_dataset_id, make_task_key
 
 SIZES = {"tiny": (10, 20), "small": (50, 100), "medium": (200, 400), "large": (500, 1500)}
 SEED = 2026

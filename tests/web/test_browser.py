@@ -18,7 +18,7 @@ from urllib.parse import urlparse
 
 import openpyxl
 import pytest
-from conftest import ROOT, SEEDS
+from conftest import DEMO, ROOT
 
 from xltools.demo import answers_for, fill_tracker
 from xltools.web.app import create_app
@@ -100,7 +100,7 @@ def it_walks_the_whole_quarter_in_the_browser(server, page, tmp_path):
     assert page.locator("h1").inner_text() == "任务清单工作台"
 
     # 1 任务清单: import, correct 税务局 (missing its 区 prefix) to 区税务局, save
-    page.set_input_files("#import-files", str(SEEDS / "huancui.txt"))
+    page.set_input_files("#import-files", str(DEMO / "huancui.txt"))
     page.locator("#status-1 .msg.ok").wait_for()
     assert f"已导入「{TITLE}」：16 项任务" in page.locator("#status-1").inner_text()
     page.locator("#tasks").wait_for()

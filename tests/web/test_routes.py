@@ -11,7 +11,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import SEEDS
+from conftest import DEMO
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from strategies import datasets
@@ -82,7 +82,7 @@ def finish(app, client, response) -> str:
 
 
 def imported(app, client, seed: str = "huancui", save: bool = True) -> None:
-    r = upload(client, "/import", [(f"{seed}.txt", (SEEDS / f"{seed}.txt").read_bytes())])
+    r = upload(client, "/import", [(f"{seed}.txt", (DEMO / f"{seed}.txt").read_bytes())])
     assert r.status_code == 200, text_of(r)
     if save:
         assert client.post("/dataset/save", headers=HX).status_code == 200
@@ -199,7 +199,7 @@ def it_imports_an_upload_into_a_draft_then_saves_the_dataset(app, client):
 
 
 def it_imports_pasted_text_and_keeps_it_as_a_source_file(app, client):
-    text = (SEEDS / "pingqiao.txt").read_text(encoding="utf-8")
+    text = (DEMO / "pingqiao.txt").read_text(encoding="utf-8")
     r = client.post("/import", data={"text": text}, headers=HX)
     assert r.status_code == 200 and "已导入" in text_of(r)
     kept = list((wb_of(app).sources_dir).glob("粘贴文本_*.txt"))
@@ -225,7 +225,7 @@ def it_says_a_picture_is_not_a_task_list(client):
 
 def it_stores_a_dotdot_name_inside_the_workbench(app, client, tmp_path):
     before = {p for p in tmp_path.rglob("*") if p.is_file()}
-    r = upload(client, "/import", [("../../../逃逸清单.txt", (SEEDS / "huancui.txt").read_bytes())])
+    r = upload(client, "/import", [("../../../逃逸清单.txt", (DEMO / "huancui.txt").read_bytes())])
     assert r.status_code == 200 and "../../../逃逸清单.txt" in text_of(r)  # the name as sent, for display
     new = outside_files(tmp_path, before)
     assert all(p.is_relative_to(wb_of(app).root) for p in new)
@@ -234,7 +234,7 @@ def it_stores_a_dotdot_name_inside_the_workbench(app, client, tmp_path):
 
 def it_takes_the_task_list_out_of_a_dropped_folder_and_lists_the_rest(app, client):
     files = [("材料/~$任务清单.docx", b"lock"), ("材料/说明.pdf", b"%PDF-1.4"), ("材料/坏文件.xlsx", PNG),
-             ("材料/任务清单.txt", (SEEDS / "zhumadian.txt").read_bytes())]
+             ("材料/任务清单.txt", (DEMO / "zhumadian.txt").read_bytes())]
     r = upload(client, "/import", files)
     page = text_of(r)
     assert r.status_code == 200 and "已导入" in page
@@ -571,7 +571,7 @@ def it_renames_a_unit_everywhere_and_keeps_the_registry_whole(ds, data):
 @settings(max_examples=25, deadline=None)
 @given(datasets(), st.data())
 def it_merges_two_units_into_one_recipient(ds, data):
-    from xltools.trackers import recipients
+    from xltools.cycle.trackers import recipients
 
     names = [u.name for u in ds.units]
     if len(names) < 2:

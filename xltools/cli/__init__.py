@@ -8,7 +8,6 @@ imported inside the commands, so `xltools --help` starts fast.
 
 from __future__ import annotations
 
-import gc
 import importlib
 import sys
 from typing import NoReturn
@@ -20,7 +19,7 @@ from ..errors import XlError
 # Command modules in the order `--help` lists them, with the commands each exposes in `COMMANDS`: a
 # command imports only its own module (tests/test_cli_errors.py checks this map against the modules).
 MODULES = {"dataset": ("import", "validate"), "attachment": ("attachment", "check-format"), "trackers": ("trackers",),
-           "merge": ("merge",), "report": ("report", "remind"), "demo": ("demo",), "serve": ("serve",)}
+           "merge": ("merge",), "report": ("report", "remind"), "demo": ("demo", "templates"), "serve": ("serve",)}
 
 
 class _Group(click.Group):
@@ -88,14 +87,8 @@ _exit_code = 0
 
 
 def run() -> NoReturn:
-    """The `xltools` program: main(), then the process ends without the collector's last pass.
-
-    At exit the interpreter walks every object still alive for reference cycles (about 4 % of a
-    merge at 200 units), only to free them all a moment later; gc.freeze() moves them to the
-    generation it leaves alone. They are still freed, and atexit handlers still run."""
-    code = main()
-    gc.freeze()
-    sys.exit(code)
+    """The `xltools` program."""
+    sys.exit(main())
 
 
 def set_exit_code(code: int) -> None:

@@ -18,12 +18,12 @@ from . import set_exit_code
 @click.option("--orientation", type=click.Choice(["auto", "portrait", "landscape"]), default="auto",
               show_default=True, help="纸张方向；auto 在列多或单位很长时横排。")
 @click.option("--pdf", is_flag=True, help="同时生成 PDF（需要 LibreOffice）。")
-@click.option("--template", type=click.Path(dir_okay=False, exists=True), help="样式模板（复制 templates/attachment.toml 修改）。")
+@click.option("--template", type=click.Path(dir_okay=False, exists=True), help="样式模板（TOML；xltools templates 可复制一份 attachment.toml 修改）。")
 def attachment(dataset: str, output: str, number: str | None, label: str | None, title: str | None,
                orientation: str, pdf: bool, template: str | None) -> None:
     """生成符合 GB/T 9704-2012 的公文附件（任务清单表格 .docx）。"""
-    from ..attachment import write_attachment
-    from ..dataset_io import load_dataset
+    from ..dataset.io import load_dataset
+    from ..publish.attachment import write_attachment
 
     result = write_attachment(load_dataset(dataset), output, label=label, number=number, title=title,
                               orientation=orientation, template=template, pdf=pdf)
@@ -38,7 +38,7 @@ def attachment(dataset: str, output: str, number: str | None, label: str | None,
 @click.option("--template", type=click.Path(dir_okay=False, exists=True), help="按此样式模板检查。")
 def check_format_cmd(docx_file: str, as_json: bool, template: str | None) -> None:
     """检查 .docx 是否符合公文格式：纸张、页边距、字体字号、表头重复、页码。"""
-    from ..checkformat import check_format
+    from ..publish.checkformat import check_format
 
     findings = check_format(docx_file, template=template)
     if as_json:

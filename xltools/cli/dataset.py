@@ -10,8 +10,8 @@ from . import set_exit_code
 
 
 def _parse_columns(values: tuple[str, ...]) -> dict[str, str]:
+    from ..dataset.model import ROLES
     from ..errors import XlError
-    from ..model import ROLES
 
     out = {}
     for value in values:
@@ -33,8 +33,8 @@ def _parse_columns(values: tuple[str, ...]) -> dict[str, str]:
 @click.option("--password", default=None, help="文件设了打开密码时的密码（原文件不改动）。")
 def import_cmd(source: str, output: str, columns: tuple[str, ...], explain: bool, password: str | None) -> None:
     """导入任务清单（.docx/.xlsx/.xls/.csv/粘贴的文本），生成数据集。"""
-    from ..dataset_io import save_dataset
-    from ..importer import read_source
+    from ..dataset.io import save_dataset
+    from ..ingest.importer import read_source
 
     result = read_source(source, roles=_parse_columns(columns), password=password)
     ds = result.dataset
@@ -55,7 +55,7 @@ def _explain(result) -> str:
         for other in rep.others:
             lines.append(f"  另一种读法：{other}（不如上面的像任务清单）")
     lines.append(f"附件标签：{ds.attachment_label or '（无）'}；标题：{ds.title or '（无）'}")
-    from ..model import ROLE_NAMES_ZH
+    from ..dataset.model import ROLE_NAMES_ZH
 
     guessed = {label.replace(chr(10), " ") for label in rep.guessed}
     for label, role in rep.roles.items():
@@ -88,10 +88,10 @@ def _explain(result) -> str:
 def validate_cmd(dataset: str, as_json: bool, accept: tuple[str, ...], accept_all: bool,
                  output: str | None) -> None:
     """检查数据集：空内容、重复序号、无单位的任务、可疑单位名（附建议）、待确认的别名、无成员的集合单位。"""
-    from ..dataset_io import load_dataset, save_dataset
+    from ..dataset.io import load_dataset, save_dataset
+    from ..dataset.registry import apply_suggestions
+    from ..dataset.validation import validate
     from ..errors import XlError
-    from ..registry import apply_suggestions
-    from ..validation import validate
 
     ds = load_dataset(dataset)
     if accept or accept_all:

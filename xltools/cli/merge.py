@@ -20,13 +20,16 @@ from . import set_exit_code
 @click.option("--password", "passwords", multiple=True,
               help="加密（设了打开密码）的填报表的密码，可给多个；原文件不改动。")
 @click.option("--limits", type=click.Path(dir_okay=False, exists=True),
-              help="限额设置（TOML，默认 templates/limits.toml）：文件大小、行数、单元格字数等上限。")
+              help="限额设置（TOML，默认为自带的 limits.toml，xltools templates 可复制一份修改）：文件大小、行数、单元格字数等上限。")
+@click.option("--rules", type=click.Path(dir_okay=False, exists=True),
+              help="汇总规则（TOML，默认为自带的 merge.toml，xltools templates 可复制一份修改）：状态选项、必填栏目、总体状态的判定。")
 def merge(inputs: tuple[str, ...], dataset: str, quarter: str, output: str, previous: str | None,
-          issued: str | None, report_path: str | None, passwords: tuple[str, ...], limits: str | None) -> None:
+          issued: str | None, report_path: str | None, passwords: tuple[str, ...], limits: str | None,
+          rules: str | None) -> None:
     """汇总各单位交回的填报表（文件或文件夹，可混合），生成季度进展汇总表。"""
-    from ..dataset_io import load_dataset
-    from ..merge import merge_returns
-    from ..quarter import parse_quarter
+    from ..cycle.merge import merge_returns
+    from ..cycle.quarter import parse_quarter
+    from ..dataset.io import load_dataset
 
     if issued is None:
         guess = Path(dataset).parent / parse_quarter(quarter).code / "下发"
@@ -37,7 +40,8 @@ def merge(inputs: tuple[str, ...], dataset: str, quarter: str, output: str, prev
             click.echo(f"  已读取 {done}/{total}", err=True)
 
     result = merge_returns(list(inputs), load_dataset(dataset), quarter, output, previous=previous, issued=issued,
-                           report=report_path, progress=show, limits=limits, passwords=passwords)
+                           report=report_path, progress=show, limits=limits, passwords=passwords,
+                           rules=rules)
     counts = result.counts()
     click.echo(f"汇总表 → {result.output}")
     click.echo("文件：" + "，".join(f"{k} {v} 个" for k, v in counts.items()))

@@ -13,11 +13,11 @@ import click
 @click.option("--previous", type=click.Path(dir_okay=False, exists=True), help="上季度的汇总表，用于写出变化。")
 @click.option("--label", default=None, help="左上角的附件标签（默认不加）。")
 @click.option("--pdf", is_flag=True, help="同时生成 PDF（需要 LibreOffice）。")
-@click.option("--template", type=click.Path(dir_okay=False, exists=True), help="样式模板（见 templates/）。")
+@click.option("--template", type=click.Path(dir_okay=False, exists=True), help="样式模板（TOML；xltools templates 可复制一份修改）。")
 def report(consolidated: str, output: str, only: str | None, unit: str | None, previous: str | None,
            label: str | None, pdf: bool, template: str | None) -> None:
     """由汇总表生成公文格式的落实情况汇总表（.docx）。"""
-    from ..report import write_report
+    from ..publish.report import write_report
 
     statuses = [s.strip() for s in only.replace("，", ",").split(",") if s.strip()] if only else None
     result = write_report(consolidated, output, only=statuses, unit=unit, previous=previous, pdf=pdf,
@@ -33,7 +33,7 @@ def report(consolidated: str, output: str, only: str | None, unit: str | None, p
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="同时写出催报清单 .xlsx。")
 def remind(consolidated: str, output: str | None) -> None:
     """列出未报送或需修改的单位，并给出可直接发送的催报文字。"""
-    from ..report import write_reminders
+    from ..cycle.reminders import write_reminders
 
     items = write_reminders(consolidated, output)
     if not items:

@@ -13,12 +13,12 @@ import click
 @click.option("--previous", type=click.Path(dir_okay=False, exists=True), help="上季度的汇总表：预填各单位上次的填报内容。")
 @click.option("--unit", "units", multiple=True, help="只给这些单位生成（可重复）。")
 @click.option("--password", default=None, help="工作表保护密码（默认无密码，只防误改）。")
-@click.option("--template", type=click.Path(dir_okay=False, exists=True), help="填报表模板（见 templates/tracker.toml）。")
+@click.option("--template", type=click.Path(dir_okay=False, exists=True), help="填报表模板（TOML；xltools templates 可复制一份修改）。")
 def trackers(dataset: str, quarter: str, outdir: str, deadline: str | None, previous: str | None,
              units: tuple[str, ...], password: str | None, template: str | None) -> None:
     """给每个牵头或责任单位生成只含本单位任务的填报表，并写出下发清单。"""
-    from ..dataset_io import load_dataset
-    from ..trackers import write_trackers
+    from ..cycle.trackers import write_trackers
+    from ..dataset.io import load_dataset
 
     def show(done: int, total: int, unit: str) -> None:
         if total >= 20 and (done % 20 == 0 or done == total):

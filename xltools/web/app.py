@@ -23,8 +23,8 @@ from flask import Flask, Response, abort, redirect, render_template, request, se
 from markupsafe import Markup
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
+from ..cycle.quarter import parse_quarter
 from ..errors import XlError
-from ..quarter import parse_quarter
 from . import edits, steps, views
 from .jobs import JobRunner
 from .workbench import LIMITS, Workbench
@@ -193,7 +193,7 @@ def _routes(app: Flask, wb: Workbench, jobs: JobRunner) -> None:
 
     @app.post("/suggestions/accept")
     def accept():
-        from ..registry import apply_suggestions
+        from ..dataset.registry import apply_suggestions
 
         names = request.form.getlist("name")
         done = steps.edit_draft(wb, lambda ds: apply_suggestions(ds, names or None))

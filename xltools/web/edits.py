@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
+from ..dataset.model import KIND_COLLECTIVE, Dataset, Unit
 from ..errors import XlError
-from ..model import KIND_COLLECTIVE, Dataset, Unit
 
 _SPLIT = re.compile(r"[、，,；;\n\r\t]+")
 

@@ -17,9 +17,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..cycle.quarter import Quarter
+from ..dataset.model import Dataset
 from ..errors import XlError
-from ..model import Dataset
-from ..quarter import Quarter
 from .workbench import LIST_SUFFIXES, RETURN_SUFFIXES, Stored, Workbench
 
 NOT_PROVIDED = "此版本尚未提供"
@@ -48,7 +48,7 @@ class ImportOutcome:
 
 def import_uploads(wb: Workbench, uploads: list[tuple[str, bytes]]) -> ImportOutcome:
     """Keep the uploaded files in 来源/, import the first that holds a task list; the result is the draft."""
-    from ..importer import read_source
+    from ..ingest.importer import read_source
 
     stored = wb.store(uploads, wb.sources_dir, LIST_SUFFIXES)
     usable = [s for s in stored if s.status in ("已保存", "重复")]
@@ -90,7 +90,7 @@ def _start_draft(wb: Workbench, ds: Dataset, report: Any, source: str) -> None:
 
 
 def suggestions(wb: Workbench, ds: Dataset) -> list[Any]:
-    from ..registry import suggest_fixes
+    from ..dataset.registry import suggest_fixes
 
     rejected = set(wb.state().get("rejected", []))
     return [s for s in suggest_fixes(ds) if s.name not in rejected]
@@ -120,8 +120,8 @@ class AttachmentOutcome:
 
 def make_attachment(wb: Workbench, job: Any) -> AttachmentOutcome:
     """附件.docx, and where LibreOffice is installed 附件.pdf and a picture of its first page."""
-    from ..attachment import write_attachment
-    from ..office import INSTALL_HINT, soffice_path
+    from ..infra.office import INSTALL_HINT, soffice_path
+    from ..publish.attachment import write_attachment
 
     ds = wb.saved()
     with_pdf = soffice_path() is not None
@@ -153,7 +153,7 @@ def first_page_png(pdf: Path, target: Path, dpi: int = 60) -> Path | None:
 # -- 3 下发 ---------------------------------------------------------------------------------------
 def issue(wb: Workbench, q: Quarter, deadline: str, previous: Path | None, job: Any) -> Any:
     """Trackers for every unit into <quarter>/下发/ (a former 下发 folder is moved into .xltools/)."""
-    from ..trackers import write_trackers
+    from ..cycle.trackers import write_trackers
 
     ds = wb.saved()
     target = wb.issued_dir(q)
@@ -234,7 +234,7 @@ def collect(wb: Workbench, q: Quarter, job: Any, passwords: tuple[str, ...] = ()
     """Merge everything in 回收/ into 汇总.xlsx and keep the board of who returned what.
 
     `passwords` open encrypted returns (the files in 回收/ stay encrypted)."""
-    from ..merge import merge_returns
+    from ..cycle.merge import merge_returns
 
     ds = wb.saved()
     inbox = wb.returns_dir(q)
@@ -244,7 +244,7 @@ def collect(wb: Workbench, q: Quarter, job: Any, passwords: tuple[str, ...] = ()
                            issued=issued if (issued / "manifest.json").exists() else None, progress=job.progress,
                            passwords=passwords)
     board = build_board(wb, q, result)
-    from ..atomic import write_text_atomic
+    from ..infra.atomic import write_text_atomic
 
     wb.state_dir.mkdir(exist_ok=True)
     write_text_atomic(wb.board_path(q), json.dumps(asdict(board), ensure_ascii=False, indent=1))
@@ -303,7 +303,7 @@ def load_board(wb: Workbench, q: Quarter) -> Board | None:
 
 # -- 5 汇总 ---------------------------------------------------------------------------------------
 def make_report(wb: Workbench, q: Quarter, job: Any) -> Path:
-    write_report = library("report", "write_report")
+    write_report = library("publish.report", "write_report")
     if write_report is None:
         raise XlError(f"生成落实情况报告：{NOT_PROVIDED}。", hint="请升级 xltools。")
     source = _consolidated(wb, q)
@@ -314,7 +314,7 @@ def make_report(wb: Workbench, q: Quarter, job: Any) -> Path:
 
 
 def make_reminders(wb: Workbench, q: Quarter, job: Any) -> list[Any]:
-    write_reminders = library("report", "write_reminders")
+    write_reminders = library("cycle.reminders", "write_reminders")
     if write_reminders is None:
         raise XlError(f"生成催报清单：{NOT_PROVIDED}。", hint="请升级 xltools。")
     source = _consolidated(wb, q)

@@ -8,8 +8,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from ..model import KIND_COLLECTIVE, ROLE_NAMES_ZH, Dataset
-from ..quarter import Quarter
+from ..cycle.quarter import Quarter
+from ..dataset.model import KIND_COLLECTIVE, ROLE_NAMES_ZH, Dataset
 from . import steps
 from .workbench import LIMITS, Workbench
 
@@ -47,7 +47,7 @@ def _file(wb: Workbench, path: Path) -> dict[str, str] | None:
 
 # -- 1 任务清单 -----------------------------------------------------------------------------------
 def _step1(wb: Workbench) -> dict[str, Any]:
-    from ..validation import validate
+    from ..dataset.validation import validate
 
     ds = wb.current()
     if ds is None:
@@ -70,7 +70,7 @@ def unit_rows(ds: Dataset) -> list[dict[str, Any]]:
 
 # -- 2 附件 ---------------------------------------------------------------------------------------
 def _step2(wb: Workbench) -> dict[str, Any]:
-    from ..office import soffice_path
+    from ..infra.office import soffice_path
 
     docx = _file(wb, wb.attachment_path)
     stale = bool(docx) and wb.dataset_path.exists() and \
@@ -109,8 +109,8 @@ def _step5(wb: Workbench) -> dict[str, Any]:
     board = steps.load_board(wb, q)
     return {"consolidated": _file(wb, wb.consolidated_path(q)), "report": _file(wb, wb.report_path(q)),
             "reminders_file": _file(wb, wb.reminders_path(q)), "board": board,
-            "has_report": steps.library("report", "write_report") is not None,
-            "has_reminders": steps.library("report", "write_reminders") is not None,
+            "has_report": steps.library("publish.report", "write_report") is not None,
+            "has_reminders": steps.library("cycle.reminders", "write_reminders") is not None,
             "not_provided": steps.NOT_PROVIDED}
 
 

@@ -27,9 +27,9 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..cycle.quarter import Quarter, parse_quarter
+from ..dataset.model import Dataset
 from ..errors import XlError
-from ..model import Dataset
-from ..quarter import Quarter, parse_quarter
 
 DATASET = "任务总表.xlsx"
 ATTACHMENT = "附件.docx"
@@ -194,7 +194,7 @@ class Workbench:
 
     def current(self) -> Dataset | None:
         """The dataset being worked on: the unsaved draft, else 任务总表.xlsx, else None."""
-        from ..dataset_io import load_dataset
+        from ..dataset.io import load_dataset
 
         if self.has_draft():
             return load_dataset(self.draft_path)
@@ -204,20 +204,20 @@ class Workbench:
 
     def saved(self) -> Dataset:
         """任务总表.xlsx as saved; what the attachment, trackers and merge use."""
-        from ..dataset_io import load_dataset
+        from ..dataset.io import load_dataset
 
         if not self.dataset_path.exists():
             raise XlError("工作台中还没有任务总表。", file=DATASET, hint="请先在第 1 步导入任务清单并点击「保存到任务总表」。")
         return load_dataset(self.dataset_path)
 
     def save_draft(self, ds: Dataset) -> None:
-        from ..dataset_io import save_dataset
+        from ..dataset.io import save_dataset
 
         self.state_dir.mkdir(exist_ok=True)
         save_dataset(ds, self.draft_path)
 
     def commit_draft(self) -> Dataset:
-        from ..dataset_io import save_dataset
+        from ..dataset.io import save_dataset
 
         ds = self.current()
         if ds is None:
@@ -238,7 +238,7 @@ class Workbench:
             return {}
 
     def update_state(self, **values) -> dict:
-        from ..atomic import write_text_atomic
+        from ..infra.atomic import write_text_atomic
 
         with self._lock:
             data = {**self.state(), **values}
@@ -280,7 +280,7 @@ class Workbench:
 
 
 def _store_one(folder: Path, sent: str, data: bytes) -> Stored:
-    from ..atomic import write_bytes_atomic
+    from ..infra.atomic import write_bytes_atomic
 
     name = safe_name(sent)
     digest = hashlib.sha256(data).digest()

@@ -1,0 +1,399 @@
+"""Department trackers: one workbook per recipient unit, holding only its tasks, ready to send out.
+
+The contract with the merge (do not change one side without the other):
+
+File `<2026Q1>_<unit>_任务进展填报表.xlsx` (unit part safe on Windows, ≤ 120 characters in all).
+Sheet 「填报」 (first, active): row 1 title `<unit> <2026年第一季度> <list title> 落实情况填报表`;
+row 2 `填报截止日期：…`; row 3 an instruction line; row 4 the header: 序号, [任务类别], 任务内容,
+本单位职责, 牵头单位, 其他责任单位, 进展情况, 完成状态, 存在问题, 下一步计划, 备注, 任务编号 (hidden,
+locked: the task key); rows 5… one per task in the dataset's order; one empty row; then the sign-off
+labels 填报人, 联系电话, 审核人, 填报日期, each followed by the cell to fill on its right.
+Sheet 「_xltools」 (veryHidden): key/value rows (format = xltools-tracker, version, dataset_id,
+dataset_title, quarter, unit, issued_at, tool_version, deadline, prefilled_from, task_count), an empty
+row, then `key | number | text_hash | role | row` and one row per task.
+Beside the workbooks: manifest.json (who should return what) and 下发清单.xlsx.
+Every value is written as a string, so text like "=HYPERLINK(...)" never becomes a formula.
+
+Recipients: every canonical unit that leads or shares a task; a collective with members gives one
+workbook per member (inheriting the collective's role; 牵头 wins over 责任 when a member appears
+twice on a task); a collective without members gets one workbook addressed to the collective.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..dataset.model import KIND_COLLECTIVE, Dataset, Task, text_hash
+from ..errors import XlError
+from .contract import STATUSES
+from .quarter import Quarter, parse_quarter
+
+FILL_LABELS = ("进展情况", "完成状态", "存在问题", "下一步计划", "备注")
+SIGNOFF_LABELS = ("填报人", "联系电话", "审核人", "填报日期")
+KEY_LABEL = "任务编号"
+SHEET, PROVENANCE = "填报", "_xltools"
+MAX_CELL = 32_767
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_BAD_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+
+
+@dataclass(frozen=True)
+class TrackerTemplate:
+    """The trackers' statuses, wording and colours (templates/tracker.toml)."""
+
+    statuses: tuple[str, ...] = STATUSES
+    instruction: str = "请在浅黄色单元格中填写；完成状态请从下拉列表中选择；灰色内容为任务原文，请勿修改。"
+    fill_color: str = "#FFF2CC"
+    locked_color: str = "#F2F2F2"
+    header_color: str = "#D9E1F2"
+    footer: str = "第 &P 页，共 &N 页"
+
+
+def load_template(path: str | Path | None = None) -> TrackerTemplate:
+    from ..infra.settings import load_settings
+
+    return load_settings(TrackerTemplate, path, "tracker.toml", "填报表模板")
+
+
+@dataclass
+class Recipient:
+    """A unit that receives a tracker, with its tasks and its role in each."""
+
+    unit: str
+    tasks: list[tuple[Task, str]] = field(default_factory=list)  # (task, 牵头|责任)
+
+    @property
+    def n_lead(self) -> int:
+        return sum(1 for _t, role in self.tasks if role == "牵头")
+
+    @property
+    def n_responsible(self) -> int:
+        return len(self.tasks) - self.n_lead
+
+
+@dataclass
+class IssueResult:
+    """What write_trackers wrote: one file per unit, the manifest, the list of recipients."""
+
+    outdir: Path
+    files: list[tuple[str, Path, int, int]] = field(default_factory=list)
+    manifest_path: Path | None = None
+    list_path: Path | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def recipients(ds: Dataset) -> list[Recipient]:
+    """Who receives a tracker, with their tasks and roles (collectives with members expanded)."""
+    by_unit: dict[str, dict[str, str]] = {}
+    tasks = {t.key: t for t in ds.tasks}
+    members = {u.name: u.members for u in ds.units if u.kind == KIND_COLLECTIVE and u.members}
+    for key, unit, role in ds.pairs():
+        for target in members.get(unit, [unit]):
+            roles = by_unit.setdefault(target, {})
+            if roles.get(key) != "牵头":
+                roles[key] = role
+    order = {t.key: i for i, t in enumerate(ds.tasks)}
+    return [Recipient(unit, [(tasks[k], r) for k, r in sorted(roles.items(), key=lambda kv: order[kv[0]])])
+            for unit, roles in by_unit.items()]
+
+
+def safe_file_part(name: str, limit: int = 80) -> str:
+    cleaned = _BAD_NAME.sub("_", name).strip().rstrip(". ")
+    if cleaned.upper() in _RESERVED or not cleaned:
+        cleaned = f"_{cleaned}"
+    return cleaned[:limit]
+
+
+def clean_cell(text: str, warnings: list[str] | None = None, where: str = "") -> str:
+    text = _ILLEGAL_XML.sub("", text or "")
+    if len(text) > MAX_CELL:
+        note = "……（原文过长，已截断，请以正式文件为准）"
+        text = text[: MAX_CELL - len(note)] + note
+        if warnings is not None:
+            warnings.append(f"{where}文字超过 Excel 单元格上限 32767 字，已截断")
+    return text
+
+
+def write_trackers(ds: Dataset, quarter: str | Quarter, outdir: str | Path, *, deadline: str | None = None,
+                   previous: str | Path | None = None, units: list[str] | None = None, password: str | None = None,
+                   template: str | Path | None = None,
+                   progress: Callable[[int, int, str], None] | None = None) -> IssueResult:
+    """Write one tracker per recipient unit, the 下发清单 and manifest.json into `outdir`."""
+    q = parse_quarter(quarter)
+    tpl = load_template(template)
+    deadline_iso = parse_date(deadline) if deadline else ""
+    outdir = Path(outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    chosen = _choose(recipients(ds), ds, units)
+    prefill = _read_previous(previous) if previous else {}
+    issued_at = dt.datetime.now().replace(microsecond=0).isoformat()
+    result = IssueResult(outdir)
+    names: set[str] = set()
+    for i, rec in enumerate(chosen, start=1):
+        fname = _unique(f"{q.code}_{safe_file_part(rec.unit)}_任务进展填报表.xlsx", names)
+        writer = _TrackerWriter(ds, q, rec, tpl, deadline_iso, issued_at, password,
+                                prefill.get(rec.unit, {}), Path(previous).name if previous else "")
+        writer.write(outdir / fname)
+        result.warnings.extend(writer.warnings)
+        result.files.append((rec.unit, outdir / fname, rec.n_lead, rec.n_responsible))
+        if progress:
+            progress(i, len(chosen), rec.unit)
+    result.manifest_path = _write_manifest(outdir, ds, q, deadline_iso, issued_at, chosen, result)
+    result.list_path = _write_list(outdir, ds, q, result)
+    return result
+
+
+def parse_date(text: str) -> str:
+    m = re.match(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$", str(text))
+    if not m:
+        raise XlError(f"无法识别日期「{text}」。", hint="请写成 2026-04-10、2026/4/10 或 2026年4月10日。")
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+    except ValueError as exc:
+        raise XlError(f"日期「{text}」不存在。", hint="请检查月份和日期。") from exc
+
+
+def _choose(all_recipients: list[Recipient], ds: Dataset, units: list[str] | None) -> list[Recipient]:
+    if not units:
+        return all_recipients
+    by_name = {r.unit: r for r in all_recipients}
+    chosen = []
+    for name in units:
+        canon = ds.canonical(name)
+        if canon not in by_name:
+            from rapidfuzz import process
+
+            close = [m[0] for m in process.extract(name, list(by_name), limit=3)]
+            raise XlError(f"清单中没有需要填报的单位「{name}」。", hint=f"相近的名称：{'、'.join(close)}")
+        chosen.append(by_name[canon])
+    return chosen
+
+
+def _unique(name: str, taken: set[str]) -> str:
+    stem, n = name[:-5], 2
+    while name in taken:
+        name = f"{stem}_{n}.xlsx"
+        n += 1
+    taken.add(name)
+    return name
+
+
+def _read_previous(path: str | Path) -> dict[str, dict[str, dict[str, str]]]:
+    """unit → task key → fill values, from last quarter's consolidated 明细 sheet."""
+    from .summary import read_sheets, records
+
+    rows = records(read_sheets(Path(path)).get("明细", []), ("单位", "任务内容"))
+    out: dict[str, dict[str, dict[str, str]]] = {}
+    for r in rows:
+        key = r.get(KEY_LABEL) or text_hash(r.get("任务内容", ""))
+        values = {label: r.get(label, "") for label in FILL_LABELS}
+        if values.get("完成状态") == "未报送":
+            continue
+        out.setdefault(r.get("单位", ""), {})[key] = values
+    return out
+
+
+class _TrackerWriter:
+    """One workbook; one method per part."""
+
+    def __init__(self, ds, q, rec, tpl, deadline, issued_at, password, prefill, prefilled_from) -> None:
+        self.ds, self.q, self.rec, self.tpl = ds, q, rec, tpl
+        self.deadline, self.issued_at, self.password = deadline, issued_at, password
+        self.prefill, self.prefilled_from = prefill, prefilled_from
+        self.warnings: list[str] = []
+        self.headers = ["序号"] + (["任务类别"] if ds.has_role("category") else []) + [
+            "任务内容", "本单位职责", "牵头单位", "其他责任单位", *FILL_LABELS, KEY_LABEL]
+        self.col = {h: i for i, h in enumerate(self.headers)}
+        self.first_row = 4  # 0-based row of the first task (header at row index 3)
+
+    def write(self, path: Path) -> None:
+        import xlsxwriter
+
+        from ..infra.atomic import atomic_path
+
+        with atomic_path(path) as tmp:
+            wb = xlsxwriter.Workbook(str(tmp), {"in_memory": True, "strings_to_formulas": False,
+                                                "strings_to_urls": False, "strings_to_numbers": False})
+            self._formats(wb)
+            ws = wb.add_worksheet(SHEET)
+            self._write_title(ws)
+            self._write_header(ws)
+            end = self._write_task_rows(ws)
+            self._write_signoff(ws, end + 1)
+            self._write_validation(ws, end)
+            self._write_print_setup(ws, end)
+            self._write_protection(ws)
+            self._write_provenance(wb.add_worksheet(PROVENANCE))
+            ws.activate()
+            wb.close()
+
+    def _formats(self, wb) -> None:
+        t = self.tpl
+        base = {"font_name": "宋体", "font_size": 11, "text_wrap": True, "valign": "top", "border": 1}
+        self.f_title = wb.add_format({"bold": True, "font_size": 16, "align": "center", "valign": "vcenter",
+                                      "font_name": "黑体", "text_wrap": True})
+        self.f_note = wb.add_format({"font_size": 10, "font_name": "宋体", "text_wrap": True})
+        self.f_head = wb.add_format({**base, "bold": True, "bg_color": t.header_color, "align": "center",
+                                     "valign": "vcenter", "font_name": "黑体"})
+        self.f_locked = wb.add_format({**base, "bg_color": t.locked_color})
+        self.f_locked_c = wb.add_format({**base, "bg_color": t.locked_color, "align": "center"})
+        self.f_fill = wb.add_format({**base, "bg_color": t.fill_color, "locked": False})
+        self.f_label = wb.add_format({"bold": True, "font_name": "宋体", "align": "right", "valign": "vcenter"})
+        self.f_sign = wb.add_format({"bottom": 1, "bg_color": t.fill_color, "locked": False, "font_name": "宋体"})
+
+    def _write_title(self, ws) -> None:
+        last = len(self.headers) - 2
+        title = f"{self.rec.unit} {self.q.zh} {self.ds.title} 落实情况填报表"
+        ws.merge_range(0, 0, 0, last, clean_cell(title), self.f_title)
+        ws.set_row(0, 36)
+        ws.merge_range(1, 0, 1, last, f"填报截止日期：{self.deadline}", self.f_note)
+        ws.merge_range(2, 0, 2, last, self.tpl.instruction, self.f_note)
+        ws.set_row(2, 30)
+
+    def _write_header(self, ws) -> None:
+        widths = {"序号": 6, "任务类别": 14, "任务内容": 46, "本单位职责": 8, "牵头单位": 16, "其他责任单位": 20,
+                  "进展情况": 36, "完成状态": 10, "存在问题": 22, "下一步计划": 24, "备注": 14, KEY_LABEL: 12}
+        for c, label in enumerate(self.headers):
+            ws.write_string(3, c, label, self.f_head)
+            ws.set_column(c, c, widths[label], None, {"hidden": label == KEY_LABEL})
+        ws.set_row(3, 30)
+        ws.freeze_panes(4, 0)
+
+    def _write_task_rows(self, ws) -> int:
+        amap = self.ds.alias_map()
+        r = self.first_row
+        for task, role in self.rec.tasks:
+            lead = [amap.get(n, n) for n in task.lead_units]
+            others = [u for u in dict.fromkeys(amap.get(n, n) for n in task.all_units()) if u != self.rec.unit]
+            values = {"序号": task.number, "任务类别": task.category, "任务内容": task.content, "本单位职责": role,
+                      "牵头单位": "、".join(lead), "其他责任单位": "、".join(u for u in others if u not in lead),
+                      KEY_LABEL: task.key, **self.prefill.get(task.key, self.prefill.get(text_hash(task.content), {}))}
+            for label, c in self.col.items():
+                text = clean_cell(values.get(label, ""), self.warnings, f"{self.rec.unit} 第 {task.number} 项")
+                if label in FILL_LABELS:
+                    ws.write_string(r, c, text, self.f_fill)
+                else:
+                    fmt = self.f_locked_c if label in ("序号", "本单位职责") else self.f_locked
+                    ws.write_string(r, c, text, fmt)
+            ws.set_row(r, _row_height(task.content, 46))
+            r += 1
+        return r - 1
+
+    def _write_signoff(self, ws, row: int) -> None:
+        """Labels in the 任务内容 and 进展情况 columns; each value cell (merged over two columns) on its right."""
+        spots = ((self.col["任务内容"], self.col["本单位职责"], self.col["其他责任单位"]),
+                 (self.col["进展情况"], self.col["完成状态"], self.col["存在问题"]))
+        for i, label in enumerate(SIGNOFF_LABELS):
+            r = row + 1 + i // 2
+            label_col, first, last = spots[i % 2]
+            ws.write_string(r, label_col, label + "：", self.f_label)
+            ws.merge_range(r, first, r, last, "", self.f_sign)
+        ws.set_row(row + 1, 24)
+        ws.set_row(row + 2, 24)
+
+    def _write_validation(self, ws, end: int) -> None:
+        c = self.col["完成状态"]
+        if end < self.first_row:
+            return
+        ws.data_validation(self.first_row, c, end, c, {
+            "validate": "list", "source": list(self.tpl.statuses),
+            "input_title": "完成状态", "input_message": "请从下拉列表中选择：" + "、".join(self.tpl.statuses),
+            "error_title": "完成状态填写有误", "error_message": "只能选择：" + "、".join(self.tpl.statuses),
+            "error_type": "stop"})
+        for label in ("进展情况", "存在问题", "下一步计划", "备注"):
+            col = self.col[label]
+            ws.data_validation(self.first_row, col, end, col, {
+                "validate": "length", "criteria": "<=", "value": MAX_CELL,
+                "input_title": label, "input_message": "可填写较长文字；单元格内换行按 Alt+Enter。"})
+
+    def _write_print_setup(self, ws, end: int) -> None:
+        ws.set_paper(9)  # A4
+        ws.set_landscape()
+        ws.fit_to_pages(1, 0)
+        ws.repeat_rows(3)
+        ws.set_footer(f"&C{self.tpl.footer}")
+        ws.set_margins(left=0.5, right=0.5, top=0.6, bottom=0.7)
+        ws.print_area(0, 0, end + 3, len(self.headers) - 2)
+
+    def _write_protection(self, ws) -> None:
+        ws.protect(self.password or "", {"format_rows": True, "format_columns": True, "select_locked_cells": True,
+                                        "select_unlocked_cells": True, "autofilter": True})
+
+    def _write_provenance(self, ws) -> None:
+        from ..version import VERSION as __version__
+
+        info = [("format", "xltools-tracker"), ("version", "1"), ("dataset_id", self.ds.dataset_id),
+                ("dataset_title", self.ds.title), ("quarter", self.q.code), ("unit", self.rec.unit),
+                ("issued_at", self.issued_at), ("tool_version", __version__), ("deadline", self.deadline),
+                ("prefilled_from", self.prefilled_from), ("task_count", str(len(self.rec.tasks)))]
+        for r, (k, v) in enumerate(info):
+            ws.write_string(r, 0, k)
+            ws.write_string(r, 1, clean_cell(v))
+        r = len(info) + 1
+        for c, h in enumerate(("key", "number", "text_hash", "role", "row")):
+            ws.write_string(r, c, h)
+        for i, (task, role) in enumerate(self.rec.tasks):
+            for c, v in enumerate((task.key, task.number, text_hash(task.content), role,
+                                   str(self.first_row + 1 + i))):
+                ws.write_string(r + 1 + i, c, v)
+        ws.very_hidden()
+
+
+def _row_height(text: str, width_chars: float) -> float:
+    """Points for a row so the whole task text shows: CJK characters per line from the column width."""
+    per_line = max(int(width_chars / 1.9), 8)
+    lines = sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
+    return min(max(lines * 15 + 6, 30), 409)
+
+
+def _write_manifest(outdir: Path, ds: Dataset, q: Quarter, deadline: str, issued_at: str,
+                    chosen: list[Recipient], result: IssueResult) -> Path:
+    from ..infra.atomic import write_text_atomic
+    from ..version import VERSION as __version__
+
+    files = {unit: path.name for unit, path, _l, _r in result.files}
+    data = {"format": "xltools-issue", "version": 1, "dataset_id": ds.dataset_id, "title": ds.title,
+            "quarter": q.code, "deadline": deadline, "issued_at": issued_at, "tool_version": __version__,
+            "units": [{"unit": r.unit, "file": files[r.unit], "lead": r.n_lead, "responsible": r.n_responsible,
+                       "tasks": [{"key": t.key, "role": role} for t, role in r.tasks]} for r in chosen]}
+    path = outdir / "manifest.json"
+    write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    return path
+
+
+def _write_list(outdir: Path, ds: Dataset, q: Quarter, result: IssueResult) -> Path:
+    import xlsxwriter
+
+    from ..infra.atomic import atomic_path
+
+    path = outdir / "下发清单.xlsx"
+    with atomic_path(path) as tmp:
+        wb = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_urls": False})
+        ws = wb.add_worksheet("下发清单")
+        head = wb.add_format({"bold": True, "bg_color": "#D9E1F2", "border": 1, "align": "center"})
+        cell = wb.add_format({"border": 1})
+        ws.write_string(0, 0, f"{ds.title} {q.zh} 填报表下发清单", wb.add_format({"bold": True, "font_size": 14}))
+        for c, (label, width) in enumerate((("单位", 30), ("文件", 50), ("牵头任务数", 10), ("责任任务数", 10),
+                                            ("合计", 8))):
+            ws.write_string(1, c, label, head)
+            ws.set_column(c, c, width)
+        r = 2
+        for unit, fpath, n_lead, n_resp in result.files:
+            ws.write_string(r, 0, unit, cell)
+            ws.write_string(r, 1, fpath.name, cell)
+            for c, n in enumerate((n_lead, n_resp, n_lead + n_resp), start=2):
+                ws.write_number(r, c, n, cell)
+            r += 1
+        ws.write_string(r, 0, f"合计（{len(result.files)} 个单位）", head)
+        for c in (2, 3, 4):
+            ws.write_number(r, c, sum(f[c] for f in result.files) if c < 4 else
+                            sum(f[2] + f[3] for f in result.files), head)
+        ws.freeze_panes(2, 0)
+        wb.close()
+    return path

@@ -1,0 +1,245 @@
+"""Import a task list from what the clerk has: a document, a sheet, or pasted text.
+
+The file's kind is found from its content (`sniff`), never from its extension alone; each kind has
+one reader producing `Grid`s; `table.build_dataset` turns the first grid with a task-list header into
+the dataset. `read_source` also returns what was understood, for `--explain`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..dataset.model import Dataset
+from ..errors import XlError
+from .readers.grid import Grid
+from .table import BuildReport, build_dataset, is_header_row
+
+SHAPE_ZH = {
+    "text": "粘贴文本", "docx": "Word 文档（.docx）", "xlsx": "Excel 工作簿", "xlsm": "Excel 工作簿（含宏，宏不会运行）",
+    "xls": "Excel 97-2003 工作簿（.xls）", "ods": "OpenDocument 表格（.ods）", "csv": "CSV 文本", "html": "网页",
+    "mhtml": "网页（.mhtml）", "pdf": "PDF", "doc": "Word 97-2003 文档（.doc）", "odt": "OpenDocument 文档",
+    "rtf": "RTF 文档",
+}
+
+
+@dataclass
+class ImportResult:
+    """An imported dataset, the kind of source it came from, and how its table was built."""
+
+    dataset: Dataset
+    kind: str
+    report: BuildReport = field(default_factory=BuildReport)
+
+
+def import_source(path: str | Path, **options) -> Dataset:
+    return read_source(path, **options).dataset
+
+
+def import_text(text: str, *, source: str = "粘贴文本", roles: dict[str, str] | None = None) -> Dataset:
+    return _best_reading(_text_readings(text, roles), "text", source, roles, text).dataset
+
+
+def read_source(path: str | Path, *, roles: dict[str, str] | None = None,
+                password: str | None = None) -> ImportResult:
+    """Import `path`, returning the dataset with the kind and what the builder understood.
+
+    An encrypted .docx/.xlsx is read from a decrypted temporary copy when `password` opens it.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise XlError("找不到要导入的文件。", file=str(path), hint="请检查文件路径是否正确。")
+    if path.is_dir():
+        raise XlError("这是一个文件夹，不是任务清单文件。", file=str(path), hint="请指定其中的 .docx/.xlsx/.txt 文件。")
+    from ..infra.sniff import sniff
+
+    kind = sniff(path)
+    if kind == "ole-encrypted":
+        from ..infra.decrypt import decrypted
+
+        with decrypted(path, [password] if password else []) as plain:
+            result = read_source(plain, roles=roles)
+        result.dataset.source = path.name
+        return result
+    if kind in ("xlsx", "xlsm"):
+        from ..dataset.store_xlsx import is_dataset_workbook, load_xlsx
+
+        if is_dataset_workbook(path):  # our own 任务总表, perhaps edited by the clerk: read it as one
+            return ImportResult(load_xlsx(path), "dataset")
+    if kind == "text" and path.suffix.lower() in (".csv", ".tsv"):
+        kind = "csv"
+    if kind == "text":
+        from .readers.text import decode_text
+
+        text = decode_text(path.read_bytes())
+        return _best_reading(_text_readings(text, roles), kind, path.name, roles, text)
+    grids = _document_grids(path, kind)
+    readings = [("表格", grids)] if _has_header(grids, roles) else []
+    text = ""
+    if not readings and kind in ("html", "mhtml", "pdf", "docx"):
+        text = _page_text(path, kind)  # the list is written as text (numbered items), not a table
+        readings = _text_readings(text, roles)
+    if not readings:
+        raise XlError(_what_was_seen(grids, text), file=path.name,
+                      hint="请确认附件表格在文件中；若表头名称特殊，可用 --column 表头=含义 指定列的含义"
+                           "（如 --column 民生实事=content）。")
+    return _best_reading(readings, kind, path.name, roles, text)
+
+
+def _has_header(grids: list[Grid], roles: dict[str, str] | None) -> bool:
+    return any(is_header_row(r, roles) for g in grids for r in g.rows)
+
+
+def _page_text(path: Path, kind: str) -> str:
+    if kind == "pdf":
+        from .readers.pdf import pdf_text
+
+        return pdf_text(path)
+    if kind == "docx":
+        from .readers.docx import docx_text
+
+        return docx_text(path)
+    from .readers.html import read_html
+
+    return "\n".join(read_html(path)[1])
+
+
+def _text_readings(text: str, roles: dict[str, str] | None = None) -> list[tuple[str, list[Grid]]]:
+    """Every reading of pasted text that finds something: a table (tab-led, tab-separated, |-separated, one
+    cell per line) and numbered items with their unit clauses or key-value lines."""
+    from .readers.items import looks_like_items, read_items
+    from .readers.text import read_text
+
+    readings = []
+    grids = read_text(text, is_header=lambda cells: is_header_row(cells, roles))
+    if _has_header(grids, roles):
+        readings.append(("表格", grids))
+
+    if looks_like_items(text):
+        items = read_items(text)
+        if items and any(len(g.rows) > 1 for g in items):
+            readings.append(("编号条目", items))
+    return readings
+
+
+def _text_grids(text: str) -> list[Grid]:
+    """The winning reading's grids (kept for callers that want grids of pasted text)."""
+    readings = _text_readings(text)
+    return readings[0][1] if readings else []
+
+
+def _document_grids(path: Path, kind: str) -> list[Grid]:
+    try:
+        from .readers import read_any
+    except ImportError:  # readers for documents not installed in this build
+        read_any = None
+    if read_any is None:
+        raise XlError(f"暂不支持导入此类文件（{kind}）。", file=path.name,
+                      hint="请另存为 .docx 或 .xlsx，或复制表格文字粘贴到 .txt 文件后导入。")
+    kind_read, grids = read_any(path)
+    return grids
+
+
+def plausibility(ds: Dataset) -> tuple[float, str]:
+    """How much the tasks look like a task list, and why: each task with text counts, a task whose units
+    all look like units counts again, a number following the one before counts half; a task with no unit
+    at all, and a task that is a date or a signature line, count against."""
+    from ..dataset.units import looks_like_unit
+
+    score = 0.0
+    with_units = in_sequence = junk = 0
+    previous = 0
+    for task in ds.tasks:
+        text = task.content.strip()
+        if len(text) >= 4 and not _SIGNATURE.match(text):
+            score += 1
+        else:
+            junk += 1
+            score -= 2
+        names = [*task.lead_units, *task.units]
+        if names and all(looks_like_unit(n) for n in names):
+            with_units += 1
+            score += 1
+        elif not names:
+            score -= 1  # a task nobody is named for cannot be sent out
+        digits = task.number.strip(".、．() （）")
+        if digits.isdigit() and int(digits) in (previous, previous + 1):
+            in_sequence += 1
+            score += 0.5
+        previous = int(digits) if digits.isdigit() else previous
+    why = f"{len(ds.tasks)} 项任务，{with_units} 项的单位都像单位名，{in_sequence} 项编号连续"
+    if junk:
+        why += f"，{junk} 项像落款、日期或空行"
+    return score, why
+
+
+_SIGNATURE = re.compile(r"^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[\u4e00-\u9fa5]{2,20}(办公室|人民政府|委员会|办公厅))\W*$")
+
+
+def _best_reading(readings: list[tuple[str, list[Grid]]], kind: str, source: str, roles: dict[str, str] | None,
+                  text: str) -> ImportResult:
+    """Build a dataset from every reading and keep the one whose tasks look most like a task list."""
+    if not readings:
+        from .readers.text import read_text
+
+        seen = read_text(text, is_header=lambda cells: is_header_row(cells, roles)) if text else []
+        raise XlError(_what_was_seen(seen, text), file=source,
+                      hint="请从 Word 中复制整个表格后粘贴，或直接导入 .docx/.xlsx 文件；条目形式请在每条后注明"
+                           "「（牵头单位：…；责任单位：…）」；表头名称特殊时可用 --column 表头=content 指定任务内容列。")
+    built: list[tuple[float, str, str, ImportResult]] = []
+    failure: XlError | None = None
+    for name, grids in readings:
+        try:
+            result = _from_grids(grids, kind, source, roles)
+        except XlError as exc:
+            failure = failure or exc
+            continue
+        if len(readings) > 1:
+            score, why = plausibility(result.dataset)
+        else:  # nothing to compare with
+            score, why = 0.0, f"{len(result.dataset.tasks)} 项任务，没有其他读法"
+        built.append((score, name, why, result))
+    if not built:
+        raise failure or XlError("文件中没有找到任务清单。", file=source)
+    built.sort(key=lambda b: -b[0])  # stable: on a tie the earlier reading (the table) wins
+    _score, name, why, result = built[0]
+    result.report.reading = f"{name}（{why}）"
+    result.report.others = [f"{n}：{w}" for _s, n, w, _r in built[1:]]
+    if len(built) > 1:
+        result.report.notes.append(f"按「{name}」读取：{why}；另一种读法（{result.report.others[0]}）不如它像任务清单")
+        result.dataset.import_notes = list(result.report.notes)
+    return result
+
+
+def _what_was_seen(grids: list[Grid], text: str) -> str:
+    """What the importer saw when it found no task list: the tables and their first row, or the lines."""
+    from ..dataset.units import clean_text
+
+    tables = [g for g in grids if len(g.rows) >= 2 and max(len(r) for r in g.rows) >= 2]
+    if tables:
+        first = tables[0]
+        width = max(len(r) for r in first.rows)
+        head = "、".join(f"「{clean_text(c)[:10]}」" for c in first.rows[0] if clean_text(c))[:80]
+        many = f"找到 {len(tables)} 个表格，第一个是" if len(tables) > 1 else "找到一个"
+        return (f"{many} {len(first.rows)} 行 {width} 列的表格（首行 {head or '为空'}），"
+                f"但无法确定哪一列是任务内容，也没有找到表头，没有找到任务清单。")
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if not lines:
+        return "文件中没有表格，也没有文字。"
+    numbered = sum(1 for ln in lines if re.match(r"^\s*(\d{1,3}|[一二三四五六七八九十]{1,3}|[（(]\s*\w{1,3}\s*[)）])\s*[.、．）)]?", ln))
+    return (f"文中有 {len(lines)} 行文字（其中 {numbered} 行以编号开头），但没有找到带表头的表格，"
+            f"也没有注明牵头/责任单位的编号条目，没有找到任务清单。")
+
+
+def _from_grids(grids: list[Grid], kind: str, source: str, roles: dict[str, str] | None) -> ImportResult:
+    report = BuildReport(shape=SHAPE_ZH.get(kind, kind))
+    candidates = [g for g in grids if any(is_header_row(r, roles) for r in g.rows)]
+    if not candidates:
+        raise XlError(_what_was_seen(grids, ""), file=source,
+                      hint="请确认附件表格在文件中；若表头名称特殊，可用 --column 表头=含义 指定列的含义。")
+    best = max(candidates, key=lambda g: len(g.rows))
+    ds = build_dataset(best, source=source, roles=roles, report=report)
+    if not ds.tasks:
+        raise XlError("找到了表头，但表格中没有任务行。", file=source, hint="请检查表格内容是否完整。")
+    return ImportResult(ds, kind, report)

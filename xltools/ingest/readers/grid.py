@@ -1,0 +1,38 @@
+"""The one shape every reader produces: a grid of cell texts plus the lines above it.
+
+Readers (text, docx, sheet, …) only turn their format into `Grid`s; finding the header,
+column roles, repeated headers, fill-down and unit splitting happen once, in `xltools.ingest.table`.
+
+- `rows`: the table's rows, top to bottom, each a list of cell texts. A cell's paragraphs and
+  soft line breaks are joined with "\n". A vertically merged cell's continuation is "" (the
+  table builder fills categories down); a horizontally merged cell appears once.
+  Rows above the header (title rows of a sheet) may be included: the builder finds the header.
+- `preamble`: non-empty text lines before the table (paragraphs of the document above it),
+  in order; the builder takes the 附件 label and the title from the last of them.
+- `where`: how to name a row in messages, e.g. "表格 2" or "工作表「Sheet1」".
+- `row_numbers`: the source row/line number of each row (1-based), for messages.
+- `ragged`: the rows came from text where a merged cell left no trace (` | ` or tab-separated rows), so a
+  row shorter than the header may have lost cells on its left; the builder puts such rows back in place.
+  Documents and sheets keep every cell (a merged one as ""), so their grids are never ragged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Grid:
+    """A table's cells as text, with the lines before it and each row's place in its source."""
+
+    rows: list[list[str]]
+    preamble: list[str] = field(default_factory=list)
+    where: str = ""
+    row_numbers: list[int] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    ragged: bool = False  # rows may have lost cells (a table flattened to separated text): realign them
+
+    def row_number(self, index: int) -> int:
+        if index < len(self.row_numbers):
+            return self.row_numbers[index]
+        return index + 1

@@ -1,0 +1,380 @@
+"""Text pasted out of a document: turn it into a `Grid` (the table builder does the rest).
+
+Shapes recognised (chosen by counting line kinds, not by the file's origin):
+
+- *tab-led cells*: each table cell starts a line with a tab ("\t1", "\t任务内容 …"); a line without
+  a leading tab continues the cell above (a wrapped label, a name broken by the page); blank lines
+  separate rows but may also fall inside a row, so rows are cut by the header's width: a row is
+  complete when it has as many cells as the header, and a number-like cell after a blank line
+  starts a new row even when the previous one came short (it is padded and noted).
+- *tab-separated rows*: one row per line with tabs between cells ("1\t内容\t单位"); a line without
+  tabs right after a row continues its last cell; after a blank line it is not part of the table.
+
+Lines before the first cell (or the first row) are the preamble: the notice, the 附件 label and the
+title. Stray HTML tags are left for the builder's cleaning.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .grid import Grid
+
+_LEADING_TAB = re.compile(r"^[ \u3000\u00a0]*\t")
+_NUMBER_LIKE = re.compile(r"^\s*(\d{1,4}|[一二三四五六七八九十百]{1,4})\s*[.、．]?\s*$")
+
+
+def decode_text(data: bytes) -> str:
+    """Decode pasted text: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("gb18030", errors="replace")
+
+
+def is_number_like(text: str) -> bool:
+    return bool(_NUMBER_LIKE.match(text or ""))
+
+
+def read_text(text: str, header_width: int | None = None, is_header=None) -> list[Grid]:
+    """Read pasted text into one Grid. `is_header(cells)` tells a header row (from the builder)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if is_header is not None:
+        stream = _cell_stream(lines)
+        if stream is not None:
+            grid = read_cell_stream(*stream, is_header=is_header)
+            if grid is not None:
+                return [grid]
+    lines = _pipes_to_tabs(lines)
+    if is_header is not None and not any("\t" in ln for ln in lines):
+        lines = _one_cell_per_line(lines, is_header)
+    led = sum(1 for ln in lines if _LEADING_TAB.match(ln))
+    separated = sum(1 for ln in lines if "\t" in ln.strip(" \u3000\t") and not _LEADING_TAB.match(ln))
+    if led == 0 and separated == 0:
+        return []
+    if led >= separated:
+        return [_read_tab_led(lines, is_header)]
+    return [_read_tab_separated(lines)]
+
+
+_PIPE_RULE = re.compile(r"^[\s|:：\-—=+]+$")
+
+
+def _pipes_to_tabs(lines: list[str]) -> list[str]:
+    """Cells separated by | (a table flattened by a web page or a PDF) become tab-separated rows."""
+    if sum(1 for ln in lines if ln.count("|") >= 2) < 2:
+        return lines
+    out = []
+    for line in lines:
+        if line.count("|") >= 2:
+            if _PIPE_RULE.match(line):
+                continue
+            out.append("\t".join(part.strip() for part in line.strip().strip("|").split("|")))
+        else:
+            out.append(line)
+    return out
+
+
+def _one_cell_per_line(lines: list[str], is_header) -> list[str]:
+    """A table flattened to one cell per line: from the header's first label on, every line is a cell."""
+    from ..table import label_role
+
+    for i in range(len(lines)):
+        run = []
+        for cell in lines[i:i + 12]:
+            if not cell.strip() or label_role(cell) is None:
+                break
+            run.append(cell.strip())
+        if len(run) >= 2 and is_header(run):
+            return lines[:i] + ["\t" + ln.strip() if ln.strip() else "" for ln in lines[i:]]
+    return lines
+
+
+# -- tab-led cells ----------------------------------------------------------------
+def _tokens(lines: list[str]) -> tuple[list[str], list[tuple[str, bool, int]]]:
+    """Preamble lines, then cells as (text, starts after a blank line, line number)."""
+    preamble: list[str] = []
+    cells: list[list] = []
+    blank = False
+    for no, line in enumerate(lines, start=1):
+        if _LEADING_TAB.match(line):
+            for part in _LEADING_TAB.sub("", line).split("\t"):
+                cells.append([part, blank, no])
+                blank = False
+        elif not line.strip():
+            blank = True
+        elif cells and not blank:
+            cells[-1][0] += "\n" + line
+        elif cells:
+            cells.append([line, True, no, "loose"])
+            blank = False
+        else:
+            preamble.append(line.strip())
+    return preamble, [(c[0], c[1], c[2]) if len(c) == 3 else (c[0], True, -c[2]) for c in cells]
+
+
+def _read_tab_led(lines: list[str], is_header) -> Grid:
+    preamble, cells = _tokens(lines)
+    grid = Grid(rows=[], preamble=preamble, where="粘贴文本")
+    blocks = _blocks(cells)
+    width = 0
+    start = 0
+    for i, block in enumerate(blocks):
+        texts = [c[0] for c in block]
+        if is_header is not None and is_header(texts):
+            # A block holding the header and rows (no blank lines): the header ends at the first number.
+            width = next((k for k, t in enumerate(texts) if k >= 2 and is_number_like(t)), len(texts))
+            start = i
+            if width < len(texts):
+                blocks[i:i + 1] = [block[:width], [(t, True, n) for t, _b, n in block[width:width + 1]]
+                                   + block[width + 1:]]
+            break
+    if not width:
+        # No header found: give the blocks as rows and let the builder report it.
+        for block in blocks:
+            grid.rows.append([c[0] for c in block])
+            grid.row_numbers.append(abs(block[0][2]))
+        return grid
+    for block in blocks[:start]:
+        grid.preamble.extend(ln.strip() for c in block for ln in c[0].split("\n") if ln.strip())
+    _cut_rows(blocks[start:], width, grid)
+    return grid
+
+
+def _blocks(cells: list[tuple[str, bool, int]]) -> list[list[tuple[str, bool, int]]]:
+    blocks: list[list[tuple[str, bool, int]]] = []
+    for cell in cells:
+        if not blocks or cell[1]:
+            blocks.append([cell])
+        else:
+            blocks[-1].append(cell)
+    return blocks
+
+
+def _cut_rows(blocks: list[list[tuple[str, bool, int]]], width: int, grid: Grid) -> None:
+    row: list[str] = []
+    row_line = 0
+    for block in blocks:
+        for j, (text, _blank, no) in enumerate(block):
+            if no < 0:  # a line outside any cell after a blank line: not table content
+                grid.notes.append(f"第 {-no} 行「{text.strip()[:30]}」不在表格单元格中，已跳过")
+                continue
+            starts_row = j == 0 and is_number_like(text)
+            if row and (len(row) >= width or (starts_row and len(row) >= 2)):
+                _close(grid, row, row_line, width)
+                row = []
+            if not row:
+                row_line = no
+            row.append(text)
+    if row:
+        _close(grid, row, row_line, width)
+
+
+def _close(grid: Grid, row: list[str], line_no: int, width: int) -> None:
+    if len(row) < width:
+        grid.notes.append(f"第 {line_no} 行开始的一行只有 {len(row)} 个单元格（表头有 {width} 个），已在末尾补空")
+        row = row + [""] * (width - len(row))
+    grid.rows.append(row)
+    grid.row_numbers.append(line_no)
+
+
+# -- tab-separated rows -----------------------------------------------------------------
+def _read_tab_separated(lines: list[str]) -> Grid:
+    grid = Grid(rows=[], where="粘贴文本", ragged=True)
+    blank = False
+    for no, line in enumerate(lines, start=1):
+        if "\t" in line.strip(" \u3000\t"):
+            grid.rows.append([part.strip() for part in line.split("\t")])
+            grid.row_numbers.append(no)
+            blank = False
+        elif not line.strip():
+            blank = True
+        elif grid.rows and not blank:
+            grid.rows[-1][-1] += "\n" + line.strip()
+        elif grid.rows:
+            grid.notes.append(f"第 {no} 行「{line.strip()[:30]}」不在表格中，已跳过")
+        else:
+            grid.preamble.append(line.strip())
+    return grid
+
+
+# -- a table flattened to a stream of cells ---------------------------------------------------------
+def _cell_stream(lines: list[str]) -> tuple[list[str], list[tuple[str, int]]] | None:
+    """Lines as cells when the text has no row structure: every cell followed by a lone `|` line (a cell's
+    lines kept together), or one cell per line (blank lines between cells or not). None when the text
+    has tab or ` | ` rows: those are read as rows."""
+    bars = sum(1 for ln in lines if ln.strip() == "|")
+    filled = [ln for ln in lines if ln.strip()]
+    if not filled or any("\t" in ln.strip(" \u3000") for ln in filled):
+        return None
+    if bars >= 4 and bars >= 0.3 * len(filled):
+        cells: list[tuple[str, int]] = []
+        current: list[str] = []
+        start = 0
+        for no, line in enumerate(lines, start=1):
+            if line.strip() == "|":
+                if current:
+                    cells.append(("\n".join(current), start))
+                current = []
+            elif line.strip():
+                if not current:
+                    start = no
+                current.append(line.strip())
+        if current:
+            cells.append(("\n".join(current), start))
+        return [], cells
+    if sum(1 for ln in filled if ln.count("|") >= 2) >= 2:
+        return None
+    return [], [(ln.strip(), no) for no, ln in enumerate(lines, start=1) if ln.strip()]
+
+
+def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_header) -> Grid | None:
+    """Rows from a stream of cells: the header is a run of short labels followed (within the lead cells of
+    the first row) by the number 1; rows are cut at the counting numbers 1, 2, 3 …; inside a row the cells
+    go to the columns in order by what they hold (several unit names in a row all go to the unit column);
+    cells left over after the last column are a continuation row (a merged row: a second line of text, a
+    second deadline), and cells before a number that fit the columns left of the number column open the
+    next row (a category). Header cells fewer than the row's columns: the number column had no label of its
+    own (a label spanning the number and the text), so it gets an empty label."""
+    from ..table import cell_kind, is_label_like, kind_fit, label_role
+
+    texts = [c[0] for c in cells]
+    found = _stream_header(texts, is_header, is_label_like)
+    if found is None:
+        return None
+    start, end, positions = found
+    header = texts[start:end]
+    lead = positions[0] - end
+    labelled = [label_role(h) for h in header]
+    number_labelled = "number" in labelled
+    after = len(header) - lead - (1 if number_labelled else 0)
+    if after < 1:
+        return None
+    if not number_labelled:
+        header = header[:lead] + [""] + header[lead:]
+    kinds_by_role = {"content": "sentence", "units": "unit", "lead": "unit", "deadline": "deadline",
+                     "number": "number", "category": "short"}
+    after_labels = header[lead + 1:]
+    col_kinds = [kinds_by_role.get(label_role(h) or "", "") for h in after_labels]
+    chunks = [texts[positions[k] + 1:(positions[k + 1] if k + 1 < len(positions) else len(texts))]
+              for k in range(len(positions))]
+    for c in range(after):  # an unknown label: the kind its cells have in rows of exactly the right length
+        if not col_kinds[c]:
+            kinds = [cell_kind(ch[c]) for ch in chunks if len(ch) in (after, after + lead)]
+            col_kinds[c] = max(set(kinds), key=kinds.count) if kinds else "short"
+    grid = Grid(rows=[header], preamble=preamble + texts[:start], where="粘贴文本（一格一行）",
+                row_numbers=[cells[start][1]])
+    leading = texts[end:positions[0]]
+    for k, chunk in enumerate(chunks):
+        chunk = list(chunk)
+        next_leading: list[str] = []
+        if lead and k + 1 < len(chunks) and len(chunk) > after - 1:
+            tail = chunk[-lead:]
+            if len(chunk) > after or all(kind_fit(cell_kind(t), "short") == 2 for t in tail):
+                next_leading, chunk = tail, chunk[:-lead]
+        row, rest = _fit_cells(chunk, col_kinds, cell_kind, kind_fit)
+        grid.rows.append((leading + [""] * lead)[:lead] + [texts[positions[k]]] + row)
+        grid.row_numbers.append(cells[positions[k]][1])
+        while rest:
+            more, rest2 = _fit_loose(rest, col_kinds, cell_kind, kind_fit)
+            grid.rows.append([""] * (lead + 1) + more)
+            grid.row_numbers.append(cells[positions[k]][1])
+            if len(rest2) == len(rest):
+                break
+            rest = rest2
+        leading = next_leading
+    return grid
+
+
+def _stream_header(texts: list[str], is_header, label_like) -> tuple[int, int, list[int]] | None:
+    """(start, end) of the header run and the positions of the counting numbers 1, 2, 3 … after it."""
+    from ..table import label_role
+
+    i = 0
+    while i < len(texts):
+        if not label_like(texts[i]) or _LABEL_LINE.match(texts[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(texts) and label_like(texts[j]) and not is_number_like(texts[j]):
+            j += 1
+        while j - i > 2 and label_role(texts[i]) is None and is_header(texts[i + 1:j]):
+            i += 1  # a short line above the header (a title, a label) is not one of its cells
+        if j - i >= 2 and is_header(texts[i:j]):
+            best = None
+            for end in range(j, i + 1, -1):  # a short first cell of a row (a category) may look like a label
+                if end < j and (label_role(texts[end]) is not None or not is_header(texts[i:end])):
+                    break
+                positions = _counting(texts, end)
+                if len(positions) >= 2 and positions[0] - end <= 2:
+                    fit = _row_lengths_fit(texts, i, end, positions, label_role)
+                    if best is None or fit > best[0]:
+                        best = (fit, end, positions)
+            if best is not None:
+                return i, best[1], best[2]
+        i = j + 1
+    return None
+
+
+def _row_lengths_fit(texts: list[str], start: int, end: int, positions: list[int], label_role) -> int:
+    """How many rows have the length this header implies (with or without the next row's leading cells)."""
+    lead = positions[0] - end
+    after = (end - start) - lead - (1 if any(label_role(t) == "number" for t in texts[start:end]) else 0)
+    bounds = [*positions, len(texts)]
+    lengths = [bounds[k + 1] - bounds[k] - 1 for k in range(len(positions))]
+    return sum(1 for n in lengths if n in (after, after + lead))
+
+
+_LABEL_LINE = re.compile(r"^附\s*件\s*[:：]?\s*\d*$")
+
+
+def _counting(texts: list[str], start: int) -> list[int]:
+    positions: list[int] = []
+    expected = 1
+    for i in range(start, len(texts)):
+        m = _NUMBER_LIKE.match(texts[i])
+        if m and m.group(1).isdigit() and int(m.group(1)) == expected:
+            positions.append(i)
+            expected += 1
+    return positions
+
+
+def _fit_cells(chunk: list[str], col_kinds: list[str], cell_kind, kind_fit) -> tuple[list[str], list[str]]:
+    """The chunk's cells in column order: each column takes the next cell unless that cell fits a later
+    column and not this one (an empty cell that vanished); a unit column takes every unit name in a row."""
+    row = [""] * len(col_kinds)
+    ci = 0
+    for col, want in enumerate(col_kinds):
+        if ci >= len(chunk):
+            break
+        kind = cell_kind(chunk[ci])
+        later = any(kind_fit(kind, k) == 2 for k in col_kinds[col + 1:])
+        if col > 0 and kind_fit(kind, want) == 0 and later:
+            continue
+        parts = [chunk[ci]]
+        ci += 1
+        if want == "unit":
+            while ci < len(chunk) and cell_kind(chunk[ci]) == "unit":
+                parts.append(chunk[ci])
+                ci += 1
+        row[col] = "\n".join(parts)
+    return row, chunk[ci:]
+
+
+def _fit_loose(rest: list[str], col_kinds: list[str], cell_kind, kind_fit) -> tuple[list[str], list[str]]:
+    """Left-over cells of a merged row: each goes to the first column after the last one filled whose kind
+    it has (the task text when it is a sentence)."""
+    row = [""] * len(col_kinds)
+    col = 0
+    used = 0
+    for text in rest:
+        kind = cell_kind(text)
+        target = next((c for c in range(col, len(col_kinds)) if kind_fit(kind, col_kinds[c]) == 2), None)
+        if target is None:
+            break
+        row[target] = (row[target] + "\n" + text) if row[target] else text
+        col = target + (0 if col_kinds[target] == "unit" else 1)
+        used += 1
+    return row, rest[used:]

@@ -1,0 +1,648 @@
+"""From a `Grid` to a `Dataset`: the header, the column roles, the rows. Shared by every reader.
+
+Rules:
+- The header is the first row in which at least two cells carry a known label and one of them is a
+  task-text label. Labels are compared without spaces, line breaks and parenthesised notes
+  ("工  作  任  务", "责任单位\\n（按职责分工负责）"), in simplified or traditional characters.
+- Roles from label synonyms: 序号 → number; 工作任务 / 任务内容 / 政策内容 / 具体任务 … → content; 主要任务 /
+  重点任务 / 任务类别 → category when another content column exists, else content; 牵头单位 / 牵头部门 /
+  主责单位 → lead; 责任单位 / 负责单位 / 责任部门 / 配合单位 / 协办单位 / 负责科室 … → units (with no lead
+  column and two unit columns, the first is the lead); 完成时限 / 时间节点 / 完成时间 … → deadline. Any
+  other column is kept as ``extra:<label>``. A clerk's `roles` mapping (label → role) wins.
+- Below the header: rows equal to the header (repeated at page breaks) are skipped; empty rows are
+  skipped; an empty category cell takes the category above (merged cells); a row with neither number
+  nor task text but with units or a deadline continues the task above (a flattened merged row).
+- The attachment label and title come from the lines just above the header: the last line that is
+  only a label (附件, 附 件, 附件：1, 附件2) and the lines between it and the header as the title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..dataset.model import EXTRA_PREFIX, ROLE_NAMES_ZH, Dataset, Task, make_dataset_id, make_task_key
+from ..dataset.registry import build_registry
+from ..dataset.units import SplitResult, clean_text, looks_like_unit, split_units
+from ..errors import XlError
+from .readers.grid import Grid
+
+_T2S = str.maketrans("號牽頭單責務負輔內時間節點別類務實條門協辦", "号牵头单责务负辅内时间节点别类务实条门协办")
+_NOTE = re.compile(r"[（(][^）)]*[）)]")
+_WS = re.compile(r"[\s\u3000]+")
+
+ROLE_LABELS: dict[str, tuple[str, ...]] = {
+    "number": ("序号", "编号", "序", "项目序号", "任务序号", "任务编号"),
+    "content": ("工作任务", "任务内容", "政策内容", "具体任务", "工作内容", "任务", "工作措施", "具体措施",
+                "主要措施", "落实举措", "政策措施", "重点工作", "工作事项", "任务事项", "事项", "内容", "工作要点",
+                "具体工作", "任务分解", "目标任务", "具体内容", "任务名称", "措施", "政策条款", "工作举措"),
+    "category": ("主要任务", "重点任务", "任务类别", "类别", "工作类别", "领域", "板块", "任务分类", "分类",
+                 "重点领域", "工作板块", "一级任务"),
+    "lead": ("牵头单位", "牵头部门", "主责单位", "主责部门", "牵头", "牵头科室", "牵头处室", "主办单位",
+             "牵头责任单位"),
+    "units": ("责任单位", "负责单位", "责任部门", "配合单位", "协办单位", "参与单位", "责任科室", "负责科室",
+              "配合部门", "协同单位", "协助单位", "负责部门", "成员单位", "责任处室", "承办单位", "实施单位",
+              "参加单位", "协作单位", "落实单位", "责任主体", "单位"),
+    "deadline": ("完成时限", "时间节点", "时间", "完成时间", "时限", "完成期限", "时间安排", "进度安排", "时限要求",
+                 "完成时限要求", "办结时限", "推进时间"),
+}
+_LABEL_ROLE = {label: role for role, labels in ROLE_LABELS.items() for label in labels}
+_LABEL_LINE = re.compile(r"^附\s*件\s*[:：]?\s*(\d+|[一二三四五六七八九十]+)?\s*$")
+_PRINTED_TITLE = re.compile(r"^关于印发.*?《(.+?)》")
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fa5]{1,10}[〔\[【(（]\d{4}[〕\]】)）]\s*\d+\s*号")
+
+
+def normalise_label(text: str) -> str:
+    first = clean_text(text).translate(_T2S)
+    return _WS.sub("", _NOTE.sub("", first)).rstrip("：:")
+
+
+def label_role(text: str, overrides: dict[str, str] | None = None) -> str | None:
+    """The role a header label names: a clerk's --column first, then the synonyms, then the label's ending
+    (…单位/…部门 → units, 牵头… → lead, …时限/…时间 → deadline, …内容/…措施 → content)."""
+    label = normalise_label(text)
+    if overrides:
+        role = overrides.get(label) or overrides.get(clean_text(text))
+        if role:
+            return role
+    if not label or len(label) > 12:
+        return None
+    role = _LABEL_ROLE.get(label)
+    if role is None and 2 < len(label) <= 8:
+        for pattern, by_ending in _LABEL_ENDINGS:
+            if pattern.search(label):
+                return by_ending
+    return role
+
+
+_LABEL_ENDINGS = (
+    (re.compile(r"^牵头|牵头(单位|部门|科室|处室)$"), "lead"),
+    (re.compile(r"(单位|部门|科室|处室|主体)$"), "units"),
+    (re.compile(r"(时限|时间|期限|节点)$"), "deadline"),
+    (re.compile(r"(内容|措施|举措|任务|事项)$"), "content"),
+)
+
+
+def is_header_row(cells: list[str], overrides: dict[str, str] | None = None) -> bool:
+    """A task-list header: two known labels one of which names the task text, or (a header whose task column
+    has an unknown label, 序号 | 民生实事 | 责任单位 | 完成时限) only short label-like cells, two of them known."""
+    roles = [label_role(c, overrides) for c in cells]
+    known = [r for r in roles if r]
+    if len(known) >= 2 and ("content" in known or "category" in known):
+        return True
+    return len(known) >= 2 and len(set(known)) >= 2 and _label_like_row(cells)
+
+
+def _label_like_row(cells: list[str]) -> bool:
+    filled = [clean_text(c) for c in cells if clean_text(c)]
+    return len(filled) >= 3 and all(is_label_like(c) for c in filled)
+
+
+_SENTENCE_MARK = re.compile(r"[。，,；;：:！？!?]")
+
+
+def is_label_like(text: str) -> bool:
+    label = normalise_label(text)
+    return 0 < len(label) <= 10 and not _SENTENCE_MARK.search(label) and cell_kind(label) not in (
+        "number", "percent", "deadline")
+
+
+# -- what a cell holds, from its text alone ---------------------------------------------------------
+_NUMBER_CELL = re.compile(r"^\s*[（(]?\s*\d{1,3}\s*[）)]?\s*[.、．]?\s*$")
+_PERCENT = re.compile(r"^\s*\d+(\.\d+)?\s*[%％]")
+_TIME = re.compile(r"\d{4}\s*[年.\-/]|\d{1,2}\s*月|[年月]底|年内|年前|季度|上半年|下半年|持续|长期|常态|每年|每季|每月|"
+                   r"立即|即时|逐年|全年|前完成|\d{1,2}\s*日前")
+_CLAUSE_WORDS = re.compile(r"(牵头|配合|负责|参与|协助|协同)")
+_ENUMERATOR = re.compile(r"^\s*(?:(\d{1,3})\s*[.、．](?!\d)|[（(]\s*(\d{1,3})\s*[）)]|([一二三四五六七八九十]{1,3})\s*[、.．]|"
+                         r"[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)])\s*")
+
+
+def cell_kind(text: str) -> str:
+    """What one cell holds, judged by its shape: empty, number (1, 2.), percent (80%…), deadline (12月底前,
+    年底前, 2021.8, 持续推进), unit (names shaped like units, perhaps with 牵头/配合), sentence (long or
+    punctuated text), or short (any other short text: a category, a person's name, a remark)."""
+    text = clean_text(text)
+    if not text:
+        return "empty"
+    if _NUMBER_CELL.match(text):
+        return "number"
+    if _PERCENT.match(text):
+        return "percent"
+    flat = text.replace("\n", "")
+    if len(flat) > 80 or "。" in flat:
+        return "sentence"
+    if len(flat) <= 25 and _TIME.search(flat):
+        return "deadline"
+    if _looks_like_unit_cell(text):
+        return "unit"
+    if len(flat) >= 16 or _SENTENCE_MARK.search(flat.rstrip("。")) or flat.endswith("。"):
+        return "sentence"
+    return "short"
+
+
+def _looks_like_unit_cell(text: str) -> bool:
+    if "。" in text or len(text) > 80 or _ENUMERATOR.match(text):
+        return False
+    names = split_units(_CLAUSE_WORDS.sub("、", text)).names
+    return bool(names) and all(len(n) <= 20 and looks_like_unit(n) and not re.search(r"\d", n) for n in names)
+
+
+_FITS = {  # how well a cell kind fits a column whose cells are mostly of another kind (0 none … 2 same)
+    ("sentence", "short"): 1, ("short", "sentence"): 1, ("unit", "short"): 1, ("short", "unit"): 1,
+    ("deadline", "short"): 1, ("short", "deadline"): 1, ("deadline", "sentence"): 1, ("number", "short"): 1,
+}
+
+
+def kind_fit(kind: str, column_kind: str) -> int:
+    if kind == column_kind:
+        return 2
+    return _FITS.get((kind, column_kind), 0)
+
+
+@dataclass
+class ColumnEvidence:
+    """What the cells under one header label hold: the commonest kind, its share, the mean length."""
+
+    kind: str = "empty"
+    share: float = 0.0
+    mean_length: float = 0.0
+    filled: int = 0
+    distinct: int = 0
+    counts_up: bool = False
+
+
+_SAMPLE = 240  # cells per column judged: a column's kind shows in a sample, and import time stays flat
+
+
+def column_evidence(rows: list[list[str]], width: int, only: set[int] | None = None) -> list[ColumnEvidence]:
+    """Evidence for each column (or for the columns in `only`; the others stay empty), from at most
+    _SAMPLE of its cells spread over the table."""
+    out = []
+    for c in range(width):
+        if only is not None and c not in only:
+            out.append(ColumnEvidence())
+            continue
+        cells = [x for r in rows if c < len(r) and (x := clean_text(r[c]))]
+        if not cells:
+            out.append(ColumnEvidence())
+            continue
+        step = max(1, len(cells) // _SAMPLE)
+        sample = cells[::step]
+        kinds = [cell_kind(x) for x in sample]
+        top = max(set(kinds), key=kinds.count)
+        numbers = [int(m.group(0)) for x in sample if _NUMBER_CELL.match(x) and (m := re.search(r"\d+", x))]
+        out.append(ColumnEvidence(top, kinds.count(top) / len(sample), sum(len(x) for x in sample) / len(sample),
+                                  len(cells), len(set(cells)),
+                                  len(numbers) >= 2 and all(b > a for a, b in zip(numbers, numbers[1:], strict=False))))
+    return out
+
+
+_PROGRESS = re.compile(r"^(已|未|正在|尚未|基本|全面)?(完成|开工|竣工|推进|实施|启动|滞后|办结)")
+
+
+def _progress_column(rows: list[list[str]], at: int) -> bool:
+    """A column reporting progress (80%, 已完成, 推进中): neither a category nor a deadline."""
+    cells = [clean_text(r[at]) for r in rows if at < len(r) and clean_text(r[at])]
+    return any(_PERCENT.match(c) or _PROGRESS.match(c) for c in cells)
+
+
+def roles_from_content(labels: list[str], rows: list[list[str]], overrides: dict[str, str] | None,
+                       report: BuildReport | None = None) -> list[str]:
+    """Roles by label, completed and corrected by what the columns hold.
+
+    A column the labels leave unknown takes a role from its cells: counting numbers → number; dates and
+    时限 phrases → deadline; unit names → units; the longest sentences → content (the task); short text
+    that repeats or is merged (blank below) → category; percentages (progress) and person names stay
+    other columns. A column labelled as the task whose cells are short, beside a column of much longer
+    sentences, is the category and the long one the task (工作任务 | 具体要求). A clerk's --column wins.
+    """
+    width = len(labels)
+    given = [(overrides or {}).get(normalise_label(x)) or (overrides or {}).get(clean_text(x)) for x in labels]
+    roles = assign_roles(labels, overrides)
+    guessed: dict[int, str] = {}
+
+    def free(role: str) -> bool:
+        return role not in roles
+
+    def unknown(i: int) -> bool:
+        return roles[i].startswith(EXTRA_PREFIX) and not given[i]
+
+    judged = {i for i in range(width) if unknown(i)}
+    if not judged and "content" in roles:
+        return roles  # every column named by its label: nothing to read from the cells
+    if "content" in roles:
+        judged.add(roles.index("content"))
+    ev = column_evidence(rows, width, judged)
+
+    # the task column: the one with the longest sentences
+    longest = max(range(width), key=lambda i: ev[i].mean_length if ev[i].kind in ("sentence", "short") and i in judged
+                  else 0)
+    if "content" in roles:
+        at = roles.index("content")
+        if (at != longest and not given[at] and unknown(longest) and ev[longest].mean_length >= 15
+                and ev[longest].mean_length >= 2 * max(ev[at].mean_length, 1)):
+            roles[longest], guessed[longest] = "content", "任务内容"
+            if free("category") and ev[at].kind in ("short", "sentence"):
+                roles[at], guessed[at] = "category", "类别"
+            else:
+                roles[at] = EXTRA_PREFIX + (clean_text(labels[at]) or f"列{at + 1}")
+    elif unknown(longest) and ev[longest].mean_length >= 8:
+        roles[longest], guessed[longest] = "content", "任务内容"
+    for i in range(width):
+        e = ev[i]
+        if not unknown(i) or not e.filled:
+            continue
+        if e.kind == "number" and e.share >= 0.8 and e.counts_up and free("number"):
+            roles[i], guessed[i] = "number", "序号"
+        elif e.kind == "deadline" and e.share >= 0.6 and free("deadline"):
+            roles[i], guessed[i] = "deadline", "完成时限"
+        elif e.kind == "unit" and e.share >= 0.6 and free("units"):
+            roles[i], guessed[i] = "units", "责任单位"
+        elif (e.kind in ("short", "sentence") and 4 <= e.mean_length <= 20 and free("category") and "content" in roles
+              and (e.distinct < e.filled or e.filled < len(rows)) and not _progress_column(rows, i)):
+            roles[i], guessed[i] = "category", "类别"
+    if report is not None:
+        for i, meaning in guessed.items():
+            label = clean_text(labels[i]).replace("\n", "") or f"第 {i + 1} 列（无表头）"
+            report.guessed[label] = meaning
+    return roles
+
+
+@dataclass
+class BuildReport:
+    """What the builder understood: for --explain and validate."""
+
+    shape: str = ""
+    where: str = ""
+    header_row: int = 0
+    roles: dict[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    guessed: dict[str, str] = field(default_factory=dict)  # label → role name, for roles read from content
+    reading: str = ""  # which reading of the source won, and why
+    others: list[str] = field(default_factory=list)  # what the other readings would have given
+
+
+def assign_roles(labels: list[str], overrides: dict[str, str] | None = None) -> list[str]:
+    """One role per header cell: a ROLES name or extra:<label>."""
+    roles = [label_role(label) for label in labels]
+    if roles.count("content") == 0 and "category" in roles:
+        roles[roles.index("category")] = "content"
+    if "lead" not in roles and roles.count("units") >= 2:
+        roles[roles.index("units")] = "lead"
+    seen: set[str] = set()
+    out = []
+    for i, (label, role) in enumerate(zip(labels, roles, strict=True)):
+        override = (overrides or {}).get(normalise_label(label)) or (overrides or {}).get(label)
+        role = override or role
+        if role in seen or role is None:
+            printed = clean_text(label) or f"列{i + 1}"
+            role = EXTRA_PREFIX + printed
+        seen.add(role)
+        out.append(role)
+    return out
+
+
+def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None = None,
+                  report: BuildReport | None = None) -> Dataset:
+    """Turn one grid into a dataset; raise XlError when no task-list header is found."""
+    report = report if report is not None else BuildReport()
+    header_at = _find_header(grid, roles)
+    if header_at is None:
+        raise XlError("未找到任务清单的表头（如「序号」「工作任务」「责任单位」）。", file=source,
+                      hint="请确认文件中有任务表格；表头名称特殊时，可用 --column 指定各列的含义。")
+    _merge_subheader(grid, header_at, report)
+    header = _widen_header(grid, header_at, report)
+    body = _body_rows(grid, header_at, len(header))
+    body = _realign(body, len(header), grid, report)
+    col_roles = roles_from_content(header, [r for _i, r, _d in body], roles, report)
+    if "content" not in col_roles:
+        labels = "、".join(f"「{clean_text(x)}」" for x in header if clean_text(x))
+        raise XlError(f"找到一个 {len(header)} 列的表格（表头 {labels}），但无法确定哪一列是任务内容。", file=source,
+                      row=grid.row_number(header_at),
+                      hint="请用 --column 表头=content 指定哪一列是任务内容，例如 --column 民生实事=content。")
+    ds = Dataset(source=source)
+    numbered_in = _numbers_inside(body, col_roles)
+    printed = {role: clean_text(label) or ROLE_NAMES_ZH.get(role, "") for role, label in zip(col_roles, header,
+                                                                                             strict=True)}
+    if numbered_in:
+        printed = {"number": "序号", **printed}
+        report.notes.append(f"序号写在「{printed[numbered_in]}」列的开头，已取出作为序号")
+    ds.columns = printed
+    above = grid.preamble + [clean_text(c) for row in grid.rows[:header_at] for c in row if clean_text(c)]
+    _read_heading(above, ds)
+    ds.tasks = _read_tasks(grid, body, col_roles, numbered_in, report)
+    ds.units = build_registry(ds.tasks)
+    ds.dataset_id = make_dataset_id(ds.title, [t.key for t in ds.tasks])
+    report.where, report.header_row = grid.where, grid.row_number(header_at)
+    report.roles = {ds.columns[r]: r for r in col_roles}
+    report.notes = grid.notes + report.notes
+    ds.import_notes = list(report.notes)
+    return ds
+
+
+def _body_rows(grid: Grid, header_at: int, width: int) -> list[tuple[int, list[str], str]]:
+    """(grid index, cells, doubt) of every row below the header that is neither empty nor a repeated header."""
+    header_norm = [normalise_label(c) for c in grid.rows[header_at]] + [""] * width
+    out = []
+    for i in range(header_at + 1, len(grid.rows)):
+        row = list(grid.rows[i])
+        if not any(clean_text(c) for c in row):
+            continue
+        padded = (row + [""] * width)[:width]
+        if _is_repeated_header(padded, header_norm[:width]):
+            continue
+        out.append((i, row, ""))
+    return out
+
+
+def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
+             report: BuildReport) -> list[tuple[int, list[str], str]]:
+    """Rows shorter than the header (a merged cell lost when the table was flattened to text) are moved
+    right to where their cells fit the columns best, judged by what the full rows hold in each column."""
+    if not grid.ragged:
+        return [(i, (r + [""] * width)[:width], d) for i, r, d in body]
+    trimmed = [_trim(r) for _i, r, _d in body]
+    full = [r for r in trimmed if len(r) == width]
+    if len(full) < 2 or len(full) == len(trimmed):
+        return [(i, (r + [""] * width)[:width], d) for i, r, d in body]
+    profile = [e.kind for e in column_evidence(full, width)]
+    out = []
+    for (i, _row, doubt), cells in zip(body, trimmed, strict=True):
+        shift = 0
+        if 0 < len(cells) < width:
+            kinds = [cell_kind(c) for c in cells]
+            scores = [sum(kind_fit(k, profile[s + j]) for j, k in enumerate(kinds) if k != "empty")
+                      for s in range(width - len(cells) + 1)]
+            shift = max(range(len(scores)), key=lambda s: (scores[s], -s))
+            if shift:
+                report.notes.append(f"第 {grid.row_number(i)} 行比表头少 {width - len(cells)} 格（合并单元格），"
+                                    f"已按内容右移 {shift} 列对齐")
+                if scores.count(scores[shift]) > 1 or scores[shift] < 2 * sum(k != "empty" for k in kinds):
+                    doubt = _and(doubt, "此行单元格少于表头，按内容对齐到各列")
+        out.append((i, ([""] * shift + cells + [""] * width)[:width], doubt))
+    return out
+
+
+def _trim(row: list[str]) -> list[str]:
+    row = list(row)
+    while row and not clean_text(row[-1]):
+        row.pop()
+    return row
+
+
+def _and(doubt: str, more: str) -> str:
+    return f"{doubt}；{more}" if doubt and more not in doubt else (doubt or more)
+
+
+def _numbers_inside(body: list[tuple[int, list[str], str]], roles: list[str]) -> str:
+    """With no number column, the role of the column whose cells start with counting numbers (1. 2. …):
+    the task text (numbers printed inside it) or the category (numbered projects holding several rows)."""
+    if "number" in roles:
+        return ""
+    for role in ("content", "category"):
+        if role not in roles:
+            continue
+        at = roles.index(role)
+        cells = [clean_text(r[at]) for _i, r, _d in body if clean_text(r[at])]
+        found = [int(m.group(1)) for c in cells if (m := _ENUMERATOR.match(c)) and m.group(1)]
+        if len(found) >= 2 and len(found) >= 0.6 * len(cells) and found == sorted(found) and len(set(found)) == len(
+                found):
+            return role
+    return ""
+
+
+def _split_number(text: str) -> tuple[str, str]:
+    m = _ENUMERATOR.match(text)
+    if m and m.group(1) and text[m.end():].strip():
+        return m.group(1), text[m.end():].strip()
+    return "", text
+
+
+_CATEGORY_END = re.compile(r"[。.；;：:]+$")
+
+
+def _category_text(text: str) -> str:
+    """A category cell without its enumerator (一、 （一） 1.) and final 。 (the heading's words only)."""
+    m = _ENUMERATOR.match(text)
+    if m and text[m.end():].strip():
+        text = text[m.end():]
+    return _CATEGORY_END.sub("", text.strip())
+
+
+def _merge_subheader(grid: Grid, header_at: int, report: BuildReport) -> None:
+    """A second header row under a spanning cell (责任单位 over 牵头单位 | 配合单位) is merged into the header."""
+    if header_at + 1 >= len(grid.rows):
+        return
+    header, sub = grid.rows[header_at], grid.rows[header_at + 1]
+    filled = [c for c in sub if clean_text(c)]
+    if not filled or not all(label_role(c) for c in filled) or len(filled) > len(sub) - 1:
+        return
+    merged = list(header) + [""] * max(0, len(sub) - len(header))
+    for i, cell in enumerate(sub):
+        if clean_text(cell):
+            merged[i] = cell
+        elif i > 0 and not clean_text(merged[i]):
+            merged[i] = merged[i - 1]
+    grid.rows[header_at] = merged
+    del grid.rows[header_at + 1]
+    if header_at + 1 < len(grid.row_numbers):
+        del grid.row_numbers[header_at + 1]
+    report.notes.append("表头有两行，已合并为一行：" + " | ".join(clean_text(c).replace("\n", "") for c in merged))
+
+
+def _widen_header(grid: Grid, header_at: int, report: BuildReport) -> list[str]:
+    """When most rows have more cells than the header (a header cell spanning two), keep the extra cells."""
+    header = list(grid.rows[header_at])
+    widths = [len(r) for r in grid.rows[header_at + 1:] if any(clean_text(c) for c in r)]
+    if widths:
+        common = max(set(widths), key=widths.count)
+        if common > len(header):
+            report.notes.append(f"表头有 {len(header)} 列，但多数行有 {common} 列；多出的列已作为「列N」保留，请核对")
+            header += [""] * (common - len(header))
+    return header
+
+
+def _find_header(grid: Grid, overrides: dict[str, str] | None = None) -> int | None:
+    """The first row that is a header by its labels alone; else the first label-like row (unknown task label)."""
+    for strict in (True, False):
+        for i, row in enumerate(grid.rows):
+            known = [r for r in (label_role(c, overrides) for c in row) if r]
+            if strict and len(known) >= 2 and ("content" in known or "category" in known):
+                return i
+            if not strict and is_header_row(row, overrides):
+                return i
+    return None
+
+
+def _read_heading(lines: list[str], ds: Dataset) -> None:
+    lines = [ln.strip() for ln in lines if ln.strip()]
+    label_at = None
+    for i in range(len(lines) - 1, max(-1, len(lines) - 6), -1):
+        if _LABEL_LINE.match(lines[i]):
+            label_at = i
+            break
+    if label_at is not None:
+        ds.attachment_label = lines[label_at]
+        m = _LABEL_LINE.match(lines[label_at])
+        ds.attachment_number = m.group(1) or "" if m else ""
+        ds.title = "".join(lines[label_at + 1:])
+    elif lines and len(lines[-1]) <= 60 and not lines[-1].endswith(("。", "；", ";")):
+        ds.title = lines[-1]
+    if not ds.title:
+        for line in lines:
+            m = _PRINTED_TITLE.search(line)
+            if m:
+                ds.title = m.group(1)
+                break
+    for line in lines:
+        m = _DOC_NUMBER.search(line)
+        if m and not ds.doc_number:
+            ds.doc_number = m.group(0)
+        if line.endswith("文件") and len(line) <= 30 and not ds.issuer:
+            ds.issuer = line[:-2].strip()
+
+
+def _cell(row: list[str], roles: list[str], role: str) -> str:
+    return row[roles.index(role)] if role in roles and roles.index(role) < len(row) else ""
+
+
+def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[str], numbered_in: str,
+                report: BuildReport) -> list[Task]:
+    """One task per row; a row with no number of its own continues the task above when the table numbers
+    its rows (a flattened merged cell: only a deadline, a unit or a second line of text); a category left
+    blank takes the one above (merged), and with it the number when the numbers are the category's."""
+    tasks: list[Task] = []
+    taken: set[str] = set()
+    category = ""
+    numbered = "number" in roles or numbered_in == "content"
+    counted: list[int] = []
+
+    def mostly_numbered() -> bool:  # counted once, when a row without a number needs it
+        if not counted:
+            counted.append(sum(1 for _i, r, _d in body if _row_number(r, roles, numbered_in)[0]))
+        return counted[0] >= 0.8 * len(body)
+    guessed = _guessed_columns(body, roles, report)
+    for i, row, doubt in body:
+        number, content = _row_number(row, roles, numbered_in)
+        inherited = False
+        if "category" in roles:
+            cell = clean_text(_cell(row, roles, "category"))
+            inherited = not cell
+            category = cell or category
+            if numbered_in == "category":
+                number = _split_number(category)[0] if content or not inherited else ""
+        if not number and tasks and (not content or (numbered and _has_units_or_deadline(row, roles)
+                                                     and mostly_numbered())):
+            _continue_task(tasks[-1], row, roles, content)
+            tasks[-1].doubt = _and(tasks[-1].doubt, f"第 {grid.row_number(i)} 行没有序号，已并入本项")
+            report.notes.append(f"第 {grid.row_number(i)} 行没有序号，已并入上一项任务（{tasks[-1].number}）")
+            continue
+        task = _make_task(row, roles, number, content, _category_text(category) if "category" in roles else "",
+                          taken)
+        if numbered_in == "category" and inherited and tasks and number:
+            doubt = _and(doubt, f"与上一行同属「{task.category}」（合并单元格），沿用序号 {number}")
+        for at, meaning, kind in guessed:
+            if cell_kind(row[at]) != kind:  # this task's cell is not like the others the role was guessed from
+                doubt = _and(doubt, f"「{meaning}」列是按内容判断的，本行该格「{clean_text(row[at])[:12]}」与该列其他行不同")
+        task.doubt = doubt
+        tasks.append(task)
+    return tasks
+
+
+def _guessed_columns(body: list[tuple[int, list[str], str]], roles: list[str],
+                     report: BuildReport) -> list[tuple[int, str, str]]:
+    """(column, meaning, commonest kind) of the task, unit and number columns whose role was read from content;
+    each is also noted once for the whole list."""
+    out: list[tuple[int, str, str]] = []
+    if not report.guessed:
+        return out
+    wanted = {"任务内容": "content", "责任单位": "units", "序号": "number"}
+    evidence = column_evidence([r for _i, r, _d in body], len(roles))
+    for label, meaning in report.guessed.items():
+        role = wanted.get(meaning)
+        if role in roles:
+            at = roles.index(role)
+            out.append((at, meaning, evidence[at].kind))
+        report.notes.append(f"「{label}」列的含义是按内容判断的：{meaning}（如不对，请用 --column 指定）")
+    return out
+
+
+def _row_number(row: list[str], roles: list[str], numbered_in: str) -> tuple[str, str]:
+    number = clean_text(_cell(row, roles, "number"))
+    content = clean_text(_cell(row, roles, "content"))
+    if numbered_in == "content":
+        number, content = _split_number(content)
+    return number, content
+
+
+def _has_units_or_deadline(row: list[str], roles: list[str]) -> bool:
+    return any(clean_text(_cell(row, roles, r)) for r in ("lead", "units", "deadline"))
+
+
+def _is_repeated_header(row: list[str], header_norm: list[str]) -> bool:
+    norm = [normalise_label(c) for c in row]
+    matches = sum(1 for a, b in zip(norm, header_norm, strict=True) if a and a == b)
+    return matches >= max(2, len([h for h in header_norm if h]) - 1)
+
+
+def _make_task(row: list[str], roles: list[str], number: str, content: str, category: str,
+               taken: set[str]) -> Task:
+    task = Task(key=make_task_key(content or number, taken), number=number, content=content, category=category)
+    _set_units(task, _cell(row, roles, "lead"), _cell(row, roles, "units"))
+    task.deadline = clean_text(_cell(row, roles, "deadline"))
+    for role, value in zip(roles, row, strict=True):
+        if role.startswith(EXTRA_PREFIX):
+            task.extra[role[len(EXTRA_PREFIX):]] = clean_text(value)
+    return task
+
+
+def units_from_cells(lead_cell: str, units_cell: str) -> tuple[SplitResult, SplitResult]:
+    """Lead and responsible units from the two cells; a lone unit cell may itself name the lead
+    ("X牵头，Y、Z配合", "牵头单位：X；配合单位：Y", "X（牵头）、Y")."""
+    if not clean_text(lead_cell) and clean_text(units_cell):
+        from .readers.items import parse_clause
+
+        marked = _LEAD_MARK.findall(units_cell)
+        if marked:
+            units = split_units(_LEAD_MARK.sub(lambda m: m.group(1), units_cell))
+            lead = [n for n in units.names if n in marked]
+            rest = SplitResult([n for n in units.names if n not in lead], units.open, units.notes)
+            return SplitResult(lead), rest
+        found = parse_clause(clean_text(units_cell).replace("\n", "；"))
+        if found.get("lead"):
+            return split_units(found["lead"]), split_units(found.get("units", ""))
+    return split_units(lead_cell), split_units(units_cell)
+
+
+_LEAD_MARK = re.compile(r"([^、，,；;\s（(]+)\s*[（(]\s*牵头\s*[）)]")
+
+
+def _set_units(task: Task, lead_cell: str, units_cell: str) -> None:
+    lead, units = units_from_cells(lead_cell, units_cell)
+    task.lead_units, task.lead_open, task.lead_text = lead.names, lead.open, printed_units(lead_cell)
+    task.units = [n for n in units.names if n not in lead.names]
+    task.units_open, task.units_text = units.open, printed_units(units_cell)
+
+
+def printed_units(cell: str) -> str:
+    """The cell as printed, with names broken across lines rejoined."""
+    text = clean_text(cell)
+    names = split_units(text).names
+    if "\n" in text and len(text.replace("\n", "")) and split_units(text.replace("\n", "")).names == names:
+        return text.replace("\n", "")
+    return text
+
+
+def _continue_task(task: Task, row: list[str], roles: list[str], content: str = "") -> None:
+    """Join a continuation row to its task: text appended, units added, deadlines joined with ；."""
+    if content:
+        task.content = task.content + ("" if task.content.endswith(("。", "；", ";", "！")) else "\n") + content
+    lead_cell = _cell(row, roles, "lead")
+    units_cell = _cell(row, roles, "units")
+    if clean_text(lead_cell) or clean_text(units_cell):
+        lead_text = "、".join(x for x in (task.lead_text, clean_text(lead_cell)) if x)
+        units_text = "、".join(x for x in (task.units_text, clean_text(units_cell)) if x)
+        _set_units(task, lead_text, units_text)
+    deadline = clean_text(_cell(row, roles, "deadline"))
+    if deadline:
+        task.deadline = "；".join(x for x in (task.deadline, deadline) if x)

@@ -1,0 +1,276 @@
+"""The task list as an official-format attachment (附件) .docx, written part by part like the document reads.
+
+label → title → blank line → (intro paragraphs, for the report) → table (header row repeated on every
+page, category cells merged vertically, rows not split) → page numbers "— 1 —" (odd right, even
+left). All values come from `gbt9704.Style` (templates/attachment.toml may override them).
+
+Unit cells print what the source printed (its 、 and ，) unless the clerk changed the units, in which
+case the units are joined with 、 ("X牵头，Y配合" when there is no lead column to hold the lead).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..dataset.model import EXTRA_PREFIX, Dataset, Task
+from .gbt9704 import Style, load_style
+
+# Auto orientation: landscape page margins with the table's head on the binding side (clause 8).
+_LANDSCAPE = {"top": "margin_left_mm", "bottom": "margin_right_mm", "left": "margin_bottom_mm",
+              "right": "margin_top_mm"}
+_CHAR_MM = 25.4 / 72 * 1.05  # width of one CJK character per point of size, in mm
+
+
+@dataclass
+class AttachmentResult:
+    """What write_attachment wrote: the .docx, the PDF when asked, the orientation chosen, warnings."""
+
+    path: Path
+    pdf_path: Path | None = None
+    orientation: str = "portrait"
+    warnings: list[str] = field(default_factory=list)
+
+
+def write_attachment(ds: Dataset, path: str | Path, *, label: str | None = None, number: str | None = None,
+                     title: str | None = None, orientation: str = "auto", template: str | Path | None = None,
+                     pdf: bool = False, intro: list[str] | None = None, split_rows: bool = False,
+                     wide: tuple[str, ...] = ()) -> AttachmentResult:
+    """Write `ds` as an official-format attachment .docx (and a PDF through LibreOffice when `pdf`)."""
+    from ..infra.atomic import atomic_path
+
+    style = load_style(template)
+    writer = _AttachmentWriter(ds, style, split_rows, wide)
+    landscape = writer.wants_landscape() if orientation == "auto" else orientation == "landscape"
+    doc = writer.build(_label_text(ds, label, number), ds.title if title is None else title, landscape,
+                       intro or [])
+    path = Path(path)
+    with atomic_path(path) as tmp:
+        doc.save(str(tmp))
+    result = AttachmentResult(path, orientation="landscape" if landscape else "portrait")
+    if pdf:
+        result.pdf_path = _to_pdf(path)
+    return result
+
+
+def _label_text(ds: Dataset, label: str | None, number: str | None) -> str:
+    if label is not None:
+        return label
+    if number is not None:
+        return f"附件{number}"
+    return ds.attachment_label or ("附件" + ds.attachment_number if ds.attachment_number else "附件")
+
+
+def _to_pdf(path: Path) -> Path:
+    import shutil
+    import tempfile
+
+    from ..infra.office import convert
+
+    with tempfile.TemporaryDirectory(prefix="xltools-pdf-") as tmp:
+        out = convert(path, "pdf", tmp)
+        target = path.with_suffix(".pdf")
+        shutil.move(str(out), target)
+    return target
+
+
+def printed_unit_cells(task: Task, has_lead_column: bool) -> tuple[str, str]:
+    """(lead cell, units cell) as the source printed them, or rebuilt when the units were changed."""
+    from ..ingest.table import units_from_cells
+
+    lead, units = units_from_cells(task.lead_text, task.units_text)
+    rest = [n for n in units.names if n not in lead.names]
+    unchanged = (lead.names == task.lead_units and rest == task.units and lead.open == task.lead_open
+                 and units.open == task.units_open)
+    if unchanged and (has_lead_column or not task.lead_text):
+        return task.lead_text, task.units_text
+    lead_text = "、".join(task.lead_units) + ("等" if task.lead_open and task.lead_units else "")
+    units_text = "、".join(task.units) + ("等" if task.units_open and task.units else "")
+    if has_lead_column or not task.lead_units:
+        return lead_text, units_text
+    return "", f"{lead_text}牵头，{units_text}配合" if units_text else f"{lead_text}牵头"
+
+
+class _AttachmentWriter:
+    """One method per part of the document."""
+
+    def __init__(self, ds: Dataset, style: Style, split_rows: bool = False, wide: tuple[str, ...] = ()) -> None:
+        self.ds, self.style, self.split_rows = ds, style, split_rows
+        self.flexible = ("content", *wide)  # columns sharing the width the others leave
+        self.roles = list(ds.columns)
+
+    # -- layout decisions ------------------------------------------------------------------
+    def wants_landscape(self) -> bool:
+        if len(self.roles) >= self.style.landscape_min_columns:
+            return True
+        unit_cols = [r for r in self.roles if r in ("lead", "units")]
+        if len(self.roles) >= 4 and unit_cols:
+            lengths = [len(self._cell(t, r)) for t in self.ds.tasks for r in unit_cols]
+            return bool(lengths) and sum(lengths) / len(lengths) > self.style.landscape_units_chars
+        return False
+
+    def page_box(self, landscape: bool) -> tuple[float, float, dict[str, float]]:
+        s = self.style
+        if not landscape:
+            margins = {"top": s.margin_top_mm, "bottom": s.margin_bottom_mm, "left": s.margin_left_mm,
+                       "right": s.margin_right_mm}
+            return s.page_width_mm, s.page_height_mm, margins
+        margins = {side: getattr(s, attr) for side, attr in _LANDSCAPE.items()}
+        return s.page_height_mm, s.page_width_mm, margins
+
+    def column_widths(self, area_mm: float) -> list[float]:
+        s = self.style
+        char_mm = s.pt(s.table_size) * _CHAR_MM
+        fixed: dict[int, float] = {}
+        for i, role in enumerate(self.roles):
+            if role == "number":
+                fixed[i] = s.width_number_mm
+            elif role == "category":
+                fixed[i] = s.width_category_mm
+            elif role == "deadline":
+                fixed[i] = s.width_deadline_mm
+            elif role in ("lead", "units"):
+                lengths = sorted(len(self._cell(t, role)) for t in self.ds.tasks) or [0]
+                typical = lengths[int(len(lengths) * 0.8) - 1 if len(lengths) > 1 else 0]
+                # room for a typical (80th percentile) cell in about three lines
+                fixed[i] = min(max(typical * char_mm / 3 + 3, s.width_units_min_mm), s.width_units_max_mm)
+            elif role not in self.flexible:
+                fixed[i] = s.width_extra_mm
+        rest = area_mm - sum(fixed.values())
+        content = [i for i, r in enumerate(self.roles) if r in self.flexible]
+        least = area_mm * 0.4 / len(content) if content else 0  # flexible columns keep at least 40 % in all
+        if rest < least * len(content):  # too many columns: shrink the fixed ones proportionally
+            scale = (area_mm - least * len(content)) / sum(fixed.values())
+            fixed = {i: w * scale for i, w in fixed.items()}
+            rest = area_mm - sum(fixed.values())
+        return [fixed.get(i, rest / max(len(content), 1)) for i in range(len(self.roles))]
+
+    # -- the document ----------------------------------------------------------------------
+    def build(self, label: str, title: str, landscape: bool, intro: list[str]):
+        from docx import Document
+
+        doc = Document()
+        self._write_styles(doc)
+        width, height, margins = self.page_box(landscape)
+        self._write_page(doc, width, height, margins, landscape)
+        body = doc.element.body
+        for p in list(body.iterchildren()):
+            if p.tag.endswith("}p"):
+                body.remove(p)
+        if label:
+            self._write_label(doc, label)
+        self._write_title(doc, title)
+        doc.add_paragraph()
+        for text in intro:
+            self._write_intro(doc, text)
+        self._write_table(doc, width - margins["left"] - margins["right"])
+        self._write_page_numbers(doc)
+        return doc
+
+    def _write_styles(self, doc) -> None:
+        from .oxml import set_style_fonts
+
+        s = self.style
+        set_style_fonts(doc.styles["Normal"], s.body_font, s.latin_font, s.pt(s.body_size))
+
+    def _write_page(self, doc, width, height, margins, landscape) -> None:
+        from .oxml import set_page
+
+        s = self.style
+        # 7.5: the page number's top 7 mm below the type area → footer distance = bottom margin − 7 mm − one line.
+        line_mm = s.pt(s.page_number_size) * 25.4 / 72
+        footer = max(margins["bottom"] - s.page_number_gap_mm - line_mm, 5)
+        set_page(doc.sections[0], width, height, margins["top"], margins["bottom"], margins["left"],
+                 margins["right"], landscape, footer)
+
+    def _write_label(self, doc, label: str) -> None:
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+        from .oxml import styled_run
+
+        s = self.style
+        p = doc.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.LEFT
+        styled_run(p, label, s.label_font, s.latin_font, s.pt(s.label_size))
+
+    def _write_title(self, doc, title: str) -> None:
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+        from .oxml import styled_run
+
+        s = self.style
+        for line in title.split("\n") or [""]:
+            p = doc.add_paragraph()
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            styled_run(p, line, s.title_font, s.latin_font, s.pt(s.title_size))
+
+    def _write_intro(self, doc, text: str) -> None:
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.shared import Pt
+
+        from .oxml import styled_run
+
+        s = self.style
+        p = doc.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+        p.paragraph_format.first_line_indent = Pt(2 * s.pt(s.body_size))
+        styled_run(p, text, s.body_font, s.latin_font, s.pt(s.body_size))
+
+    def _write_table(self, doc, area_mm: float) -> None:
+        from .oxml import rows_fragment, table_xml, twips
+
+        s = self.style
+        widths = [twips(w) for w in self.column_widths(area_mm)]
+        tbl = table_xml(widths, s.border_pt)
+        rows = [self._header_row(widths)] + self._task_rows(widths)
+        tbl.extend(rows_fragment(rows))
+        doc.element.body.insert(len(doc.element.body) - 1, tbl)  # before the final w:sectPr
+
+    def _header_row(self, widths: list[int]) -> str:
+        from .oxml import row_xml
+
+        s = self.style
+        cells = [(self.ds.columns[r], w, "center", "") for r, w in zip(self.roles, widths, strict=True)]
+        return row_xml(cells, (s.table_header_font, s.latin_font, s.pt(s.table_header_size), False), header=True)
+
+    def _task_rows(self, widths: list[int]) -> list[str]:
+        from .oxml import row_xml
+
+        s = self.style
+        fonts = (s.table_font, s.latin_font, s.pt(s.table_size), False)
+        out = []
+        tasks = self.ds.tasks
+        for n, task in enumerate(tasks):
+            cells = []
+            for role, width in zip(self.roles, widths, strict=True):
+                vmerge = ""
+                if role == "category":
+                    same_as_before = n > 0 and tasks[n - 1].category == task.category
+                    same_as_next = n + 1 < len(tasks) and tasks[n + 1].category == task.category
+                    vmerge = "continue" if same_as_before else ("restart" if same_as_next else "")
+                align = "center" if role in ("number", "category", "deadline") else "both"
+                cells.append((self._cell(task, role), width, align, vmerge))
+            out.append(row_xml(cells, fonts, header=False, cant_split=not self.split_rows))
+        return out
+
+    def _cell(self, task: Task, role: str) -> str:
+        if role in ("lead", "units"):
+            lead, units = printed_unit_cells(task, "lead" in self.roles)
+            return lead if role == "lead" else units
+        if role.startswith(EXTRA_PREFIX):
+            return task.extra.get(role[len(EXTRA_PREFIX):], "")
+        return str(getattr(task, role))
+
+    def _write_page_numbers(self, doc) -> None:
+        from .oxml import even_and_odd_footers, page_number_paragraph
+
+        s = self.style
+        size = s.pt(s.page_number_size)
+        before, _, after = s.page_number_format.partition("{n}")
+        even_and_odd_footers(doc)
+        section = doc.sections[0]
+        # 7.5: odd pages right with one character's space, even pages left with one character's space.
+        for footer, align in ((section.footer, "right"), (section.even_page_footer, "left")):
+            footer.is_linked_to_previous = False
+            para = footer.paragraphs[0]
+            page_number_paragraph(para, before, after, s.page_number_font, size, align, size)

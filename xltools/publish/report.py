@@ -1,0 +1,123 @@
+"""The report that goes up (落实情况汇总表) and the reminders for late units, from the consolidated workbook.
+
+Every figure and every answer comes from the consolidated workbook written by `merge` (its 明细,
+汇总, 未报送 and 校验问题 sheets and the hidden 「_xltools」 sheet); nothing is recomputed from the trackers.
+
+Rules:
+- 进展情况 of a task joins the lead unit's answer and then the other units' answers, each introduced
+  by the unit's name ("市教育局：……"); a unit that did not report is named as such (「市财政局：未报送」).
+- 完成状态 is the task's overall status as the consolidated workbook states it (汇总).
+- The overview counts tasks by that overall status and units expected, returned and not returned.
+- With `previous` (last quarter's consolidated workbook): newly completed = 已完成 now and not before;
+  newly late = 滞后 now and not before; matched by task key.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from ..cycle.contract import STATUS_ORDER
+from ..cycle.summary import Consolidated, ReportTask, quarter_zh, read_consolidated
+from ..errors import XlError
+
+
+# -- composing ---------------------------------------------------------------------------
+def progress_text(task: ReportTask, unit: str | None = None) -> str:
+    """Each unit's answer introduced by its name; units that did not report named as such."""
+    parts = []
+    for a in task.answers:
+        if unit and a.unit != unit:
+            continue
+        parts.append(f"{a.unit}：{a.progress or '（未填写进展）'}" if a.reported else f"{a.unit}：未报送")
+    return "\n".join(parts)
+
+
+def problems_text(task: ReportTask, unit: str | None = None) -> str:
+    seen: list[str] = []
+    for a in task.answers:
+        if (unit and a.unit != unit) or not a.reported:
+            continue
+        text = a.problems.strip()
+        if text and text not in ("无", "暂无", "-", "/") and text not in seen:
+            seen.append(f"{a.unit}：{text}" if len(task.answers) > 1 else text)
+    return "\n".join(seen)
+
+
+def overview(c: Consolidated, tasks: list[ReportTask], previous: Consolidated | None = None) -> list[str]:
+    counts = Counter(t.overall for t in tasks)
+    parts = [f"{s} {counts[s]} 项" for s in STATUS_ORDER if counts.get(s)]
+    others = [f"{s} {n} 项" for s, n in counts.items() if s not in STATUS_ORDER and n]
+    text = f"本季度（{quarter_zh(c.quarter)}）共列入任务 {len(tasks)} 项，其中" + "、".join(parts + others) + "。"
+    expected = sorted(set(c.units) | set(c.missing))
+    missing = list(c.missing)
+    text += f"应报送单位 {len(expected)} 个，已报送 {len(expected) - len(missing)} 个"
+    text += f"，未报送 {len(missing)} 个（{'、'.join(missing)}）。" if missing else "，全部按时报送。"
+    lines = [text]
+    if previous is not None:
+        lines.append(_changes(tasks, previous))
+    return lines
+
+
+def _changes(tasks: list[ReportTask], previous: Consolidated) -> str:
+    before = {t.key: t.overall for t in previous.tasks}
+    done = [t.number for t in tasks if t.overall == "已完成" and before.get(t.key) not in (None, "已完成")]
+    late = [t.number for t in tasks if t.overall == "滞后" and before.get(t.key) not in (None, "滞后")]
+    text = f"与上季度相比，新完成 {len(done)} 项"
+    text += f"（第 {'、'.join(done)} 项）" if done else ""
+    text += f"，新出现滞后 {len(late)} 项" + (f"（第 {'、'.join(late)} 项）" if late else "") + "。"
+    return text
+
+
+def select_tasks(c: Consolidated, only: list[str] | None = None, unit: str | None = None) -> list[ReportTask]:
+    tasks = c.tasks
+    if only:
+        tasks = [t for t in tasks if t.overall in only]
+    if unit:
+        tasks = [t for t in tasks if any(a.unit == unit for a in t.answers)]
+        if not tasks:
+            raise XlError(f"汇总表中没有单位「{unit}」的任务。", file=c.path.name,
+                          hint="请检查单位名称是否与「明细」表中的写法一致。")
+    return tasks
+
+
+def report_dataset(c: Consolidated, tasks: list[ReportTask], unit: str | None = None):
+    """The report's table as a Dataset, so it is written by the attachment writer in the same format."""
+    from ..dataset.model import Dataset, Task
+
+    columns = {"number": "序号"}
+    if c.has_category:
+        columns["category"] = "主要任务"
+    # A list without lead units (责任单位 only, like 驻马店's) shows its responsible units instead of an
+    # empty 牵头单位 column.
+    has_lead = any(t.lead.strip() for t in tasks)
+    columns.update({"content": "任务内容", "lead": "牵头单位" if has_lead else "责任单位", "extra:进展情况": "进展情况",
+                    "extra:完成状态": "完成状态", "extra:存在问题": "存在问题"})
+    title = f"{c.title}落实情况汇总表（{quarter_zh(c.quarter)}）"
+    if unit:
+        title = f"{unit}{title}"
+    ds = Dataset(title=title, attachment_label="", columns=columns, dataset_id=c.dataset_id)
+    for t in tasks:
+        shown = t.lead if has_lead else t.units
+        lead = [x for x in shown.replace("\n", "、").split("、") if x]
+        ds.tasks.append(Task(key=t.key, number=t.number, content=t.content, category=t.category,
+                             lead_units=lead, lead_text=shown,
+                             extra={"进展情况": progress_text(t, unit), "完成状态": t.overall,
+                                    "存在问题": problems_text(t, unit)}))
+    return ds
+
+
+def write_report(consolidated: str | Path, output: str | Path, *, only: list[str] | None = None,
+                 unit: str | None = None, previous: str | Path | None = None, pdf: bool = False,
+                 template: str | Path | None = None, label: str | None = None):
+    """Write the 落实情况 report as an official-format .docx (and PDF); return the attachment result."""
+    from .attachment import write_attachment
+
+    c = read_consolidated(consolidated)
+    prev = read_consolidated(previous) if previous else None
+    tasks = select_tasks(c, only, unit)
+    ds = report_dataset(c, tasks, unit)
+    intro = overview(c, tasks if only or unit else c.tasks, prev)
+    # Very long answers are kept whole, so a row may run over a page (split_rows).
+    return write_attachment(ds, output, label=label if label is not None else "", intro=intro, pdf=pdf,
+                            template=template, split_rows=True, wide=("extra:进展情况",))
