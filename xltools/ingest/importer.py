@@ -105,22 +105,36 @@ def _page_text(path: Path, kind: str) -> str:
     return "\n".join(read_html(path)[1])
 
 
-def _text_readings(text: str, roles: dict[str, str] | None = None) -> list[tuple[str, list[Grid]]]:
+def _text_readings(text: str, roles: dict[str, str] | None = None) -> list[tuple[str, list[Grid] | None]]:
     """Every reading of pasted text that finds something: a table (tab-led, tab-separated, |-separated, one
-    cell per line) and numbered items with their unit clauses or key-value lines."""
+    cell per line) and numbered items with their unit clauses or key-value lines.
+
+    When a table is found, the item reading is left as None (read later, by `_best_reading`, only if the
+    table's tasks are not all complete or the text above the table reads as items): a table whose every
+    row has its text and units is not bettered by reading the same lines as items, and scanning a long
+    table's lines for items would cost as much as reading it."""
     from .readers.items import looks_like_items, read_items
     from .readers.text import read_text
 
-    readings = []
+    readings: list[tuple[str, list[Grid] | None]] = []
     grids = read_text(text, is_header=lambda cells: is_header_row(cells, roles))
     if _has_header(grids, roles):
         readings.append(("表格", grids))
-
+        above = "\n".join(line for g in grids for line in g.preamble)
+        if not looks_like_items(above):
+            readings.append(("编号条目", None))
+            return readings
     if looks_like_items(text):
         items = read_items(text)
         if items and any(len(g.rows) > 1 for g in items):
             readings.append(("编号条目", items))
     return readings
+
+
+def _items_reading(text: str) -> list[Grid]:
+    from .readers.items import looks_like_items, read_items
+
+    return read_items(text) if looks_like_items(text) else []
 
 
 def _text_grids(text: str) -> list[Grid]:
@@ -177,7 +191,7 @@ def plausibility(ds: Dataset) -> tuple[float, str]:
 _SIGNATURE = re.compile(r"^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[\u4e00-\u9fa5]{2,20}(办公室|人民政府|委员会|办公厅))\W*$")
 
 
-def _best_reading(readings: list[tuple[str, list[Grid]]], kind: str, source: str, roles: dict[str, str] | None,
+def _best_reading(readings: list[tuple[str, list[Grid] | None]], kind: str, source: str, roles: dict[str, str] | None,
                   text: str) -> ImportResult:
     """Build a dataset from every reading and keep the one whose tasks look most like a task list."""
     if not readings:
@@ -189,9 +203,23 @@ def _best_reading(readings: list[tuple[str, list[Grid]]], kind: str, source: str
                            "「（牵头单位：…；责任单位：…）」；表头名称特殊时可用 --column 表头=content 指定任务内容列。")
     built: list[tuple[float, str, str, ImportResult]] = []
     failure: XlError | None = None
+    ready: dict[str, ImportResult] = {}
+    if readings[-1][1] is None:  # the deferred item reading: only when the table's tasks are not all complete
+        first = readings[0]
+        try:
+            done = _from_grids(first[1], kind, source, roles)  # type: ignore[arg-type]
+            ready[first[0]] = done
+        except XlError as exc:
+            done, failure = None, exc
+        if done is not None and all(t.content and (t.lead_units or t.units) for t in done.dataset.tasks):
+            result = done
+            result.report.reading = f"{first[0]}（{len(result.dataset.tasks)} 项任务，每项都有内容和单位）"
+            return result
+        items = _items_reading(text)
+        readings = readings[:-1] + ([("编号条目", items)] if items and any(len(g.rows) > 1 for g in items) else [])
     for name, grids in readings:
         try:
-            result = _from_grids(grids, kind, source, roles)
+            result = ready.get(name) or _from_grids(grids, kind, source, roles)  # type: ignore[arg-type]
         except XlError as exc:
             failure = failure or exc
             continue

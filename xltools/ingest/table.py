@@ -514,6 +514,7 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
     tasks: list[Task] = []
     taken: set[str] = set()
     category = ""
+    shown: dict[str, str] = {}  # category cell → its words (a merged category repeats on many rows)
     numbered = "number" in roles or numbered_in == "content"
     counted: list[int] = []
 
@@ -537,8 +538,9 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
             tasks[-1].doubt = _and(tasks[-1].doubt, f"第 {grid.row_number(i)} 行没有序号，已并入本项")
             report.notes.append(f"第 {grid.row_number(i)} 行没有序号，已并入上一项任务（{tasks[-1].number}）")
             continue
-        task = _make_task(row, roles, number, content, _category_text(category) if "category" in roles else "",
-                          taken)
+        if category not in shown:
+            shown[category] = _category_text(category)
+        task = _make_task(row, roles, number, content, shown[category] if "category" in roles else "", taken)
         if numbered_in == "category" and inherited and tasks and number:
             doubt = _and(doubt, f"与上一行同属「{task.category}」（合并单元格），沿用序号 {number}")
         for at, meaning, kind in guessed:
