@@ -105,3 +105,29 @@ def it_joins_the_merged_row_of_dazhu_and_says_so():
         assert five.deadline == "5月底前动工；12月底前"
         assert five.units == ["县民政局"]
         assert "并入" in five.doubt
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=[p.name for p in SOURCES])
+@pytest.mark.parametrize("suffix", [".json", ".xlsx"])
+def it_keeps_every_case_whole_through_both_stores(source, suffix, tmp_path):
+    """Leads named inside a lone unit column (办公室牵头,各科室配合), doubts and all survive a save and a load."""
+    import xltools
+    from xltools.dataset.store_json import dataset_to_dict
+
+    ds = read_source(source).dataset
+    xltools.save_dataset(ds, tmp_path / f"d{suffix}")
+    assert dataset_to_dict(xltools.load_dataset(tmp_path / f"d{suffix}")) == dataset_to_dict(ds)
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=[p.name for p in SOURCES])
+def it_explains_the_reading_and_every_doubtful_task_of_each_case(source, tmp_path, capsys):
+    from xltools.cli import main
+
+    assert main(["import", str(source), "-o", str(tmp_path / "d.json"), "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert "采用的读法：" in out
+    ds = read_source(source).dataset
+    for task in ds.tasks:
+        if task.doubt:
+            assert task.doubt in out
+    assert ("没有存疑的任务" in out) == (not any(t.doubt for t in ds.tasks))

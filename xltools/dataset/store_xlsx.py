@@ -34,12 +34,20 @@ def _task_headers(ds: Dataset) -> list[tuple[str, str]]:
     """(header, role) for the 任务清单 sheet, in the dataset's column order."""
     fixed = set(ROLE_NAMES_ZH.values()) | {KEY_HEADER, LEAD_TEXT, UNITS_TEXT, OPEN_HEADER, DOUBT_HEADER}
     out = [(KEY_HEADER, "key")]
+    # A list with one unit column may still name leads inside it (「办公室牵头，各科室配合」): the 牵头单位
+    # column is written before the units all the same, so the leads survive the round trip.
+    lead_inside = "lead" not in ds.columns and any(t.lead_units for t in ds.tasks)
     for role in ds.columns:
+        if role == "units" and lead_inside:
+            out.append((ROLE_NAMES_ZH["lead"], "lead"))
+            lead_inside = False
         if role in ROLES:
             out.append((ROLE_NAMES_ZH[role], role))
         else:
             label = role[len(EXTRA_PREFIX):]
             out.append((EXTRA_MARK + label if label in fixed or label.startswith(EXTRA_MARK) else label, role))
+    if lead_inside:
+        out.append((ROLE_NAMES_ZH["lead"], "lead"))
     out += [(LEAD_TEXT, "lead_text"), (UNITS_TEXT, "units_text"), (OPEN_HEADER, "open"), (DOUBT_HEADER, "doubt")]
     return out
 
@@ -221,6 +229,7 @@ def _read_tasks(rows: list[list[str]], ds: Dataset, file: str) -> list[Task]:
     if not rows:
         raise XlError("「任务清单」表是空的。", file=file, sheet=SHEET_TASKS)
     role_of = {label: role for label, role in _task_headers(ds)}
+    role_of.setdefault(ROLE_NAMES_ZH["lead"], "lead")  # leads named inside a lone unit column
     header = [h.strip() for h in rows[0]]
     index = {role_of[h]: i for i, h in enumerate(header) if h in role_of}
     if "content" not in index:
