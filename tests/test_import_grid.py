@@ -225,7 +225,7 @@ def it_puts_shifted_rows_back_and_joins_continuation_rows_of_a_register():
         ("3", "校园提升项目", ["教体局"], "8月"),
         ("3", "校园提升项目", ["市场监管局"], "10月底前")]
     assert [bool(t.doubt) for t in ds.tasks] == [True, True, False, False, True]
-    assert "并入" in ds.tasks[0].doubt and "沿用序号" in ds.tasks[1].doubt
+    assert "并入" in ds.tasks[0].doubt and "沿用上一行的序号" in ds.tasks[1].doubt
 
 
 # -- competing readings, explain, doubt kept -------------------------------------------------------------

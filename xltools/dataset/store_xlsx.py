@@ -82,7 +82,8 @@ def save_xlsx(ds: Dataset, path: str | Path) -> None:
 
 def _write_tasks(ws, ds: Dataset, head, body) -> None:
     headers = _task_headers(ds)
-    widths = {"key": 12, "number": 6, "category": 16, "content": 60, "lead": 20, "units": 24, "deadline": 14}
+    widths = {"key": 12, "number": 6, "category": 16, "content": 60, "lead": 20, "units": 24, "deadline": 14,
+              "doubt": 44}
     for c, (label, role) in enumerate(headers):
         ws.write_string(0, c, label, head)
         ws.set_column(c, c, widths.get(role, 16))

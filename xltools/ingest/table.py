@@ -542,7 +542,7 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
             shown[category] = _category_text(category)
         task = _make_task(row, roles, number, content, shown[category] if "category" in roles else "", taken)
         if numbered_in == "category" and inherited and tasks and number:
-            doubt = _and(doubt, f"与上一行同属「{task.category}」（合并单元格），沿用序号 {number}")
+            doubt = _and(doubt, f"合并单元格，沿用上一行的序号 {number}")
         for at, meaning, kind in guessed:
             if cell_kind(row[at]) != kind:  # this task's cell is not like the others the role was guessed from
                 doubt = _and(doubt, f"「{meaning}」列是按内容判断的，本行该格「{clean_text(row[at])[:12]}」与该列其他行不同")
