@@ -333,3 +333,51 @@ def it_reads_the_zhumadian_attachment_as_pdf_like_its_text(split, tmp_path):
     assert _same_tasks(back, ds)
     assert (back.title, back.attachment_label) == (ds.title, ds.attachment_label)
     assert not any(t.doubt for t in back.tasks)
+
+
+def it_reads_a_section_row_across_the_table_as_the_category_of_the_tasks_below(tmp_path):
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("附件")
+    doc.add_paragraph("重点任务分工表")
+    table = doc.add_table(rows=0, cols=4)
+
+    def row(*texts):
+        cells = table.add_row().cells
+        for cell, text in zip(cells, texts, strict=True):
+            cell.text = text
+        return cells
+
+    row("序号", "工作任务", "牵头单位", "完成时限")
+    first = row("一、产业发展", "", "", "")
+    first[0].merge(first[3])
+    row("1", "推进重点项目建设，全年完成投资50亿元。", "县发改局", "年底前")
+    row("2", "培育规上工业企业10家。", "县经信局", "12月底前")
+    second = row("二", "民生保障", "", "")
+    row("3", "新建幼儿园3所。", "县教育局", "9月底前")
+    assert second
+    doc.save(tmp_path / "分工表.docx")
+    ds = xltools.import_source(tmp_path / "分工表.docx")
+    assert [(t.number, t.category, t.lead_units) for t in ds.tasks] == [
+        ("1", "产业发展", ["县发改局"]), ("2", "产业发展", ["县经信局"]), ("3", "民生保障", ["县教育局"])]
+    assert list(ds.columns)[0] == "category" and not any(t.doubt for t in ds.tasks)
+
+
+def it_reads_a_label_note_line_a_wrapped_text_line_and_bracketed_numbers_one_cell_per_line():
+    text = "\n".join(["序号", "工作任务", "责任单位", "（按职责分工负责）", "完成时限",
+                      "（1）", "加快推进县城污水处理厂提标改造，", "确保年内完成。", "县住建局", "县生态环境分局", "年底前",
+                      "（2）", "推进农村生活垃圾分类。", "各乡镇人民政府", "持续推进"])
+    ds = xltools.import_text(text)
+    assert ds.columns["units"] == "责任单位\n（按职责分工负责）"
+    assert _rows(ds) == [
+        ("（1）", "加快推进县城污水处理厂提标改造，\n确保年内完成。", [], ["县住建局", "县生态环境分局"], "年底前"),
+        ("（2）", "推进农村生活垃圾分类。", [], ["各乡镇人民政府"], "持续推进")]
+
+
+def it_flags_a_row_without_a_number_in_a_numbered_table():
+    text = ("序号 | 工作任务 | 责任单位\n1 | 推进老旧小区改造工作。 | 县住建局\n | 同步实施雨污分流改造。 | \n"
+            "2 | 加强农村饮水安全保障。 | 县水利局\n")
+    ds = read_source_text(text).dataset
+    assert [t.number for t in ds.tasks] == ["1", "", "2"]
+    assert [bool(t.doubt) for t in ds.tasks] == [False, True, False]

@@ -331,6 +331,8 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
     above = grid.preamble + [clean_text(c) for row in grid.rows[:header_at] for c in row if clean_text(c)]
     _read_heading(above, ds)
     ds.tasks = _read_tasks(grid, body, col_roles, numbered_in, report)
+    if "category" not in ds.columns and any(t.category for t in ds.tasks):
+        ds.columns = {"category": ROLE_NAMES_ZH["category"], **ds.columns}  # from the section rows
     ds.units = build_registry(ds.tasks)
     ds.dataset_id = make_dataset_id(ds.title, [t.key for t in ds.tasks])
     report.where, report.header_row = grid.where, grid.row_number(header_at)
@@ -518,14 +520,22 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
     numbered = "number" in roles or numbered_in == "content"
     counted: list[int] = []
 
-    def mostly_numbered() -> bool:  # counted once, when a row without a number needs it
+    def mostly_numbered(share: float = 0.8) -> bool:  # counted once, when a row without a number needs it
         if not counted:
             counted.append(sum(1 for _i, r, _d in body if _row_number(r, roles, numbered_in)[0]))
-        return counted[0] >= 0.8 * len(body)
+        return counted[0] >= share * len(body)
     guessed = _guessed_columns(body, roles, report)
+    section = ""
     for i, row, doubt in body:
+        heading = _section_heading(row, roles)
+        if heading is not None:
+            section = heading
+            report.notes.append(f"第 {grid.row_number(i)} 行「{heading[:20]}」是分节标题，作为其下任务的类别")
+            continue
         number, content = _row_number(row, roles, numbered_in)
         inherited = False
+        if section and "category" not in roles:
+            task_category = section
         if "category" in roles:
             cell = clean_text(_cell(row, roles, "category"))
             inherited = not cell
@@ -541,6 +551,10 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
         if category not in shown:
             shown[category] = _category_text(category)
         task = _make_task(row, roles, number, content, shown[category] if "category" in roles else "", taken)
+        if section and "category" not in roles:
+            task.category = task_category
+        if not number and numbered and mostly_numbered(0.5):
+            doubt = _and(doubt, "此行没有序号，按一项单独的任务读入（也可能是上一项的续行）")
         if numbered_in == "category" and inherited and tasks and number:
             doubt = _and(doubt, f"合并单元格，沿用上一行的序号 {number}")
         for at, meaning, kind in guessed:
@@ -549,6 +563,28 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
         task.doubt = doubt
         tasks.append(task)
     return tasks
+
+
+_ZH_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.．]?$")
+
+
+def _section_heading(row: list[str], roles: list[str]) -> str | None:
+    """The words of a section row (一、产业发展 spanning the table, or 一 | 产业发展 with no unit and no
+    deadline) that heads the tasks below it; None for any other row."""
+    filled = [(k, clean_text(c)) for k, c in enumerate(row) if clean_text(c)]
+    if not filled or _has_units_or_deadline(row, roles):
+        return None
+    if len(filled) == 1:
+        at, text = filled[0]
+        m = _ENUMERATOR.match(text)
+        zh = m is not None and (m.group(3) or m.group(4)) is not None
+        if zh or (roles[at] == "number" and not _NUMBER_CELL.match(text) and len(text) <= 40):
+            return _category_text(text)
+        return None
+    if len(filled) == 2 and "number" in roles and filled[0][0] == roles.index("number") and _ZH_NUMBER.match(
+            filled[0][1]) and len(filled[1][1]) <= 40:
+        return _category_text(filled[1][1])
+    return None
 
 
 def _guessed_columns(body: list[tuple[int, list[str], str]], roles: list[str],

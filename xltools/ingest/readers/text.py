@@ -47,7 +47,9 @@ def read_text(text: str, header_width: int | None = None, is_header=None) -> lis
             grid = read_cell_stream(*stream, is_header=is_header)
             if grid is not None:
                 return [grid]
-    lines = _pipes_to_tabs(lines)
+    piped = _pipe_rows(lines)
+    if piped is not None:
+        return [_read_tab_separated(piped, rows_marked=True)]
     if is_header is not None and not any("\t" in ln for ln in lines):
         lines = _one_cell_per_line(lines, is_header)
     led = sum(1 for ln in lines if _LEADING_TAB.match(ln))
@@ -62,16 +64,25 @@ def read_text(text: str, header_width: int | None = None, is_header=None) -> lis
 _PIPE_RULE = re.compile(r"^[\s|:：\-—=+]+$")
 
 
-def _pipes_to_tabs(lines: list[str]) -> list[str]:
-    """Cells separated by | (a table flattened by a web page or a PDF) become tab-separated rows."""
-    if sum(1 for ln in lines if ln.count("|") >= 2) < 2:
-        return lines
+def _pipe_rows(lines: list[str]) -> list[str] | None:
+    """Cells separated by | (a table flattened by a web page or a PDF) as tab-separated rows, each marked
+    with a leading \x00 so that a row whose first or last cells are empty stays a row; None when fewer
+    than two lines have | between cells. A bar at the start (or end) of the lines is the table's border
+    only when most rows have one there; otherwise it closes an empty cell (`| 同步实施… |` → "", "同步实施…")."""
+    rows = [ln.strip() for ln in lines if ln.count("|") >= 2 and not _PIPE_RULE.match(ln)]
+    if len(rows) < 2:
+        return None
+    lead = sum(1 for r in rows if r.startswith("|")) > len(rows) / 2
+    tail = sum(1 for r in rows if r.endswith("|")) > len(rows) / 2
     out = []
     for line in lines:
         if line.count("|") >= 2:
             if _PIPE_RULE.match(line):
                 continue
-            out.append("\t".join(part.strip() for part in line.strip().strip("|").split("|")))
+            row = line.strip()
+            row = row[1:] if lead and row.startswith("|") else row
+            row = row[:-1] if tail and row.endswith("|") else row
+            out.append("\x00" + "\t".join(part.strip() for part in row.split("|")))
         else:
             out.append(line)
     return out
@@ -181,12 +192,12 @@ def _close(grid: Grid, row: list[str], line_no: int, width: int) -> None:
 
 
 # -- tab-separated rows -----------------------------------------------------------------
-def _read_tab_separated(lines: list[str]) -> Grid:
+def _read_tab_separated(lines: list[str], rows_marked: bool = False) -> Grid:
     grid = Grid(rows=[], where="粘贴文本", ragged=True)
     blank = False
     for no, line in enumerate(lines, start=1):
-        if "\t" in line.strip(" \u3000\t"):
-            grid.rows.append([part.strip() for part in line.split("\t")])
+        if line.startswith("\x00") if rows_marked else "\t" in line.strip(" \u3000\t"):
+            grid.rows.append([part.strip() for part in line.lstrip("\x00").split("\t")])
             grid.row_numbers.append(no)
             blank = False
         elif not line.strip():
@@ -240,6 +251,7 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
     own (a label spanning the number and the text), so it gets an empty label."""
     from ..table import cell_kind, is_label_like, kind_fit, label_role
 
+    cells = _notes_to_labels(cells, is_label_like)
     texts = [c[0] for c in cells]
     found = _stream_header(texts, is_header, is_label_like)
     if found is None:
@@ -288,6 +300,22 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
     return grid
 
 
+_NOTE_CELL = re.compile(r"^[（(][^（）()]{1,20}[）)]$")
+
+
+def _notes_to_labels(cells: list[tuple[str, int]], is_label_like) -> list[tuple[str, int]]:
+    """A label's note on its own line (责任单位 / （按职责分工负责）) is part of the label, up to the first row."""
+    out: list[tuple[str, int]] = []
+    for k, (text, no) in enumerate(cells):
+        if _COUNT.match(text):
+            return out + cells[k:]
+        if out and _NOTE_CELL.match(text) and is_label_like(out[-1][0]):
+            out[-1] = (out[-1][0] + "\n" + text, out[-1][1])
+        else:
+            out.append((text, no))
+    return out
+
+
 def _stream_header(texts: list[str], is_header, label_like) -> tuple[int, int, list[int]] | None:
     """(start, end) of the header run and the positions of the counting numbers 1, 2, 3 … after it."""
     from ..table import label_role
@@ -328,14 +356,15 @@ def _row_lengths_fit(texts: list[str], start: int, end: int, positions: list[int
 
 
 _LABEL_LINE = re.compile(r"^附\s*件\s*[:：]?\s*\d*$")
+_COUNT = re.compile(r"^\s*[（(]?\s*(\d{1,3})\s*[）)]?\s*[.、．]?\s*$")
 
 
 def _counting(texts: list[str], start: int) -> list[int]:
     positions: list[int] = []
     expected = 1
     for i in range(start, len(texts)):
-        m = _NUMBER_LIKE.match(texts[i])
-        if m and m.group(1).isdigit() and int(m.group(1)) == expected:
+        m = _COUNT.match(texts[i])
+        if m and int(m.group(1)) == expected:
             positions.append(i)
             expected += 1
     return positions
@@ -357,6 +386,13 @@ def _fit_cells(chunk: list[str], col_kinds: list[str], cell_kind, kind_fit) -> t
         ci += 1
         if want == "unit":
             while ci < len(chunk) and cell_kind(chunk[ci]) == "unit":
+                parts.append(chunk[ci])
+                ci += 1
+        elif want == "sentence" and col + 1 < len(col_kinds):
+            # a text cell's later lines: text that fits no later column and comes before the cells that do
+            while (ci < len(chunk) - 1 and cell_kind(chunk[ci]) in ("sentence", "short")
+                   and not any(kind_fit(cell_kind(chunk[ci]), k) == 2 for k in col_kinds[col + 1:])
+                   and any(kind_fit(cell_kind(x), k) == 2 for x in chunk[ci + 1:] for k in col_kinds[col + 1:])):
                 parts.append(chunk[ci])
                 ci += 1
         row[col] = "\n".join(parts)
