@@ -381,3 +381,14 @@ def it_flags_a_row_without_a_number_in_a_numbered_table():
     ds = read_source_text(text).dataset
     assert [t.number for t in ds.tasks] == ["1", "", "2"]
     assert [bool(t.doubt) for t in ds.tasks] == [False, True, False]
+
+
+def it_cuts_an_unnumbered_one_cell_per_line_table_by_the_headers_width():
+    text = "\n".join(["二、重点工作任务分解", "重点任务", "工作内容", "负责科室",
+                      "政策解读", "对以我局名义制定、下发的政策文件进行全面解读，创新解读形式。", "各责任科室",
+                      "回应关切", "对群众普遍关注的社会热点问题及时、主动回应。", "各业务科室",
+                      "政务服务", "注重政务服务办理流程、办理结果等信息发布", "综合科"])
+    ds = xltools.import_text(text)
+    assert [(t.category, t.units) for t in ds.tasks] == [
+        ("政策解读", ["各责任科室"]), ("回应关切", ["各业务科室"]), ("政务服务", ["综合科"])]
+    assert ds.tasks[2].content == "注重政务服务办理流程、办理结果等信息发布"

@@ -255,7 +255,7 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
     texts = [c[0] for c in cells]
     found = _stream_header(texts, is_header, is_label_like)
     if found is None:
-        return None
+        return _unnumbered_stream(preamble, cells, is_header)
     start, end, positions = found
     header = texts[start:end]
     lead = positions[0] - end
@@ -343,6 +343,33 @@ def _stream_header(texts: list[str], is_header, label_like) -> tuple[int, int, l
             if best is not None:
                 return i, best[1], best[2]
         i = j + 1
+    return None
+
+
+def _unnumbered_stream(preamble: list[str], cells: list[tuple[str, int]], is_header) -> Grid | None:
+    """A table with no number column, one cell per line: after a header of n labels, the rest is cut every
+    n cells when it divides evenly and each column's cells are alike (one kind in three of four rows, one
+    column of unit names): nothing else tells where a row ends."""
+    from ..table import cell_kind, is_label_like
+
+    texts = [c[0] for c in cells]
+    run_start = 0
+    while run_start < len(texts):
+        run_end = run_start
+        while run_end < len(texts) and is_label_like(texts[run_end]) and not is_number_like(texts[run_end]):
+            run_end += 1
+        for i in range(run_start, run_end - 1):  # the header may be any part of a run of short lines
+            for j in range(run_end, i + 1, -1):
+                width, rest = j - i, len(texts) - j
+                if not (is_header(texts[i:j]) and rest >= 2 * width and rest % width == 0):
+                    continue
+                rows = [texts[k:k + width] for k in range(j, len(texts), width)]
+                kinds = [[cell_kind(r[c]) for r in rows] for c in range(width)]
+                alike = all(max(ks.count(k) for k in set(ks)) >= 0.75 * len(rows) for ks in kinds)
+                if alike and any(max(set(ks), key=ks.count) == "unit" for ks in kinds):
+                    return Grid(rows=[texts[i:j], *rows], preamble=preamble + texts[:i],
+                                where="粘贴文本（一格一行）", row_numbers=[cells[k][1] for k in range(i, len(texts), width)])
+        run_start = run_end + 1
     return None
 
 
