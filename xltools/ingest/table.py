@@ -1,17 +1,36 @@
 """From a `Grid` to a `Dataset`: the header, the column roles, the rows. Shared by every reader.
 
+A table is read as a person reads it: from the evidence of the cells, with the header as a strong hint.
+
 Rules:
 - The header is the first row in which at least two cells carry a known label and one of them is a
-  task-text label. Labels are compared without spaces, line breaks and parenthesised notes
-  ("工  作  任  务", "责任单位\\n（按职责分工负责）"), in simplified or traditional characters.
+  task-text label; failing that, the first row of short label-like cells (no sentence punctuation, not
+  numbers or dates) with two known labels of different roles (序号 | 民生实事 | 责任单位 | 完成时限). Labels
+  are compared without spaces, line breaks and parenthesised notes ("工  作  任  务", "责任单位\n（按职责分工
+  负责）"), in simplified or traditional characters. A clerk's `roles` (--column) count while it is found.
 - Roles from label synonyms: 序号 → number; 工作任务 / 任务内容 / 政策内容 / 具体任务 … → content; 主要任务 /
   重点任务 / 任务类别 → category when another content column exists, else content; 牵头单位 / 牵头部门 /
   主责单位 → lead; 责任单位 / 负责单位 / 责任部门 / 配合单位 / 协办单位 / 负责科室 … → units (with no lead
-  column and two unit columns, the first is the lead); 完成时限 / 时间节点 / 完成时间 … → deadline. Any
-  other column is kept as ``extra:<label>``. A clerk's `roles` mapping (label → role) wins.
+  column and two unit columns, the first is the lead); 完成时限 / 时间节点 / 完成时间 … → deadline; an unknown
+  label by its ending (…单位 / …部门 → units, …时间 / …时限 → deadline, …内容 / …措施 → content).
+- Roles from content (`roles_from_content`), for the columns the labels leave unknown: what each cell
+  holds (`cell_kind`: number, percent, deadline, unit, sentence, short) decides: counting numbers →
+  number, dates and 时限 phrases → deadline, unit names → units, the longest sentences → content, short
+  repeated or merged text → category; progress (80%, 已完成) and person names stay other columns. A
+  column labelled as the task whose cells are short beside a column of much longer sentences is the
+  category (工作任务 | 具体要求). Any other column is kept as ``extra:<label>``. A clerk's `roles` win.
+- Rows from structure: rows shorter than the header in a grid from separated text (`Grid.ragged`: a merged
+  cell lost in flattening) move right to where their cells fit the columns; numbers printed at the start
+  of the task text or of the category cell are taken out as the number; a section row (一、… spanning
+  the table) is the category of the rows below it.
 - Below the header: rows equal to the header (repeated at page breaks) are skipped; empty rows are
-  skipped; an empty category cell takes the category above (merged cells); a row with neither number
-  nor task text but with units or a deadline continues the task above (a flattened merged row).
+  skipped; an empty category cell takes the category above (merged cells, and with it the number when
+  the numbers are the category's); a row with no number of its own continues the task above when it has
+  no text, or when the table numbers its rows and it has a unit or a deadline (a flattened merged row:
+  text appended, units added, deadlines joined with ；).
+- Doubt: a task read weakly (a row joined to it, a number taken from the row above, a row realigned by
+  guess, a row without a number in a numbered table, a cell unlike the rest of a column whose role was
+  guessed) carries `Task.doubt`, which --explain and validate list.
 - The attachment label and title come from the lines just above the header: the last line that is
   only a label (附件, 附 件, 附件：1, 附件2) and the lines between it and the header as the title.
 """

@@ -9,6 +9,12 @@ Shapes recognised (chosen by counting line kinds, not by the file's origin):
   starts a new row even when the previous one came short (it is padded and noted).
 - *tab-separated rows*: one row per line with tabs between cells ("1\t内容\t单位"); a line without
   tabs right after a row continues its last cell; after a blank line it is not part of the table.
+- *| rows*: cells separated by ` | ` (a web page's table flattened); read like tab-separated rows, a row's
+  empty first or last cell kept (the builder puts short rows back in place).
+- *a stream of cells*: one cell per line (blank lines or not), or every cell followed by a lone `|` line;
+  the header is a run of short labels, rows are cut at the counting numbers 1, 2, 3 … (or every n cells
+  when the table has no numbers), and the cells of a row go to the columns by what they hold
+  (`read_cell_stream`).
 
 Lines before the first cell (or the first row) are the preamble: the notice, the 附件 label and the
 title. Stray HTML tags are left for the builder's cleaning.
