@@ -303,16 +303,6 @@ def it_reads_the_same_list_from_text_docx_pdf_html_and_doc(tmp_path):
         assert ds.title == text.title and len(ds.tasks) == 10
 
 
-def _without_cant_split(docx, out):
-    with zipfile.ZipFile(docx) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
-        for item in zin.infolist():
-            data = zin.read(item.filename)
-            if item.filename == "word/document.xml":
-                data = re.sub(rb"<w:cantSplit(?: w:val=\"[^\"]*\")?/>", b"", data)
-            zout.writestr(item, data)
-    return out
-
-
 @pytest.mark.office
 @pytest.mark.parametrize("split", [False, True], ids=["rows-kept-whole", "rows-split-by-pages"])
 def it_reads_the_zhumadian_attachment_as_pdf_like_its_text(split, tmp_path):
@@ -323,7 +313,7 @@ def it_reads_the_zhumadian_attachment_as_pdf_like_its_text(split, tmp_path):
     ds = xltools.import_source(seed_text("zhumadian"))
     docx = xltools.write_attachment(ds, tmp_path / "附件.docx").path
     if split:
-        docx = _without_cant_split(docx, tmp_path / "附件_可跨页.docx")
+        docx = _restyled(docx, tmp_path / "附件_可跨页.docx", cant_split=False)
     pdf = convert(docx, "pdf", tmp_path / "pdf")
     with pdfplumber.open(pdf) as doc:  # the test is about split rows: there must be some
         tops = [t.extract()[1][0] for p in doc.pages[1:] for t in p.find_tables()[:1] if len(t.extract()) > 1]
@@ -392,3 +382,39 @@ def it_cuts_an_unnumbered_one_cell_per_line_table_by_the_headers_width():
     assert [(t.category, t.units) for t in ds.tasks] == [
         ("政策解读", ["各责任科室"]), ("回应关切", ["各业务科室"]), ("政务服务", ["综合科"])]
     assert ds.tasks[2].content == "注重政务服务办理流程、办理结果等信息发布"
+
+
+def _restyled(docx, out, *, borders=True, cant_split=True, top=False):
+    """The attachment with its rules removed, rows allowed to split, or cells aligned to the top."""
+    with zipfile.ZipFile(docx) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "word/document.xml":
+                text = data.decode("utf-8")
+                if not borders:
+                    text = re.sub(r'<w:(top|left|bottom|right|insideH|insideV) w:val="[^"]*"', r'<w:\1 w:val="nil"', text)
+                    text = re.sub(r"<w:tcBorders>.*?</w:tcBorders>", "", text)
+                if not cant_split:
+                    text = re.sub(r'<w:cantSplit(?: w:val="[^"]*")?/>', "", text)
+                if top:
+                    text = re.sub(r'<w:vAlign w:val="[^"]*"/>', '<w:vAlign w:val="top"/>', text)
+                data = text.encode("utf-8")
+            zout.writestr(item, data)
+    return out
+
+
+@pytest.mark.office
+@pytest.mark.parametrize("top,split", [(False, False), (True, False), (False, True)],
+                         ids=["cells-centred", "cells-at-top", "centred-rows-split-by-pages"])
+def it_reads_a_pdf_table_printed_without_rules_from_where_its_words_stand(top, split, tmp_path):
+    from xltools.infra.office import convert
+
+    ds = xltools.import_source(seed_text("zhumadian"))
+    docx = xltools.write_attachment(ds, tmp_path / "附件.docx").path
+    restyled = _restyled(docx, tmp_path / "无框线.docx", borders=False, top=top, cant_split=not split)
+    pdf = convert(restyled, "pdf", tmp_path / "pdf")
+    result = read_source(pdf)
+    assert result.report.where == "PDF 表格（无框线）"
+    back = result.dataset
+    assert len(back.tasks) == 19 and _same_tasks(back, ds)
+    assert (back.title, back.attachment_label) == (ds.title, ds.attachment_label)

@@ -66,7 +66,177 @@ def read_pdf(path: str | Path) -> list[Grid]:
         if not any(t.strip() for t in texts):
             raise XlError("这是扫描件，无法识别文字。", file=path.name,
                           hint="请使用原始的 Word/Excel 文件，或先用文字识别（OCR）软件转换后再导入。")
+        if not rows:  # no ruled table: a table drawn without lines, read from where its words stand
+            return _unruled_table(pdf.pages, is_header_row)
     return [Grid(rows=rows, preamble=preamble, where="PDF 表格", row_numbers=numbers)] if rows else []
+
+
+_PAGE_NUMBER = re.compile(r"^[—\-–\s]*\d{1,4}[—\-–\s]*$")
+
+
+def _unruled_table(pages, is_header_row) -> list[Grid]:
+    """A table printed without rules: the header is the first line of words that reads as one; the columns are
+    the bands of the page the words below it fill (gaps in their left-to-right extent), one per label; the
+    rows are the blocks of lines separated by a wider gap than the lines of one cell have. A row whose number
+    cell is empty at the top of a page continues the row before it (cut by the page); the header repeated
+    on later pages and page numbers are skipped. Nothing is returned unless the bands match the labels."""
+    header: list[str] = []
+    bands: list[tuple[float, float]] = []
+    preamble: list[str] = []
+    rows: list[list[str]] = []
+    numbers: list[int] = []
+    for page_no, page in enumerate(pages, start=1):
+        lines = _word_lines(page.extract_words())
+        start = 0
+        for k, line in enumerate(lines):
+            texts = [w["text"] for w in line]
+            if len(texts) >= 2 and is_header_row(texts) and (not header or len(texts) == len(header)):
+                if not header:
+                    header = texts
+                    preamble.extend("".join(w["text"] for w in ln) for ln in lines[:k])
+                start = k + 1
+                break
+        if not header:
+            preamble.extend("".join(w["text"] for w in ln) for ln in lines)
+            continue
+        body = lines[start:]
+        while body and _PAGE_NUMBER.match("".join(w["text"] for w in body[-1])):
+            body = body[:-1]  # the page number at the foot (a lone number inside the table is a row's)
+        words = [w for ln in body for w in ln]
+        if not words:
+            continue
+        if not bands:
+            bands = _bands(words)
+            if len(bands) != len(header):
+                return []
+        for block_no, block in enumerate(_row_blocks(body, bands, _number_band(header))):
+            cells = ["" for _ in bands]
+            for w in sorted(block, key=lambda w: (round(w["top"]), w["x0"])):
+                at = min(range(len(bands)), key=lambda b: _distance(w, bands[b]))
+                cells[at] += w["text"]
+            cells = [_unwrap(c) for c in cells]
+            if block_no == 0 and rows and page_no > 1 and not cells[_number_band(header)].strip():
+                rows[-1] = [_join_split(a, b) for a, b in zip(rows[-1], cells, strict=True)]
+            else:
+                rows.append(cells)
+                numbers.append(page_no)
+    if not header or not rows:
+        return []
+    return [Grid(rows=[header, *rows], preamble=[p for p in preamble if p.strip()], where="PDF 表格（无框线）",
+                 row_numbers=[numbers[0], *numbers])]
+
+
+def _word_lines(words: list[dict]) -> list[list[dict]]:
+    lines: list[list[dict]] = []
+    for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        if lines and abs(lines[-1][0]["top"] - w["top"]) <= 2:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    return [sorted(ln, key=lambda w: w["x0"]) for ln in lines]
+
+
+def _bands(words: list[dict]) -> list[tuple[float, float]]:
+    """The columns as the x-extents the words fill, merged where they overlap or nearly touch."""
+    spans = sorted((w["x0"], w["x1"]) for w in words)
+    bands = [list(spans[0])]
+    for x0, x1 in spans[1:]:
+        if x0 <= bands[-1][1] + 3:
+            bands[-1][1] = max(bands[-1][1], x1)
+        else:
+            bands.append([x0, x1])
+    return [(a, b) for a, b in bands]
+
+
+def _distance(word: dict, band: tuple[float, float]) -> float:
+    middle = (word["x0"] + word["x1"]) / 2
+    return 0.0 if band[0] <= middle <= band[1] else min(abs(middle - band[0]), abs(middle - band[1]))
+
+
+def _first_row_top(words: list[dict], bands: list[tuple[float, float]], middle: float, body_top: float) -> float:
+    """Where the first numbered row of a page begins when cells are centred: the highest top of the runs of
+    lines (one per column: lines no further apart than within a cell, a run ending after a line that stops
+    short of the column's right edge, the end of a paragraph) that reach the number's middle; the lines
+    above belong to a row going on from the page before."""
+    columns: dict[int, dict[float, list[float]]] = {}
+    for w in words:
+        at = min(range(len(bands)), key=lambda b: _distance(w, bands[b]))
+        line = columns.setdefault(at, {}).setdefault(round(w["top"]), [w["top"], w["bottom"], w["x1"], 0.0])
+        line[1], line[2] = max(line[1], w["bottom"]), max(line[2], w["x1"])
+        line[3] = max(line[3], w["bottom"] - w["top"])
+    lines_of = {at: sorted(found.values()) for at, found in columns.items()}
+    gaps = sorted(b[0] - a[1] for lines in lines_of.values() for a, b in zip(lines, lines[1:], strict=False)
+                  if b[0] > a[1])
+    limit = (gaps[len(gaps) // 2] if gaps else 6.0) + 2
+    tops = []
+    for at, lines in lines_of.items():
+        right = bands[at][1]
+        runs: list[list[list[float]]] = []
+        ended = True
+        for line in lines:
+            top, _bottom, x1, size = line
+            if runs and not ended and top - runs[-1][-1][1] <= limit:
+                runs[-1].append(line)
+            else:
+                runs.append([line])
+            ended = right - x1 > size  # the line stops a character short of the edge: its paragraph ends
+        for run in runs:
+            if not run[0][0] <= middle <= run[-1][1]:
+                continue
+            while len(run) > 1 and (run[0][0] + run[-1][1]) / 2 < middle - run[0][3] / 2:
+                run = run[1:]  # a centred cell is centred on the number: lines above that are the row before
+            tops.append(run[0][0])
+    return min(tops) if tops else body_top
+
+
+def _number_band(header: list[str]) -> int:
+    from ..table import label_role
+
+    return next((k for k, h in enumerate(header) if label_role(h) == "number"), 0)
+
+
+_NUMBER_WORD = re.compile(r"^\d{1,3}[.、]?$")
+
+
+def _row_blocks(lines: list[list[dict]], bands: list[tuple[float, float]], number_band: int) -> list[list[dict]]:
+    """The words of each row, the rows found from the numbers in the number column: with cells aligned to
+    the top a row runs from its number to the next; with cells centred (the number half-way down its row)
+    a row runs from where the one above ended to as far below its number as it began above. Words above
+    the first number on a page (a row going on from the page before) are a block of their own."""
+    words = [w for ln in lines for w in ln]
+    anchors = sorted((w for w in words if _NUMBER_WORD.match(w["text"])
+                      and min(range(len(bands)), key=lambda b: _distance(w, bands[b])) == number_band),
+                     key=lambda w: w["top"])
+    if not anchors:
+        return [words]
+    body_top = min(w["top"] for w in words)
+    first_line = [w for w in words if abs(w["top"] - body_top) <= 2]
+    top_aligned = abs(anchors[0]["top"] - body_top) <= 2 or any(a is w for a in anchors for w in first_line)
+    bounds: list[float] = []
+    if top_aligned:
+        bounds = [a["top"] - 1 for a in anchors] + [float("inf")]
+        lead_top = bounds[0]
+    else:
+        top = _first_row_top(words, bands, (anchors[0]["top"] + anchors[0]["bottom"]) / 2, body_top) - 1
+        for k, a in enumerate(anchors):
+            middle = (a["top"] + a["bottom"]) / 2
+            bottom = 2 * middle - top
+            if k + 1 < len(anchors) and bottom > anchors[k + 1]["top"]:
+                bottom = anchors[k + 1]["top"] - 1  # not centred after all: stop at the next number
+            bounds.append(top)
+            top = bottom
+        bounds.append(float("inf"))
+        lead_top = bounds[0]
+    blocks: list[list[dict]] = [[] for _ in anchors]
+    before: list[dict] = []
+    for w in words:
+        middle = (w["top"] + w["bottom"]) / 2
+        if middle < lead_top:
+            before.append(w)
+            continue
+        k = max(i for i in range(len(anchors)) if bounds[i] <= middle)
+        blocks[k].append(w)
+    return ([before] if before else []) + blocks
 
 
 def _table_cells(page, table) -> tuple[list[list[str]], list[bool]]:
