@@ -1,8 +1,14 @@
 """Import a task list from what the clerk has: a document, a sheet, or pasted text.
 
 The file's kind is found from its content (`sniff`), never from its extension alone; each kind has
-one reader producing `Grid`s; `table.build_dataset` turns the first grid with a task-list header into
-the dataset. `read_source` also returns what was understood, for `--explain`.
+one reader producing `Grid`s; `table.build_dataset` turns the largest grid with a task-list header into
+the dataset. A page, PDF or .docx with no task table is read as its text.
+
+Competing readings: pasted text may read as a table and as numbered items (with unit clauses or
+key-value lines); each is built and the one whose tasks look most like a task list is kept
+(`plausibility`: text, units shaped like units, numbers in sequence; no unit, a date or a signature
+counts against). `read_source` also returns what was understood — the reading, why it won, what the
+others gave — for `--explain`. When nothing is read, the message says what was seen.
 """
 
 from __future__ import annotations
@@ -135,12 +141,6 @@ def _items_reading(text: str) -> list[Grid]:
     from .readers.items import looks_like_items, read_items
 
     return read_items(text) if looks_like_items(text) else []
-
-
-def _text_grids(text: str) -> list[Grid]:
-    """The winning reading's grids (kept for callers that want grids of pasted text)."""
-    readings = _text_readings(text)
-    return readings[0][1] if readings else []
 
 
 def _document_grids(path: Path, kind: str) -> list[Grid]:
