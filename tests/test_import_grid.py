@@ -7,7 +7,7 @@ import re
 import zipfile
 
 import pytest
-from conftest import ROOT, seed_text
+from conftest import ROOT, SEED_NAMES, SEEDS, seed_text
 
 import xltools
 from xltools.dataset.validation import validate
@@ -418,3 +418,48 @@ def it_reads_a_pdf_table_printed_without_rules_from_where_its_words_stand(top, s
     back = result.dataset
     assert len(back.tasks) == 19 and _same_tasks(back, ds)
     assert (back.title, back.attachment_label) == (ds.title, ds.attachment_label)
+
+
+def _flattened(ds, shape: str) -> str:
+    """The seed list as a web page flattens it: one cell per line (a unit per line), each cell followed by a
+    lone | line, or | rows."""
+    labels = [label.replace("\n", "") for label in ds.columns.values()]
+
+    def cells(task, unit_lines: bool) -> list[list[str]]:
+        out = []
+        for role in ds.columns:
+            if role in ("lead", "units"):
+                names = task.lead_units if role == "lead" else task.units
+                out.append(list(names) if unit_lines else ["、".join(names)])
+            elif role.startswith("extra:"):
+                out.append([task.extra.get(role[6:], "")])
+            else:
+                out.append([getattr(task, role).replace("\n", "")])
+        return out
+
+    if shape == "pipes":
+        return "\n".join([ds.title, " | ".join(labels),
+                          *(" | ".join("、".join(c) for c in cells(t, False)) for t in ds.tasks)])
+    lines = labels + [x for t in ds.tasks for c in cells(t, True) for x in c if x]
+    if shape == "bar-lines":
+        return "\n|\n".join(lines) + "\n|"
+    return "\n\n".join(["附件", ds.title, *lines])
+
+
+@pytest.mark.parametrize("shape", ["one-per-line", "bar-lines", "pipes"])
+@pytest.mark.parametrize("name", SEED_NAMES)
+def it_reads_every_seed_flattened_as_a_web_page_would_or_says_which_rows_it_doubts(name, shape):
+    """Every task comes back with its number, text and units, or is flagged; only two unit columns written
+    one unit per line leave the split between them unseen (huancui, yingkou), and only those rows are flagged."""
+    ds = xltools.load_dataset(SEEDS / f"{name}.json")
+    back = xltools.import_text(_flattened(ds, shape))
+    assert len(back.tasks) == len(ds.tasks)
+
+    def seen(t):
+        return (t.number, _flat(t.content), sorted(t.lead_units), sorted(t.units), t.category)
+
+    for want, got in zip(ds.tasks, back.tasks, strict=True):
+        assert seen(got) == seen(want) or "两个单位列" in got.doubt, (want.number, seen(got))
+    if shape == "pipes" or "lead" not in ds.columns:
+        assert [seen(t) for t in back.tasks] == [seen(t) for t in ds.tasks]
+        assert not any(t.doubt for t in back.tasks)

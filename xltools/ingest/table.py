@@ -372,7 +372,7 @@ def _body_rows(grid: Grid, header_at: int, width: int) -> list[tuple[int, list[s
         padded = (row + [""] * width)[:width]
         if _is_repeated_header(padded, header_norm[:width]):
             continue
-        out.append((i, row, ""))
+        out.append((i, row, grid.doubts.get(i, "")))
     return out
 
 

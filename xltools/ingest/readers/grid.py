@@ -11,6 +11,8 @@ column roles, repeated headers, fill-down and unit splitting happen once, in `xl
   in order; the builder takes the 附件 label and the title from the last of them.
 - `where`: how to name a row in messages, e.g. "表格 2" or "工作表「Sheet1」".
 - `row_numbers`: the source row/line number of each row (1-based), for messages.
+- `doubts`: for a row the reader could only guess at (where two unit columns meet in a stream of cells),
+  why; the builder passes it on to the task as its doubt.
 - `ragged`: the rows came from text where a merged cell left no trace (` | ` or tab-separated rows), so a
   row shorter than the header may have lost cells on its left; the builder puts such rows back in place.
   Documents and sheets keep every cell (a merged one as ""), so their grids are never ragged.
@@ -31,6 +33,7 @@ class Grid:
     row_numbers: list[int] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     ragged: bool = False  # rows may have lost cells (a table flattened to separated text): realign them
+    doubts: dict[int, str] = field(default_factory=dict)  # row index → why the reader is unsure of that row
 
     def row_number(self, index: int) -> int:
         if index < len(self.row_numbers):

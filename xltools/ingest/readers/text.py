@@ -285,6 +285,7 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
     grid = Grid(rows=[header], preamble=preamble + texts[:start], where="粘贴文本（一格一行）",
                 row_numbers=[cells[start][1]])
     leading = texts[end:positions[0]]
+    whole_cells = any(_UNIT_SEPARATOR.search(t) for t in texts[end:] if cell_kind(t) == "unit")
     for k, chunk in enumerate(chunks):
         chunk = list(chunk)
         next_leading: list[str] = []
@@ -292,7 +293,9 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
             tail = chunk[-lead:]
             if len(chunk) > after or all(kind_fit(cell_kind(t), "short") == 2 for t in tail):
                 next_leading, chunk = tail, chunk[:-lead]
-        row, rest = _fit_cells(chunk, col_kinds, cell_kind, kind_fit)
+        row, rest, unsure = _fit_cells(chunk, col_kinds, cell_kind, kind_fit, whole_cells)
+        if unsure:
+            grid.doubts[len(grid.rows)] = unsure
         grid.rows.append((leading + [""] * lead)[:lead] + [texts[positions[k]]] + row)
         grid.row_numbers.append(cells[positions[k]][1])
         while rest:
@@ -306,6 +309,7 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
     return grid
 
 
+_UNIT_SEPARATOR = re.compile(r"[、，,；;]")
 _NOTE_CELL = re.compile(r"^[（(][^（）()]{1,20}[）)]$")
 
 
@@ -403,10 +407,15 @@ def _counting(texts: list[str], start: int) -> list[int]:
     return positions
 
 
-def _fit_cells(chunk: list[str], col_kinds: list[str], cell_kind, kind_fit) -> tuple[list[str], list[str]]:
+def _fit_cells(chunk: list[str], col_kinds: list[str], cell_kind, kind_fit,
+               whole_cells: bool = False) -> tuple[list[str], list[str], str]:
     """The chunk's cells in column order: each column takes the next cell unless that cell fits a later
-    column and not this one (an empty cell that vanished); a unit column takes every unit name in a row."""
+    column and not this one (an empty cell that vanished); a unit column takes every unit name in a row,
+    except that a unit column followed by another (牵头单位, 责任单位) takes one line: where one ends and
+    the other begins cannot be seen, so the row is marked unsure (the third value) when more lines follow
+    (when the list writes a cell's units on one line, `whole_cells`, two lines are one cell each)."""
     row = [""] * len(col_kinds)
+    unsure = ""
     ci = 0
     for col, want in enumerate(col_kinds):
         if ci >= len(chunk):
@@ -417,7 +426,13 @@ def _fit_cells(chunk: list[str], col_kinds: list[str], cell_kind, kind_fit) -> t
             continue
         parts = [chunk[ci]]
         ci += 1
-        if want == "unit":
+        if want == "unit" and col + 1 < len(col_kinds) and col_kinds[col + 1] == "unit":
+            following = 0
+            while ci + following < len(chunk) and cell_kind(chunk[ci + following]) == "unit":
+                following += 1
+            if following >= (2 if whole_cells else 1):
+                unsure = "两个单位列的单位一行一个，分不清哪几个属于前一列，按前一列一个读入"
+        elif want == "unit":
             while ci < len(chunk) and cell_kind(chunk[ci]) == "unit":
                 parts.append(chunk[ci])
                 ci += 1
@@ -429,7 +444,7 @@ def _fit_cells(chunk: list[str], col_kinds: list[str], cell_kind, kind_fit) -> t
                 parts.append(chunk[ci])
                 ci += 1
         row[col] = "\n".join(parts)
-    return row, chunk[ci:]
+    return row, chunk[ci:], unsure
 
 
 def _fit_loose(rest: list[str], col_kinds: list[str], cell_kind, kind_fit) -> tuple[list[str], list[str]]:
