@@ -109,6 +109,9 @@ def it_has_no_import_cycle():
 def it_runs_the_demo_from_a_wheel_installed_in_a_fresh_venv(tmp_path):
     """`pip install .` (not editable) into a fresh venv, then `xltools demo` in an empty folder elsewhere
     writes every output: templates and demo lists travel inside the package."""
+    import os
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}  # the venv's own xltools, nothing else
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)], check=True)
     bindir = venv / ("Scripts" if sys.platform == "win32" else "bin")
@@ -116,21 +119,21 @@ def it_runs_the_demo_from_a_wheel_installed_in_a_fresh_venv(tmp_path):
     # --system-site-packages gives the dependencies already installed here; the package itself is built
     # into a wheel (in pip's isolated build environment) and installed over them: the venv's xltools is the wheel's.
     subprocess.run([str(py), "-m", "pip", "install", "-q", "--no-deps", "--force-reinstall",
-                    str(PACKAGE.parent)], check=True, capture_output=True)
+                    str(PACKAGE.parent)], check=True, capture_output=True, env=env)
     work = tmp_path / "空文件夹"
     work.mkdir()
     where = subprocess.run([str(py), "-c", "import xltools; print(xltools.__file__)"], cwd=work,
-                           capture_output=True, text=True, check=True).stdout
+                           capture_output=True, text=True, check=True, env=env).stdout
     assert str(venv) in where, where
     done = subprocess.run([str(bindir / "xltools"), "demo", "-o", "out"], cwd=work, capture_output=True, text=True,
-                          timeout=900)
+                          timeout=900, env=env)
     assert done.returncode == 0, done.stderr[-2000:]
     written = {p.name for p in (work / "out").rglob("*") if p.is_file()}
     for name in ("任务总表.xlsx", "附件.docx", "汇总.xlsx", "落实情况.docx", "催报清单.xlsx"):
         assert name in written, (name, sorted(written)[:20])
     assert any(n.endswith(".xlsx") and "填报表" in n or n.endswith(".xlsx") for n in written)
     templates = subprocess.run([str(bindir / "xltools"), "templates", "-o", "模板"], cwd=work, capture_output=True,
-                               text=True)
+                               text=True, env=env)
     assert templates.returncode == 0, templates.stderr
     assert {p.name for p in (work / "模板").iterdir()} >= {"attachment.toml", "tracker.toml", "merge.toml",
                                                           "limits.toml"}

@@ -192,6 +192,8 @@ def _simulate_returns(issued: Path, inbox: Path, ds, seed: int = 1) -> int:
     """Fill the issued trackers; two units late (no file), one renamed, one edited, one twice."""
     import json
 
+    from .infra.filenames import safe_name
+
     rng = random.Random(2026 * 10 + seed)
     if inbox.exists():
         shutil.rmtree(inbox)
@@ -210,13 +212,13 @@ def _simulate_returns(issued: Path, inbox: Path, ds, seed: int = 1) -> int:
                    "审核人": rng.choice(_PEOPLE), "填报日期": manifest["deadline"][:8] + "08"}
         name = entry["file"]
         if i == 0:
-            name = f"{entry['unit']}填报(1).xlsx"  # renamed by the unit
+            name = safe_name("", entry["unit"], "填报(1).xlsx")  # renamed by the unit
         edit = "（本单位修改了任务原文）" + ds.task(keys[0]).content[:20] if i == 1 and keys else None
         fill_tracker(issued / entry["file"], answers, signoff, out=inbox / name, edit_text=edit)
         count += 1
         if i == 2:  # the same unit sends a corrected file two days later
             signoff = dict(signoff, 填报日期=manifest["deadline"])
             fill_tracker(issued / entry["file"], answers_for(entry["unit"], keys, rng), signoff,
-                         out=inbox / f"更正_{entry['file']}")
+                         out=inbox / safe_name("更正_", Path(entry["file"]).stem, ".xlsx"))
             count += 1
     return count

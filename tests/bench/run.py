@@ -138,7 +138,7 @@ def available_commands() -> set[str]:
     out = subprocess.run([*XLTOOLS, "--help"], capture_output=True, text=True, encoding="utf-8")
     names, in_list = set(), False
     for line in out.stdout.splitlines():
-        if line.strip() == "Commands:":
+        if line.strip() in ("命令:", "Commands:"):  # the help is Chinese since issue 23
             in_list = True
         elif in_list and line.startswith("  ") and line.strip():
             names.add(line.split()[0])

@@ -2,7 +2,8 @@
 
 The contract with the merge (do not change one side without the other):
 
-File `<2026Q1>_<unit>_任务进展填报表.xlsx` (unit part safe on Windows, ≤ 120 characters in all).
+File `<2026Q1>_<unit>_任务进展填报表.xlsx` (unit part made safe on Windows and cut to fit 255 bytes by
+filenames.safe_name; two units whose names clean to the same get 「_2」).
 Sheet 「填报」 (first, active): row 1 title `<unit> <2026年第一季度> <list title> 落实情况填报表`;
 row 2 `填报截止日期：…`; row 3 an instruction line; row 4 the header: 序号, [任务类别], 任务内容,
 本单位职责, 牵头单位, 其他责任单位, 进展情况, 完成状态, 存在问题, 下一步计划, 备注, 任务编号 (hidden,
@@ -30,6 +31,7 @@ from pathlib import Path
 
 from ..dataset.model import KIND_COLLECTIVE, Dataset, Task, text_hash
 from ..errors import XlError
+from ..infra.filenames import safe_name, unique
 from .contract import STATUSES
 from .quarter import Quarter, parse_quarter
 
@@ -39,8 +41,6 @@ KEY_LABEL = "任务编号"
 SHEET, PROVENANCE = "填报", "_xltools"
 MAX_CELL = 32_767
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_BAD_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
-_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 
 
 @dataclass(frozen=True)
@@ -103,13 +103,6 @@ def recipients(ds: Dataset) -> list[Recipient]:
             for unit, roles in by_unit.items()]
 
 
-def safe_file_part(name: str, limit: int = 80) -> str:
-    cleaned = _BAD_NAME.sub("_", name).strip().rstrip(". ")
-    if cleaned.upper() in _RESERVED or not cleaned:
-        cleaned = f"_{cleaned}"
-    return cleaned[:limit]
-
-
 def clean_cell(text: str, warnings: list[str] | None = None, where: str = "") -> str:
     text = _ILLEGAL_XML.sub("", text or "")
     if len(text) > MAX_CELL:
@@ -136,7 +129,7 @@ def write_trackers(ds: Dataset, quarter: str | Quarter, outdir: str | Path, *, d
     result = IssueResult(outdir)
     names: set[str] = set()
     for i, rec in enumerate(chosen, start=1):
-        fname = _unique(f"{q.code}_{safe_file_part(rec.unit)}_任务进展填报表.xlsx", names)
+        fname = unique(safe_name(f"{q.code}_", rec.unit, "_任务进展填报表.xlsx"), names)
         writer = _TrackerWriter(ds, q, rec, tpl, deadline_iso, issued_at, password,
                                 prefill.get(rec.unit, {}), Path(previous).name if previous else "")
         writer.write(outdir / fname)
@@ -173,15 +166,6 @@ def _choose(all_recipients: list[Recipient], ds: Dataset, units: list[str] | Non
             raise XlError(f"清单中没有需要填报的单位「{name}」。", hint=f"相近的名称：{'、'.join(close)}")
         chosen.append(by_name[canon])
     return chosen
-
-
-def _unique(name: str, taken: set[str]) -> str:
-    stem, n = name[:-5], 2
-    while name in taken:
-        name = f"{stem}_{n}.xlsx"
-        n += 1
-    taken.add(name)
-    return name
 
 
 def _read_previous(path: str | Path) -> dict[str, dict[str, dict[str, str]]]:

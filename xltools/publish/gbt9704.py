@@ -84,11 +84,13 @@ def default_template_path() -> Path:
 
 def load_style(path: str | Path | None = None) -> Style:
     """The default style, overridden by a template file; unknown keys and bad values → XlError."""
+    from ..infra.settings import read_settings_text
+
     if path is None:
         path = default_template_path()
     path = Path(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(read_settings_text(path))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise XlError(f"样式模板无法读取（{exc}）。", file=path.name, hint="请检查 TOML 语法，可参照 templates/attachment.toml。") from exc
     flat: dict[str, object] = {}
