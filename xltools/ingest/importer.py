@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..dataset.model import Dataset
 from ..errors import XlError
+from .patterns import LazyPattern
 from .readers.grid import Grid
 from .table import BuildReport, build_dataset, is_header_row
 
@@ -188,7 +189,7 @@ def plausibility(ds: Dataset) -> tuple[float, str]:
     return score, why
 
 
-_SIGNATURE = re.compile(r"^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[\u4e00-\u9fa5]{2,20}(办公室|人民政府|委员会|办公厅))\W*$")
+_SIGNATURE = LazyPattern(r"^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[\u4e00-\u9fa5]{2,20}(办公室|人民政府|委员会|办公厅))\W*$")
 
 
 def _best_reading(readings: list[tuple[str, list[Grid] | None]], kind: str, source: str, roles: dict[str, str] | None,

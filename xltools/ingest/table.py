@@ -44,6 +44,7 @@ from ..dataset.model import EXTRA_PREFIX, ROLE_NAMES_ZH, Dataset, Task, make_dat
 from ..dataset.registry import build_registry
 from ..dataset.units import SplitResult, clean_text, looks_like_unit, split_units
 from ..errors import XlError
+from .patterns import LazyPattern
 from .readers.grid import Grid
 
 _T2S = str.maketrans("號牽頭單責務負輔內時間節點別類務實條門協辦", "号牵头单责务负辅内时间节点别类务实条门协办")
@@ -95,10 +96,10 @@ def label_role(text: str, overrides: dict[str, str] | None = None) -> str | None
 
 
 _LABEL_ENDINGS = (
-    (re.compile(r"^牵头|牵头(单位|部门|科室|处室)$"), "lead"),
-    (re.compile(r"(单位|部门|科室|处室|主体)$"), "units"),
-    (re.compile(r"(时限|时间|期限|节点)$"), "deadline"),
-    (re.compile(r"(内容|措施|举措|任务|事项)$"), "content"),
+    (LazyPattern(r"^牵头|牵头(单位|部门|科室|处室)$"), "lead"),
+    (LazyPattern(r"(单位|部门|科室|处室|主体)$"), "units"),
+    (LazyPattern(r"(时限|时间|期限|节点)$"), "deadline"),
+    (LazyPattern(r"(内容|措施|举措|任务|事项)$"), "content"),
 )
 
 
@@ -117,7 +118,7 @@ def _label_like_row(cells: list[str]) -> bool:
     return len(filled) >= 3 and all(is_label_like(c) for c in filled)
 
 
-_SENTENCE_MARK = re.compile(r"[。，,；;：:！？!?]")
+_SENTENCE_MARK = LazyPattern(r"[。，,；;：:！？!?]")
 
 
 def is_label_like(text: str) -> bool:
@@ -127,12 +128,12 @@ def is_label_like(text: str) -> bool:
 
 
 # -- what a cell holds, from its text alone ---------------------------------------------------------
-_NUMBER_CELL = re.compile(r"^\s*[（(]?\s*\d{1,3}\s*[）)]?\s*[.、．]?\s*$")
-_PERCENT = re.compile(r"^\s*\d+(\.\d+)?\s*[%％]")
-_TIME = re.compile(r"\d{4}\s*[年.\-/]|\d{1,2}\s*月|[年月]底|年内|年前|季度|上半年|下半年|持续|长期|常态|每年|每季|每月|"
+_NUMBER_CELL = LazyPattern(r"^\s*[（(]?\s*\d{1,3}\s*[）)]?\s*[.、．]?\s*$")
+_PERCENT = LazyPattern(r"^\s*\d+(\.\d+)?\s*[%％]")
+_TIME = LazyPattern(r"\d{4}\s*[年.\-/]|\d{1,2}\s*月|[年月]底|年内|年前|季度|上半年|下半年|持续|长期|常态|每年|每季|每月|"
                    r"立即|即时|逐年|全年|前完成|\d{1,2}\s*日前")
-_CLAUSE_WORDS = re.compile(r"(牵头|配合|负责|参与|协助|协同)")
-_ENUMERATOR = re.compile(r"^\s*(?:(\d{1,3})\s*[.、．](?!\d)|[（(]\s*(\d{1,3})\s*[）)]|([一二三四五六七八九十]{1,3})\s*[、.．]|"
+_CLAUSE_WORDS = LazyPattern(r"(牵头|配合|负责|参与|协助|协同)")
+_ENUMERATOR = LazyPattern(r"^\s*(?:(\d{1,3})\s*[.、．](?!\d)|[（(]\s*(\d{1,3})\s*[）)]|([一二三四五六七八九十]{1,3})\s*[、.．]|"
                          r"[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)])\s*")
 
 
@@ -216,7 +217,7 @@ def column_evidence(rows: list[list[str]], width: int, only: set[int] | None = N
     return out
 
 
-_PROGRESS = re.compile(r"^(已|未|正在|尚未|基本|全面)?(完成|开工|竣工|推进|实施|启动|滞后|办结)")
+_PROGRESS = LazyPattern(r"^(已|未|正在|尚未|基本|全面)?(完成|开工|竣工|推进|实施|启动|滞后|办结)")
 
 
 def _progress_column(rows: list[list[str]], at: int) -> bool:
@@ -439,7 +440,7 @@ def _split_number(text: str) -> tuple[str, str]:
     return "", text
 
 
-_CATEGORY_END = re.compile(r"[。.；;：:]+$")
+_CATEGORY_END = LazyPattern(r"[。.；;：:]+$")
 
 
 def _category_text(text: str) -> str:
@@ -584,7 +585,7 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
     return tasks
 
 
-_ZH_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.．]?$")
+_ZH_NUMBER = LazyPattern(r"^[一二三四五六七八九十]{1,3}\s*[、.．]?$")
 
 
 def _section_heading(row: list[str], roles: list[str]) -> str | None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import LazyPattern
 from .grid import Grid
 
 _LEADING_TAB = re.compile(r"^[ \u3000\u00a0]*\t")
@@ -309,8 +310,8 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
     return grid
 
 
-_UNIT_SEPARATOR = re.compile(r"[、，,；;]")
-_NOTE_CELL = re.compile(r"^[（(][^（）()]{1,20}[）)]$")
+_UNIT_SEPARATOR = LazyPattern(r"[、，,；;]")
+_NOTE_CELL = LazyPattern(r"^[（(][^（）()]{1,20}[）)]$")
 
 
 def _notes_to_labels(cells: list[tuple[str, int]], is_label_like) -> list[tuple[str, int]]:
@@ -392,8 +393,8 @@ def _row_lengths_fit(texts: list[str], start: int, end: int, positions: list[int
     return sum(1 for n in lengths if n in (after, after + lead))
 
 
-_LABEL_LINE = re.compile(r"^附\s*件\s*[:：]?\s*\d*$")
-_COUNT = re.compile(r"^\s*[（(]?\s*(\d{1,3})\s*[）)]?\s*[.、．]?\s*$")
+_LABEL_LINE = LazyPattern(r"^附\s*件\s*[:：]?\s*\d*$")
+_COUNT = LazyPattern(r"^\s*[（(]?\s*(\d{1,3})\s*[）)]?\s*[.、．]?\s*$")
 
 
 def _counting(texts: list[str], start: int) -> list[int]:
