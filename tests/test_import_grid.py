@@ -40,6 +40,7 @@ def it_reads_unit_names_as_units(text):
 @pytest.mark.parametrize("text,kind", [("3", "number"), ("12.", "number"), ("80%(进度滞后)", "percent"),
                                        ("98.4%", "percent"), ("新建2座人行天桥。", "sentence"),
                                        ("迁建县政务服务中心。", "sentence"), ("张三", "short"),
+                                       ("持续推进河长制工作落实", "short"), ("加强长期护理保险试点工作", "short"),
                                        ("新建城市口袋公园2处", "short")])
 def it_tells_numbers_progress_sentences_and_names_apart(text, kind):
     assert cell_kind(text) == kind
