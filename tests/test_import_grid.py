@@ -464,3 +464,19 @@ def it_reads_every_seed_flattened_as_a_web_page_would_or_says_which_rows_it_doub
     if shape == "pipes" or "lead" not in ds.columns:
         assert [seen(t) for t in back.tasks] == [seen(t) for t in ds.tasks]
         assert not any(t.doubt for t in back.tasks)
+
+
+@pytest.mark.office
+def it_reads_a_merged_category_of_a_table_without_rules_and_says_it_is_a_guess(tmp_path):
+    """wafangdian printed without rules: the merged 主要任务 cell's words sit half-way down the rows it spans;
+    numbers, texts and units come back exactly, the categories are placed by position and flagged."""
+    from xltools.infra.office import convert
+
+    ds = xltools.load_dataset(SEEDS / "wafangdian.json")
+    docx = xltools.write_attachment(ds, tmp_path / "附件.docx").path
+    pdf = convert(_restyled(docx, tmp_path / "无框线.docx", borders=False), "pdf", tmp_path / "pdf")
+    back = read_source(pdf).dataset
+    assert _same_tasks(back, ds)
+    for want, got in zip(ds.tasks, back.tasks, strict=True):
+        assert got.category == want.category or "类别是按位置推断的" in got.doubt
+    assert sum(a.category == b.category for a, b in zip(ds.tasks, back.tasks, strict=True)) >= len(ds.tasks) * 2 // 3

@@ -85,6 +85,7 @@ def _unruled_table(pages, is_header_row) -> list[Grid]:
     preamble: list[str] = []
     rows: list[list[str]] = []
     numbers: list[int] = []
+    merged = False  # a category merged over rows was placed by position
     for page_no, page in enumerate(pages, start=1):
         lines = _word_lines(page.extract_words())
         start = 0
@@ -109,12 +110,18 @@ def _unruled_table(pages, is_header_row) -> list[Grid]:
             bands = _bands(words)
             if len(bands) != len(header):
                 return []
-        for block_no, block in enumerate(_row_blocks(body, bands, _number_band(header))):
+        page_rows = []
+        for block in _row_blocks(body, bands, _number_band(header)):
             cells = ["" for _ in bands]
+            middles: list[list[dict]] = [[] for _ in bands]
             for w in sorted(block, key=lambda w: (round(w["top"]), w["x0"])):
                 at = min(range(len(bands)), key=lambda b: _distance(w, bands[b]))
                 cells[at] += w["text"]
-            cells = [_unwrap(c) for c in cells]
+                middles[at].append(w)
+            extent = (min(w["top"] for w in block), max(w["bottom"] for w in block))
+            page_rows.append(([_unwrap(c) for c in cells], extent, middles))
+        merged = _merged_to_first_row(page_rows, header) or merged
+        for block_no, (cells, _extent, _middles) in enumerate(page_rows):
             if block_no == 0 and rows and page_no > 1 and not cells[_number_band(header)].strip():
                 rows[-1] = [_join_split(a, b) for a, b in zip(rows[-1], cells, strict=True)]
             else:
@@ -122,8 +129,44 @@ def _unruled_table(pages, is_header_row) -> list[Grid]:
                 numbers.append(page_no)
     if not header or not rows:
         return []
+    doubts = {k: "无框线表格中合并的类别格，类别是按位置推断的" for k in range(1, len(rows) + 1)} if merged else {}
     return [Grid(rows=[header, *rows], preamble=[p for p in preamble if p.strip()], where="PDF 表格（无框线）",
-                 row_numbers=[numbers[0], *numbers])]
+                 row_numbers=[numbers[0], *numbers], doubts=doubts)]
+
+
+def _merged_to_first_row(page_rows: list, header: list[str]) -> bool:
+    """A category cell merged over several rows prints its words half-way down the rows it spans (or at
+    their top), its lines perhaps falling in different rows: the lines that run on without a gap are one
+    cell, put in the first of the rows it spans, so that filling the category down gives every row its own.
+    The spans follow each other: one starts where the one above ended and reaches as far below its words'
+    middle as it began above. Where a span crosses a page this is a guess, so the rows' categories are
+    all flagged by the caller when this returns True (a merged category was found)."""
+    from ..table import label_role
+
+    found = False
+    for b, label in enumerate(header):
+        if label_role(label) != "category" or all(cells[b] for cells, _e, _w in page_rows):
+            continue
+        words = sorted((w for _c, _e, band_words in page_rows for w in band_words[b]), key=lambda w: (w["top"], w["x0"]))
+        runs: list[list[dict]] = []
+        for w in words:
+            if runs and w["top"] - max(x["bottom"] for x in runs[-1]) <= 0.6 * (w["bottom"] - w["top"]):
+                runs[-1].append(w)
+            else:
+                runs.append([w])
+        found = True
+        for cells, _extent, _words in page_rows:
+            cells[b] = ""
+        edges = [page_rows[0][1][0]] + [(a[1][1] + c[1][0]) / 2 for a, c in zip(page_rows, page_rows[1:],
+                                                                                 strict=False)]
+        start = edges[0]
+        for run in runs:
+            middle = (min(w["top"] for w in run) + max(w["bottom"] for w in run)) / 2
+            first = next((j for j, edge in enumerate(edges) if edge >= start - 1), len(page_rows) - 1)
+            page_rows[first][0][b] += _unwrap("".join(w["text"] for w in run))
+            end = max(2 * middle - start, middle)
+            start = min(edges[first + 1:] or [end], key=lambda edge: abs(edge - end))  # spans end where rows do
+    return found
 
 
 def _word_lines(words: list[dict]) -> list[list[dict]]:
