@@ -480,3 +480,13 @@ def it_reads_a_merged_category_of_a_table_without_rules_and_says_it_is_a_guess(t
     for want, got in zip(ds.tasks, back.tasks, strict=True):
         assert got.category == want.category or "类别是按位置推断的" in got.doubt
     assert sum(a.category == b.category for a, b in zip(ds.tasks, back.tasks, strict=True)) >= len(ds.tasks) * 2 // 3
+
+
+def it_honours_the_clerks_column_roles_in_one_cell_per_line_text():
+    text = "\n".join(["第几", "事情", "谁来办", "时间要求", "1", "推进老旧小区改造工作。", "县住建局", "年底前",
+                      "2", "加强农村饮水安全保障。", "县水利局", "6月底前"])
+    with pytest.raises(XlError):
+        xltools.import_text(text)
+    ds = xltools.import_text(text, roles={"第几": "number", "事情": "content", "谁来办": "units"})
+    assert _rows(ds) == [("1", "推进老旧小区改造工作。", [], ["县住建局"], "年底前"),
+                         ("2", "加强农村饮水安全保障。", [], ["县水利局"], "6月底前")]

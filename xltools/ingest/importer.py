@@ -124,7 +124,7 @@ def _text_readings(text: str, roles: dict[str, str] | None = None) -> list[tuple
     from .readers.text import read_text
 
     readings: list[tuple[str, list[Grid] | None]] = []
-    grids = read_text(text, is_header=lambda cells: is_header_row(cells, roles))
+    grids = read_text(text, is_header=lambda cells: is_header_row(cells, roles), roles=roles)
     if _has_header(grids, roles):
         readings.append(("表格", grids))
         above = "\n".join(line for g in grids for line in g.preamble)

@@ -45,13 +45,15 @@ def is_number_like(text: str) -> bool:
     return bool(_NUMBER_LIKE.match(text or ""))
 
 
-def read_text(text: str, header_width: int | None = None, is_header=None) -> list[Grid]:
-    """Read pasted text into one Grid. `is_header(cells)` tells a header row (from the builder)."""
+def read_text(text: str, header_width: int | None = None, is_header=None,
+              roles: dict[str, str] | None = None) -> list[Grid]:
+    """Read pasted text into one Grid. `is_header(cells)` tells a header row (from the builder); `roles` are
+    the clerk's --column meanings, used where the reader itself needs a label's role."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if is_header is not None:
         stream = _cell_stream(lines)
         if stream is not None:
-            grid = read_cell_stream(*stream, is_header=is_header)
+            grid = read_cell_stream(*stream, is_header=is_header, roles=roles)
             if grid is not None:
                 return [grid]
     piped = _pipe_rows(lines)
@@ -248,7 +250,8 @@ def _cell_stream(lines: list[str]) -> tuple[list[str], list[tuple[str, int]]] | 
     return [], [(ln.strip(), no) for no, ln in enumerate(lines, start=1) if ln.strip()]
 
 
-def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_header) -> Grid | None:
+def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_header,
+                     roles: dict[str, str] | None = None) -> Grid | None:
     """Rows from a stream of cells: the header is a run of short labels followed (within the lead cells of
     the first row) by the number 1; rows are cut at the counting numbers 1, 2, 3 …; inside a row the cells
     go to the columns in order by what they hold (several unit names in a row all go to the unit column);
@@ -256,11 +259,15 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
     second deadline), and cells before a number that fit the columns left of the number column open the
     next row (a category). Header cells fewer than the row's columns: the number column had no label of its
     own (a label spanning the number and the text), so it gets an empty label."""
-    from ..table import cell_kind, is_label_like, kind_fit, label_role
+    from ..table import cell_kind, is_label_like, kind_fit
+    from ..table import label_role as role_of
+
+    def label_role(text: str) -> str | None:
+        return role_of(text, roles)
 
     cells = _notes_to_labels(cells, is_label_like)
     texts = [c[0] for c in cells]
-    found = _stream_header(texts, is_header, is_label_like)
+    found = _stream_header(texts, is_header, is_label_like, label_role)
     if found is None:
         return _unnumbered_stream(preamble, cells, is_header)
     start, end, positions = found
@@ -327,10 +334,8 @@ def _notes_to_labels(cells: list[tuple[str, int]], is_label_like) -> list[tuple[
     return out
 
 
-def _stream_header(texts: list[str], is_header, label_like) -> tuple[int, int, list[int]] | None:
+def _stream_header(texts: list[str], is_header, label_like, label_role) -> tuple[int, int, list[int]] | None:
     """(start, end) of the header run and the positions of the counting numbers 1, 2, 3 … after it."""
-    from ..table import label_role
-
     i = 0
     while i < len(texts):
         if not label_like(texts[i]) or _LABEL_LINE.match(texts[i]):
