@@ -1,10 +1,13 @@
-"""PDF with a text layer: the ruled task table of every page, joined into one `Grid` (pdfplumber).
+"""PDF with a text layer: the task table of every page, joined into one `Grid` (pdfplumber).
 
-A header repeated at the top of every page is kept once.
+A header repeated at the top of every page is kept once; the lines above the table on its first page
+are the preamble (label and title), never part of the header.
 A row cut by a page break continues at the top of the next page (below the repeated header) with an
 empty 序号 cell: its cells are joined to the last row of the page before, the text run on without a
-break (the page cut it mid-sentence, mid-name). A PDF with no text at all is a scan: said so, since
-importing nothing would be worse.
+break (the page cut it mid-sentence, mid-name), or on a new line where the part before ended its
+paragraph. A cell's lines are the page's wrapping unless a line stops short of the cell's edge (one
+unit per line). A table printed without rules is read from where its words stand (`_unruled_table`).
+A PDF with no text at all is a scan: said so, since importing nothing would be worse.
 """
 
 from __future__ import annotations
