@@ -490,3 +490,14 @@ def it_honours_the_clerks_column_roles_in_one_cell_per_line_text():
     ds = xltools.import_text(text, roles={"第几": "number", "事情": "content", "谁来办": "units"})
     assert _rows(ds) == [("1", "推进老旧小区改造工作。", [], ["县住建局"], "年底前"),
                          ("2", "加强农村饮水安全保障。", [], ["县水利局"], "6月底前")]
+
+
+def it_puts_back_a_merged_cell_lost_between_the_number_and_the_text():
+    text = ("序号 | 类别 | 工作任务 | 责任单位\n"
+            "1 | 政务公开 | 及时更新网站频道的各类型概况信息。 | 办公室\n"
+            "2 | 及时反馈网民对调查征集信息的意见。 | 各科室\n"
+            "3 | 政策解读 | 加强政策咨询服务，积极解答企业和群众的咨询。 | 政策法规科\n")
+    ds = xltools.import_text(text)
+    assert [(t.number, t.category, t.units) for t in ds.tasks] == [
+        ("1", "政务公开", ["办公室"]), ("2", "政务公开", ["各科室"]), ("3", "政策解读", ["政策法规科"])]
+    assert not any(t.doubt for t in ds.tasks)

@@ -381,8 +381,10 @@ def _body_rows(grid: Grid, header_at: int, width: int) -> list[tuple[int, list[s
 
 def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
              report: BuildReport) -> list[tuple[int, list[str], str]]:
-    """Rows shorter than the header (a merged cell lost when the table was flattened to text) are moved
-    right to where their cells fit the columns best, judged by what the full rows hold in each column."""
+    """Rows shorter than the header (merged cells lost when the table was flattened to text) have their
+    cells put, in order, under the columns they fit best, judged by what the full rows hold in each column:
+    the lost cells may have been on the left (a merged category) or between (a merged category after
+    the number). Among equally good placements the one keeping the cells together, then the rightmost, wins."""
     if not grid.ragged:
         return [(i, (r + [""] * width)[:width], d) for i, r, d in body]
     trimmed = [_trim(r) for _i, r, _d in body]
@@ -392,18 +394,29 @@ def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
     profile = [e.kind for e in column_evidence(full, width)]
     out = []
     for (i, _row, doubt), cells in zip(body, trimmed, strict=True):
-        shift = 0
+        placed = list(range(len(cells)))
         if 0 < len(cells) < width:
+            from itertools import combinations
+
             kinds = [cell_kind(c) for c in cells]
-            scores = [sum(kind_fit(k, profile[s + j]) for j, k in enumerate(kinds) if k != "empty")
-                      for s in range(width - len(cells) + 1)]
-            shift = max(range(len(scores)), key=lambda s: (scores[s], -s))
-            if shift:
+
+            def score(cols: tuple[int, ...], kinds=kinds) -> int:
+                return sum(kind_fit(k, profile[c]) for k, c in zip(kinds, cols, strict=True) if k != "empty")
+
+            ranked = sorted(combinations(range(width), len(cells)),
+                            key=lambda cols: (score(cols), cols[-1] - cols[0] == len(cols) - 1, cols))
+            best = ranked[-1]
+            placed = list(best)
+            if best != tuple(range(len(cells))):
                 report.notes.append(f"第 {grid.row_number(i)} 行比表头少 {width - len(cells)} 格（合并单元格），"
-                                    f"已按内容右移 {shift} 列对齐")
-                if scores.count(scores[shift]) > 1 or scores[shift] < 2 * sum(k != "empty" for k in kinds):
+                                    f"已按内容放到第 {'、'.join(str(c + 1) for c in best)} 列")
+                tied = len(ranked) > 1 and score(ranked[-2]) == score(best)
+                if tied or score(best) < 2 * sum(k != "empty" for k in kinds):
                     doubt = _and(doubt, "此行单元格少于表头，按内容对齐到各列")
-        out.append((i, ([""] * shift + cells + [""] * width)[:width], doubt))
+        row = [""] * width
+        for cell, col in zip(cells, placed, strict=True):
+            row[col] = cell
+        out.append((i, row, doubt))
     return out
 
 
