@@ -403,8 +403,13 @@ def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
             def score(cols: tuple[int, ...], kinds=kinds) -> int:
                 return sum(kind_fit(k, profile[c]) for k, c in zip(kinds, cols, strict=True) if k != "empty")
 
-            ranked = sorted(combinations(range(width), len(cells)),
-                            key=lambda cols: (score(cols), cols[-1] - cols[0] == len(cols) - 1, cols))
+            from math import comb
+
+            if comb(width, len(cells)) <= 500:
+                choices = list(combinations(range(width), len(cells)))
+            else:  # a very wide table: only the cells kept together, moved right
+                choices = [tuple(range(s, s + len(cells))) for s in range(width - len(cells) + 1)]
+            ranked = sorted(choices, key=lambda cols: (score(cols), cols[-1] - cols[0] == len(cols) - 1, cols))
             best = ranked[-1]
             placed = list(best)
             if best != tuple(range(len(cells))):
