@@ -128,14 +128,14 @@ def is_label_like(text: str) -> bool:
 
 
 # -- what a cell holds, from its text alone ---------------------------------------------------------
-_NUMBER_CELL = LazyPattern(r"^\s*[（(]?\s*\d{1,3}\s*[）)]?\s*[.、．]?\s*$")
+_NUMBER_CELL = LazyPattern(r"^\s*[（(]?\s*\d{1,4}\s*[）)]?\s*[.、．]?\s*$")
 _PERCENT = LazyPattern(r"^\s*\d+(\.\d+)?\s*[%％]")
 _TIME = LazyPattern(r"\d{4}\s*[年.\-/]|\d{1,2}\s*月|[年月]底|年内|年前|季度|上半年|下半年|持续|长期|常态|每年|每季|每月|"
                    r"立即|即时|逐年|全年|前完成|\d{1,2}\s*日前")
 _TIME_FIRST = LazyPattern(r"^(\d{4}|\d{1,2}\s*[月日]|\d\s*[.、]\s*\d{4}|计划|预计|力争|确保|年底|年内|[上下]半年|"
                           r"第[一二三四]季度|每[年季月])")
 _CLAUSE_WORDS = LazyPattern(r"(牵头|配合|负责|参与|协助|协同)")
-_ENUMERATOR = LazyPattern(r"^\s*(?:(\d{1,3})\s*[.、．](?!\d)|[（(]\s*(\d{1,3})\s*[）)]|([一二三四五六七八九十]{1,3})\s*[、.．]|"
+_ENUMERATOR = LazyPattern(r"^\s*(?:(\d{1,4})\s*[.、．](?!\d)|[（(]\s*(\d{1,3})\s*[）)]|([一二三四五六七八九十]{1,3})\s*[、.．]|"
                          r"[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)])\s*")
 
 

@@ -241,7 +241,7 @@ def _number_band(header: list[str]) -> int:
     return next((k for k, h in enumerate(header) if label_role(h) == "number"), 0)
 
 
-_NUMBER_WORD = re.compile(r"^\d{1,3}[.、]?$")
+_NUMBER_WORD = re.compile(r"^\d{1,4}[.、]?$")
 
 
 def _row_blocks(lines: list[list[dict]], bands: list[tuple[float, float]], number_band: int) -> list[list[dict]]:

@@ -399,7 +399,7 @@ def _row_lengths_fit(texts: list[str], start: int, end: int, positions: list[int
 
 
 _LABEL_LINE = LazyPattern(r"^附\s*件\s*[:：]?\s*\d*$")
-_COUNT = LazyPattern(r"^\s*[（(]?\s*(\d{1,3})\s*[）)]?\s*[.、．]?\s*$")
+_COUNT = LazyPattern(r"^\s*[（(]?\s*(\d{1,4})\s*[）)]?\s*[.、．]?\s*$")
 
 
 def _counting(texts: list[str], start: int) -> list[int]:
