@@ -94,9 +94,9 @@ def it_walks_the_whole_quarter_in_the_browser(server, page, tmp_path):
     page.route("**/*", only_local)
     page.set_default_timeout(60_000)
 
-    # the address printed by `xltools serve`: the token becomes a cookie and leaves the address bar
+    # the address printed by `xltools serve`; the token stays in the address (no cookie), so a reload works
     page.goto(f"{base}/?token={TOKEN}")
-    assert page.url == f"{base}/"
+    assert page.url == f"{base}/?token={TOKEN}" and not page.context.cookies()
     assert page.locator("h1").inner_text() == "任务清单工作台"
 
     # 1 任务清单: import, correct 税务局 (missing its 区 prefix) to 区税务局, save
@@ -224,3 +224,244 @@ def _keys(tracker: Path) -> list[str]:
     header = [c.value for c in ws[4]]
     col = header.index("任务编号")
     return [r[col] for r in ws.iter_rows(min_row=5, values_only=True) if r[col]]
+
+
+# -- other pages on the same computer ---------------------------------------------------------------
+ATTACK = """<!doctype html><meta charset="utf-8"><title>another local page</title><body><script>
+const q = new URLSearchParams(location.search), base = q.get("base"), token = q.get("token");
+const posts = %s, downloads = %s;
+let n = 0;
+for (const path of posts) {
+  // a plain form post into a hidden frame, with the token as the hidden field, as a leaked token would allow
+  const frame = document.createElement("iframe"); frame.name = "f" + (++n); document.body.append(frame);
+  const form = document.createElement("form");
+  form.method = "post"; form.action = base + path; form.target = frame.name; form.enctype = "multipart/form-data";
+  for (const [k, v] of [["_token", token], ["quarter", "2026Q1"], ["old", "区财政局"], ["new", "攻击者"],
+                        ["text", "序号\\t工作任务\\t牵头单位\\n1\\t假任务\\t假单位"]]) {
+    const input = document.createElement("input"); input.name = k; input.value = v; form.append(input);
+  }
+  document.body.append(form); form.submit();
+  // fetch() without reading the answer (no-cors), with and without the token
+  const body = new FormData(); body.append("_token", token); body.append("quarter", "2026Q1");
+  fetch(base + path, {method: "POST", mode: "no-cors", credentials: "include", body}).catch(() => {});
+  fetch(base + path + "?token=" + token, {method: "POST", mode: "no-cors", credentials: "include"}).catch(() => {});
+}
+for (const path of downloads) {
+  fetch(base + path + "?token=" + token + "&quarter=2026Q1", {mode: "no-cors", credentials: "include"}).catch(() => {});
+  const img = new Image(); img.src = base + path + "?token=" + token + "&quarter=2026Q1"; document.body.append(img);
+}
+document.title = "sent";
+</script>"""
+POSTS = ["/quarter", "/import", "/units/rename", "/units/merge", "/units/members", "/suggestions/accept",
+         "/suggestions/reject", "/dataset/save", "/dataset/discard", "/dataset/restore", "/attachment", "/issue",
+         "/returns", "/collect", "/report", "/reminders", "/returns/set-aside", "/issue/unit"]
+DOWNLOADS = ["/files/任务总表.xlsx", "/download/trackers.zip"]
+
+
+@pytest.fixture
+def other_local_server(tmp_path):
+    """A page served on another port of this computer, like any dev server or local tool."""
+    import functools
+    import http.server
+    import json
+
+    folder = tmp_path / "other"
+    folder.mkdir()
+    (folder / "attack.html").write_text(ATTACK % (json.dumps(POSTS), json.dumps(DOWNLOADS)), encoding="utf-8")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
+    handler.log_message = lambda *a: None
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield httpd.server_port
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def it_refuses_every_change_and_download_from_another_local_page(server, other_local_server, page, tmp_path):
+    base, app = server
+    port = int(base.rsplit(":", 1)[1])
+    seen: list[tuple[str, str, str, int]] = []
+
+    @app.after_request
+    def record(response):
+        from flask import request
+
+        seen.append((request.method, request.path, request.headers.get("Origin", ""), response.status_code))
+        return response
+
+    page.set_default_timeout(60_000)
+    page.goto(f"{base}/?token={TOKEN}")
+    page.set_input_files("#import-files", str(DEMO / "huancui.txt"))
+    page.locator("#status-1 .msg.ok").wait_for()
+    page.click("#save-dataset")
+    page.locator("#body-1", has_text="已保存").wait_for()
+    page.click("#make-trackers")
+    page.locator("#status-3 .job[data-state=完成]").wait_for()
+    row = page.locator("#units form.rename").filter(has=page.locator('input[name=old][value="税务局"]'))
+    row.locator("input[name=new]").fill("区税务局")
+    row.locator("button").click()
+    page.locator("#status-1 .msg.ok", has_text="已将「税务局」更正为「区税务局」").wait_for()
+    wb = app.extensions["xltools"]["workbench"]
+    before = {p: p.read_bytes() for p in wb.root.rglob("*") if p.is_file()}
+    assert wb.has_draft()
+    jobs_before = len(app.extensions["xltools"]["jobs"]._jobs)
+
+    # the other page, opened in the same browser from both local names, knowing even the token
+    attacker = page.context.new_page()
+    start, expected = len(seen), 3 * len(POSTS) + 2 * len(DOWNLOADS)
+    for host in ("127.0.0.1", "localhost"):
+        for target in (f"http://127.0.0.1:{port}", f"http://localhost:{port}"):
+            count = len(seen)
+            attacker.goto(f"http://{host}:{other_local_server}/attack.html?base={target}&token={TOKEN}")
+            _until(lambda count=count: len(seen) - count >= expected, f"the other page's requests ({host} → {target})")
+    attacker.close()
+    foreign = seen[start:]
+    assert len(foreign) >= 4 * (3 * len(POSTS) + 2 * len(DOWNLOADS))
+    assert all(status == 403 for *_, status in foreign), [s for s in foreign if s[3] != 403]
+    assert len(app.extensions["xltools"]["jobs"]._jobs) == jobs_before  # nothing was queued either
+    assert {p: p.read_bytes() for p in wb.root.rglob("*") if p.is_file()} == before
+
+    # the clerk's page keeps working, under either local name
+    page.click("#save-dataset")
+    page.locator("#status-1", has_text="已保存到任务总表").wait_for()
+    assert not wb.has_draft() and "区税务局" in {u.name for u in wb.saved().units}
+    page.goto(f"http://localhost:{port}/?token={TOKEN}")
+    page.click("#make-attachment")
+    page.locator("#status-2 .job[data-state]").first.wait_for()
+    assert "拒绝" not in page.locator("#status-2").inner_text()
+
+
+def it_refuses_the_older_of_two_corrections_and_restores_a_saved_list(server, page):
+    base, app = server
+    wb = app.extensions["xltools"]["workbench"]
+    page.set_default_timeout(60_000)
+    page.goto(f"{base}/?token={TOKEN}")
+    page.set_input_files("#import-files", str(DEMO / "huancui.txt"))
+    page.locator("#status-1 .msg.ok").wait_for()
+    page.click("#save-dataset")
+    page.locator("#body-1", has_text="已保存").wait_for()
+    first = wb.dataset_path.read_bytes()
+
+    def rename(tab, old, new):
+        row = tab.locator("#units form.rename").filter(has=tab.locator(f'input[name=old][value="{old}"]'))
+        row.locator("input[name=new]").fill(new)
+        return row.locator("button")
+
+    # two windows on the same list, each correcting a different unit, sent at the same moment
+    other = page.context.new_page()
+    other.goto(f"{base}/?token={TOKEN}")
+    a, b = rename(page, "税务局", "区税务局"), rename(other, "区财政局", "区财政局（改）")
+    a.click(no_wait_after=True)
+    b.click(no_wait_after=True)
+    ok, refused = page.locator("#status-1 .msg.ok"), other.locator("#status-1 .msg.error")
+    ok.or_(page.locator("#status-1 .msg.error")).wait_for()
+    refused.or_(other.locator("#status-1 .msg.ok")).wait_for()
+    messages = [page.locator("#status-1").inner_text(), other.locator("#status-1").inner_text()]
+    applied = [m for m in messages if "已将" in m]
+    stale = [m for m in messages if "未执行" in m]
+    assert len(applied) == 1 and len(stale) == 1, messages
+    loser = page if "未执行" in messages[0] else other
+    shot(loser.locator("#step-1"), "07_过期的更正.png")
+    # the refused window shows the list as it now is (reloaded) and the same correction then goes through
+    names = {u.name for u in wb.current().units}
+    assert ("区税务局" in names) != ("区财政局（改）" in names)
+    redo = ("区财政局", "区财政局（改）") if "区税务局" in names else ("税务局", "区税务局")
+    loser.locator("#units form.rename").filter(has=loser.locator(f'input[name=old][value="{redo[0]}"]')).wait_for()
+    loser.locator("#units").filter(has_text=("区税务局" if redo[0] == "区财政局" else "区财政局（改）")).wait_for()
+    rename(loser, *redo).click()
+    loser.locator("#status-1 .msg.ok", has_text=f"已将「{redo[0]}」更正为「{redo[1]}」").wait_for()
+    assert {"区税务局", "区财政局（改）"} <= {u.name for u in wb.current().units}
+    other.close()
+
+    # saved; the earlier list is in the history and can be restored from the page
+    page.reload()
+    page.click("#save-dataset")
+    page.locator("#status-1", has_text="原来的版本已存入「历史」文件夹").wait_for()
+    page.locator("#history summary").click()
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.locator("#history button", has_text="恢复").first.click()
+    page.locator("#status-1", has_text="已将任务总表恢复为").wait_for()
+    assert wb.dataset_path.read_bytes() == first
+    page.locator("#history summary").click()
+    shot(page.locator("#step-1"), "08_历史版本.png")
+    assert page.locator("#history tr").count() == 3  # header, the first list, the corrected one
+
+
+def it_keeps_the_clerk_where_they_are_through_a_quarter(server, page, tmp_path):
+    base, app = server
+    wb = app.extensions["xltools"]["workbench"]
+    page.set_default_timeout(60_000)
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base)
+    page.goto(f"{base}/?token={TOKEN}")
+    page.set_input_files("#import-files", str(DEMO / "huancui.txt"))
+    page.locator("#units").wait_for()
+
+    # 更正 far down the list: the row stays where it was and the confirmation shows where the clerk looks
+    row = page.locator("#units tr", has=page.locator('input[name=old][value="区财政局"]'))
+    row.scroll_into_view_if_needed()
+    before = row.bounding_box()["y"]
+    row.locator("input[name=new]").fill("区财政局（更正）")
+    row.locator("button", has_text="更正").click()
+    page.locator("#toast.show", has_text="已将「区财政局」更正为「区财政局（更正）」").wait_for()
+    page.locator("#units td:text-is('区财政局（更正）')").wait_for()
+    after = page.locator("#units tr", has=page.locator("td:text-is('区财政局（更正）')")).bounding_box()["y"]
+    assert abs(after - before) < 40, (before, after)
+    page.screenshot(path=str(SHOTS / "09_更正后位置不变.png"))
+
+    # 全部采纳: first a look at what will change
+    page.click("#accept-all")
+    page.locator("#accept-all-preview").wait_for()
+    shot(page.locator("#step-1"), "10_全部采纳预览.png")
+    page.click("#accept-all-confirm")
+    page.locator("#status-1 .msg.ok", has_text="已采纳").wait_for()
+    page.locator("#suggestions").wait_for(state="detached")
+    page.click("#save-dataset")
+    page.locator("#body-1", has_text="已保存").wait_for()
+
+    # keyboard focus is visible on the file pickers
+    page.focus("#import-files")
+    outline = page.locator("#import-files").evaluate("e => getComputedStyle(e.closest('label')).outlineStyle")
+    assert outline not in ("none", "")
+
+    # issue, two returns, one set aside: the board follows, the file is kept in 已撤回
+    page.click("#make-trackers")
+    page.locator("#status-3 .job[data-state=完成]").wait_for()
+    quarter = page.input_value("#issue-quarter")
+    issued_dir = wb.root / quarter / "下发"
+    returned = tmp_path / "回"
+    returned.mkdir()
+    units = ["区教育体育局", "区税务局"]
+    for unit in units:
+        src = issued_dir / f"{quarter}_{unit}_任务进展填报表.xlsx"
+        fill_tracker(src, answers_for(unit, _keys(src), random.Random(3)),
+                     {"填报人": "王丽", "联系电话": "0631-5201234", "审核人": "李明",
+                      "填报日期": dt.date.today().isoformat()}, out=returned / src.name)
+    page.set_input_files("#return-folder", str(returned))
+    page.locator("#status-4 .job[data-state=完成]").wait_for()
+    page.locator("#body-4 h3", has_text="2/").wait_for()
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.locator("#board tr", has=page.locator("td:text-is('区税务局')")).locator("button", has_text="撤回").click()
+    page.locator("#status-4", has_text="已撤回").wait_for()
+    page.locator("#body-4 h3", has_text="1/").wait_for()
+    assert (wb.root / quarter / "已撤回" / f"{quarter}_区税务局_任务进展填报表.xlsx").exists()
+    page.locator("#received-files summary").click()
+    shot(page.locator("#step-4"), "11_撤回.png")
+
+    # reminders: kept after a reload, each with a copy button
+    page.click("#make-reminders")
+    page.locator("#status-5 .job[data-state=完成]").wait_for()
+    page.reload()
+    first = page.locator("#reminders tr[data-key]").first
+    first.locator("button.copy").click()
+    first.locator("button.copy", has_text="已复制").wait_for()
+    copied = page.evaluate("() => navigator.clipboard.readText()")
+    assert copied == first.locator("td.text").inner_text() and "您好" in copied
+    shot(page.locator("#step-5"), "12_催报.png")
+
+    # the server goes away: the page says so instead of 进行中 for ever
+    app.extensions["xltools"]["jobs"].shutdown()
+    page.context.route("**/*", lambda route: route.abort())
+    page.click("#collect-again")
+    page.locator("#toast.show", has_text="连接已断开").wait_for()
+    page.screenshot(path=str(SHOTS / "13_连接断开.png"))

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import XlError
+from .messages import internal_text
 
 log = logging.getLogger("xltools.web")
 
@@ -33,6 +34,7 @@ class Job:
     label: str
     step: int
     kind: str = ""  # which result fragment shows the outcome
+    fold: str = ""  # jobs with the same key that are waiting are one job (see JobRunner.submit)
     state: str = WAITING
     done: int = 0
     total: int = 0
@@ -61,9 +63,17 @@ class JobRunner:
         self._jobs: dict[str, Job] = {}
         self._lock = threading.Lock()
 
-    def submit(self, label: str, step: int, fn: Callable[[Job], Any], kind: str = "") -> Job:
-        job = Job(uuid.uuid4().hex[:12], label, step, kind)
+    def submit(self, label: str, step: int, fn: Callable[[Job], Any], kind: str = "", fold: str = "") -> Job:
+        """Queue `fn`; with `fold`, a job of the same key still waiting to start is answered instead.
+
+        A merge reads whatever is in 回收/ when it starts, so uploads and clicks that arrive while one
+        merge runs need one more merge after it, not one each."""
         with self._lock:
+            if fold:
+                waiting = next((j for j in self._jobs.values() if j.fold == fold and j.state == WAITING), None)
+                if waiting is not None:
+                    return waiting
+            job = Job(uuid.uuid4().hex[:12], label, step, kind, fold=fold)
             self._jobs[job.id] = job
             for old in list(self._jobs)[:-_KEEP]:
                 if self._jobs[old].over:
@@ -86,18 +96,18 @@ class JobRunner:
     def shutdown(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
-    @staticmethod
-    def _run(job: Job, fn: Callable[[Job], Any]) -> None:
-        job.state = RUNNING
+    def _run(self, job: Job, fn: Callable[[Job], Any]) -> None:
+        with self._lock:  # from now on a new click needs a new job
+            job.state = RUNNING
         try:
             job.result = fn(job)
             job.state = DONE
         except XlError as exc:
             job.error, job.state = exc, FAILED
-        except Exception as exc:  # the last net: a message on the page, the traceback in the log
+        except Exception as exc:  # the last net: a Chinese message on the page, the traceback in the log
             log.exception("job %s (%s) failed", job.id, job.label)
-            job.error = XlError(f"程序内部出错（{type(exc).__name__}: {exc}）。",
-                                hint="请把启动 xltools serve 的命令行窗口中的信息发给维护人员。")
+            text, hint = internal_text(exc)
+            job.error = XlError(text, hint=hint)
             job.state = FAILED
         finally:
             job.finished.set()

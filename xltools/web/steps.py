@@ -96,14 +96,30 @@ def suggestions(wb: Workbench, ds: Dataset) -> list[Any]:
     return [s for s in suggest_fixes(ds) if s.name not in rejected]
 
 
-def edit_draft(wb: Workbench, change: Any) -> Any:
-    """Apply `change(ds)` to the dataset being worked on and keep it as the draft."""
-    ds = wb.current()
-    if ds is None:
-        raise XlError("还没有任务清单。", hint="请先导入任务清单。")
-    outcome = change(ds)
-    wb.save_draft(ds)
-    return outcome
+def suggestions_preview(wb: Workbench, ds: Dataset) -> list[dict[str, Any]]:
+    """What 全部采纳 would change, one line per open suggestion: the written name, the unit it joins,
+    whether that unit is new to the registry, and in how many tasks the name is written (left as written)."""
+    out = []
+    for s in suggestions(wb, ds):
+        tasks = sum(1 for t in ds.tasks if s.name in t.lead_units or s.name in t.units)
+        out.append({"name": s.name, "suggestion": s.suggestion, "reason": s.reason, "tasks": tasks,
+                    "new_unit": ds.unit(s.suggestion) is None})
+    return out
+
+
+def edit_draft(wb: Workbench, change: Any, version: str | None) -> Any:
+    """Apply `change(ds)` to the dataset being worked on and keep it as the draft.
+
+    One edit at a time, and only on the version of the list it was made on (`version`, sent by the page):
+    two corrections sent at once never both report success with one silently lost."""
+    with wb.edit_lock:
+        wb.check_version(version)
+        ds = wb.current()
+        if ds is None:
+            raise XlError("还没有任务清单。", hint="请先导入任务清单。")
+        outcome = change(ds)
+        wb.save_draft(ds)
+        return outcome
 
 
 # -- 2 附件 ---------------------------------------------------------------------------------------
@@ -165,7 +181,7 @@ def issue(wb: Workbench, q: Quarter, deadline: str, previous: Path | None, job: 
         wb.state_dir.mkdir(exist_ok=True)
         shutil.move(str(target), str(wb.state_dir / f"旧下发_{q.code}_{stamp}"))
     fresh.rename(target)
-    wb.update_state(quarter=q.code)
+    wb.update_state(quarter=q.code, prefill={**wb.state().get("prefill", {}), q.code: str(previous or "")})
     result.outdir = target
     result.files = [(u, target / p.name, lead, resp) for u, p, lead, resp in result.files]
     result.list_path = target / "下发清单.xlsx"
@@ -184,6 +200,58 @@ def trackers_zip(wb: Workbench, q: Quarter) -> bytes:
         for path in files:
             zf.write(path, path.name)  # non-ASCII names get the UTF-8 flag (bit 11)
     return buffer.getvalue()
+
+
+@dataclass
+class Reissued:
+    """One unit's tracker made again: where it is, and what the clerk should know about it."""
+
+    path: Path
+    quarter: str
+    warning: str = ""
+
+
+def reissue_unit(wb: Workbench, q: Quarter, unit: str, job: Any) -> Reissued:
+    """A fresh tracker for one unit (再次下发), from the saved list, with the quarter's deadline and the
+    prefill chosen when the quarter was issued.
+
+    The old file is kept in .xltools/ and the new one takes its place (same name) in <quarter>/下发/;
+    the manifest and 下发清单 are left as issued. When the unit's tasks in the list are no longer those
+    issued, the clerk is told (the merge compares returns with what was issued)."""
+    from ..cycle.trackers import write_trackers
+
+    manifest = wb.manifest(q)
+    entry = next((u for u in manifest.get("units", []) if u.get("unit") == unit), None)
+    if entry is None:
+        raise XlError(f"{q.code} 的下发清单中没有「{unit}」。", hint="请刷新页面，从各单位文件列表中选择。")
+    ds = wb.saved()
+    prefill = wb.state().get("prefill", {}).get(q.code) or None
+    if prefill and not Path(prefill).exists():
+        prefill = None
+    scratch = wb.state_dir / f".再次下发-{q.code}"
+    shutil.rmtree(scratch, ignore_errors=True)
+    try:
+        result = write_trackers(ds, q, scratch, deadline=manifest.get("deadline") or None, units=[unit],
+                                previous=prefill, progress=job.progress)
+        made = next((path for u, path, *_ in result.files if u == unit), None)
+        if made is None:
+            raise XlError(f"任务总表中已没有「{unit}」的任务，未能重新生成。", hint="请核对任务总表，或重新生成全部填报表。")
+        fresh = json.loads((scratch / "manifest.json").read_text(encoding="utf-8"))
+        now = {t["key"] for u in fresh.get("units", []) if u.get("unit") == unit for t in u.get("tasks", [])}
+        then = {t["key"] for t in entry.get("tasks", [])}
+        warning = "" if now == then else (
+            f"任务总表中「{unit}」的任务已与下发时不同（现 {len(now)} 项，下发时 {len(then)} 项），汇总时仍按下发时的任务核对。"
+            "如需按新的任务总表汇总，请在上方重新生成全部填报表。")
+        target = wb.issued_dir(q) / entry["file"]
+        if target.exists():
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            kept = wb.state_dir / f"旧下发_{q.code}_{stamp}"
+            kept.mkdir(parents=True, exist_ok=True)
+            shutil.move(str(target), str(kept / target.name))
+        shutil.move(str(made), str(target))
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return Reissued(target, q.code, warning)
 
 
 def previous_consolidated(wb: Workbench, q: Quarter) -> Path | None:
@@ -230,7 +298,36 @@ def receive(wb: Workbench, q: Quarter, uploads: list[tuple[str, bytes]]) -> list
     return wb.store(uploads, wb.returns_dir(q), RETURN_SUFFIXES)
 
 
-def collect(wb: Workbench, q: Quarter, job: Any, passwords: tuple[str, ...] = ()) -> Board:
+SET_ASIDE = "已撤回"
+
+
+def set_aside(wb: Workbench, q: Quarter, name: str, back: bool = False) -> Path:
+    """Move a received file out of 回收/ into <quarter>/已撤回/ (never deleted), or `back` again.
+
+    The merge reads only 回收/, so a file set aside is no longer merged; a name already taken in the
+    folder it goes to gets " (2)" before its extension."""
+    source_dir, target_dir = wb.returns_dir(q), wb.quarter_dir(q) / SET_ASIDE
+    if back:
+        source_dir, target_dir = target_dir, source_dir
+    source = source_dir / name
+    if not name or Path(name).name != name or not source.is_file():
+        where = "已撤回的文件" if back else "已收到的文件"
+        raise XlError(f"{where}中没有「{name}」。", hint="请刷新页面后再试。")
+    target_dir.mkdir(parents=True, exist_ok=True)
+    target, n = target_dir / name, 2
+    while target.exists():
+        target, n = target_dir / f"{source.stem} ({n}){source.suffix}", n + 1
+    with wb.files_lock:
+        shutil.move(str(source), str(target))
+    return target
+
+
+def set_aside_files(wb: Workbench, q: Quarter) -> list[str]:
+    folder = wb.quarter_dir(q) / SET_ASIDE
+    return sorted(p.name for p in folder.iterdir() if p.is_file()) if folder.is_dir() else []
+
+
+def collect(wb: Workbench, q: Quarter, job: Any, passwords: Any = ()) -> Board:
     """Merge everything in 回收/ into 汇总.xlsx and keep the board of who returned what.
 
     `passwords` open encrypted returns (the files in 回收/ stay encrypted)."""
@@ -240,9 +337,16 @@ def collect(wb: Workbench, q: Quarter, job: Any, passwords: tuple[str, ...] = ()
     inbox = wb.returns_dir(q)
     inbox.mkdir(parents=True, exist_ok=True)
     issued = wb.issued_dir(q)
+    count = sum(1 for p in inbox.iterdir() if p.is_file())
+    job.progress(0, count, f"准备读取 {count} 个文件")
+
+    def progress(done: int, total: int, label: str = "") -> None:
+        # the last file read is not the end: the workbook is written after it
+        job.progress(done, total, "已读完，正在写入汇总表" if total and done >= total else f"正在读取：{label}")
+
     result = merge_returns([inbox], ds, q, wb.consolidated_path(q), previous=previous_consolidated(wb, q),
-                           issued=issued if (issued / "manifest.json").exists() else None, progress=job.progress,
-                           passwords=passwords)
+                           issued=issued if (issued / "manifest.json").exists() else None, progress=progress,
+                           passwords=tuple(passwords))
     board = build_board(wb, q, result)
     from ..infra.atomic import write_text_atomic
 
@@ -320,8 +424,33 @@ def make_reminders(wb: Workbench, q: Quarter, job: Any) -> list[Any]:
     source = _consolidated(wb, q)
     job.progress(0, 1, "生成催报清单")
     items = write_reminders(source, wb.reminders_path(q))
+    save_reminders(wb, q, items)
     job.progress(1, 1, "完成")
     return items
+
+
+def reminders_path(wb: Workbench, q: Quarter) -> Path:
+    return wb.state_dir / f"催报_{q.code}.json"
+
+
+def save_reminders(wb: Workbench, q: Quarter, items: list[Any]) -> None:
+    """Keep the reminders with the quarter (the page shows them after a reload, with copy buttons)."""
+    from ..infra.atomic import write_text_atomic
+
+    rows = [{"unit": getattr(i, "unit", ""), "tasks_owed": getattr(i, "tasks_owed", ""),
+             "deadline": getattr(i, "deadline", ""), "problems": list(getattr(i, "problems", []) or []),
+             "text": getattr(i, "text", "")} for i in items]
+    data = {"quarter": q.code, "made_at": dt.datetime.now().replace(microsecond=0).isoformat(), "items": rows}
+    wb.state_dir.mkdir(exist_ok=True)
+    write_text_atomic(reminders_path(wb, q), json.dumps(data, ensure_ascii=False, indent=1))
+
+
+def load_reminders(wb: Workbench, q: Quarter) -> dict[str, Any] | None:
+    try:
+        data = json.loads(reminders_path(wb, q).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        return None
+    return data if isinstance(data, dict) and isinstance(data.get("items"), list) else None
 
 
 def _consolidated(wb: Workbench, q: Quarter) -> Path:

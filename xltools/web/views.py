@@ -52,12 +52,22 @@ def _step1(wb: Workbench) -> dict[str, Any]:
     ds = wb.current()
     if ds is None:
         return {"ds": None}
-    return {"ds": ds, "draft": wb.has_draft(), "saved_file": _file(wb, wb.dataset_path),
+    return {"ds": ds, "draft": wb.has_draft(), "saved_file": _file(wb, wb.dataset_path), "version": wb.version(),
+            "history": [{"name": p.name, "time": history_time(p)} for p in wb.history()],
             "understood": wb.state().get("import_report"), "role_names": ROLE_NAMES_ZH,
             "problems": validate(ds), "suggestions": steps.suggestions(wb, ds),
             "rejected": wb.state().get("rejected", []), "units": unit_rows(ds),
             "tasks": ds.tasks[:MAX_TASKS_SHOWN], "more_tasks": max(0, len(ds.tasks) - MAX_TASKS_SHOWN),
             "collective": KIND_COLLECTIVE}
+
+
+def history_time(path: Path) -> str:
+    """When a kept version was replaced, from its name 任务总表-20261201-102313.xlsx → 2026-12-01 10:23:13."""
+    parts = path.stem.split("-")
+    try:
+        return dt.datetime.strptime(parts[1] + parts[2], "%Y%m%d%H%M%S").strftime("%Y-%m-%d %H:%M:%S")
+    except (IndexError, ValueError):
+        return path.stem
 
 
 def unit_rows(ds: Dataset) -> list[dict[str, Any]]:
@@ -87,7 +97,9 @@ def _step3(wb: Workbench) -> dict[str, Any]:
     manifest = wb.manifest(q)
     previous = [x.code for x in wb.quarters() if x < q and wb.consolidated_path(x).exists()]
     returned = wb.returns_dir(q).exists() and any(wb.returns_dir(q).iterdir())
+    issued = wb.issued_dir(q)
     return {"has_dataset": wb.dataset_path.exists(), "manifest": manifest,
+            "issued_files": {p.name for p in issued.iterdir() if p.is_file()} if issued.is_dir() else set(),
             "issued_list": _file(wb, wb.issued_dir(q) / "下发清单.xlsx"), "previous_options": previous,
             "previous_default": q.previous().code if q.previous().code in previous else "",
             "already_returned": returned}
@@ -100,18 +112,31 @@ def _step4(wb: Workbench) -> dict[str, Any]:
     files = sorted(p.name for p in inbox.iterdir() if p.is_file() and not p.name.startswith(".~")) \
         if inbox.exists() else []
     return {"manifest": wb.manifest(q), "board": steps.load_board(wb, q), "inbox_files": files,
-            "inbox_rel": f"{q.code}/回收"}
+            "inbox_rel": f"{q.code}/回收", "set_aside": steps.set_aside_files(wb, q)}
 
 
 # -- 5 汇总 ---------------------------------------------------------------------------------------
 def _step5(wb: Workbench) -> dict[str, Any]:
     q = quarter_of(wb)
     board = steps.load_board(wb, q)
+    merged = _mtime(wb.consolidated_path(q))
+    reminders = steps.load_reminders(wb, q)
     return {"consolidated": _file(wb, wb.consolidated_path(q)), "report": _file(wb, wb.report_path(q)),
+            # made before the latest merge: 已过期，请重新生成
+            "report_stale": 0 < _mtime(wb.report_path(q)) < merged,
+            "reminders_stale": 0 < _mtime(wb.reminders_path(q)) < merged,
+            "reminders": reminders,
             "reminders_file": _file(wb, wb.reminders_path(q)), "board": board,
             "has_report": steps.library("publish.report", "write_report") is not None,
             "has_reminders": steps.library("cycle.reminders", "write_reminders") is not None,
             "not_provided": steps.NOT_PROVIDED}
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 _CONTEXTS = {1: _step1, 2: _step2, 3: _step3, 4: _step4, 5: _step5}
