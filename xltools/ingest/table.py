@@ -611,8 +611,12 @@ _ZH_NUMBER = LazyPattern(r"^[一二三四五六七八九十]{1,3}\s*[、.．]?$"
 def _section_heading(row: list[str], roles: list[str]) -> str | None:
     """The words of a section row (一、产业发展 spanning the table, or 一 | 产业发展 with no unit and no
     deadline) that heads the tasks below it; None for any other row."""
-    if sum(1 for c in row if c and c.strip()) > 2:  # a task row (number, text, units …): the common case, at once
-        return None
+    filled_cells = 0
+    for c in row:  # a task row (number, text, units …), the common case, is told at its third filled cell
+        if c and not c.isspace():
+            filled_cells += 1
+            if filled_cells > 2:
+                return None
     filled = [(k, clean_text(c)) for k, c in enumerate(row) if clean_text(c)]
     if not filled or _has_units_or_deadline(row, roles):
         return None
