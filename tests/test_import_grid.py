@@ -511,3 +511,11 @@ def it_puts_back_a_merged_cell_lost_between_the_number_and_the_text():
     assert [(t.number, t.category, t.units) for t in ds.tasks] == [
         ("1", "政务公开", ["办公室"]), ("2", "政务公开", ["各科室"]), ("3", "政策解读", ["政策法规科"])]
     assert not any(t.doubt for t in ds.tasks)
+
+
+def it_never_takes_the_signature_after_a_one_cell_per_line_table_into_the_last_row():
+    text = "\n".join(["序号", "民生实事", "责任单位", "完成时限", "1", "改造老旧小区12个。", "县住建局", "12月底前",
+                      "2", "新建城乡公交站亭50个。", "县交通局", "9月投入使用", "某县人民政府办公室", "2016年2月26日"])
+    ds = xltools.import_text(text)
+    assert _rows(ds)[-1] == ("2", "新建城乡公交站亭50个。", [], ["县交通局"], "9月投入使用")
+    assert not any(t.doubt for t in ds.tasks)

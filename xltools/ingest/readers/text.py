@@ -284,7 +284,8 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
                      "number": "number", "category": "short"}
     after_labels = header[lead + 1:]
     col_kinds = [kinds_by_role.get(label_role(h) or "", "") for h in after_labels]
-    chunks = [texts[positions[k] + 1:(positions[k + 1] if k + 1 < len(positions) else len(texts))]
+    table_end = _signature_start(texts, positions[-1] + 1 + after, cell_kind)
+    chunks = [texts[positions[k] + 1:(positions[k + 1] if k + 1 < len(positions) else table_end)]
               for k in range(len(positions))]
     for c in range(after):  # an unknown label: the kind its cells have in rows of exactly the right length
         if not col_kinds[c]:
@@ -332,6 +333,21 @@ def _notes_to_labels(cells: list[tuple[str, int]], is_label_like) -> list[tuple[
         else:
             out.append((text, no))
     return out
+
+
+_DATE_LINE = LazyPattern(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\W*$")
+
+
+def _signature_start(texts: list[str], earliest: int, cell_kind) -> int:
+    """Where a signature after the table begins (the issuing office on one line, the date on the next, at
+    the very end): those lines are the notice's, never a row's cells. The table's last row keeps at least
+    its own cells (`earliest`)."""
+    end = len(texts)
+    if end - 1 >= earliest and _DATE_LINE.match(texts[end - 1]):
+        end -= 1
+        if end - 1 >= earliest and cell_kind(texts[end - 1]) in ("unit", "short"):
+            end -= 1
+    return end
 
 
 def _stream_header(texts: list[str], is_header, label_like, label_role) -> tuple[int, int, list[int]] | None:
