@@ -519,3 +519,10 @@ def it_never_takes_the_signature_after_a_one_cell_per_line_table_into_the_last_r
     ds = xltools.import_text(text)
     assert _rows(ds)[-1] == ("2", "新建城乡公交站亭50个。", [], ["县交通局"], "9月投入使用")
     assert not any(t.doubt for t in ds.tasks)
+
+
+def it_never_glues_the_signature_after_pipe_rows_onto_the_last_cell():
+    text = ("序号 | 工作任务 | 责任单位 | 完成时限\n1 | 改造老旧小区12个。 | 县住建局 | 12月底前\n"
+            "2 | 新建城乡公交站亭50个。 | 县交通局 | 9月投入使用\n某县人民政府办公室\n2016年2月26日\n")
+    ds = xltools.import_text(text)
+    assert _rows(ds)[-1] == ("2", "新建城乡公交站亭50个。", [], ["县交通局"], "9月投入使用")

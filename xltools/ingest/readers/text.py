@@ -204,7 +204,17 @@ def _close(grid: Grid, row: list[str], line_no: int, width: int) -> None:
 def _read_tab_separated(lines: list[str], rows_marked: bool = False) -> Grid:
     grid = Grid(rows=[], where="粘贴文本", ragged=True)
     blank = False
+    filled = [k for k, ln in enumerate(lines) if ln.strip()]
+    tail = len(lines)  # a signature at the end (an office, then a date) is never a cell's next line
+    if filled and _DATE_LINE.match(lines[filled[-1]].strip()):
+        tail = filled[-1]
+        if len(filled) > 1 and "\t" not in lines[filled[-2]] and not lines[filled[-2]].startswith("\x00"):
+            tail = filled[-2]
     for no, line in enumerate(lines, start=1):
+        if no - 1 >= tail:
+            if line.strip():
+                grid.notes.append(f"第 {no} 行「{line.strip()[:30]}」是落款，不在表格中")
+            continue
         if line.startswith("\x00") if rows_marked else "\t" in line.strip(" \u3000\t"):
             grid.rows.append([part.strip() for part in line.lstrip("\x00").split("\t")])
             grid.row_numbers.append(no)
