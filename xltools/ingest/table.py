@@ -122,6 +122,7 @@ _SENTENCE_MARK = LazyPattern(r"[。，,；;：:！？!?]")
 
 
 def is_label_like(text: str) -> bool:
+    """Short enough and plain enough to be a header label: no sentence punctuation, not a number or a date."""
     label = normalise_label(text)
     return 0 < len(label) <= 10 and not _SENTENCE_MARK.search(label) and cell_kind(label) not in (
         "number", "percent", "deadline")
@@ -176,6 +177,7 @@ _FITS = {  # how well a cell kind fits a column whose cells are mostly of anothe
 
 
 def kind_fit(kind: str, column_kind: str) -> int:
+    """2 when a cell of `kind` is what a column of `column_kind` holds, 1 when it could be, 0 when not."""
     if kind == column_kind:
         return 2
     return _FITS.get((kind, column_kind), 0)
