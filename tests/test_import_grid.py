@@ -526,3 +526,26 @@ def it_never_glues_the_signature_after_pipe_rows_onto_the_last_cell():
             "2 | 新建城乡公交站亭50个。 | 县交通局 | 9月投入使用\n某县人民政府办公室\n2016年2月26日\n")
     ds = xltools.import_text(text)
     assert _rows(ds)[-1] == ("2", "新建城乡公交站亭50个。", [], ["县交通局"], "9月投入使用")
+
+
+def it_joins_tables_with_the_same_header_one_per_section(tmp_path):
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("附件")
+    doc.add_paragraph("重点任务分工表")
+    sections = [("一、产业发展", [("1", "推进重点项目建设，全年完成投资50亿元。", "县发改局"), ("2", "培育规上工业企业10家。", "县经信局")]),
+                ("二、民生保障", [("3", "新建幼儿园3所。", "县教育局")]),
+                ("三、生态环境", [("4", "完成造林绿化1万亩。", "县林业局")])]
+    for heading, rows in sections:
+        doc.add_paragraph(heading)
+        table = doc.add_table(rows=0, cols=3)
+        for row in [("序号", "工作任务", "责任单位"), *rows]:
+            for cell, text in zip(table.add_row().cells, row, strict=True):
+                cell.text = text
+    doc.save(tmp_path / "分节.docx")
+    ds = xltools.import_source(tmp_path / "分节.docx")
+    assert ds.title == "重点任务分工表"
+    assert [(t.number, t.category, t.units) for t in ds.tasks] == [
+        ("1", "产业发展", ["县发改局"]), ("2", "产业发展", ["县经信局"]), ("3", "民生保障", ["县教育局"]),
+        ("4", "生态环境", ["县林业局"])]

@@ -261,13 +261,51 @@ def _what_was_seen(grids: list[Grid], text: str) -> str:
             f"也没有注明牵头/责任单位的编号条目，没有找到任务清单。")
 
 
+_HEADING = LazyPattern(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|"
+                       r"\d{1,2}\s*[、.．](?!\d))\s*\S")
+
+
+def _joined_tables(candidates: list[Grid], roles: dict[str, str] | None) -> Grid | None:
+    """Several tables with the same header (a list printed as one table per section, each under its heading
+    一、… or （一）…) are one list: their rows joined, each table's heading put before its rows as a section
+    row, which the builder reads as the category of the rows below it. None when there is one such table."""
+    from .table import clean_text, normalise_label
+
+    def header_of(grid: Grid) -> tuple[str, ...] | None:
+        row = next((r for r in grid.rows if is_header_row(r, roles)), None)
+        return tuple(normalise_label(c) for c in row) if row is not None else None
+
+    first = header_of(candidates[0])
+    same = [g for g in candidates if header_of(g) == first]
+    if len(same) < 2:
+        return None
+    header_at = next(k for k, r in enumerate(same[0].rows) if is_header_row(r, roles))
+    rows = [list(r) for r in same[0].rows[:header_at + 1]]
+    numbers = list(same[0].row_numbers[:header_at + 1])
+    width = len(rows[-1])
+    preamble = list(same[0].preamble)
+    for grid in same:
+        start = next(k for k, r in enumerate(grid.rows) if is_header_row(r, roles)) + 1
+        heading = clean_text(grid.preamble[-1]) if grid.preamble else ""
+        if heading and len(heading) <= 40 and _HEADING.match(heading) and not heading.endswith("。"):
+            rows.append([heading] + [""] * (width - 1))
+            numbers.append(grid.row_number(start - 1))
+            if grid is same[0]:
+                preamble = preamble[:-1]  # the first table's heading is not part of the title above it
+        rows.extend(list(r) for r in grid.rows[start:])
+        numbers.extend(grid.row_number(k) for k in range(start, len(grid.rows)))
+    joined = Grid(rows=rows, preamble=preamble, where=f"{same[0].where}起的 {len(same)} 个表格（表头相同，合为一张）",
+                  row_numbers=numbers, notes=[n for g in same for n in g.notes], ragged=any(g.ragged for g in same))
+    return joined
+
+
 def _from_grids(grids: list[Grid], kind: str, source: str, roles: dict[str, str] | None) -> ImportResult:
     report = BuildReport(shape=SHAPE_ZH.get(kind, kind))
     candidates = [g for g in grids if any(is_header_row(r, roles) for r in g.rows)]
     if not candidates:
         raise XlError(_what_was_seen(grids, ""), file=source,
                       hint="请确认附件表格在文件中；若表头名称特殊，可用 --column 表头=含义 指定列的含义。")
-    best = max(candidates, key=lambda g: len(g.rows))
+    best = _joined_tables(candidates, roles) or max(candidates, key=lambda g: len(g.rows))
     ds = build_dataset(best, source=source, roles=roles, report=report)
     if not ds.tasks:
         raise XlError("找到了表头，但表格中没有任务行。", file=source, hint="请检查表格内容是否完整。")
