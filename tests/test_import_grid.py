@@ -549,3 +549,12 @@ def it_joins_tables_with_the_same_header_one_per_section(tmp_path):
     assert [(t.number, t.category, t.units) for t in ds.tasks] == [
         ("1", "产业发展", ["县发改局"]), ("2", "产业发展", ["县经信局"]), ("3", "民生保障", ["县教育局"]),
         ("4", "生态环境", ["县林业局"])]
+
+
+def it_reads_section_headings_between_tab_separated_rows_as_categories():
+    text = ("重点任务分工表\n序号\t工作任务\t责任单位\n一、产业发展\n1\t推进重点项目建设，全年完成投资50亿元。\t县发改局\n"
+            "2\t培育规上工业企业10家。\t县经信局\n\n二、民生保障\n序号\t工作任务\t责任单位\n3\t新建幼儿园3所。\t县教育局\n")
+    ds = xltools.import_text(text)
+    assert [(t.number, t.category, t.units) for t in ds.tasks] == [
+        ("1", "产业发展", ["县发改局"]), ("2", "产业发展", ["县经信局"]), ("3", "民生保障", ["县教育局"])]
+    assert not any(t.doubt for t in ds.tasks)

@@ -397,7 +397,9 @@ def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
     out = []
     for (i, _row, doubt), cells in zip(body, trimmed, strict=True):
         placed = list(range(len(cells)))
-        if 0 < len(cells) < width:
+        if len(cells) == 1 and _is_section_text(cells[0]):
+            pass  # a section heading between the rows stays where it is: the builder makes it the category
+        elif 0 < len(cells) < width:
             from itertools import combinations
 
             kinds = [cell_kind(c) for c in cells]
@@ -605,6 +607,11 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
         task.doubt = doubt
         tasks.append(task)
     return tasks
+
+
+def _is_section_text(text: str) -> bool:
+    m = _ENUMERATOR.match(clean_text(text))
+    return m is not None and (m.group(3) or m.group(4)) is not None
 
 
 _ZH_NUMBER = LazyPattern(r"^[一二三四五六七八九十]{1,3}\s*[、.．]?$")
