@@ -280,7 +280,8 @@ def it_merges_an_encrypted_return_with_its_password_and_leaves_it_encrypted(tmp_
     code = main(["merge", str(inbox), "--dataset", str(SEEDS / "yingkou.json"), "--quarter", "2026Q1",
                  "--issued", str(issued), "-o", str(tmp_path / "无密码.xlsx")])
     out = capsys.readouterr().out
-    assert code == 1 and "市教育局" in out.split("未报送单位")[1].splitlines()[0]
+    returns_line = next(line for line in out.splitlines() if line.startswith("应报送单位"))
+    assert code == 1 and "市教育局" in returns_line.split("未报送")[1]
     # a wrong password first, then the right one: the right one opens it
     result = _merge(ds, issued, inbox, tmp_path, passwords=["错的", "jyj2026"])
     outcome = {f.split("/")[-1]: o for f, o, _r in result.files}

@@ -327,15 +327,16 @@ def it_gives_a_longer_text_or_narrower_column_no_fewer_lines(text, more, width, 
 
 
 def it_sizes_a_row_by_its_longest_wrapped_cell():
-    from xltools.cycle.consolidated import LINE_PT, MAX_ROW_PT, PAD_PT, row_heights, text_lines
+    from xltools.cycle.consolidated import FONT_PT, row_heights, text_lines
+    from xltools.infra.rowfit import MAX_ROW_PT, lines_height
 
     long = "推" * 100
     rows = [["1", "短文本", "x"], ["2", long, "x"], ["3", "推" * 100_000, "x"], ["4", long + "\n" * 3, "x"]]
     heights = row_heights(rows, {1: 20})
     assert heights[0] is None  # one line: the default height
-    assert heights[1] == text_lines(long, 20) * LINE_PT + PAD_PT and text_lines(long, 20) > 1
+    assert heights[1] == lines_height(text_lines(long, 20), FONT_PT) and text_lines(long, 20) > 1
     assert heights[2] == MAX_ROW_PT
-    assert heights[3] == heights[1] + 3 * LINE_PT
+    assert heights[3] == lines_height(text_lines(long, 20) + 3, FONT_PT) > heights[1]
     assert row_heights(rows, {}) == [None] * 4  # no wrapped column: nothing to size
 
 
@@ -346,12 +347,13 @@ _CELL = st.one_of(st.text(alphabet=_CJK + "ab \n", max_size=60), st.integers(0, 
 def it_sizes_each_row_as_its_cells_one_by_one_would(rows, wrapped):
     """Short rows, numbers among texts, a wrapped column past every row's end: each row's height is
     the one its longest wrapped text needs, as measuring the cells one at a time gives it."""
-    from xltools.cycle.consolidated import LINE_PT, MAX_ROW_PT, PAD_PT, row_heights, text_lines
+    from xltools.cycle.consolidated import FONT_PT, row_heights, text_lines
+    from xltools.infra.rowfit import lines_height
 
     def one(row):
         n = max((text_lines(row[c], w) if c < len(row) and isinstance(row[c], str) else 1
                  for c, w in wrapped.items()), default=1)
-        return min(MAX_ROW_PT, n * LINE_PT + PAD_PT) if n > 1 else None
+        return lines_height(n, FONT_PT) if n > 1 else None
 
     assert row_heights(rows, wrapped) == [one(row) for row in rows]
 
@@ -414,6 +416,11 @@ def it_puts_every_answer_once_at_its_pair(tmp_path_factory, ds, data):
                 answers[t["key"]] = {"进展情况": text, "完成状态": data.draw(st.sampled_from(["已完成", "推进中"]))}
                 given_answers[(t["key"], entry["unit"])] = answers[t["key"]]
         fill_tracker(tmp / "下发" / entry["file"], answers, SIGN, out=inbox / entry["file"])
+    if not any(inbox.iterdir()):  # nothing came back: refused, and no workbook written
+        with pytest.raises(xltools.XlError, match="没有找到可汇总的填报表"):
+            xltools.merge_returns([inbox], ds, "2026Q1", tmp / "汇总.xlsx", issued=tmp / "下发")
+        assert not (tmp / "汇总.xlsx").exists()
+        return
     result = xltools.merge_returns([inbox], ds, "2026Q1", tmp / "汇总.xlsx", issued=tmp / "下发")
     rows = _details(tmp / "汇总.xlsx")
     pairs = [(r["任务编号"], r["单位"]) for r in rows]
@@ -425,5 +432,7 @@ def it_puts_every_answer_once_at_its_pair(tmp_path_factory, ds, data):
             assert (r["进展情况"], r["完成状态"]) == (want["进展情况"].strip(), want["完成状态"])
         else:
             assert r["完成状态"] in ("未报送", None) and not r["进展情况"]
-    assert set(result.missing) == {u["unit"] for u in manifest["units"]} - {u for _k, u in given_answers} - {
-        e["unit"] for e in manifest["units"] if (inbox / e["file"]).exists()}
+    # a unit has reported when it answered a task; a file with nothing filled in is a 空表, not a return
+    assert set(result.missing) == {u["unit"] for u in manifest["units"]} - {u for _k, u in given_answers}
+    assert {u for u, f in result.units.items() if f.state == "空表"} == {
+        e["unit"] for e in manifest["units"] if (inbox / e["file"]).exists()} - {u for _k, u in given_answers}

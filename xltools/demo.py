@@ -59,7 +59,9 @@ def fill_tracker(path: str | Path, answers: dict[str, dict[str, str]], signoff: 
 
     `answers`: task key → {header label: value}; `signoff`: 填报人/联系电话/审核人/填报日期 → value.
     `edit_text`: when given, the first task's text is changed (a unit editing the task, which the merge
-    must report). Writes to `out` (default: in place) with openpyxl, as Excel or WPS would re-save.
+    must report). Writes to `out` (default: in place) with openpyxl, as Excel or WPS would re-save:
+    a row typed into is refitted to its texts, as the office suite does with a row whose height was
+    not set by hand (the trackers' task rows, see rowfit).
     """
     import openpyxl
 
@@ -73,16 +75,36 @@ def fill_tracker(path: str | Path, answers: dict[str, dict[str, str]], signoff: 
         if not key:
             continue
         last = r
+        typed = False
         for label, value in answers.get(str(key), {}).items():
             if label in cols and value != "":
                 ws.cell(r, cols[label]).value = value
                 ws.cell(r, cols[label]).data_type = "s"
+                typed = True
+        if typed:
+            _refit(ws, r)
     if edit_text is not None and "任务内容" in cols:
         ws.cell(header_row + 1, cols["任务内容"]).value = edit_text
     _fill_signoff(ws, last, signoff)
     target = Path(out or path)
     wb.save(target)
     return target
+
+
+def _refit(ws, r: int) -> None:
+    """The row's height refitted to its wrapped texts, as the office suite does after an edit."""
+    from openpyxl.utils import get_column_letter
+
+    from .infra.rowfit import lines_height, text_lines
+
+    lines, size = 1, 11.0
+    for cell in ws[r]:
+        dim = ws.column_dimensions[get_column_letter(cell.column)]
+        if cell.value is None or dim.hidden or not (cell.alignment and cell.alignment.wrap_text):
+            continue
+        size = float(cell.font.sz or size)
+        lines = max(lines, text_lines(str(cell.value), dim.width or 8.43, size))
+    ws.row_dimensions[r].height = lines_height(lines, size)
 
 
 def _find_header(ws) -> tuple[int, dict[str, int]]:
@@ -162,7 +184,7 @@ def _quarter(ds, out: Path, code: str, previous: Path | None, result: DemoResult
                                                                    previous=previous), issued)
     say(f"  {code} 模拟各单位填报 …")
     returned = _simulate_returns(issued, inbox, ds, seed=int(code[-1]))
-    result.lines.append(f"  {code} 模拟回收 {returned} 个文件（含未交、改名、改动任务原文、重复报送各一例）")
+    result.lines.append(f"  {code} 模拟回收 {returned} 个文件（含未交、改名、改动任务原文、重复报送、逾期、空表、只填一半各一例）")
     outcome = {}
 
     def merge() -> None:
@@ -189,7 +211,9 @@ def _step(result: DemoResult, name: str, fn: Callable[[], object], target: Path)
 
 
 def _simulate_returns(issued: Path, inbox: Path, ds, seed: int = 1) -> int:
-    """Fill the issued trackers; two units late (no file), one renamed, one edited, one twice."""
+    """Fill the issued trackers; two units with no file, one renamed, one edited, one twice, one three days
+    late, one sent back blank and one with half of its tasks answered."""
+    import datetime as dt
     import json
 
     from .infra.filenames import safe_name
@@ -211,6 +235,15 @@ def _simulate_returns(issued: Path, inbox: Path, ds, seed: int = 1) -> int:
         signoff = {"填报人": person, "联系电话": f"0{rng.randint(300, 999)}-{rng.randint(2000000, 8999999)}",
                    "审核人": rng.choice(_PEOPLE), "填报日期": manifest["deadline"][:8] + "08"}
         name = entry["file"]
+        if i == 3:  # dated three days after the deadline
+            day = dt.date.fromisoformat(manifest["deadline"]) + dt.timedelta(days=3)
+            signoff = dict(signoff, 填报日期=day.isoformat())
+        if i == 4 and len(units) > 6:  # the form sent back as it was issued: a 空表
+            shutil.copy(issued / entry["file"], inbox / name)
+            count += 1
+            continue
+        if i == 5 and len(keys) > 1:  # half of its tasks answered
+            answers = {k: answers[k] for k in keys[: len(keys) // 2]}
         if i == 0:
             name = safe_name("", entry["unit"], "填报(1).xlsx")  # renamed by the unit
         edit = "（本单位修改了任务原文）" + ds.task(keys[0]).content[:20] if i == 1 and keys else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import random
@@ -428,9 +429,10 @@ def it_merges_aliases_accepts_and_rejects_suggestions(app, client):
     assert "市教育" in body and "名称可能不完整" in body
     edit(client, "/suggestions/reject", {"name": "农业与农村局"})
     r = edit(client, "/suggestions/accept", {"name": "市教育"})
-    assert "市教育 → 市教育局" in text_of(r)
+    assert "市教育 → 市教育局" in text_of(r) and "附件照此印出" in text_of(r)
     ds = wb_of(app).current()
     assert ds.canonical("市教育") == "市教育局"
+    assert not any("市教育" in t.all_units() for t in ds.tasks)  # corrected where it was printed
     body = text_of(client.get("/step/1"))
     suggestions = body[body.find('id="suggestions"'):body.find("</table>", body.find('id="suggestions"'))]
     assert "农业与农村局" not in suggestions and "<td>市教育</td>" not in suggestions
@@ -563,7 +565,7 @@ def it_receives_returns_in_several_goes_and_shows_the_board(app, client, tmp_pat
     assert "合并 1 个" in finish(app, client, r)
     # a second go, days later: the second unit, and the first unit again with a corrected file
     r = upload(client, "/returns", [(second["file"], filled(app, second, tmp_path)),
-                                    ("更正_" + first["file"], filled(app, first, tmp_path, "2026-04-09"))],
+                                    ("更正_" + first["file"], filled(app, first, tmp_path, "2026-04-13"))],
                quarter="2026Q1")
     finish(app, client, r)
     inbox = wb_of(app).returns_dir(xltools.parse_quarter("2026Q1"))
@@ -573,7 +575,8 @@ def it_receives_returns_in_several_goes_and_shows_the_board(app, client, tmp_pat
     assert f"2/{len(manifest['units'])} 个单位已报送" in board
     row = board[board.find(f"<td>{first['unit']}</td>"):]
     row = row[:row.find("</tr>")]
-    assert "已报送" in row and "重复报送" in row and "逾期" in row  # received after 2026-04-10 (today)
+    # the counted file is dated 2026-04-13 by the unit, three days after the deadline
+    assert "已报送" in row and "重复报送" in row and "逾期 3 天" in row and "按填报日期" in row
     left = board[board.find('id="left-out"'):]
     assert "加密.xlsx" in left and "已加密" in left and "图片.xlsx" in left and "无法读取" in left
     assert "<td>" + manifest["units"][-1]["unit"] + "</td>" in board and "未报送" in board
@@ -663,12 +666,23 @@ def it_makes_the_report_and_reminders_and_shows_the_findings(app, client, tmp_pa
     # kept with the quarter: shown after a reload and by a new run of the server, each with a copy button
     for page in (text_of(client.get("/step/5")), text_of(page_client(create_app(wb_of(app).root, token=TOKEN)).get("/step/5"))):
         table = page[page.index('id="reminders"'):]
-        assert f"<td>{missing}</td>" in table and "尚未收到" in table and f"<td>{entry['unit']}</td>" not in table
+        assert f"<td>{missing}</td>" in table and f"<td>{entry['unit']}</td>" not in table
         rows = table[:table.index("</table>")].count('data-key="rem:')
         assert rows and table.count('class="light copy" data-copy="') == rows
         every = page[page.index('id="reminders-text"'):]
         assert every[:every.index("</textarea>")].count("：您好！") == rows
         assert "已过期" not in page
+    # the page's reminders fit the day: past 2026-04-10 they say how late, and ask by the new date when given
+    past = dt.date.today() > dt.date(2026, 4, 10)
+    page = text_of(client.get("/step/5"))  # the reminders are kept with the quarter and shown on step 5
+    shown = page[page.index('id="reminders"'):page.index("</textarea>")]
+    assert ("已逾期" in shown and "请尽快补报" in shown) if past else "请于2026年4月10日前报送" in shown
+    later = dt.date.today() + dt.timedelta(days=7)
+    finish(app, client, client.post("/reminders", data={"quarter": "2026Q1", "deadline": later.isoformat()},
+                                    headers=HX))
+    page = text_of(client.get("/step/5"))
+    shown = page[page.index('id="reminders"'):page.index("</textarea>")]
+    assert f"请于{later.year}年{later.month}月{later.day}日前" in shown and "请尽快" not in shown
 
 
 def it_says_what_to_do_when_there_is_nothing_to_report_on(app, client):

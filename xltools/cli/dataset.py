@@ -87,7 +87,9 @@ def _explain(result) -> str:
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="采纳建议后的数据集写到这里（原文件不变）。")
 def validate_cmd(dataset: str, as_json: bool, accept: tuple[str, ...], accept_all: bool,
                  output: str | None) -> None:
-    """检查数据集：空内容、重复序号、无单位的任务、可疑单位名（附建议）、待确认的别名、无成员的集合单位。"""
+    """检查数据集：空内容、重复序号、无单位的任务、可疑单位名（附建议）、待确认的别名、无成员的集合单位。
+
+    退出码：0 表示没有需处理的问题（只剩「提示」也是 0）；1 表示有「问题」需要处理。"""
     from ..dataset.io import load_dataset, save_dataset
     from ..dataset.registry import apply_suggestions
     from ..dataset.validation import validate
@@ -107,8 +109,9 @@ def validate_cmd(dataset: str, as_json: bool, accept: tuple[str, ...], accept_al
     else:
         for p in problems:
             click.echo(p.render())
-        click.echo(f"共 {len(problems)} 条。" if problems else "未发现问题。")
-    if problems:
+        needs = sum(1 for p in problems if p.level == "问题")
+        click.echo(f"共 {len(problems)} 条：需处理 {needs} 条，提示 {len(problems) - needs} 条。" if problems else "未发现问题。")
+    if any(p.level == "问题" for p in problems):  # hints need no action: they do not fail the check
         set_exit_code(1)
 
 

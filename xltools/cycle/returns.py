@@ -48,6 +48,7 @@ class Return:
     sheet: str = ""
     info: dict[str, str] = field(default_factory=dict)  # provenance key/values; empty when the sheet is gone
     row_keys: dict[int, str] = field(default_factory=dict)  # provenance: 填报 row → task key
+    prefilled: dict[str, str] = field(default_factory=dict)  # provenance: task key → fill_hash as issued
     title: str = ""
     rows: list[ReturnRow] = field(default_factory=list)
     signoff: dict[str, str] = field(default_factory=dict)
@@ -191,6 +192,8 @@ def _read_provenance(rows: list[list[str]] | None, ret: Return) -> None:
     for row in rows[i + 1:]:
         if len(row) >= 5 and row[0] and row[0] != "key" and row[4].isdigit():
             ret.row_keys[int(row[4])] = row[0]
+            if len(row) >= 6 and row[5]:
+                ret.prefilled[row[0]] = row[5]
 
 
 def _fill_sheet(sheets: dict[str, list[list[str]]], path: Path) -> tuple[str, list[list[str]], int]:
@@ -240,7 +243,18 @@ def _read_rows(rows: list[list[str]], h: int, ret: Return, limits: Limits) -> No
             for c, cell in enumerate(row):
                 label = _label(cell)
                 if label in SIGNOFF_LABELS:
-                    ret.signoff[label] = next((v.strip() for v in row[c + 1:] if v.strip()), "")
+                    ret.signoff[label] = _signoff_value(row[c + 1:])
+
+
+def _signoff_value(cells: list[str]) -> str:
+    """The first filled cell right of a sign-off label, up to the next label: an empty 填报人 is empty,
+    not the 「联系电话：」 beside it."""
+    for cell in cells:
+        if _label(cell) in SIGNOFF_LABELS:
+            return ""
+        if cell.strip():
+            return cell.strip()
+    return ""
 
 
 _SIGNOFF_HINT = re.compile("|".join(re.escape(label[:2]) for label in SIGNOFF_LABELS)).search  # a quick look first

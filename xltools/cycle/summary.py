@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..errors import XlError
 from .contract import NOT_REPORTED, overall_of
+from .facts import MISSING, REPORTED, STAT_HEADERS, UnitFacts, facts_from_record
 
 
 @dataclass
@@ -56,6 +57,7 @@ class Consolidated:
     missing: dict[str, int] = field(default_factory=dict)
     findings: list[dict[str, str]] = field(default_factory=list)
     units: list[str] = field(default_factory=list)
+    facts: dict[str, UnitFacts] = field(default_factory=dict)  # 单位统计, as the merge decided it
 
     def status_counts(self) -> Counter[str]:
         return Counter(t.overall for t in self.tasks)
@@ -77,9 +79,30 @@ def read_consolidated(path: str | Path) -> Consolidated:
                      info.get("deadline", ""))
     _read_summary(sheets["汇总"], c)
     _read_details(sheets["明细"], c)
-    c.missing = _read_missing(sheets.get("未报送", []))
+    c.facts = _read_facts(sheets.get("单位统计", []))
+    c.missing = {f.unit: f.owed for f in c.facts.values() if not f.reported} if c.facts else _read_missing(
+        sheets.get("未报送", []))
     c.findings = records(sheets.get("校验问题", []), ("问题",))
     return c
+
+
+def _read_facts(rows: list[list[str]]) -> dict[str, UnitFacts]:
+    """单位统计 read back into each unit's facts; a workbook from before the facts (是否报送 only) gives
+    what it can: reported or not, every task answered when reported."""
+    found = records(rows, ("单位",))
+    if not found:
+        return {}
+    statuses = tuple(k for k in found[0] if k not in STAT_HEADERS and k not in ("是否报送", "完成率"))
+    out = {}
+    for r in found:
+        if "报送情况" not in r:  # an older workbook
+            r = dict(r, 报送情况=REPORTED if r.get("是否报送") == "是" else MISSING)
+            tasks = sum(int(float(r.get(k) or 0)) for k in ("牵头任务数", "责任任务数"))
+            r["已填任务数"] = str(tasks) if r["报送情况"] == REPORTED else "0"
+        f = facts_from_record(r, statuses)
+        if f.unit:
+            out[f.unit] = f
+    return out
 
 
 def read_sheets(path: Path) -> dict[str, list[list[str]]]:

@@ -8,8 +8,11 @@ Rules:
 - The canonical name of a group is its most used printed form (ties: the longer, then the first seen).
 - Entries the clerk already has (an existing registry) win: their names, aliases, kind and
   members are kept, and new printed names that match one of their names join them.
-- Suggestions are never applied: a truncated name (市教育 → 市教育局), a name missing the level prefix
-  that the first unit of its cell has (市教育局、人社局 → 市人社局), and near-identical names (typos).
+- Suggestions are never applied on their own: a truncated name (市教育 → 市教育局), a name missing the
+  level prefix that the first unit of its cell has (市教育局、人社局 → 市人社局), and near-identical names
+  (typos). Each is an error in the printed name, so accepting one corrects it: the tasks it was found in
+  print the suggested name (the attachment rebuilds those cells, joined with 、), and the old name stays
+  an alias of the unit, so a return or a list that still says it is recognised.
 """
 
 from __future__ import annotations
@@ -198,12 +201,14 @@ def _near_duplicates(names: set[str], counts: Counter[str], amap: dict[str, str]
 
 
 def apply_suggestions(ds: Dataset, names: list[str] | None = None) -> list[Suggestion]:
-    """Accept suggestions (all, or those for `names`): each printed name becomes an alias of its target.
-
-    The tasks keep the names as printed; only the registry changes, so the clerk can undo it there.
-    """
+    """Accept suggestions (all, or those for `names`): the name is corrected in the tasks it was found in,
+    and the printed name becomes an alias of its target in the registry."""
     accepted = [s for s in suggest_fixes(ds) if names is None or s.name in names]
     for s in accepted:
+        for task in ds.tasks:
+            if task.key in s.task_keys:
+                task.lead_units = _corrected(task.lead_units, s.name, s.suggestion)
+                task.units = _corrected(task.units, s.name, s.suggestion)
         target = ds.unit(s.suggestion)
         source = ds.unit(s.name)
         if target is None:
@@ -217,3 +222,12 @@ def apply_suggestions(ds: Dataset, names: list[str] | None = None) -> list[Sugge
         elif s.name not in target.names():
             target.aliases.append(s.name)
     return accepted
+
+
+def _corrected(names: list[str], old: str, new: str) -> list[str]:
+    out: list[str] = []
+    for name in names:
+        name = new if name == old else name
+        if name not in out:
+            out.append(name)
+    return out

@@ -271,7 +271,8 @@ def _routes(app: Flask, wb: Workbench, jobs: JobRunner) -> None:
         done = steps.edit_draft(wb, lambda ds: apply_suggestions(ds, names or [s.name for s in steps.suggestions(wb, ds)]),
                                 _version())
         text = "；".join(f"{s.name} → {s.suggestion}" for s in done) or "没有可采纳的建议"
-        return _message("ok", f"已采纳：{text}。", "修改尚未保存，请点击「保存到任务总表」。"), 200, REFRESH
+        said = "任务中的名称已更正，附件照此印出，原写法留作别名。" if done else ""
+        return _message("ok", f"已采纳：{text}。{said}", "修改尚未保存，请点击「保存到任务总表」。"), 200, REFRESH
 
     @app.get("/suggestions/preview")
     def suggestions_preview():
@@ -371,7 +372,9 @@ def _routes(app: Flask, wb: Workbench, jobs: JobRunner) -> None:
     @app.post("/reminders")
     def reminders():
         q = _quarter_field()
-        return _start(jobs.submit("生成催报清单", 5, lambda job: steps.make_reminders(wb, q, job), "reminders"))
+        deadline = request.form.get("deadline", "").strip() or None
+        return _start(jobs.submit("生成催报清单", 5, lambda job: steps.make_reminders(wb, q, job, deadline),
+                                  "reminders"))
 
     @app.get("/jobs/<job_id>")
     def job_status(job_id: str):

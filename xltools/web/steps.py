@@ -175,7 +175,8 @@ def issue(wb: Workbench, q: Quarter, deadline: str, previous: Path | None, job: 
     target = wb.issued_dir(q)
     fresh = wb.quarter_dir(q) / ".下发-生成中"
     shutil.rmtree(fresh, ignore_errors=True)
-    result = write_trackers(ds, q, fresh, deadline=deadline or None, previous=previous, progress=job.progress)
+    result = write_trackers(ds, q, fresh, deadline=deadline or None, previous=previous, progress=job.progress,
+                            decided=wb.state().get("rejected", []))
     if target.exists():
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         wb.state_dir.mkdir(exist_ok=True)
@@ -262,14 +263,19 @@ def previous_consolidated(wb: Workbench, q: Quarter) -> Path | None:
 # -- 4 回收 ---------------------------------------------------------------------------------------
 @dataclass
 class UnitRow:
-    """One line of the returns board: a unit, what it owes, whether (and when, how often) it returned."""
+    """One line of the returns board: a unit's facts as the merge decided them (xltools/facts.py)."""
 
     unit: str
-    owed: int
-    returned: bool = False
+    owed: int  # tasks not answered (all of them when not reported)
+    returned: bool = False  # reported: its file answers at least one task
+    state: str = "未报送"  # 已报送 | 空表 | 未报送
+    tasks: int = 0
     file: str = ""
     received: str = ""
+    received_source: str = ""  # 填报日期 | 接收时间 | 文件修改时间
+    days_late: int = 0
     late: bool = False
+    corrections: list[str] = field(default_factory=list)
     twice: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
@@ -289,6 +295,14 @@ class Board:
     @property
     def returned(self) -> int:
         return sum(1 for u in self.units if u.returned)
+
+    @property
+    def late(self) -> int:
+        return sum(1 for u in self.units if u.late)
+
+    @property
+    def blank(self) -> int:
+        return sum(1 for u in self.units if u.state == "空表")
 
 
 def receive(wb: Workbench, q: Quarter, uploads: list[tuple[str, bytes]]) -> list[Stored]:
@@ -346,8 +360,8 @@ def collect(wb: Workbench, q: Quarter, job: Any, passwords: Any = ()) -> Board:
 
     result = merge_returns([inbox], ds, q, wb.consolidated_path(q), previous=previous_consolidated(wb, q),
                            issued=issued if (issued / "manifest.json").exists() else None, progress=progress,
-                           passwords=tuple(passwords))
-    board = build_board(wb, q, result)
+                           passwords=tuple(passwords), received=wb.received_at)
+    board = build_board(q, result)
     from ..infra.atomic import write_text_atomic
 
     wb.state_dir.mkdir(exist_ok=True)
@@ -355,42 +369,25 @@ def collect(wb: Workbench, q: Quarter, job: Any, passwords: Any = ()) -> Board:
     return board
 
 
-def build_board(wb: Workbench, q: Quarter, result: Any) -> Board:
-    manifest = wb.manifest(q)
-    deadline = manifest.get("deadline", "")
-    board = Board(q.code, deadline, dt.datetime.now().replace(microsecond=0).isoformat(), counts=result.counts())
-    winners = {reason: Path(f) for f, outcome, reason in result.files if outcome == "合并"}
-    expected = [(u["unit"], len(u["tasks"])) for u in manifest.get("units", [])]
-    if not expected:
-        expected = sorted({(a.unit, 0) for a in result.answers})
-    for unit, owed in expected:
-        row = UnitRow(unit, owed)
-        if unit in winners:
-            path = winners[unit]
-            row.returned, row.file = True, path.name
-            row.received = wb.received_at(path) or _mtime(path)
-            row.late = bool(deadline) and row.received[:10] > deadline
-        for f in result.findings:
-            if f.unit != unit or f.code == "missing_return":
+def build_board(q: Quarter, result: Any) -> Board:
+    """The board states the merge's facts about each unit (result.units): nothing is counted here."""
+    board = Board(q.code, result.deadline, dt.datetime.now().replace(microsecond=0).isoformat(), counts=result.counts())
+    for f in result.units.values():
+        row = UnitRow(f.unit, f.owed, f.reported, f.state, f.tasks, f.file, f.received,
+                      f.received_source if f.received else "", f.days_late, f.late, list(f.corrections))
+        for finding in result.findings:
+            if finding.unit != f.unit or finding.code in ("missing_return", "blank_return"):
                 continue
-            if f.code == "duplicate_return":
-                row.twice.append(f.file)
+            if finding.code == "duplicate_return":
+                row.twice.append(finding.file)
             else:
-                row.problems.append(f"[{f.level}] {f.message}")
+                row.problems.append(f"[{finding.level}] {finding.message}")
         board.units.append(row)
     for f, outcome, reason in result.files:
         if outcome != "合并":
             board.left_out.append({"file": Path(f).name, "outcome": outcome, "reason": reason})
     board.findings = [f.to_dict() for f in result.findings]
     return board
-
-
-def _mtime(path: Path) -> str:
-    """For a file put into 回收/ by hand: its modification time stands for when it arrived."""
-    try:
-        return dt.datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0).isoformat()
-    except OSError:
-        return ""
 
 
 def load_board(wb: Workbench, q: Quarter) -> Board | None:
@@ -417,13 +414,14 @@ def make_report(wb: Workbench, q: Quarter, job: Any) -> Path:
     return wb.report_path(q)
 
 
-def make_reminders(wb: Workbench, q: Quarter, job: Any) -> list[Any]:
+def make_reminders(wb: Workbench, q: Quarter, job: Any, deadline: str | None = None) -> list[Any]:
+    """催报清单.xlsx and the reminders, worded for today; `deadline`: the new date for late units."""
     write_reminders = library("cycle.reminders", "write_reminders")
     if write_reminders is None:
         raise XlError(f"生成催报清单：{NOT_PROVIDED}。", hint="请升级 xltools。")
     source = _consolidated(wb, q)
     job.progress(0, 1, "生成催报清单")
-    items = write_reminders(source, wb.reminders_path(q))
+    items = write_reminders(source, wb.reminders_path(q), deadline=deadline)
     save_reminders(wb, q, items)
     job.progress(1, 1, "完成")
     return items
@@ -437,7 +435,7 @@ def save_reminders(wb: Workbench, q: Quarter, items: list[Any]) -> None:
     """Keep the reminders with the quarter (the page shows them after a reload, with copy buttons)."""
     from ..infra.atomic import write_text_atomic
 
-    rows = [{"unit": getattr(i, "unit", ""), "tasks_owed": getattr(i, "tasks_owed", ""),
+    rows = [{"unit": getattr(i, "unit", ""), "kind": getattr(i, "kind", ""), "tasks_owed": getattr(i, "tasks_owed", ""),
              "deadline": getattr(i, "deadline", ""), "problems": list(getattr(i, "problems", []) or []),
              "text": getattr(i, "text", "")} for i in items]
     data = {"quarter": q.code, "made_at": dt.datetime.now().replace(microsecond=0).isoformat(), "items": rows}
