@@ -315,7 +315,8 @@ def _lines(page, box) -> list[dict]:
 def _ends_short(line: dict, box, lines: list[dict]) -> bool:
     pad = min(ln["x0"] for ln in lines) - box[0]
     size = line["chars"][0]["size"] if line.get("chars") else 10
-    return box[2] - line["x1"] >= pad + 0.9 * size
+    # a whole character would still have fitted (the right padding taken as the left): the paragraph ended
+    return box[2] - line["x1"] - pad >= 0.98 * size
 
 
 def _cell_paragraphs(page, box, text: str) -> str:
