@@ -558,3 +558,14 @@ def it_reads_section_headings_between_tab_separated_rows_as_categories():
     assert [(t.number, t.category, t.units) for t in ds.tasks] == [
         ("1", "产业发展", ["县发改局"]), ("2", "产业发展", ["县经信局"]), ("3", "民生保障", ["县教育局"])]
     assert not any(t.doubt for t in ds.tasks)
+
+
+@pytest.mark.parametrize("label", ["进展情况", "完成情况", "备注"])
+def it_never_takes_a_long_progress_or_remarks_column_for_the_task(label):
+    rows = [["1", "推进老旧小区改造工作，完成12个小区改造。", "县住建局",
+             "已完成改造10个小区，剩余2个小区正在进行外立面和管网施工，预计年底前全部完工，群众满意度较高。"],
+            ["2", "加强农村饮水安全保障，新建水厂2座。", "县水利局",
+             "1座水厂已建成投用，另1座完成主体工程，正在安装设备，计划11月底前通水，资金已全部到位。"]]
+    ds = read_source_text(_table(["序号", "工作任务", "责任单位", label], rows)).dataset
+    assert ds.columns["content"] == "工作任务" and f"extra:{label}" in ds.columns
+    assert ds.tasks[0].content == rows[0][1]

@@ -221,6 +221,7 @@ def column_evidence(rows: list[list[str]], width: int, only: set[int] | None = N
     return out
 
 
+_REPORTING_LABEL = LazyPattern(r"进展|进度|情况|备注|成效")
 _PROGRESS = LazyPattern(r"^(已|未|正在|尚未|基本|全面)?(完成|开工|竣工|推进|实施|启动|滞后|办结)")
 
 
@@ -258,13 +259,15 @@ def roles_from_content(labels: list[str], rows: list[list[str]], overrides: dict
         judged.add(roles.index("content"))
     ev = column_evidence(rows, width, judged)
 
-    # the task column: the one with the longest sentences
-    longest = max(range(width), key=lambda i: ev[i].mean_length if ev[i].kind in ("sentence", "short") and i in judged
-                  else 0)
+    # the task column: the one with the longest sentences (a column reporting progress or remarks —
+    # 进展情况, 完成情况, 备注, 成效 — is never the task, however long its sentences)
+    candidates = [i for i in judged if not _REPORTING_LABEL.search(normalise_label(labels[i]))]
+    longest = max(candidates or [0], key=lambda i: ev[i].mean_length if ev[i].kind in ("sentence", "short")
+                  and i in candidates else 0)
     if "content" in roles:
         at = roles.index("content")
         if (at != longest and not given[at] and unknown(longest) and ev[longest].mean_length >= 15
-                and ev[longest].mean_length >= 2 * max(ev[at].mean_length, 1)):
+                and ev[at].mean_length < 15 and ev[longest].mean_length >= 2 * max(ev[at].mean_length, 1)):
             roles[longest], guessed[longest] = "content", "任务内容"
             if free("category") and ev[at].kind in ("short", "sentence"):
                 roles[at], guessed[at] = "category", "类别"
