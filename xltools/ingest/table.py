@@ -266,14 +266,14 @@ def roles_from_content(labels: list[str], rows: list[list[str]], overrides: dict
                   and i in candidates else 0)
     if "content" in roles:
         at = roles.index("content")
-        if (at != longest and not given[at] and unknown(longest) and ev[longest].mean_length >= 15
+        if (candidates and at != longest and not given[at] and unknown(longest) and ev[longest].mean_length >= 15
                 and ev[at].mean_length < 15 and ev[longest].mean_length >= 2 * max(ev[at].mean_length, 1)):
             roles[longest], guessed[longest] = "content", "任务内容"
             if free("category") and ev[at].kind in ("short", "sentence"):
                 roles[at], guessed[at] = "category", "类别"
             else:
                 roles[at] = EXTRA_PREFIX + (clean_text(labels[at]) or f"列{at + 1}")
-    elif unknown(longest) and ev[longest].mean_length >= 8:
+    elif candidates and unknown(longest) and ev[longest].mean_length >= 8:
         roles[longest], guessed[longest] = "content", "任务内容"
     for i in range(width):
         e = ev[i]
