@@ -470,6 +470,17 @@ def _split_number(text: str) -> tuple[str, str]:
 _CATEGORY_END = LazyPattern(r"[。.；;：:]+$")
 
 
+def _numbered_categories(body: list[tuple[int, list[str], str]], roles: list[str]) -> bool:
+    """The category cells are numbered headings (一、… 二、… or 1. 2. …, two or more of them): their words are
+    the category, without the enumerator and the final 。. Other category cells are kept as printed."""
+    if "category" not in roles:
+        return False
+    at = roles.index("category")
+    distinct = list(dict.fromkeys(clean_text(r[at]) for _i, r, _d in body if r[at] and not r[at].isspace()))
+    numbered = [c for c in distinct if _ENUMERATOR.match(c) and c[_ENUMERATOR.match(c).end():].strip()]
+    return len(numbered) >= 2 and len(numbered) >= 0.6 * len(distinct)
+
+
 def _category_text(text: str) -> str:
     """A category cell without its enumerator (一、 （一） 1.) and final 。 (the heading's words only)."""
     m = _ENUMERATOR.match(text)
@@ -572,6 +583,7 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
             counted.append(sum(1 for _i, r, _d in body if _row_number(r, roles, numbered_in)[0]))
         return counted[0] >= share * len(body)
     guessed = _guessed_columns(body, roles, report)
+    numbered_categories = numbered_in == "category" or _numbered_categories(body, roles)
     section = ""
     for i, row, doubt in body:
         heading = _section_heading(row, roles)
@@ -596,7 +608,7 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
             report.notes.append(f"第 {grid.row_number(i)} 行没有序号，已并入上一项任务（{tasks[-1].number}）")
             continue
         if category not in shown:
-            shown[category] = _category_text(category)
+            shown[category] = _category_text(category) if numbered_categories else category
         task = _make_task(row, roles, number, content, shown[category] if "category" in roles else "", taken)
         if section and "category" not in roles:
             task.category = task_category
