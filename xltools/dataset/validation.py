@@ -33,7 +33,8 @@ def _task_problems(ds: Dataset) -> list[Finding]:
         if not t.lead_units and not t.units:
             out.append(Finding("no_unit", number=t.number, task_key=t.key, column=_col(ds, "units")))
         if t.doubt:
-            out.append(Finding("import_doubt", number=t.number, task_key=t.key, detail=t.doubt))
+            out.append(Finding("import_doubt", number=t.number, task_key=t.key, column=_col(ds, "content"),
+                               detail=t.doubt))
         if t.lead_open or t.units_open:
             out.append(Finding("open_list", number=t.number, task_key=t.key,
                                column=_col(ds, "lead" if t.lead_open else "units")))
