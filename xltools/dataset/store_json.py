@@ -42,6 +42,7 @@ def dataset_to_dict(ds: Dataset) -> dict[str, Any]:
                 "units_text": t.units_text,
                 "lead_open": t.lead_open,
                 "units_open": t.units_open,
+                "doubt": t.doubt,
             }
             for t in ds.tasks
         ],
@@ -89,6 +90,7 @@ def dataset_from_dict(data: dict[str, Any], source: str = "") -> Dataset:
                 units_text=str(t.get("units_text", "")),
                 lead_open=bool(t.get("lead_open", False)),
                 units_open=bool(t.get("units_open", False)),
+                doubt=str(t.get("doubt", "")),
             )
             for t in data.get("tasks", [])
         ]
