@@ -1013,6 +1013,22 @@ def it_shows_progress_with_counts_from_the_start_of_a_merge(app, client, tmp_pat
     assert "写入汇总表" in job.calls[-1][2]
 
 
+def it_reads_only_the_new_return_when_the_quarter_is_merged_again(app, client, tmp_path):
+    imported(app, client)
+    manifest = issued(app, client)
+    q = xltools.parse_quarter("2026Q1")
+    units = manifest["units"]
+    finish(app, client, upload(client, "/returns", [(e["file"], filled(app, e, tmp_path)) for e in units[:3]],
+                               quarter="2026Q1"))
+    cache = wb_of(app).read_cache(q)
+    assert (cache.hits, cache.misses) == (0, 3)
+    finish(app, client, upload(client, "/returns", [(units[3]["file"], filled(app, units[3], tmp_path))],
+                               quarter="2026Q1"))
+    assert (cache.hits, cache.misses) == (3, 4)  # the three read before were not read again
+    assert f"4/{len(units)} 个单位已报送" in text_of(client.get("/step/4"))
+    assert wb_of(app).read_cache(xltools.parse_quarter("2026Q2")) is not cache  # one per quarter
+
+
 def it_sets_a_received_file_aside_and_back_without_deleting_it(app, client, tmp_path):
     imported(app, client)
     manifest = issued(app, client)

@@ -360,7 +360,7 @@ def collect(wb: Workbench, q: Quarter, job: Any, passwords: Any = ()) -> Board:
 
     result = merge_returns([inbox], ds, q, wb.consolidated_path(q), previous=previous_consolidated(wb, q),
                            issued=issued if (issued / "manifest.json").exists() else None, progress=progress,
-                           passwords=tuple(passwords), received=wb.received_at)
+                           passwords=tuple(passwords), received=wb.received_at, cache=wb.read_cache(q))
     board = build_board(q, result)
     from ..infra.atomic import write_text_atomic
 
