@@ -143,6 +143,13 @@ class ReadCache:
     def __len__(self) -> int:
         return len(self._items)
 
+    def copy(self) -> ReadCache:
+        """Another cache holding the same entries (counts from zero), e.g. to time a re-merge again."""
+        other = ReadCache(self.size)
+        with self._lock:
+            other._items.update(self._items)
+        return other
+
     def read(self, path: str | Path, limits: Limits, passwords: tuple[str, ...] = ()) -> Return:
         """read_return(path, limits, passwords), from the kept Return when these bytes were read before."""
         path = Path(path)
