@@ -91,3 +91,15 @@ def it_never_words_a_reminder_around_a_missing_date(tmp_path, deadline, today, n
     for item in items:
         assert "请于尽快" not in item.text and "请于前" not in item.text and "于前" not in item.text
         assert ("请于" in item.text) == bool(new or (deadline and today <= dt.date(2026, 4, 10))), item.text
+
+
+def it_says_what_to_do_on_the_page_in_the_pages_words():
+    from xltools.findings import KINDS, PAGE_HINTS, Finding
+
+    assert set(PAGE_HINTS) <= set(KINDS)
+    for code in KINDS:
+        f = Finding(code, detail="1", number="1")
+        page = f.to_dict()["hint_page"]
+        assert page == f.hint_page and "xltools" not in page and "--" not in page, code
+        assert f.hint == KINDS[code][2]  # the command line keeps its own words
+    assert "xltools remind" in Finding("missing_return").hint

@@ -1,5 +1,10 @@
 """The catalogue of merge findings: each kind a code, a level and a Chinese template saying what to do.
 
+What to do is said where the clerk works: KINDS holds the wording for the command line (and the files
+it writes), PAGE_HINTS the page's own wording where the two differ (a button instead of a command), so
+the page never tells a clerk to run `xltools remind`. One catalogue, both places: a new kind whose hint
+names no command needs no page entry.
+
 Findings are collected, never raised: one bad file never stops a batch. Every finding names the file,
 and where they apply the sheet, the row and the unit.
 """
@@ -32,6 +37,14 @@ KINDS: dict[str, tuple[str, str, str]] = {
     "formula_cell": ("提示", "第 {number} 项的「{detail}」是公式，已按显示的值计入", "请让单位直接填写文字。"),
 }
 
+# code: what the clerk should do, in the page's words (only where the command line's words do not fit)
+PAGE_HINTS: dict[str, str] = {
+    "blank_return": "请催报，请该单位填写后重新报送；可在第 5 步点击「生成催报清单」生成催报文字。",
+    "missing_return": "请催报，可在第 5 步点击「生成催报清单」生成催报文字。",
+    "duplicate_return": "如需采用本文件，请在第 4 步「已收到的文件」中把另一份「撤回」，汇总会自动重做。",
+    "unreadable": "请联系该单位重新发送后在第 4 步上传，或在办公软件中打开后另存为 .xlsx 再上传。",
+}
+
 
 @dataclass
 class Finding:
@@ -57,6 +70,11 @@ class Finding:
     def hint(self) -> str:
         return KINDS[self.code][2]
 
+    @property
+    def hint_page(self) -> str:
+        """What to do, said for the page (PAGE_HINTS), else the same words as `hint`."""
+        return PAGE_HINTS.get(self.code, self.hint)
+
     def render(self) -> str:
         where = "，".join(x for x in (f"「{self.file}」" if self.file else "", f"工作表「{self.sheet}」" if self.sheet else "",
                                      f"第 {self.row} 行" if self.row else "", self.unit) if x)
@@ -64,5 +82,5 @@ class Finding:
 
     def to_dict(self) -> dict[str, object]:
         data = asdict(self)
-        data.update(level=self.level, message=self.message, hint=self.hint)
+        data.update(level=self.level, message=self.message, hint=self.hint, hint_page=self.hint_page)
         return data
