@@ -1016,6 +1016,24 @@ def it_shows_progress_with_counts_from_the_start_of_a_merge(app, client, tmp_pat
     assert "写入汇总表" in job.calls[-1][2]
 
 
+def it_warns_of_undecided_names_before_the_trackers_are_made_and_refuses_when_asked(app, client):
+    imported(app, client)  # huancui: 「税务局」 and 「区税务局」 would each get a tracker
+    wb, q = wb_of(app), xltools.parse_quarter("2026Q1")
+    page = text_of(client.get("/step/3"))
+    warned = page[page.index('id="undecided-names"'):page.index('id="make-trackers"')]
+    assert "「税务局」与「区税务局」可能是同一单位" in warned and 'name="strict"' in warned
+    assert warned.index("undecided-names") < warned.index("名称未确认时不生成")  # said before the button
+    out = finish(app, client, client.post("/issue", data={"quarter": "2026Q1", "strict": "1"}, headers=HX))
+    assert "单位名称尚未确认" in out and "未生成填报表" in out and "第 1 步" in out and "xltools" not in out
+    assert not wb.manifest(q) and not wb.issued_dir(q).exists()
+    out = finish(app, client, client.post("/issue", data={"quarter": "2026Q1"}, headers=HX))  # the clerk's choice
+    assert "已生成" in out and "「税务局」与「区税务局」可能是同一单位" in out
+    client.post("/suggestions/reject", data={"name": "税务局"}, headers=HX)  # two units after all
+    assert 'id="undecided-names"' not in text_of(client.get("/step/3"))
+    out = finish(app, client, client.post("/issue", data={"quarter": "2026Q1", "strict": "1"}, headers=HX))
+    assert "已生成" in out and "可能是同一单位" not in out
+
+
 def it_reads_only_the_new_return_when_the_quarter_is_merged_again(app, client, tmp_path):
     imported(app, client)
     manifest = issued(app, client)
