@@ -82,9 +82,18 @@ ROUNDS = st.lists(st.dictionaries(st.sampled_from(NAMES), st.integers(0, 25), mi
 
 
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(rounds=ROUNDS, size=st.sampled_from([3, 4096]))
-def it_merges_the_same_with_a_cache_kept_over_rounds_as_from_scratch(tmp_path_factory, pool, rounds, size):
+@given(rounds=ROUNDS, size=st.sampled_from([3, 4096]), in_memory=st.sampled_from([16, 0]))
+def it_merges_the_same_with_a_cache_kept_over_rounds_as_from_scratch(tmp_path_factory, pool, rounds, size,
+                                                                      in_memory):
     ds, issued, files = pool
+    kept, returns_module.IN_MEMORY_MB = returns_module.IN_MEMORY_MB, in_memory  # 0: every file read in parts
+    try:
+        _rounds(ds, issued, files, tmp_path_factory, rounds, size)
+    finally:
+        returns_module.IN_MEMORY_MB = kept
+
+
+def _rounds(ds, issued, files, tmp_path_factory, rounds, size):
     tmp = tmp_path_factory.mktemp("rounds")
     inbox, out = tmp / "回收", tmp / "out"
     inbox.mkdir()
@@ -136,15 +145,45 @@ def it_never_hands_out_a_stale_return_for_a_changed_file(tmp_path, pool):
     assert cache.misses == 2
 
 
-def it_tries_an_unreadable_file_again_and_keeps_limits_apart(tmp_path, pool):
+def it_keeps_an_unreadable_file_by_its_name_and_passwords_and_limits_apart(tmp_path, pool):
     ds, issued, files = pool
-    damaged, good = files[-1], files[0]
+    damaged = shutil.copyfile(files[-1], tmp_path / "坏.xlsx")
     cache = ReadCache()
-    limits = xltools.cycle.returns.default_limits()
-    with pytest.raises(xltools.XlError):
+    limits = returns_module.default_limits()
+    with pytest.raises(xltools.XlError) as first:
         cache.read(damaged, limits)
-    assert len(cache) == 0  # a password may come, the file may be replaced: nothing kept
+    with pytest.raises(xltools.XlError) as again:
+        cache.read(damaged, limits)
+    assert (cache.hits, cache.misses) == (1, 1) and again.value.message == first.value.message
+    renamed = shutil.copyfile(damaged, tmp_path / "另一个名字.xlsx")
+    for path, passwords in ((renamed, ()), (damaged, ("123456",))):  # its reason names it; a password may open it
+        with pytest.raises(xltools.XlError) as other:
+            cache.read(path, limits, passwords)
+        assert other.value.file == path.name
+    assert cache.misses == 3
+    good = files[0]
     cache.read(good, limits)
     tight = type(limits)(max_cell_chars=2)
     ret = cache.read(good, tight)  # other limits: read again under them, not handed the looser read
-    assert cache.misses == 2 and all(len(v) <= 2 for r in ret.rows for v in r.values.values())
+    assert cache.misses == 5 and all(len(v) <= 2 for r in ret.rows for v in r.values.values())
+
+
+def it_keeps_a_large_file_read_in_parts_only_when_it_did_not_change_meanwhile(tmp_path, pool, monkeypatch):
+    ds, issued, files = pool
+    monkeypatch.setattr(returns_module, "IN_MEMORY_MB", 0)  # every file hashed and read from disk in parts
+    path = shutil.copyfile(files[0], tmp_path / "大.xlsx")
+    cache = ReadCache()
+    limits = returns_module.default_limits()
+    first = cache.read(path, limits)
+    assert cache.read(path, limits).rows == first.rows and (cache.hits, cache.misses) == (1, 1)
+    real = returns_module.read_return
+
+    def touched(p, *args):  # the unit's file saved again while it was being read
+        ret = real(p, *args)
+        os.utime(p, ns=(p.stat().st_mtime_ns + 10**9,) * 2)
+        return ret
+
+    monkeypatch.setattr(returns_module, "read_return", touched)
+    other = shutil.copyfile(files[1], tmp_path / "改.xlsx")
+    cache.read(other, limits)
+    assert len(cache) == 1  # not kept: the bytes hashed may not be the bytes read

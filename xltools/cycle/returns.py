@@ -127,17 +127,19 @@ class ReadCache:
     one new file is what the clerk would wait for. The key is the sha256 of the file's bytes and the
     limits they were read under, so the cache is never stale: a changed file has another hash, and a
     renamed or re-dated copy is the same content (its path and modification time are taken from the
-    file as it is now). The bytes hashed are the bytes parsed (one read). Only files that were read as
-    trackers are kept: a file that could not be read is tried again (a password may have come since).
-    Files over IN_MEMORY_MB are not kept (they are read from disk in parts). At most `size` entries,
-    the least recently used dropped first. Safe to share between the reading threads.
+    file as it is now). A tracker's bytes hashed are the bytes parsed (one read); a file over
+    IN_MEMORY_MB is hashed as it is read in parts, and kept only when it did not change meanwhile. A
+    file that could not be read is kept with its reason too, under its name and the passwords tried as
+    well (the reason names the file; a password given later may open it). A file over the size limit is
+    refused before it is read. At most `size` entries, the least recently used dropped first. Safe to
+    share between the reading threads.
     """
 
     def __init__(self, size: int = 4096) -> None:
         self.size = size
         self.hits = 0
         self.misses = 0
-        self._items: OrderedDict[str, Return] = OrderedDict()
+        self._items: OrderedDict[str, Return | XlError] = OrderedDict()
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
@@ -151,28 +153,60 @@ class ReadCache:
         return other
 
     def read(self, path: str | Path, limits: Limits, passwords: tuple[str, ...] = ()) -> Return:
-        """read_return(path, limits, passwords), from the kept Return when these bytes were read before."""
+        """read_return(path, limits, passwords), from what was kept when these bytes were read before."""
         path = Path(path)
         stat = path.stat()
-        if stat.st_size > IN_MEMORY_MB * 1024 * 1024:
-            return read_return(path, limits, passwords)
-        data = path.read_bytes()
-        key = hashlib.sha256(data).hexdigest() + "|" + repr(limits)
+        if stat.st_size > limits.max_file_mb * 1024 * 1024:
+            return read_return(path, limits, passwords)  # refused by its size, unread
+        small = stat.st_size <= IN_MEMORY_MB * 1024 * 1024
+        if small:
+            data: bytes | None = path.read_bytes()
+            digest = hashlib.sha256(data).hexdigest()
+        else:
+            data = None
+            with path.open("rb") as fh:
+                digest = hashlib.file_digest(fh, "sha256").hexdigest()
+        key = f"{digest}|{limits!r}"
+        failed = f"{key}|{path.name}|{passwords!r}"
         with self._lock:
-            kept = self._items.get(key)
+            kept = self._items.get(key) or self._items.get(failed)
             if kept is not None:
-                self._items.move_to_end(key)
+                self._items.move_to_end(key if key in self._items else failed)
                 self.hits += 1
+            else:
+                self.misses += 1
+        if isinstance(kept, XlError):
+            raise kept.with_traceback(None)
         if kept is not None:
             return _copy_return(kept, path, stat.st_mtime)
-        ret = finish_return(parse_return(open_return(path, limits, passwords, data=data, mtime=stat.st_mtime),
-                                         limits), limits)
+        try:
+            if data is not None:
+                opened = open_return(path, limits, passwords, data=data, mtime=stat.st_mtime)
+                ret = finish_return(parse_return(opened, limits), limits)
+            else:
+                ret = read_return(path, limits, passwords)
+        except XlError as exc:
+            if _unchanged(path, stat):
+                self._keep(failed, exc)
+            raise
+        if small or _unchanged(path, stat):
+            self._keep(key, _copy_return(ret, path, ret.mtime))  # the merge writes into its own copy
+        return ret
+
+    def _keep(self, key: str, item: Return | XlError) -> None:
         with self._lock:
-            self.misses += 1
-            self._items[key] = _copy_return(ret, path, ret.mtime)  # the merge writes into its own copy
+            self._items[key] = item
             while len(self._items) > self.size:
                 self._items.popitem(last=False)
-        return ret
+
+
+def _unchanged(path: Path, before: Any) -> bool:
+    """Whether the file is as it was at `before` (its stat): same size and modification time."""
+    try:
+        now = path.stat()
+    except OSError:
+        return False
+    return (now.st_size, now.st_mtime_ns) == (before.st_size, before.st_mtime_ns)
 
 
 def _copy_return(ret: Return, path: Path, mtime: float) -> Return:
