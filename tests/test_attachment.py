@@ -5,12 +5,13 @@ from __future__ import annotations
 import pytest
 from conftest import SEEDS
 from hypothesis import given, settings
-from pdfcheck import norm, page_number, pages, render_pdf
+from pdfcheck import missing_texts, norm, overlapping, page_number, pages, render_pdf
 from strategies import datasets
 
 import xltools
 from xltools.dataset.store_json import dataset_to_dict
 from xltools.errors import XlError
+from xltools.publish.gbt9704 import standard_label
 
 
 def _same(a, b) -> bool:
@@ -18,18 +19,23 @@ def _same(a, b) -> bool:
     for d in (da, db):
         for facts_outside_the_table in ("source", "import_notes", "issuer", "doc_number"):
             d.pop(facts_outside_the_table)
+        d["attachment_label"] = standard_label(d["attachment_label"])  # printed as 7.3.7 has it
     return da == db
 
 
 @pytest.mark.office
-def it_renders_every_seed_with_repeated_headers_page_numbers_and_every_task_once(seed_name, tmp_path):
+def it_renders_every_seed_whole_with_headers_page_numbers_and_categories_on_every_page(seed_name, tmp_path):
+    """Every task once, every cell whole (no two glyphs overlap, which a clipped cell would cause), the
+    header and the page number on every page, and each task's category on the page where it prints."""
     ds = xltools.load_dataset(SEEDS / f"{seed_name}.json")
     docx = xltools.write_attachment(ds, tmp_path / "附件.docx").path
-    rendered = pages(render_pdf(docx, tmp_path))
-    header = [norm(ds.columns[r]) for r in ds.columns]
-    assert len(rendered) >= 2
+    pdf = render_pdf(docx, tmp_path)
+    rendered = pages(pdf)
+    roles = list(ds.columns)
+    header = [norm(ds.columns[r]) for r in roles]
+    assert 2 <= len(rendered) <= len(ds.tasks) // 2 + 2
     first = norm(rendered[0]["text"])
-    assert first.startswith(norm(ds.attachment_label)) and norm(ds.title) in first
+    assert first.startswith(standard_label(ds.attachment_label)) and norm(ds.title) in first
     numbers, contents = [], []
     for n, page in enumerate(rendered, start=1):
         assert page["rows"][0] == header, f"page {n} does not start with the header row"
@@ -39,11 +45,93 @@ def it_renders_every_seed_with_repeated_headers_page_numbers_and_every_task_once
                 continue
             if row[0]:
                 numbers.append(row[0])
-                contents.append(row[list(ds.columns).index("content")])
+                contents.append(row[roles.index("content")])
+                if "category" in roles:
+                    task = ds.tasks[len(numbers) - 1]
+                    assert row[roles.index("category")] == norm(task.category), f"page {n}, task {row[0]}"
             else:  # a row longer than a page continues on the next one
-                contents[-1] += row[list(ds.columns).index("content")]
+                contents[-1] += row[roles.index("content")]
     assert numbers == [t.number for t in ds.tasks]
     assert contents == [norm(t.content) for t in ds.tasks]
+    assert missing_texts([c for t in ds.tasks for c in (t.lead_text, t.units_text, t.deadline)], rendered) == []
+    assert overlapping(pdf) == []
+
+
+def it_prints_the_label_as_the_standard_has_it_unless_asked_to_keep_the_source(tmp_path):
+    ds = xltools.load_dataset(SEEDS / "yingkou.json")
+    assert ds.attachment_label == "附件：1"
+    standard = xltools.write_attachment(ds, tmp_path / "a.docx").path
+    kept = xltools.write_attachment(ds, tmp_path / "b.docx", keep_label=True).path
+    assert _first_paragraph(standard) == "附件1" and _first_paragraph(kept) == "附件：1"
+    assert xltools.check_format(standard) == []
+    assert [f.code for f in xltools.check_format(kept)] == ["label"]
+    # the number in 黑体 as well: every font of the label's runs is the label font
+    assert _label_fonts(standard) == {"黑体"}
+
+
+@pytest.mark.parametrize("source, printed", [("附件：1", "附件1"), ("附 件", "附件"), ("附件１", "附件1"),
+                                             ("附件 2-1", "附件2-1"), ("附件:", "附件"), ("附件", "附件")])
+def it_reads_every_spelling_of_the_label_as_the_standard_one(source, printed):
+    assert standard_label(source) == printed
+
+
+def it_writes_the_title_the_tool_and_the_real_time_into_the_document_properties(tmp_path):
+    import datetime as dt
+
+    from docx import Document
+
+    ds = xltools.load_dataset(SEEDS / "wafangdian.json")
+    props = Document(str(xltools.write_attachment(ds, tmp_path / "a.docx").path)).core_properties
+    assert props.title == ds.title.replace("\n", "")
+    assert props.author == "xltools" and "python-docx" not in (props.comments + props.last_modified_by)
+    now = dt.datetime.now(dt.UTC)
+    assert abs((now - props.created).total_seconds()) < 3600 and props.modified == props.created
+
+
+@pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o002, 0o664), (0o077, 0o600)])
+def it_creates_files_with_the_permissions_of_the_users_umask(tmp_path, umask, mode):
+    import os
+    import stat
+
+    ds = xltools.load_dataset(SEEDS / "pingqiao.json")
+    before = os.umask(umask)
+    try:
+        path = xltools.write_attachment(ds, tmp_path / "a.docx").path
+    finally:
+        os.umask(before)
+    assert stat.S_IMODE(path.stat().st_mode) == mode
+    assert [p.name for p in tmp_path.iterdir()] == ["a.docx"]  # no temporary file left
+
+
+def it_aligns_unit_cells_left_so_narrow_cells_are_not_letter_spaced(tmp_path):
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    ds = xltools.load_dataset(SEEDS / "yingkou.json")
+    table = Document(str(xltools.write_attachment(ds, tmp_path / "a.docx").path)).tables[0]
+    roles = list(ds.columns)
+    for row in table.rows[1:]:
+        for role in ("lead", "units"):
+            for p in row.cells[roles.index(role)].paragraphs:
+                assert p._p.pPr.find(qn("w:jc")).get(qn("w:val")) == "left"
+
+
+def _first_paragraph(path) -> str:
+    from docx import Document
+
+    return next(p.text for p in Document(str(path)).paragraphs if p.text.strip())
+
+
+def _label_fonts(path) -> set[str]:
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    label = next(p for p in Document(str(path)).paragraphs if p.text.strip())
+    out = set()
+    for run in label.runs:
+        fonts = run._r.rPr.find(qn("w:rFonts"))
+        out |= {fonts.get(qn(a)) for a in ("w:eastAsia", "w:ascii", "w:hAnsi")}
+    return out
 
 
 def it_imports_its_own_attachment_back_to_the_same_dataset(seed_name, tmp_path):

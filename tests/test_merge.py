@@ -327,15 +327,16 @@ def it_gives_a_longer_text_or_narrower_column_no_fewer_lines(text, more, width, 
 
 
 def it_sizes_a_row_by_its_longest_wrapped_cell():
-    from xltools.cycle.consolidated import LINE_PT, MAX_ROW_PT, PAD_PT, row_heights, text_lines
+    from xltools.cycle.consolidated import FONT_PT, row_heights, text_lines
+    from xltools.infra.rowfit import MAX_ROW_PT, lines_height
 
     long = "推" * 100
     rows = [["1", "短文本", "x"], ["2", long, "x"], ["3", "推" * 100_000, "x"], ["4", long + "\n" * 3, "x"]]
     heights = row_heights(rows, {1: 20})
     assert heights[0] is None  # one line: the default height
-    assert heights[1] == text_lines(long, 20) * LINE_PT + PAD_PT and text_lines(long, 20) > 1
+    assert heights[1] == lines_height(text_lines(long, 20), FONT_PT) and text_lines(long, 20) > 1
     assert heights[2] == MAX_ROW_PT
-    assert heights[3] == heights[1] + 3 * LINE_PT
+    assert heights[3] == lines_height(text_lines(long, 20) + 3, FONT_PT) > heights[1]
     assert row_heights(rows, {}) == [None] * 4  # no wrapped column: nothing to size
 
 
@@ -346,12 +347,13 @@ _CELL = st.one_of(st.text(alphabet=_CJK + "ab \n", max_size=60), st.integers(0, 
 def it_sizes_each_row_as_its_cells_one_by_one_would(rows, wrapped):
     """Short rows, numbers among texts, a wrapped column past every row's end: each row's height is
     the one its longest wrapped text needs, as measuring the cells one at a time gives it."""
-    from xltools.cycle.consolidated import LINE_PT, MAX_ROW_PT, PAD_PT, row_heights, text_lines
+    from xltools.cycle.consolidated import FONT_PT, row_heights, text_lines
+    from xltools.infra.rowfit import lines_height
 
     def one(row):
         n = max((text_lines(row[c], w) if c < len(row) and isinstance(row[c], str) else 1
                  for c, w in wrapped.items()), default=1)
-        return min(MAX_ROW_PT, n * LINE_PT + PAD_PT) if n > 1 else None
+        return lines_height(n, FONT_PT) if n > 1 else None
 
     assert row_heights(rows, wrapped) == [one(row) for row in rows]
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import openpyxl
 import pytest
 from pdfcheck import norm, page_number, pages, render_pdf
@@ -36,10 +34,10 @@ def _docx_text(path) -> str:
     return "\n".join(p.text for p in doc.paragraphs)
 
 
-def _table(path):
+def _table(path, index: int = 0):
     from docx import Document
 
-    table = Document(str(path)).tables[0]
+    table = Document(str(path)).tables[index]
     return [[c.text for c in row.cells] for row in table.rows]
 
 
@@ -59,21 +57,28 @@ def it_states_the_figures_of_the_consolidated_workbook(merged, tmp_path):
     assert sorted(overall) == sorted(t.overall for t in c.tasks)
 
 
-def it_lists_every_task_once_with_every_units_answer(merged, tmp_path):
+def it_lists_every_task_once_and_every_units_answer_in_the_detail(merged, tmp_path):
+    """The compact table: every task once with its status, no answers; with detail, one row per 明细 row:
+    the unit's answer whole, or 未报送."""
     ds, path, missing = merged
-    rows = _table(write_report(path, tmp_path / "r.docx").path)
-    header, body = rows[0], rows[1:]
-    assert header == ["序号", "任务内容", "牵头单位", "进展情况", "完成状态", "存在问题"]
+    c = read_consolidated(path)
+    out = write_report(path, tmp_path / "r.docx", detail=True).path
+    header, *body = _table(out)
+    assert header == ["序号", "任务内容", "牵头单位", "完成状态"]
     assert [r[0] for r in body] == [t.number for t in ds.tasks]
+    assert [r[3] for r in body] == [t.overall for t in c.tasks]
+    head, *answers = _table(out, 1)
+    assert head == ["序号", "单位", "完成状态", "进展情况"]
     details = openpyxl.load_workbook(path)["明细"]
     dh = [c.value for c in details[1]]
+    expected = []
     for r in details.iter_rows(min_row=2, values_only=True):
         number, unit, progress = r[dh.index("序号")], r[dh.index("单位")], r[dh.index("进展情况")]
-        cell = body[int(number) - 1][3]
-        if unit in missing or not progress:
-            assert f"{unit}：未报送" in cell
-        else:
-            assert f"{unit}：{progress}" in cell
+        expected.append((str(number), unit, "未报送" if unit in missing or not progress else progress))
+    got = [(r[0], r[1], r[3].split("\n")[0]) for r in answers]
+    assert sorted(got) == sorted(expected)
+    assert "三、各项任务完成情况" in _docx_text(out) and "四、各单位报送的进展情况" in _docx_text(out)
+    assert len(xltools_tables(write_report(path, tmp_path / "short.docx").path)) == 1  # no detail by default
 
 
 @pytest.mark.office
@@ -91,9 +96,15 @@ def it_renders_in_the_official_format(merged, tmp_path):
 def it_selects_statuses_and_one_unit(merged, tmp_path):
     _ds, path, _missing = merged
     rows = _table(write_report(path, tmp_path / "late.docx", only=["滞后"]).path)[1:]
-    assert rows and all(r[4] == "滞后" for r in rows)
-    one = _table(write_report(path, tmp_path / "edu.docx", unit="市教育局").path)[1:]
-    assert one and all(re.match(r"^市教育局：", r[3]) for r in one)
+    assert rows and all(r[3] == "滞后" for r in rows)
+    one = _table(write_report(path, tmp_path / "edu.docx", unit="市教育局", detail=True).path, 1)[1:]
+    assert one and all(r[1] == "市教育局" for r in one)
+
+
+def xltools_tables(path) -> list:
+    from docx import Document
+
+    return Document(str(path)).tables
 
 
 def it_reminds_the_late_units(merged, tmp_path, capsys):
@@ -151,17 +162,16 @@ def _hypothesis_report():
             return  # an empty returns folder is refused (tests/test_truth.py)
         xltools.merge_returns([tmp / "回收"], ds, "2026Q1", tmp / "汇总.xlsx", issued=tmp / "下发")
         c = read_consolidated(tmp / "汇总.xlsx")
-        intro = _docx_text(write_report(tmp / "汇总.xlsx", tmp / "r.docx").path)
+        intro = _docx_text(write_report(tmp / "汇总.xlsx", tmp / "r.docx", detail=True).path)
         assert [t.number for t in c.tasks] == [t.number for t in ds.tasks]
         for status, n in c.status_counts().items():
             assert f"{status} {n} 项" in intro
         units = {e["unit"] for e in manifest["units"]}
         assert f"应报送单位 {len(units)} 个，已报送 {len(returned)} 个" in intro or (
             returned == units and "全部按时报送" in intro)
-        head, *body = _table(tmp / "r.docx")
-        progress = head.index("进展情况")
+        head, *body = _table(tmp / "r.docx", 1)
         for unit in units - returned:
-            assert any(f"{unit}：未报送" in row[progress] for row in body)
+            assert any(row[1] == unit and row[3] == "未报送" for row in body)
 
     return it_states_the_figures_for_random_lists
 

@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 from conftest import SEEDS
 from hypothesis import given, settings
-from pdfcheck import norm, pages
+from pdfcheck import missing_texts, norm, overlapping, pages
 from strategies import datasets
 
 import xltools
@@ -125,6 +125,97 @@ def it_prints_the_header_row_on_every_page(tmp_path):
         assert norm("序号任务类别任务内容本单位职责") in norm(page["text"])
 
 
+_LONG = ("已召开专题会议研究部署，制定工作方案并明确责任分工，{n}项重点工作均已启动；会同相关部门开展实地调研两次，"
+         "形成调研报告一份，下一步将按照时间节点推进，确保按期完成。")
+
+
+def _rendered_whole(xlsx, tmp_path, expected: list[str], ds, unit: str, most_pages: int) -> list[dict]:
+    """The tracker through LibreOffice: every expected text whole in a cell, no two glyphs drawn over each
+    other, the header row, the running head and 「第 n 页，共 N 页」 on every page, no task key printed."""
+    from xltools.infra.office import convert
+
+    pdf = convert(xlsx, "pdf", tmp_path)
+    rendered = pages(pdf)
+    assert 1 <= len(rendered) <= most_pages
+    for n, page in enumerate(rendered, start=1):
+        text = norm(page["text"])
+        assert page["rows"][0][0] == "序号" and "任务内容" in page["rows"][0], f"page {n}: no header row"
+        assert norm(f"{ds.title}") in text and norm(unit) in text, f"page {n}: no running head"
+        assert f"第{n}页，共{len(rendered)}页" in text
+        assert not any(t.key in text for t in ds.tasks), f"page {n}: a task key is printed"
+    assert missing_texts(expected, rendered) == []
+    assert overlapping(pdf) == []
+    return rendered
+
+
+@pytest.mark.office
+@pytest.mark.parametrize("seed, unit", [("yingkou", "市财政局"), ("wafangdian", "市教育局")])
+def it_prints_the_issued_tracker_whole(seed, unit, tmp_path):
+    """营口 市财政局 has long 其他责任单位 cells (tasks 20, 23, 29); 瓦房店 has categories and a key column."""
+    ds = xltools.load_dataset(SEEDS / f"{seed}.json")
+    result = xltools.write_trackers(ds, "2026Q1", tmp_path / "out", deadline="2026-04-10", units=[unit])
+    rec = next(r for r in recipients(ds) if r.unit == unit)
+    wb = openpyxl.load_workbook(result.files[0][1])
+    ws = wb["填报"]
+    header = [c.value for c in ws[4]]
+    expected = [str(ws.cell(r, c + 1).value or "") for r in range(5, 5 + len(rec.tasks))
+                for c, h in enumerate(header) if h != KEY_LABEL]
+    # at most one page per three tasks: each row leaves room to type, and the table fits the width
+    _rendered_whole(result.files[0][1], tmp_path, expected, ds, unit, len(rec.tasks) // 3 + 2)
+
+
+@pytest.mark.office
+def it_prints_the_issue_list_whole(tmp_path):
+    """下发清单: every unit and file name whole (long collective names wrap), header and page numbers."""
+    from xltools.infra.office import convert
+
+    ds = xltools.load_dataset(SEEDS / "wafangdian.json")
+    result = xltools.write_trackers(ds, "2026Q1", tmp_path / "out")
+    pdf = convert(result.list_path, "pdf", tmp_path)
+    rendered = pages(pdf)
+    expected = [u for u, _p, _l, _r in result.files] + [p.name for _u, p, _l, _r in result.files]
+    assert missing_texts(expected, rendered) == [] and overlapping(pdf) == []
+    for n, page in enumerate(rendered, start=1):
+        assert page["rows"][0][:2] == ["单位", "文件"] and f"第{n}页，共{len(rendered)}页" in norm(page["text"])
+
+
+@pytest.mark.office
+def it_prints_a_returned_tracker_with_long_answers_whole(tmp_path):
+    """What a unit types (three long sentences in every field) prints whole: the rows grow as it types."""
+    from xltools.demo import fill_tracker
+
+    ds = xltools.load_dataset(SEEDS / "yingkou.json")
+    unit = "市财政局"
+    result = xltools.write_trackers(ds, "2026Q1", tmp_path / "out", deadline="2026-04-10", units=[unit])
+    rec = next(r for r in recipients(ds) if r.unit == unit)
+    answers = {t.key: {"进展情况": _LONG.format(n=i) * 2, "完成状态": "推进中", "存在问题": _LONG.format(n=i + 1),
+                       "下一步计划": _LONG.format(n=i + 2), "备注": "无"} for i, (t, _r) in enumerate(rec.tasks)}
+    returned = fill_tracker(result.files[0][1], answers, {"填报人": "张三", "联系电话": "0417-1234567"},
+                            out=tmp_path / "returned.xlsx")
+    expected = [v for a in answers.values() for v in a.values()] + [t.content for t, _r in rec.tasks]
+    _rendered_whole(returned, tmp_path, expected, ds, unit, len(rec.tasks) + 2)
+
+
+def it_stores_task_rows_tall_enough_but_not_fixed_so_they_grow_as_the_unit_types(tmp_path):
+    """A stored height (LibreOffice and WPS print that) without the set-by-hand mark (which would stop
+    Excel, WPS and LibreOffice refitting the row when the unit types)."""
+    import re
+    import zipfile
+
+    from xltools.infra.rowfit import row_height
+
+    ds = xltools.load_dataset(SEEDS / "yingkou.json")
+    path = xltools.write_trackers(ds, "2026Q1", tmp_path, units=["市财政局"]).files[0][1]
+    xml = zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml").decode()
+    rows = {int(r): (float(ht), custom) for r, ht, custom in
+            re.findall(r'<row r="(\d+)"[^>]*? ht="([\d.]+)"( customHeight="1")?', xml)}
+    rec = next(r for r in recipients(ds) if r.unit == "市财政局")
+    for i, (task, _role) in enumerate(rec.tasks):
+        height, custom = rows[5 + i]
+        assert not custom
+        assert height >= row_height([(task.content, 40)], 11) - 1
+
+
 def it_refuses_an_unknown_unit_with_close_names(tmp_path):
     ds = xltools.load_dataset(SEEDS / "yingkou.json")
     with pytest.raises(xltools.XlError) as err:
@@ -152,3 +243,12 @@ def it_takes_statuses_from_a_template_and_refuses_unknown_keys(tmp_path):
         with pytest.raises(xltools.XlError) as err:
             xltools.write_trackers(ds, "2026Q1", tmp_path / "b", template=tpl)
         assert "填报.toml" in err.value.render()
+
+
+@pytest.mark.parametrize("seed, has_lead", [("wafangdian", False), ("zhumadian", False), ("yingkou", True)])
+def it_has_a_lead_column_only_when_the_list_names_lead_units(seed, has_lead, tmp_path):
+    ds = xltools.load_dataset(SEEDS / f"{seed}.json")
+    assert any(t.lead_units for t in ds.tasks) == has_lead
+    path = xltools.write_trackers(ds, "2026Q1", tmp_path, units=[recipients(ds)[0].unit]).files[0][1]
+    header = [c.value for c in openpyxl.load_workbook(path)["填报"][4]]
+    assert ("牵头单位" in header) == has_lead and "其他责任单位" in header

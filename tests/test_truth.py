@@ -126,7 +126,7 @@ def it_owes_what_is_not_answered(tmp_path):
     assert "区教育体育局" not in items
     sheet = {r[0]: r for r in openpyxl.load_workbook(tmp_path / "催报清单.xlsx").active.iter_rows(min_row=3,
                                                                                                 values_only=True)}
-    assert sheet["区人力资源社会保障局"][2] == "10" and "区教育体育局" not in sheet
+    assert sheet["区人力资源社会保障局"][2] == 10 and "区教育体育局" not in sheet
 
 
 def it_tells_a_unit_what_to_correct(tmp_path):

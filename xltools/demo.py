@@ -59,7 +59,9 @@ def fill_tracker(path: str | Path, answers: dict[str, dict[str, str]], signoff: 
 
     `answers`: task key → {header label: value}; `signoff`: 填报人/联系电话/审核人/填报日期 → value.
     `edit_text`: when given, the first task's text is changed (a unit editing the task, which the merge
-    must report). Writes to `out` (default: in place) with openpyxl, as Excel or WPS would re-save.
+    must report). Writes to `out` (default: in place) with openpyxl, as Excel or WPS would re-save:
+    a row typed into is refitted to its texts, as the office suite does with a row whose height was
+    not set by hand (the trackers' task rows, see rowfit).
     """
     import openpyxl
 
@@ -73,16 +75,36 @@ def fill_tracker(path: str | Path, answers: dict[str, dict[str, str]], signoff: 
         if not key:
             continue
         last = r
+        typed = False
         for label, value in answers.get(str(key), {}).items():
             if label in cols and value != "":
                 ws.cell(r, cols[label]).value = value
                 ws.cell(r, cols[label]).data_type = "s"
+                typed = True
+        if typed:
+            _refit(ws, r)
     if edit_text is not None and "任务内容" in cols:
         ws.cell(header_row + 1, cols["任务内容"]).value = edit_text
     _fill_signoff(ws, last, signoff)
     target = Path(out or path)
     wb.save(target)
     return target
+
+
+def _refit(ws, r: int) -> None:
+    """The row's height refitted to its wrapped texts, as the office suite does after an edit."""
+    from openpyxl.utils import get_column_letter
+
+    from .infra.rowfit import lines_height, text_lines
+
+    lines, size = 1, 11.0
+    for cell in ws[r]:
+        dim = ws.column_dimensions[get_column_letter(cell.column)]
+        if cell.value is None or dim.hidden or not (cell.alignment and cell.alignment.wrap_text):
+            continue
+        size = float(cell.font.sz or size)
+        lines = max(lines, text_lines(str(cell.value), dim.width or 8.43, size))
+    ws.row_dimensions[r].height = lines_height(lines, size)
 
 
 def _find_header(ws) -> tuple[int, dict[str, int]]:

@@ -12,16 +12,17 @@ import click
 @click.option("--unit", default=None, help="只出某一单位的报告。")
 @click.option("--previous", type=click.Path(dir_okay=False, exists=True), help="上季度的汇总表，用于写出变化。")
 @click.option("--label", default=None, help="左上角的附件标签（默认不加）。")
+@click.option("--detail", is_flag=True, help="在报告后附各单位报送的进展情况全文（每个单位每项任务一行）。")
 @click.option("--pdf", is_flag=True, help="同时生成 PDF（需要 LibreOffice）。")
 @click.option("--template", type=click.Path(dir_okay=False, exists=True), help="样式模板（TOML；xltools templates 可复制一份修改）。")
 def report(consolidated: str, output: str, only: str | None, unit: str | None, previous: str | None,
-           label: str | None, pdf: bool, template: str | None) -> None:
+           label: str | None, detail: bool, pdf: bool, template: str | None) -> None:
     """由汇总表生成公文格式的落实情况汇总表（.docx）。"""
     from ..publish.report import write_report
 
     statuses = [s.strip() for s in only.replace("，", ",").split(",") if s.strip()] if only else None
     result = write_report(consolidated, output, only=statuses, unit=unit, previous=previous, pdf=pdf,
-                          template=template, label=label)
+                          template=template, label=label, detail=detail)
     click.echo(f"已生成落实情况汇总表 → {output}")
     pdf_path = getattr(result, "pdf_path", None)
     if pdf_path:

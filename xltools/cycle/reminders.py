@@ -113,24 +113,52 @@ def write_reminders(consolidated: str | Path, output: str | Path | None = None, 
     return items
 
 
+_REMINDER_COLUMNS = (("单位", 22), ("情况", 8), ("欠报任务数", 8), ("报送期限", 12), ("需处理的问题", 34),
+                     ("提醒文字（可直接复制）", 62))
+
+
 def _write_reminder_sheet(items: list[Reminder], output: str | Path, c: Consolidated) -> None:
+    """The 催报清单 sheet, for the screen and for paper: A4 landscape fitted to the width, the title and
+    header rows on every page, page numbers, 宋体 in every cell, counts as numbers, each row as tall as
+    its longest wrapped text (rowfit), so nothing is cut."""
     import xlsxwriter
 
     from ..infra.atomic import atomic_path
+    from ..infra.rowfit import row_height
 
+    font = {"font_name": "宋体", "font_size": 11}
     with atomic_path(output) as tmp:
         wb = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_urls": False})
         ws = wb.add_worksheet("催报清单")
-        head = wb.add_format({"bold": True, "bg_color": "#D9E1F2", "border": 1, "align": "center"})
-        body = wb.add_format({"text_wrap": True, "valign": "top", "border": 1})
-        ws.write_string(0, 0, f"{c.title} {quarter_zh(c.quarter)} 催报清单", wb.add_format({"bold": True}))
-        for col, (label, width) in enumerate((("单位", 26), ("情况", 8), ("欠报任务数", 10), ("报送期限", 12),
-                                              ("需处理的问题", 40), ("提醒文字（可直接复制）", 70))):
+        title_fmt = wb.add_format({**font, "font_name": "黑体", "font_size": 14, "bold": True, "align": "center",
+                                   "valign": "vcenter", "text_wrap": True})
+        head = wb.add_format({**font, "bold": True, "bg_color": "#D9E1F2", "border": 1, "align": "center",
+                              "valign": "vcenter", "text_wrap": True})
+        body = wb.add_format({**font, "text_wrap": True, "valign": "top", "border": 1})
+        number = wb.add_format({**font, "valign": "top", "border": 1, "align": "center"})
+        last = len(_REMINDER_COLUMNS) - 1
+        span = sum(w for _l, w in _REMINDER_COLUMNS)
+        title = f"{c.title} {quarter_zh(c.quarter)} 催报清单"
+        ws.merge_range(0, 0, 0, last, title, title_fmt)
+        ws.set_row(0, row_height([(title, span)], 14, 2))
+        for col, (label, width) in enumerate(_REMINDER_COLUMNS):
             ws.write_string(1, col, label, head)
             ws.set_column(col, col, width)
+        ws.set_row(1, row_height([(label, w) for label, w in _REMINDER_COLUMNS], 11))
         for r, item in enumerate(items, start=2):
-            for col, value in enumerate((item.unit, item.kind, str(item.tasks_owed), item.deadline or "尽快",
-                                         "；".join(item.problems), item.text)):
-                ws.write_string(r, col, value, body)
+            texts = (item.unit, item.kind, "", item.deadline or "尽快", "；".join(item.problems), item.text)
+            for col, value in enumerate(texts):
+                if col == 2:
+                    ws.write_number(r, col, item.tasks_owed, number)
+                else:
+                    ws.write_string(r, col, value, body)
+            ws.set_row(r, row_height(zip(texts, (w for _l, w in _REMINDER_COLUMNS), strict=True), 11))
         ws.freeze_panes(2, 1)
+        ws.set_paper(9)
+        ws.set_landscape()
+        ws.fit_to_pages(1, 0)
+        ws.repeat_rows(0, 1)
+        ws.set_margins(left=0.5, right=0.5, top=0.7, bottom=0.7)
+        ws.set_footer('&C&"宋体"&9第 &P 页，共 &N 页')
+        ws.print_area(0, 0, max(len(items) + 1, 1), last)
         wb.close()

@@ -6,7 +6,7 @@ File `<2026Q1>_<unit>_任务进展填报表.xlsx` (unit part made safe on Window
 filenames.safe_name; two units whose names clean to the same get 「_2」).
 Sheet 「填报」 (first, active): row 1 title `<unit> <2026年第一季度> <list title> 落实情况填报表`;
 row 2 `填报截止日期：…`; row 3 an instruction line; row 4 the header: 序号, [任务类别], 任务内容,
-本单位职责, 牵头单位, 其他责任单位, 进展情况, 完成状态, 存在问题, 下一步计划, 备注, 任务编号 (hidden,
+本单位职责, [牵头单位] (only when some task has a lead unit), 其他责任单位, 进展情况, 完成状态, 存在问题, 下一步计划, 备注, 任务编号 (hidden,
 locked: the task key); rows 5… one per task in the dataset's order; one empty row; then the sign-off
 labels 填报人, 联系电话, 审核人, 填报日期, each followed by the cell to fill on its right.
 Sheet 「_xltools」 (veryHidden): key/value rows (format = xltools-tracker, version, dataset_id,
@@ -42,6 +42,11 @@ KEY_LABEL = "任务编号"
 SHEET, PROVENANCE = "填报", "_xltools"
 MAX_CELL = 32_767
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_FONT_PT = 11  # the tracker's cells: 宋体 11
+# column widths (Excel units); the hidden 任务编号 last, outside the print area. About 185 units in all, so
+# the sheet fitted to an A4 landscape page prints its 11-point text at about 8 points (216 gave 7).
+_WIDTHS = {"序号": 6, "任务类别": 12, "任务内容": 40, "本单位职责": 8, "牵头单位": 14, "其他责任单位": 18,
+           "进展情况": 32, "完成状态": 10, "存在问题": 18, "下一步计划": 18, "备注": 10, KEY_LABEL: 12}
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,7 @@ class TrackerTemplate:
     locked_color: str = "#F2F2F2"
     header_color: str = "#D9E1F2"
     footer: str = "第 &P 页，共 &N 页"
+    fill_lines: int = 5
 
 
 def load_template(path: str | Path | None = None) -> TrackerTemplate:
@@ -211,15 +217,18 @@ class _TrackerWriter:
         self.deadline, self.issued_at, self.password = deadline, issued_at, password
         self.prefill, self.prefilled_from = prefill, prefilled_from
         self.warnings: list[str] = []
+        has_lead = any(t.lead_units for t in ds.tasks)  # no empty 牵头单位 column for a list without lead units
         self.headers = ["序号"] + (["任务类别"] if ds.has_role("category") else []) + [
-            "任务内容", "本单位职责", "牵头单位", "其他责任单位", *FILL_LABELS, KEY_LABEL]
+            "任务内容", "本单位职责"] + (["牵头单位"] if has_lead else []) + ["其他责任单位", *FILL_LABELS, KEY_LABEL]
         self.col = {h: i for i, h in enumerate(self.headers)}
         self.first_row = 4  # 0-based row of the first task (header at row index 3)
+        self.printed = [h for h in self.headers if h != KEY_LABEL]
 
     def write(self, path: Path) -> None:
         import xlsxwriter
 
         from ..infra.atomic import atomic_path
+        from ..infra.rowfit import let_rows_grow
 
         with atomic_path(path) as tmp:
             wb = xlsxwriter.Workbook(str(tmp), {"in_memory": True, "strings_to_formulas": False,
@@ -236,6 +245,8 @@ class _TrackerWriter:
             self._write_provenance(wb.add_worksheet(PROVENANCE))
             ws.activate()
             wb.close()
+            # the task rows keep their measured height on paper and grow as the unit types (rowfit)
+            let_rows_grow(tmp, "xl/worksheets/sheet1.xml", range(self.first_row + 1, end + 2))
 
     def _formats(self, wb) -> None:
         t = self.tpl
@@ -250,22 +261,29 @@ class _TrackerWriter:
         self.f_fill = wb.add_format({**base, "bg_color": t.fill_color, "locked": False})
         self.f_label = wb.add_format({"bold": True, "font_name": "宋体", "align": "right", "valign": "vcenter"})
         self.f_sign = wb.add_format({"bottom": 1, "bg_color": t.fill_color, "locked": False, "font_name": "宋体"})
+        # the task key is for the merge only: hidden, and shown as nothing even where a hidden column's
+        # text is drawn (LibreOffice prints it one character per line over the right edge otherwise)
+        self.f_key = wb.add_format({**base, "bg_color": t.locked_color, "text_wrap": False, "num_format": ";;;"})
 
     def _write_title(self, ws) -> None:
-        last = len(self.headers) - 2
-        title = f"{self.rec.unit} {self.q.zh} {self.ds.title} 落实情况填报表"
-        ws.merge_range(0, 0, 0, last, clean_cell(title), self.f_title)
-        ws.set_row(0, 36)
+        """Title, deadline and instruction, each merged across the printed columns and as tall as its
+        text wrapped there (a merged cell is never refitted by the office suite)."""
+        from ..infra.rowfit import row_height
+
+        last = len(self.printed) - 1
+        span = sum(_WIDTHS[h] for h in self.printed)
+        title = clean_cell(f"{self.rec.unit} {self.q.zh} {self.ds.title} 落实情况填报表")
+        ws.merge_range(0, 0, 0, last, title, self.f_title)
+        ws.set_row(0, max(36, row_height([(title, span)], 16)))
         ws.merge_range(1, 0, 1, last, f"填报截止日期：{self.deadline or '以通知为准'}", self.f_note)
         ws.merge_range(2, 0, 2, last, self.tpl.instruction, self.f_note)
-        ws.set_row(2, 30)
+        ws.set_row(2, row_height([(self.tpl.instruction, span)], 10))
 
     def _write_header(self, ws) -> None:
-        widths = {"序号": 6, "任务类别": 14, "任务内容": 46, "本单位职责": 8, "牵头单位": 16, "其他责任单位": 20,
-                  "进展情况": 36, "完成状态": 10, "存在问题": 22, "下一步计划": 24, "备注": 14, KEY_LABEL: 12}
         for c, label in enumerate(self.headers):
             ws.write_string(3, c, label, self.f_head)
-            ws.set_column(c, c, widths[label], None, {"hidden": label == KEY_LABEL})
+            ws.set_column(c, c, _WIDTHS[label], self.f_key if label == KEY_LABEL else None,
+                          {"hidden": label == KEY_LABEL})
         ws.set_row(3, 30)
         ws.freeze_panes(4, 0)
 
@@ -278,16 +296,25 @@ class _TrackerWriter:
             values = {"序号": task.number, "任务类别": task.category, "任务内容": task.content, "本单位职责": role,
                       "牵头单位": "、".join(lead), "其他责任单位": "、".join(u for u in others if u not in lead),
                       KEY_LABEL: task.key, **self.prefill.get(task.key, self.prefill.get(text_hash(task.content), {}))}
+            texts = {label: clean_cell(values.get(label, ""), self.warnings, f"{self.rec.unit} 第 {task.number} 项")
+                     for label in self.col}
             for label, c in self.col.items():
-                text = clean_cell(values.get(label, ""), self.warnings, f"{self.rec.unit} 第 {task.number} 项")
                 if label in FILL_LABELS:
-                    ws.write_string(r, c, text, self.f_fill)
+                    ws.write_string(r, c, texts[label], self.f_fill)
+                elif label == KEY_LABEL:
+                    ws.write_string(r, c, texts[label], self.f_key)
                 else:
                     fmt = self.f_locked_c if label in ("序号", "本单位职责") else self.f_locked
-                    ws.write_string(r, c, text, fmt)
-            ws.set_row(r, _row_height(task.content, 46))
+                    ws.write_string(r, c, texts[label], fmt)
+            ws.set_row(r, self._row_height(texts))
             r += 1
         return r - 1
+
+    def _row_height(self, texts: dict[str, str]) -> float:
+        """Every printed cell whole, and room for `fill_lines` lines of 进展情况 still to be typed."""
+        from ..infra.rowfit import row_height
+
+        return row_height(((texts[h], _WIDTHS[h]) for h in self.printed), _FONT_PT, self.tpl.fill_lines)
 
     def _write_signoff(self, ws, row: int) -> None:
         """Labels in the 任务内容 and 进展情况 columns; each value cell (merged over two columns) on its right."""
@@ -317,13 +344,17 @@ class _TrackerWriter:
                 "input_title": label, "input_message": "可填写较长文字；单元格内换行按 Alt+Enter。"})
 
     def _write_print_setup(self, ws, end: int) -> None:
+        """A4 landscape, the printed columns fitted to the page's width, the header row on every page,
+        a running head naming the list, the quarter and the unit, page numbers in the footer."""
         ws.set_paper(9)  # A4
         ws.set_landscape()
         ws.fit_to_pages(1, 0)
         ws.repeat_rows(3)
-        ws.set_footer(f"&C{self.tpl.footer}")
-        ws.set_margins(left=0.5, right=0.5, top=0.6, bottom=0.7)
-        ws.print_area(0, 0, end + 3, len(self.headers) - 2)
+        head = f"{self.ds.title} {self.q.zh} 落实情况填报表（{self.rec.unit}）".replace("&", "&&")
+        ws.set_header(f'&C&"宋体"&9{head[:200]}', {"margin": 0.3})
+        ws.set_footer(f'&C&"宋体"&9{self.tpl.footer}')
+        ws.set_margins(left=0.5, right=0.5, top=0.7, bottom=0.7)
+        ws.print_area(0, 0, end + 3, len(self.printed) - 1)
 
     def _write_protection(self, ws) -> None:
         ws.protect(self.password or "", {"format_rows": True, "format_columns": True, "select_locked_cells": True,
@@ -360,13 +391,6 @@ def fill_hash(values: dict[str, str]) -> str:
     return text_hash("\x1f".join((values.get(label) or "").strip() for label in FILL_LABELS))
 
 
-def _row_height(text: str, width_chars: float) -> float:
-    """Points for a row so the whole task text shows: CJK characters per line from the column width."""
-    per_line = max(int(width_chars / 1.9), 8)
-    lines = sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
-    return min(max(lines * 15 + 6, 30), 409)
-
-
 def _write_manifest(outdir: Path, ds: Dataset, q: Quarter, deadline: str, issued_at: str,
                     chosen: list[Recipient], result: IssueResult) -> Path:
     from ..infra.atomic import write_text_atomic
@@ -386,14 +410,18 @@ def _write_list(outdir: Path, ds: Dataset, q: Quarter, result: IssueResult) -> P
     import xlsxwriter
 
     from ..infra.atomic import atomic_path
+    from ..infra.rowfit import row_height
 
     path = outdir / "下发清单.xlsx"
     with atomic_path(path) as tmp:
         wb = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_urls": False})
         ws = wb.add_worksheet("下发清单")
-        head = wb.add_format({"bold": True, "bg_color": "#D9E1F2", "border": 1, "align": "center"})
-        cell = wb.add_format({"border": 1})
-        ws.write_string(0, 0, f"{ds.title} {q.zh} 填报表下发清单", wb.add_format({"bold": True, "font_size": 14}))
+        font = {"font_name": "宋体", "font_size": 11}
+        head = wb.add_format({**font, "bold": True, "bg_color": "#D9E1F2", "border": 1, "align": "center"})
+        cell = wb.add_format({**font, "border": 1, "text_wrap": True, "valign": "top"})
+        ws.write_string(0, 0, f"{ds.title} {q.zh} 填报表下发清单",
+                        wb.add_format({"bold": True, "font_size": 14, "font_name": "黑体"}))
+        ws.set_row(0, 24)
         for c, (label, width) in enumerate((("单位", 30), ("文件", 50), ("牵头任务数", 10), ("责任任务数", 10),
                                             ("合计", 8))):
             ws.write_string(1, c, label, head)
@@ -402,6 +430,7 @@ def _write_list(outdir: Path, ds: Dataset, q: Quarter, result: IssueResult) -> P
         for unit, fpath, n_lead, n_resp in result.files:
             ws.write_string(r, 0, unit, cell)
             ws.write_string(r, 1, fpath.name, cell)
+            ws.set_row(r, row_height([(unit, 30), (fpath.name, 50)], 11))
             for c, n in enumerate((n_lead, n_resp, n_lead + n_resp), start=2):
                 ws.write_number(r, c, n, cell)
             r += 1
@@ -410,5 +439,10 @@ def _write_list(outdir: Path, ds: Dataset, q: Quarter, result: IssueResult) -> P
             ws.write_number(r, c, sum(f[c] for f in result.files) if c < 4 else
                             sum(f[2] + f[3] for f in result.files), head)
         ws.freeze_panes(2, 0)
+        # on paper: A4 fitted to the width, the header row on every page, page numbers
+        ws.set_paper(9)
+        ws.fit_to_pages(1, 0)
+        ws.repeat_rows(1)
+        ws.set_footer('&C&"宋体"&9第 &P 页，共 &N 页')
         wb.close()
     return path

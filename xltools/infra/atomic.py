@@ -2,6 +2,8 @@
 
 An existing output is not touched until the new one is complete; the temporary file is
 removed when writing fails. (click's atomic open replaces the target even on error.)
+The finished file gets the permissions a newly created file gets under the user's umask (usually
+0644 or 0664), not the 0600 of a temporary file, so a colleague on a shared folder can open it.
 
 Each completed output is noted for whoever asked with `recording_writes()`: the command line uses
 it to say, when a command stops on an error, which files it had already written in full.
@@ -49,6 +51,7 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     tmp_path = Path(tmp)
     try:
         yield tmp_path
+        os.chmod(tmp_path, 0o666 & ~current_umask())
         try:
             os.replace(tmp_path, target)
         except PermissionError as exc:
@@ -60,6 +63,13 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     finally:
         if tmp_path.exists():
             tmp_path.unlink()
+
+
+def current_umask() -> int:
+    """The process's umask (read by setting and restoring it; there is no read-only call)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def write_bytes_atomic(target: str | os.PathLike[str], data: bytes) -> None:

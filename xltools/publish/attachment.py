@@ -1,8 +1,17 @@
 """The task list as an official-format attachment (附件) .docx, written part by part like the document reads.
 
-label → title → blank line → (intro paragraphs, for the report) → table (header row repeated on every
-page, category cells merged vertically, rows not split) → page numbers "— 1 —" (odd right, even
-left). All values come from `gbt9704.Style` (templates/attachment.toml may override them).
+label → title → blank line → (intro paragraphs and headings, for the report) → table (header row
+repeated on every page, rows not split) → (further tables, each on a new page under its heading: the
+report's annex) → page numbers "— 1 —" (odd right, even left). All values come from
+`gbt9704.Style` (templates/attachment.toml may override them).
+
+The label is written as 7.3.7 has it (「附件」, 「附件1」, the number in 黑体 too) whatever the source's
+spelling (「附件：1」, 「附 件」) unless the clerk asks to keep the source's spelling. The 主要任务 (category)
+cell is printed on every row of its category, not merged: where a page breaks is decided by the program
+that prints, and a merged cell that runs onto the next page prints blank there, leaving that page's tasks
+without their category. Unit cells are aligned left, not justified: a narrow justified cell spreads a
+short line's characters apart (「市 教 育 局 、」). The document properties carry the title, xltools as
+author and the real time of writing (python-docx's template would say "python-docx", 2013).
 
 Unit cells print what the source printed (its 、 and ，) unless the clerk changed the units, in which
 case the units are joined with 、 ("X牵头，Y配合" when there is no lead column to hold the lead).
@@ -10,16 +19,35 @@ case the units are joined with 、 ("X牵头，Y配合" when there is no lead co
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..dataset.model import EXTRA_PREFIX, Dataset, Task
-from .gbt9704 import Style, load_style
+from .gbt9704 import Style, load_style, standard_label
 
 # Auto orientation: landscape page margins with the table's head on the binding side (clause 8).
 _LANDSCAPE = {"top": "margin_left_mm", "bottom": "margin_right_mm", "left": "margin_bottom_mm",
               "right": "margin_top_mm"}
+# Short cells centred; unit cells left (justified narrow cells letter-space: 「市 教 育 局 、」); long text justified.
+_ALIGN = {"number": "center", "category": "center", "deadline": "center", "lead": "left", "units": "left"}
 _CHAR_MM = 25.4 / 72 * 1.05  # width of one CJK character per point of size, in mm
+
+
+@dataclass
+class Heading:
+    """A first-level heading among the intro paragraphs (7.3.3: 「一、……」 in 3号黑体, no indent)."""
+
+    text: str
+
+
+@dataclass
+class Annex:
+    """A further table after the main one, starting a new page under its heading (the report's detail)."""
+
+    heading: str
+    dataset: Dataset
+    wide: tuple[str, ...] = ()
 
 
 @dataclass
@@ -34,16 +62,20 @@ class AttachmentResult:
 
 def write_attachment(ds: Dataset, path: str | Path, *, label: str | None = None, number: str | None = None,
                      title: str | None = None, orientation: str = "auto", template: str | Path | None = None,
-                     pdf: bool = False, intro: list[str] | None = None, split_rows: bool = False,
-                     wide: tuple[str, ...] = ()) -> AttachmentResult:
-    """Write `ds` as an official-format attachment .docx (and a PDF through LibreOffice when `pdf`)."""
+                     pdf: bool = False, intro: list[str | Heading] | None = None, split_rows: bool = False,
+                     wide: tuple[str, ...] = (), keep_label: bool = False,
+                     annexes: tuple[Annex, ...] = ()) -> AttachmentResult:
+    """Write `ds` as an official-format attachment .docx (and a PDF through LibreOffice when `pdf`).
+
+    `label` is printed as given; the source's label is normalised to 7.3.7 unless `keep_label`.
+    """
     from ..infra.atomic import atomic_path
 
     style = load_style(template)
     writer = _AttachmentWriter(ds, style, split_rows, wide)
     landscape = writer.wants_landscape() if orientation == "auto" else orientation == "landscape"
-    doc = writer.build(_label_text(ds, label, number), ds.title if title is None else title, landscape,
-                       intro or [])
+    doc = writer.build(_label_text(ds, label, number, keep_label), ds.title if title is None else title,
+                       landscape, intro or [], annexes)
     path = Path(path)
     with atomic_path(path) as tmp:
         doc.save(str(tmp))
@@ -53,12 +85,13 @@ def write_attachment(ds: Dataset, path: str | Path, *, label: str | None = None,
     return result
 
 
-def _label_text(ds: Dataset, label: str | None, number: str | None) -> str:
+def _label_text(ds: Dataset, label: str | None, number: str | None, keep_label: bool = False) -> str:
     if label is not None:
         return label
     if number is not None:
-        return f"附件{number}"
-    return ds.attachment_label or ("附件" + ds.attachment_number if ds.attachment_number else "附件")
+        return standard_label(f"附件{number}")
+    source = ds.attachment_label or ("附件" + ds.attachment_number if ds.attachment_number else "附件")
+    return source if keep_label else standard_label(source)
 
 
 def _to_pdf(path: Path) -> Path:
@@ -72,6 +105,19 @@ def _to_pdf(path: Path) -> Path:
         target = path.with_suffix(".pdf")
         shutil.move(str(out), target)
     return target
+
+
+_NUMBER_AFTER_COMMA = re.compile(r"([、，,])(?=[0-9])")
+
+
+def breakable(text: str) -> str:
+    """`text` with a zero-width space after each 、 or ， that precedes an Arabic numeral.
+
+    LibreOffice does not break a line after 、 between numerals (「第3、4、7、……项」 is one word to it):
+    a justified line is spread letter by letter and the list starts on a line of its own. The zero-width
+    space marks where the line may break; Word and WPS print nothing for it.
+    """
+    return _NUMBER_AFTER_COMMA.sub("\\1\u200b", text)
 
 
 def printed_unit_cells(task: Task, has_lead_column: bool) -> tuple[str, str]:
@@ -126,16 +172,23 @@ class _AttachmentWriter:
             if role == "number":
                 fixed[i] = s.width_number_mm
             elif role == "category":
-                fixed[i] = s.width_category_mm
+                # the longest category in two lines, within 20 mm and the template's width
+                longest = max((len(t.category) for t in self.ds.tasks), default=0)
+                fixed[i] = min(max(longest * char_mm / 2 + 3, 20), s.width_category_mm)
             elif role == "deadline":
                 fixed[i] = s.width_deadline_mm
             elif role in ("lead", "units"):
                 lengths = sorted(len(self._cell(t, role)) for t in self.ds.tasks) or [0]
                 typical = lengths[int(len(lengths) * 0.8) - 1 if len(lengths) > 1 else 0]
-                # room for a typical (80th percentile) cell in about three lines
-                fixed[i] = min(max(typical * char_mm / 3 + 3, s.width_units_min_mm), s.width_units_max_mm)
+                # room for a typical (80th percentile) cell in about three lines (two on a landscape page)
+                lines = 2 if area_mm > 180 else 3
+                fixed[i] = min(max(typical * char_mm / lines + 3, s.width_units_min_mm), s.width_units_max_mm)
             elif role not in self.flexible:
-                fixed[i] = s.width_extra_mm
+                # as wide as its longest cell (or header) on one line, up to width_extra_mm: a short
+                # column such as 完成状态 leaves the room to the task text
+                longest = max([len(self.ds.columns[role].replace("\n", "")),
+                               *(len(self._cell(t, role)) for t in self.ds.tasks)])
+                fixed[i] = min(max(longest * char_mm + 4, 14), s.width_extra_mm)
         rest = area_mm - sum(fixed.values())
         content = [i for i, r in enumerate(self.roles) if r in self.flexible]
         least = area_mm * 0.4 / len(content) if content else 0  # flexible columns keep at least 40 % in all
@@ -146,10 +199,12 @@ class _AttachmentWriter:
         return [fixed.get(i, rest / max(len(content), 1)) for i in range(len(self.roles))]
 
     # -- the document ----------------------------------------------------------------------
-    def build(self, label: str, title: str, landscape: bool, intro: list[str]):
+    def build(self, label: str, title: str, landscape: bool, intro: list[str | Heading],
+              annexes: tuple[Annex, ...] = ()):
         from docx import Document
 
         doc = Document()
+        self._write_properties(doc, title)
         self._write_styles(doc)
         width, height, margins = self.page_box(landscape)
         self._write_page(doc, width, height, margins, landscape)
@@ -162,10 +217,22 @@ class _AttachmentWriter:
         self._write_title(doc, title)
         doc.add_paragraph()
         for text in intro:
-            self._write_intro(doc, text)
-        self._write_table(doc, width - margins["left"] - margins["right"])
+            if isinstance(text, Heading):
+                self._write_heading(doc, text.text)
+            else:
+                self._write_intro(doc, text)
+        area = width - margins["left"] - margins["right"]
+        self._write_table(doc, area)
+        for annex in annexes:
+            self._write_heading(doc, annex.heading, new_page=True)
+            _AttachmentWriter(annex.dataset, self.style, self.split_rows, annex.wide)._write_table(doc, area)
         self._write_page_numbers(doc)
         return doc
+
+    def _write_properties(self, doc, title: str) -> None:
+        from .oxml import set_core_properties
+
+        set_core_properties(doc, title.replace("\n", ""))
 
     def _write_styles(self, doc) -> None:
         from .oxml import set_style_fonts
@@ -191,7 +258,8 @@ class _AttachmentWriter:
         s = self.style
         p = doc.add_paragraph()
         p.alignment = WD_ALIGN_PARAGRAPH.LEFT
-        styled_run(p, label, s.label_font, s.latin_font, s.pt(s.label_size))
+        # 7.3.7: the whole label in 3号黑体, the number too (not the Latin font of the body's digits).
+        styled_run(p, label, s.label_font, s.label_font, s.pt(s.label_size))
 
     def _write_title(self, doc, title: str) -> None:
         from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -205,6 +273,7 @@ class _AttachmentWriter:
             styled_run(p, line, s.title_font, s.latin_font, s.pt(s.title_size))
 
     def _write_intro(self, doc, text: str) -> None:
+        """A body paragraph (3号仿宋, first line indented two characters, justified)."""
         from docx.enum.text import WD_ALIGN_PARAGRAPH
         from docx.shared import Pt
 
@@ -214,7 +283,19 @@ class _AttachmentWriter:
         p = doc.add_paragraph()
         p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
         p.paragraph_format.first_line_indent = Pt(2 * s.pt(s.body_size))
-        styled_run(p, text, s.body_font, s.latin_font, s.pt(s.body_size))
+        styled_run(p, breakable(text), s.body_font, s.latin_font, s.pt(s.body_size))
+
+    def _write_heading(self, doc, text: str, new_page: bool = False) -> None:
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+        from .oxml import styled_run
+
+        s = self.style
+        p = doc.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.LEFT
+        p.paragraph_format.page_break_before = new_page
+        p.paragraph_format.keep_with_next = True
+        styled_run(p, text, s.heading_font, s.latin_font, s.pt(s.body_size))
 
     def _write_table(self, doc, area_mm: float) -> None:
         from .oxml import rows_fragment, table_xml, twips
@@ -240,16 +321,10 @@ class _AttachmentWriter:
         fonts = (s.table_font, s.latin_font, s.pt(s.table_size), False)
         out = []
         tasks = self.ds.tasks
-        for n, task in enumerate(tasks):
+        for task in tasks:
             cells = []
             for role, width in zip(self.roles, widths, strict=True):
-                vmerge = ""
-                if role == "category":
-                    same_as_before = n > 0 and tasks[n - 1].category == task.category
-                    same_as_next = n + 1 < len(tasks) and tasks[n + 1].category == task.category
-                    vmerge = "continue" if same_as_before else ("restart" if same_as_next else "")
-                align = "center" if role in ("number", "category", "deadline") else "both"
-                cells.append((self._cell(task, role), width, align, vmerge))
+                cells.append((self._cell(task, role), width, _ALIGN.get(role, "both"), ""))
             out.append(row_xml(cells, fonts, header=False, cant_split=not self.split_rows))
         return out
 

@@ -12,8 +12,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from ..errors import XlError
-from .gbt9704 import Style, load_style
+from .gbt9704 import Style, is_standard_label, load_style
 
+_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
 _LABEL = re.compile(r"^附\s*件\s*[:：]?\s*\S{0,3}$")
 
 
@@ -98,14 +99,33 @@ class _Checker:
             return
         rest = paras
         if _LABEL.match(paras[0].text.strip()):
-            self._check_font(paras[0], "附件标签", s.label_font, s.pt(s.label_size))
+            self._check_label(paras[0])
             rest = paras[1:]
         if rest:
             self._check_font(rest[0], "标题", s.title_font, s.pt(s.title_size))
             if rest[0].alignment is None or int(rest[0].alignment) != 1:
                 self.add("title_align", "标题未居中", "标题", "居中", "未居中")
         for p in rest[1:]:
-            self._check_font(p, "正文", s.body_font, s.pt(s.body_size))
+            if _HEADING.match(p.text.strip()):  # 7.3.3: 「一、」 headings in 黑体
+                self._check_font(p, "一级标题", s.heading_font, s.pt(s.body_size))
+            else:
+                self._check_font(p, "正文", s.body_font, s.pt(s.body_size))
+
+    def _check_label(self, paragraph) -> None:
+        """7.3.7: 「附件」 or 「附件1」 (no colon, no space), every character in 3号黑体, the number too."""
+        from docx.oxml.ns import qn
+
+        s = self.style
+        text = paragraph.text.strip()
+        if not is_standard_label(text):
+            self.add("label", "附件标签写法不规范（7.3.7）", "附件标签", "附件 或 附件1", text)
+        self._check_font(paragraph, "附件标签", s.label_font, s.pt(s.label_size))
+        for run in paragraph.runs:
+            fonts = run._r.rPr.find(qn("w:rFonts")) if run._r.rPr is not None else None
+            latin = fonts.get(qn("w:ascii")) if fonts is not None else None
+            if any(ch.isascii() and ch.isalnum() for ch in run.text) and latin and latin != s.label_font:
+                self.add("label_font", "附件序号的字体不是黑体（7.3.7）", "附件标签", s.label_font, latin)
+                break
 
     def _check_font(self, paragraph, where: str, font: str, size: float) -> None:
         found_font, found_size = self._effective(paragraph)

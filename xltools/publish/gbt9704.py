@@ -7,6 +7,7 @@ offices commonly do where the standard is silent.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -41,6 +42,8 @@ class Style:
     # 5.2.3 / 7.3.3: body text 3号 仿宋_GB2312.
     body_font: str = "仿宋_GB2312"
     body_size: str = "三号"
+    # 7.3.3: first-level headings 「一、」 in 黑体 (second level 「（一）」 in 楷体), the body's size.
+    heading_font: str = "黑体"
     # practice: the font for digits and Latin letters beside the Chinese fonts.
     latin_font: str = "Times New Roman"
     # practice (the standard is silent on tables): header row 黑体, table text 仿宋_GB2312 小四 for dense lists.
@@ -59,9 +62,10 @@ class Style:
     # practice: the widest a portrait table may need before auto orientation turns the page (clause 8 allows 横排表格).
     landscape_min_columns: int = 5
     landscape_units_chars: int = 24
-    # practice: column width weights (relative); the task text takes what is left.
+    # practice: column widths (mm); the task text takes what is left. The category column is as wide as
+    # its longest category needs in two lines, up to width_category_mm.
     width_number_mm: float = 12
-    width_category_mm: float = 28
+    width_category_mm: float = 36
     width_units_min_mm: float = 26
     width_units_max_mm: float = 45
     width_deadline_mm: float = 26
@@ -72,6 +76,25 @@ class Style:
 
 
 DEFAULT = Style()
+
+# 7.3.7: the label is 「附件」, or 「附件」 and the attachment's number in Arabic numerals (「附件1」, 「附件2-1」),
+# with no colon and no space. Sources spell it 「附件：1」, 「附 件」, 「附件１」; these are read as the same label.
+_LABEL_SPELLINGS = re.compile(r"^附\s*件\s*[:：]?\s*([0-9０-９]+(?:\s*[-－—–]\s*[0-9０-９]+)?)?\s*[:：]?$")
+_STANDARD_LABEL = re.compile(r"^附件(?:[0-9]+(?:-[0-9]+)?)?$")
+
+
+def standard_label(text: str) -> str:
+    """The label as 7.3.7 writes it (「附件：1」 → 「附件1」); text that is not a 附件 label is returned as is."""
+    found = _LABEL_SPELLINGS.match(text.strip())
+    if not found:
+        return text
+    number = (found.group(1) or "").translate(str.maketrans("０１２３４５６７８９－—–", "0123456789---"))
+    return "附件" + re.sub(r"\s+", "", number)
+
+
+def is_standard_label(text: str) -> bool:
+    """Whether `text` is written as 7.3.7 has it: 「附件」 or 「附件」 followed by the number."""
+    return bool(_STANDARD_LABEL.match(text.strip()))
 _TEMPLATE_NAME = "attachment.toml"
 
 

@@ -3,6 +3,13 @@
 Every figure and every answer comes from the consolidated workbook written by `merge` (its 明细,
 汇总, 未报送 and 校验问题 sheets and the hidden 「_xltools」 sheet); nothing is recomputed from the trackers.
 
+The report a leader reads, in this order: 一、总体情况 (the overview: counts by overall status, units
+expected, returned and not; with `previous`, what changed), 二、需要关注的任务 (the numbers of the tasks
+that are 滞后, 未启动 or 未报送, one short line each), 三、各项任务完成情况 (every task's status in a
+compact table: no answers in it). Each unit's full answers follow, only when asked (`detail`), as 四、
+on a new page: one row per unit and task, so no row runs over a page unless one answer is longer than
+a page. 57 tasks answered by 18 units are a few pages; with `detail` the answers add what they take.
+
 Rules:
 - 进展情况 of a task joins the lead unit's answer and then the other units' answers, each introduced
   by the unit's name ("市教育局：……"); a unit that did not report is named as such (「市财政局：未报送」).
@@ -20,7 +27,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from ..cycle.contract import STATUS_ORDER
+from ..cycle.contract import NOT_REPORTED, STATUS_ORDER
 from ..cycle.facts import BLANK, FROM_FILLED, MISSING, UnitFacts, zh_date
 from ..cycle.summary import Consolidated, ReportTask, quarter_zh, read_consolidated
 from ..errors import XlError
@@ -113,9 +120,8 @@ def unit_sentence(f: UnitFacts, deadline: str) -> str:
     elif not deadline:
         text += "，未规定截止日期，未判断是否按时"
     text += f"；已填写任务 {f.answered} 项"
-    if f.unanswered:  # a long run of numbers cannot wrap and stretches the justified line: the table says them
-        text += f"，未填写 {len(f.unanswered)} 项" + (f"（第 {'、'.join(f.unanswered)} 项）" if len(f.unanswered) <= 5
-                                                 else "（见下表中「未报送」各项）")
+    if f.unanswered:
+        text += f"，未填写 {len(f.unanswered)} 项（第 {'、'.join(f.unanswered)} 项）"
     return text + "。"
 
 
@@ -133,6 +139,16 @@ def _changes(tasks: list[ReportTask], previous: Consolidated) -> str:
     return text
 
 
+def attention(tasks: list[ReportTask]) -> list[str]:
+    """One short line per status that needs attention (滞后, 未启动, 未报送): how many tasks, which numbers."""
+    lines = []
+    for status in ("滞后", "未启动", NOT_REPORTED):
+        numbers = [t.number for t in tasks if t.overall == status]
+        if numbers:
+            lines.append(f"{status} {len(numbers)} 项：第{'、'.join(numbers)}项。")
+    return lines or ["没有滞后、未启动或未报送的任务。"]
+
+
 def select_tasks(c: Consolidated, only: list[str] | None = None, unit: str | None = None) -> list[ReportTask]:
     tasks = c.tasks
     if only:
@@ -145,43 +161,77 @@ def select_tasks(c: Consolidated, only: list[str] | None = None, unit: str | Non
     return tasks
 
 
+def _unit_column(tasks: list[ReportTask]) -> tuple[str, bool]:
+    """The unit column's label: 牵头单位, or 责任单位 for a list without lead units (like 驻马店's)
+    rather than an empty 牵头单位 column."""
+    has_lead = any(t.lead.strip() for t in tasks)
+    return ("牵头单位" if has_lead else "责任单位"), has_lead
+
+
 def report_dataset(c: Consolidated, tasks: list[ReportTask], unit: str | None = None):
-    """The report's table as a Dataset, so it is written by the attachment writer in the same format."""
+    """The compact status table as a Dataset (序号, 主要任务, 任务内容, 牵头/责任单位, 完成状态), so it is
+    written by the attachment writer in the same format."""
     from ..dataset.model import Dataset, Task
 
+    label, has_lead = _unit_column(tasks)
     columns = {"number": "序号"}
     if c.has_category:
         columns["category"] = "主要任务"
-    # A list without lead units (责任单位 only, like 驻马店's) shows its responsible units instead of an
-    # empty 牵头单位 column.
-    has_lead = any(t.lead.strip() for t in tasks)
-    columns.update({"content": "任务内容", "lead": "牵头单位" if has_lead else "责任单位", "extra:进展情况": "进展情况",
-                    "extra:完成状态": "完成状态", "extra:存在问题": "存在问题"})
-    title = f"{c.title}落实情况汇总表（{quarter_zh(c.quarter)}）"
-    if unit:
-        title = f"{unit}{title}"
-    ds = Dataset(title=title, attachment_label="", columns=columns, dataset_id=c.dataset_id)
+    columns.update({"content": "任务内容", "lead": label, "extra:完成状态": "完成状态"})
+    ds = Dataset(title=report_title(c, unit), attachment_label="", columns=columns, dataset_id=c.dataset_id)
     for t in tasks:
         shown = t.lead if has_lead else t.units
         lead = [x for x in shown.replace("\n", "、").split("、") if x]
         ds.tasks.append(Task(key=t.key, number=t.number, content=t.content, category=t.category,
-                             lead_units=lead, lead_text=shown,
-                             extra={"进展情况": progress_text(t, unit), "完成状态": t.overall,
-                                    "存在问题": problems_text(t, unit)}))
+                             lead_units=lead, lead_text=shown, extra={"完成状态": t.overall}))
     return ds
+
+
+def answers_dataset(c: Consolidated, tasks: list[ReportTask], unit: str | None = None):
+    """Every unit's answer, one row per task and unit (序号, 单位, 完成状态, and its 进展情况 with its
+    存在问题 and 下一步计划 as paragraphs of one wide cell): short rows that keep to a page; a unit that
+    did not report is named as such."""
+    from ..dataset.model import Dataset, Task
+
+    columns = {"number": "序号", "extra:单位": "单位", "extra:完成状态": "完成状态", "content": "进展情况"}
+    ds = Dataset(title=report_title(c, unit), attachment_label="", columns=columns, dataset_id=c.dataset_id)
+    for t in tasks:
+        for n, a in enumerate(x for x in t.answers if not unit or x.unit == unit):
+            ds.tasks.append(Task(key=f"{t.key}-{n}", number=t.number, content=_answer_text(a),
+                                 extra={"单位": a.unit, "完成状态": a.status if a.reported else NOT_REPORTED}))
+    return ds
+
+
+def _answer_text(a) -> str:
+    if not a.reported:
+        return NOT_REPORTED
+    parts = [a.progress or "（未填写进展）"]
+    if a.problems.strip() and a.problems.strip() not in ("无", "暂无", "-", "/"):
+        parts.append(f"存在问题：{a.problems.strip()}")
+    if a.next_steps.strip():
+        parts.append(f"下一步计划：{a.next_steps.strip()}")
+    return "\n".join(parts)
+
+
+def report_title(c: Consolidated, unit: str | None = None) -> str:
+    title = f"{c.title}落实情况汇总表（{quarter_zh(c.quarter)}）"
+    return f"{unit}{title}" if unit else title
 
 
 def write_report(consolidated: str | Path, output: str | Path, *, only: list[str] | None = None,
                  unit: str | None = None, previous: str | Path | None = None, pdf: bool = False,
-                 template: str | Path | None = None, label: str | None = None):
-    """Write the 落实情况 report as an official-format .docx (and PDF); return the attachment result."""
-    from .attachment import write_attachment
+                 template: str | Path | None = None, label: str | None = None, detail: bool = False):
+    """Write the 落实情况 report as an official-format .docx (and PDF); return the attachment result.
+
+    The overview and the tasks needing attention first, then every task's status in a compact table;
+    with `detail`, every unit's full answers after it on a new page."""
+    from .attachment import Annex, Heading, write_attachment
 
     c = read_consolidated(consolidated)
     prev = read_consolidated(previous) if previous else None
     tasks = select_tasks(c, only, unit)
-    ds = report_dataset(c, tasks, unit)
-    intro = overview(c, tasks if only or unit else c.tasks, prev, unit)
-    # Very long answers are kept whole, so a row may run over a page (split_rows).
-    return write_attachment(ds, output, label=label if label is not None else "", intro=intro, pdf=pdf,
-                            template=template, split_rows=True, wide=("extra:进展情况",))
+    intro: list[str | Heading] = [Heading("一、总体情况"), *overview(c, tasks if only or unit else c.tasks, prev, unit),
+                                  Heading("二、需要关注的任务"), *attention(tasks), Heading("三、各项任务完成情况")]
+    annexes = (Annex("四、各单位报送的进展情况", answers_dataset(c, tasks, unit)),) if detail else ()
+    return write_attachment(report_dataset(c, tasks, unit), output, label=label if label is not None else "",
+                            intro=intro, pdf=pdf, template=template, annexes=annexes)
