@@ -254,7 +254,8 @@ document.title = "sent";
 </script>"""
 POSTS = ["/quarter", "/import", "/units/rename", "/units/merge", "/units/members", "/suggestions/accept",
          "/suggestions/reject", "/dataset/save", "/dataset/discard", "/dataset/restore", "/attachment", "/issue",
-         "/returns", "/collect", "/report", "/reminders", "/returns/set-aside", "/issue/unit"]
+         "/returns", "/collect", "/report", "/reminders", "/returns/set-aside", "/issue/unit", "/import/roles",
+         "/import/close"]
 DOWNLOADS = ["/files/任务总表.xlsx", "/download/trackers.zip"]
 
 
@@ -465,3 +466,91 @@ def it_keeps_the_clerk_where_they_are_through_a_quarter(server, page, tmp_path):
     page.click("#collect-again")
     page.locator("#toast.show", has_text="连接已断开").wait_for()
     page.screenshot(path=str(SHOTS / "13_连接断开.png"))
+
+
+# -- the import preview: a list whose task column has a label the importer does not know ---------------------
+PREVIEW_HEADER = ["序号", "具体事项", "责任单位", "完成时限"]
+PREVIEW_ROWS = [
+    ["1", "新建改建城乡道路二十公里，完成农村公路提档升级改造，方便沿线群众安全便捷出行。", "区交通运输局、区财政局",
+     "2026年12月底前"],
+    ["2", "新增公办幼儿园学位六百个，改造提升中小学校舍和运动场地，缓解城区入园难问题。", "区教育局", "2026年9月底前"],
+    ["3", "为全区六十五周岁以上老年人免费开展一次健康体检，建立完善电子健康档案。", "区卫生健康局、各街道办事处",
+     "2026年10月底前"],
+    ["4", "改造老旧小区十二个，加装电梯三十部，同步完善社区养老托育和便民服务设施。", "区住房和城乡建设局",
+     "2026年12月底前"],
+]
+
+
+# Task names too short for any importer to tell the task column from its cells: refused, then chosen.
+NAMES_HEADER = ["序号", "项目", "责任单位", "完成时限"]
+NAMES_ROWS = [["1", "道路提档", "区交通运输局", "2026年12月底前"], ["2", "幼儿园扩容", "区教育局", "2026年9月底前"],
+              ["3", "老年人体检", "区卫生健康局", "2026年10月底前"], ["4", "小区改造", "区住房和城乡建设局", "2026年12月底前"]]
+
+
+def preview_docx(path: Path, header: list[str] = PREVIEW_HEADER, rows: list[list[str]] = PREVIEW_ROWS) -> Path:
+    """A Word attachment as offices publish it: 附件, a title, and a table whose task column has a label the
+    importer does not know (具体事项, 项目)."""
+    import docx as python_docx
+
+    doc = python_docx.Document()
+    doc.add_paragraph("附件")
+    doc.add_paragraph("2026年区政府民生实事项目清单")
+    table = doc.add_table(rows=1, cols=len(header))
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.text = text
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    doc.save(path)
+    return path
+
+
+@pytest.mark.parametrize(("header", "rows"), [(PREVIEW_HEADER, PREVIEW_ROWS), (NAMES_HEADER, NAMES_ROWS)],
+                         ids=["sentences", "short-names"])
+def it_imports_a_list_with_an_unknown_task_label_through_the_preview(server, page, tmp_path, header, rows):
+    from xltools import load_dataset
+
+    base, app = server
+    wb = app.extensions["xltools"]["workbench"]
+    task_label, kind = header[1], "句子" if rows is PREVIEW_ROWS else "短名称"
+    page.set_default_timeout(60_000)
+    page.goto(f"{base}/?token={TOKEN}")
+    source = preview_docx(tmp_path / "民生实事项目清单.docx", header, rows)
+    before = source.read_bytes()
+    page.set_input_files("#import-files", str(source))
+
+    # the preview: the file's columns with a role each, the first rows (as read, or as they stand when refused)
+    preview = page.locator("#import-preview")
+    preview.wait_for()
+    assert preview.locator("#preview-table tr").nth(0).locator("th").count() == 1 + len(header)
+    for label in header:
+        assert page.locator(f'select[aria-label="「{label}」列的含义"]').count() == 1
+    assert rows[3][1] in preview.inner_text()
+    if rows is NAMES_ROWS:  # no importer can tell: it asks
+        assert "未能自动确定各列的含义" in preview.inner_text() and not wb.has_draft()
+        assert page.locator(f'select[aria-label="「{task_label}」列的含义"]').input_value() == ""
+    shot(preview, f"01a_导入预览_选择前_{kind}.png")
+
+    # one role chosen: the task column; the file is read again at once and becomes the draft
+    page.select_option(f'select[aria-label="「{task_label}」列的含义"]', "content")
+    page.locator("#status-1 .msg.ok", has_text="已按所选的列重新读取").wait_for()
+    page.locator("#preview-summary", has_text="4").wait_for()
+    assert page.locator(f'select[aria-label="「{task_label}」列的含义"]').input_value() == "content"
+    assert page.locator("#tasks tr").count() == 1 + len(rows)
+    assert "已指定" in page.locator("#preview-table th", has_text=task_label).inner_text()
+    shot(page.locator("#step-1"), f"01b_导入预览_选择后_{kind}.png")
+
+    # on to the existing check-and-save flow
+    page.click("#save-dataset")
+    page.locator("#status-1", has_text="已保存到任务总表").wait_for()
+    page.locator("#body-1", has_text="已保存").wait_for()
+    assert page.locator("#import-preview").count() == 0  # the preview goes once the list is saved
+
+    ds = load_dataset(wb.dataset_path)
+    assert ds.title == "2026年区政府民生实事项目清单"
+    assert [t.number for t in ds.tasks] == [r[0] for r in rows]
+    assert [t.content for t in ds.tasks] == [r[1] for r in rows]
+    assert [[*t.lead_units, *t.units] for t in ds.tasks] == [r[2].split("、") for r in rows]
+    assert [t.deadline for t in ds.tasks] == [r[3] for r in rows]
+    assert {u.name for u in ds.units} == {n for r in rows for n in r[2].split("、")}
+    assert source.read_bytes() == before

@@ -35,7 +35,8 @@ ROUTES = [("get", "/"), ("get", "/step/1"), ("get", "/quarter"), ("post", "/quar
           ("post", "/attachment"), ("post", "/issue"), ("get", "/download/trackers.zip"), ("post", "/returns"),
           ("post", "/collect"), ("post", "/report"), ("post", "/reminders"), ("get", "/jobs/abc"),
           ("get", "/files/任务总表.xlsx"), ("get", "/static/htmx.min.js"), ("post", "/dataset/restore"),
-          ("post", "/returns/set-aside"), ("post", "/issue/unit"), ("get", "/suggestions/preview")]
+          ("post", "/returns/set-aside"), ("post", "/issue/unit"), ("get", "/suggestions/preview"),
+          ("post", "/import/roles"), ("post", "/import/close")]
 
 
 # -- helpers --------------------------------------------------------------------------------------
@@ -1151,3 +1152,196 @@ def it_marks_outputs_made_before_the_latest_merge(app, client, tmp_path):
     finish(app, client, client.post("/report", data={"quarter": "2026Q1"}, headers=HX))
     page = text_of(client.get("/step/5"))
     assert 'id="report-stale"' not in page and 'id="reminders-stale"' in page
+
+
+# -- the import preview ----------------------------------------------------------------------------------
+PREVIEW_HEADER = ["序号", "具体事项", "责任单位", "完成时限"]
+PREVIEW_ROWS = [
+    ["1", "新建改建城乡道路二十公里，完成农村公路提档升级改造，方便沿线群众安全便捷出行。", "区交通运输局、区财政局", "2026年12月底前"],
+    ["2", "新增公办幼儿园学位六百个，改造提升中小学校舍和运动场地，缓解城区入园难问题。", "区教育局", "2026年9月底前"],
+    ["3", "为全区六十五周岁以上老年人免费开展一次健康体检，建立完善电子健康档案。", "区卫生健康局、各街道办事处", "2026年10月底前"],
+    ["4", "改造老旧小区十二个，加装电梯三十部，同步完善社区养老托育和便民服务设施。", "区住房和城乡建设局", "2026年12月底前"],
+]
+
+
+# Task names too short to be told from the cells (an importer reads a column of sentences as the tasks)
+NAMES_HEADER = ["序号", "项目", "责任单位", "完成时限"]
+NAMES_ROWS = [["1", "道路提档", "区交通运输局", "2026年12月底前"], ["2", "幼儿园扩容", "区教育局", "2026年9月底前"],
+              ["3", "老年人体检", "区卫生健康局", "2026年10月底前"], ["4", "小区改造", "区住房和城乡建设局", "2026年12月底前"]]
+
+
+def unknown_label_docx(rows: list[list[str]] = PREVIEW_ROWS, header: list[str] = PREVIEW_HEADER) -> bytes:
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("2026年区政府民生实事项目清单")
+    table = doc.add_table(rows=1, cols=len(header))
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.text = text
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()
+
+
+def preview_form(page: str) -> tuple[list[tuple[str, str]], str]:
+    """The preview's columns as the page shows them, (label, selected role), and the version it carries."""
+    labels = re.findall(r'name="label-(\d+)" value="([^"]*)"', page)
+    roles = []
+    for i, label in labels:
+        select = re.search(rf'<select name="role-{i}".*?</select>', page, re.S).group(0)
+        chosen = re.search(r'<option value="([^"]*)"\s*selected', select)
+        roles.append((label, chosen.group(1) if chosen else ""))
+    version = re.search(r'id="preview-roles">\s*<input type="hidden" name="version" value="([^"]*)"', page).group(1)
+    return roles, version
+
+
+def choose(client, columns: list[tuple[str, str]], changed: int | None, version: str | None):
+    form = {f"label-{i}": label for i, (label, _r) in enumerate(columns)}
+    form.update({f"role-{i}": role for i, (_l, role) in enumerate(columns)})
+    if changed is not None:
+        form["changed"] = str(changed)
+    if version is not None:
+        form["version"] = version
+    return client.post("/import/roles", data=form, headers=HX)
+
+
+def it_previews_a_table_it_cannot_read_and_reads_it_with_the_role_chosen(app, client):
+    wb = wb_of(app)
+    r = upload(client, "/import", [("项目.docx", unknown_label_docx(NAMES_ROWS, NAMES_HEADER))])
+    assert r.status_code == 200 and "未能自动确定哪一列是任务内容" in text_of(r) and r.headers["HX-Trigger"] == "refresh"
+    assert not wb.has_draft()
+    page = text_of(client.get("/step/1"))
+    columns, version = preview_form(page)
+    assert columns == [("序号", "number"), ("项目", ""), ("责任单位", "units"), ("完成时限", "deadline")]
+    assert "（请选择）" in page and "小区改造" in page and "前 4 行（共 4 行）" in page and "未能自动确定各列的含义" in page
+    columns[1] = ("项目", "content")
+    r = choose(client, columns, 1, version)
+    assert r.status_code == 200 and "4 项任务" in text_of(r)
+    ds = wb.current()
+    assert [(t.number, t.content, t.units, t.deadline) for t in ds.tasks] == [(n, c, [u], d) for n, c, u, d in NAMES_ROWS]
+
+
+def it_previews_a_list_with_an_unknown_task_label_and_reads_it_with_the_role_chosen(app, client):
+    """Read at once by an importer that tells the task column from its sentences, else refused and previewed:
+    either way the preview offers 具体事项's role, and choosing 任务内容 gives the list."""
+    wb = wb_of(app)
+    r = upload(client, "/import", [("民生实事.docx", unknown_label_docx())])
+    assert r.status_code == 200 and r.headers["HX-Trigger"] == "refresh"
+    page = text_of(client.get("/step/1"))
+    columns, version = preview_form(page)
+    assert [label for label, _r in columns] == PREVIEW_HEADER
+    assert dict(columns)["序号"] == "number" and dict(columns)["责任单位"] == "units"
+    assert dict(columns)["具体事项"] in ("", "content") and PREVIEW_ROWS[3][1][:30] in page
+    kept = (wb.sources_dir / "民生实事.docx").read_bytes()
+    columns[1] = ("具体事项", "content")
+    r = choose(client, columns, 1, version)
+    assert r.status_code == 200 and "4 项任务" in text_of(r) and r.headers["HX-Trigger"] == "refresh"
+    ds = wb.current()
+    assert [t.content for t in ds.tasks] == [row[1] for row in PREVIEW_ROWS]
+    assert [[*t.lead_units, *t.units] for t in ds.tasks] == [row[2].split("、") for row in PREVIEW_ROWS]
+    assert [t.deadline for t in ds.tasks] == [row[3] for row in PREVIEW_ROWS]
+    page = text_of(client.get("/step/1"))
+    assert dict(preview_form(page)[0])["具体事项"] == "content" and "已指定" in page and "读出 <strong>4</strong> 项任务" in page
+    assert edit(client, "/dataset/save").status_code == 200
+    assert "import-preview" not in text_of(client.get("/step/1"))  # saved: the preview has done its work
+    assert (wb.sources_dir / "民生实事.docx").read_bytes() == kept
+
+
+def it_shows_a_pasted_table_with_an_unknown_task_label(app, client):
+    text = "\n".join("\t".join(row) for row in [PREVIEW_HEADER, *PREVIEW_ROWS])
+    r = client.post("/import", data={"text": text}, headers=HX)
+    assert r.status_code == 200, text_of(r)
+    columns, version = preview_form(text_of(client.get("/step/1")))
+    assert [label for label, _r in columns] == PREVIEW_HEADER
+    columns[1] = ("具体事项", "content")
+    assert choose(client, columns, 1, version).status_code == 200
+    assert [t.number for t in wb_of(app).current().tasks] == ["1", "2", "3", "4"]
+
+
+def it_reads_each_seed_the_same_when_the_roles_shown_are_sent_back(app, client, seed_name):
+    """The drop-downs show the roles the importer used: sending them back unchanged gives the same list."""
+    imported(app, client, seed_name, save=False)
+    first = wb_of(app).current()
+    columns, version = preview_form(text_of(client.get("/step/1")))
+    assert "content" in dict(columns).values()
+    r = choose(client, columns, 0, version)
+    assert r.status_code == 200, text_of(r)
+    again = wb_of(app).current()
+    assert [(t.number, t.content, t.lead_units, t.units, t.deadline, t.category) for t in again.tasks] == \
+        [(t.number, t.content, t.lead_units, t.units, t.deadline, t.category) for t in first.tasks]
+
+
+def it_moves_a_role_to_the_column_just_changed(app, client):
+    imported(app, client, "huancui", save=False)
+    columns, version = preview_form(text_of(client.get("/step/1")))
+    labels = [label for label, _r in columns]
+    at = labels.index("责任单位")
+    columns[at] = ("责任单位", "lead")  # 牵头单位 held it: that column becomes 其他
+    assert choose(client, columns, at, version).status_code == 200
+    shown = dict(preview_form(text_of(client.get("/step/1")))[0])
+    assert shown["责任单位"] == "lead" and shown["牵头单位"] == "other"
+    ds = wb_of(app).current()
+    assert ds.columns["lead"] == "责任单位" and all("牵头单位" in t.extra for t in ds.tasks)
+    assert any(t.lead_units for t in ds.tasks) and not any(t.units for t in ds.tasks)
+
+
+def it_keeps_the_roles_chosen_and_says_why_when_the_task_column_is_gone(app, client):
+    imported(app, client, "huancui", save=False)
+    draft = wb_of(app).draft_path.read_bytes()
+    columns, version = preview_form(text_of(client.get("/step/1")))
+    columns = [(label, "other" if role == "content" else role) for label, role in columns]
+    r = choose(client, columns, None, version)
+    assert r.status_code == 400 and r.headers["HX-Trigger"] == "refresh" and "任务内容" in text_of(r)
+    assert wb_of(app).draft_path.read_bytes() == draft  # the list read before stays the draft
+    page = text_of(client.get("/step/1"))
+    assert "未能自动确定各列的含义" in page and "content" not in dict(preview_form(page)[0]).values()
+
+
+def it_refuses_a_role_change_on_an_older_list_or_without_a_version(app, client):
+    imported(app, client, "huancui", save=False)
+    columns, version = preview_form(text_of(client.get("/step/1")))
+    assert edit(client, "/units/rename", {"old": "区财政局", "new": "区财政局（国资办）"}).status_code == 200
+    draft = wb_of(app).draft_path.read_bytes()
+    r = choose(client, columns, 0, version)
+    assert r.status_code == 409 and "已被修改" in text_of(r)
+    assert choose(client, columns, 0, None).status_code == 409
+    assert wb_of(app).draft_path.read_bytes() == draft
+    page = text_of(client.get("/step/1"))  # re-reading now would drop the correction: the page asks first
+    assert "hx-confirm=\"重新读取会替换当前的草稿" in page
+
+
+def it_closes_the_preview_and_refuses_roles_with_none_open(app, client):
+    upload(client, "/import", [("民生实事.docx", unknown_label_docx())])
+    assert "import-preview" in text_of(client.get("/step/1"))
+    assert client.post("/import/close", headers=HX).status_code == 200
+    assert "import-preview" not in text_of(client.get("/step/1"))
+    r = choose(client, [("具体事项", "content")], 0, wb_of(app).version())
+    assert r.status_code == 400 and "没有正在预览" in text_of(r)
+
+
+def it_marks_doubtful_tasks_in_the_preview_and_the_task_table(app, client, monkeypatch):
+    """Task.doubt (set by the importer on weak readings) is shown; the page reads it with getattr."""
+    from xltools.ingest import importer
+
+    real = importer.read_source
+
+    def doubting(path, **options):
+        result = real(path, **options)
+        for task in result.dataset.tasks[1::5]:
+            task.doubt = "续行已并入上一项，请核对"
+        return result
+
+    monkeypatch.setattr(importer, "read_source", doubting)
+    imported(app, client, "yingkou", save=False)
+    from xltools.web import steps as web_steps
+
+    preview = web_steps.preview_of_result(wb_of(app), web_steps.Stored("yingkou.txt", "yingkou.txt"),
+                                          doubting(wb_of(app).sources_dir / "yingkou.txt"), set())
+    wb_of(app).update_state(preview=preview)
+    page = text_of(client.get("/step/1"))
+    assert preview["doubt_count"] == 9 and "9 项存疑" in page
+    assert page.count("存疑原因：续行已并入上一项") == 2  # tasks 2 and 7 of the first 8
+    assert "全部存疑的任务（9 项）" in page

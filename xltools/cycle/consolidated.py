@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from ..dataset.model import Dataset
 from ..infra.rowfit import lines_height
 from ..infra.rowfit import text_lines as _lines
+from ..infra.xlsx import header_format, new_workbook
 from .contract import NOT_REPORTED, MergeRules, overall_of
 from .quarter import Quarter
 
@@ -39,12 +40,10 @@ DETAIL_HEADERS = ("序号", "任务内容", "单位", "本单位职责", "进展
 
 def write_consolidated(result: MergeResult, ds: Dataset, q: Quarter, rules: MergeRules, manifest: dict,
                        previous: str | Path | None, files: list[Path]) -> None:
-    from xlsxwriter import Workbook
-
     from ..infra.atomic import atomic_path
 
     with atomic_path(result.output) as tmp:
-        wb = Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False})
+        wb = new_workbook(tmp)
         stamp = max((os.stat(p).st_mtime for p in files), default=0.0)  # the newest input: reruns are identical
         wb.set_properties({"title": f"{ds.title} {q.zh} 汇总", "created": dt.datetime.fromtimestamp(stamp or 0)})
         writer = _Writer(wb, result, ds, q, rules)
@@ -96,8 +95,7 @@ class _Writer:
             self.by_task.setdefault(a.key, []).append(a)
         self.overall = {t.key: overall_of(((a.role, a.values.get("完成状态", "")) for a in self.by_task.get(t.key, []) if a.reported), rules) for t in ds.tasks}
         base = {"font_name": "宋体", "font_size": 10, "text_wrap": True, "valign": "top", "border": 1}
-        self.f_head = wb.add_format({**base, "bold": True, "bg_color": "#D9E1F2", "align": "center",
-                                     "valign": "vcenter"})
+        self.f_head = header_format(wb, **base)
         self.f_cell = wb.add_format(base)
         self.f_center = wb.add_format({**base, "align": "center"})
         self.f_title = wb.add_format({"bold": True, "font_size": 14, "font_name": "黑体"})

@@ -121,19 +121,17 @@ def _write_reminder_sheet(items: list[Reminder], output: str | Path, c: Consolid
     """The 催报清单 sheet, for the screen and for paper: A4 landscape fitted to the width, the title and
     header rows on every page, page numbers, 宋体 in every cell, counts as numbers, each row as tall as
     its longest wrapped text (rowfit), so nothing is cut."""
-    import xlsxwriter
-
     from ..infra.atomic import atomic_path
     from ..infra.rowfit import row_height
+    from ..infra.xlsx import header_format, new_workbook
 
     font = {"font_name": "宋体", "font_size": 11}
     with atomic_path(output) as tmp:
-        wb = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_urls": False})
+        wb = new_workbook(tmp)
         ws = wb.add_worksheet("催报清单")
         title_fmt = wb.add_format({**font, "font_name": "黑体", "font_size": 14, "bold": True, "align": "center",
                                    "valign": "vcenter", "text_wrap": True})
-        head = wb.add_format({**font, "bold": True, "bg_color": "#D9E1F2", "border": 1, "align": "center",
-                              "valign": "vcenter", "text_wrap": True})
+        head = header_format(wb, **font)
         body = wb.add_format({**font, "text_wrap": True, "valign": "top", "border": 1})
         number = wb.add_format({**font, "valign": "top", "border": 1, "align": "center"})
         last = len(_REMINDER_COLUMNS) - 1

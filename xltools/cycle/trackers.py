@@ -225,14 +225,12 @@ class _TrackerWriter:
         self.printed = [h for h in self.headers if h != KEY_LABEL]
 
     def write(self, path: Path) -> None:
-        import xlsxwriter
-
         from ..infra.atomic import atomic_path
         from ..infra.rowfit import let_rows_grow
+        from ..infra.xlsx import new_workbook
 
         with atomic_path(path) as tmp:
-            wb = xlsxwriter.Workbook(str(tmp), {"in_memory": True, "strings_to_formulas": False,
-                                                "strings_to_urls": False, "strings_to_numbers": False})
+            wb = new_workbook(tmp, in_memory=True)
             self._formats(wb)
             ws = wb.add_worksheet(SHEET)
             self._write_title(ws)
@@ -407,17 +405,16 @@ def _write_manifest(outdir: Path, ds: Dataset, q: Quarter, deadline: str, issued
 
 
 def _write_list(outdir: Path, ds: Dataset, q: Quarter, result: IssueResult) -> Path:
-    import xlsxwriter
-
     from ..infra.atomic import atomic_path
     from ..infra.rowfit import row_height
+    from ..infra.xlsx import header_format, new_workbook
 
     path = outdir / "下发清单.xlsx"
     with atomic_path(path) as tmp:
-        wb = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_urls": False})
+        wb = new_workbook(tmp)
         ws = wb.add_worksheet("下发清单")
         font = {"font_name": "宋体", "font_size": 11}
-        head = wb.add_format({**font, "bold": True, "bg_color": "#D9E1F2", "border": 1, "align": "center"})
+        head = header_format(wb, font_size=11)
         cell = wb.add_format({**font, "border": 1, "text_wrap": True, "valign": "top"})
         ws.write_string(0, 0, f"{ds.title} {q.zh} 填报表下发清单",
                         wb.add_format({"bold": True, "font_size": 14, "font_name": "黑体"}))

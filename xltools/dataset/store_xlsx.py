@@ -58,13 +58,12 @@ def _task_value(task: Task, role: str) -> str:
 
 
 def save_xlsx(ds: Dataset, path: str | Path) -> None:
-    import xlsxwriter
+    from ..infra.xlsx import header_format, new_workbook
 
     with atomic_path(path) as tmp:
-        wb = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_urls": False})
+        wb = new_workbook(tmp)
         # 宋体 in every cell: a Chinese font, not the Latin default the office suite would substitute from
-        head = wb.add_format({"bold": True, "bg_color": "#D9E1F2", "border": 1, "text_wrap": True,
-                              "valign": "vcenter", "align": "center", "font_name": "宋体"})
+        head = header_format(wb)
         body = wb.add_format({"text_wrap": True, "valign": "top", "border": 1, "font_name": "宋体"})
         _write_tasks(wb.add_worksheet(SHEET_TASKS), ds, head, body)
         _write_units(wb.add_worksheet(SHEET_UNITS), ds, head, body)

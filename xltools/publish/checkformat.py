@@ -8,34 +8,17 @@ non-empty paragraph; body text is any other paragraph outside tables.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from ..errors import XlError
+from ..findings import Finding
 from .gbt9704 import Style, is_standard_label, load_style
 
 _HEADING = re.compile(r"^[一二三四五六七八九十]+、")
 _LABEL = re.compile(r"^附\s*件\s*[:：]?\s*\S{0,3}$")
 
 
-@dataclass
-class FormatFinding:
-    """One departure from the official format: where it is, what was expected and what was found."""
-
-    code: str
-    message: str
-    where: str
-    expected: str
-    found: str
-
-    def to_dict(self) -> dict[str, str]:
-        return asdict(self)
-
-    def render(self) -> str:
-        return f"{self.where}：{self.message}（应为 {self.expected}，实为 {self.found}）"
-
-
-def check_format(path: str | Path, *, template: str | Path | None = None) -> list[FormatFinding]:
+def check_format(path: str | Path, *, template: str | Path | None = None) -> list[Finding]:
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -64,10 +47,10 @@ def check_format(path: str | Path, *, template: str | Path | None = None) -> lis
 class _Checker:
     def __init__(self, doc, style: Style) -> None:
         self.doc, self.style = doc, style
-        self.findings: list[FormatFinding] = []
+        self.findings: list[Finding] = []
 
-    def add(self, code: str, message: str, where: str, expected: object, found: object) -> None:
-        self.findings.append(FormatFinding(code, message, where, str(expected), str(found)))
+    def add(self, code: str, where: str, expected: object, found: object, detail: str = "") -> None:
+        self.findings.append(Finding(code, detail=detail, where=where, expected=str(expected), found=str(found)))
 
     # -- page --------------------------------------------------------------------------------
     def check_page(self) -> None:
@@ -78,7 +61,7 @@ class _Checker:
             landscape = w > h
             short, long_ = sorted((w, h))
             if abs(short - s.page_width_mm) > s.tolerance_mm or abs(long_ - s.page_height_mm) > s.tolerance_mm:
-                self.add("paper", "纸张不是 A4", where, "210×297 mm", f"{w:.0f}×{h:.0f} mm")
+                self.add("paper", where, "210×297 mm", f"{w:.0f}×{h:.0f} mm")
             expected = ({"top": s.margin_left_mm, "bottom": s.margin_right_mm, "left": s.margin_bottom_mm,
                          "right": s.margin_top_mm} if landscape else
                         {"top": s.margin_top_mm, "bottom": s.margin_bottom_mm, "left": s.margin_left_mm,
@@ -87,15 +70,14 @@ class _Checker:
             for side, value in expected.items():
                 found = getattr(sec, f"{side}_margin").mm
                 if abs(found - value) > s.tolerance_mm:
-                    self.add("margin", f"{names[side]}边距不符合版心要求（5.2.2）", where, f"{value:.0f} mm",
-                             f"{found:.1f} mm")
+                    self.add("margin", where, f"{value:.0f} mm", f"{found:.1f} mm", names[side])
 
     # -- fonts --------------------------------------------------------------------------------
     def check_paragraphs(self) -> None:
         s = self.style
         paras = [p for p in self.doc.paragraphs if p.text.strip()]
         if not paras:
-            self.add("empty", "文档没有正文段落", "全文", "有内容", "空")
+            self.add("empty", "全文", "有内容", "空")
             return
         rest = paras
         if _LABEL.match(paras[0].text.strip()):
@@ -104,7 +86,7 @@ class _Checker:
         if rest:
             self._check_font(rest[0], "标题", s.title_font, s.pt(s.title_size))
             if rest[0].alignment is None or int(rest[0].alignment) != 1:
-                self.add("title_align", "标题未居中", "标题", "居中", "未居中")
+                self.add("title_align", "标题", "居中", "未居中")
         for p in rest[1:]:
             if _HEADING.match(p.text.strip()):  # 7.3.3: 「一、」 headings in 黑体
                 self._check_font(p, "一级标题", s.heading_font, s.pt(s.body_size))
@@ -118,22 +100,22 @@ class _Checker:
         s = self.style
         text = paragraph.text.strip()
         if not is_standard_label(text):
-            self.add("label", "附件标签写法不规范（7.3.7）", "附件标签", "附件 或 附件1", text)
+            self.add("label", "附件标签", "附件 或 附件1", text)
         self._check_font(paragraph, "附件标签", s.label_font, s.pt(s.label_size))
         for run in paragraph.runs:
             fonts = run._r.rPr.find(qn("w:rFonts")) if run._r.rPr is not None else None
             latin = fonts.get(qn("w:ascii")) if fonts is not None else None
             if any(ch.isascii() and ch.isalnum() for ch in run.text) and latin and latin != s.label_font:
-                self.add("label_font", "附件序号的字体不是黑体（7.3.7）", "附件标签", s.label_font, latin)
+                self.add("label_font", "附件标签", s.label_font, latin)
                 break
 
     def _check_font(self, paragraph, where: str, font: str, size: float) -> None:
         found_font, found_size = self._effective(paragraph)
         text = paragraph.text.strip()[:12]
         if found_font != font:
-            self.add("font", f"字体不符（{text}…）", where, font, found_font or "未设置中文字体")
+            self.add("font", where, font, found_font or "未设置中文字体", text)
         if found_size is not None and abs(found_size - size) > 0.25:
-            self.add("size", f"字号不符（{text}…）", where, f"{size:g} 磅", f"{found_size:g} 磅")
+            self.add("size", where, f"{size:g} 磅", f"{found_size:g} 磅", text)
 
     def _effective(self, paragraph) -> tuple[str, float | None]:
         """East Asian font and size of the paragraph's first run: run → paragraph style → defaults."""
@@ -166,12 +148,12 @@ class _Checker:
                 continue
             trpr = rows[0].find(qn("w:trPr"))
             if trpr is None or trpr.find(qn("w:tblHeader")) is None:
-                self.add("header_repeat", "表头行未设置「在各页顶端以标题行形式重复出现」", where, "重复表头", "未设置")
+                self.add("header_repeat", where, "重复表头", "未设置")
             fonts = {f.get(qn("w:eastAsia")) for f in table._tbl.iter(qn("w:rFonts")) if f.get(qn("w:eastAsia"))}
             allowed = {s.table_font, s.table_header_font, s.body_font}
             wrong = sorted(f for f in fonts if f not in allowed)
             if wrong:
-                self.add("table_font", "表格中使用了不规范的字体", where, "、".join(sorted(allowed)), "、".join(wrong))
+                self.add("table_font", where, "、".join(sorted(allowed)), "、".join(wrong))
 
     # -- page numbers -----------------------------------------------------------------------------
     def check_page_numbers(self) -> None:
@@ -183,20 +165,20 @@ class _Checker:
         sec = self.doc.sections[0]
         odd = _footer_number(sec.footer)
         if odd is None:
-            self.add("page_number", "页脚中没有页码", "页码", expected, "无")
+            self.add("page_number", "页码", expected, "无")
             return
         text, align = odd
         if text != f"{before}#{after}":
-            self.add("page_number_format", "页码格式不是「— 1 —」（7.5）", "页码", expected, text.replace("#", "页码"))
+            self.add("page_number_format", "页码", expected, text.replace("#", "页码"))
         if align != "right":
-            self.add("page_number_odd", "单页页码应居右（7.5）", "单页页码", "居右", align or "未设置")
+            self.add("page_number_odd", "单页页码", "居右", align or "未设置")
         settings = self.doc.settings.element
         if settings.find(qn("w:evenAndOddHeaders")) is None:
-            self.add("page_number_even", "未设置奇偶页不同，双页页码无法居左（7.5）", "双页页码", "奇偶页不同", "未设置")
+            self.add("page_number_even", "双页页码", "奇偶页不同", "未设置", "未设置奇偶页不同，双页页码无法居左")
             return
         even = _footer_number(sec.even_page_footer)
         if even is None or even[1] != "left":
-            self.add("page_number_even", "双页页码应居左（7.5）", "双页页码", "居左", even[1] if even else "无页码")
+            self.add("page_number_even", "双页页码", "居左", even[1] if even else "无页码", "双页页码应居左")
 
 
 def _font_and_size(rpr) -> tuple[str, float | None]:

@@ -243,6 +243,29 @@ def _routes(app: Flask, wb: Workbench, jobs: JobRunner) -> None:
         html = render_template("_imported.html", outcome=outcome)
         return html, 200, REFRESH
 
+    @app.post("/import/roles")
+    def import_roles():
+        """A role chosen in the import preview: the previewed file is read again with every column's role."""
+        choices = []
+        while f"label-{len(choices)}" in request.form or f"role-{len(choices)}" in request.form:
+            i = len(choices)
+            choices.append((request.form.get(f"label-{i}", ""), request.form.get(f"role-{i}", "")))
+        changed = request.form.get("changed", "")
+        try:
+            preview = steps.reread(wb, choices, int(changed) if changed.isdigit() else None, _version())
+        except StaleEdit:
+            raise
+        except XlError as exc:  # the preview now shows the roles chosen and what went wrong
+            return _message("error", exc.message, exc.hint, exc.where()), 400, REFRESH
+        doubt = f"，其中 {preview['doubt_count']} 项存疑，已在预览中标出" if preview["doubt_count"] else ""
+        return _message("ok", f"已按所选的列重新读取「{preview['shown']}」：{preview['tasks']} 项任务，{preview['units']} 个单位{doubt}。",
+                        "请在下方核对任务和单位名称，然后点击「保存到任务总表」。"), 200, REFRESH
+
+    @app.post("/import/close")
+    def import_close():
+        steps.close_preview(wb)
+        return _message("ok", "已关闭导入预览。"), 200, REFRESH
+
     @app.post("/units/rename")
     def rename():
         old, new = request.form.get("old", ""), request.form.get("new", "")

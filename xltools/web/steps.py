@@ -38,12 +38,16 @@ def library(module: str, name: str) -> Any:
 # -- 1 任务清单 -----------------------------------------------------------------------------------
 @dataclass
 class ImportOutcome:
-    """The draft dataset of step 1, the stored uploads, and the files that held no list."""
+    """The draft dataset of step 1, the stored uploads, and the files that held no list.
 
-    dataset: Dataset
+    `dataset` is None when no file could be read but one holds a table: the preview then asks the clerk
+    which column is which (`refused` says why the importer could not tell)."""
+
+    dataset: Dataset | None
     source: str
     files: list[Stored] = field(default_factory=list)
     tried: list[tuple[str, str]] = field(default_factory=list)  # (file, why it was not used)
+    refused: str = ""
 
 
 def import_uploads(wb: Workbench, uploads: list[tuple[str, bytes]]) -> ImportOutcome:
@@ -67,8 +71,15 @@ def import_uploads(wb: Workbench, uploads: list[tuple[str, bytes]]) -> ImportOut
             tried.append((item.shown, exc.message))
             continue
         _start_draft(wb, result.dataset, result.report, item.shown)
+        wb.update_state(preview=preview_of_result(wb, item, result, set()) if result.kind != "dataset" else None)
         return ImportOutcome(result.dataset, item.shown, stored, tried)
     assert first_error is not None
+    for item, (_shown, why) in zip(usable, tried, strict=True):  # a table the importer could not read: ask
+        preview = preview_of_table(wb, item, why)
+        if preview is not None:
+            wb.update_state(preview=preview)
+            others = [(f, w) for f, w in tried if f != item.shown]
+            return ImportOutcome(None, item.shown, stored, others, refused=why)
     if len(usable) > 1:
         first_error.hint = (first_error.hint + " 其他文件：" + "；".join(f"{f}：{why}" for f, why in tried[1:]))
     raise first_error
@@ -87,6 +98,120 @@ def _start_draft(wb: Workbench, ds: Dataset, report: Any, source: str) -> None:
     wb.update_state(import_report={"source": source, "shape": report.shape, "where": report.where,
                                    "header_row": report.header_row, "roles": report.roles, "notes": report.notes},
                     rejected=[])
+
+
+# -- 1 the import preview: the columns as read, each with its role, and a re-read with the clerk's roles ----
+PREVIEW_ROWS = 8
+# The roles a clerk can give a column, in the order the drop-down lists them ("other": kept as a column).
+PREVIEW_ROLES = {"content": "任务内容", "lead": "牵头单位", "units": "责任单位", "deadline": "完成时限",
+                 "number": "序号", "category": "类别", "other": "其他"}
+MAX_DOUBTS_LISTED = 50
+
+
+def _role_choice(role: str) -> str:
+    """The drop-down's value for an importer role (extra:<label> → other; unknown → "")."""
+    if role.startswith("extra"):
+        return "other"
+    return role if role in PREVIEW_ROLES else ""
+
+
+def _task_cell(task: Any, role: str) -> str:
+    if role.startswith("extra:"):
+        return task.extra.get(role[len("extra:"):], "")
+    if role == "lead":
+        return task.lead_text or "、".join(task.lead_units)
+    if role == "units":
+        return task.units_text or "、".join(task.units)
+    return str(getattr(task, role, "") or "")
+
+
+def preview_of_result(wb: Workbench, item: Stored, result: Any, chosen: set[str]) -> dict[str, Any]:
+    """What the preview shows after a read: each column (label, role, whether the role was guessed from the
+    cells or chosen by the clerk: `chosen` holds the keys of the columns the clerk set) and the first tasks
+    as read, the doubtful ones marked (Task.doubt)."""
+    from ..ingest.peek import role_key
+
+    ds, report = result.dataset, result.report
+    guessed = getattr(report, "guessed", {}) or {}
+    labelled = list(report.roles.items()) or [(label, role) for role, label in ds.columns.items()]
+    columns = [{"label": label, "key": role_key(label), "role": _role_choice(role),
+                "how": "chosen" if role_key(label) in chosen else "guessed" if label in guessed else ""}
+               for label, role in labelled]
+    roles = [role for _label, role in labelled]
+    doubts = [{"n": i, "number": t.number, "doubt": getattr(t, "doubt", "")}
+              for i, t in enumerate(ds.tasks, start=1) if getattr(t, "doubt", "")]
+    rows = [{"n": i, "cells": [_task_cell(t, r) for r in roles], "doubt": getattr(t, "doubt", "")}
+            for i, t in enumerate(ds.tasks[:PREVIEW_ROWS], start=1)]
+    return {"file": item.name, "shown": item.shown, "shape": report.shape, "where": report.where,
+            "header_row": report.header_row, "columns": columns, "rows": rows, "as_read": True,
+            "tasks": len(ds.tasks), "units": len(ds.units), "doubts": doubts[:MAX_DOUBTS_LISTED],
+            "doubt_count": len(doubts), "error": "", "version": wb.version(), "chosen": sorted(chosen)}
+
+
+def preview_of_table(wb: Workbench, item: Stored, why: str, roles: dict[str, str] | None = None,
+                     chosen: set[str] | frozenset[str] = frozenset()) -> dict[str, Any] | None:
+    """What the preview shows when the importer refused a file that holds a table: the header labels with the
+    roles last asked for (else the role each label names by itself; `chosen`: the columns the clerk set) and
+    the first rows as they stand in the file; None when the file holds no table."""
+    from ..ingest.peek import peek_table, role_key
+
+    roles = roles or {}
+    seen = peek_table(wb.sources_dir / item.name, rows=PREVIEW_ROWS)
+    if seen is None:
+        return None
+    columns = []
+    for label, own in zip(seen.labels, seen.label_roles, strict=True):
+        key = role_key(label)
+        given = roles.get(key, "") if label else ""
+        columns.append({"label": label, "key": key if label else "", "role": _role_choice(given or own),
+                        "how": "chosen" if label and key in chosen else ""})
+    return {"file": item.name, "shown": item.shown, "shape": "", "where": seen.where, "header_row": seen.header_row,
+            "columns": columns, "rows": [{"n": i, "cells": r, "doubt": ""} for i, r in enumerate(seen.rows, start=1)],
+            "as_read": False, "tasks": 0, "units": 0, "total_rows": seen.total_rows, "doubts": [], "doubt_count": 0,
+            "error": why, "version": wb.version(), "chosen": sorted(chosen)}
+
+
+def reread(wb: Workbench, choices: list[tuple[str, str]], changed: int | None, version: str | None) -> dict[str, Any]:
+    """Read the previewed file again with the roles the clerk chose, one (label, role) per column, and make
+    the result the draft. `changed` is the column just changed: a role it takes from another column leaves
+    that column 其他. Refused (StaleEdit) when the list changed since the preview was shown."""
+    from ..ingest.peek import read_with_roles, role_key
+
+    with wb.edit_lock:
+        wb.check_version(version)
+        shown = wb.state().get("preview")
+        if not shown:
+            raise XlError("没有正在预览的导入文件。", hint="请先在上方导入任务清单。")
+        item = Stored(shown["shown"], shown["file"])
+        path = wb.sources_dir / item.name
+        if not path.is_file():
+            raise XlError("预览的文件已不在工作台的「来源」文件夹中。", file=item.shown, hint="请重新导入任务清单。")
+        from ..dataset.units import clean_text
+
+        picked = [(clean_text(label), role if role in PREVIEW_ROLES else "") for label, role in choices]
+        if changed is not None and 0 <= changed < len(picked) and picked[changed][1] not in ("", "other"):
+            taken = picked[changed][1]
+            picked = [(label, "other" if role == taken and i != changed else role)
+                      for i, (label, role) in enumerate(picked)]
+        roles = {role_key(label): ("extra:" + label if role == "other" else role)
+                 for label, role in picked if label and role}
+        chosen = set(shown.get("chosen", []))
+        if changed is not None and 0 <= changed < len(picked) and picked[changed][0]:
+            chosen.add(role_key(picked[changed][0]))
+        try:
+            result = read_with_roles(path, roles)
+        except XlError as exc:
+            preview = preview_of_table(wb, item, exc.message, roles, chosen) or {**shown, "error": exc.message}
+            wb.update_state(preview=preview)
+            raise
+        _start_draft(wb, result.dataset, result.report, item.shown)
+        preview = preview_of_result(wb, item, result, chosen)
+        wb.update_state(preview=preview)
+        return preview
+
+
+def close_preview(wb: Workbench) -> None:
+    wb.update_state(preview=None)
 
 
 def suggestions(wb: Workbench, ds: Dataset) -> list[Any]:

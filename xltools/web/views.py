@@ -50,15 +50,25 @@ def _step1(wb: Workbench) -> dict[str, Any]:
     from ..dataset.validation import validate
 
     ds = wb.current()
+    preview = import_preview(wb)
     if ds is None:
-        return {"ds": None}
-    return {"ds": ds, "draft": wb.has_draft(), "saved_file": _file(wb, wb.dataset_path), "version": wb.version(),
+        return {"ds": None, "preview": preview, "version": wb.version(), "preview_roles": steps.PREVIEW_ROLES}
+    return {"ds": ds, "draft": wb.has_draft(), "preview": preview, "preview_roles": steps.PREVIEW_ROLES, "saved_file": _file(wb, wb.dataset_path), "version": wb.version(),
             "history": [{"name": p.name, "time": history_time(p)} for p in wb.history()],
             "understood": wb.state().get("import_report"), "role_names": ROLE_NAMES_ZH,
             "problems": validate(ds), "suggestions": steps.suggestions(wb, ds),
             "rejected": wb.state().get("rejected", []), "units": unit_rows(ds),
             "tasks": ds.tasks[:MAX_TASKS_SHOWN], "more_tasks": max(0, len(ds.tasks) - MAX_TASKS_SHOWN),
             "collective": KIND_COLLECTIVE}
+
+
+def import_preview(wb: Workbench) -> dict[str, Any] | None:
+    """The import preview while it matters: the draft it read is not saved yet, or the file could not be
+    read and waits for the clerk's roles. `edited`: the draft was changed after the read (a re-read replaces it)."""
+    preview = wb.state().get("preview")
+    if not preview or (preview.get("as_read") and not wb.has_draft()):
+        return None
+    return {**preview, "edited": bool(preview.get("as_read")) and preview.get("version") != wb.version()}
 
 
 def history_time(path: Path) -> str:
