@@ -141,14 +141,16 @@ class Finding:
                  task + (f"「{self.column}」" if self.column else ""), self.where)
         return "，".join(x for x in parts if x)
 
-    def render(self) -> str:
+    def render(self, page: bool = False) -> str:
+        """The finding in one line; `page`: what to do in the page's words (hint_page)."""
         place = self.place()
         text = f"[{self.level}] {place + '：' if place else ''}{self.message}"
         if self.expected or self.found:
             text += f"（应为 {self.expected}，实为 {self.found}）"
         if self.suggestion:
             text += f" → 建议：{self.suggestion}"
-        return text + (f"。{self.hint}" if self.hint else "")
+        hint = self.hint_page if page else self.hint
+        return text + (f"。{hint}" if hint else "")
 
     def to_dict(self) -> dict[str, object]:
         data = asdict(self)

@@ -1020,6 +1020,10 @@ def it_shows_progress_with_counts_from_the_start_of_a_merge(app, client, tmp_pat
 def it_warns_of_undecided_names_before_the_trackers_are_made_and_refuses_when_asked(app, client):
     imported(app, client)  # huancui: 「税务局」 and 「区税务局」 would each get a tracker
     wb, q = wb_of(app), xltools.parse_quarter("2026Q1")
+    listed = text_of(client.get("/step/1"))
+    listed = listed[listed.index('id="problems"'):]
+    listed = listed[:listed.index("</ul>")]
+    assert "税务局" in listed and "第 1 步点「采纳」" in listed and "--accept" not in listed  # the page's words
     page = text_of(client.get("/step/3"))
     warned = page[page.index('id="undecided-names"'):page.index('id="make-trackers"')]
     assert "「税务局」与「区税务局」可能是同一单位" in warned and 'name="strict"' in warned
