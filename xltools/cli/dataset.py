@@ -49,7 +49,8 @@ def _explain(result) -> str:
     if result.kind == "dataset":
         lines = ["识别为：xltools 任务总表（按其中的任务清单、单位名录、文件信息读入，单位名录保持原样）"]
     else:
-        lines = [f"识别为：{rep.shape}，{rep.where} 第 {rep.header_row} 行为表头"]
+        header = f" 第 {rep.header_row} 行为表头" if rep.header_row else ""  # numbered items have no header row
+        lines = [f"识别为：{rep.shape}，{rep.where}{header}"]
     lines.append(f"附件标签：{ds.attachment_label or '（无）'}；标题：{ds.title or '（无）'}")
     from ..dataset.model import ROLE_NAMES_ZH
 

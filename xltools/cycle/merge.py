@@ -33,6 +33,7 @@ from pathlib import Path
 from ..dataset.model import Dataset, text_hash
 from ..errors import XlError
 from ..findings import Finding
+from ..infra.kinds import OFFICE_SUFFIXES
 from ..infra.safety import Limits, default_limits, load_limits
 from .contract import MergeRules, load_rules
 from .facts import BLANK, FROM_FILLED, FROM_MTIME, FROM_RECEIVED, MISSING, REPORTED, UnitFacts, days_between
@@ -41,7 +42,6 @@ from .returns import ReadCache, Return, read_all
 from .trackers import fill_hash, load_template, recipients
 
 MAX_ADDED_LISTED = 50  # added rows listed one by one per file; the rest are counted
-OFFICE_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".et", ".xltx", ".csv", ".docx", ".doc", ".pdf", ".wps"}
 
 
 @dataclass

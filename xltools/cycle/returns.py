@@ -21,16 +21,12 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import XlError
+from ..infra.kinds import kind_zh
 from ..infra.safety import Limits, default_limits
 from ..ingest.readers.sheet import cell_text
 from .trackers import FILL_LABELS, KEY_LABEL, PROVENANCE, SIGNOFF_LABELS
 
 READABLE = ("xlsx", "xlsm", "xls", "ods")
-_KIND_ZH = {"docx": "Word 文档", "pdf": "PDF 文件", "image": "图片", "text": "文本文件", "empty": "空文件（0 字节）",
-            "zip": "压缩包", "zip-broken": "损坏的文件", "ole-encrypted": "加密文件", "binary": "无法识别的文件",
-            "pptx": "演示文稿", "doc": "Word 97-2003 文档", "ole": "无法识别的旧版 Office 文件"}
-
-
 @dataclass
 class ReturnRow:
     """One task row of a return: its sheet row, task key, 序号, task text and the filled cells."""
@@ -252,7 +248,7 @@ def open_return(path: str | Path, limits: Limits, passwords: tuple[str, ...] = (
     if kind == "zip":  # opened once: checked, and told what it holds
         kind = check_office_zip(path, limits, data)
     if kind not in READABLE:
-        raise XlError(f"不是电子表格（实为{_KIND_ZH.get(kind, kind)}）", file=path.name,
+        raise XlError(f"不是电子表格（实为{kind_zh(kind)}）", file=path.name,
                       hint="请让单位发送填好的 .xlsx 填报表。")
     return Opened(path, kind, mtime, data)
 

@@ -10,11 +10,18 @@ The rules, in the order they apply to one cell (责任单位 / 牵头单位 …)
 3. Separators: 、，,；; and line breaks separate units. Spaces separate only when every piece on
    both sides looks like a unit name ("市教育局 市财政局"); otherwise they are removed ("市教育局 、").
 4. Collectives stay whole: a piece starting with 各 followed by bare level words joined with 、
-   ("各乡、镇、办事处", "各乡镇、街道办事处", "各县、区") is one collective unit.
+   ("各乡、镇、办事处", "各乡镇、街道办事处", "各县、区") is one collective unit, also after a connective
+   ("省市场监管局等和各市、县人民政府" keeps 各市、县人民政府 whole).
 5. 等: "X等" keeps X and marks the list open; "X等Y" gives X and the collective Y
-   ("区教体局等区直有关部门" → 区教体局, 区直有关部门). "X及Y" where X is a unit gives X and Y.
+   ("区教体局等区直有关部门" → 区教体局, 区直有关部门; "X等部门" is X, open); "X等和Y" closes the list at 等 and adds Y
+   ("工业和信息化部、科技部等和各省级人民政府" → 工业和信息化部, 科技部, 各省级人民政府).
+   Connectives: "X及Y" where X and Y are units gives X and Y; "X和Y" / "X与Y" only when X ends like an
+   organisation (…局 …委 …部 …政府 …中心, or is a collective), so names that contain 和 stay whole
+   (文化和旅游部, 住房和城乡建设部, 人力资源和社会保障局: 文化, 住房, 人力资源 are not units).
 6. A piece is a collective (kind 集合) when it starts with 各, or ends with 有关部门 / 相关部门 /
-   有关单位 / 有关院校 / 成员单位 / 主管部门 …, or reads like a whole class (县区, 乡镇).
+   有关单位 / 有关院校 / 成员单位 / 主管部门 … or with 各 and a short class word (市直各部门, 全区经济运行各专班),
+   or reads like a whole class (县区, 乡镇).
+Traditional spellings (辦公室, 縣區, 有關部門) are judged as their simplified forms; names stay as printed.
 """
 
 from __future__ import annotations
@@ -22,12 +29,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+# Traditional characters of the words these rules look at (unit endings, markers, keys), each with its simplified
+# form, one character for one: checks run on `simplified(text)` while names stay as printed (審批科, 辦公室).
+_TRAD = "牽頭會負責職協參與辦實擔為單門時間節點領導廳處隊聯館組團鄉鎮區縣關員學醫銀開發園業籌專級務財稅體設計劃統農衛監別並請個長續進內於際經濟規構織場營應總遊產資環條臺郵氣廣電視網運輸鐵貿屬機"
+_SIMP = "牵头会负责职协参与办实担为单门时间节点领导厅处队联馆组团乡镇区县关员学医银开发园业筹专级务财税体设计划统农卫监别并请个长续进内于际经济规构织场营应总游产资环条台邮气广电视网运输铁贸属机"
+_T2S = str.maketrans(_TRAD, _SIMP)
+
+
+def simplified(text: str) -> str:
+    """`text` with the traditional characters the rules know written simplified; same length, so a match's
+    positions hold in the original."""
+    return text.translate(_T2S)
+
+
 # Characters a Chinese unit name commonly ends with (局, 委 …) and multi-character endings.
 UNIT_SUFFIXES = (
     "人民政府", "管委会", "委员会", "办公室", "指挥部", "领导小组", "中心", "集团", "公司", "政府", "街道", "社区",
     "学院", "学校", "大学", "医院", "银行", "分局", "支队", "大队", "筹建处", "办事处", "师专", "职高",
     "局", "委", "办", "部", "厅", "署", "院", "校", "会", "处", "室", "站", "所", "队", "联", "社", "馆", "台",
-    "庭", "组", "科", "股", "镇", "乡", "村", "协", "大", "团", "司", "行", "区", "县", "市", "省", "盟", "旗",
+    "中央", "庭", "组", "科", "股", "镇", "乡", "村", "协", "大", "团", "司", "行", "区", "县", "市", "省", "盟", "旗",
 )
 # Endings that make a piece a collective (a class of units rather than one unit).
 COLLECTIVE_ENDINGS = (
@@ -37,7 +57,7 @@ COLLECTIVE_ENDINGS = (
 # Bare level words: after "各…、" they continue the same collective.
 _BARE_LEVEL = re.compile(
     r"^(涉农|所属)?(乡|镇|乡镇|街道|办事处|街道办事处|县|区|县区|县市区|市|社区|村|部门|单位|院校|学校|管委会|开发区)"
-    r"(人民政府|政府)?$"
+    r"([（(][^（）()]*[）)])?(人民政府|政府)?$"
 )
 _TAGS = re.compile(r"</?\s*(p|br|span|div|font|b|strong)\b[^>]*>", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -72,25 +92,28 @@ def clean_text(text: str) -> str:
 
 
 def looks_like_unit(name: str) -> bool:
-    """A plausible complete unit name: ends with a unit suffix or is a collective."""
-    name = name.strip()
+    """A plausible complete unit name: ends with a unit suffix or is a collective (traditional forms alike)."""
+    name = simplified(name.strip())
     if len(name) < 2:
         return False
     return name.endswith(UNIT_SUFFIXES) or is_collective(name)
 
 
+_EACH_CLASS = re.compile(r"各[\u4e00-\u9fff]{1,3}$")
+
+
 def is_collective(name: str) -> bool:
-    name = name.strip()
+    name = simplified(name.strip())
     if name.startswith("各") and len(name) > 1:
         return True
-    if name.endswith(COLLECTIVE_ENDINGS):
+    if name.endswith(COLLECTIVE_ENDINGS) or (len(name) > 3 and "各" in name and _EACH_CLASS.search(name)):
         return True
     return name in {"县区", "各县区", "乡镇", "县市区"}
 
 
 def level_prefix(name: str) -> str:
     """The administrative level a name starts with (市, 区, 县 …), or ''."""
-    m = _LEVEL_PREFIX.match(name)
+    m = _LEVEL_PREFIX.match(simplified(name))
     return m.group(1) if m else ""
 
 
@@ -123,7 +146,7 @@ def _continues(prev: str, line: str) -> bool:
     first = _SEPARATORS.split(line)[0].strip()
     if not last or not first:
         return False
-    if first in _SUFFIX_ONLY:
+    if simplified(first) in _SUFFIX_ONLY:
         return True
     return not looks_like_unit(last) and looks_like_unit(last + first) and not looks_like_unit(first)
 
@@ -164,40 +187,75 @@ def _join_collectives(pieces: list[str]) -> list[str]:
     """Rejoin "各乡、镇、办事处": bare level words after a piece starting with 各."""
     out: list[str] = []
     for piece in pieces:
-        if out and out[-1].startswith("各") and _BARE_LEVEL.match(piece) and not _has_open_end(out[-1]):
+        if out and "各" in out[-1] and _EACH_TAIL.search(out[-1]) and _BARE_LEVEL.match(simplified(piece)) \
+                and not _has_open_end(out[-1]):
             out[-1] = out[-1] + "、" + piece
         else:
             out.append(piece)
     return out
 
 
+# A piece ending with a collective that starts with 各, itself or after a connective (…等和各市).
+_EACH_TAIL = re.compile(r"(^|等|和|及|与|與)各[^等和及与與]*$")
+
+
 def _has_open_end(piece: str) -> bool:
     return piece.endswith("等")
 
 
+# A bare class noun after 等 names no unit: 「市财政局等部门」 is 市财政局 and others, not a unit 部门.
+_GENERIC = {"部门", "单位", "地区", "机构", "方面", "部门单位"}
 _DENG = re.compile(r"^(?P<left>.+?)等(?P<right>.*)$")
-_JI = re.compile(r"^(?P<left>.+?)(及|以及)(?P<right>.+)$")
+_JI = re.compile(r"(以及|及)")
+_HE = re.compile(r"(和|与|與)")
+_LEADING_AND = re.compile(r"^(和|及|以及|与|與|并|並)")
+# Endings that make the left side of 和/与 an organisation: not the place words (乡, 村, 区 …) that also
+# end ordinary nouns such as 城乡, 农村.
+_ORG_ENDINGS = (
+    "人民政府", "管委会", "委员会", "办公室", "中心", "集团", "公司", "政府", "局", "委", "办", "部", "厅", "署", "院",
+    "会", "行", "所", "站", "队", "联", "协", "中央",
+)
+
+
+def org_like(name: str) -> bool:
+    """Ends like an organisation (…局 …委 …部 …政府 …中心 …行 …会) or is a collective."""
+    return len(name) >= 2 and (simplified(name).endswith(_ORG_ENDINGS) or is_collective(name))
 
 
 def _add_piece(piece: str, result: SplitResult) -> None:
     piece = piece.strip(" 。.")
     if not piece:
         return
+    if "等" not in piece and "及" not in piece and "和" not in piece and "与" not in piece and "與" not in piece:
+        _append(result, piece)  # the common case: no connective to read
+        return
     m = _DENG.match(piece)
-    if m and looks_like_unit(m.group("left")):
-        _append(result, m.group("left"))
-        right = m.group("right").strip()
+    if m and len(m.group("left")) >= 2 and simplified(m.group("left")).endswith(UNIT_SUFFIXES + COLLECTIVE_ENDINGS):
+        _add_piece(m.group("left"), result)
+        right = _LEADING_AND.sub("", m.group("right").strip()).strip()
+        if simplified(right) in _GENERIC:  # 「X等部门」: X and others not named
+            right = ""
         if right:
-            _append(result, right)
+            _add_piece(right, result)
         else:
             result.open = True
         return
-    m = _JI.match(piece)
-    if m and looks_like_unit(m.group("left")) and looks_like_unit(m.group("right")):
-        _append(result, m.group("left"))
-        _append(result, m.group("right"))
-        return
+    for names in (_split_connective(piece, _JI, looks_like_unit) if "及" in piece else [],
+                  _split_connective(piece, _HE, org_like) if "和" in piece or "与" in piece or "與" in piece else []):
+        if names:
+            for name in names:
+                _add_piece(name, result)
+            return
     _append(result, piece)
+
+
+def _split_connective(piece: str, connective: re.Pattern, left_ok) -> list[str]:
+    """"X及Y" / "X和Y" → [X, Y] at the first connective whose sides are both units, else []."""
+    for m in connective.finditer(piece):
+        left, right = piece[: m.start()].strip(), piece[m.end():].strip()
+        if left_ok(left) and looks_like_unit(right):
+            return [left, right]
+    return []
 
 
 def _append(result: SplitResult, name: str) -> None:

@@ -79,7 +79,7 @@ def read_source(path: str | Path, *, roles: dict[str, str] | None = None,
                                "「（牵头单位：…；责任单位：…）」。")
     else:
         grids = _document_grids(path, kind)
-        if not any(is_header_row(r) for g in grids for r in g.rows) and kind in ("html", "mhtml", "pdf"):
+        if not any(is_header_row(r) for g in grids for r in g.rows) and kind in ("html", "mhtml", "pdf", "docx"):
             grids = _text_grids(_page_text(path, kind))  # the list is written as text, not a table
     return _from_grids(grids, kind, path.name, roles)
 
@@ -89,6 +89,10 @@ def _page_text(path: Path, kind: str) -> str:
         from .readers.pdf import pdf_text
 
         return pdf_text(path)
+    if kind == "docx":
+        from .readers.docx import docx_text
+
+        return docx_text(path)
     from .readers.html import read_html
 
     return "\n".join(read_html(path)[1])

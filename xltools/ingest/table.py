@@ -120,6 +120,9 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
     above = grid.preamble + [clean_text(c) for row in grid.rows[:header_at] for c in row if clean_text(c)]
     _read_heading(above, ds)
     ds.tasks = _read_tasks(grid, header_at, col_roles, report)
+    if not grid.from_items:  # the items reader applies the rule from where the document states it
+        first_unit_leads(ds.tasks, [*above, *grid.rows[header_at], *_notes_below(grid, header_at)], report)
+    _name_lead_column(ds)
     ds.units = build_registry(ds.tasks)
     ds.dataset_id = make_dataset_id(ds.title, [t.key for t in ds.tasks])
     report.where, report.header_row = grid.where, grid.row_number(header_at)
@@ -261,6 +264,49 @@ def units_from_cells(lead_cell: str, units_cell: str) -> tuple[SplitResult, Spli
 
 
 _LEAD_MARK = re.compile(r"([^、，,；;\s（(]+)\s*[（(]\s*牵头\s*[）)]")
+
+
+def first_unit_leads(tasks: list[Task], texts: list[str], report: BuildReport) -> None:
+    """A rule the document states once — above the table, in a header label or in a note under it
+    (「责任单位中排在第一位的为牵头单位」, 「列第一位者为牵头单位」) — makes the first unit of every task whose
+    lead is not named its lead. The cells keep their printed text."""
+    from .readers.items import states_first_leads
+
+    rule = next((t for t in texts if states_first_leads(t)), None)
+    if rule is None:
+        return
+    moved = 0
+    for task in tasks:
+        if not task.lead_units and task.units:
+            task.lead_units, task.units = task.units[:1], task.units[1:]
+            task.lead_open, task.units_open = task.units_open and not task.units, task.units_open and bool(task.units)
+            moved += 1
+    if moved:
+        report.notes.append(f"文件说明「{clean_text(rule)[:30]}」：{moved} 项任务的第一个责任单位作为牵头单位")
+
+
+def _name_lead_column(ds: Dataset) -> None:
+    """Leads read from a unit cell (「X牵头，Y配合」, a document rule) in a table without a 牵头单位 column: the
+    dataset gets the lead role, placed before the units, so both stores keep the leads (the 任务总表 writes one
+    column per role) and the attachment prints them in that column, the units cell without them."""
+    if "lead" in ds.columns or not any(t.lead_units for t in ds.tasks):
+        return
+    columns: dict[str, str] = {}
+    for role, label in ds.columns.items():
+        if role == "units":
+            columns["lead"] = "牵头单位"
+        columns[role] = label
+    columns.setdefault("lead", "牵头单位")
+    ds.columns = columns
+    for task in ds.tasks:  # the cells as the new columns print them
+        if task.lead_units and not task.lead_text:
+            task.lead_text = "、".join(task.lead_units) + ("等" if task.lead_open else "")
+            task.units_text = "、".join(task.units) + ("等" if task.units_open and task.units else "")
+
+
+def _notes_below(grid: Grid, header_at: int) -> list[str]:
+    """Cells below the header that speak of 牵头 (a 注 row under the table), for `first_unit_leads`."""
+    return [c for row in grid.rows[header_at + 1:] for c in row if "牵头" in c or "牽頭" in c]
 
 
 def _set_units(task: Task, lead_cell: str, units_cell: str) -> None:

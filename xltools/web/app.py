@@ -66,7 +66,8 @@ def create_app(folder: str | Path, token: str | None = None) -> Flask:
     app.extensions["xltools"] = {"workbench": wb, "jobs": jobs}
     _guard(app)
     _errors(app)
-    _routes(app, wb, jobs)
+    for register in (_page_routes, _list_routes, _edit_routes, _issue_routes, _returns_routes, _output_routes):
+        register(app, wb, jobs)
     return app
 
 
@@ -211,7 +212,9 @@ def _wb() -> Workbench:
     return current_app.extensions["xltools"]["workbench"]
 
 
-def _routes(app: Flask, wb: Workbench, jobs: JobRunner) -> None:
+def _page_routes(app: Flask, wb: Workbench, jobs: JobRunner) -> None:
+    """The page, its steps and the quarter it works on."""
+
     @app.get("/")
     def index():
         bodies = {n: Markup(render_template(f"_step{n}.html", **views.step_context(wb, n))) for n in views.STEPS}
@@ -233,7 +236,10 @@ def _routes(app: Flask, wb: Workbench, jobs: JobRunner) -> None:
         wb.update_state(quarter=q.code)
         return _message("ok", f"当前季度：{q.zh}"), 200, REFRESH
 
-    # 1 任务清单
+
+def _list_routes(app: Flask, wb: Workbench, jobs: JobRunner) -> None:
+    """Step 1 任务清单: a list imported from files or pasted text, and the preview's roles."""
+
     @app.post("/import")
     def import_list():
         text = request.form.get("text", "")
@@ -265,6 +271,11 @@ def _routes(app: Flask, wb: Workbench, jobs: JobRunner) -> None:
     def import_close():
         steps.close_preview(wb)
         return _message("ok", "已关闭导入预览。"), 200, REFRESH
+
+
+def _edit_routes(app: Flask, wb: Workbench, jobs: JobRunner) -> None:
+    """Step 1's edits of the list, each on the version it was made on: corrections, suggestions, save,
+    discard and restore."""
 
     @app.post("/units/rename")
     def rename():
@@ -332,7 +343,10 @@ def _routes(app: Flask, wb: Workbench, jobs: JobRunner) -> None:
         return _message("ok", f"已将任务总表恢复为 {_history_time(chosen)} 保存前的版本。",
                         "恢复前的版本也已存入「历史」文件夹，可随时再恢复。"), 200, REFRESH
 
-    # 2 附件, 3 下发, 4 回收, 5 汇总: long steps run as jobs
+
+def _issue_routes(app: Flask, wb: Workbench, jobs: JobRunner) -> None:
+    """Steps 2 附件 and 3 下发 (long steps run as jobs), the trackers as one download, one unit issued again."""
+
     @app.post("/attachment")
     def attachment():
         wb.saved()  # fail at once, not in the job, when there is no dataset
@@ -357,6 +371,18 @@ def _routes(app: Flask, wb: Workbench, jobs: JobRunner) -> None:
         return send_file(io.BytesIO(data), mimetype="application/zip", as_attachment=True,
                          download_name=f"{q.code}_填报表.zip")
 
+    @app.post("/issue/unit")
+    def reissue_unit():
+        q = _quarter_field()
+        unit = request.form.get("unit", "")
+        wb.saved()
+        return _start(jobs.submit(f"重新生成「{unit}」的填报表", 3,
+                                  lambda job: steps.reissue_unit(wb, q, unit, job), "reissue"))
+
+
+def _returns_routes(app: Flask, wb: Workbench, jobs: JobRunner) -> None:
+    """Step 4 回收: returns received, merged, set aside and put back."""
+
     @app.post("/returns")
     def returns():
         q = _quarter_field()
@@ -380,13 +406,9 @@ def _routes(app: Flask, wb: Workbench, jobs: JobRunner) -> None:
         html = _message("ok", text, "" if back else f"如需恢复，在下方「已撤回的文件」中点「放回」{renamed}。")
         return html + render_template("_job.html", job=_merge(q)), 200, REFRESH
 
-    @app.post("/issue/unit")
-    def reissue_unit():
-        q = _quarter_field()
-        unit = request.form.get("unit", "")
-        wb.saved()
-        return _start(jobs.submit(f"重新生成「{unit}」的填报表", 3,
-                                  lambda job: steps.reissue_unit(wb, q, unit, job), "reissue"))
+
+def _output_routes(app: Flask, wb: Workbench, jobs: JobRunner) -> None:
+    """Step 5 汇总: the report and the reminders, the jobs' progress, and the workbench's files."""
 
     @app.post("/report")
     def report():

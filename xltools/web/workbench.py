@@ -37,6 +37,7 @@ from ..cycle.returns import ReadCache
 from ..dataset.model import Dataset
 from ..errors import XlError
 from ..infra.filenames import is_device
+from ..infra.kinds import TASK_LIST_SUFFIXES, TRACKER_SUFFIXES
 from .messages import os_error_text
 
 DATASET = "任务总表.xlsx"
@@ -48,8 +49,8 @@ STATE_DIR = ".xltools"
 DRAFT, STATE = "草稿.json", "网页状态.json"
 HISTORY, KEEP_HISTORY = "历史", 10
 
-LIST_SUFFIXES = {".docx", ".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt", ".et", ".wps", ".doc"}
-RETURN_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".et", ".csv"}
+LIST_SUFFIXES = TASK_LIST_SUFFIXES  # what step 1 takes as a task list
+RETURN_SUFFIXES = TRACKER_SUFFIXES  # what step 4 takes as a returned tracker
 _SYSTEM_FILES = {"thumbs.db", "desktop.ini", ".ds_store"}
 _BAD_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
 # A received name is cut shorter than the tool's own names (infra.filenames: 255 - 15 bytes) to leave room

@@ -41,7 +41,7 @@ def read_any(path: str | Path) -> tuple[str, list[Grid]]:
     if kind == "docx":
         from .docx import read_docx
 
-        return kind, _need_table(read_docx(path), path)
+        return kind, read_docx(path)  # no table: the importer reads the paragraphs as text
     if kind in ("xlsx", "xlsm", "xls", "ods"):
         from ...infra.safety import check_office_zip
         from .sheet import read_workbook
@@ -61,13 +61,6 @@ def read_any(path: str | Path) -> tuple[str, list[Grid]]:
         return kind, _converted(path, kind)
     raise XlError(f"暂不支持导入此类文件（{kind}）。", file=path.name,
                   hint="请另存为 .docx 或 .xlsx，或复制表格文字粘贴到 .txt 文件后导入。")
-
-
-def _need_table(grids: list[Grid], path: Path) -> list[Grid]:
-    if not grids:
-        raise XlError("Word 文件中没有表格。", file=path.name,
-                      hint="若任务清单是编号条目而不是表格，请把文字复制到 .txt 文件后导入。")
-    return grids
 
 
 def _converted(path: Path, kind: str) -> list[Grid]:

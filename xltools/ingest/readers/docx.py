@@ -127,3 +127,92 @@ def _cells(tr):
             yield child
         elif child.tag in (f"{W}sdt", f"{W}customXml"):
             yield from child.iter(f"{W}tc")
+
+
+def docx_text(path: str | Path) -> str:
+    """The document's paragraphs (and the text of its table cells), one per line: for lists written as
+    numbered paragraphs rather than a table (分工方案). Paragraphs numbered by Word's automatic list numbering
+    (w:numPr, on the paragraph or its style) get their number written in front as the page shows it
+    ("1." "（一）" "一、"), since the number is not in the text."""
+    from lxml import etree
+
+    from ...infra.safety import check_office_zip
+
+    path = Path(path)
+    check_office_zip(path)
+    try:
+        with zipfile.ZipFile(path) as zf:
+            root = etree.fromstring(zf.read("word/document.xml"), _parser())
+            names = zf.namelist()
+            numbering = zf.read("word/numbering.xml") if "word/numbering.xml" in names else None
+            styles = zf.read("word/styles.xml") if "word/styles.xml" in names else None
+    except (zipfile.BadZipFile, KeyError, OSError, etree.XMLSyntaxError) as exc:
+        raise XlError("Word 文件已损坏，无法读取正文。", file=path.name,
+                      hint="请在 WPS/Word 中打开并另存为 .docx 后再试。") from exc
+    counter = _ListNumbers(etree.fromstring(numbering, _parser()) if numbering else None,
+                           etree.fromstring(styles, _parser()) if styles else None)
+    return "\n".join(counter.label(p) + paragraph_text(p) for p in root.iter(f"{W}p"))
+
+
+_FORMATS = {"chineseCounting": "zh", "chineseCountingThousand": "zh", "ideographTraditional": "zh",
+            "taiwaneseCounting": "zh", "chineseLegalSimplified": "zh", "decimalEnclosedCircle": "circled",
+            "decimalEnclosedCircleChinese": "circled", "decimalFullWidth": "decimal", "decimal": "decimal"}
+
+
+class _ListNumbers:
+    """Word's automatic paragraph numbering (w:numPr → numbering.xml): the label a paragraph shows."""
+
+    def __init__(self, numbering, styles=None) -> None:
+        self.levels: dict[tuple[str, int], tuple[str, str, int]] = {}  # (numId, ilvl) → (format, text, start)
+        self.counts: dict[str, list[int]] = {}
+        self.style_num: dict[str, object] = {}  # paragraph style id → its w:numPr (a "List Number" style)
+        for style in styles.iter(f"{W}style") if styles is not None else ():
+            num_pr = style.find(f"{W}pPr/{W}numPr")
+            if num_pr is not None:
+                self.style_num[style.get(f"{W}styleId")] = num_pr
+        if numbering is None:
+            return
+        abstract = {a.get(f"{W}abstractNumId"): a for a in numbering.iter(f"{W}abstractNum")}
+        for num in numbering.iter(f"{W}num"):
+            ref = num.find(f"{W}abstractNumId")
+            a = abstract.get(ref.get(f"{W}val") if ref is not None else None)
+            for lvl in a.iter(f"{W}lvl") if a is not None else ():
+                fmt, text, start = lvl.find(f"{W}numFmt"), lvl.find(f"{W}lvlText"), lvl.find(f"{W}start")
+                self.levels[(num.get(f"{W}numId"), int(lvl.get(f"{W}ilvl", "0")))] = (
+                    fmt.get(f"{W}val", "decimal") if fmt is not None else "decimal",
+                    text.get(f"{W}val", "") if text is not None else "",
+                    int(start.get(f"{W}val", "1")) if start is not None else 1)
+
+    def label(self, p) -> str:
+        num_pr = p.find(f"{W}pPr/{W}numPr")
+        if num_pr is None:
+            style = p.find(f"{W}pPr/{W}pStyle")
+            num_pr = self.style_num.get(style.get(f"{W}val")) if style is not None else None
+        if num_pr is None:
+            return ""
+        num_id = num_pr.find(f"{W}numId")
+        ilvl = num_pr.find(f"{W}ilvl")
+        num_id = num_id.get(f"{W}val") if num_id is not None else None
+        level = int(ilvl.get(f"{W}val", "0")) if ilvl is not None else 0
+        if (num_id, level) not in self.levels:
+            return ""
+        counts = self.counts.setdefault(num_id, [0] * 9)
+        counts[level] += 1
+        for deeper in range(level + 1, 9):
+            counts[deeper] = 0
+        out = self.levels[(num_id, level)][1]
+        for k in range(level + 1):
+            fmt, _text, start = self.levels.get((num_id, k), ("decimal", "", 1))
+            value = counts[k] + start - 1 if counts[k] else start
+            out = out.replace(f"%{k + 1}", _format_number(value, _FORMATS.get(fmt, "decimal")))
+        return out if fmt != "bullet" else ""
+
+
+def _format_number(value: int, style: str) -> str:
+    if style == "circled" and 1 <= value <= 20:
+        return "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"[value - 1]
+    if style == "zh" and 1 <= value < 100:
+        digits = "零一二三四五六七八九"
+        tens, ones = divmod(value, 10)
+        return (("" if tens == 1 else digits[tens]) + "十" if tens else "") + (digits[ones] if ones else "")
+    return str(value)

@@ -11,6 +11,9 @@ column roles, repeated headers, fill-down and unit splitting happen once, in `xl
   in order; the builder takes the 附件 label and the title from the last of them.
 - `where`: how to name a row in messages, e.g. "表格 2" or "工作表「Sheet1」".
 - `row_numbers`: the source row/line number of each row (1-based), for messages.
+- `from_items`: the rows were made by the numbered-items reader (readers/items.py), which has already told
+  headings from tasks (a row without units is a task there, never a section heading) and applied the
+  document's own rules (「列第一位者为牵头单位」 from where it is stated); the builder does not do either again.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ class Grid:
     where: str = ""
     row_numbers: list[int] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    from_items: bool = False  # rows made by the items reader: headings and document rules already read
 
     def row_number(self, index: int) -> int:
         if index < len(self.row_numbers):

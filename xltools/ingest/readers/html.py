@@ -1,10 +1,15 @@
 """Saved web pages (.html/.htm/.mhtml) and HTML from the clipboard: every <table> as a `Grid`.
 
+Government pages often lay the whole article out in a <table>; a task table inside a layout cell is a grid of
+its own (its preamble the cell's lines above it), besides giving its text to the enclosing cell.
+
 rowspan/colspan are honoured the way a merged Word cell reads: a cell spanning rows gives "" below
 its first row (so categories fill down), a cell spanning columns gives its text once and "" in the
 other columns. <br> and block elements inside a cell become line breaks. The text before a table is
-its preamble. When the page holds the list as paragraphs rather than a table, `page_text` gives the
-text for the text readers.
+its preamble. When the page holds the list as paragraphs rather than a table, the page's text lines (the
+second value of `read_html`) are given to the text readers: every block of the page in reading order,
+including the text inside tables, since saved government pages lay out their article with <table>/<td>
+(each cell and each block inside a cell starts a new line).
 """
 
 from __future__ import annotations
@@ -45,8 +50,9 @@ class _TableParser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.grids: list[Grid] = []
         self.preamble: list[str] = []
-        self.text: list[str] = []  # the page as lines
+        self.text: list[str] = []  # the page as lines, tables' cells included
         self._line: list[str] = []
+        self._flow: list[str] = []  # the current line of `text`
         self._stack: list[dict] = []  # open tables
         self._skip = 0
 
@@ -56,6 +62,8 @@ class _TableParser(HTMLParser):
             self._skip += 1
             return
         attrs = dict(attrs)
+        if tag in _BLOCK or tag in ("td", "th"):
+            self._flush_flow()
         if tag == "table":
             self._flush_line()
             self._stack.append({"rows": [], "row": None, "cell": None, "spans": {}})
@@ -73,6 +81,8 @@ class _TableParser(HTMLParser):
         if tag in _SKIP:
             self._skip = max(0, self._skip - 1)
             return
+        if tag in _BLOCK or tag in ("td", "th"):
+            self._flush_flow()
         if not self._stack:
             if tag in _BLOCK:
                 self._flush_line()
@@ -88,10 +98,15 @@ class _TableParser(HTMLParser):
         elif tag == "table":
             self._stack.pop()
             grid = _grid(table["rows"])
-            if self._stack:  # a nested table: its text goes into the enclosing cell
+            if self._stack:  # a nested table: its text goes into the enclosing cell, and it is a table itself
                 cell = self._stack[-1]["cell"]
+                before = []
                 if cell is not None:
+                    before = [ln.strip() for ln in "".join(cell["text"]).split("\n") if ln.strip()]
                     cell["text"].append("\n".join(" ".join(r) for r in grid.rows))
+                grid.preamble = before  # the article's lines above the table (附件, the title)
+                grid.where = f"网页第 {len(self.grids) + 1} 个表格（在版式表格中）"
+                self.grids.append(grid)
                 return
             grid.preamble = [ln for ln in self.preamble if ln]
             grid.where = f"网页第 {len(self.grids) + 1} 个表格"
@@ -103,6 +118,7 @@ class _TableParser(HTMLParser):
     def handle_data(self, data):
         if self._skip:
             return
+        self._flow.append(data)
         if self._stack and self._stack[-1]["cell"] is not None:
             self._stack[-1]["cell"]["text"].append(data)
         elif not self._stack:
@@ -120,6 +136,11 @@ class _TableParser(HTMLParser):
         self._line = []
         if line:
             self.preamble.append(line)
+
+    def _flush_flow(self):
+        line = re.sub(r"[ \t\r\n\u00a0]+", " ", "".join(self._flow)).strip()
+        self._flow = []
+        if line:
             self.text.append(line)
 
     def _end_cell(self, table):
@@ -174,4 +195,5 @@ def read_html(source: str | Path | bytes) -> tuple[list[Grid], list[str]]:
     parser.feed(html)
     parser.close()
     parser._flush_line()
+    parser._flush_flow()
     return parser.grids, parser.text

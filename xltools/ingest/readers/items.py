@@ -1,76 +1,273 @@
-"""Task lists written as numbered items with their units in words, not as a table.
+"""Task lists written as numbered paragraphs with their units in words (分工方案), not as a table.
 
 Shapes (half-width and full-width punctuation alike):
-- inline clause after the item: ``1.任务内容。（牵头单位：X；责任单位：Y、Z）``, ``（X牵头，Y、Z配合）``,
-  ``（责任单位：X）``, ``（X负责）``, or ``牵头单位：X 配合单位：Y`` at the end of the line;
+- a unit clause after the item: ``1.任务内容。（牵头单位：X；责任单位：Y、Z）``, ``（X牵头，Y、Z配合）``,
+  ``（X会同有关部门负责）``, ``（A、B等和各省级人民政府负责）``, ``（A、B、C）``, or ``牵头单位：X 配合单位：Y``
+  at the end of the line; the clause may follow on the next line;
 - key-value lines: the item on one line, then ``牵头单位：…`` / ``责任单位：…`` / ``完成时限：…`` lines;
-- numbering ``1.`` ``1、`` ``（1）`` ``(1)`` ``一、`` ``（一）``; whichever style carries the unit clauses is
-  the task level, the styles above it are headings and become the category (``一、…`` over ``（一）…``
-  are joined with " / "); a heading is never a task.
-- Lines before the first item (addressee, preamble) and after the list (signature, date, 附件 notes)
-  are not tasks; a plain line right after an item continues its text until a blank line once the
-  item has its units.
+- numbering ``1.`` ``1、`` ``（1）`` ``(1)`` ``一、`` … ``三十、`` ``（一）`` … ``（二十）`` ``①`` ``第一条``.
+
+The clause grammar (`parse_clause`), a small one rather than a list of patterns. A clause is a list of
+groups separated by ，；; each group is a list of names ended by a marker that gives their role:
+- 牵头 / 牵头负责 / 为牵头单位 → lead; "X会同Y…" → X lead, Y responsible; "由" before a group is dropped;
+- 配合 / 参与 / 协助 / 协同 / 协办 / 支持 → cooperating; 负责 / 按职责分工负责 / 分工负责 / 共同负责 /
+  落实 / 承担 → responsible; a group without a marker takes the role of the next marker ("A，B负责");
+- key-value groups ``牵头单位：X`` / ``责任单位：Y`` / ``配合：Y`` / ``完成时限：Z`` name their role outright;
+- a group of time words (2024年12月底前完成, 年底前, 持续推进) is the deadline.
+Then: named leads lead and everyone else is responsible (units); with no named lead, a responsible group next
+to a cooperating one leads ("X负责，Y配合"); otherwise every name is a unit — unless the document has stated
+that the first name leads (「列第一位者为牵头单位，下同」, 「排在第一位的部门为牵头部门」, 「第一个为牵头单位」), a
+rule that governs every clause after the line that states it: then the first name leads and the rest are units.
+A marker clause must name at least one unit-shaped name and nothing sentence-like; a clause without any marker
+(「（A、B、C）」) only when every name ends like an organisation (…局 …委 …部 …厅 …政府), so 「（试行）」 and 「（改、扩）」 stay in the text.
+
+Numbered sub-points under a task whose clause stands above them (「1.…。（牵头单位：X）」 then 「（1）…」 「（2）…」,
+without clauses of their own) are part of that task's text. Headings are told from tasks by what follows them: a numbered paragraph with a clause is a task; one without a
+clause is a heading when deeper-numbered paragraphs follow it (its text becomes the category, levels joined with
+" / "), and a task when its numbering style carries clauses elsewhere in the same run (a list whose last item has
+no units yet). A run of numbered paragraphs (numbers counting up from 1) without a single clause is the notice's
+own text, never tasks. The addressee (各…：), the signature (an issuing body alone on a short line, a date),
+附件/抄送 lines are never tasks and never glued onto the last item; a task's text continues on following lines only
+until its clause is read.
+Traditional characters read alike: every pattern here runs on `simplified(text)`, a copy of the same length, and
+what is kept (names, text) is cut from the original at the same positions, so names stay as printed.
 The result is a `Grid` with a header of standard labels, so the table builder does the rest.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass, field
 
+from ...dataset.units import clean_text, looks_like_unit, org_like, simplified, split_units
 from .grid import Grid
 
+_ZH_DIGITS = "一二三四五六七八九十百零〇"
 _NUM_STYLES = (
-    ("arabic", re.compile(r"^\s*(\d{1,3})\s*[.、．,，](?!\d)\s*(.*)$")),
-    ("paren_arabic", re.compile(r"^\s*[（(]\s*(\d{1,3})\s*[）)]\s*(.*)$")),
-    ("zh", re.compile(r"^\s*([一二三四五六七八九十]{1,3})\s*[、.．]\s*(.*)$")),
-    ("paren_zh", re.compile(r"^\s*[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*(.*)$")),
+    ("article", re.compile(rf"^\s*第\s*([{_ZH_DIGITS}\d]{{1,4}})\s*条\s*(.*)$")),
+    ("zh", re.compile(rf"^\s*([{_ZH_DIGITS}]{{1,4}})\s*[、.．]\s*(.*)$")),
+    ("paren_zh", re.compile(rf"^\s*[（(]\s*([{_ZH_DIGITS}]{{1,4}})\s*[）)]\s*[、.．]?\s*(.*)$")),
+    ("arabic", re.compile(r"^\s*(\d{1,4})\s*[.、．,，](?!\d)\s*(.*)$")),
+    ("paren_arabic", re.compile(r"^\s*[（(]\s*(\d{1,4})\s*[）)]\s*(.*)$")),
+    ("half_paren", re.compile(r"^\s*(\d{1,3})\s*[）)]\s*(.*)$")),
     ("circled", re.compile(r"^\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*(.*)$")),
 )
-_STYLE_RANK = {"zh": 0, "paren_zh": 1, "arabic": 2, "paren_arabic": 3, "circled": 4}
-_LEAD_KEYS = "牵头单位|牵头部门|主责单位|牵头|牽頭單位"
+_STYLE_RANK = {"article": -1, "zh": 0, "paren_zh": 1, "arabic": 2, "paren_arabic": 3, "half_paren": 4, "circled": 5,
+               "plain": 9}  # plain: a paragraph with its clause but no number (Word's automatic number lost in copying)
+_LEAD_KEYS = "牵头单位|牵头部门|主责单位|牵头科室|牵头"
 _UNIT_KEYS = ("责任单位|责任部门|负责单位|配合单位|协办单位|参与单位|责任科室|负责科室|配合部门|协同单位|负责部门|"
-              "責任單位|負責單位|負責科室|配合單位")
-_DEADLINE_KEYS = "完成时限|完成时间|时间节点|时限|完成期限|完成時限"
+              "配合|协办|参与|责任")
+_DEADLINE_KEYS = "完成时限|完成时间|时间节点|时限|完成期限"
 _KEY = rf"(?P<key>{_LEAD_KEYS}|{_UNIT_KEYS}|{_DEADLINE_KEYS})"
 _KV_LINE = re.compile(rf"^\s*{_KEY}\s*[:：]\s*(?P<value>.*)$")
-_PAREN_CLAUSE = re.compile(r"[（(](?P<body>[^（）()]*(?:[:：]|牵头|配合|负责|參與|参与)[^（）()]*)[）)]\s*[。.；;]?\s*$")
-_KV_IN_TEXT = re.compile(rf"{_KEY}\s*[:：]\s*(?P<value>[^；;:：]*?)(?=\s*(?:[；;]|\s(?:{_LEAD_KEYS}|{_UNIT_KEYS}|{_DEADLINE_KEYS})\s*[:：]|$))")
+_KEY_IN_TEXT = re.compile(rf"{_KEY}\s*[:：]")
 _TRAILING_KV = re.compile(rf"(?P<all>\s*[，,；;]?\s*(?:{_LEAD_KEYS}|{_UNIT_KEYS})\s*[:：].*)$")
-_LEAD_WORDS = re.compile(r"^(?P<lead>.+?)牵头\s*[，,；;]?\s*(?P<rest>.*)$")
-_COOP_WORDS = re.compile(r"^(?P<units>.+?)(配合|参与|协同|协助|按职责分工负责|分工负责|共同负责)$")
-_RESP_WORDS = re.compile(r"^(?P<units>.+?)(负责|落实|承担)$")
-_TAIL_LINE = re.compile(r"^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|附\s*件|抄送|主办|督办|联系人|（此件|\(此件)")
+# Markers that end a group of names, longest first; their role.
+_MARKERS = (
+    ("为牵头单位", "lead"), ("为牵头部门", "lead"), ("牵头负责", "lead"), ("牵头", "lead"), ("会同", "with"),
+    ("按职责分工负责", "resp"), ("按职责负责", "resp"), ("分工负责", "resp"), ("共同负责", "resp"),
+    ("负责落实", "resp"), ("负责", "resp"), ("为责任单位", "resp"),
+    ("配合", "coop"), ("参与", "coop"), ("协助", "coop"), ("协同", "coop"), ("协办", "coop"), ("支持", "coop"),
+)
+_MARKER = re.compile("|".join(re.escape(m) for m, _ in _MARKERS))
+_MARKER_ROLE = dict(_MARKERS)
+_END_MARKER = re.compile(r"(落实|承担)$")
+# A deadline written in a clause: 「（省发展改革委牵头，2024年12月底前完成）」, 「（…负责，持续推进）」.
+_DEADLINE_WORDS = re.compile(r"(\d{4}\s*年|\d{1,2}\s*月|年底|年内|年前|底前|持续推进|长期坚持|长期推进|持续实施|每年|每季度|每月)")
+_GROUP_LEAD_WORDS = re.compile(r"^(分别由|由|并由|请|均由|主要由)")
+# A document-level rule: the first name of each clause leads (「列第一位者为牵头单位，下同」 …).
+_FIRST_LEADS = re.compile(r"(第一|首)[位个家名]?[的者]?[\u4e00-\u9fff]{0,4}?(为|是)(牵头|主责|主办)|前者为?牵头")
+_FIRST_LEADS_CLAUSE = re.compile(
+    r"[，,；;]?[^，,；;（）()]*((第一|首)[位个家名]?[的者]?[\u4e00-\u9fff]{0,4}?(为|是)(牵头|主责|主办)|前者为?牵头)"
+    r"[^，,；;（）()]*([，,；;]\s*下同)?")
+_DATE = re.compile(r"^\s*[\d〇零一二三四五六七八九十]{4}\s*年\s*[\d〇一二三四五六七八九十]{1,2}\s*月"
+                   r"(\s*[\d〇一二三四五六七八九十]{1,3}\s*日)?\s*[?？]*\s*$")
+_TAIL_LINE = re.compile(r"^(附\s*件|抄送|主办|督办|（此件|\(此件|印发)")
+# Key-value lines about people, not units (a 责任领导 is a person): kept out of the task's text.
+_PERSON_LINE = re.compile(r"^\s*(责任领导|分管领导|牵头领导|包抓领导|联系领导|分管副市长|分管副区长|分管副县长|责任人|联系人|"
+                          r"具体负责人|联系电话|经办人)\s*[:：]")
+_DOC_NUMBER = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号$")
+_ADDRESSEE = re.compile(r"^[^。；;]{2,80}[:：]$")
+
+# Brackets a clause is written in: （）, (), and 【】 [] in some lists.
+_OPEN, _CLOSE = "（(【[", "）)】]"
 
 HEADER = ["序号", "主要任务", "工作任务", "牵头单位", "责任单位", "完成时限"]
 
 
-def _numbered(line: str) -> tuple[str, str, str] | None:
+def _numbered(line: str) -> tuple[str, str, str, str] | None:
+    """(style, number, text, the number as printed) of a numbered line, or None."""
+    plain = simplified(line)
     for style, pattern in _NUM_STYLES:
-        m = pattern.match(line)
+        m = pattern.match(plain)
         if m and m.group(2).strip():
-            return style, m.group(1), m.group(2).strip()
+            return style, m.group(1), line[m.start(2):].strip(), line[: m.start(2)].strip()
     return None
 
 
-def parse_clause(body: str) -> dict[str, str]:
-    """Units (and deadline) from the words of one clause: keys → values, or 牵头/配合 words."""
+def states_first_leads(text: str) -> bool:
+    """True when `text` states that the first unit of a clause is the lead (列第一位者为牵头单位 …)."""
+    return bool(_FIRST_LEADS.search(simplified(text)))
+
+
+def parse_clause(body: str, first_leads: bool = False) -> dict[str, str]:
+    """Units (and deadline) from the words of one clause: role → text ("lead", "units", "deadline").
+
+    `first_leads`: the document's rule that the first name listed leads. {} when the words are not a clause.
+    A name marked 「（牵头）」 leads wherever it stands (「责任单位：省发展改革委（牵头）、省财政厅」).
+    """
+    body = clean_text(body).replace("\n", "")  # a clause's units are separated by 、，；, so a line break is a wrap
+    if states_first_leads(body):
+        first_leads = True
+        body = _cut(body, _FIRST_LEADS_CLAUSE)
+    body = body.strip(" 。；;，,")
+    if body[:1] and body[:1] in _OPEN and _paren_groups(body) == [(0, len(body))]:
+        body = body[1:-1].strip(" 。；;，,")
+    marked = [body[m.start(1):m.end(1)] for m in _MARKED_LEAD.finditer(simplified(body))]
+    body = _cut(body, _LEAD_MARK)
+    if not body:
+        return {}
+    found = _key_values(body)
+    value = found.get("units", "")
+    if value and "lead" not in found and _MARKER.search(simplified(value)):  # 「责任单位：X牵头，Y配合」
+        groups = _groups(value)
+        if groups:
+            found.pop("units")
+            found.update(_resolve_units(groups, first_leads))
+    if not found:
+        groups = _groups(body)
+        if groups is None:
+            return {}
+        found = _resolve(groups, first_leads)
+    if marked:
+        names = split_units(found.get("units", "")).names
+        leads = [n for n in names if n in marked]
+        if leads:
+            found.pop("units")
+            _put(found, "lead", "、".join(leads))
+            _put(found, "units", "、".join(n for n in names if n not in leads))
+    return found
+
+
+def _cut(text: str, pattern: re.Pattern) -> str:
+    """`text` without the spans `pattern` finds in its simplified form."""
+    out, pos = [], 0
+    for m in pattern.finditer(simplified(text)):
+        out.append(text[pos:m.start()])
+        pos = m.end()
+    return "".join(out) + text[pos:]
+
+
+def _drop_lead_words(names: str) -> str:
+    m = _GROUP_LEAD_WORDS.match(simplified(names))
+    return names[m.end():] if m else names
+
+
+_LEAD_MARK = re.compile(r"\s*[（(]\s*牵头(?:单位|部门)?\s*[）)]")
+_MARKED_LEAD = re.compile(r"([^、，,；;：:\s（()）]+)" + _LEAD_MARK.pattern)
+
+
+def _key_values(body: str) -> dict[str, str]:
+    """「牵头单位：X；责任单位：Y」 in any punctuation (；, ，, a space or nothing between the pairs): each value
+    runs to the next key."""
     found: dict[str, str] = {}
-    for m in _KV_IN_TEXT.finditer(body):
-        _put(found, _role_of_key(m.group("key")), m.group("value"))
-    if found:
+    keys = [m for m in _KEY_IN_TEXT.finditer(simplified(body))
+            if m.start() == 0 or not _is_name_char(body[m.start() - 1])]
+    for m, nxt in zip(keys, [*keys[1:], None], strict=False):
+        value = body[m.end(): nxt.start() if nxt else len(body)]
+        _put(found, _role_of_key(m.group("key")), value.strip(" ，,；;、"))
+    return found
+
+
+def _is_name_char(ch: str) -> bool:
+    """A character that would make a key part of a longer word (「市责任单位：」 is not a key)."""
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _groups(body: str) -> list[tuple[str, str]] | None:
+    """(role, names text) groups of a marker clause, in order; None when the words are not a clause."""
+    groups: list[tuple[str, str]] = []
+    pending: list[str] = []
+    marked = False
+    for segment in re.split(r"[，,；;]", body):
+        segment = segment.strip(" 。")
+        if not segment:
+            continue
+        plain = simplified(segment)
+        if _DEADLINE_WORDS.search(plain) and not _MARKER.search(plain) and not looks_like_unit(segment):
+            groups.append(("deadline", segment))
+            continue
+        pos = 0
+        role_after_with = ""
+        for m in _MARKER.finditer(plain):
+            names = _drop_lead_words(segment[pos:m.start()].strip(" 、"))
+            role = _MARKER_ROLE[m.group(0)]
+            marked = True
+            if role == "with":
+                groups.extend(("lead", n) for n in [*pending, names] if n)
+                pending, role_after_with = [], "units"
+            else:
+                for n in [*pending, names]:
+                    if n:
+                        groups.append((role_after_with or role, n))
+                pending, role_after_with = [], ""
+            pos = m.end()
+        rest = _drop_lead_words(segment[pos:].strip(" 、"))
+        end = _END_MARKER.search(simplified(rest))
+        if end and rest[: end.start()]:
+            for n in [*pending, rest[: end.start()]]:
+                groups.append((role_after_with or "resp", n))
+            pending, marked = [], True
+        elif rest and pos and role_after_with:
+            groups.append(("units", rest))
+        elif rest:
+            pending.append(rest)
+    groups.extend(("plain", n) for n in pending)
+    names = [name for role, text in groups if role != "deadline" for name in split_units(text).names]
+    plain = [name for role, text in groups if role == "plain" for name in split_units(text).names]
+    if not names or any(len(n) > 30 or re.search(r"[。：:！？?“”]", n) for n in names):
+        return None
+    if not all(len(n) >= 3 and org_like(n) for n in plain):  # words that are not names: not a clause
+        return None
+    return groups if not marked or any(looks_like_unit(n) for n in names) else None
+
+
+def _resolve(groups: list[tuple[str, str]], first_leads: bool) -> dict[str, str]:
+    """The roles of a clause's groups: its deadline, then who leads and who is responsible (`_resolve_units`)."""
+    found: dict[str, str] = {}
+    for role, text in groups:
+        if role == "deadline":
+            _put(found, "deadline", text)
+    groups = [(role, text) for role, text in groups if role != "deadline"]
+    found.update(_resolve_units(groups, first_leads))
+    return found
+
+
+def _resolve_units(groups: list[tuple[str, str]], first_leads: bool) -> dict[str, str]:
+    """Named leads lead and the rest are units; else the document's rule makes the first name the lead; else a
+    responsible group beside a cooperating one leads; else every name is a unit."""
+    by_role: dict[str, list[str]] = {}
+    for role, text in groups:
+        by_role.setdefault(role, []).append(text)
+    found: dict[str, str] = {}
+    if by_role.get("lead"):
+        _put(found, "lead", "、".join(by_role["lead"]))
+        rest = [t for role, t in groups if role != "lead"]
+        if rest:
+            _put(found, "units", "、".join(rest))
         return found
-    text = body.strip(" （）()。；;")
-    m = _LEAD_WORDS.match(text)
-    if m:
-        _put(found, "lead", m.group("lead"))
-        rest = m.group("rest").strip(" ，,；;")
-        cm = _COOP_WORDS.match(rest) or _RESP_WORDS.match(rest)
-        if cm:
-            _put(found, "units", cm.group("units"))
+    if first_leads:
+        names = [n for _role, text in groups for n in split_units(text).names]
+        _put(found, "lead", names[0])
+        if names[1:]:
+            _put(found, "units", "、".join(names[1:]))
         return found
-    cm = _COOP_WORDS.match(text) or _RESP_WORDS.match(text)
-    if cm:
-        _put(found, "units", cm.group("units"))
+    if by_role.get("resp") and by_role.get("coop"):
+        _put(found, "lead", "、".join(by_role["resp"]))
+        _put(found, "units", "、".join(t for role, t in groups if role != "resp"))
+        return found
+    _put(found, "units", "、".join(t for _role, t in groups))
     return found
 
 
@@ -88,110 +285,395 @@ def _put(found: dict[str, str], role: str, value: str) -> None:
         found[role] = f"{found[role]}、{value}" if role in found and role != "deadline" else value
 
 
-def split_clause(text: str) -> tuple[str, dict[str, str]]:
-    """Task text and the unit clause at its end, if any."""
-    m = _PAREN_CLAUSE.search(text)
+def _paren_groups(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each outermost bracketed group, brackets included; nested brackets stay inside."""
+    out: list[tuple[int, int]] = []
+    depth, start = 0, 0
+    for i, ch in enumerate(text):
+        if ch in _OPEN:
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch in _CLOSE and depth:
+            depth -= 1
+            if depth == 0:
+                out.append((start, i + 1))
+    return out
+
+
+def _unclosed(text: str) -> bool:
+    depth = 0
+    for ch in text:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE and depth:
+            depth -= 1
+    return depth > 0
+
+
+def split_clause(text: str, first_leads: bool = False) -> tuple[str, dict[str, str]]:
+    """Task text and the unit clauses in it: the one that ends the text, and any marked one inside it.
+
+    Every clause is removed from the text; their units are gathered (several sentences of one item may each
+    carry their own clause). `first_leads`: the document-level rule (see `parse_clause`).
+    """
+    if _unclosed(text):  # the clause goes on on the next line
+        return text, {}
+    found: dict[str, str] = {}
+    keep: list[str] = []
+    pos = 0
+    spans = _paren_groups(text)
+    for k, (start, end) in enumerate(spans):
+        body = text[start + 1: end - 1]
+        last = k == len(spans) - 1 and not text[end:].strip(" 。.；;，,\n")
+        if not last and not _MARKER.search(simplified(body)) and ":" not in body and "：" not in body:
+            continue
+        clause = parse_clause(body, first_leads)
+        if not clause:
+            continue
+        for role, value in clause.items():
+            _put(found, role, value)
+        keep.append(text[pos:start])
+        pos = end
+        if last:
+            pos = len(text)
+    if found:
+        rest = "".join(keep) + text[pos:]
+        return rest.rstrip(" \n"), found
+    m = _TRAILING_KV.search(simplified(text))
     if m:
-        found = parse_clause(m.group("body"))
-        if found:
-            return text[: m.start()].rstrip(), found
-    m = _TRAILING_KV.search(text)
-    if m:
-        found = parse_clause(m.group("all"))
-        if found:
-            return text[: m.start()].rstrip(" ，,；;"), found
+        clause = parse_clause(text[m.start("all"):], first_leads)
+        if clause:
+            return text[: m.start()].rstrip(" ，,；;"), clause
     return text, {}
 
 
 def looks_like_items(text: str) -> bool:
-    """At least two lines carry a unit clause or a unit key-value line."""
-    hits = 0
-    for line in text.split("\n"):
-        if _KV_LINE.match(line) or (_numbered(line) and split_clause(line)[1]):
-            hits += 1
-            if hits >= 2:
+    """A numbered paragraph carries a unit clause (on its line or on the lines that continue it, as text
+    taken from a PDF wraps), or a unit key-value line follows one, or two paragraphs without numbers end with
+    clauses (a list copied from Word loses its automatic numbers)."""
+    numbered = False
+    plain = 0
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        num = _numbered(line)
+        if num:
+            joined = num[2]
+            for nxt in lines[i + 1: i + 4]:
+                if split_clause(joined)[1] or not nxt.strip() or _numbered(nxt):
+                    break
+                joined += nxt.strip()
+            if split_clause(joined)[1]:
                 return True
+        elif line.strip() and not is_tail_line(line) and split_clause(line)[1]:
+            plain += 1
+            if plain >= 2:  # paragraphs with clauses whose numbers were lost
+                return True
+        numbered = numbered or bool(num)
+        if numbered and _KV_LINE.match(simplified(line)):
+            return True
     return False
 
 
+def _is_addressee(line: str) -> bool:
+    """「各省、自治区、直辖市人民政府，国务院各部委：」: a line ending with ： that names units (各…, or its last
+    name is a unit) — not 「具体措施如下：」."""
+    if not _ADDRESSEE.match(line):
+        return False
+    names = re.split(r"[、，,；;]", line.rstrip("：: "))
+    return "各" in line or looks_like_unit(names[-1])
+
+
+def is_tail_line(line: str) -> bool:
+    """A line that closes a notice or a list and is never a task's text: a date, an issuing body alone on a
+    short line (its signature: ends like an organisation, so a heading such as 「建设美丽乡村」 is not one),
+    附件/抄送/印发 notes, an addressee (各…：)."""
+    line = simplified(line.strip())
+    if _DATE.match(line) or _TAIL_LINE.match(line) or _is_addressee(line):
+        return True
+    bare = re.sub(r"\s+", "", line)
+    return len(bare) <= 24 and not re.search(r"[。，,；;：:！？（）()、]", bare) and org_like(bare)
+
+
+@dataclass(eq=False)  # compared by identity: entries are kept in sets
+class _Entry:
+    """One numbered paragraph with the lines that continue it."""
+
+    style: str
+    number: str
+    text: str
+    line: int
+    first_leads: bool
+    label: str = ""
+    kv: dict[str, str] = field(default_factory=dict)
+    children: bool = False
+    clause: dict[str, str] = field(default_factory=dict)
+    content: str = ""
+
+    @property
+    def rank(self) -> int:
+        return _STYLE_RANK[self.style]
+
+    def read_clause(self) -> None:
+        self.content, found = split_clause(self.text, self.first_leads)
+        for role, value in self.kv.items():
+            _put(found, role, value)
+        if self.first_leads and "lead" not in found and found.get("units"):
+            names = split_units(found.pop("units")).names
+            _put(found, "lead", names[0])
+            _put(found, "units", "、".join(names[1:]))
+        self.clause = found
+
+
 def read_items(text: str) -> list[Grid]:
-    lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    task_style = _task_style(lines)
-    if task_style is None:
+    numbered_lines = [(no, part) for no, ln in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1)
+                      for part in split_inline_items(ln.strip())]
+    grid = Grid(rows=[], where="编号条目（每条后注明单位，按段落读取）", from_items=True)
+    entries, loose = _entries(numbered_lines)
+    if not any(e.clause for e in entries):
         return []
-    grid = Grid(rows=[], where="粘贴文本（条目形式）")
-    headings: dict[str, str] = {}
-    current: dict | None = None
+    for entry, nxt in zip(entries, entries[1:], strict=False):
+        entry.children = nxt.rank > entry.rank
+    tasks = _task_entries(entries)
+    start = min(e.line for e in tasks)
+    grid.preamble = _title_last([line for no, line, _why in loose if no < start])
+    stack: list[_Entry] = []
+    rows: list[list[str]] = []
+    row_of: dict[int, list[str]] = {}
+    last_of: dict[int, int] = {}  # a task's last line so far: its sub-points must follow it without a gap
+    loose_lines = sorted(no for no, _line, _why in loose)
+    numbers: list[int] = []
+    for entry in entries:
+        stack = [h for h in stack if h.rank < entry.rank]
+        owner = next((h for h in reversed(stack) if h in tasks), None)
+        if entry in tasks:
+            category = " / ".join(h.content.split("\n")[0].rstrip("。.：:；;") for h in stack)
+            row_of[id(entry)] = [entry.number, category, entry.content, entry.clause.get("lead", ""),
+                                 entry.clause.get("units", ""), entry.clause.get("deadline", "")]
+            rows.append(row_of[id(entry)])
+            last_of[id(entry)] = entry.line
+            numbers.append(entry.line)
+            if not entry.clause:
+                grid.notes.append(f"第 {entry.line} 行的任务没有找到牵头/责任单位，请核对")
+        elif owner is not None and not _between(loose_lines, last_of[id(owner)], entry.line):
+            row_of[id(owner)][2] += f"\n{entry.label}{entry.content}"  # a sub-point of the task above it
+            last_of[id(owner)] = entry.line
+        elif entry.line > start and not entry.children:
+            grid.notes.append(f"第 {entry.line} 行「{entry.text[:30]}」不是任务条目，已跳过")
+        if entry.children:
+            stack.append(entry)
+    grid.notes.extend(f"第 {no} 行「{line[:30]}」{why}" for no, line, why in loose if no > start)
+    keep = [i for i in range(len(HEADER)) if i in (0, 2) or any(r[i] for r in rows)]
+    grid.rows = [[HEADER[i] for i in keep]] + [[r[i] for i in keep] for r in rows]
+    grid.row_numbers = [0] + numbers
+    return [grid]
+
+
+def _title_last(preamble: list[str]) -> list[str]:
+    """The lines before the list, ending with its title: the preface sentences under the title
+    (「为…，现提出如下分工方案。」), a signature and a document number (〔2022〕4号) are dropped from the end, the title printed in a notice's
+    title (关于印发《X》的通知) is taken from its 《》, and a title printed on two
+    short lines without punctuation (「立山区政府2023年重点工作」「任务分解和责任分工方案」) is joined."""
+    lines = list(preamble)
+    numbers = []  # a document number stays in the lines (the builder reads it) but above the title
+    while len(lines) > 1 and (lines[-1].endswith(("。", "；", ";", "：", ":")) or is_tail_line(lines[-1])
+                              or _DOC_NUMBER.search(lines[-1])):
+        if _DOC_NUMBER.search(lines.pop()):
+            numbers.append(preamble[len(lines)])
+    lines = numbers + lines
+    printed = re.search(r"关于印发?《(.+)》的(通知|函)$", simplified(lines[-1])) if lines else None
+    if printed:  # the notice's title: the list's own title is inside its 《》
+        lines[-1] = lines[-1][printed.start(1):printed.end(1)]
+        return lines
+    if len(lines) > 1 and len(lines[-2] + lines[-1]) <= 50 and not is_tail_line(lines[-2]) \
+            and not re.search(r"[。；;：:，,、〔〕（）()]", lines[-2] + lines[-1]):
+        lines[-2:] = [lines[-2] + lines[-1]]
+    return lines
+
+
+_INLINE_NUMBER = re.compile(r"(?<=[。；;：:）)])\s*(?:[（(]\s*(\d{1,2})\s*[）)]|([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]))")
+
+
+def split_inline_items(line: str) -> list[str]:
+    """A paragraph holding its sub-items after its own sentence — 「（一）深化审批改革。（1）推行…（A负责）；（2）压减…
+    （B负责）。」 — as one line per item, when at least two sub-items carry their own clause. Only numbers counting 1, 2, 3 … after 。；： split, so a reference such as
+    「见（3）」 inside a sentence does not."""
+    marks = list(_INLINE_NUMBER.finditer(line))
+    values = [int(m.group(1)) if m.group(1) else "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(m.group(2)) + 1 for m in marks]
+    if len(marks) < 2 or values != list(range(1, len(values) + 1)):
+        return [line]
+    cuts = [0, *(m.start() for m in marks), len(line)]
+    parts = [part.strip() for part in (line[a:b] for a, b in zip(cuts, cuts[1:], strict=False)) if part.strip()]
+    if sum(1 for part in parts[1:] if split_clause(part.rstrip("；;"))[1]) < 2:
+        return [line]  # sub-points of one task whose clause closes the paragraph
+    return parts
+
+
+def _between(sorted_numbers: list[int], low: int, high: int) -> bool:
+    """Whether a number lies strictly between `low` and `high`."""
+    i = bisect.bisect_right(sorted_numbers, low)
+    return i < len(sorted_numbers) and sorted_numbers[i] < high
+
+
+def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[tuple[int, str, str]]]:
+    """Numbered paragraphs with their continuation and key-value lines, and the other lines
+    (line number, text, why it is not part of a paragraph); `numbered_lines` are (source line number, text)."""
+    lines = [line for _no, line in numbered_lines]
+    entries: list[_Entry] = []
+    loose: list[tuple[int, str, str]] = []
+    first_leads = False
+    current: _Entry | None = None
     blank = False
-    started = False
-    for no, line in enumerate(lines, start=1):
+    ahead = _clause_ahead(lines)
+    width = _wrap_width(lines)
+    for i, (no, line) in enumerate(numbered_lines):
         if not line:
             blank = True
             continue
         num = _numbered(line)
-        kv = _KV_LINE.match(line)
-        if num and num[0] == task_style:
-            current = _start_item(grid, num, headings, no)
-            started = True
-        elif num and _STYLE_RANK[num[0]] < _STYLE_RANK[task_style] and not split_clause(num[2])[1]:
-            headings = {k: v for k, v in headings.items() if _STYLE_RANK[k] < _STYLE_RANK[num[0]]}
-            headings[num[0]] = num[2].rstrip("。.：:")
-            current = None
-            started = True
-        elif kv and current is not None:
-            _put(current["units_found"], _role_of_key(kv.group("key")), kv.group("value"))
-        elif current is not None and _TAIL_LINE.match(line):
-            current = None
-        elif current is not None and not (blank and _has_units(current)):
-            current["text"] += "\n" + line
-        elif started:
-            grid.notes.append(f"第 {no} 行「{line[:30]}」不是任务条目，已跳过")
-        else:
-            grid.preamble.append(line)
-        blank = False
-    _finish(grid)
-    return [grid]
-
-
-def _has_units(item: dict) -> bool:
-    return bool(item["units_found"] or split_clause(item["text"])[1])
-
-
-def _task_style(lines: list[str]) -> str | None:
-    """The numbering style whose items carry unit clauses (inline, or key-value lines after them)."""
-    votes: dict[str, int] = {}
-    last_style = None
-    for line in lines:
-        num = _numbered(line)
+        kv = _KV_LINE.match(simplified(line))
+        if states_first_leads(line):
+            first_leads = True
         if num:
-            last_style = num[0]
-            if split_clause(num[2])[1]:
-                votes[num[0]] = votes.get(num[0], 0) + 1
-        elif _KV_LINE.match(line) and last_style:
-            votes[last_style] = votes.get(last_style, 0) + 1
-    return max(votes, key=votes.get) if votes else None
+            if current is not None:
+                current.read_clause()
+            current = _Entry(num[0], num[1], num[2], no, first_leads, label=num[3])
+            entries.append(current)
+        elif kv and current is not None:
+            for role, value in (parse_clause(line, first_leads) or {_role_of_key(kv.group("key")): line[kv.start("value"):]}
+                                ).items():
+                _put(current.kv, role, value)
+        elif _PERSON_LINE.match(simplified(line)) and current is not None:
+            loose.append((no, line, "是负责人或联系方式，不是单位，未导入"))
+        elif current is not None and is_tail_line(line):
+            current.read_clause()
+            current = None
+            loose.append((no, line, "是落款、日期或附注，不是任务"))
+        elif current is not None and not current.kv and not (blank and _paragraph_of_notice(line)) \
+                and not (_heading_like(current.text) and _item_with_clause(line, first_leads)) and (
+                (not split_clause(current.text, first_leads)[1]
+                 and (ahead[i] or not current.text.endswith(("。", "！", "；", ";"))))
+                or (not blank and ahead[i] and len(current.text.split("\n")[-1]) >= width)):
+            wrapped = len(current.text.split("\n")[-1]) >= width and not current.text.endswith(_SENTENCE_END)
+            current.text += ("" if wrapped else "\n") + line
+        else:
+            if current is not None:
+                current.read_clause()
+            current = None
+            if not is_tail_line(line) and split_clause(line, first_leads)[1]:  # a paragraph whose number was lost
+                current = _Entry("plain", "", line, no, first_leads)
+                entries.append(current)
+            else:
+                loose.append((no, line, "是落款、日期或附注，不是任务" if is_tail_line(line) else "不是任务条目，已跳过"))
+        blank = False
+    if current is not None:
+        current.read_clause()
+    return entries, loose
 
 
-def _start_item(grid: Grid, num: tuple[str, str, str], headings: dict[str, str], no: int) -> dict:
-    item = {"number": num[1], "text": num[2], "category": " / ".join(headings[k] for k in sorted(
-        headings, key=_STYLE_RANK.get)), "units_found": {}, "line": no}
-    grid.rows.append(item)  # type: ignore[arg-type]  # replaced by cells in _finish
-    return item
+def _heading_like(text: str) -> bool:
+    """A short line without a sentence in it (「稳定经济增长」): a heading, which a task paragraph does not continue
+    (a line ending with ： leads into what follows)."""
+    return "\n" not in text and len(text) <= 40 and not re.search(r"[。；;！？]", text) and not text.endswith(("：", ":"))
 
 
-def _finish(grid: Grid) -> None:
-    items = grid.rows
-    rows: list[list[str]] = []
-    numbers: list[int] = []
-    for item in items:
-        text, found = split_clause(item["text"])  # type: ignore[index]
-        for role, value in item["units_found"].items():  # type: ignore[index]
-            _put(found, role, value)
-        rows.append([item["number"], item["category"], text, found.get("lead", ""),  # type: ignore[index]
-                     found.get("units", ""), found.get("deadline", "")])
-        numbers.append(item["line"])  # type: ignore[index]
-        if not found:
-            grid.notes.append(f"第 {item['line']} 行的任务没有找到牵头/责任单位，请核对")  # type: ignore[index]
-    keep = [i for i in range(len(HEADER)) if i in (0, 2) or any(r[i] for r in rows)]
-    grid.rows = [[HEADER[i] for i in keep]] + [[r[i] for i in keep] for r in rows]
-    grid.row_numbers = [0] + numbers
+def _item_with_clause(line: str, first_leads: bool) -> bool:
+    """A line holding a task's text and its clause (not a clause alone)."""
+    text, found = split_clause(line, first_leads)
+    return bool(found and text.strip(" 。.；;，,"))
+
+
+def _wrap_width(lines: list[str]) -> float:
+    """The length from which a line counts as wrapped by the page (text taken from a PDF): 0.8 of the third
+    longest line — when the text is wrapped at all, that is when at least two such long lines stop where no
+    sentence or bracket ends. In text whose lines are paragraphs (infinity then) nothing is joined as a wrap."""
+    lengths = sorted((len(line) for line in lines if line), reverse=True)
+    if len(lengths) < 3:
+        return float("inf")
+    width = 0.8 * lengths[2]
+    cut = sum(1 for line in lines if len(line) >= width and not line.endswith((*_SENTENCE_END, "）", ")")))
+    return width if cut >= 2 else float("inf")
+
+
+_SENTENCE_END = ("。", "！", "？", "；", ";", "：", ":")
+
+
+def _clause_ahead(lines: list[str]) -> list[bool]:
+    """For each line: whether it or a later line before the next numbered, key-value or closing line ends with
+    a unit clause — an item's text runs on to its clause, but a finished sentence is not continued by a
+    paragraph that leads to no clause (the notice's own text after the last item)."""
+    out = [False] * len(lines)
+    found = False
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if line and (_numbered(line) or _KV_LINE.match(simplified(line)) or is_tail_line(line)):
+            found = False
+        elif line and split_clause(line)[1]:
+            found = True
+        out[i] = found
+    return out
+
+
+def _paragraph_of_notice(line: str) -> bool:
+    """After a blank line, a line that starts a new paragraph of the notice rather than continuing an item:
+    a title (书名号 or 方案/清单/要点 at the end) or a sentence addressed to everyone (各地区、各部门要…)."""
+    line = simplified(line)
+    return bool(re.search(r"(方案|清单|要点|通知|分解表|任务表)$", line) or re.match(r"^各[^。]{1,20}(要|应|须)", line))
+
+
+def _task_entries(entries: list[_Entry]) -> set[_Entry]:
+    """The entries that are tasks: those with a clause, and, in a style that carries clauses, those without
+    children in a run (numbers counting up, under one heading) where at least one entry has a clause — so the
+    （一）指导思想 （二）主要目标 of a 总体要求 part are not tasks though the （三）…（二十） of the next part are."""
+    styles = {e.style for e in entries if e.clause}
+    parents: list[int] = []
+    stack: list[tuple[int, int]] = []  # (rank, index)
+    for i, e in enumerate(entries):
+        stack = [(r, k) for r, k in stack if r < e.rank]
+        parents.append(stack[-1][1] if stack else -1)
+        stack.append((e.rank, i))
+    runs: dict[tuple, list[_Entry]] = {}
+    count: dict[tuple, int] = {}
+    last: dict[tuple, _Entry] = {}
+    for i, e in enumerate(entries):
+        if e.style not in styles:
+            continue
+        group = (e.style, parents[i])
+        if group in last and _restarts(last[group], e):
+            count[group] = count.get(group, 0) + 1
+        last[group] = e
+        runs.setdefault((*group, count.get(group, 0)), []).append(e)
+    tasks = {e for run in runs.values() if any(x.clause for x in run) for e in run if e.clause or not e.children}
+    return tasks | {e for e in entries if e.clause}
+
+
+def _restarts(prev: _Entry, entry: _Entry) -> bool:
+    """A new run of a numbering style: the number goes back to 1 (or does not count up at all)."""
+    a, b = _value(prev.number), _value(entry.number)
+    if a is None or b is None:
+        return False
+    return b < a
+
+def _value(number: str) -> int | None:
+    if number.isdecimal():
+        return int(number)
+    if len(number) == 1 and number in "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳":
+        return "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(number) + 1
+    return zh_number(number)
+
+
+def zh_number(text: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十 → 20, 三十五 → 35, 一百零三 → 103; None when not a Chinese numeral."""
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
+    digits["〇"] = 0
+    if not text or any(c not in digits and c not in "十百" for c in text):
+        return None
+    total, current = 0, 0
+    for c in text:
+        if c in digits:
+            current = digits[c]
+        else:
+            unit = 10 if c == "十" else 100
+            total += (current or 1) * unit
+            current = 0
+    return total + current

@@ -1,0 +1,506 @@
+"""The clause grammar of 分工方案 paragraphs (issue 25, part B): unit clauses, document-level lead rules,
+numbering, headings, the notice's own lines; and the written corpus of whole documents in tests/corpus_written/,
+imported from .txt, from a .docx with numbered paragraphs and no table, and from a web page whose article sits in
+layout <td>, all to the same tasks. Every case is written for the test in the shapes of real 国务院/省/市 lists."""
+
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import xltools
+from xltools.dataset.units import split_units
+from xltools.ingest.readers.docx import _format_number
+from xltools.ingest.readers.items import is_tail_line, parse_clause, states_first_leads, zh_number
+from xltools.ingest.table import units_from_cells
+
+WRITTEN = Path(__file__).resolve().parent / "corpus_written"
+CASES = sorted(p.stem for p in WRITTEN.glob("*.txt"))
+
+
+def _roles(clause: dict[str, str]) -> tuple[list[str], list[str]]:
+    return split_units(clause.get("lead", "")).names, split_units(clause.get("units", "")).names
+
+
+# -- the clause grammar --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, lead, units", [
+    ("国家发展改革委牵头，财政部、商务部配合", ["国家发展改革委"], ["财政部", "商务部"]),
+    ("教育部会同有关部门负责", ["教育部"], ["有关部门"]),
+    ("人力资源社会保障部会同财政部、国家医保局负责", ["人力资源社会保障部"], ["财政部", "国家医保局"]),
+    ("工业和信息化部、科技部等和各省级人民政府负责", [], ["工业和信息化部", "科技部", "各省级人民政府"]),
+    ("由市住房和城乡建设局负责，各区县人民政府配合", ["市住房和城乡建设局"], ["各区县人民政府"]),
+    ("市园林局负责，市住房和城乡建设局、市自然资源和规划局支持", ["市园林局"], ["市住房和城乡建设局", "市自然资源和规划局"]),
+    ("文化和旅游部、住房和城乡建设部按职责分工负责", [], ["文化和旅游部", "住房和城乡建设部"]),
+    ("市人社局牵头负责", ["市人社局"], []),
+    ("市人力资源和社会保障局牵头，市教育局、市总工会、团市委参与", ["市人力资源和社会保障局"], ["市教育局", "市总工会", "团市委"]),
+    ("牵头单位：市卫生健康委；配合单位：市财政局，各区县人民政府", ["市卫生健康委"], ["市财政局", "各区县人民政府"]),
+    ("牵头单位:市发改局;责任单位:市统计局,各乡、镇人民政府,人民大垸、荒湖管理区",
+     ["市发改局"], ["市统计局", "各乡、镇人民政府", "人民大垸", "荒湖管理区"]),
+    ("市城市管理局、市公安局交警支队", [], ["市城市管理局", "市公安局交警支队"]),
+    ("办公室牵头,各科室配合", ["办公室"], ["各科室"]),
+    ("牵头单位：市发改委，配合单位：市财政局", ["市发改委"], ["市财政局"]),
+    ("牵头单位：市发改委 责任单位：市财政局", ["市发改委"], ["市财政局"]),
+    ("国家发展改革委、商务部牵头，国务院相关部门和单位按职责分工负责", ["国家发展改革委", "商务部"], ["国务院相关部门和单位"]),
+    ("国家发展改革委牵头，财政部等按职责分工负责，各地区负责落实", ["国家发展改革委"], ["财政部", "各地区"]),
+    ("中央网信办、工业和信息化部等与各地区按职责分工负责", [], ["中央网信办", "工业和信息化部", "各地区"]),
+    ("分别由省教育厅、省科技厅负责", [], ["省教育厅", "省科技厅"]),
+    ("责任单位：省发展改革委（牵头），省财政厅、省商务厅", ["省发展改革委"], ["省财政厅", "省商务厅"]),
+    ("省财政厅、省发展改革委（牵头）、省商务厅", ["省发展改革委"], ["省财政厅", "省商务厅"]),
+    ("责任单位：省发展改革委牵头，省财政厅配合", ["省发展改革委"], ["省财政厅"]),
+])
+def it_reads_who_leads_and_who_is_responsible_from_the_words_of_a_clause(body, lead, units):
+    assert _roles(parse_clause(body)) == (lead, units)
+    assert _roles(parse_clause(body.replace("，", ",").replace("；", ";").replace("：", ":"))) == (lead, units)
+
+
+@pytest.mark.parametrize("body, lead, units, deadline", [
+    ("省发展改革委牵头，省财政厅配合，2024年12月底前完成", ["省发展改革委"], ["省财政厅"], "2024年12月底前完成"),
+    ("市商务局负责，持续推进", [], ["市商务局"], "持续推进"),
+    ("牵头单位：市发改委；责任单位：市财政局；完成时限：2025年6月", ["市发改委"], ["市财政局"], "2025年6月"),
+])
+def it_reads_a_deadline_written_in_the_clause(body, lead, units, deadline):
+    clause = parse_clause(body)
+    assert clause["deadline"] == deadline
+    assert _roles(clause) == (lead, units)
+
+
+@pytest.mark.parametrize("body", ["由市政府负责统筹", "由市场主体负责运营", "市发改委负责，重点是扩大有效投资"])
+def it_does_not_take_a_sentence_with_a_marker_for_a_clause(body):
+    assert parse_clause(body) == {}
+
+
+@pytest.mark.parametrize("body, lead, units", [
+    ("工业和信息化部、科技部等和各省级人民政府负责", ["工业和信息化部"], ["科技部", "各省级人民政府"]),
+    ("国家卫生健康委、财政部按职责分工负责", ["国家卫生健康委"], ["财政部"]),
+    ("民政部、国家发展改革委", ["民政部"], ["国家发展改革委"]),
+    ("国家统计局负责", ["国家统计局"], []),
+    # a lead named in words wins over the document's rule
+    ("国家发展改革委牵头，商务部、公安部等按职责分工负责", ["国家发展改革委"], ["商务部", "公安部"]),
+    ("商务部会同有关部门负责", ["商务部"], ["有关部门"]),
+])
+def it_makes_the_first_name_the_lead_under_the_documents_rule(body, lead, units):
+    assert _roles(parse_clause(body, first_leads=True)) == (lead, units)
+
+
+@pytest.mark.parametrize("body, lead, units", [
+    ("市政府辦公室牽頭，市級各有關部門及各縣市區政府按職責分工負責", ["市政府辦公室"], ["市級各有關部門", "各縣市區政府"]),
+    ("市市場監管局會同有關部門負責", ["市市場監管局"], ["有關部門"]),
+    ("牽頭單位：市發展改革委；責任單位：市財政局、各鄉、鎮人民政府", ["市發展改革委"], ["市財政局", "各鄉、鎮人民政府"]),
+    ("市文化廣電和旅遊局、市體育局等與各縣區政府負責", [], ["市文化廣電和旅遊局", "市體育局", "各縣區政府"]),
+])
+def it_reads_clauses_in_traditional_characters_and_keeps_names_as_printed(body, lead, units):
+    assert _roles(parse_clause(body)) == (lead, units)
+
+
+def it_reads_the_rule_in_traditional_characters():
+    assert states_first_leads("列第一位者為牽頭單位，下同")
+    assert _roles(parse_clause("市發展改革委、市財政局按職責分工負責", first_leads=True)) == (["市發展改革委"], ["市財政局"])
+
+
+def it_reads_qianzhe_qiantou_inside_a_clause():
+    assert _roles(parse_clause("省教育厅、省人力资源社会保障厅按职责分工负责，前者牵头")) == (
+        ["省教育厅"], ["省人力资源社会保障厅"])
+
+
+def it_reads_the_rule_stated_inside_the_first_clause():
+    clause = parse_clause("国家发展改革委、财政部等按职责分工负责，列第一位者为牵头单位，下同")
+    assert _roles(clause) == (["国家发展改革委"], ["财政部"])
+
+
+@pytest.mark.parametrize("body", ["试行", "改、扩", "政策文件和解读资料需添加咨询方式", "含2024年结转项目", "80%",
+                                  "新区实验幼儿园进度滞后", "以下简称“一件事”", "2025年底前完成"])
+def it_leaves_brackets_that_are_not_clauses_in_the_text(body):
+    assert parse_clause(body) == {}
+
+
+@pytest.mark.parametrize("text", ["列第一位者为牵头单位，下同", "排在第一位的部门为牵头部门", "第一个为牵头单位",
+                                  "责任单位中排名第一的为牵头单位", "列首位的为牵头单位", "（第一责任单位为牵头单位）",
+                                  "列第一位的责任单位为牵头单位或汇总单位", "如有多个单位，第一个单位为主办单位"])
+def it_recognises_a_document_level_lead_rule(text):
+    assert states_first_leads(text)
+
+
+@pytest.mark.parametrize("text", ["第一季度完成牵头任务梳理", "牵头单位要于每季度第一个月报送", "首批试点由市发改委牵头"])
+def it_does_not_take_other_sentences_for_the_rule(text):
+    assert not states_first_leads(text)
+
+
+# -- unit names inside a clause -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["文化和旅游部", "住房和城乡建设部", "工业和信息化部", "人力资源和社会保障局",
+                                  "市自然资源和规划局", "国家发展和改革委员会", "省工业和信息化厅", "农业农村和水利局"])
+def it_keeps_names_that_contain_he_whole(name):
+    assert split_units(name).names == [name]
+    assert split_units(f"市财政局、{name}").names == ["市财政局", name]
+
+
+@pytest.mark.parametrize("cell, names", [
+    ("国家卫生健康委和国家中医药局", ["国家卫生健康委", "国家中医药局"]),
+    ("商务部、农业农村部、国家邮政局和各省级人民政府", ["商务部", "农业农村部", "国家邮政局", "各省级人民政府"]),
+    ("省司法厅、省市场监管局等和各市、县人民政府", ["省司法厅", "省市场监管局", "各市、县人民政府"]),
+    ("各乡、镇人民政府，人民大垸、荒湖管理区", ["各乡、镇人民政府", "人民大垸", "荒湖管理区"]),
+    ("各乡、镇、办事处", ["各乡、镇、办事处"]),
+    ("市直各部门，全区经济运行各专班", ["市直各部门", "全区经济运行各专班"]),
+    ("各高等院校", ["各高等院校"]),
+    ("市教育局以及各县区", ["市教育局", "各县区"]),
+])
+def it_splits_a_list_of_units_by_its_connectives(cell, names):
+    assert split_units(cell).names == names
+
+
+@pytest.mark.parametrize("cell", ["市财政局等部门", "市财政局等单位"])
+def it_reads_deng_before_a_bare_class_noun_as_an_open_list(cell):
+    result = split_units(cell)
+    assert (result.names, result.open) == (["市财政局"], True)
+
+
+def it_closes_the_list_at_deng_he_without_marking_it_open():
+    assert not split_units("工业和信息化部、科技部等和各省级人民政府").open
+    assert split_units("工业和信息化部、科技部等").open
+
+
+@pytest.mark.parametrize("cell, lead, units", [
+    ("办公室牵头,各科室配合", ["办公室"], ["各科室"]),
+    ("教育部会同有关部门负责", ["教育部"], ["有关部门"]),
+    ("市财政局、市税务局", [], ["市财政局", "市税务局"]),
+])
+def it_reads_a_lead_written_inside_one_table_cell(cell, lead, units):
+    got_lead, got_units = units_from_cells("", cell)
+    assert (got_lead.names, got_units.names) == (lead, units)
+
+
+# -- numbering, headings and the notice's own lines ----------------------------------------------------------------
+
+@given(st.integers(min_value=1, max_value=99))
+@settings(max_examples=60, deadline=None)
+def it_reads_chinese_numerals_back(n):
+    assert zh_number(_format_number(n, "zh")) == n
+
+
+@pytest.mark.parametrize("fmt", ["{n}.", "{n}、", "{n}．", "（{n}）", "({n})", "{zh}、", "（{zh}）", "{c}", "第{zh}条 "])
+def it_reads_items_in_every_numbering_style(fmt):
+    circled = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫"
+    lines = ["某某区2026年重点工作分工方案"]
+    for n in range(1, 13):
+        lines.append(fmt.format(n=n, zh=_format_number(n, "zh"), c=circled[n - 1])
+                     + f"完成第{n}项重点工作。（区发改局牵头，区财政局配合）")
+    ds = xltools.import_text("\n".join(lines))
+    assert [t.content for t in ds.tasks] == [f"完成第{n}项重点工作。" for n in range(1, 13)]
+    assert all(t.lead_units == ["区发改局"] and t.units == ["区财政局"] for t in ds.tasks)
+    assert ds.title == "某某区2026年重点工作分工方案"
+
+
+def it_reads_tasks_numbered_to_thirty():
+    lines = ["某某市重点工作任务分工"] + [f"{_format_number(n, 'zh')}、落实第{n}项。（市第{n}局负责）" for n in range(1, 31)]
+    ds = xltools.import_text("\n".join(lines))
+    assert [t.number for t in ds.tasks] == [_format_number(n, "zh") for n in range(1, 31)]
+    assert [t.units for t in ds.tasks] == [[f"市第{n}局"] for n in range(1, 31)]
+
+
+def it_reads_tasks_numbered_on_from_a_part_without_tasks():
+    """（一）（二） of 总体要求 are narrative; the tasks of 重点任务 go on from （三） to （二十）."""
+    lines = ["一、总体要求", "（一）指导思想。坚持稳中求进工作总基调。", "（二）主要目标。到2025年，体系基本建成。",
+             "二、重点任务"] + [f"（{_format_number(n, 'zh')}）推进第{n}项。（市第{n}局负责）" for n in range(3, 21)]
+    ds = xltools.import_text("\n".join(lines))
+    assert [t.number for t in ds.tasks] == [_format_number(n, "zh") for n in range(3, 21)]
+    assert {t.category for t in ds.tasks} == {"重点任务"}
+
+
+def it_tells_headings_from_tasks_by_what_follows_them():
+    text = "\n".join([
+        "一、稳定经济增长",  # a heading: sub-items follow
+        "1.扩大有效投资。（市发改委负责）",
+        "2.促进消费回升。",  # no clause yet, but its numbering carries clauses: a task, flagged
+        "二、保障改善民生",
+        "3.稳定就业。（市人社局负责）",
+        "三、工作要求",  # a heading with nothing under it: not a task
+    ])
+    ds = xltools.import_text(text)
+    assert [(t.number, t.category, t.units) for t in ds.tasks] == [
+        ("1", "稳定经济增长", ["市发改委"]), ("2", "稳定经济增长", []), ("3", "保障改善民生", ["市人社局"])]
+    assert any("没有找到牵头/责任单位" in n for n in ds.import_notes)
+
+
+def it_keeps_sub_points_under_a_task_in_its_text():
+    ds = xltools.import_text("一、推进产业升级\n1.加快推进数字化转型。（牵头单位：市工信局；配合单位：市发改委）\n"
+                             "（1）实施智能化改造项目50个。\n（2）培育数字化车间10个。\n2.培育新兴产业。（市科技局负责）")
+    assert [(t.number, t.content, t.lead_units, t.units) for t in ds.tasks] == [
+        ("1", "加快推进数字化转型。\n（1）实施智能化改造项目50个。\n（2）培育数字化车间10个。", ["市工信局"], ["市发改委"]),
+        ("2", "培育新兴产业。", [], ["市科技局"])]
+    assert not ds.import_notes
+
+
+def it_does_not_fold_the_notices_requirements_into_the_last_task():
+    ds = xltools.import_text("一、建立工作台账。（市政府督查室负责）\n二、定期调度进展。（市政府督查室牵头，各区人民政府配合）\n"
+                             "为确保各项任务落实，提出以下要求\n（一）加强组织领导。各区要高度重视。\n（二）强化督促检查。")
+    assert [t.content for t in ds.tasks] == ["建立工作台账。", "定期调度进展。"]
+
+
+def it_never_takes_the_notices_numbered_paragraphs_for_tasks():
+    text = "\n".join([
+        "各区人民政府，市政府各部门：",
+        "一、提高思想认识。各部门要把任务落实作为重要工作。",
+        "二、加强督促检查。市政府督查室要定期通报。",
+        "附件",
+        "重点任务分工",
+        "一、建立工作台账。（市政府督查室负责）",
+        "二、定期调度进展。（市政府督查室牵头，各区人民政府配合）",
+    ])
+    ds = xltools.import_text(text)
+    assert [t.content for t in ds.tasks] == ["建立工作台账。", "定期调度进展。"]
+    assert ds.title == "重点任务分工"
+
+
+@pytest.mark.parametrize("line", ["国务院办公厅", "某某省人民政府办公厅", "2023年5月6日", "二〇二三年五月六日",
+                                  "2021年11月22日????????", "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
+                                  "（此件公开发布）", "附件：重点任务分工表", "抄送：市委办公室"])
+def it_knows_the_lines_that_close_a_notice(line):
+    assert is_tail_line(line)
+
+
+@pytest.mark.parametrize("line", ["加大育儿补贴等民生保障力度。", "开展“购在中国”系列活动", "（国家统计局负责）", "建设美丽乡村"])
+def it_does_not_take_task_text_for_a_closing_line(line):
+    assert not is_tail_line(line)
+
+
+def it_keeps_an_items_lead_in_line_in_its_text():
+    ds = xltools.import_text("1.加强园区建设，具体措施如下：\n完善基础设施，引进龙头企业。（区发改局负责）\n"
+                             "2.优化营商环境。（区政务服务中心负责）")
+    assert [t.content for t in ds.tasks] == ["加强园区建设，具体措施如下：\n完善基础设施，引进龙头企业。", "优化营商环境。"]
+
+
+def it_never_glues_a_signature_onto_the_last_task():
+    for tail in ("国务院办公厅\n2023年5月6日", "\n国务院办公厅\n\n2023年5月6日\n"):
+        ds = xltools.import_text("1.推进数字政府建设。（国务院办公厅牵头，国家发展改革委配合）\n"
+                                 "2.完善政务数据共享机制。\n" + tail)
+        assert [t.content for t in ds.tasks] == ["推进数字政府建设。", "完善政务数据共享机制。"]
+
+
+def it_keeps_people_out_of_the_tasks_text():
+    ds = xltools.import_text("1.落实减税降费政策。\n责任领导：张三\n牵头单位：区税务局\n责任单位：区财政局\n"
+                             "联系人：李四 13800000000\n2.建立企业服务专员制度。\n牵头单位：区工信局\n")
+    assert [(t.content, t.lead_units, t.units) for t in ds.tasks] == [
+        ("落实减税降费政策。", ["区税务局"], ["区财政局"]), ("建立企业服务专员制度。", ["区工信局"], [])]
+    assert any("责任领导：张三" in n for n in ds.import_notes)
+
+
+def it_reads_several_keys_on_one_line_under_an_item():
+    ds = xltools.import_text("1.落实减税降费政策。\n牵头单位：区税务局；配合单位：区财政局、区人社局\n"
+                             "2.建立企业服务专员制度。\n牵头单位：区工信局 责任单位：各镇（街道） 完成时限：2026年6月底前\n")
+    assert [(t.lead_units, t.units, t.deadline) for t in ds.tasks] == [
+        (["区税务局"], ["区财政局", "区人社局"], ""), (["区工信局"], ["各镇（街道）"], "2026年6月底前")]
+
+
+def it_reads_paragraphs_whose_numbers_were_lost():
+    """Copied from Word, an automatically numbered list loses its numbers: each paragraph with its clause is
+    a task, the short lines above them their headings."""
+    ds = xltools.import_text("\n".join([
+        "某某区2026年重点工作任务分工", "一、稳定经济增长",
+        "扩大有效投资，全年完成固定资产投资100亿元。（区发改局牵头，区财政局配合）",
+        "促进消费回升，举办消费季活动。（区商务局负责）", "二、保障改善民生", "新增城镇就业3000人。（区人社局负责）",
+        "某某区人民政府办公室", "2026年1月5日"]))
+    assert [(t.number, t.category, t.content, t.lead_units, t.units) for t in ds.tasks] == [
+        ("", "稳定经济增长", "扩大有效投资，全年完成固定资产投资100亿元。", ["区发改局"], ["区财政局"]),
+        ("", "稳定经济增长", "促进消费回升，举办消费季活动。", [], ["区商务局"]),
+        ("", "保障改善民生", "新增城镇就业3000人。", [], ["区人社局"])]
+
+
+def it_does_not_take_one_sentence_of_a_notice_for_a_list():
+    from xltools.ingest.readers.items import looks_like_items
+
+    assert not looks_like_items("各单位：\n请于每月5日前报送进展情况（市政府督查室负责汇总）。\n市政府办公室")
+
+
+def it_reads_sub_items_written_inside_one_paragraph():
+    ds = xltools.import_text("\n".join([
+        "一、持续推进重点改革",
+        "（一）深化工程建设项目审批制度改革。（1）推进“多测合一”改革。（市住建局牵头，市自然资源局配合）；"
+        "（2）压减审批时限至60个工作日以内。（市行政审批局负责）",
+        "（二）深化商事制度改革。①推行经营范围规范化登记。（市市场监管局负责）②推进企业开办全程网办。（市市场监管局牵头，市税务局配合）"]))
+    assert [(t.number, t.category, t.content, t.lead_units, t.units) for t in ds.tasks] == [
+        ("1", "持续推进重点改革 / 深化工程建设项目审批制度改革", "推进“多测合一”改革。", ["市住建局"], ["市自然资源局"]),
+        ("2", "持续推进重点改革 / 深化工程建设项目审批制度改革", "压减审批时限至60个工作日以内。", [], ["市行政审批局"]),
+        ("①", "持续推进重点改革 / 深化商事制度改革", "推行经营范围规范化登记。", [], ["市市场监管局"]),
+        ("②", "持续推进重点改革 / 深化商事制度改革", "推进企业开办全程网办。", ["市市场监管局"], ["市税务局"])]
+
+
+def it_does_not_split_a_sentence_at_a_reference_to_an_item():
+    from xltools.ingest.readers.items import split_inline_items
+
+    line = "（三）落实减税政策，具体见（3）。（市税务局负责）"
+    assert split_inline_items(line) == [line]
+    one_task = "1.推进园区建设。（1）完善基础设施；（2）引进龙头企业。（区发改局负责）"
+    assert split_inline_items(one_task) == [one_task]
+
+
+def it_reads_clauses_in_square_brackets_and_collectives_with_brackets_inside():
+    ds = xltools.import_text("1.推进县域经济发展。（省发展改革委牵头，各市、县（市、区）人民政府负责）\n"
+                             "2.完善园区配套。【责任单位：省工业和信息化厅、各设区市人民政府】\n"
+                             "3.加强要素保障。[牵头单位：省自然资源厅；配合单位：省财政厅]\n")
+    assert [(t.content, t.lead_units, t.units) for t in ds.tasks] == [
+        ("推进县域经济发展。", ["省发展改革委"], ["各市、县（市、区）人民政府"]),
+        ("完善园区配套。", [], ["省工业和信息化厅", "各设区市人民政府"]),
+        ("加强要素保障。", ["省自然资源厅"], ["省财政厅"])]
+
+
+def it_reads_a_single_item_with_its_clause():
+    ds = xltools.import_text("1.做好防汛备汛工作。（县水利局牵头，县应急管理局配合）")
+    assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [("1", ["县水利局"], ["县应急管理局"])]
+
+
+def it_applies_the_rule_only_from_where_it_is_stated():
+    ds = xltools.import_text("\n".join([
+        "1.推进甲项工作。（市发改委、市财政局负责）",
+        "以下各项，排在第一位的部门为牵头部门。",
+        "2.推进乙项工作。（市教育局、市人社局负责）",
+        "3.推进丙项工作。（市民政局负责）",
+    ]))
+    assert [(t.lead_units, t.units) for t in ds.tasks] == [
+        ([], ["市发改委", "市财政局"]), (["市教育局"], ["市人社局"]), (["市民政局"], [])]
+
+
+# -- whole documents: .txt, .docx with no table, web page with layout <td> -----------------------------------------
+
+def _expected(name: str) -> list[dict]:
+    return json.loads((WRITTEN / f"{name}.expected.json").read_text(encoding="utf-8"))["tasks"]
+
+
+def _got(ds) -> list[dict]:
+    return [dict(number=t.number, category=t.category, content=t.content, lead_units=t.lead_units, units=t.units)
+            for t in ds.tasks]
+
+
+def _lines(name: str) -> list[str]:
+    return (WRITTEN / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+
+
+@pytest.mark.parametrize("name", CASES)
+def it_imports_each_written_document_as_its_key(name):
+    ds = xltools.import_source(WRITTEN / f"{name}.txt")
+    got, want = _got(ds), _expected(name)
+    for g, w in zip(got, want, strict=False):
+        assert g == w, f"{name}: task {w['number']}"
+    assert len(got) == len(want)
+    key = json.loads((WRITTEN / f"{name}.expected.json").read_text(encoding="utf-8"))
+    assert (ds.title, ds.doc_number) == (key["title"], key.get("doc_number", ""))
+    for task in ds.tasks:
+        assert not is_tail_line(task.content.splitlines()[-1])
+
+
+@pytest.mark.parametrize("name", CASES)
+def it_imports_a_docx_of_numbered_paragraphs_without_a_table_the_same(name, tmp_path):
+    import docx
+
+    doc = docx.Document()
+    for line in _lines(name):
+        doc.add_paragraph(line)
+    doc.save(tmp_path / "list.docx")
+    txt = xltools.import_source(WRITTEN / f"{name}.txt")
+    ds = xltools.import_source(tmp_path / "list.docx")
+    assert _got(ds) == _got(txt)
+    assert ds.title == txt.title
+
+
+@pytest.mark.office
+@pytest.mark.parametrize("name", CASES)
+def it_imports_the_pdf_of_the_document_the_same(name, tmp_path):
+    """LibreOffice's PDF of the paragraphs: lines wrapped by the page (inside a clause, inside a key, right
+    after a clause) are joined back."""
+    import docx
+
+    from xltools.infra.office import convert
+
+    doc = docx.Document()
+    for line in _lines(name):
+        doc.add_paragraph(line)
+    doc.save(tmp_path / "list.docx")
+    pdf = convert(tmp_path / "list.docx", "pdf", tmp_path / "pdf")
+    assert _got(xltools.import_source(pdf)) == _expected(name)
+
+
+def it_reads_words_automatic_paragraph_numbers(tmp_path):
+    import docx
+
+    doc = docx.Document()
+    doc.add_paragraph("某某区重点任务分工")
+    for n in range(1, 4):
+        doc.add_paragraph(f"完成第{n}项工作。（区发改局牵头，区财政局配合）", style="List Number")
+    doc.save(tmp_path / "auto.docx")
+    ds = xltools.import_source(tmp_path / "auto.docx")
+    assert [(t.number, t.content, t.lead_units) for t in ds.tasks] == [
+        (str(n), f"完成第{n}项工作。", ["区发改局"]) for n in range(1, 4)]
+
+
+def _layout_page(lines: list[str]) -> str:
+    paragraphs = "".join(f"<p style='text-indent:2em'><span>{html.escape(line)}</span></p>" for line in lines)
+    return ("<html><head><meta charset='gb2312'><title>政府信息公开</title></head><body>"
+            "<table width='100%'><tr><td><a href='/'>首页</a> &gt; <a href='/zc'>政策文件</a></td></tr>"
+            f"<tr><td class='bt_content'><div id='zoom'>{paragraphs}</div></td></tr>"
+            "<tr><td>【打印本页】 【关闭窗口】</td></tr></table></body></html>")
+
+
+@pytest.mark.parametrize("name", CASES)
+def it_imports_a_web_page_whose_article_sits_in_layout_cells_the_same(name, tmp_path):
+    page = tmp_path / "page.html"
+    page.write_bytes(_layout_page(_lines(name)).encode("gb18030"))
+    ds = xltools.import_source(page)
+    assert _got(ds) == _got(xltools.import_source(WRITTEN / f"{name}.txt"))
+
+
+@pytest.mark.parametrize("name", ["yingkou", "wafangdian"])
+def it_finds_a_task_table_nested_in_a_layout_table(name, tmp_path):
+    """A saved page whose article (with the task table) sits in a layout <td>, menu and footer around it."""
+    from conftest import seed_text
+    from test_import_forms import _html, _tasks
+
+    ds = xltools.import_source(seed_text(name))
+    page = _html(ds)
+    body = page[page.index("<body>") + len("<body>"): page.index("</body>")]
+    wrapped = (page[: page.index("<body>")] + "<body><table width='100%'><tr><td>首页 &gt; 通知公告</td></tr>"
+               f"<tr><td class='content'>{body}</td></tr><tr><td>网站地图 | 联系我们</td></tr></table></body></html>")
+    (tmp_path / "page.html").write_bytes(wrapped.encode("gb18030"))
+    back = xltools.import_source(tmp_path / "page.html")
+    assert _tasks(back) == _tasks(ds)
+    assert back.title == ds.title
+
+
+@pytest.mark.parametrize("where", ["above", "header"])
+def it_applies_a_documents_rule_to_a_table_without_a_lead_column(where):
+    header = "责任单位（列第一位的为牵头单位）" if where == "header" else "责任单位"
+    rows = ["序号\t工作任务\t" + header, "1\t建立工作机制\t市发改委、市财政局、市统计局", "2\t完善制度\t市司法局",
+            "3\t推进改革\t市商务局牵头，市财政局配合"]
+    if where == "above":
+        rows.insert(0, "注：责任单位中排在第一位的为牵头单位。")
+    ds = xltools.import_text("\n".join(rows))
+    tasks = [(t.lead_units, t.units) for t in ds.tasks if t.number]
+    assert tasks == [(["市发改委"], ["市财政局", "市统计局"]), (["市司法局"], []), (["市商务局"], ["市财政局"])]
+    assert any("第一个责任单位作为牵头单位" in n for n in ds.import_notes)
+
+
+def it_leaves_a_table_without_the_rule_as_printed():
+    ds = xltools.import_text("序号\t工作任务\t责任单位\n1\t建立工作机制\t市发改委、市财政局\n")
+    assert [(t.lead_units, t.units) for t in ds.tasks] == [([], ["市发改委", "市财政局"])]
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".json"])
+def it_keeps_leads_read_from_unit_cells_through_both_stores(suffix, tmp_path):
+    """Leads found in a 责任单位 cell (by a clause or the document's rule) get a 牵头单位 column, so the 任务总表
+    keeps them and the attachment prints them there, the units cell without them."""
+    from xltools.publish.attachment import printed_unit_cells
+
+    text = ("注：责任单位中排在第一位的为牵头单位。\n序号\t工作任务\t责任单位\n1\t建立工作机制\t市发改委、市财政局、市统计局\n"
+            "2\t推进改革\t市政务服务中心牵头，市财政局配合\n")
+    ds = xltools.import_text(text)
+    assert list(ds.columns) == ["number", "content", "lead", "units"]
+    xltools.save_dataset(ds, tmp_path / f"ds{suffix}")
+    back = xltools.load_dataset(tmp_path / f"ds{suffix}")
+    assert [(t.lead_units, t.units) for t in back.tasks] == [
+        (["市发改委"], ["市财政局", "市统计局"]), (["市政务服务中心"], ["市财政局"])]
+    assert [printed_unit_cells(t, True) for t in back.tasks] == [
+        ("市发改委", "市财政局、市统计局"), ("市政务服务中心", "市财政局")]
