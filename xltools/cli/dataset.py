@@ -51,16 +51,31 @@ def _explain(result) -> str:
     else:
         header = f" 第 {rep.header_row} 行为表头" if rep.header_row else ""  # numbered items have no header row
         lines = [f"识别为：{rep.shape}，{rep.where}{header}"]
+    if rep.reading:
+        lines.append(f"采用的读法：{rep.reading}")
+        for other in rep.others:
+            lines.append(f"  另一种读法：{other}（不如上面的像任务清单）")
     lines.append(f"附件标签：{ds.attachment_label or '（无）'}；标题：{ds.title or '（无）'}")
     from ..dataset.model import ROLE_NAMES_ZH
 
+    guessed = {label.replace(chr(10), " ") for label in rep.guessed}
     for label, role in rep.roles.items():
         meaning = ROLE_NAMES_ZH.get(role) or f"保留的其他列（{role[6:]}）"
-        lines.append(f"  列「{label.replace(chr(10), ' ')}」→ {meaning}")
+        shown = label.replace(chr(10), " ")
+        how = "（按内容判断）" if shown in guessed or any(g.startswith("第") and meaning in rep.guessed[g]
+                                                      for g in rep.guessed) else ""
+        lines.append(f"  列「{shown}」→ {meaning}{how}")
     lines.append(f"任务 {len(ds.tasks)} 项，单位 {len(ds.units)} 个（其中集合单位 "
                  f"{sum(1 for u in ds.units if u.kind == '集合')} 个）")
     for note in rep.notes:
         lines.append(f"  注意：{note}")
+    doubtful = [t for t in ds.tasks if t.doubt]
+    if doubtful:
+        lines.append(f"存疑的任务 {len(doubtful)} 项（请对照原文核对；validate 也会列出）：")
+        for t in doubtful:
+            lines.append(f"  第 {t.number or '（无序号）'} 项「{t.content[:16]}…」：{t.doubt}")
+    else:
+        lines.append("没有存疑的任务。")
     return "\n".join(lines)
 
 

@@ -11,6 +11,9 @@ Rules worth stating:
   registry (`Dataset.units`) maps every printed form (alias) to one canonical unit.
   `lead_text` / `units_text` keep the cell exactly as printed so a regenerated attachment
   can reproduce it; when the clerk changes the units, the writer joins them with 、 instead.
+- `doubt` says, in Chinese, why the importer's reading of a task is weak (a continuation row joined to
+  it, a column whose role was guessed from its content, a row put back in place); empty when the
+  reading is sure. The clerk checks these few tasks instead of all; `validate` lists them.
 - `columns` maps a role to the column label as printed, in the printed order. Known roles
   are in `ROLES`; any other source column is kept under the role ``extra:<label>`` and its
   values in `Task.extra[label]`.
@@ -53,6 +56,7 @@ class Task:
     units_text: str = ""
     lead_open: bool = False
     units_open: bool = False
+    doubt: str = ""  # why the importer's reading of this row is weak (joined row, guessed column …); "" = none
 
     def all_units(self) -> list[str]:
         """Lead units then responsible units, each printed name once."""

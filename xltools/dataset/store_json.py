@@ -42,6 +42,7 @@ def dataset_to_dict(ds: Dataset) -> dict[str, Any]:
                 "units_text": t.units_text,
                 "lead_open": t.lead_open,
                 "units_open": t.units_open,
+                "doubt": t.doubt,
             }
             for t in ds.tasks
         ],
@@ -71,37 +72,13 @@ def _usage(ds: Dataset) -> dict[str, list[str]]:
 
 
 def dataset_from_dict(data: dict[str, Any], source: str = "") -> Dataset:
+    """The dataset a parsed .json file holds; a file that is not one, or is incomplete → XlError."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise XlError("这不是 xltools 的数据集文件（缺少 format 字段）。", file=source,
                       hint="请用 xltools import 从任务清单生成数据集。")
     try:
-        tasks = [
-            Task(
-                key=str(t["key"]),
-                number=str(t.get("number", "")),
-                category=str(t.get("category", "")),
-                content=str(t.get("content", "")),
-                lead_units=[str(x) for x in t.get("lead_units", [])],
-                units=[str(x) for x in t.get("units", [])],
-                deadline=str(t.get("deadline", "")),
-                extra={str(k): str(v) for k, v in t.get("extra", {}).items()},
-                lead_text=str(t.get("lead_text", "")),
-                units_text=str(t.get("units_text", "")),
-                lead_open=bool(t.get("lead_open", False)),
-                units_open=bool(t.get("units_open", False)),
-            )
-            for t in data.get("tasks", [])
-        ]
-        units = [
-            Unit(
-                name=str(u["name"]),
-                aliases=[str(x) for x in u.get("aliases", [])],
-                kind=str(u.get("kind", "单位")),
-                members=[str(x) for x in u.get("members", [])],
-                note=str(u.get("note", "")),
-            )
-            for u in data.get("units", [])
-        ]
+        tasks = [_task_from_dict(t) for t in data.get("tasks", [])]
+        units = [_unit_from_dict(u) for u in data.get("units", [])]
     except (KeyError, TypeError, AttributeError) as exc:
         raise XlError(f"数据集文件结构不完整（{exc}）。", file=source,
                       hint="请重新用 xltools import 生成，或检查手工修改之处。") from exc
@@ -117,6 +94,34 @@ def dataset_from_dict(data: dict[str, Any], source: str = "") -> Dataset:
         dataset_id=str(data.get("dataset_id", "")),
         source=str(data.get("source", "")),
         import_notes=[str(x) for x in data.get("import_notes", [])],
+    )
+
+
+def _task_from_dict(t: dict[str, Any]) -> Task:
+    return Task(
+        key=str(t["key"]),
+        number=str(t.get("number", "")),
+        category=str(t.get("category", "")),
+        content=str(t.get("content", "")),
+        lead_units=[str(x) for x in t.get("lead_units", [])],
+        units=[str(x) for x in t.get("units", [])],
+        deadline=str(t.get("deadline", "")),
+        extra={str(k): str(v) for k, v in t.get("extra", {}).items()},
+        lead_text=str(t.get("lead_text", "")),
+        units_text=str(t.get("units_text", "")),
+        lead_open=bool(t.get("lead_open", False)),
+        units_open=bool(t.get("units_open", False)),
+        doubt=str(t.get("doubt", "")),
+    )
+
+
+def _unit_from_dict(u: dict[str, Any]) -> Unit:
+    return Unit(
+        name=str(u["name"]),
+        aliases=[str(x) for x in u.get("aliases", [])],
+        kind=str(u.get("kind", "单位")),
+        members=[str(x) for x in u.get("members", [])],
+        note=str(u.get("note", "")),
     )
 
 

@@ -18,6 +18,7 @@ from .model import EXTRA_PREFIX, ROLE_NAMES_ZH, ROLES, Dataset, Task, Unit, make
 SHEET_TASKS, SHEET_UNITS, SHEET_INFO = "任务清单", "单位名录", "文件信息"
 KEY_HEADER = "任务编号"
 LEAD_TEXT, UNITS_TEXT, OPEN_HEADER = "牵头单位原文", "责任单位原文", "单位未列全（等）"
+DOUBT_HEADER = "导入存疑"
 EXTRA_MARK = "其他列："
 UNIT_HEADERS = ("单位名称", "别名", "类型", "成员", "备注", "牵头任务数", "责任任务数", "涉及任务（序号）")
 _INFO_FIELDS = (
@@ -31,15 +32,23 @@ _NOTE_LABEL = "导入说明"
 
 def _task_headers(ds: Dataset) -> list[tuple[str, str]]:
     """(header, role) for the 任务清单 sheet, in the dataset's column order."""
-    fixed = set(ROLE_NAMES_ZH.values()) | {KEY_HEADER, LEAD_TEXT, UNITS_TEXT, OPEN_HEADER}
+    fixed = set(ROLE_NAMES_ZH.values()) | {KEY_HEADER, LEAD_TEXT, UNITS_TEXT, OPEN_HEADER, DOUBT_HEADER}
     out = [(KEY_HEADER, "key")]
+    # A list with one unit column may still name leads inside it (「办公室牵头，各科室配合」): the 牵头单位
+    # column is written before the units all the same, so the leads survive the round trip.
+    lead_inside = "lead" not in ds.columns and any(t.lead_units for t in ds.tasks)
     for role in ds.columns:
+        if role == "units" and lead_inside:
+            out.append((ROLE_NAMES_ZH["lead"], "lead"))
+            lead_inside = False
         if role in ROLES:
             out.append((ROLE_NAMES_ZH[role], role))
         else:
             label = role[len(EXTRA_PREFIX):]
             out.append((EXTRA_MARK + label if label in fixed or label.startswith(EXTRA_MARK) else label, role))
-    out += [(LEAD_TEXT, "lead_text"), (UNITS_TEXT, "units_text"), (OPEN_HEADER, "open")]
+    if lead_inside:
+        out.append((ROLE_NAMES_ZH["lead"], "lead"))
+    out += [(LEAD_TEXT, "lead_text"), (UNITS_TEXT, "units_text"), (OPEN_HEADER, "open"), (DOUBT_HEADER, "doubt")]
     return out
 
 
@@ -73,7 +82,8 @@ def save_xlsx(ds: Dataset, path: str | Path) -> None:
 
 def _write_tasks(ws, ds: Dataset, head, body) -> None:
     headers = _task_headers(ds)
-    widths = {"key": 12, "number": 6, "category": 16, "content": 60, "lead": 20, "units": 24, "deadline": 14}
+    widths = {"key": 12, "number": 6, "category": 16, "content": 60, "lead": 20, "units": 24, "deadline": 14,
+              "doubt": 44}
     for c, (label, role) in enumerate(headers):
         ws.write_string(0, c, label, head)
         ws.set_column(c, c, widths.get(role, 16))
@@ -220,6 +230,7 @@ def _read_tasks(rows: list[list[str]], ds: Dataset, file: str) -> list[Task]:
     if not rows:
         raise XlError("「任务清单」表是空的。", file=file, sheet=SHEET_TASKS)
     role_of = {label: role for label, role in _task_headers(ds)}
+    role_of.setdefault(ROLE_NAMES_ZH["lead"], "lead")  # leads named inside a lone unit column
     header = [h.strip() for h in rows[0]]
     index = {role_of[h]: i for i, h in enumerate(header) if h in role_of}
     if "content" not in index:
@@ -244,7 +255,7 @@ def _read_tasks(rows: list[list[str]], ds: Dataset, file: str) -> list[Task]:
             key=key, number=get("number"), content=get("content"), category=get("category"),
             lead_units=_lines(get("lead")), units=_lines(get("units")), deadline=get("deadline"),
             lead_text=get("lead_text"), units_text=get("units_text"),
-            lead_open="牵头" in opened, units_open="责任" in opened,
+            lead_open="牵头" in opened, units_open="责任" in opened, doubt=get("doubt"),
         )
         task.extra = {role[len(EXTRA_PREFIX):]: get(role) for role in ds.columns if role.startswith(EXTRA_PREFIX)}
         tasks.append(task)

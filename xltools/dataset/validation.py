@@ -32,6 +32,9 @@ def _task_problems(ds: Dataset) -> list[Finding]:
                                column=_col(ds, "number")))
         if not t.lead_units and not t.units:
             out.append(Finding("no_unit", number=t.number, task_key=t.key, column=_col(ds, "units")))
+        if t.doubt:
+            out.append(Finding("import_doubt", number=t.number, task_key=t.key, column=_col(ds, "content"),
+                               detail=t.doubt))
         if t.lead_open or t.units_open:
             out.append(Finding("open_list", number=t.number, task_key=t.key,
                                column=_col(ds, "lead" if t.lead_open else "units")))

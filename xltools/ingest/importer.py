@@ -1,17 +1,25 @@
 """Import a task list from what the clerk has: a document, a sheet, or pasted text.
 
 The file's kind is found from its content (`sniff`), never from its extension alone; each kind has
-one reader producing `Grid`s; `table.build_dataset` turns the first grid with a task-list header into
-the dataset. `read_source` also returns what was understood, for `--explain`.
+one reader producing `Grid`s; `table.build_dataset` turns the largest grid with a task-list header into
+the dataset. A page, PDF or .docx with no task table is read as its text.
+
+Competing readings: pasted text may read as a table and as numbered items (with unit clauses or
+key-value lines); each is built and the one whose tasks look most like a task list is kept
+(`plausibility`: text, units shaped like units, numbers in sequence; no unit, a date or a signature
+counts against). `read_source` also returns what was understood — the reading, why it won, what the
+others gave — for `--explain`. When nothing is read, the message says what was seen.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..dataset.model import Dataset
 from ..errors import XlError
+from .patterns import LazyPattern
 from .readers.grid import Grid
 from .table import BuildReport, build_dataset, is_header_row
 
@@ -37,7 +45,7 @@ def import_source(path: str | Path, **options) -> Dataset:
 
 
 def import_text(text: str, *, source: str = "粘贴文本", roles: dict[str, str] | None = None) -> Dataset:
-    return _from_grids(_text_grids(text), "text", source, roles).dataset
+    return _best_reading(_text_readings(text, roles), "text", source, roles, text).dataset
 
 
 def read_source(path: str | Path, *, roles: dict[str, str] | None = None,
@@ -71,17 +79,23 @@ def read_source(path: str | Path, *, roles: dict[str, str] | None = None,
     if kind == "text":
         from .readers.text import decode_text
 
-        grids = _text_grids(decode_text(path.read_bytes()))
-        if not grids or not any(is_header_row(r) for g in grids for r in g.rows):
-            raise XlError("文本中没有找到任务清单（既没有带表头的表格，也没有注明牵头/责任单位的编号条目）。",
-                          file=path.name,
-                          hint="请从 Word 中复制整个表格后粘贴，或直接导入 .docx/.xlsx 文件；条目形式请在每条后注明"
-                               "「（牵头单位：…；责任单位：…）」。")
-    else:
-        grids = _document_grids(path, kind)
-        if not any(is_header_row(r) for g in grids for r in g.rows) and kind in ("html", "mhtml", "pdf", "docx"):
-            grids = _text_grids(_page_text(path, kind))  # the list is written as text, not a table
-    return _from_grids(grids, kind, path.name, roles)
+        text = decode_text(path.read_bytes())
+        return _best_reading(_text_readings(text, roles), kind, path.name, roles, text)
+    grids = _document_grids(path, kind)
+    readings = [("表格", grids)] if _has_header(grids, roles) else []
+    text = ""
+    if not readings and kind in ("html", "mhtml", "pdf", "docx"):
+        text = _page_text(path, kind)  # the list is written as text (numbered items), not a table
+        readings = _text_readings(text, roles)
+    if not readings:
+        raise XlError(_what_was_seen(grids, text), file=path.name,
+                      hint="请确认附件表格在文件中；若表头名称特殊，可用 --column 表头=含义 指定列的含义"
+                           "（如 --column 民生实事=content）。")
+    return _best_reading(readings, kind, path.name, roles, text)
+
+
+def _has_header(grids: list[Grid], roles: dict[str, str] | None) -> bool:
+    return any(is_header_row(r, roles) for g in grids for r in g.rows)
 
 
 def _page_text(path: Path, kind: str) -> str:
@@ -98,15 +112,36 @@ def _page_text(path: Path, kind: str) -> str:
     return "\n".join(read_html(path)[1])
 
 
-def _text_grids(text: str) -> list[Grid]:
-    """A table (tab-led, tab-separated, |-separated, one cell per line), else numbered items."""
+def _text_readings(text: str, roles: dict[str, str] | None = None) -> list[tuple[str, list[Grid] | None]]:
+    """Every reading of pasted text that finds something: a table (tab-led, tab-separated, |-separated, one
+    cell per line) and numbered items with their unit clauses or key-value lines.
+
+    When a table is found, the item reading is left as None (read later, by `_best_reading`, only if the
+    table's tasks are not all complete or the text above the table reads as items): a table whose every
+    row has its text and units is not bettered by reading the same lines as items, and scanning a long
+    table's lines for items would cost as much as reading it."""
     from .readers.items import looks_like_items, read_items
     from .readers.text import read_text
 
-    grids = read_text(text, is_header=is_header_row)
-    if not any(is_header_row(row) for g in grids for row in g.rows) and looks_like_items(text):
-        return read_items(text)
-    return grids
+    readings: list[tuple[str, list[Grid] | None]] = []
+    grids = read_text(text, is_header=lambda cells: is_header_row(cells, roles), roles=roles)
+    if _has_header(grids, roles):
+        readings.append(("表格", grids))
+        above = "\n".join(line for g in grids for line in g.preamble)
+        if not looks_like_items(above):
+            readings.append(("编号条目", None))
+            return readings
+    if looks_like_items(text):
+        items = read_items(text)
+        if items and any(len(g.rows) > 1 for g in items):
+            readings.append(("编号条目", items))
+    return readings
+
+
+def _items_reading(text: str) -> list[Grid]:
+    from .readers.items import looks_like_items, read_items
+
+    return read_items(text) if looks_like_items(text) else []
 
 
 def _document_grids(path: Path, kind: str) -> list[Grid]:
@@ -121,13 +156,156 @@ def _document_grids(path: Path, kind: str) -> list[Grid]:
     return grids
 
 
+def plausibility(ds: Dataset) -> tuple[float, str]:
+    """How much the tasks look like a task list, and why: each task with text counts, a task whose units
+    all look like units counts again, a number following the one before counts half; a task with no unit
+    at all, and a task that is a date or a signature line, count against."""
+    from ..dataset.units import looks_like_unit
+
+    score = 0.0
+    with_units = in_sequence = junk = 0
+    previous = 0
+    for task in ds.tasks:
+        text = task.content.strip()
+        if len(text) >= 4 and not _SIGNATURE.match(text):
+            score += 1
+        else:
+            junk += 1
+            score -= 2
+        names = [*task.lead_units, *task.units]
+        if names and all(looks_like_unit(n) for n in names):
+            with_units += 1
+            score += 1
+        elif not names:
+            score -= 1  # a task nobody is named for cannot be sent out
+        digits = task.number.strip(".、．() （）")
+        if digits.isdigit() and int(digits) in (previous, previous + 1):
+            in_sequence += 1
+            score += 0.5
+        previous = int(digits) if digits.isdigit() else previous
+    why = f"{len(ds.tasks)} 项任务，{with_units} 项的单位都像单位名，{in_sequence} 项编号连续"
+    if junk:
+        why += f"，{junk} 项像落款、日期或空行"
+    return score, why
+
+
+_SIGNATURE = LazyPattern(r"^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[\u4e00-\u9fa5]{2,20}(办公室|人民政府|委员会|办公厅))\W*$")
+
+
+def _best_reading(readings: list[tuple[str, list[Grid] | None]], kind: str, source: str, roles: dict[str, str] | None,
+                  text: str) -> ImportResult:
+    """Build a dataset from every reading and keep the one whose tasks look most like a task list."""
+    if not readings:
+        from .readers.text import read_text
+
+        seen = read_text(text, is_header=lambda cells: is_header_row(cells, roles)) if text else []
+        raise XlError(_what_was_seen(seen, text), file=source,
+                      hint="请从 Word 中复制整个表格后粘贴，或直接导入 .docx/.xlsx 文件；条目形式请在每条后注明"
+                           "「（牵头单位：…；责任单位：…）」；表头名称特殊时可用 --column 表头=content 指定任务内容列。")
+    built: list[tuple[float, str, str, ImportResult]] = []
+    failure: XlError | None = None
+    ready: dict[str, ImportResult] = {}
+    if readings[-1][1] is None:  # the deferred item reading: only when the table's tasks are not all complete
+        first = readings[0]
+        try:
+            done = _from_grids(first[1], kind, source, roles)  # type: ignore[arg-type]
+            ready[first[0]] = done
+        except XlError as exc:
+            done, failure = None, exc
+        if done is not None and all(t.content and (t.lead_units or t.units) for t in done.dataset.tasks):
+            result = done
+            result.report.reading = f"{first[0]}（{len(result.dataset.tasks)} 项任务，每项都有内容和单位）"
+            return result
+        items = _items_reading(text)
+        readings = readings[:-1] + ([("编号条目", items)] if items and any(len(g.rows) > 1 for g in items) else [])
+    for name, grids in readings:
+        try:
+            result = ready.get(name) or _from_grids(grids, kind, source, roles)  # type: ignore[arg-type]
+        except XlError as exc:
+            failure = failure or exc
+            continue
+        if len(readings) > 1:
+            score, why = plausibility(result.dataset)
+        else:  # nothing to compare with
+            score, why = 0.0, f"{len(result.dataset.tasks)} 项任务，没有其他读法"
+        built.append((score, name, why, result))
+    if not built:
+        raise failure or XlError("文件中没有找到任务清单。", file=source)
+    built.sort(key=lambda b: -b[0])  # stable: on a tie the earlier reading (the table) wins
+    _score, name, why, result = built[0]
+    result.report.reading = f"{name}（{why}）"
+    result.report.others = [f"{n}：{w}" for _s, n, w, _r in built[1:]]
+    if len(built) > 1:
+        result.report.notes.append(f"按「{name}」读取：{why}；另一种读法（{result.report.others[0]}）不如它像任务清单")
+        result.dataset.import_notes = list(result.report.notes)
+    return result
+
+
+def _what_was_seen(grids: list[Grid], text: str) -> str:
+    """What the importer saw when it found no task list: the tables and their first row, or the lines."""
+    from ..dataset.units import clean_text
+
+    tables = [g for g in grids if len(g.rows) >= 2 and max(len(r) for r in g.rows) >= 2]
+    if tables:
+        first = tables[0]
+        width = max(len(r) for r in first.rows)
+        head = "、".join(f"「{clean_text(c)[:10]}」" for c in first.rows[0] if clean_text(c))[:80]
+        many = f"找到 {len(tables)} 个表格，第一个是" if len(tables) > 1 else "找到一个"
+        return (f"{many} {len(first.rows)} 行 {width} 列的表格（首行 {head or '为空'}），"
+                f"但无法确定哪一列是任务内容，也没有找到表头，没有找到任务清单。")
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if not lines:
+        return "文件中没有表格，也没有文字。"
+    numbered = sum(1 for ln in lines if re.match(r"^\s*(\d{1,3}|[一二三四五六七八九十]{1,3}|[（(]\s*\w{1,3}\s*[)）])\s*[.、．）)]?", ln))
+    return (f"文中有 {len(lines)} 行文字（其中 {numbered} 行以编号开头），但没有找到带表头的表格，"
+            f"也没有注明牵头/责任单位的编号条目，没有找到任务清单。")
+
+
+_HEADING = LazyPattern(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|"
+                       r"\d{1,2}\s*[、.．](?!\d))\s*\S")
+
+
+def _joined_tables(candidates: list[Grid], roles: dict[str, str] | None) -> Grid | None:
+    """Several tables with the same header (a list printed as one table per section, each under its heading
+    一、… or （一）…) are one list: their rows joined, each table's heading put before its rows as a section
+    row, which the builder reads as the category of the rows below it. None when there is one such table."""
+    from .table import clean_text, normalise_label
+
+    def header_of(grid: Grid) -> tuple[str, ...] | None:
+        row = next((r for r in grid.rows if is_header_row(r, roles)), None)
+        return tuple(normalise_label(c) for c in row) if row is not None else None
+
+    first = header_of(candidates[0])
+    same = [g for g in candidates if header_of(g) == first]
+    if len(same) < 2:
+        return None
+    header_at = next(k for k, r in enumerate(same[0].rows) if is_header_row(r, roles))
+    rows = [list(r) for r in same[0].rows[:header_at + 1]]
+    numbers = list(same[0].row_numbers[:header_at + 1])
+    width = len(rows[-1])
+    preamble = list(same[0].preamble)
+    for grid in same:
+        start = next(k for k, r in enumerate(grid.rows) if is_header_row(r, roles)) + 1
+        heading = clean_text(grid.preamble[-1]) if grid.preamble else ""
+        if heading and len(heading) <= 40 and _HEADING.match(heading) and not heading.endswith("。"):
+            rows.append([heading] + [""] * (width - 1))
+            numbers.append(grid.row_number(start - 1))
+            if grid is same[0]:
+                preamble = preamble[:-1]  # the first table's heading is not part of the title above it
+        rows.extend(list(r) for r in grid.rows[start:])
+        numbers.extend(grid.row_number(k) for k in range(start, len(grid.rows)))
+    joined = Grid(rows=rows, preamble=preamble, where=f"{same[0].where}起的 {len(same)} 个表格（表头相同，合为一张）",
+                  row_numbers=numbers, notes=[n for g in same for n in g.notes], ragged=any(g.ragged for g in same))
+    return joined
+
+
 def _from_grids(grids: list[Grid], kind: str, source: str, roles: dict[str, str] | None) -> ImportResult:
     report = BuildReport(shape=SHAPE_ZH.get(kind, kind))
-    candidates = [g for g in grids if any(is_header_row(r) for r in g.rows)]
+    candidates = [g for g in grids if any(is_header_row(r, roles) for r in g.rows)]
     if not candidates:
-        raise XlError("文件中没有找到任务清单表格（缺少「序号」「工作任务」「责任单位」等表头）。", file=source,
-                      hint="请确认附件表格在文件中；若表头名称特殊，可用 --column 指定列的含义。")
-    best = max(candidates, key=lambda g: len(g.rows))
+        raise XlError(_what_was_seen(grids, ""), file=source,
+                      hint="请确认附件表格在文件中；若表头名称特殊，可用 --column 表头=含义 指定列的含义。")
+    best = _joined_tables(candidates, roles) or max(candidates, key=lambda g: len(g.rows))
     ds = build_dataset(best, source=source, roles=roles, report=report)
     if not ds.tasks:
         raise XlError("找到了表头，但表格中没有任务行。", file=source, hint="请检查表格内容是否完整。")

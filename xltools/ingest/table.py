@@ -1,17 +1,36 @@
 """From a `Grid` to a `Dataset`: the header, the column roles, the rows. Shared by every reader.
 
+A table is read as a person reads it: from the evidence of the cells, with the header as a strong hint.
+
 Rules:
 - The header is the first row in which at least two cells carry a known label and one of them is a
-  task-text label. Labels are compared without spaces, line breaks and parenthesised notes
-  ("工  作  任  务", "责任单位\\n（按职责分工负责）"), in simplified or traditional characters.
+  task-text label; failing that, the first row of short label-like cells (no sentence punctuation, not
+  numbers or dates) with two known labels of different roles (序号 | 民生实事 | 责任单位 | 完成时限). Labels
+  are compared without spaces, line breaks and parenthesised notes ("工  作  任  务", "责任单位\n（按职责分工
+  负责）"), in simplified or traditional characters. A clerk's `roles` (--column) count while it is found.
 - Roles from label synonyms: 序号 → number; 工作任务 / 任务内容 / 政策内容 / 具体任务 … → content; 主要任务 /
   重点任务 / 任务类别 → category when another content column exists, else content; 牵头单位 / 牵头部门 /
   主责单位 → lead; 责任单位 / 负责单位 / 责任部门 / 配合单位 / 协办单位 / 负责科室 … → units (with no lead
-  column and two unit columns, the first is the lead); 完成时限 / 时间节点 / 完成时间 … → deadline. Any
-  other column is kept as ``extra:<label>``. A clerk's `roles` mapping (label → role) wins.
+  column and two unit columns, the first is the lead); 完成时限 / 时间节点 / 完成时间 … → deadline; an unknown
+  label by its ending (…单位 / …部门 → units, …时间 / …时限 → deadline, …内容 / …措施 → content).
+- Roles from content (`roles_from_content`), for the columns the labels leave unknown: what each cell
+  holds (`cell_kind`: number, percent, deadline, unit, sentence, short) decides: counting numbers →
+  number, dates and 时限 phrases → deadline, unit names → units, the longest sentences → content, short
+  repeated or merged text → category; progress (80%, 已完成) and person names stay other columns. A
+  column labelled as the task whose cells are short beside a column of much longer sentences is the
+  category (工作任务 | 具体要求). Any other column is kept as ``extra:<label>``. A clerk's `roles` win.
+- Rows from structure: rows shorter than the header in a grid from separated text (`Grid.ragged`: a merged
+  cell lost in flattening) move right to where their cells fit the columns; numbers printed at the start
+  of the task text or of the category cell are taken out as the number; a section row (一、… spanning
+  the table) is the category of the rows below it.
 - Below the header: rows equal to the header (repeated at page breaks) are skipped; empty rows are
-  skipped; an empty category cell takes the category above (merged cells); a row with neither number
-  nor task text but with units or a deadline continues the task above (a flattened merged row).
+  skipped; an empty category cell takes the category above (merged cells, and with it the number when
+  the numbers are the category's); a row with no number of its own continues the task above when it has
+  no text, or when the table numbers its rows and it has a unit or a deadline (a flattened merged row:
+  text appended, units added, deadlines joined with ；).
+- Doubt: a task read weakly (a row joined to it, a number taken from the row above, a row realigned by
+  guess, a row without a number in a numbered table, a cell unlike the rest of a column whose role was
+  guessed) carries `Task.doubt`, which --explain and validate list.
 - The attachment label and title come from the lines just above the header: the last line that is
   only a label (附件, 附 件, 附件：1, 附件2) and the lines between it and the header as the title.
 """
@@ -21,10 +40,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..dataset.model import EXTRA_PREFIX, Dataset, Task, make_dataset_id, make_task_key
+from ..dataset.model import EXTRA_PREFIX, ROLE_NAMES_ZH, Dataset, Task, make_dataset_id, make_task_key
 from ..dataset.registry import build_registry
-from ..dataset.units import SplitResult, clean_text, split_units
+from ..dataset.units import SplitResult, clean_text, looks_like_unit, split_units
 from ..errors import XlError
+from .patterns import LazyPattern
 from .readers.grid import Grid
 
 _T2S = str.maketrans("號牽頭單責務負輔內時間節點別類務實條門協辦", "号牵头单责务负辅内时间节点别类务实条门协办")
@@ -42,8 +62,8 @@ ROLE_LABELS: dict[str, tuple[str, ...]] = {
              "牵头责任单位"),
     "units": ("责任单位", "负责单位", "责任部门", "配合单位", "协办单位", "参与单位", "责任科室", "负责科室",
               "配合部门", "协同单位", "协助单位", "负责部门", "成员单位", "责任处室", "承办单位", "实施单位",
-              "参加单位", "协作单位", "落实单位", "责任主体"),
-    "deadline": ("完成时限", "时间节点", "完成时间", "时限", "完成期限", "时间安排", "进度安排", "时限要求",
+              "参加单位", "协作单位", "落实单位", "责任主体", "单位"),
+    "deadline": ("完成时限", "时间节点", "时间", "完成时间", "时限", "完成期限", "时间安排", "进度安排", "时限要求",
                  "完成时限要求", "办结时限", "推进时间"),
 }
 _LABEL_ROLE = {label: role for role, labels in ROLE_LABELS.items() for label in labels}
@@ -57,17 +77,222 @@ def normalise_label(text: str) -> str:
     return _WS.sub("", _NOTE.sub("", first)).rstrip("：:")
 
 
-def label_role(text: str) -> str | None:
+def label_role(text: str, overrides: dict[str, str] | None = None) -> str | None:
+    """The role a header label names: a clerk's --column first, then the synonyms, then the label's ending
+    (…单位/…部门 → units, 牵头… → lead, …时限/…时间 → deadline, …内容/…措施 → content)."""
     label = normalise_label(text)
+    if overrides:
+        role = overrides.get(label) or overrides.get(clean_text(text))
+        if role:
+            return role
     if not label or len(label) > 12:
         return None
-    return _LABEL_ROLE.get(label)
+    role = _LABEL_ROLE.get(label)
+    if role is None and 2 < len(label) <= 8:
+        for pattern, by_ending in _LABEL_ENDINGS:
+            if pattern.search(label):
+                return by_ending
+    return role
 
 
-def is_header_row(cells: list[str]) -> bool:
-    roles = [label_role(c) for c in cells]
+_LABEL_ENDINGS = (
+    (LazyPattern(r"^牵头|牵头(单位|部门|科室|处室)$"), "lead"),
+    (LazyPattern(r"(单位|部门|科室|处室|主体)$"), "units"),
+    (LazyPattern(r"(时限|时间|期限|节点)$"), "deadline"),
+    (LazyPattern(r"(内容|措施|举措|任务|事项)$"), "content"),
+)
+
+
+def is_header_row(cells: list[str], overrides: dict[str, str] | None = None) -> bool:
+    """A task-list header: two known labels one of which names the task text, or (a header whose task column
+    has an unknown label, 序号 | 民生实事 | 责任单位 | 完成时限) only short label-like cells, two of them known."""
+    roles = [label_role(c, overrides) for c in cells]
     known = [r for r in roles if r]
-    return len(known) >= 2 and ("content" in known or "category" in known)
+    if len(known) >= 2 and ("content" in known or "category" in known):
+        return True
+    return len(known) >= 2 and len(set(known)) >= 2 and _label_like_row(cells)
+
+
+def _label_like_row(cells: list[str]) -> bool:
+    filled = [clean_text(c) for c in cells if clean_text(c)]
+    return len(filled) >= 3 and all(is_label_like(c) for c in filled)
+
+
+_SENTENCE_MARK = LazyPattern(r"[。，,；;：:！？!?]")
+
+
+def is_label_like(text: str) -> bool:
+    """Short enough and plain enough to be a header label: no sentence punctuation, not a number or a date."""
+    label = normalise_label(text)
+    return 0 < len(label) <= 10 and not _SENTENCE_MARK.search(label) and cell_kind(label) not in (
+        "number", "percent", "deadline")
+
+
+# -- what a cell holds, from its text alone ---------------------------------------------------------
+_NUMBER_CELL = LazyPattern(r"^\s*[（(]?\s*\d{1,4}\s*[）)]?\s*[.、．]?\s*$")
+_PERCENT = LazyPattern(r"^\s*\d+(\.\d+)?\s*[%％]")
+_TIME = LazyPattern(r"\d{4}\s*[年.\-/]|\d{1,2}\s*月|[年月]底|年内|年前|季度|上半年|下半年|持续|长期|常态|每年|每季|每月|"
+                   r"立即|即时|逐年|全年|前完成|\d{1,2}\s*日前")
+_TIME_FIRST = LazyPattern(r"^(\d{4}|\d{1,2}\s*[月日]|\d\s*[.、]\s*\d{4}|计划|预计|力争|确保|年底|年内|[上下]半年|"
+                          r"第[一二三四]季度|每[年季月])")
+_CLAUSE_WORDS = LazyPattern(r"(牵头|配合|负责|参与|协助|协同)")
+_ENUMERATOR = LazyPattern(r"^\s*(?:(\d{1,4})\s*[.、．](?!\d)|[（(]\s*(\d{1,3})\s*[）)]|([一二三四五六七八九十]{1,3})\s*[、.．]|"
+                         r"[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)])\s*")
+
+
+def cell_kind(text: str) -> str:
+    """What one cell holds, judged by its shape: empty, number (1, 2.), percent (80%…), deadline (12月底前,
+    年底前, 2021.8, 持续推进), unit (names shaped like units, perhaps with 牵头/配合), sentence (long or
+    punctuated text), or short (any other short text: a category, a person's name, a remark)."""
+    text = clean_text(text)
+    if not text:
+        return "empty"
+    if _NUMBER_CELL.match(text):
+        return "number"
+    if _PERCENT.match(text):
+        return "percent"
+    flat = text.replace("\n", "")
+    if len(flat) > 80 or "。" in flat:
+        return "sentence"
+    if _TIME.search(flat) and (len(flat) <= 10 or (len(flat) <= 25 and _TIME_FIRST.match(flat))):
+        return "deadline"  # a short time phrase, or a longer one that starts with its time (计划10月底完成…)
+    if _looks_like_unit_cell(text):
+        return "unit"
+    if len(flat) >= 16 or _SENTENCE_MARK.search(flat.rstrip("。")) or flat.endswith("。"):
+        return "sentence"
+    return "short"
+
+
+def _looks_like_unit_cell(text: str) -> bool:
+    if "。" in text or len(text) > 80 or _ENUMERATOR.match(text):
+        return False
+    names = split_units(_CLAUSE_WORDS.sub("、", text)).names
+    return bool(names) and all(len(n) <= 20 and looks_like_unit(n) and not re.search(r"\d", n) for n in names)
+
+
+_FITS = {  # how well a cell kind fits a column whose cells are mostly of another kind (0 none … 2 same)
+    ("sentence", "short"): 1, ("short", "sentence"): 1, ("unit", "short"): 1, ("short", "unit"): 1,
+    ("deadline", "short"): 1, ("short", "deadline"): 1, ("deadline", "sentence"): 1, ("number", "short"): 1,
+}
+
+
+def kind_fit(kind: str, column_kind: str) -> int:
+    """2 when a cell of `kind` is what a column of `column_kind` holds, 1 when it could be, 0 when not."""
+    if kind == column_kind:
+        return 2
+    return _FITS.get((kind, column_kind), 0)
+
+
+@dataclass
+class ColumnEvidence:
+    """What the cells under one header label hold: the commonest kind, its share, the mean length."""
+
+    kind: str = "empty"
+    share: float = 0.0
+    mean_length: float = 0.0
+    filled: int = 0
+    distinct: int = 0
+    counts_up: bool = False
+
+
+_SAMPLE = 240  # cells per column judged: a column's kind shows in a sample, and import time stays flat
+
+
+def column_evidence(rows: list[list[str]], width: int, only: set[int] | None = None) -> list[ColumnEvidence]:
+    """Evidence for each column (or for the columns in `only`; the others stay empty), from at most
+    _SAMPLE of its cells spread over the table."""
+    out = []
+    for c in range(width):
+        if only is not None and c not in only:
+            out.append(ColumnEvidence())
+            continue
+        cells = [x for r in rows if c < len(r) and (x := clean_text(r[c]))]
+        if not cells:
+            out.append(ColumnEvidence())
+            continue
+        step = max(1, len(cells) // _SAMPLE)
+        sample = cells[::step]
+        kinds = [cell_kind(x) for x in sample]
+        top = max(set(kinds), key=kinds.count)
+        numbers = [int(m.group(0)) for x in sample if _NUMBER_CELL.match(x) and (m := re.search(r"\d+", x))]
+        out.append(ColumnEvidence(top, kinds.count(top) / len(sample), sum(len(x) for x in sample) / len(sample),
+                                  len(cells), len(set(cells)),
+                                  len(numbers) >= 2 and all(b > a for a, b in zip(numbers, numbers[1:], strict=False))))
+    return out
+
+
+_REPORTING_LABEL = LazyPattern(r"进展|进度|情况|备注|成效")
+_PROGRESS = LazyPattern(r"^(已|未|正在|尚未|基本|全面)?(完成|开工|竣工|推进|实施|启动|滞后|办结)")
+
+
+def _progress_column(rows: list[list[str]], at: int) -> bool:
+    """A column reporting progress (80%, 已完成, 推进中): neither a category nor a deadline."""
+    cells = [clean_text(r[at]) for r in rows if at < len(r) and clean_text(r[at])]
+    return any(_PERCENT.match(c) or _PROGRESS.match(c) for c in cells)
+
+
+def roles_from_content(labels: list[str], rows: list[list[str]], overrides: dict[str, str] | None,
+                       report: BuildReport | None = None) -> list[str]:
+    """Roles by label, completed and corrected by what the columns hold.
+
+    A column the labels leave unknown takes a role from its cells: counting numbers → number; dates and
+    时限 phrases → deadline; unit names → units; the longest sentences → content (the task); short text
+    that repeats or is merged (blank below) → category; percentages (progress) and person names stay
+    other columns. A column labelled as the task whose cells are short, beside a column of much longer
+    sentences, is the category and the long one the task (工作任务 | 具体要求). A clerk's --column wins.
+    """
+    width = len(labels)
+    given = [(overrides or {}).get(normalise_label(x)) or (overrides or {}).get(clean_text(x)) for x in labels]
+    roles = assign_roles(labels, overrides)
+    guessed: dict[int, str] = {}
+
+    def free(role: str) -> bool:
+        return role not in roles
+
+    def unknown(i: int) -> bool:
+        return roles[i].startswith(EXTRA_PREFIX) and not given[i]
+
+    judged = {i for i in range(width) if unknown(i)}
+    if not judged and "content" in roles:
+        return roles  # every column named by its label: nothing to read from the cells
+    if "content" in roles:
+        judged.add(roles.index("content"))
+    ev = column_evidence(rows, width, judged)
+
+    # the task column: the one with the longest sentences (a column reporting progress or remarks —
+    # 进展情况, 完成情况, 备注, 成效 — is never the task, however long its sentences)
+    candidates = [i for i in judged if not _REPORTING_LABEL.search(normalise_label(labels[i]))]
+    longest = max(candidates or [0], key=lambda i: ev[i].mean_length if ev[i].kind in ("sentence", "short")
+                  and i in candidates else 0)
+    if "content" in roles:
+        at = roles.index("content")
+        if (candidates and at != longest and not given[at] and unknown(longest) and ev[longest].mean_length >= 15
+                and ev[at].mean_length < 15 and ev[longest].mean_length >= 2 * max(ev[at].mean_length, 1)):
+            roles[longest], guessed[longest] = "content", "任务内容"
+            if free("category") and ev[at].kind in ("short", "sentence"):
+                roles[at], guessed[at] = "category", "类别"
+            else:
+                roles[at] = EXTRA_PREFIX + (clean_text(labels[at]) or f"列{at + 1}")
+    elif candidates and unknown(longest) and ev[longest].mean_length >= 8:
+        roles[longest], guessed[longest] = "content", "任务内容"
+    for i in range(width):
+        e = ev[i]
+        if not unknown(i) or not e.filled:
+            continue
+        if e.kind == "number" and e.share >= 0.8 and e.counts_up and free("number"):
+            roles[i], guessed[i] = "number", "序号"
+        elif e.kind == "deadline" and e.share >= 0.6 and free("deadline"):
+            roles[i], guessed[i] = "deadline", "完成时限"
+        elif e.kind == "unit" and e.share >= 0.6 and free("units"):
+            roles[i], guessed[i] = "units", "责任单位"
+        elif (e.kind in ("short", "sentence") and 4 <= e.mean_length <= 20 and free("category") and "content" in roles
+              and (e.distinct < e.filled or e.filled < len(rows)) and not _progress_column(rows, i)):
+            roles[i], guessed[i] = "category", "类别"
+    if report is not None:
+        for i, meaning in guessed.items():
+            label = clean_text(labels[i]).replace("\n", "") or f"第 {i + 1} 列（无表头）"
+            report.guessed[label] = meaning
+    return roles
 
 
 @dataclass
@@ -79,6 +304,9 @@ class BuildReport:
     header_row: int = 0
     roles: dict[str, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    guessed: dict[str, str] = field(default_factory=dict)  # label → role name, for roles read from content
+    reading: str = ""  # which reading of the source won, and why
+    others: list[str] = field(default_factory=list)  # what the other readings would have given
 
 
 def assign_roles(labels: list[str], overrides: dict[str, str] | None = None) -> list[str]:
@@ -105,21 +333,33 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
                   report: BuildReport | None = None) -> Dataset:
     """Turn one grid into a dataset; raise XlError when no task-list header is found."""
     report = report if report is not None else BuildReport()
-    header_at = _find_header(grid)
+    header_at = _find_header(grid, roles)
     if header_at is None:
         raise XlError("未找到任务清单的表头（如「序号」「工作任务」「责任单位」）。", file=source,
                       hint="请确认文件中有任务表格；表头名称特殊时，可用 --column 指定各列的含义。")
     _merge_subheader(grid, header_at, report)
     header = _widen_header(grid, header_at, report)
-    col_roles = assign_roles(header, roles)
+    body = _body_rows(grid, header_at, len(header))
+    body = _realign(body, len(header), grid, report)
+    col_roles = roles_from_content(header, [r for _i, r, _d in body], roles, report)
     if "content" not in col_roles:
-        raise XlError("表头中没有可识别的任务内容列。", file=source, row=grid.row_number(header_at),
-                      hint="请用 --column 标签=content 指定哪一列是任务内容。")
+        labels = "、".join(f"「{clean_text(x)}」" for x in header if clean_text(x))
+        raise XlError(f"找到一个 {len(header)} 列的表格（表头 {labels}），但无法确定哪一列是任务内容。", file=source,
+                      row=grid.row_number(header_at),
+                      hint="请用 --column 表头=content 指定哪一列是任务内容，例如 --column 民生实事=content。")
     ds = Dataset(source=source)
-    ds.columns = {role: clean_text(label) for role, label in zip(col_roles, header, strict=True)}
+    numbered_in = _numbers_inside(body, col_roles)
+    printed = {role: clean_text(label) or ROLE_NAMES_ZH.get(role, "") for role, label in zip(col_roles, header,
+                                                                                             strict=True)}
+    if numbered_in:
+        printed = {"number": "序号", **printed}
+        report.notes.append(f"序号写在「{printed[numbered_in]}」列的开头，已取出作为序号")
+    ds.columns = printed
     above = grid.preamble + [clean_text(c) for row in grid.rows[:header_at] for c in row if clean_text(c)]
     _read_heading(above, ds)
-    ds.tasks = _read_tasks(grid, header_at, col_roles, report)
+    ds.tasks = _read_tasks(grid, body, col_roles, numbered_in, report)
+    if "category" not in ds.columns and any(t.category for t in ds.tasks):
+        ds.columns = {"category": ROLE_NAMES_ZH["category"], **ds.columns}  # from the section rows
     if not grid.from_items:  # the items reader applies the rule from where the document states it
         first_unit_leads(ds.tasks, [*above, *grid.rows[header_at], *_notes_below(grid, header_at)], report)
     _name_lead_column(ds)
@@ -130,6 +370,126 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
     report.notes = grid.notes + report.notes
     ds.import_notes = list(report.notes)
     return ds
+
+
+def _body_rows(grid: Grid, header_at: int, width: int) -> list[tuple[int, list[str], str]]:
+    """(grid index, cells, doubt) of every row below the header that is neither empty nor a repeated header."""
+    header_norm = [normalise_label(c) for c in grid.rows[header_at]] + [""] * width
+    out = []
+    for i in range(header_at + 1, len(grid.rows)):
+        row = list(grid.rows[i])
+        if not any(clean_text(c) for c in row):
+            continue
+        padded = (row + [""] * width)[:width]
+        if _is_repeated_header(padded, header_norm[:width]):
+            continue
+        out.append((i, row, grid.doubts.get(i, "")))
+    return out
+
+
+def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
+             report: BuildReport) -> list[tuple[int, list[str], str]]:
+    """Rows shorter than the header (merged cells lost when the table was flattened to text) have their
+    cells put, in order, under the columns they fit best, judged by what the full rows hold in each column:
+    the lost cells may have been on the left (a merged category) or between (a merged category after
+    the number). Among equally good placements the one keeping the cells together, then the rightmost, wins."""
+    if not grid.ragged:
+        return [(i, (r + [""] * width)[:width], d) for i, r, d in body]
+    trimmed = [_trim(r) for _i, r, _d in body]
+    full = [r for r in trimmed if len(r) == width]
+    if len(full) < 2 or len(full) == len(trimmed):
+        return [(i, (r + [""] * width)[:width], d) for i, r, d in body]
+    profile = [e.kind for e in column_evidence(full, width)]
+    out = []
+    for (i, _row, doubt), cells in zip(body, trimmed, strict=True):
+        placed = list(range(len(cells)))
+        if len(cells) == 1 and _is_section_text(cells[0]):
+            pass  # a section heading between the rows stays where it is: the builder makes it the category
+        elif 0 < len(cells) < width:
+            from itertools import combinations
+
+            kinds = [cell_kind(c) for c in cells]
+
+            def score(cols: tuple[int, ...], kinds=kinds) -> int:
+                return sum(kind_fit(k, profile[c]) for k, c in zip(kinds, cols, strict=True) if k != "empty")
+
+            from math import comb
+
+            if comb(width, len(cells)) <= 500:
+                choices = list(combinations(range(width), len(cells)))
+            else:  # a very wide table: only the cells kept together, moved right
+                choices = [tuple(range(s, s + len(cells))) for s in range(width - len(cells) + 1)]
+            ranked = sorted(choices, key=lambda cols: (score(cols), cols[-1] - cols[0] == len(cols) - 1, cols))
+            best = ranked[-1]
+            placed = list(best)
+            if best != tuple(range(len(cells))):
+                report.notes.append(f"第 {grid.row_number(i)} 行比表头少 {width - len(cells)} 格（合并单元格），"
+                                    f"已按内容放到第 {'、'.join(str(c + 1) for c in best)} 列")
+                tied = len(ranked) > 1 and score(ranked[-2]) == score(best)
+                if tied or score(best) < 2 * sum(k != "empty" for k in kinds):
+                    doubt = _and(doubt, "此行单元格少于表头，按内容对齐到各列")
+        row = [""] * width
+        for cell, col in zip(cells, placed, strict=True):
+            row[col] = cell
+        out.append((i, row, doubt))
+    return out
+
+
+def _trim(row: list[str]) -> list[str]:
+    row = list(row)
+    while row and not clean_text(row[-1]):
+        row.pop()
+    return row
+
+
+def _and(doubt: str, more: str) -> str:
+    return f"{doubt}；{more}" if doubt and more not in doubt else (doubt or more)
+
+
+def _numbers_inside(body: list[tuple[int, list[str], str]], roles: list[str]) -> str:
+    """With no number column, the role of the column whose cells start with counting numbers (1. 2. …):
+    the task text (numbers printed inside it) or the category (numbered projects holding several rows)."""
+    if "number" in roles:
+        return ""
+    for role in ("content", "category"):
+        if role not in roles:
+            continue
+        at = roles.index(role)
+        cells = [clean_text(r[at]) for _i, r, _d in body if clean_text(r[at])]
+        found = [int(m.group(1)) for c in cells if (m := _ENUMERATOR.match(c)) and m.group(1)]
+        if len(found) >= 2 and len(found) >= 0.6 * len(cells) and found == sorted(found) and len(set(found)) == len(
+                found):
+            return role
+    return ""
+
+
+def _split_number(text: str) -> tuple[str, str]:
+    m = _ENUMERATOR.match(text)
+    if m and m.group(1) and text[m.end():].strip():
+        return m.group(1), text[m.end():].strip()
+    return "", text
+
+
+_CATEGORY_END = LazyPattern(r"[。.；;：:]+$")
+
+
+def _numbered_categories(body: list[tuple[int, list[str], str]], roles: list[str]) -> bool:
+    """The category cells are numbered headings (一、… 二、… or 1. 2. …, two or more of them): their words are
+    the category, without the enumerator and the final 。. Other category cells are kept as printed."""
+    if "category" not in roles:
+        return False
+    at = roles.index("category")
+    distinct = list(dict.fromkeys(clean_text(r[at]) for _i, r, _d in body if r[at] and not r[at].isspace()))
+    numbered = [c for c in distinct if _ENUMERATOR.match(c) and c[_ENUMERATOR.match(c).end():].strip()]
+    return len(numbered) >= 2 and len(numbered) >= 0.6 * len(distinct)
+
+
+def _category_text(text: str) -> str:
+    """A category cell without its enumerator (一、 （一） 1.) and final 。 (the heading's words only)."""
+    m = _ENUMERATOR.match(text)
+    if m and text[m.end():].strip():
+        text = text[m.end():]
+    return _CATEGORY_END.sub("", text.strip())
 
 
 def _merge_subheader(grid: Grid, header_at: int, report: BuildReport) -> None:
@@ -165,10 +525,15 @@ def _widen_header(grid: Grid, header_at: int, report: BuildReport) -> list[str]:
     return header
 
 
-def _find_header(grid: Grid) -> int | None:
-    for i, row in enumerate(grid.rows):
-        if is_header_row(row):
-            return i
+def _find_header(grid: Grid, overrides: dict[str, str] | None = None) -> int | None:
+    """The first row that is a header by its labels alone; else the first label-like row (unknown task label)."""
+    for strict in (True, False):
+        for i, row in enumerate(grid.rows):
+            known = [r for r in (label_role(c, overrides) for c in row) if r]
+            if strict and len(known) >= 2 and ("content" in known or "category" in known):
+                return i
+            if not strict and is_header_row(row, overrides):
+                return i
     return None
 
 
@@ -204,28 +569,125 @@ def _cell(row: list[str], roles: list[str], role: str) -> str:
     return row[roles.index(role)] if role in roles and roles.index(role) < len(row) else ""
 
 
-def _read_tasks(grid: Grid, header_at: int, roles: list[str], report: BuildReport) -> list[Task]:
-    header_norm = [normalise_label(c) for c in grid.rows[header_at]]
-    width = len(roles)
+def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[str], numbered_in: str,
+                report: BuildReport) -> list[Task]:
+    """One task per row; a row with no number of its own continues the task above when the table numbers
+    its rows (a flattened merged cell: only a deadline, a unit or a second line of text); a category left
+    blank takes the one above (merged), and with it the number when the numbers are the category's."""
     tasks: list[Task] = []
     taken: set[str] = set()
     category = ""
-    for i in range(header_at + 1, len(grid.rows)):
-        row = (grid.rows[i] + [""] * width)[:width]
-        if not any(clean_text(c) for c in row):
+    shown: dict[str, str] = {}  # category cell → its words (a merged category repeats on many rows)
+    numbered = "number" in roles or numbered_in == "content"
+    counted: list[int] = []
+
+    def mostly_numbered(share: float = 0.8) -> bool:  # counted once, when a row without a number needs it
+        if not counted:
+            counted.append(sum(1 for _i, r, _d in body if _row_number(r, roles, numbered_in)[0]))
+        return counted[0] >= share * len(body)
+    guessed = _guessed_columns(body, roles, report)
+    numbered_categories = numbered_in == "category" or _numbered_categories(body, roles)
+    section = ""
+    for i, row, doubt in body:
+        heading = None if grid.from_items else _section_heading(row, roles)
+        if heading is not None:
+            section = heading
+            report.notes.append(f"第 {grid.row_number(i)} 行「{heading[:20]}」是分节标题，作为其下任务的类别")
             continue
-        if _is_repeated_header(row, header_norm):
-            continue
-        number = clean_text(_cell(row, roles, "number"))
-        content = clean_text(_cell(row, roles, "content"))
+        number, content = _row_number(row, roles, numbered_in)
+        inherited = False
+        if section and "category" not in roles:
+            task_category = section
         if "category" in roles:
-            category = clean_text(_cell(row, roles, "category")) or category
-        if not number and not content and tasks:
-            _continue_task(tasks[-1], row, roles)
-            report.notes.append(f"第 {grid.row_number(i)} 行没有序号和任务内容，已并入上一项任务（{tasks[-1].number}）")
+            cell = clean_text(_cell(row, roles, "category"))
+            inherited = not cell
+            category = cell or category
+            if numbered_in == "category":
+                number = _split_number(category)[0] if content or not inherited else ""
+        if not number and tasks and (not content or (numbered and _has_units_or_deadline(row, roles)
+                                                     and mostly_numbered())):
+            _continue_task(tasks[-1], row, roles, content)
+            tasks[-1].doubt = _and(tasks[-1].doubt, f"第 {grid.row_number(i)} 行没有序号，已并入本项")
+            report.notes.append(f"第 {grid.row_number(i)} 行没有序号，已并入上一项任务（{tasks[-1].number}）")
             continue
-        tasks.append(_make_task(row, roles, number, content, category if "category" in roles else "", taken))
+        if category not in shown:
+            shown[category] = _category_text(category) if numbered_categories else category
+        task = _make_task(row, roles, number, content, shown[category] if "category" in roles else "", taken)
+        if section and "category" not in roles:
+            task.category = task_category
+        if not number and numbered and mostly_numbered(0.5):
+            doubt = _and(doubt, "此行没有序号，按一项单独的任务读入（也可能是上一项的续行）")
+        if numbered_in == "category" and inherited and tasks and number:
+            doubt = _and(doubt, f"合并单元格，沿用上一行的序号 {number}")
+        for at, meaning, kind in guessed:
+            if cell_kind(row[at]) != kind:  # this task's cell is not like the others the role was guessed from
+                doubt = _and(doubt, f"「{meaning}」列是按内容判断的，本行该格「{clean_text(row[at])[:12]}」与该列其他行不同")
+        task.doubt = doubt
+        tasks.append(task)
     return tasks
+
+
+def _is_section_text(text: str) -> bool:
+    m = _ENUMERATOR.match(clean_text(text))
+    return m is not None and (m.group(3) or m.group(4)) is not None
+
+
+_ZH_NUMBER = LazyPattern(r"^[一二三四五六七八九十]{1,3}\s*[、.．]?$")
+
+
+def _section_heading(row: list[str], roles: list[str]) -> str | None:
+    """The words of a section row (一、产业发展 spanning the table, or 一 | 产业发展 with no unit and no
+    deadline) that heads the tasks below it; None for any other row."""
+    filled_cells = 0
+    for c in row:  # a task row (number, text, units …), the common case, is told at its third filled cell
+        if c and not c.isspace():
+            filled_cells += 1
+            if filled_cells > 2:
+                return None
+    filled = [(k, clean_text(c)) for k, c in enumerate(row) if clean_text(c)]
+    if not filled or _has_units_or_deadline(row, roles):
+        return None
+    if len(filled) == 1:
+        at, text = filled[0]
+        m = _ENUMERATOR.match(text)
+        zh = m is not None and (m.group(3) or m.group(4)) is not None
+        if zh or (roles[at] == "number" and not _NUMBER_CELL.match(text) and len(text) <= 40):
+            return _category_text(text)
+        return None
+    if len(filled) == 2 and "number" in roles and filled[0][0] == roles.index("number") and _ZH_NUMBER.match(
+            filled[0][1]) and len(filled[1][1]) <= 40:
+        return _category_text(filled[1][1])
+    return None
+
+
+def _guessed_columns(body: list[tuple[int, list[str], str]], roles: list[str],
+                     report: BuildReport) -> list[tuple[int, str, str]]:
+    """(column, meaning, commonest kind) of the task, unit and number columns whose role was read from content;
+    each is also noted once for the whole list."""
+    out: list[tuple[int, str, str]] = []
+    if not report.guessed:
+        return out
+    wanted = {"任务内容": "content", "责任单位": "units", "序号": "number"}
+    evidence = column_evidence([r for _i, r, _d in body], len(roles))
+    for label, meaning in report.guessed.items():
+        role = wanted.get(meaning)
+        if role in roles:
+            at = roles.index(role)
+            out.append((at, meaning, evidence[at].kind))
+        report.notes.append(f"「{label}」列的含义是按内容判断的：{meaning}（如不对，请用 --column 指定）")
+    return out
+
+
+def _row_number(row: list[str], roles: list[str], numbered_in: str) -> tuple[str, str]:
+    number = clean_text(_cell(row, roles, "number"))
+    content = clean_text(_cell(row, roles, "content"))
+    if numbered_in == "content":
+        number, content = _split_number(content)
+    return number, content
+
+
+def _has_units_or_deadline(row: list[str], roles: list[str]) -> bool:
+    return any(clean_text(_cell(row, roles, r)) for r in ("lead", "units", "deadline"))
 
 
 def _is_repeated_header(row: list[str], header_norm: list[str]) -> bool:
@@ -325,7 +787,10 @@ def printed_units(cell: str) -> str:
     return text
 
 
-def _continue_task(task: Task, row: list[str], roles: list[str]) -> None:
+def _continue_task(task: Task, row: list[str], roles: list[str], content: str = "") -> None:
+    """Join a continuation row to its task: text appended, units added, deadlines joined with ；."""
+    if content:
+        task.content = task.content + ("" if task.content.endswith(("。", "；", ";", "！")) else "\n") + content
     lead_cell = _cell(row, roles, "lead")
     units_cell = _cell(row, roles, "units")
     if clean_text(lead_cell) or clean_text(units_cell):
@@ -334,4 +799,4 @@ def _continue_task(task: Task, row: list[str], roles: list[str]) -> None:
         _set_units(task, lead_text, units_text)
     deadline = clean_text(_cell(row, roles, "deadline"))
     if deadline:
-        task.deadline = "\n".join(x for x in (task.deadline, deadline) if x)
+        task.deadline = "；".join(x for x in (task.deadline, deadline) if x)

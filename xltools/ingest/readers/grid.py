@@ -14,6 +14,11 @@ column roles, repeated headers, fill-down and unit splitting happen once, in `xl
 - `from_items`: the rows were made by the numbered-items reader (readers/items.py), which has already told
   headings from tasks (a row without units is a task there, never a section heading) and applied the
   document's own rules (「列第一位者为牵头单位」 from where it is stated); the builder does not do either again.
+- `doubts`: for a row the reader could only guess at (where two unit columns meet in a stream of cells),
+  why; the builder passes it on to the task as its doubt.
+- `ragged`: the rows came from text where a merged cell left no trace (` | ` or tab-separated rows), so a
+  row shorter than the header may have lost cells on its left; the builder puts such rows back in place.
+  Documents and sheets keep every cell (a merged one as ""), so their grids are never ragged.
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ class Grid:
     row_numbers: list[int] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     from_items: bool = False  # rows made by the items reader: headings and document rules already read
+    ragged: bool = False  # rows may have lost cells (a table flattened to separated text): realign them
+    doubts: dict[int, str] = field(default_factory=dict)  # row index → why the reader is unsure of that row
 
     def row_number(self, index: int) -> int:
         if index < len(self.row_numbers):

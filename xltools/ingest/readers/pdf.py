@@ -1,9 +1,13 @@
-"""PDF with a text layer: the ruled task table of every page, joined into one `Grid` (pdfplumber).
+"""PDF with a text layer: the task table of every page, joined into one `Grid` (pdfplumber).
 
-A header repeated at the top of every page stays a row (the table builder skips repeated headers).
-A row cut by a page break continues at the top of the next page with an empty 序号 cell: its cells
-are joined to the last row of the page before. A PDF with no text at all is a scan: said so, since
-importing nothing would be worse.
+A header repeated at the top of every page is kept once; the lines above the table on its first page
+are the preamble (label and title), never part of the header.
+A row cut by a page break continues at the top of the next page (below the repeated header) with an
+empty 序号 cell: its cells are joined to the last row of the page before, the text run on without a
+break (the page cut it mid-sentence, mid-name), or on a new line where the part before ended its
+paragraph. A cell's lines are the page's wrapping unless a line stops short of the cell's edge (one
+unit per line). A table printed without rules is read from where its words stand (`_unruled_table`).
+A PDF with no text at all is a scan: said so, since importing nothing would be worse.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ...dataset.units import level_prefix, looks_like_unit
 from ...errors import XlError
 from .grid import Grid
 
@@ -28,31 +33,332 @@ def read_pdf(path: str | Path) -> list[Grid]:
                       hint="文件可能已损坏或加密；请使用原始的 Word/Excel 文件。") from exc
     with pdf:
         texts, rows, numbers, preamble = [], [], [], []
+        ended_before: list[bool] = []  # whether each cell of the last row read ended a paragraph
         for page_no, page in enumerate(pdf.pages, start=1):
             text = page.extract_text() or ""
             texts.append(text)
-            tables = page.extract_tables()
+            found = page.find_tables()
+            read = [_table_cells(page, table) for table in found]
+            tables = [cells for cells, _ends in read]
             if not tables and not rows:
                 preamble.extend(ln.strip() for ln in text.split("\n") if ln.strip())
                 continue
             for t, table in enumerate(tables):
                 if not rows and t == 0:
-                    top = page.find_tables()[0].bbox[1] if page.find_tables() else 0
+                    top = found[0].bbox[1]
                     above = page.crop((0, 0, page.width, max(top, 1))).extract_text() or ""
                     preamble.extend(ln.strip() for ln in above.split("\n") if ln.strip())
-                for i, raw in enumerate(table):
-                    cells = [_unwrap(c or "") for c in raw]
-                    continues = (i == 0 and rows and page_no > 1 and not cells[0].strip()
-                                 and not is_header_row(cells) and len(cells) == len(rows[-1]))
+                first = True  # the first row of the page's table below its repeated header
+                for cells in table:
+                    if is_header_row(cells):
+                        if not any(is_header_row(r) for r in rows[:3]):
+                            rows.append(cells)  # the header once; its repeats at page tops are dropped
+                            numbers.append(page_no)
+                        continue
+                    continues = (first and t == 0 and rows and page_no > 1 and not cells[0].strip()
+                                 and len(cells) == len(rows[-1]) and not is_header_row(rows[-1]))
+                    first = False
                     if continues:
-                        rows[-1] = [a + b for a, b in zip(rows[-1], cells, strict=True)]
+                        rows[-1] = [_join_split(a, b, ended) for a, b, ended in
+                                    zip(rows[-1], cells, ended_before + [False] * len(cells), strict=False)]
                     else:
                         rows.append(cells)
                         numbers.append(page_no)
+                if read[t][0]:
+                    ended_before = read[t][1]
         if not any(t.strip() for t in texts):
             raise XlError("这是扫描件，无法识别文字。", file=path.name,
                           hint="请使用原始的 Word/Excel 文件，或先用文字识别（OCR）软件转换后再导入。")
+        if not rows:  # no ruled table: a table drawn without lines, read from where its words stand
+            return _unruled_table(pdf.pages, is_header_row)
     return [Grid(rows=rows, preamble=preamble, where="PDF 表格", row_numbers=numbers)] if rows else []
+
+
+_PAGE_NUMBER = re.compile(r"^[—\-–\s]*\d{1,4}[—\-–\s]*$")
+
+
+def _unruled_table(pages, is_header_row) -> list[Grid]:
+    """A table printed without rules: the header is the first line of words that reads as one; the columns are
+    the bands of the page the words below it fill (gaps in their left-to-right extent), one per label; the
+    rows are the blocks of lines separated by a wider gap than the lines of one cell have. A row whose number
+    cell is empty at the top of a page continues the row before it (cut by the page); the header repeated
+    on later pages and page numbers are skipped. Nothing is returned unless the bands match the labels."""
+    header: list[str] = []
+    bands: list[tuple[float, float]] = []
+    preamble: list[str] = []
+    rows: list[list[str]] = []
+    numbers: list[int] = []
+    merged = False  # a category merged over rows was placed by position
+    for page_no, page in enumerate(pages, start=1):
+        lines = _word_lines(page.extract_words())
+        start = 0
+        for k, line in enumerate(lines):
+            texts = [w["text"] for w in line]
+            if len(texts) >= 2 and is_header_row(texts) and (not header or len(texts) == len(header)):
+                if not header:
+                    header = texts
+                    preamble.extend("".join(w["text"] for w in ln) for ln in lines[:k])
+                start = k + 1
+                break
+        if not header:
+            preamble.extend("".join(w["text"] for w in ln) for ln in lines)
+            continue
+        body = lines[start:]
+        while body and _PAGE_NUMBER.match("".join(w["text"] for w in body[-1])):
+            body = body[:-1]  # the page number at the foot (a lone number inside the table is a row's)
+        words = [w for ln in body for w in ln]
+        if not words:
+            continue
+        if not bands:
+            bands = _bands(words)
+            if len(bands) != len(header):
+                return []
+        page_rows = []
+        for block in _row_blocks(body, bands, _number_band(header)):
+            cells = ["" for _ in bands]
+            middles: list[list[dict]] = [[] for _ in bands]
+            for w in sorted(block, key=lambda w: (round(w["top"]), w["x0"])):
+                at = min(range(len(bands)), key=lambda b: _distance(w, bands[b]))
+                cells[at] += w["text"]
+                middles[at].append(w)
+            extent = (min(w["top"] for w in block), max(w["bottom"] for w in block))
+            page_rows.append(([_unwrap(c) for c in cells], extent, middles))
+        merged = _merged_to_first_row(page_rows, header) or merged
+        for block_no, (cells, _extent, _middles) in enumerate(page_rows):
+            if block_no == 0 and rows and page_no > 1 and not cells[_number_band(header)].strip():
+                rows[-1] = [_join_split(a, b) for a, b in zip(rows[-1], cells, strict=True)]
+            else:
+                rows.append(cells)
+                numbers.append(page_no)
+    if not header or not rows:
+        return []
+    doubts = {k: "无框线表格中合并的类别格，类别是按位置推断的" for k in range(1, len(rows) + 1)} if merged else {}
+    return [Grid(rows=[header, *rows], preamble=[p for p in preamble if p.strip()], where="PDF 表格（无框线）",
+                 row_numbers=[numbers[0], *numbers], doubts=doubts)]
+
+
+def _merged_to_first_row(page_rows: list, header: list[str]) -> bool:
+    """A category cell merged over several rows prints its words half-way down the rows it spans (or at
+    their top), its lines perhaps falling in different rows: the lines that run on without a gap are one
+    cell, put in the first of the rows it spans, so that filling the category down gives every row its own.
+    The spans follow each other: one starts where the one above ended and reaches as far below its words'
+    middle as it began above. Where a span crosses a page this is a guess, so the rows' categories are
+    all flagged by the caller when this returns True (a merged category was found)."""
+    from ..table import label_role
+
+    found = False
+    for b, label in enumerate(header):
+        if label_role(label) != "category" or all(cells[b] for cells, _e, _w in page_rows):
+            continue
+        words = sorted((w for _c, _e, band_words in page_rows for w in band_words[b]), key=lambda w: (w["top"], w["x0"]))
+        runs: list[list[dict]] = []
+        for w in words:
+            if runs and w["top"] - max(x["bottom"] for x in runs[-1]) <= 0.6 * (w["bottom"] - w["top"]):
+                runs[-1].append(w)
+            else:
+                runs.append([w])
+        found = True
+        for cells, _extent, _words in page_rows:
+            cells[b] = ""
+        edges = [page_rows[0][1][0]] + [(a[1][1] + c[1][0]) / 2 for a, c in zip(page_rows, page_rows[1:],
+                                                                                 strict=False)]
+        start = edges[0]
+        for run in runs:
+            middle = (min(w["top"] for w in run) + max(w["bottom"] for w in run)) / 2
+            first = next((j for j, edge in enumerate(edges) if edge >= start - 1), len(page_rows) - 1)
+            page_rows[first][0][b] += _unwrap("".join(w["text"] for w in run))
+            end = max(2 * middle - start, middle)
+            start = min(edges[first + 1:] or [end], key=lambda edge: abs(edge - end))  # spans end where rows do
+    return found
+
+
+def _word_lines(words: list[dict]) -> list[list[dict]]:
+    lines: list[list[dict]] = []
+    for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        if lines and abs(lines[-1][0]["top"] - w["top"]) <= 2:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    return [sorted(ln, key=lambda w: w["x0"]) for ln in lines]
+
+
+def _bands(words: list[dict]) -> list[tuple[float, float]]:
+    """The columns as the x-extents the words fill, merged where they overlap or nearly touch."""
+    spans = sorted((w["x0"], w["x1"]) for w in words)
+    bands = [list(spans[0])]
+    for x0, x1 in spans[1:]:
+        if x0 <= bands[-1][1] + 3:
+            bands[-1][1] = max(bands[-1][1], x1)
+        else:
+            bands.append([x0, x1])
+    return [(a, b) for a, b in bands]
+
+
+def _distance(word: dict, band: tuple[float, float]) -> float:
+    middle = (word["x0"] + word["x1"]) / 2
+    return 0.0 if band[0] <= middle <= band[1] else min(abs(middle - band[0]), abs(middle - band[1]))
+
+
+def _first_row_top(words: list[dict], bands: list[tuple[float, float]], middle: float, body_top: float) -> float:
+    """Where the first numbered row of a page begins when cells are centred: the highest top of the runs of
+    lines (one per column: lines no further apart than within a cell, a run ending after a line that stops
+    short of the column's right edge, the end of a paragraph) that reach the number's middle; the lines
+    above belong to a row going on from the page before."""
+    columns: dict[int, dict[float, list[float]]] = {}
+    for w in words:
+        at = min(range(len(bands)), key=lambda b: _distance(w, bands[b]))
+        line = columns.setdefault(at, {}).setdefault(round(w["top"]), [w["top"], w["bottom"], w["x1"], 0.0])
+        line[1], line[2] = max(line[1], w["bottom"]), max(line[2], w["x1"])
+        line[3] = max(line[3], w["bottom"] - w["top"])
+    lines_of = {at: sorted(found.values()) for at, found in columns.items()}
+    gaps = sorted(b[0] - a[1] for lines in lines_of.values() for a, b in zip(lines, lines[1:], strict=False)
+                  if b[0] > a[1])
+    limit = (gaps[len(gaps) // 2] if gaps else 6.0) + 2
+    tops = []
+    for at, lines in lines_of.items():
+        right = bands[at][1]
+        runs: list[list[list[float]]] = []
+        ended = True
+        for line in lines:
+            top, _bottom, x1, size = line
+            if runs and not ended and top - runs[-1][-1][1] <= limit:
+                runs[-1].append(line)
+            else:
+                runs.append([line])
+            ended = right - x1 > size  # the line stops a character short of the edge: its paragraph ends
+        for run in runs:
+            if not run[0][0] <= middle <= run[-1][1]:
+                continue
+            while len(run) > 1 and (run[0][0] + run[-1][1]) / 2 < middle - run[0][3] / 2:
+                run = run[1:]  # a centred cell is centred on the number: lines above that are the row before
+            tops.append(run[0][0])
+    return min(tops) if tops else body_top
+
+
+def _number_band(header: list[str]) -> int:
+    from ..table import label_role
+
+    return next((k for k, h in enumerate(header) if label_role(h) == "number"), 0)
+
+
+_NUMBER_WORD = re.compile(r"^\d{1,4}[.、]?$")
+
+
+def _row_blocks(lines: list[list[dict]], bands: list[tuple[float, float]], number_band: int) -> list[list[dict]]:
+    """The words of each row, the rows found from the numbers in the number column: with cells aligned to
+    the top a row runs from its number to the next; with cells centred (the number half-way down its row)
+    a row runs from where the one above ended to as far below its number as it began above. Words above
+    the first number on a page (a row going on from the page before) are a block of their own."""
+    words = [w for ln in lines for w in ln]
+    anchors = sorted((w for w in words if _NUMBER_WORD.match(w["text"])
+                      and min(range(len(bands)), key=lambda b: _distance(w, bands[b])) == number_band),
+                     key=lambda w: w["top"])
+    if not anchors:
+        return [words]
+    body_top = min(w["top"] for w in words)
+    first_line = [w for w in words if abs(w["top"] - body_top) <= 2]
+    top_aligned = abs(anchors[0]["top"] - body_top) <= 2 or any(a is w for a in anchors for w in first_line)
+    bounds: list[float] = []
+    if top_aligned:
+        bounds = [a["top"] - 1 for a in anchors] + [float("inf")]
+        lead_top = bounds[0]
+    else:
+        top = _first_row_top(words, bands, (anchors[0]["top"] + anchors[0]["bottom"]) / 2, body_top) - 1
+        for k, a in enumerate(anchors):
+            middle = (a["top"] + a["bottom"]) / 2
+            bottom = 2 * middle - top
+            if k + 1 < len(anchors) and bottom > anchors[k + 1]["top"]:
+                bottom = anchors[k + 1]["top"] - 1  # not centred after all: stop at the next number
+            bounds.append(top)
+            top = bottom
+        bounds.append(float("inf"))
+        lead_top = bounds[0]
+    blocks: list[list[dict]] = [[] for _ in anchors]
+    before: list[dict] = []
+    for w in words:
+        middle = (w["top"] + w["bottom"]) / 2
+        if middle < lead_top:
+            before.append(w)
+            continue
+        k = max(i for i in range(len(anchors)) if bounds[i] <= middle)
+        blocks[k].append(w)
+    return ([before] if before else []) + blocks
+
+
+def _table_cells(page, table) -> tuple[list[list[str]], list[bool]]:
+    """The table's rows as cell texts; a cell's lines are the page's wrapping unless a line stops short of
+    the cell's right edge (by more than one character), which ends a paragraph (one unit per line).
+    Also, for the last row, whether each cell's last line ends a paragraph (the row may go on overleaf)."""
+    out = []
+    data = table.extract()
+    for r, raw in enumerate(data):
+        boxes = table.rows[r].cells if r < len(table.rows) else []
+        out.append([_cell_paragraphs(page, boxes[c] if c < len(boxes) else None, text or "")
+                    for c, text in enumerate(raw)])
+    last_ends = []
+    if table.rows and data:
+        for box in table.rows[-1].cells:
+            lines = _lines(page, box)
+            last_ends.append(bool(lines) and _ends_short(lines[-1], box, lines))
+    return out, last_ends
+
+
+def _lines(page, box) -> list[dict]:
+    if box is None:
+        return []
+    try:
+        return page.crop(box).extract_text_lines()
+    except ValueError:  # a box outside the page
+        return []
+
+
+def _ends_short(line: dict, box, lines: list[dict]) -> bool:
+    pad = min(ln["x0"] for ln in lines) - box[0]
+    size = line["chars"][0]["size"] if line.get("chars") else 10
+    # a whole character would still have fitted (the right padding taken as the left): the paragraph ended
+    return box[2] - line["x1"] - pad >= 0.98 * size
+
+
+def _cell_paragraphs(page, box, text: str) -> str:
+    if "\n" not in text or box is None:
+        return _unwrap(text)
+    lines = _lines(page, box)
+    if len(lines) < 2 or max(ln["x0"] for ln in lines) - min(ln["x0"] for ln in lines) > 1.5:
+        return _unwrap(text)  # centred or indented lines: no reliable right edge
+    ends = [_ends_short(ln, box, lines) for ln in lines]
+    units_by_line = not _LIST_MARK.search(text)
+    paragraphs, current = [], ""
+    for i, line in enumerate(lines):
+        current += line["text"]
+        if not ends[i] and units_by_line and i + 1 < len(lines):
+            # a line filled to the edge may still end a name when the cell lists one unit per line:
+            # what is read so far is a unit and the next part is another, starting like one
+            rest = ""
+            for j in range(i + 1, len(lines)):
+                rest += lines[j]["text"]
+                if ends[j]:
+                    break
+            ends[i] = (looks_like_unit(current) and looks_like_unit(rest)
+                       and (rest[0] == current[0] or level_prefix(rest) != "" or rest.startswith("各")))
+        if ends[i]:
+            paragraphs.append(_unwrap(current))
+            current = ""
+    if current:
+        paragraphs.append(_unwrap(current))
+    return "\n".join(paragraphs)
+
+
+_LIST_MARK = re.compile(r"[、，,；;。]")
+
+
+def _join_split(before: str, after: str, ended: bool = False) -> str:
+    """A cell cut by the page: the two parts run on (a Latin word boundary keeps its space), or go on a new
+    line when the part before ended its paragraph (one unit per line)."""
+    if ended and before and after:
+        return before + "\n" + after
+    if before and after and before[-1].isascii() and before[-1].isalnum() and after[0].isascii() and after[0].isalnum():
+        return before + " " + after
+    return before + after
 
 
 _WRAP = re.compile(r"(?<=[A-Za-z0-9])\n(?=[A-Za-z0-9])")

@@ -9,6 +9,12 @@ Shapes recognised (chosen by counting line kinds, not by the file's origin):
   starts a new row even when the previous one came short (it is padded and noted).
 - *tab-separated rows*: one row per line with tabs between cells ("1\t内容\t单位"); a line without
   tabs right after a row continues its last cell; after a blank line it is not part of the table.
+- *| rows*: cells separated by ` | ` (a web page's table flattened); read like tab-separated rows, a row's
+  empty first or last cell kept (the builder puts short rows back in place).
+- *a stream of cells*: one cell per line (blank lines or not), or every cell followed by a lone `|` line;
+  the header is a run of short labels, rows are cut at the counting numbers 1, 2, 3 … (or every n cells
+  when the table has no numbers), and the cells of a row go to the columns by what they hold
+  (`read_cell_stream`).
 
 Lines before the first cell (or the first row) are the preamble: the notice, the 附件 label and the
 title. Stray HTML tags are left for the builder's cleaning.
@@ -18,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import LazyPattern
 from .grid import Grid
 
 _LEADING_TAB = re.compile(r"^[ \u3000\u00a0]*\t")
@@ -38,10 +45,20 @@ def is_number_like(text: str) -> bool:
     return bool(_NUMBER_LIKE.match(text or ""))
 
 
-def read_text(text: str, header_width: int | None = None, is_header=None) -> list[Grid]:
-    """Read pasted text into one Grid. `is_header(cells)` tells a header row (from the builder)."""
+def read_text(text: str, header_width: int | None = None, is_header=None,
+              roles: dict[str, str] | None = None) -> list[Grid]:
+    """Read pasted text into one Grid. `is_header(cells)` tells a header row (from the builder); `roles` are
+    the clerk's --column meanings, used where the reader itself needs a label's role."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    lines = _pipes_to_tabs(lines)
+    if is_header is not None:
+        stream = _cell_stream(lines)
+        if stream is not None:
+            grid = read_cell_stream(*stream, is_header=is_header, roles=roles)
+            if grid is not None:
+                return [grid]
+    piped = _pipe_rows(lines)
+    if piped is not None:
+        return [_read_tab_separated(piped, rows_marked=True)]
     if is_header is not None and not any("\t" in ln for ln in lines):
         lines = _one_cell_per_line(lines, is_header)
     led = sum(1 for ln in lines if _LEADING_TAB.match(ln))
@@ -56,16 +73,25 @@ def read_text(text: str, header_width: int | None = None, is_header=None) -> lis
 _PIPE_RULE = re.compile(r"^[\s|:：\-—=+]+$")
 
 
-def _pipes_to_tabs(lines: list[str]) -> list[str]:
-    """Cells separated by | (a table flattened by a web page or a PDF) become tab-separated rows."""
-    if sum(1 for ln in lines if ln.count("|") >= 2) < 2:
-        return lines
+def _pipe_rows(lines: list[str]) -> list[str] | None:
+    """Cells separated by | (a table flattened by a web page or a PDF) as tab-separated rows, each marked
+    with a leading \x00 so that a row whose first or last cells are empty stays a row; None when fewer
+    than two lines have | between cells. A bar at the start (or end) of the lines is the table's border
+    only when most rows have one there; otherwise it closes an empty cell (`| 同步实施… |` → "", "同步实施…")."""
+    rows = [ln.strip() for ln in lines if ln.count("|") >= 2 and not _PIPE_RULE.match(ln)]
+    if len(rows) < 2:
+        return None
+    lead = sum(1 for r in rows if r.startswith("|")) > len(rows) / 2
+    tail = sum(1 for r in rows if r.endswith("|")) > len(rows) / 2
     out = []
     for line in lines:
         if line.count("|") >= 2:
             if _PIPE_RULE.match(line):
                 continue
-            out.append("\t".join(part.strip() for part in line.strip().strip("|").split("|")))
+            row = line.strip()
+            row = row[1:] if lead and row.startswith("|") else row
+            row = row[:-1] if tail and row.endswith("|") else row
+            out.append("\x00" + "\t".join(part.strip() for part in row.split("|")))
         else:
             out.append(line)
     return out
@@ -175,16 +201,29 @@ def _close(grid: Grid, row: list[str], line_no: int, width: int) -> None:
 
 
 # -- tab-separated rows -----------------------------------------------------------------
-def _read_tab_separated(lines: list[str]) -> Grid:
-    grid = Grid(rows=[], where="粘贴文本")
+def _read_tab_separated(lines: list[str], rows_marked: bool = False) -> Grid:
+    grid = Grid(rows=[], where="粘贴文本", ragged=True)
     blank = False
+    filled = [k for k, ln in enumerate(lines) if ln.strip()]
+    tail = len(lines)  # a signature at the end (an office, then a date) is never a cell's next line
+    if filled and _DATE_LINE.match(lines[filled[-1]].strip()):
+        tail = filled[-1]
+        if len(filled) > 1 and "\t" not in lines[filled[-2]] and not lines[filled[-2]].startswith("\x00"):
+            tail = filled[-2]
     for no, line in enumerate(lines, start=1):
-        if "\t" in line.strip(" \u3000\t"):
-            grid.rows.append([part.strip() for part in line.split("\t")])
+        if no - 1 >= tail:
+            if line.strip():
+                grid.notes.append(f"第 {no} 行「{line.strip()[:30]}」是落款，不在表格中")
+            continue
+        if line.startswith("\x00") if rows_marked else "\t" in line.strip(" \u3000\t"):
+            grid.rows.append([part.strip() for part in line.lstrip("\x00").split("\t")])
             grid.row_numbers.append(no)
             blank = False
         elif not line.strip():
             blank = True
+        elif grid.rows and _SECTION_LINE.match(line.strip()) and len(line.strip()) <= 40:
+            grid.rows.append([line.strip()])  # a section heading between the rows: the builder's category
+            grid.row_numbers.append(no)
         elif grid.rows and not blank:
             grid.rows[-1][-1] += "\n" + line.strip()
         elif grid.rows:
@@ -192,3 +231,270 @@ def _read_tab_separated(lines: list[str]) -> Grid:
         else:
             grid.preamble.append(line.strip())
     return grid
+
+
+# -- a table flattened to a stream of cells ---------------------------------------------------------
+def _cell_stream(lines: list[str]) -> tuple[list[str], list[tuple[str, int]]] | None:
+    """Lines as cells when the text has no row structure: every cell followed by a lone `|` line (a cell's
+    lines kept together), or one cell per line (blank lines between cells or not). None when the text
+    has tab or ` | ` rows: those are read as rows."""
+    bars = sum(1 for ln in lines if ln.strip() == "|")
+    filled = [ln for ln in lines if ln.strip()]
+    if not filled or any("\t" in ln.strip(" \u3000") for ln in filled):
+        return None
+    if bars >= 4 and bars >= 0.3 * len(filled):
+        cells: list[tuple[str, int]] = []
+        current: list[str] = []
+        start = 0
+        for no, line in enumerate(lines, start=1):
+            if line.strip() == "|":
+                if current:
+                    cells.append(("\n".join(current), start))
+                current = []
+            elif line.strip():
+                if not current:
+                    start = no
+                current.append(line.strip())
+        if current:
+            cells.append(("\n".join(current), start))
+        return [], cells
+    if sum(1 for ln in filled if ln.count("|") >= 2) >= 2:
+        return None
+    return [], [(ln.strip(), no) for no, ln in enumerate(lines, start=1) if ln.strip()]
+
+
+def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_header,
+                     roles: dict[str, str] | None = None) -> Grid | None:
+    """Rows from a stream of cells: the header is a run of short labels followed (within the lead cells of
+    the first row) by the number 1; rows are cut at the counting numbers 1, 2, 3 …; inside a row the cells
+    go to the columns in order by what they hold (several unit names in a row all go to the unit column);
+    cells left over after the last column are a continuation row (a merged row: a second line of text, a
+    second deadline), and cells before a number that fit the columns left of the number column open the
+    next row (a category). Header cells fewer than the row's columns: the number column had no label of its
+    own (a label spanning the number and the text), so it gets an empty label."""
+    from ..table import cell_kind, is_label_like, kind_fit
+    from ..table import label_role as role_of
+
+    def label_role(text: str) -> str | None:
+        return role_of(text, roles)
+
+    cells = _notes_to_labels(cells, is_label_like)
+    texts = [c[0] for c in cells]
+    found = _stream_header(texts, is_header, is_label_like, label_role)
+    if found is None:
+        return _unnumbered_stream(preamble, cells, is_header)
+    start, end, positions = found
+    header = texts[start:end]
+    lead = positions[0] - end
+    labelled = [label_role(h) for h in header]
+    number_labelled = "number" in labelled
+    after = len(header) - lead - (1 if number_labelled else 0)
+    if after < 1:
+        return None
+    if not number_labelled:
+        header = header[:lead] + [""] + header[lead:]
+    kinds_by_role = {"content": "sentence", "units": "unit", "lead": "unit", "deadline": "deadline",
+                     "number": "number", "category": "short"}
+    after_labels = header[lead + 1:]
+    col_kinds = [kinds_by_role.get(label_role(h) or "", "") for h in after_labels]
+    table_end = _signature_start(texts, positions[-1] + 1 + after, cell_kind)
+    chunks = [texts[positions[k] + 1:(positions[k + 1] if k + 1 < len(positions) else table_end)]
+              for k in range(len(positions))]
+    for c in range(after):  # an unknown label: the kind its cells have in rows of exactly the right length
+        if not col_kinds[c]:
+            kinds = [cell_kind(ch[c]) for ch in chunks if len(ch) in (after, after + lead)]
+            col_kinds[c] = max(set(kinds), key=kinds.count) if kinds else "short"
+    grid = Grid(rows=[header], preamble=preamble + texts[:start], where="粘贴文本（一格一行）",
+                row_numbers=[cells[start][1]])
+    leading = texts[end:positions[0]]
+    whole_cells = any(_UNIT_SEPARATOR.search(t) for t in texts[end:] if cell_kind(t) == "unit")
+    for k, chunk in enumerate(chunks):
+        chunk = list(chunk)
+        next_leading: list[str] = []
+        if lead and k + 1 < len(chunks) and len(chunk) > after - 1:
+            tail = chunk[-lead:]
+            if len(chunk) > after or all(kind_fit(cell_kind(t), "short") == 2 for t in tail):
+                next_leading, chunk = tail, chunk[:-lead]
+        row, rest, unsure = _fit_cells(chunk, col_kinds, cell_kind, kind_fit, whole_cells)
+        if unsure:
+            grid.doubts[len(grid.rows)] = unsure
+        grid.rows.append((leading + [""] * lead)[:lead] + [texts[positions[k]]] + row)
+        grid.row_numbers.append(cells[positions[k]][1])
+        while rest:
+            more, rest2 = _fit_loose(rest, col_kinds, cell_kind, kind_fit)
+            grid.rows.append([""] * (lead + 1) + more)
+            grid.row_numbers.append(cells[positions[k]][1])
+            if len(rest2) == len(rest):
+                break
+            rest = rest2
+        leading = next_leading
+    return grid
+
+
+_UNIT_SEPARATOR = LazyPattern(r"[、，,；;]")
+_NOTE_CELL = LazyPattern(r"^[（(][^（）()]{1,20}[）)]$")
+
+
+def _notes_to_labels(cells: list[tuple[str, int]], is_label_like) -> list[tuple[str, int]]:
+    """A label's note on its own line (责任单位 / （按职责分工负责）) is part of the label, up to the first row."""
+    out: list[tuple[str, int]] = []
+    for k, (text, no) in enumerate(cells):
+        if _COUNT.match(text):
+            return out + cells[k:]
+        if out and _NOTE_CELL.match(text) and is_label_like(out[-1][0]):
+            out[-1] = (out[-1][0] + "\n" + text, out[-1][1])
+        else:
+            out.append((text, no))
+    return out
+
+
+_SECTION_LINE = LazyPattern(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)])\s*[^。；;]+$")
+_DATE_LINE = LazyPattern(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\W*$")
+
+
+def _signature_start(texts: list[str], earliest: int, cell_kind) -> int:
+    """Where a signature after the table begins (the issuing office on one line, the date on the next, at
+    the very end): those lines are the notice's, never a row's cells. The table's last row keeps at least
+    its own cells (`earliest`)."""
+    end = len(texts)
+    if end - 1 >= earliest and _DATE_LINE.match(texts[end - 1]):
+        end -= 1
+        if end - 1 >= earliest and cell_kind(texts[end - 1]) in ("unit", "short"):
+            end -= 1
+    return end
+
+
+def _stream_header(texts: list[str], is_header, label_like, label_role) -> tuple[int, int, list[int]] | None:
+    """(start, end) of the header run and the positions of the counting numbers 1, 2, 3 … after it."""
+    i = 0
+    while i < len(texts):
+        if not label_like(texts[i]) or _LABEL_LINE.match(texts[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(texts) and label_like(texts[j]) and not is_number_like(texts[j]):
+            j += 1
+        while j - i > 2 and label_role(texts[i]) is None and is_header(texts[i + 1:j]):
+            i += 1  # a short line above the header (a title, a label) is not one of its cells
+        if j - i >= 2 and is_header(texts[i:j]):
+            best = None
+            for end in range(j, i + 1, -1):  # a short first cell of a row (a category) may look like a label
+                if end < j and (label_role(texts[end]) is not None or not is_header(texts[i:end])):
+                    break
+                positions = _counting(texts, end)
+                if len(positions) >= 2 and positions[0] - end <= 2:
+                    fit = _row_lengths_fit(texts, i, end, positions, label_role)
+                    if best is None or fit > best[0]:
+                        best = (fit, end, positions)
+            if best is not None:
+                return i, best[1], best[2]
+        i = j + 1
+    return None
+
+
+def _unnumbered_stream(preamble: list[str], cells: list[tuple[str, int]], is_header) -> Grid | None:
+    """A table with no number column, one cell per line: after a header of n labels, the rest is cut every
+    n cells when it divides evenly and each column's cells are alike (one kind in three of four rows, one
+    column of unit names): nothing else tells where a row ends."""
+    from ..table import cell_kind, is_label_like
+
+    texts = [c[0] for c in cells]
+    run_start = 0
+    while run_start < len(texts):
+        run_end = run_start
+        while run_end < len(texts) and is_label_like(texts[run_end]) and not is_number_like(texts[run_end]):
+            run_end += 1
+        for i in range(run_start, run_end - 1):  # the header may be any part of a run of short lines
+            for j in range(run_end, i + 1, -1):
+                width, rest = j - i, len(texts) - j
+                if not (is_header(texts[i:j]) and rest >= 2 * width and rest % width == 0):
+                    continue
+                rows = [texts[k:k + width] for k in range(j, len(texts), width)]
+                kinds = [[cell_kind(r[c]) for r in rows] for c in range(width)]
+                alike = all(max(ks.count(k) for k in set(ks)) >= 0.75 * len(rows) for ks in kinds)
+                if alike and any(max(set(ks), key=ks.count) == "unit" for ks in kinds):
+                    return Grid(rows=[texts[i:j], *rows], preamble=preamble + texts[:i],
+                                where="粘贴文本（一格一行）", row_numbers=[cells[k][1] for k in range(i, len(texts), width)])
+        run_start = run_end + 1
+    return None
+
+
+def _row_lengths_fit(texts: list[str], start: int, end: int, positions: list[int], label_role) -> int:
+    """How many rows have the length this header implies (with or without the next row's leading cells)."""
+    lead = positions[0] - end
+    after = (end - start) - lead - (1 if any(label_role(t) == "number" for t in texts[start:end]) else 0)
+    bounds = [*positions, len(texts)]
+    lengths = [bounds[k + 1] - bounds[k] - 1 for k in range(len(positions))]
+    return sum(1 for n in lengths if n in (after, after + lead))
+
+
+_LABEL_LINE = LazyPattern(r"^附\s*件\s*[:：]?\s*\d*$")
+_COUNT = LazyPattern(r"^\s*[（(]?\s*(\d{1,4})\s*[）)]?\s*[.、．]?\s*$")
+
+
+def _counting(texts: list[str], start: int) -> list[int]:
+    positions: list[int] = []
+    expected = 1
+    for i in range(start, len(texts)):
+        m = _COUNT.match(texts[i])
+        if m and int(m.group(1)) == expected:
+            positions.append(i)
+            expected += 1
+    return positions
+
+
+def _fit_cells(chunk: list[str], col_kinds: list[str], cell_kind, kind_fit,
+               whole_cells: bool = False) -> tuple[list[str], list[str], str]:
+    """The chunk's cells in column order: each column takes the next cell unless that cell fits a later
+    column and not this one (an empty cell that vanished); a unit column takes every unit name in a row,
+    except that a unit column followed by another (牵头单位, 责任单位) takes one line: where one ends and
+    the other begins cannot be seen, so the row is marked unsure (the third value) when more lines follow
+    (when the list writes a cell's units on one line, `whole_cells`, two lines are one cell each)."""
+    row = [""] * len(col_kinds)
+    unsure = ""
+    ci = 0
+    for col, want in enumerate(col_kinds):
+        if ci >= len(chunk):
+            break
+        kind = cell_kind(chunk[ci])
+        later = any(kind_fit(kind, k) == 2 for k in col_kinds[col + 1:])
+        if col > 0 and kind_fit(kind, want) == 0 and later:
+            continue
+        parts = [chunk[ci]]
+        ci += 1
+        if want == "unit" and col + 1 < len(col_kinds) and col_kinds[col + 1] == "unit":
+            following = 0
+            while ci + following < len(chunk) and cell_kind(chunk[ci + following]) == "unit":
+                following += 1
+            if following >= (2 if whole_cells else 1):
+                unsure = "两个单位列的单位一行一个，分不清哪几个属于前一列，按前一列一个读入"
+        elif want == "unit":
+            while ci < len(chunk) and cell_kind(chunk[ci]) == "unit":
+                parts.append(chunk[ci])
+                ci += 1
+        elif want == "sentence" and col + 1 < len(col_kinds):
+            # a text cell's later lines: text that fits no later column and comes before the cells that do
+            while (ci < len(chunk) - 1 and cell_kind(chunk[ci]) in ("sentence", "short")
+                   and not any(kind_fit(cell_kind(chunk[ci]), k) == 2 for k in col_kinds[col + 1:])
+                   and any(kind_fit(cell_kind(x), k) == 2 for x in chunk[ci + 1:] for k in col_kinds[col + 1:])):
+                parts.append(chunk[ci])
+                ci += 1
+        row[col] = "\n".join(parts)
+    return row, chunk[ci:], unsure
+
+
+def _fit_loose(rest: list[str], col_kinds: list[str], cell_kind, kind_fit) -> tuple[list[str], list[str]]:
+    """Left-over cells of a merged row: each goes to the first column after the last one filled whose kind
+    it has (the task text when it is a sentence)."""
+    row = [""] * len(col_kinds)
+    col = 0
+    used = 0
+    for text in rest:
+        kind = cell_kind(text)
+        target = next((c for c in range(col, len(col_kinds)) if kind_fit(kind, col_kinds[c]) == 2), None)
+        if target is None:
+            break
+        row[target] = (row[target] + "\n" + text) if row[target] else text
+        col = target + (0 if col_kinds[target] == "unit" else 1)
+        used += 1
+    return row, rest[used:]
