@@ -54,6 +54,16 @@ def it_times_the_merge_against_the_floor_too(tiny):
         assert merge["floor_ratio"] == pytest.approx(merge["xltools_s"] / merge["floor_s"])
 
 
+def it_prints_the_re_merge_line_with_one_file_read(tiny):
+    """The page's re-merge (issue 22): one new return after all the others, with the cache (run.remerge
+    raises, and the suite exits 1, when that merge read more than the new file), against all from scratch."""
+    proc, figures, _data = tiny
+    f = figures["remerge"]["tiny"]
+    n = gen.SIZES["tiny"][0]
+    assert f["returns"] == n and f["incremental_s"] > 0 and f["full_s"] > 0
+    assert f"已汇总 {n - 1} 份后新到 1 份" in proc.stdout and f"全部 {n} 份从头汇总" in proc.stdout
+
+
 def it_generates_a_list_the_importers_read_back_exactly(tiny):
     """The .docx (merged categories, repeated header) and the pasted text give the generated dataset."""
     import xltools

@@ -239,7 +239,7 @@ def it_reads_with_two_threads_into_the_same_result_as_one(tmp_path, monkeypatch)
     seen = []
     two = _merge(ds, issued, inbox, tmp_path / "two", progress=lambda i, n, name: seen.append(name))
     assert [p.name for p in sorted(inbox.iterdir())] == seen  # progress in file order
-    monkeypatch.setattr(merge_module, "read_all", lambda files, limits, pw=(): (
+    monkeypatch.setattr(merge_module, "read_all", lambda files, limits, pw=(), cache=None: (
         returns_module._attempt(returns_module.read_return, f, limits, pw) for f in files))
     monkeypatch.setattr(returns_module, "IN_MEMORY_MB", 0)  # every file checked and parsed from disk
     one = _merge(ds, issued, inbox, tmp_path / "one")

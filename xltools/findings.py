@@ -2,6 +2,11 @@
 noticed as a Finding whose code names its kind here, with a level (问题: needs the clerk; 提示: worth a look), a
 Chinese template of what is wrong and what to do.
 
+What to do is said where the clerk works: KINDS holds the wording for the command line (and the files
+it writes), PAGE_HINTS the page's own wording where the two differ (a button instead of a command), so
+the page never tells a clerk to run `xltools remind`. One catalogue, both places: a new kind whose hint
+names no command needs no page entry.
+
 Findings are collected, never raised: one bad file never stops a batch. A finding names where it is: the
 file, sheet, row and unit of a return; the task and column of a dataset; the part of a document.
 """
@@ -37,6 +42,7 @@ _RETURNS: dict[str, tuple[str, str, str]] = {
     "skipped_file": ("提示", "已跳过：{detail}", "无需处理。"),
     "formula_cell": ("提示", "第 {number} 项的「{detail}」是公式，已按显示的值计入", "请让单位直接填写文字。"),
 }
+
 
 
 # -- a dataset: the list as imported and corrected (xltools validate) --------------------------------
@@ -75,6 +81,17 @@ _FORMAT: dict[str, tuple[str, str, str]] = {
 
 KINDS: dict[str, tuple[str, str, str]] = {**_RETURNS, **_DATASET, **_FORMAT}
 
+# code: what the clerk should do, in the page's words (only where the command line's words do not fit)
+PAGE_HINTS: dict[str, str] = {
+    "blank_return": "请催报，请该单位填写后重新报送；可在第 5 步点击「生成催报清单」生成催报文字。",
+    "missing_return": "请催报，可在第 5 步点击「生成催报清单」生成催报文字。",
+    "duplicate_return": "如需采用本文件，请在第 4 步「已收到的文件」中把另一份「撤回」，汇总会自动重做。",
+    "unreadable": "请联系该单位重新发送后在第 4 步上传，或在办公软件中打开后另存为 .xlsx 再上传。",
+    "suspicious_unit": "确认后可在第 1 步点「采纳」（不是同一单位的点「不采纳」）。",
+    **{code: "请在第 2 步重新生成附件，或在 Word/WPS 中按 GB/T 9704-2012 调整。"
+       for code, (_level, _what, todo) in _FORMAT.items() if todo == FORMAT_HINT},
+}
+
 
 @dataclass
 class Finding:
@@ -111,6 +128,11 @@ class Finding:
     def hint(self) -> str:
         return KINDS[self.code][2]
 
+    @property
+    def hint_page(self) -> str:
+        """What to do, said for the page (PAGE_HINTS), else the same words as `hint`."""
+        return PAGE_HINTS.get(self.code, self.hint)
+
     def place(self) -> str:
         """Where the finding is, in the clerk's words."""
         task = f"第 {self.number} 项" if self.number and self.column else ""
@@ -119,16 +141,18 @@ class Finding:
                  task + (f"「{self.column}」" if self.column else ""), self.where)
         return "，".join(x for x in parts if x)
 
-    def render(self) -> str:
+    def render(self, page: bool = False) -> str:
+        """The finding in one line; `page`: what to do in the page's words (hint_page)."""
         place = self.place()
         text = f"[{self.level}] {place + '：' if place else ''}{self.message}"
         if self.expected or self.found:
             text += f"（应为 {self.expected}，实为 {self.found}）"
         if self.suggestion:
             text += f" → 建议：{self.suggestion}"
-        return text + (f"。{self.hint}" if self.hint else "")
+        hint = self.hint_page if page else self.hint
+        return text + (f"。{hint}" if hint else "")
 
     def to_dict(self) -> dict[str, object]:
         data = asdict(self)
-        data.update(level=self.level, message=self.message, hint=self.hint)
+        data.update(level=self.level, message=self.message, hint=self.hint, hint_page=self.hint_page)
         return data

@@ -1,7 +1,7 @@
 """The benchmark suite (issue 11): whole processes of xltools against the baselines and the floor.
 
     python tests/bench/run.py [--size tiny|small|medium|large[,…]] [--repeat 3] [--json FILE]
-                              [--growth] [--data DIR] [--fresh] [--one-core]
+                              [--growth] [--data DIR] [--fresh] [--one-core] [--no-remerge]
 
 Every figure is a whole process (interpreter start, imports, work, exit) started with subprocess; the
 median of --repeat runs, the variants of a step alternating (xltools, baseline, floor, xltools, …), so
@@ -15,6 +15,11 @@ and prints the time per task row at large relative to medium, net of the start-u
 command is missing from `xltools --help` prints 未实现. --one-core keeps every process on one CPU
 (Linux), to show the ratios without the second core that the merge's threads use. Exit 1 when a
 command failed or its output was wrong (not when a target is missed: the table says that).
+
+Under each size's table, the re-merge as the page does it (issue 22), timed inside this process since
+the page's server is one long process: every return but the last merged with a ReadCache, then the last
+one added and the quarter merged again with that cache (the board built from it), against the same
+merge of all of them from scratch. The median of --repeat, each from a copy of the cache as it was.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ import argparse
 import json
 import os
 import platform
+import random
 import statistics
 import subprocess
 import sys
@@ -186,6 +192,12 @@ def steps(files: gen.Files) -> list[Step]:
     ]
 
 
+def xltools_error() -> type[Exception]:
+    from xltools.errors import XlError
+
+    return XlError
+
+
 def _mark(ok: bool, text: str) -> str:
     return f"{'✓' if ok else '✗'} {text}"
 
@@ -216,6 +228,57 @@ def _check_merge(path: Path, returned: int) -> str | None:
     return None if len(rows) > returned else f"「明细」只有 {len(rows)} 行，交回的任务行有 {returned} 行"
 
 
+# -- the re-merge the page does ---------------------------------------------------------------------
+
+def remerge(files: gen.Files, repeat: int) -> dict:
+    """Seconds to merge a quarter again when one return arrives after all the others were merged with a
+    ReadCache (as the page does, board included), against merging them all from scratch; see the top."""
+    import shutil
+
+    from xltools.cycle.merge import merge_returns
+    from xltools.cycle.quarter import parse_quarter
+    from xltools.cycle.returns import ReadCache
+    from xltools.demo import answers_for, fill_tracker
+    from xltools.web.steps import build_board
+
+    ds = gen.load(files)
+    q = gen.QUARTER
+    timed: dict[str, list[float]] = {"incremental": [], "full": []}
+    with tempfile.TemporaryDirectory(prefix="xlbench-") as tmp:
+        inbox, out, more = Path(tmp) / "回收", Path(tmp) / "汇总.xlsx", Path(tmp) / "其余"
+        inbox.mkdir()
+        more.mkdir()
+        sent = {p.name for p in files.inbox.iterdir()}
+        for entry in json.loads((files.issued / "manifest.json").read_text(encoding="utf-8"))["units"]:
+            if entry["file"] not in sent:  # the units gen leaves silent return here too: one per unit
+                answers = answers_for(entry["unit"], [t["key"] for t in entry["tasks"]], random.Random(1))
+                fill_tracker(files.issued / entry["file"], answers, {"填报人": "王丽", "联系电话": "0411-2345678",
+                             "填报日期": "2026-04-08"}, out=more / entry["file"])
+        returns = sorted([*files.inbox.iterdir(), *more.iterdir()], key=lambda p: p.name)
+        for p in returns[:-1]:
+            shutil.copy2(p, inbox / p.name)
+        before = ReadCache()
+        merge_returns([inbox], ds, q, out, issued=files.issued, cache=before)
+        shutil.copy2(returns[-1], inbox / returns[-1].name)
+
+        def incremental() -> None:
+            cache = before.copy()  # the cache as the earlier merge left it, each round
+            build_board(parse_quarter(q), merge_returns([inbox], ds, q, out, issued=files.issued, cache=cache))
+            if cache.misses != 1:
+                raise RuntimeError(f"增量汇总读取了 {cache.misses} 个文件，应只读新到的 1 个")
+
+        def full() -> None:
+            build_board(parse_quarter(q), merge_returns([inbox], ds, q, out, issued=files.issued))
+
+        for _ in range(repeat):
+            for name, run in (("incremental", incremental), ("full", full)):
+                start = time.perf_counter()
+                run()
+                timed[name].append(time.perf_counter() - start)
+    med = {k: statistics.median(v) for k, v in timed.items()}
+    return {"returns": len(returns), "incremental_s": med["incremental"], "full_s": med["full"], "runs": timed}
+
+
 # -- one size ----------------------------------------------------------------------------------------
 
 HEAD = "| 步骤 | xltools 秒 | 基线 秒 | 比值 | 下限 秒 | 对下限比值 | 峰值内存 MB | 目标 |"
@@ -244,6 +307,14 @@ def run_size(size: str, repeat: int, data: Path, commands: set[str]) -> tuple[di
         results[step.name] = f = _figures(fig, step.rows)
         print(_row(step, f), flush=True)
     return results, ok
+
+
+def print_remerge(size: str, repeat: int, data: Path) -> dict:
+    f = remerge(gen.generate(size, data), repeat)
+    n = f["returns"]
+    print(f"\n增量重汇总（网页：已汇总 {n - 1} 份后新到 1 份，只读新文件，含看板）：{f['incremental_s']:.2f} 秒；"
+          f"全部 {n} 份从头汇总：{f['full_s']:.2f} 秒（同一进程，{repeat} 次中位数）", flush=True)
+    return f
 
 
 def _figures(fig: Figure, rows: int) -> dict:
@@ -310,6 +381,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--growth", action="store_true", help="运行 medium 和 large，并比较每行耗时")
     parser.add_argument("--data", type=Path, default=ROOT / "output" / "bench", help="生成数据的文件夹")
     parser.add_argument("--fresh", action="store_true", help="重新生成数据")
+    parser.add_argument("--no-remerge", action="store_true", help="不测增量重汇总")
     parser.add_argument("--one-core", action="store_true",
                         help="所有进程（xltools、基线、下限）只用一个 CPU 核（仅 Linux），看不靠第二个核时的比值")
     args = parser.parse_args(argv)
@@ -334,6 +406,12 @@ def main(argv: list[str] | None = None) -> int:
     for size in sizes:
         figures[size], size_ok = run_size(size, args.repeat, args.data, commands)
         ok = ok and size_ok
+        if not args.no_remerge:
+            try:
+                figures.setdefault("remerge", {})[size] = print_remerge(size, args.repeat, args.data)
+            except (RuntimeError, xltools_error()) as exc:
+                ok = False
+                print(f"\n增量重汇总 失败（{exc}）", flush=True)
     if args.growth:
         figures["growth"] = growth(args.repeat, args.data, commands)
     if args.json:

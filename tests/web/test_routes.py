@@ -652,6 +652,9 @@ def it_makes_the_report_and_reminders_and_shows_the_findings(app, client, tmp_pa
     body = text_of(client.get("/step/5"))
     assert "下载 汇总.xlsx" in body and 'id="findings"' in body
     assert body.count("尚未报送") == len(manifest["units"]) - 1  # one finding per missing unit
+    table = body[body.index('id="findings"'):]
+    table = table[:table.index("</table>")]
+    assert "xltools" not in table and "第 5 步点击「生成催报清单」" in table  # what to do, said for the page
     details = openpyxl.load_workbook(io.BytesIO(fetch(client,
         re.search(r'id="download-consolidated" href="([^"]+)"', body).group(1)).data))["明细"]
     rows = list(details.iter_rows(min_row=2, values_only=True))
@@ -1013,6 +1016,44 @@ def it_shows_progress_with_counts_from_the_start_of_a_merge(app, client, tmp_pat
     assert job.calls[0][:2] == (0, 3) and "3 个文件" in job.calls[0][2]
     assert [c[0] for c in job.calls] == sorted(c[0] for c in job.calls) and job.calls[-1][:2] == (3, 3)
     assert "写入汇总表" in job.calls[-1][2]
+
+
+def it_warns_of_undecided_names_before_the_trackers_are_made_and_refuses_when_asked(app, client):
+    imported(app, client)  # huancui: 「税务局」 and 「区税务局」 would each get a tracker
+    wb, q = wb_of(app), xltools.parse_quarter("2026Q1")
+    listed = text_of(client.get("/step/1"))
+    listed = listed[listed.index('id="problems"'):]
+    listed = listed[:listed.index("</ul>")]
+    assert "税务局" in listed and "第 1 步点「采纳」" in listed and "--accept" not in listed  # the page's words
+    page = text_of(client.get("/step/3"))
+    warned = page[page.index('id="undecided-names"'):page.index('id="make-trackers"')]
+    assert "「税务局」与「区税务局」可能是同一单位" in warned and 'name="strict"' in warned
+    assert warned.index("undecided-names") < warned.index("名称未确认时不生成")  # said before the button
+    out = finish(app, client, client.post("/issue", data={"quarter": "2026Q1", "strict": "1"}, headers=HX))
+    assert "单位名称尚未确认" in out and "未生成填报表" in out and "第 1 步" in out and "xltools" not in out
+    assert not wb.manifest(q) and not wb.issued_dir(q).exists()
+    out = finish(app, client, client.post("/issue", data={"quarter": "2026Q1"}, headers=HX))  # the clerk's choice
+    assert "已生成" in out and "「税务局」与「区税务局」可能是同一单位" in out
+    client.post("/suggestions/reject", data={"name": "税务局"}, headers=HX)  # two units after all
+    assert 'id="undecided-names"' not in text_of(client.get("/step/3"))
+    out = finish(app, client, client.post("/issue", data={"quarter": "2026Q1", "strict": "1"}, headers=HX))
+    assert "已生成" in out and "可能是同一单位" not in out
+
+
+def it_reads_only_the_new_return_when_the_quarter_is_merged_again(app, client, tmp_path):
+    imported(app, client)
+    manifest = issued(app, client)
+    q = xltools.parse_quarter("2026Q1")
+    units = manifest["units"]
+    finish(app, client, upload(client, "/returns", [(e["file"], filled(app, e, tmp_path)) for e in units[:3]],
+                               quarter="2026Q1"))
+    cache = wb_of(app).read_cache(q)
+    assert (cache.hits, cache.misses) == (0, 3)
+    finish(app, client, upload(client, "/returns", [(units[3]["file"], filled(app, units[3], tmp_path))],
+                               quarter="2026Q1"))
+    assert (cache.hits, cache.misses) == (3, 4)  # the three read before were not read again
+    assert f"4/{len(units)} 个单位已报送" in text_of(client.get("/step/4"))
+    assert wb_of(app).read_cache(xltools.parse_quarter("2026Q2")) is not cache  # one per quarter
 
 
 def it_sets_a_received_file_aside_and_back_without_deleting_it(app, client, tmp_path):

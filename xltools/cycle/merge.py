@@ -38,7 +38,7 @@ from ..infra.safety import Limits, default_limits, load_limits
 from .contract import MergeRules, load_rules
 from .facts import BLANK, FROM_FILLED, FROM_MTIME, FROM_RECEIVED, MISSING, REPORTED, UnitFacts, days_between
 from .quarter import Quarter, check_deadline, parse_quarter
-from .returns import Return, read_all
+from .returns import ReadCache, Return, read_all
 from .trackers import fill_hash, load_template, recipients
 
 MAX_ADDED_LISTED = 50  # added rows listed one by one per file; the rest are counted
@@ -91,13 +91,16 @@ def merge_returns(inputs: Iterable[str | Path], ds: Dataset, quarter: str | Quar
                   report: str | Path | None = None, rules: str | Path | None = None,
                   progress: Callable[[int, int, str], None] | None = None,
                   limits: str | Path | Limits | None = None, passwords: Iterable[str] = (),
-                  deadline: str | None = None, received: Callable[[Path], str] | None = None) -> MergeResult:
+                  deadline: str | None = None, received: Callable[[Path], str] | None = None,
+                  cache: ReadCache | None = None) -> MergeResult:
     """Merge every returned file under `inputs` into the consolidated workbook `output`.
 
     `limits`: bounds on each file (a Limits, a TOML file, or None for templates/limits.toml);
     `passwords`: tried, in order, on returns that are encrypted (the files themselves stay as they are);
     `deadline`: the returns' deadline (else the one the trackers were issued with);
-    `received`: when a file was received (ISO time, "" when unknown), for returns without 填报日期.
+    `received`: when a file was received (ISO time, "" when unknown), for returns without 填报日期;
+    `cache`: files read by earlier merges, by content (returns.ReadCache), so a re-merge reads only the
+    new files; the result is the same with or without it.
     """
     q = parse_quarter(quarter)
     bounds = limits if isinstance(limits, Limits) else load_limits(limits) if limits else default_limits()
@@ -115,7 +118,7 @@ def merge_returns(inputs: Iterable[str | Path], ds: Dataset, quarter: str | Quar
                       file="、".join(str(i) for i in inputs[:3]),
                       hint="请选择存放各单位交回的填报表（.xlsx 等）的文件夹，如 2026Q1/回收；未生成汇总表。")
     returns: list[Return] = []
-    for i, (path, read) in enumerate(zip(files, read_all(files, bounds, passwords), strict=True), start=1):
+    for i, (path, read) in enumerate(zip(files, read_all(files, bounds, passwords, cache), strict=True), start=1):
         ret = _record(path, read, result)
         if ret is not None and _identify(ret, ds, q, expected, result):
             returns.append(ret)

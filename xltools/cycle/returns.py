@@ -10,8 +10,11 @@ without it (content copied into a new workbook) the caller matches by title and 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -94,16 +97,119 @@ def read_return(path: str | Path, limits: Limits | None = None, passwords: tuple
     return finish_return(parse_return(open_return(path, limits, passwords), limits), limits)
 
 
-def read_all(files: list[Path], limits: Limits, passwords: tuple[str, ...] = ()) -> Iterator[Return | XlError]:
+def read_all(files: list[Path], limits: Limits, passwords: tuple[str, ...] = (),
+             cache: ReadCache | None = None) -> Iterator[Return | XlError]:
     """Each file read, or the XlError saying why it cannot be, in the order of `files`.
 
     Two threads: python-calamine lets the GIL go while it parses, so one file is parsed while the next is
-    opened and checked.
+    opened and checked. With `cache`, a file whose bytes were read before (under the same limits) is
+    not checked or parsed again: the Return kept for those bytes is handed out (see ReadCache).
     """
     from concurrent.futures import ThreadPoolExecutor
 
+    def one(path: Path) -> Return | XlError:
+        if cache is None:
+            return _attempt(read_return, path, limits, passwords)
+        return _attempt(cache.read, path, limits, passwords)
+
     with ThreadPoolExecutor(max_workers=2, thread_name_prefix="xltools-read") as pool:
-        yield from pool.map(lambda path: _attempt(read_return, path, limits, passwords), files)
+        yield from pool.map(one, files)
+
+
+class ReadCache:
+    """Returns already read, keyed by the file's content, so a re-merge reads only the files that are new.
+
+    Why: the page merges the whole of 回收/ every time a return arrives; reading 200 trackers again for
+    one new file is what the clerk would wait for. The key is the sha256 of the file's bytes and the
+    limits they were read under, so the cache is never stale: a changed file has another hash, and a
+    renamed or re-dated copy is the same content (its path and modification time are taken from the
+    file as it is now). A tracker's bytes hashed are the bytes parsed (one read); a file over
+    IN_MEMORY_MB is hashed as it is read in parts, and kept only when it did not change meanwhile. A
+    file that could not be read is kept with its reason too, under its name and the passwords tried as
+    well (the reason names the file; a password given later may open it). A file over the size limit is
+    refused before it is read. At most `size` entries, the least recently used dropped first. Safe to
+    share between the reading threads.
+    """
+
+    def __init__(self, size: int = 4096) -> None:
+        self.size = size
+        self.hits = 0
+        self.misses = 0
+        self._items: OrderedDict[str, Return | XlError] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def copy(self) -> ReadCache:
+        """Another cache holding the same entries (counts from zero), e.g. to time a re-merge again."""
+        other = ReadCache(self.size)
+        with self._lock:
+            other._items.update(self._items)
+        return other
+
+    def read(self, path: str | Path, limits: Limits, passwords: tuple[str, ...] = ()) -> Return:
+        """read_return(path, limits, passwords), from what was kept when these bytes were read before."""
+        path = Path(path)
+        stat = path.stat()
+        if stat.st_size > limits.max_file_mb * 1024 * 1024:
+            return read_return(path, limits, passwords)  # refused by its size, unread
+        small = stat.st_size <= IN_MEMORY_MB * 1024 * 1024
+        if small:
+            data: bytes | None = path.read_bytes()
+            digest = hashlib.sha256(data).hexdigest()
+        else:
+            data = None
+            with path.open("rb") as fh:
+                digest = hashlib.file_digest(fh, "sha256").hexdigest()
+        key = f"{digest}|{limits!r}"
+        failed = f"{key}|{path.name}|{passwords!r}"
+        with self._lock:
+            kept = self._items.get(key) or self._items.get(failed)
+            if kept is not None:
+                self._items.move_to_end(key if key in self._items else failed)
+                self.hits += 1
+            else:
+                self.misses += 1
+        if isinstance(kept, XlError):
+            raise kept.with_traceback(None)
+        if kept is not None:
+            return _copy_return(kept, path, stat.st_mtime)
+        try:
+            if data is not None:
+                opened = open_return(path, limits, passwords, data=data, mtime=stat.st_mtime)
+                ret = finish_return(parse_return(opened, limits), limits)
+            else:
+                ret = read_return(path, limits, passwords)
+        except XlError as exc:
+            if _unchanged(path, stat):
+                self._keep(failed, exc)
+            raise
+        if small or _unchanged(path, stat):
+            self._keep(key, _copy_return(ret, path, ret.mtime))  # the merge writes into its own copy
+        return ret
+
+    def _keep(self, key: str, item: Return | XlError) -> None:
+        with self._lock:
+            self._items[key] = item
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+
+def _unchanged(path: Path, before: Any) -> bool:
+    """Whether the file is as it was at `before` (its stat): same size and modification time."""
+    try:
+        now = path.stat()
+    except OSError:
+        return False
+    return (now.st_size, now.st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+
+
+def _copy_return(ret: Return, path: Path, mtime: float) -> Return:
+    """A Return of its own (the merge marks `info`), for the file at `path` as it is now."""
+    return Return(path, ret.kind, ret.sheet, dict(ret.info), dict(ret.row_keys), dict(ret.prefilled), ret.title,
+                  [ReturnRow(r.row, r.key, r.number, r.text, dict(r.values)) for r in ret.rows], dict(ret.signoff),
+                  mtime)
 
 
 def _attempt(step: Callable, *args) -> Any:
@@ -114,17 +220,25 @@ def _attempt(step: Callable, *args) -> Any:
         return exc
 
 
-def open_return(path: str | Path, limits: Limits, passwords: tuple[str, ...] = ()) -> Opened:
+def open_return(path: str | Path, limits: Limits, passwords: tuple[str, ...] = (), *,
+                data: bytes | None = None, mtime: float | None = None) -> Opened:
     """Identify and check a file before any parser sees it: its kind by content, its size, and for a
-    zip the bombs and entity tricks (safety.check_office_zip); decrypted when encrypted."""
+    zip the bombs and entity tricks (safety.check_office_zip); decrypted when encrypted.
+
+    `data`, `mtime`: the file's bytes and modification time when the caller has read them already."""
     from ..infra.safety import check_office_zip, check_size
     from ..infra.sniff import sniff
 
     path = Path(path)
-    stat = path.stat()
-    check_size(path, stat.st_size, limits)
-    small = stat.st_size <= IN_MEMORY_MB * 1024 * 1024
-    data = path.read_bytes() if small else None  # one read instead of one per part (trackers are small)
+    if data is None:
+        stat = path.stat()
+        size, mtime = stat.st_size, stat.st_mtime
+        small = size <= IN_MEMORY_MB * 1024 * 1024
+        data = path.read_bytes() if small else None  # one read instead of one per part (trackers are small)
+    else:
+        size = len(data)
+        mtime = path.stat().st_mtime if mtime is None else mtime
+    check_size(path, size, limits)
     kind = sniff(path, open_zip=False, head=data)
     if kind == "ole-encrypted":
         from ..infra.decrypt import decrypt  # without a password it says so, naming the file
@@ -136,7 +250,7 @@ def open_return(path: str | Path, limits: Limits, passwords: tuple[str, ...] = (
     if kind not in READABLE:
         raise XlError(f"不是电子表格（实为{kind_zh(kind)}）", file=path.name,
                       hint="请让单位发送填好的 .xlsx 填报表。")
-    return Opened(path, kind, stat.st_mtime, data)
+    return Opened(path, kind, mtime, data)
 
 
 def parse_return(opened: Opened, limits: Limits) -> Opened:

@@ -55,12 +55,16 @@ def problems_text(task: ReportTask, unit: str | None = None) -> str:
     return "\n".join(seen)
 
 
-def overview(c: Consolidated, tasks: list[ReportTask], previous: Consolidated | None = None) -> list[str]:
+def overview(c: Consolidated, tasks: list[ReportTask], previous: Consolidated | None = None,
+             unit: str | None = None) -> list[str]:
     counts = Counter(t.overall for t in tasks)
     parts = [f"{s} {counts[s]} 项" for s in STATUS_ORDER if counts.get(s)]
     others = [f"{s} {n} 项" for s, n in counts.items() if s not in STATUS_ORDER and n]
     text = f"本季度（{quarter_zh(c.quarter)}）共列入任务 {len(tasks)} 项，其中" + "、".join(parts + others) + "。"
-    if c.facts:
+    if unit:  # a report for one unit states that unit's return, not the others'
+        text += unit_sentence(c.facts[unit], c.deadline) if unit in c.facts else \
+            f"{unit}{'未报送' if unit in c.missing else '已报送'}。"
+    elif c.facts:
         text += returns_sentence(list(c.facts.values()), c.deadline)
     else:  # no 单位统计 sheet to state
         expected = sorted(set(c.units) | set(c.missing))
@@ -96,6 +100,29 @@ def returns_sentence(units: list[UnitFacts], deadline: str) -> str:
         named = "、".join(f.unit for f in late if f.received_source == source)
         text += f"{named}未填写填报日期，报送日期按{source}计。"
     return text
+
+
+def unit_sentence(f: UnitFacts, deadline: str) -> str:
+    """The overview's sentence on one unit's return (`report --unit`), from its facts: reported with its
+    date (and what the date rests on when not its 填报日期), on time or late by N days, tasks answered and
+    left empty; or 空表 / not reported."""
+    due = f"截止日期为{zh_date(deadline)}" if deadline else ""
+    if f.state == BLANK:
+        return f"{f.unit}交回空表（{f.tasks} 项任务均未填写），视为未报送" + (f"（{due}）" if due else "") + "。"
+    if not f.reported:
+        return f"{f.unit}未报送" + (f"（{due}）" if due else "") + "。"
+    text = f"{f.unit}已报送"
+    if f.received:
+        text += f"，报送日期为{zh_date(f.received)}" + (f"（按{f.received_source}计）"
+                                                   if f.received_source and f.received_source != FROM_FILLED else "")
+    if deadline and f.received:
+        text += f"，{due}，" + (f"逾期 {f.days_late} 天" if f.late else "按时报送")
+    elif not deadline:
+        text += "，未规定截止日期，未判断是否按时"
+    text += f"；已填写任务 {f.answered} 项"
+    if f.unanswered:
+        text += f"，未填写 {len(f.unanswered)} 项（第 {'、'.join(f.unanswered)} 项）"
+    return text + "。"
 
 
 def _late_words(f: UnitFacts) -> str:
@@ -203,7 +230,7 @@ def write_report(consolidated: str | Path, output: str | Path, *, only: list[str
     c = read_consolidated(consolidated)
     prev = read_consolidated(previous) if previous else None
     tasks = select_tasks(c, only, unit)
-    intro: list[str | Heading] = [Heading("一、总体情况"), *overview(c, tasks if only or unit else c.tasks, prev),
+    intro: list[str | Heading] = [Heading("一、总体情况"), *overview(c, tasks if only or unit else c.tasks, prev, unit),
                                   Heading("二、需要关注的任务"), *attention(tasks), Heading("三、各项任务完成情况")]
     annexes = (Annex("四、各单位报送的进展情况", answers_dataset(c, tasks, unit)),) if detail else ()
     return write_attachment(report_dataset(c, tasks, unit), output, label=label if label is not None else "",

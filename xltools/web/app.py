@@ -357,9 +357,10 @@ def _issue_routes(app: Flask, wb: Workbench, jobs: JobRunner) -> None:
         q = _quarter_field()
         deadline = request.form.get("deadline", "").strip()
         previous = _previous(q)
+        strict = request.form.get("strict") == "1"
         wb.saved()
         return _start(jobs.submit(f"生成 {q.code} 填报表", 3,
-                                  lambda job: steps.issue(wb, q, deadline, previous, job), "issue"))
+                                  lambda job: steps.issue(wb, q, deadline, previous, job, strict), "issue"))
 
     @app.get("/download/trackers.zip")
     def trackers_zip():

@@ -292,11 +292,31 @@ def first_page_png(pdf: Path, target: Path, dpi: int = 60) -> Path | None:
 
 
 # -- 3 下发 ---------------------------------------------------------------------------------------
-def issue(wb: Workbench, q: Quarter, deadline: str, previous: Path | None, job: Any) -> Any:
-    """Trackers for every unit into <quarter>/下发/ (a former 下发 folder is moved into .xltools/)."""
+def undecided_names(wb: Workbench, ds: Dataset | None = None) -> list[str]:
+    """Names still undecided that would send one unit two trackers (cycle.trackers.undecided_splits),
+    less the suggestions the clerk marked 不采纳: said on step 3 before the trackers are made."""
+    from ..cycle.trackers import recipients, undecided_splits
+
+    if ds is None:
+        try:
+            ds = wb.saved()
+        except XlError:
+            return []
+    return undecided_splits(ds, recipients(ds), wb.state().get("rejected", []))
+
+
+def issue(wb: Workbench, q: Quarter, deadline: str, previous: Path | None, job: Any, strict: bool = False) -> Any:
+    """Trackers for every unit into <quarter>/下发/ (a former 下发 folder is moved into .xltools/).
+
+    `strict` (the clerk's choice on step 3): refuse while names are undecided, in the page's words."""
     from ..cycle.trackers import write_trackers
 
     ds = wb.saved()
+    splits = undecided_names(wb, ds) if strict else []
+    if splits:
+        raise XlError("单位名称尚未确认，按现在的名录会把同一单位分成两份填报表：" + "；".join(splits) + "。未生成填报表。",
+                      hint="如是同一单位，请在第 1 步「采纳」建议；确是两个单位，请点「不采纳」，"
+                           "或取消勾选「名称未确认时不生成填报表」后再生成。")
     target = wb.issued_dir(q)
     fresh = wb.quarter_dir(q) / ".下发-生成中"
     shutil.rmtree(fresh, ignore_errors=True)
@@ -485,7 +505,7 @@ def collect(wb: Workbench, q: Quarter, job: Any, passwords: Any = ()) -> Board:
 
     result = merge_returns([inbox], ds, q, wb.consolidated_path(q), previous=previous_consolidated(wb, q),
                            issued=issued if (issued / "manifest.json").exists() else None, progress=progress,
-                           passwords=tuple(passwords), received=wb.received_at)
+                           passwords=tuple(passwords), received=wb.received_at, cache=wb.read_cache(q))
     board = build_board(q, result)
     from ..infra.atomic import write_text_atomic
 

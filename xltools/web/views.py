@@ -112,7 +112,7 @@ def _step3(wb: Workbench) -> dict[str, Any]:
             "issued_files": {p.name for p in issued.iterdir() if p.is_file()} if issued.is_dir() else set(),
             "issued_list": _file(wb, wb.issued_dir(q) / "下发清单.xlsx"), "previous_options": previous,
             "previous_default": q.previous().code if q.previous().code in previous else "",
-            "already_returned": returned}
+            "already_returned": returned, "splits": steps.undecided_names(wb)}
 
 
 # -- 4 回收 ---------------------------------------------------------------------------------------

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..cycle.quarter import Quarter, parse_quarter
+from ..cycle.returns import ReadCache
 from ..dataset.model import Dataset
 from ..errors import XlError
 from ..infra.filenames import is_device
@@ -135,6 +136,15 @@ class Workbench:
         self.files_lock = threading.RLock()  # uploads (and moves within 回收/) arrive on several request threads
         # Edits of the list (draft, save, discard, restore) one at a time: check the version, change, write.
         self.edit_lock = threading.RLock()
+        # Returns read by earlier merges, per quarter, by content, for the server's life (see read_cache).
+        self._read_caches: dict[str, ReadCache] = {}
+
+    def read_cache(self, q: Quarter) -> ReadCache:
+        """The quarter's cycle.returns.ReadCache: a re-merge after new returns arrive reads only the new
+        files. In memory only (a restarted server reads everything once); keyed by each file's content,
+        so a replaced or corrected file is read again."""
+        with self.files_lock:
+            return self._read_caches.setdefault(q.code, ReadCache())
 
     # -- layout ----------------------------------------------------------------------------------
     @property
