@@ -1,0 +1,48 @@
+"""Shapes real published lists have that the importer once missed (issue 25 follow-up), each with a fixture
+written for the test in the shape of a real government page (tests/shapes2/): a table flattened to one cell
+per line each ending in " |", numbered items followed by key-value lines, a unit cell ending in a verb phrase,
+a whole list run together on one line, and names carrying pinyin annotations in brackets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from xltools.ingest.importer import import_source, import_text
+from xltools.ingest.patterns import drop_pinyin_notes
+
+HERE = Path(__file__).resolve().parent / "shapes2"
+
+
+def _tasks(name: str):
+    return import_source(HERE / name).tasks
+
+
+def _units(task) -> list[str]:
+    return [*task.lead_units, *task.units]
+
+
+# -- 5. pinyin annotations -----------------------------------------------------------------------------------------
+
+def it_drops_pinyin_annotations_and_keeps_names_as_printed():
+    tasks = _tasks("pinyin_notes.txt")
+    assert [t.content for t in tasks] == ["推進產業園區建設", "完善農村供水工程", "擴大城鄉就業"]
+    assert [_units(t) for t in tasks] == [["縣發展改革委"], ["縣水利局", "縣財政局"], ["縣人社局"]]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("縣發(fā)展改革委", "縣發展改革委"),
+    ("擴（kuò）大", "擴大"),
+    ("建设（PPP）项目", "建设（PPP）项目"),  # Latin letters without tone marks: an abbreviation, kept
+    ("省发展改革委（牵头）", "省发展改革委（牵头）"),
+    ("规划(2021-2025年)", "规划(2021-2025年)"),
+])
+def it_takes_only_toned_latin_in_brackets_for_an_annotation(text, kept):
+    assert drop_pinyin_notes(text) == kept
+
+
+def it_reads_the_same_list_with_and_without_annotations():
+    plain = import_text((HERE / "pinyin_notes.txt").read_text(encoding="utf-8"))
+    stripped = import_text(drop_pinyin_notes((HERE / "pinyin_notes.txt").read_text(encoding="utf-8")))
+    assert [(t.content, _units(t)) for t in plain.tasks] == [(t.content, _units(t)) for t in stripped.tasks]
