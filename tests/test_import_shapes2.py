@@ -46,3 +46,24 @@ def it_reads_the_same_list_with_and_without_annotations():
     plain = import_text((HERE / "pinyin_notes.txt").read_text(encoding="utf-8"))
     stripped = import_text(drop_pinyin_notes((HERE / "pinyin_notes.txt").read_text(encoding="utf-8")))
     assert [(t.content, _units(t)) for t in plain.tasks] == [(t.content, _units(t)) for t in stripped.tasks]
+
+
+# -- 3. a unit followed by a verb phrase ---------------------------------------------------------------------------
+
+def it_reads_the_unit_before_a_verb_phrase_in_a_unit_cell():
+    tasks = _tasks("unit_verb_phrase.txt")
+    assert [_units(t) for t in tasks] == [["功能区管委会"], ["县交通运输局"], ["县人社局"]]
+
+
+@pytest.mark.parametrize("cell, names", [
+    ("功能区管委会负责落实", ["功能区管委会"]),
+    ("县交通运输局负责", ["县交通运输局"]),
+    ("縣財政局負責", ["縣財政局"]),
+    ("各乡镇负责落实", ["各乡镇"]),
+    ("市人社局、市财政局共同负责", ["市人社局", "市财政局"]),
+    ("项目实施", ["项目实施"]),  # nothing shaped like a unit before the verb: left as printed
+])
+def it_cuts_a_verb_phrase_only_after_a_unit_shaped_name(cell, names):
+    from xltools.dataset.units import split_units
+
+    assert split_units(cell).names == names
