@@ -67,3 +67,46 @@ def it_cuts_a_verb_phrase_only_after_a_unit_shaped_name(cell, names):
     from xltools.dataset.units import split_units
 
     assert split_units(cell).names == names
+
+
+# -- 2. numbered items followed by key-value lines whose keys vary -------------------------------------------------
+
+def it_reads_items_with_varying_keys_and_ignores_the_leader_line():
+    tasks = _tasks("kv_leader_lines.txt")
+    assert [t.number for t in tasks] == ["1", "2", "3"]
+    assert [t.category for t in tasks] == ["扩大有效投资", "扩大有效投资", "促进消费升级"]
+    assert [t.lead_units for t in tasks] == [["市发展改革委"], ["市财政局"], ["市商务局"]]
+    assert tasks[0].units == ["市经信局", "市商务局", "高新区管委会", "各县、市、区政府"]
+    assert not tasks[0].units_open  # 「等，」 closes the list; the collective after it is the rest
+    for task in tasks:  # a leader's name is neither a unit nor part of the task's text
+        assert "金力" not in task.content and "张华" not in task.content and "领导" not in task.content
+        assert all("金力" not in n and "张华" not in n for n in _units(task))
+        assert task.content.endswith("。")
+
+
+def it_reads_key_value_lines_with_leading_spaces_and_blank_lines_alike():
+    text = (HERE / "kv_leader_lines.txt").read_text(encoding="utf-8")
+    squeezed = "\n".join(line.strip() for line in text.split("\n") if line.strip())
+    a, b = import_text(text), import_text(squeezed)
+    assert [(t.number, t.content, t.lead_units, t.units) for t in a.tasks] == \
+        [(t.number, t.content, t.lead_units, t.units) for t in b.tasks]
+
+
+# -- 4. a whole list on one line -----------------------------------------------------------------------------------
+
+def it_cuts_a_list_run_together_on_one_line_at_the_numbers_that_count_up():
+    tasks = _tasks("one_line_list.txt")
+    assert [t.number for t in tasks] == ["1", "2", "3"]
+    assert tasks[0].content.startswith("新建幼儿园3所") and "2023年已开工" in tasks[0].content
+    assert "1-10月完成40公里" in tasks[1].content
+    assert [_units(t)[0] for t in tasks] == ["县教育局", "县交通运输局", "县人社局"]
+    assert _units(tasks[2]) == ["县人社局", "县财政局", "县工商联"]
+    for task in tasks:
+        assert "责任单位" not in task.content and "配合单位" not in task.content
+
+
+def it_reads_the_one_line_list_as_the_same_tasks_as_one_item_per_line():
+    line = (HERE / "one_line_list.txt").read_text(encoding="utf-8").strip()
+    split = line.replace("。2.", "。\n2.").replace("。3.", "。\n3.").replace("：1.", "：\n1.")
+    a, b = import_text(line), import_text(split)
+    assert [(t.number, t.content, _units(t)) for t in a.tasks] == [(t.number, t.content, _units(t)) for t in b.tasks]

@@ -14,7 +14,8 @@ The rules, in the order they apply to one cell (责任单位 / 牵头单位 …)
    ("省市场监管局等和各市、县人民政府" keeps 各市、县人民政府 whole).
 5. 等: "X等" keeps X and marks the list open; "X等Y" gives X and the collective Y
    ("区教体局等区直有关部门" → 区教体局, 区直有关部门; "X等部门" is X, open); "X等和Y" closes the list at 等 and adds Y
-   ("工业和信息化部、科技部等和各省级人民政府" → 工业和信息化部, 科技部, 各省级人民政府).
+   ("工业和信息化部、科技部等和各省级人民政府" → 工业和信息化部, 科技部, 各省级人民政府); so does "X等，Y" when Y is a
+   collective ("市商务局、高新区管委会等，各县、市、区政府": not open).
    Connectives: "X及Y" where X and Y are units gives X and Y; "X和Y" / "X与Y" only when X ends like an
    organisation (…局 …委 …部 …政府 …中心, or is a collective), so names that contain 和 stay whole
    (文化和旅游部, 住房和城乡建设部, 人力资源和社会保障局: 文化, 住房, 人力资源 are not units).
@@ -122,9 +123,14 @@ def split_units(text: str) -> SplitResult:
     """Split one unit cell into names following the module's rules."""
     result = SplitResult()
     lines = [ln for ln in clean_text(text).split("\n") if ln.strip()]
+    opened_at = -1
     for line in _rejoin_broken_lines(lines, result):
         for piece in _split_line(line):
             _add_piece(piece, result)
+            if result.open and opened_at < 0:
+                opened_at = len(result.names)
+    if opened_at >= 0 and len(result.names) > opened_at and is_collective(result.names[-1]):
+        result.open = False  # 「A、B等，各县、市、区政府」: 等 closes the named list, the collective after it is the rest
     return result
 
 
