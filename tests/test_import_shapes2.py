@@ -110,3 +110,31 @@ def it_reads_the_one_line_list_as_the_same_tasks_as_one_item_per_line():
     split = line.replace("。2.", "。\n2.").replace("。3.", "。\n3.").replace("：1.", "：\n1.")
     a, b = import_text(line), import_text(split)
     assert [(t.number, t.content, _units(t)) for t in a.tasks] == [(t.number, t.content, _units(t)) for t in b.tasks]
+
+
+# -- 1. a table flattened to one cell per line, each ending with " |" ----------------------------------------------
+
+def it_reads_a_register_excerpt_whose_every_cell_ends_with_a_bar():
+    tasks = _tasks("cell_pipe_lines.txt")
+    assert [t.number for t in tasks] == ["24", "25", "26", "27"]  # an excerpt: rows numbered from 24 on
+    assert tasks[0].content == "推进老旧小区改造，完成改造小区32个，惠及居民5000户"
+    assert [t.lead_units for t in tasks] == [["城管局"], ["园林局"], ["市政局"], ["城管局"]]
+    assert [t.units for t in tasks] == [["市政局", "相关街道"], [], ["城管局", "各街道办事处"], []]
+    for task in tasks:  # person names, progress text and the yes/no column are neither units nor the task
+        names = _units(task)
+        assert not {"徐国江", "李明华", "王建", "是", "否"} & set(names)
+        assert "已" not in "".join(names) and "%" not in "".join(names)
+        assert not task.doubt  # an empty cell (a line 「|」 or 「||」) is just empty
+    assert tasks[1].extra.get("1-10月推进情况") == "已建成绿道35公里"
+    assert tasks[3].extra.get("是否达序") == "否"
+
+
+def it_reads_the_bar_closed_cells_as_the_same_table_as_tab_rows():
+    text = (HERE / "cell_pipe_lines.txt").read_text(encoding="utf-8")
+    lines = text.strip().split("\n")
+    title, cells = lines[0], [ln.strip().rstrip("| ").strip() for ln in lines[1:]]
+    rows = ["\t".join(cells[k:k + 7]) for k in range(0, len(cells), 7)]
+    tabbed = import_text(title + "\n" + "\n".join(rows))
+    barred = import_text(text)
+    assert [(t.number, t.content, t.lead_units, t.units) for t in barred.tasks] == \
+        [(t.number, t.content, t.lead_units, t.units) for t in tabbed.tasks]
