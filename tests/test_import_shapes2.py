@@ -138,3 +138,17 @@ def it_reads_the_bar_closed_cells_as_the_same_table_as_tab_rows():
     barred = import_text(text)
     assert [(t.number, t.content, t.lead_units, t.units) for t in barred.tasks] == \
         [(t.number, t.content, t.lead_units, t.units) for t in tabbed.tasks]
+
+
+def it_reads_the_varying_keys_written_inline_after_the_item():
+    tasks = _tasks("kv_inline.txt")
+    assert [t.content for t in tasks] == ["全力推进重大项目建设，全年完成重点项目投资500亿元以上。",
+                                          "加大专项债券争取力度，争取额度比上年增长10%。"]
+    assert [t.lead_units for t in tasks] == [["市发展改革委"], ["市财政局"]]
+    assert [t.units for t in tasks] == [["市经信局", "市商务局", "各县、市、区政府"], ["市发展改革委"]]
+
+
+def it_reads_the_unit_before_a_verb_phrase_in_a_clause():
+    tasks = _tasks("clause_verb_phrase.txt")
+    assert [(t.lead_units, t.units) for t in tasks] == [
+        ([], ["功能区管委会"]), (["县交通运输局"], ["各乡镇"]), ([], ["县人社局"])]

@@ -55,8 +55,8 @@ _NUM_STYLES = (
 )
 _STYLE_RANK = {"article": -1, "zh": 0, "paren_zh": 1, "arabic": 2, "paren_arabic": 3, "half_paren": 4, "circled": 5,
                "plain": 9}  # plain: a paragraph with its clause but no number (Word's automatic number lost in copying)
-_LEAD_KEYS = "牵头单位|牵头部门|主责单位|牵头科室|牵头"
-_UNIT_KEYS = ("责任单位|责任部门|负责单位|配合单位|协办单位|参与单位|责任科室|负责科室|配合部门|协同单位|负责部门|"
+_LEAD_KEYS = "牵头责任单位|牵头负责单位|牵头责任部门|牵头单位|牵头部门|主责单位|牵头科室|牵头"
+_UNIT_KEYS = ("协同责任单位|配合责任单位|参与责任单位|协同责任部门|配合责任部门|责任单位|责任部门|负责单位|配合单位|协办单位|参与单位|责任科室|负责科室|配合部门|协同单位|负责部门|"
               "配合|协办|参与|责任")
 _DEADLINE_KEYS = "完成时限|完成时间|时间节点|时限|完成期限"
 _KEY = rf"(?P<key>{_LEAD_KEYS}|{_UNIT_KEYS}|{_DEADLINE_KEYS})"
@@ -87,6 +87,8 @@ _TAIL_LINE = re.compile(r"^(附\s*件|抄送|主办|督办|（此件|\(此件|�
 # Key-value lines about people, not units (a 责任领导 is a person): kept out of the task's text.
 _PERSON_LINE = re.compile(r"^\s*(责任领导|分管领导|牵头领导|包抓领导|联系领导|分管副市长|分管副区长|分管副县长|责任人|联系人|"
                           r"具体负责人|联系电话|经办人)\s*[:：]")
+# A person named in the item's text (「牵头负责领导：金力。」, 「责任人：张三；」): not a unit, not the task's words.
+_PERSON_INLINE = re.compile(r"(?<=[。；;，,])\s*[\u4e00-\u9fff]{0,6}(领导|负责人|责任人|联系人|经办人)\s*[:：][^。；;，,：:]{1,12}[。；;，,]?")
 # Any short key before ： on a line of its own, whose words say what it holds (「牵头责任单位：」 「协同责任单位：」
 # 「牵头负责领导：」): read by `_key_kind`.
 _ANY_KEY_LINE = re.compile(r"^\s*(?P<key>[\u4e00-\u9fff]{2,8})\s*[:：]\s*(?P<value>.*)$")
@@ -446,6 +448,8 @@ class _Entry:
 
     def read_clause(self) -> None:
         self.content, found = split_clause(self.text, self.first_leads)
+        if "：" in self.content or ":" in self.content:
+            self.content = _drop_people(self.content)
         for role, value in self.kv.items():
             _put(found, role, value)
         if self.first_leads and "lead" not in found and found.get("units"):
@@ -453,6 +457,17 @@ class _Entry:
             _put(found, "lead", names[0])
             _put(found, "units", "、".join(names[1:]))
         self.clause = found
+
+
+def _drop_people(content: str) -> str:
+    """The item's text without the people it names after a sentence (「牵头负责领导：金力。」): cut at the same
+    positions in the printed text as in its simplified form."""
+    plain = simplified(content)
+    out, pos = [], 0
+    for m in _PERSON_INLINE.finditer(plain):
+        out.append(content[pos:m.start()])
+        pos = m.end()
+    return ("".join(out) + content[pos:]).rstrip() if out else content
 
 
 def read_items(text: str) -> list[Grid]:
