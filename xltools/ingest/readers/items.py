@@ -4,7 +4,10 @@ Shapes (half-width and full-width punctuation alike):
 - a unit clause after the item: ``1.任务内容。（牵头单位：X；责任单位：Y、Z）``, ``（X牵头，Y、Z配合）``,
   ``（X会同有关部门负责）``, ``（A、B等和各省级人民政府负责）``, ``（A、B、C）``, or ``牵头单位：X 配合单位：Y``
   at the end of the line; the clause may follow on the next line;
-- key-value lines: the item on one line, then ``牵头单位：…`` / ``责任单位：…`` / ``完成时限：…`` lines;
+- key-value lines: the item on one line, then ``牵头单位：…`` / ``责任单位：…`` / ``完成时限：…`` lines; any short
+  key is read by its words (``牵头责任单位`` leads, ``协同责任单位`` names units, ``牵头负责领导`` names a person,
+  who is neither a unit nor part of the task's text);
+- a whole list run together on one line, cut at the numbers that count up (1. 2. 3.) after a sentence ends;
 - numbering ``1.`` ``1、`` ``（1）`` ``(1)`` ``一、`` … ``三十、`` ``（一）`` … ``（二十）`` ``①`` ``第一条``.
 
 The clause grammar (`parse_clause`), a small one rather than a list of patterns. A clause is a list of

@@ -14,7 +14,9 @@ Shapes recognised (chosen by counting line kinds, not by the file's origin):
 - *a stream of cells*: one cell per line (blank lines or not), or every cell followed by a lone `|` line;
   the header is a run of short labels, rows are cut at the counting numbers 1, 2, 3 … (or every n cells
   when the table has no numbers), and the cells of a row go to the columns by what they hold
-  (`read_cell_stream`).
+  (`read_cell_stream`); rows may count from any number (an excerpt of a longer register, rows 24, 25 …);
+- *cells closed by bars*: every cell on its own line ending with " |" (an empty cell a line `|` or `||`): empty
+  cells are kept, so a row with as many cells as the header is read column for column.
 
 Lines before the first cell (or the first row) are the preamble: the notice, the 附件 label and the
 title. Stray HTML tags are left for the builder's cleaning.
