@@ -152,3 +152,24 @@ def it_reads_the_unit_before_a_verb_phrase_in_a_clause():
     tasks = _tasks("clause_verb_phrase.txt")
     assert [(t.lead_units, t.units) for t in tasks] == [
         ([], ["功能区管委会"]), (["县交通运输局"], ["各乡镇"]), ([], ["县人社局"])]
+
+
+def it_reads_the_register_the_same_when_bars_and_empty_cells_are_lost():
+    """The same register as plain one cell per line, the empty cells gone: a progress note in a row with a cell
+    missing goes to the progress column, not to the unit column it only half fits."""
+    text = (HERE / "cell_pipe_lines.txt").read_text(encoding="utf-8")
+    plain = "\n".join(ln.strip().rstrip("| ").strip() for ln in text.split("\n") if ln.strip().rstrip("| ").strip())
+    a, b = import_text(text), import_text(plain)
+    assert [(t.number, t.content, t.lead_units, t.units) for t in b.tasks] == \
+        [(t.number, t.content, t.lead_units, t.units) for t in a.tasks]
+    assert [t.extra.get("1-10月推进情况") for t in b.tasks] == [t.extra.get("1-10月推进情况") for t in a.tasks]
+
+
+@pytest.mark.parametrize("label, role", [
+    ("责任主体与协同单位", "units"), ("牵头 单位", "lead"), ("分管 领导", None), ("1-10月推进情况", None),
+])
+def it_reads_long_and_spaced_labels_by_their_words(label, role):
+    from xltools.ingest.table import is_label_like, label_role
+
+    assert label_role(label) == role
+    assert is_label_like(label)

@@ -88,7 +88,7 @@ def label_role(text: str, overrides: dict[str, str] | None = None) -> str | None
     if not label or len(label) > 12:
         return None
     role = _LABEL_ROLE.get(label)
-    if role is None and 2 < len(label) <= 8:
+    if role is None and 2 < len(label) <= 10:
         for pattern, by_ending in _LABEL_ENDINGS:
             if pattern.search(label):
                 return by_ending

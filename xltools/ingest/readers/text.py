@@ -511,8 +511,9 @@ def _fit_cells(chunk: list[str], col_kinds: list[str], cell_kind, kind_fit,
             break
         kind = cell_kind(chunk[ci])
         later = any(kind_fit(kind, k) == 2 for k in col_kinds[col + 1:])
-        if col > 0 and kind_fit(kind, want) == 0 and later:
-            continue
+        fit = kind_fit(kind, want)
+        if col > 0 and later and (fit == 0 or (fit == 1 and len(chunk) - ci < len(col_kinds) - col)):
+            continue  # the cell belongs further right; with cells missing, also when it only half fits here
         parts = [chunk[ci]]
         ci += 1
         if want == "unit" and col + 1 < len(col_kinds) and col_kinds[col + 1] == "unit":
