@@ -173,3 +173,13 @@ def it_reads_long_and_spaced_labels_by_their_words(label, role):
 
     assert label_role(label) == role
     assert is_label_like(label)
+
+
+def it_cuts_a_one_line_list_whose_clauses_are_in_brackets():
+    line = ("重点任务：1、新建幼儿园3所，新增学位900个（县教育局负责，县财政局配合）；2、改造农村公路50公里，2023年底前"
+            "已完成30公里（县交通运输局牵头，各乡镇配合）；3、新增城镇就业2000人（县人社局负责）。")
+    tasks = import_text(line).tasks
+    assert [t.number for t in tasks] == ["1", "2", "3"]
+    assert tasks[1].content == "改造农村公路50公里，2023年底前已完成30公里"
+    assert [(t.lead_units, t.units) for t in tasks] == [
+        (["县教育局"], ["县财政局"]), (["县交通运输局"], ["各乡镇"]), ([], ["县人社局"])]
