@@ -14,10 +14,12 @@ The rules, in the order they apply to one cell (责任单位 / 牵头单位 …)
    ("省市场监管局等和各市、县人民政府" keeps 各市、县人民政府 whole).
 5. 等: "X等" keeps X and marks the list open; "X等Y" gives X and the collective Y
    ("区教体局等区直有关部门" → 区教体局, 区直有关部门; "X等部门" is X, open); "X等和Y" closes the list at 等 and adds Y
-   ("工业和信息化部、科技部等和各省级人民政府" → 工业和信息化部, 科技部, 各省级人民政府).
+   ("工业和信息化部、科技部等和各省级人民政府" → 工业和信息化部, 科技部, 各省级人民政府); so does "X等，Y" when Y is a
+   collective ("市商务局、高新区管委会等，各县、市、区政府": not open).
    Connectives: "X及Y" where X and Y are units gives X and Y; "X和Y" / "X与Y" only when X ends like an
    organisation (…局 …委 …部 …政府 …中心, or is a collective), so names that contain 和 stay whole
    (文化和旅游部, 住房和城乡建设部, 人力资源和社会保障局: 文化, 住房, 人力资源 are not units).
+   A piece ending in a verb phrase (「功能区管委会负责落实」, 「X负责」) is the unit before the phrase.
 6. A piece is a collective (kind 集合) when it starts with 各, or ends with 有关部门 / 相关部门 /
    有关单位 / 有关院校 / 成员单位 / 主管部门 … or with 各 and a short class word (市直各部门, 全区经济运行各专班),
    or reads like a whole class (县区, 乡镇).
@@ -121,9 +123,14 @@ def split_units(text: str) -> SplitResult:
     """Split one unit cell into names following the module's rules."""
     result = SplitResult()
     lines = [ln for ln in clean_text(text).split("\n") if ln.strip()]
+    opened_at = -1
     for line in _rejoin_broken_lines(lines, result):
         for piece in _split_line(line):
             _add_piece(piece, result)
+            if result.open and opened_at < 0:
+                opened_at = len(result.names)
+    if opened_at >= 0 and len(result.names) > opened_at and is_collective(result.names[-1]):
+        result.open = False  # 「A、B等，各县、市、区政府」: 等 closes the named list, the collective after it is the rest
     return result
 
 
@@ -222,10 +229,25 @@ def org_like(name: str) -> bool:
     return len(name) >= 2 and (simplified(name).endswith(_ORG_ENDINGS) or is_collective(name))
 
 
+# A verb phrase a cell or clause may end with (「功能区管委会负责落实」, 「X负责」): the unit is what comes before it.
+_VERB_TAIL = re.compile(r"(?:具体|分别|共同|按职责)?(?:负责落实|负责实施|负责推进|组织实施|抓好落实|负责|落实|承担)$")
+
+
+def _without_verb_tail(piece: str) -> str:
+    """The piece without a trailing 负责/负责落实 … when what is left looks like a unit (checked on the simplified
+    form, which has one character for each printed one)."""
+    m = _VERB_TAIL.search(simplified(piece))
+    if m and m.start() >= 2 and looks_like_unit(piece[: m.start()]):
+        return piece[: m.start()].strip()
+    return piece
+
+
 def _add_piece(piece: str, result: SplitResult) -> None:
     piece = piece.strip(" 。.")
     if not piece:
         return
+    if piece[-1] in "责实施担責實擔":
+        piece = _without_verb_tail(piece)
     if "等" not in piece and "及" not in piece and "和" not in piece and "与" not in piece and "與" not in piece:
         _append(result, piece)  # the common case: no connective to read
         return

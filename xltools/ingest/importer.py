@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..dataset.model import Dataset
 from ..errors import XlError
-from .patterns import LazyPattern
+from .patterns import LazyPattern, drop_pinyin_notes
 from .readers.grid import Grid
 from .table import BuildReport, build_dataset, is_header_row
 
@@ -45,6 +45,7 @@ def import_source(path: str | Path, **options) -> Dataset:
 
 
 def import_text(text: str, *, source: str = "粘贴文本", roles: dict[str, str] | None = None) -> Dataset:
+    text = drop_pinyin_notes(text)
     return _best_reading(_text_readings(text, roles), "text", source, roles, text).dataset
 
 
@@ -79,13 +80,13 @@ def read_source(path: str | Path, *, roles: dict[str, str] | None = None,
     if kind == "text":
         from .readers.text import decode_text
 
-        text = decode_text(path.read_bytes())
+        text = drop_pinyin_notes(decode_text(path.read_bytes()))
         return _best_reading(_text_readings(text, roles), kind, path.name, roles, text)
     grids = _document_grids(path, kind)
     readings = [("表格", grids)] if _has_header(grids, roles) else []
     text = ""
     if not readings and kind in ("html", "mhtml", "pdf", "docx"):
-        text = _page_text(path, kind)  # the list is written as text (numbered items), not a table
+        text = drop_pinyin_notes(_page_text(path, kind))  # the list is written as text (numbered items), not a table
         readings = _text_readings(text, roles)
     if not readings:
         raise XlError(_what_was_seen(grids, text), file=path.name,
@@ -153,6 +154,9 @@ def _document_grids(path: Path, kind: str) -> list[Grid]:
         raise XlError(f"暂不支持导入此类文件（{kind}）。", file=path.name,
                       hint="请另存为 .docx 或 .xlsx，或复制表格文字粘贴到 .txt 文件后导入。")
     kind_read, grids = read_any(path)
+    for grid in grids:  # pinyin annotations of a web page (縣發(fā)展) are not part of any cell
+        grid.rows = [[drop_pinyin_notes(c) if isinstance(c, str) else c for c in row] for row in grid.rows]
+        grid.preamble = [drop_pinyin_notes(line) for line in grid.preamble]
     return grids
 
 

@@ -88,7 +88,7 @@ def label_role(text: str, overrides: dict[str, str] | None = None) -> str | None
     if not label or len(label) > 12:
         return None
     role = _LABEL_ROLE.get(label)
-    if role is None and 2 < len(label) <= 8:
+    if role is None and 2 < len(label) <= 10:
         for pattern, by_ending in _LABEL_ENDINGS:
             if pattern.search(label):
                 return by_ending
@@ -124,8 +124,14 @@ _SENTENCE_MARK = LazyPattern(r"[。，,；;：:！？!?]")
 def is_label_like(text: str) -> bool:
     """Short enough and plain enough to be a header label: no sentence punctuation, not a number or a date."""
     label = normalise_label(text)
-    return 0 < len(label) <= 10 and not _SENTENCE_MARK.search(label) and cell_kind(label) not in (
-        "number", "percent", "deadline")
+    if not 0 < len(label) <= 10 or _SENTENCE_MARK.search(label):
+        return False
+    kind = cell_kind(label)
+    # a period in a progress column's label (「1-10月推进情况」) is still a label: it ends with a label's noun
+    return kind not in ("number", "percent", "deadline") or (kind == "deadline" and bool(_LABEL_NOUN.search(label)))
+
+
+_LABEL_NOUN = LazyPattern(r"(情况|进展|进度|完成情况|成效|目标|计划|备注)$")
 
 
 # -- what a cell holds, from its text alone ---------------------------------------------------------
@@ -620,7 +626,7 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
         if numbered_in == "category" and inherited and tasks and number:
             doubt = _and(doubt, f"合并单元格，沿用上一行的序号 {number}")
         for at, meaning, kind in guessed:
-            if cell_kind(row[at]) != kind:  # this task's cell is not like the others the role was guessed from
+            if clean_text(row[at]) and cell_kind(row[at]) != kind:  # this task's cell (an empty one is just empty) is not like the others the role was guessed from
                 doubt = _and(doubt, f"「{meaning}」列是按内容判断的，本行该格「{clean_text(row[at])[:12]}」与该列其他行不同")
         task.doubt = doubt
         tasks.append(task)

@@ -4,7 +4,10 @@ Shapes (half-width and full-width punctuation alike):
 - a unit clause after the item: ``1.任务内容。（牵头单位：X；责任单位：Y、Z）``, ``（X牵头，Y、Z配合）``,
   ``（X会同有关部门负责）``, ``（A、B等和各省级人民政府负责）``, ``（A、B、C）``, or ``牵头单位：X 配合单位：Y``
   at the end of the line; the clause may follow on the next line;
-- key-value lines: the item on one line, then ``牵头单位：…`` / ``责任单位：…`` / ``完成时限：…`` lines;
+- key-value lines: the item on one line, then ``牵头单位：…`` / ``责任单位：…`` / ``完成时限：…`` lines; any short
+  key is read by its words (``牵头责任单位`` leads, ``协同责任单位`` names units, ``牵头负责领导`` names a person,
+  who is neither a unit nor part of the task's text);
+- a whole list run together on one line, cut at the numbers that count up (1. 2. 3.) after a sentence ends;
 - numbering ``1.`` ``1、`` ``（1）`` ``(1)`` ``一、`` … ``三十、`` ``（一）`` … ``（二十）`` ``①`` ``第一条``.
 
 The clause grammar (`parse_clause`), a small one rather than a list of patterns. A clause is a list of
@@ -55,8 +58,8 @@ _NUM_STYLES = (
 )
 _STYLE_RANK = {"article": -1, "zh": 0, "paren_zh": 1, "arabic": 2, "paren_arabic": 3, "half_paren": 4, "circled": 5,
                "plain": 9}  # plain: a paragraph with its clause but no number (Word's automatic number lost in copying)
-_LEAD_KEYS = "牵头单位|牵头部门|主责单位|牵头科室|牵头"
-_UNIT_KEYS = ("责任单位|责任部门|负责单位|配合单位|协办单位|参与单位|责任科室|负责科室|配合部门|协同单位|负责部门|"
+_LEAD_KEYS = "牵头责任单位|牵头负责单位|牵头责任部门|牵头单位|牵头部门|主责单位|牵头科室|牵头"
+_UNIT_KEYS = ("协同责任单位|配合责任单位|参与责任单位|协同责任部门|配合责任部门|责任单位|责任部门|负责单位|配合单位|协办单位|参与单位|责任科室|负责科室|配合部门|协同单位|负责部门|"
               "配合|协办|参与|责任")
 _DEADLINE_KEYS = "完成时限|完成时间|时间节点|时限|完成期限"
 _KEY = rf"(?P<key>{_LEAD_KEYS}|{_UNIT_KEYS}|{_DEADLINE_KEYS})"
@@ -87,6 +90,14 @@ _TAIL_LINE = re.compile(r"^(附\s*件|抄送|主办|督办|（此件|\(此件|�
 # Key-value lines about people, not units (a 责任领导 is a person): kept out of the task's text.
 _PERSON_LINE = re.compile(r"^\s*(责任领导|分管领导|牵头领导|包抓领导|联系领导|分管副市长|分管副区长|分管副县长|责任人|联系人|"
                           r"具体负责人|联系电话|经办人)\s*[:：]")
+# A person named in the item's text (「牵头负责领导：金力。」, 「责任人：张三；」): not a unit, not the task's words.
+_PERSON_INLINE = re.compile(r"(?<=[。；;，,])\s*[\u4e00-\u9fff]{0,6}(领导|负责人|责任人|联系人|经办人)\s*[:：][^。；;，,：:]{1,12}[。；;，,]?")
+# Any short key before ： on a line of its own, whose words say what it holds (「牵头责任单位：」 「协同责任单位：」
+# 「牵头负责领导：」): read by `_key_kind`.
+_ANY_KEY_LINE = re.compile(r"^\s*(?P<key>[\u4e00-\u9fff]{2,8})\s*[:：]\s*(?P<value>.*)$")
+_PERSON_KEY = re.compile(r"(领导|负责人|责任人|联系人|经办人|电话|市长|区长|县长|书记|主任)$")
+_UNIT_KEY = re.compile(r"(单位|部门|科室|处室)$")
+_DEADLINE_KEY = re.compile(r"(时限|时间|期限|节点)$")
 _DOC_NUMBER = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号$")
 _ADDRESSEE = re.compile(r"^[^。；;]{2,80}[:：]$")
 
@@ -271,6 +282,27 @@ def _resolve_units(groups: list[tuple[str, str]], first_leads: bool) -> dict[str
     return found
 
 
+def _key_kind(plain: str) -> tuple[str, int] | None:
+    """What a key-value line holds, judged by the words of its key — "person" (a leader's name, not a unit),
+    "lead", "units" or "deadline" — with where its value starts; None when the line is no key-value line.
+    `plain` is the simplified line."""
+    m = _KV_LINE.match(plain)
+    if m:
+        return _role_of_key(m.group("key")), m.start("value")
+    m = _ANY_KEY_LINE.match(plain)
+    if not m:
+        return None
+    key = m.group("key")
+    if _PERSON_KEY.search(key):
+        return "person", m.start("value")
+    if _DEADLINE_KEY.search(key):
+        return "deadline", m.start("value")
+    if _UNIT_KEY.search(key):
+        cooperating = re.search(r"配合|协同|协办|参与|协助", key)
+        return ("lead" if re.search(r"牵头|主责|主办", key) and not cooperating else "units"), m.start("value")
+    return None
+
+
 def _role_of_key(key: str) -> str:
     if re.fullmatch(_LEAD_KEYS, key):
         return "lead"
@@ -356,6 +388,8 @@ def looks_like_items(text: str) -> bool:
     plain = 0
     lines = text.split("\n")
     for i, line in enumerate(lines):
+        if len(line) > 60 and len(split_inline_items(line.strip())) >= 2:
+            return True  # a list run together on one line
         num = _numbered(line)
         if num:
             joined = num[2]
@@ -370,7 +404,8 @@ def looks_like_items(text: str) -> bool:
             if plain >= 2:  # paragraphs with clauses whose numbers were lost
                 return True
         numbered = numbered or bool(num)
-        if numbered and _KV_LINE.match(simplified(line)):
+        if numbered and (_KV_LINE.match(simplified(line)) or (_key_kind(simplified(line)) or ("",))[0] in
+                         ("lead", "units")):
             return True
     return False
 
@@ -416,6 +451,8 @@ class _Entry:
 
     def read_clause(self) -> None:
         self.content, found = split_clause(self.text, self.first_leads)
+        if "：" in self.content or ":" in self.content:
+            self.content = _drop_people(self.content)
         for role, value in self.kv.items():
             _put(found, role, value)
         if self.first_leads and "lead" not in found and found.get("units"):
@@ -423,6 +460,17 @@ class _Entry:
             _put(found, "lead", names[0])
             _put(found, "units", "、".join(names[1:]))
         self.clause = found
+
+
+def _drop_people(content: str) -> str:
+    """The item's text without the people it names after a sentence (「牵头负责领导：金力。」): cut at the same
+    positions in the printed text as in its simplified form."""
+    plain = simplified(content)
+    out, pos = [], 0
+    for m in _PERSON_INLINE.finditer(plain):
+        out.append(content[pos:m.start()])
+        pos = m.end()
+    return ("".join(out) + content[pos:]).rstrip() if out else content
 
 
 def read_items(text: str) -> list[Grid]:
@@ -494,7 +542,30 @@ def _title_last(preamble: list[str]) -> list[str]:
 _INLINE_NUMBER = re.compile(r"(?<=[。；;：:）)])\s*(?:[（(]\s*(\d{1,2})\s*[）)]|([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]))")
 
 
+# A top-level number inside a line (a whole list run together: 「分工：1.任务……。责任单位：A。2.任务……」): only after
+# the end of a sentence or clause, and not a number inside the text (2023年, 50公里, 1-10月, 3.5亿元).
+_INLINE_TOP = re.compile(r"(?:(?<=[。；;：:！）)])|^)\s*(\d{1,3})\s*[.、．](?!\d)")
+
+
 def split_inline_items(line: str) -> list[str]:
+    """A whole list run together on one line is cut at its numbers counting 1, 2, 3 … (each part then read as
+    below), when at least two parts carry their own unit clause; else """
+    if len(line) > 60 and ("." in line or "、" in line or "．" in line):
+        tops = [m for m in _INLINE_TOP.finditer(line)]
+        counting, want = [], 1
+        for m in tops:  # numbers inside the text (「。3、」 cited) are skipped: only the next number in the count cuts
+            if int(m.group(1)) == want:
+                counting.append(m)
+                want += 1
+        if len(counting) >= 2:
+            cuts = [0, *(m.start(1) for m in counting), len(line)]
+            parts = [part.strip() for part in (line[a:b] for a, b in zip(cuts, cuts[1:], strict=False)) if part.strip()]
+            if sum(1 for part in parts if split_clause(part.rstrip("；;"))[1]) >= 2:
+                return [piece for part in parts for piece in _split_sub_items(part)]
+    return _split_sub_items(line)
+
+
+def _split_sub_items(line: str) -> list[str]:
     """A paragraph holding its sub-items after its own sentence — 「（一）深化审批改革。（1）推行…（A负责）；（2）压减…
     （B负责）。」 — as one line per item, when at least two sub-items carry their own clause. Only numbers counting 1, 2, 3 … after 。；： split, so a reference such as
     「见（3）」 inside a sentence does not."""
@@ -531,7 +602,8 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
             blank = True
             continue
         num = _numbered(line)
-        kv = _KV_LINE.match(simplified(line))
+        kind = _key_kind(simplified(line))
+        kv = kind if kind and kind[0] != "person" else None
         if states_first_leads(line):
             first_leads = True
         if num:
@@ -540,10 +612,13 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
             current = _Entry(num[0], num[1], num[2], no, first_leads, label=num[3])
             entries.append(current)
         elif kv and current is not None:
-            for role, value in (parse_clause(line, first_leads) or {_role_of_key(kv.group("key")): line[kv.start("value"):]}
-                                ).items():
-                _put(current.kv, role, value)
-        elif _PERSON_LINE.match(simplified(line)) and current is not None:
+            value = line[kv[1]:]
+            read = parse_clause(line, first_leads) if _KV_LINE.match(simplified(line)) else {}
+            if not read and kv[0] == "units" and _MARKER.search(simplified(value)):
+                read = parse_clause(value, first_leads)
+            for role, text in (read or {kv[0]: value}).items():
+                _put(current.kv, role, text)
+        elif (_PERSON_LINE.match(simplified(line)) or (kind and kind[0] == "person")) and current is not None:
             loose.append((no, line, "是负责人或联系方式，不是单位，未导入"))
         elif current is not None and is_tail_line(line):
             current.read_clause()
@@ -606,7 +681,7 @@ def _clause_ahead(lines: list[str]) -> list[bool]:
     found = False
     for i in range(len(lines) - 1, -1, -1):
         line = lines[i]
-        if line and (_numbered(line) or _KV_LINE.match(simplified(line)) or is_tail_line(line)):
+        if line and (_numbered(line) or _key_kind(simplified(line)) or is_tail_line(line)):
             found = False
         elif line and split_clause(line)[1]:
             found = True

@@ -14,7 +14,9 @@ Shapes recognised (chosen by counting line kinds, not by the file's origin):
 - *a stream of cells*: one cell per line (blank lines or not), or every cell followed by a lone `|` line;
   the header is a run of short labels, rows are cut at the counting numbers 1, 2, 3 … (or every n cells
   when the table has no numbers), and the cells of a row go to the columns by what they hold
-  (`read_cell_stream`).
+  (`read_cell_stream`); rows may count from any number (an excerpt of a longer register, rows 24, 25 …);
+- *cells closed by bars*: every cell on its own line ending with " |" (an empty cell a line `|` or `||`): empty
+  cells are kept, so a row with as many cells as the header is read column for column.
 
 Lines before the first cell (or the first row) are the preamble: the notice, the 附件 label and the
 title. Stray HTML tags are left for the builder's cleaning.
@@ -238,8 +240,11 @@ def _cell_stream(lines: list[str]) -> tuple[list[str], list[tuple[str, int]]] | 
     """Lines as cells when the text has no row structure: every cell followed by a lone `|` line (a cell's
     lines kept together), or one cell per line (blank lines between cells or not). None when the text
     has tab or ` | ` rows: those are read as rows."""
-    bars = sum(1 for ln in lines if ln.strip() == "|")
     filled = [ln for ln in lines if ln.strip()]
+    if len(filled) >= 4 and sum(1 for ln in filled if ln.rstrip().endswith("|")) >= 0.6 * len(filled) \
+            and all(ln.strip().rstrip("|").count("|") == 0 for ln in filled if ln.rstrip().endswith("|")):
+        return _cells_closed_by_bars(lines)
+    bars = sum(1 for ln in lines if ln.strip() == "|")
     if not filled or any("\t" in ln.strip(" \u3000") for ln in filled):
         return None
     if bars >= 4 and bars >= 0.3 * len(filled):
@@ -261,6 +266,41 @@ def _cell_stream(lines: list[str]) -> tuple[list[str], list[tuple[str, int]]] | 
     if sum(1 for ln in filled if ln.count("|") >= 2) >= 2:
         return None
     return [], [(ln.strip(), no) for no, ln in enumerate(lines, start=1) if ln.strip()]
+
+
+def _cells_closed_by_bars(lines: list[str]) -> tuple[list[str], list[tuple[str, int]]]:
+    """Every cell on its own line ending with " |" (「牵头 单位 |」, 「城管局 |」; an empty cell a line 「|」 or
+    「||」): the cells, empty ones kept (as `EMPTY_CELL`, so a row's cells stand in their columns). A line without
+    the bar before the first closed cell is the preamble; after it, it is a further line of the cell it precedes."""
+    preamble: list[str] = []
+    cells: list[tuple[str, int]] = []
+    current: list[str] = []
+    start = 0
+    for no, line in enumerate(lines, start=1):
+        text = line.strip()
+        if not text:
+            continue
+        if not text.endswith("|"):
+            if not cells and not current:
+                preamble.append(text)
+                continue
+            if not current:
+                start = no
+            current.append(text)
+            continue
+        cell = text.rstrip("| ").strip()
+        if cell and not current:
+            start = no
+        if cell:
+            current.append(cell)
+        cells.append(("\n".join(current) if current else EMPTY_CELL, start if current else no))
+        current = []
+    return preamble, cells
+
+
+# An empty cell in a stream whose every cell is closed by a bar: a row of exactly the header's width is read
+# as printed, column for column; in any other row empty cells are dropped and the cells fitted by kind.
+EMPTY_CELL = "\x00"
 
 
 def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_header,
@@ -302,14 +342,20 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
               for k in range(len(positions))]
     for c in range(after):  # an unknown label: the kind its cells have in rows of exactly the right length
         if not col_kinds[c]:
-            kinds = [cell_kind(ch[c]) for ch in chunks if len(ch) in (after, after + lead)]
+            kinds = [cell_kind(ch[c]) for ch in chunks if len(ch) in (after, after + lead) and ch[c] != EMPTY_CELL]
             col_kinds[c] = max(set(kinds), key=kinds.count) if kinds else "short"
     grid = Grid(rows=[header], preamble=preamble + texts[:start], where="粘贴文本（一格一行）",
                 row_numbers=[cells[start][1]])
     leading = texts[end:positions[0]]
     whole_cells = any(_UNIT_SEPARATOR.search(t) for t in texts[end:] if cell_kind(t) == "unit")
+    exact = any(t == EMPTY_CELL for t in texts)
     for k, chunk in enumerate(chunks):
         chunk = list(chunk)
+        if exact and len(chunk) == after and not leading:  # every cell printed, empty ones too: as printed
+            grid.rows.append([""] * lead + [texts[positions[k]]] + [c.replace(EMPTY_CELL, "") for c in chunk])
+            grid.row_numbers.append(cells[positions[k]][1])
+            continue
+        chunk = [c for c in chunk if c != EMPTY_CELL]
         next_leading: list[str] = []
         if lead and k + 1 < len(chunks) and len(chunk) > after - 1:
             tail = chunk[-lead:]
@@ -433,8 +479,15 @@ _COUNT = LazyPattern(r"^\s*[（(]?\s*(\d{1,4})\s*[）)]?\s*[.、．]?\s*$")
 
 
 def _counting(texts: list[str], start: int) -> list[int]:
+    """Positions of the row numbers after `start`, counting up by one from 1 — or from the first number right
+    after the header, for an excerpt of a longer register (rows numbered from 24 on)."""
     positions: list[int] = []
     expected = 1
+    for i in range(start, min(start + 3, len(texts))):
+        m = _COUNT.match(texts[i])
+        if m:
+            expected = int(m.group(1)) or 1
+            break
     for i in range(start, len(texts)):
         m = _COUNT.match(texts[i])
         if m and int(m.group(1)) == expected:
@@ -458,8 +511,9 @@ def _fit_cells(chunk: list[str], col_kinds: list[str], cell_kind, kind_fit,
             break
         kind = cell_kind(chunk[ci])
         later = any(kind_fit(kind, k) == 2 for k in col_kinds[col + 1:])
-        if col > 0 and kind_fit(kind, want) == 0 and later:
-            continue
+        fit = kind_fit(kind, want)
+        if col > 0 and later and (fit == 0 or (fit == 1 and len(chunk) - ci < len(col_kinds) - col)):
+            continue  # the cell belongs further right; with cells missing, also when it only half fits here
         parts = [chunk[ci]]
         ci += 1
         if want == "unit" and col + 1 < len(col_kinds) and col_kinds[col + 1] == "unit":
