@@ -207,8 +207,8 @@ def apply_suggestions(ds: Dataset, names: list[str] | None = None) -> list[Sugge
     for s in accepted:
         for task in ds.tasks:
             if task.key in s.task_keys:
-                task.lead_units = _corrected(task.lead_units, s.name, s.suggestion)
-                task.units = _corrected(task.units, s.name, s.suggestion)
+                task.lead_units = replace_name(task.lead_units, s.name, s.suggestion)
+                task.units = replace_name(task.units, s.name, s.suggestion)
         target = ds.unit(s.suggestion)
         source = ds.unit(s.name)
         if target is None:
@@ -224,7 +224,8 @@ def apply_suggestions(ds: Dataset, names: list[str] | None = None) -> list[Sugge
     return accepted
 
 
-def _corrected(names: list[str], old: str, new: str) -> list[str]:
+def replace_name(names: list[str], old: str, new: str) -> list[str]:
+    """`names` with `old` replaced by `new`, each name once, in order."""
     out: list[str] = []
     for name in names:
         name = new if name == old else name

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..dataset.model import KIND_COLLECTIVE, Dataset, Unit
+from ..dataset.registry import replace_name
 from ..errors import XlError
 
 _SPLIT = re.compile(r"[、，,；;\n\r\t]+")
@@ -37,8 +38,8 @@ def rename_unit(ds: Dataset, old: str, new: str) -> int:
         return 0
     changed = 0
     for task in ds.tasks:
-        lead = _replace(task.lead_units, old, new)
-        units = _replace(task.units, old, new)
+        lead = replace_name(task.lead_units, old, new)
+        units = replace_name(task.units, old, new)
         if lead != task.lead_units or units != task.units:
             task.lead_units, task.units = lead, units
             changed += 1
@@ -46,15 +47,6 @@ def rename_unit(ds: Dataset, old: str, new: str) -> int:
         raise XlError(f"清单中没有单位「{old}」。", hint="请从单位列表中选择要更正的名称。")
     _rename_in_registry(ds, old, new)
     return changed
-
-
-def _replace(names: list[str], old: str, new: str) -> list[str]:
-    out: list[str] = []
-    for name in names:
-        name = new if name == old else name
-        if name not in out:
-            out.append(name)
-    return out
 
 
 def _rename_in_registry(ds: Dataset, old: str, new: str) -> None:
