@@ -169,9 +169,10 @@ def undecided_splits(ds: Dataset, everyone: list[Recipient], decided: Iterable[s
 
     getting = {r.unit for r in everyone}
     skip = set(decided)
+    amap = ds.alias_map()
     out = []
     for s in suggest_fixes(ds):
-        a, b = ds.canonical(s.name), ds.canonical(s.suggestion)
+        a, b = amap.get(s.name, s.name), amap.get(s.suggestion, s.suggestion)
         line = f"「{a}」与「{b}」可能是同一单位（{s.reason}），将各收到一份填报表"
         if s.name not in skip and a != b and a in getting and b in getting and line not in out:
             out.append(line)  # once, though the name is printed in several cells

@@ -147,9 +147,12 @@ def suggest_fixes(ds: Dataset) -> list[Suggestion]:
                 target = _prefix_target(name, first_level, amap)
                 if target:
                     add(name, target, f"缺少「{first_level}」级前缀（同格第一个单位有）", task.key)
+    keys_of: dict[str, list[str]] = {}  # canonical name → the tasks naming it, in order
+    for t in ds.tasks:
+        for canon in dict.fromkeys(amap.get(n, n) for n in t.all_units()):
+            keys_of.setdefault(canon, []).append(t.key)
     for name, target in _near_duplicates(canon_names, counts, amap):
-        keys = [t.key for t in ds.tasks if name in {amap.get(n, n) for n in t.all_units()}]
-        for key in keys:
+        for key in keys_of.get(name, []):
             add(name, target, "与另一单位名称极为相近，可能是错别字", key)
     return list(found.values())
 

@@ -153,7 +153,7 @@ def _document_grids(path: Path, kind: str) -> list[Grid]:
     if read_any is None:
         raise XlError(f"暂不支持导入此类文件（{kind}）。", file=path.name,
                       hint="请另存为 .docx 或 .xlsx，或复制表格文字粘贴到 .txt 文件后导入。")
-    kind_read, grids = read_any(path)
+    _kind, grids = read_any(path, kind)
     for grid in grids:  # pinyin annotations of a web page (縣發(fā)展) are not part of any cell
         grid.rows = [[drop_pinyin_notes(c) if isinstance(c, str) else c for c in row] for row in grid.rows]
         grid.preamble = [drop_pinyin_notes(line) for line in grid.preamble]

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from ...errors import XlError
 from .grid import Grid
 
-_CONVERT_TO_DOCX = {"doc", "wps", "rtf", "odt"}
 _REFUSE = {
     "empty": ("文件是空的（0 字节）。", "请确认文件已完整保存或下载。"),
     "binary": ("无法识别的文件类型（不是 Word、Excel 或文本）。", "请另存为 .docx、.xlsx 或复制表格文字到 .txt 后再导入。"),
@@ -19,12 +19,15 @@ _REFUSE = {
 }
 
 
-def read_any(path: str | Path) -> tuple[str, list[Grid]]:
-    """(kind, grids) for a document or sheet; pasted text is the importer's own (returns "text", [])."""
-    from ...infra.sniff import sniff
+def read_any(path: str | Path, kind: str | None = None) -> tuple[str, list[Grid]]:
+    """(kind, grids) for a document or sheet; pasted text is the importer's own (returns "text", []).
 
+    `kind`: what `sniff` already said of the file, so it is not looked at twice."""
     path = Path(path)
-    kind = sniff(path)
+    if kind is None:
+        from ...infra.sniff import sniff
+
+        kind = sniff(path)
     if kind == "ole-encrypted":  # the importer decrypts first when given a password
         from ...infra.decrypt import no_password
 
@@ -33,43 +36,78 @@ def read_any(path: str | Path) -> tuple[str, list[Grid]]:
         message, hint = _REFUSE[kind]
         raise XlError(message, file=path.name, hint=hint)
     if kind == "text":
-        if path.suffix.lower() in (".csv", ".tsv"):
-            from .sheet import read_csv
-
-            return "csv", read_csv(path)
-        return "text", []
-    if kind == "docx":
-        from .docx import read_docx
-
-        return kind, read_docx(path)  # no table: the importer reads the paragraphs as text
-    if kind in ("xlsx", "xlsm", "xls", "ods"):
-        from ...infra.safety import check_office_zip
-        from .sheet import read_workbook
-
-        if kind != "xls":
-            check_office_zip(path)
-        return kind, read_workbook(path)
-    if kind in ("html", "mhtml"):
-        from .html import read_html
-
-        return kind, read_html(path)[0]
-    if kind == "pdf":
-        from .pdf import read_pdf
-
-        return kind, read_pdf(path)
-    if kind in _CONVERT_TO_DOCX or kind == "et":
-        return kind, _converted(path, kind)
-    raise XlError(f"暂不支持导入此类文件（{kind}）。", file=path.name,
-                  hint="请另存为 .docx 或 .xlsx，或复制表格文字粘贴到 .txt 文件后导入。")
+        if path.suffix.lower() not in (".csv", ".tsv"):
+            return "text", []
+        kind = "csv"
+    reader = READERS.get(kind)
+    if reader is None:
+        raise XlError(f"暂不支持导入此类文件（{kind}）。", file=path.name,
+                      hint="请另存为 .docx 或 .xlsx，或复制表格文字粘贴到 .txt 文件后导入。")
+    return kind, reader(path)
 
 
-def _converted(path: Path, kind: str) -> list[Grid]:
+# -- one reader per kind: path → grids (each imports its library only when used) ----------------------
+def _docx(path: Path) -> list[Grid]:
+    from .docx import read_docx
+
+    return read_docx(path)  # no table: the importer reads the paragraphs as text
+
+
+def _workbook(path: Path) -> list[Grid]:
+    """An .xlsx/.xlsm/.ods: its zip checked for bombs and entity declarations before it is parsed."""
+    from ...infra.safety import check_office_zip
+
+    check_office_zip(path)
+    return _xls(path)
+
+
+def _xls(path: Path) -> list[Grid]:
+    from .sheet import read_workbook
+
+    return read_workbook(path)
+
+
+def _csv(path: Path) -> list[Grid]:
+    from .sheet import read_csv
+
+    return read_csv(path)
+
+
+def _html(path: Path) -> list[Grid]:
+    from .html import read_html
+
+    return read_html(path)[0]
+
+
+def _pdf(path: Path) -> list[Grid]:
+    from .pdf import read_pdf
+
+    return read_pdf(path)
+
+
+def _via_docx(path: Path) -> list[Grid]:
+    return _converted(path, "docx")
+
+
+def _via_xlsx(path: Path) -> list[Grid]:
+    return _converted(path, "xlsx")
+
+
+# Adding a kind of source: its reader above, one line here, its name and suffixes in infra/kinds.py.
+READERS: dict[str, Callable[[Path], list[Grid]]] = {
+    "docx": _docx, "xlsx": _workbook, "xlsm": _workbook, "ods": _workbook, "xls": _xls, "csv": _csv,
+    "html": _html, "mhtml": _html, "pdf": _pdf,
+    "doc": _via_docx, "wps": _via_docx, "rtf": _via_docx, "odt": _via_docx, "et": _via_xlsx,
+}
+
+
+def _converted(path: Path, target: str) -> list[Grid]:
+    """A file only LibreOffice opens (.doc, .wps, .et …), converted to `target` (docx or xlsx) and read."""
     import tempfile
 
     from ...infra.office import convert
 
     with tempfile.TemporaryDirectory(prefix="xltools-conv-") as tmp:
-        target = "xlsx" if kind == "et" else "docx"
         out = convert(path, target, tmp, timeout=120)
         _kind, grids = read_any(out)
         return grids
