@@ -83,3 +83,19 @@ def build_docx(ds: Dataset, path: Path, notice: list[str] | None = None) -> Path
     doc.add_paragraph("某某市人民政府办公室")
     doc.save(path)
     return path
+
+
+def table_docx(target, header: list[str], rows: list[list[str]], above: tuple[str, ...] = ("附件", "民生实事清单")):
+    """A plain Word table under a few lines of text (附件, the title), as offices publish a list: written to
+    `target` (a path or a binary buffer), which is returned."""
+    doc = Document()
+    for line in above:
+        doc.add_paragraph(line)
+    table = doc.add_table(rows=1, cols=len(header))
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.text = text
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    doc.save(target)
+    return target

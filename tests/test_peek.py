@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from docx import Document
+from docx_builder import table_docx
 
 from xltools.errors import XlError
 from xltools.ingest.peek import peek_table, read_with_roles, role_key
@@ -17,20 +15,6 @@ ROWS = [
     ["3", "为全区六十五周岁以上老年人免费开展健康体检，建立电子健康档案。", "区卫生健康局、各街道办事处", "2026年10月底前"],
     ["4", "改造老旧小区十二个，加装电梯三十部，完善社区养老托育设施。", "区住房和城乡建设局", "2026年12月底前"],
 ]
-
-
-def table_docx(path: Path, header: list[str], rows: list[list[str]], above: tuple[str, ...] = ("附件", "民生实事清单")) -> Path:
-    doc = Document()
-    for line in above:
-        doc.add_paragraph(line)
-    table = doc.add_table(rows=1, cols=len(header))
-    for cell, text in zip(table.rows[0].cells, header, strict=True):
-        cell.text = text
-    for row in rows:
-        for cell, text in zip(table.add_row().cells, row, strict=True):
-            cell.text = text
-    doc.save(path)
-    return path
 
 
 def it_shows_the_header_and_first_rows_of_a_table_it_cannot_read(tmp_path):

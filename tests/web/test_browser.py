@@ -19,6 +19,7 @@ from urllib.parse import urlparse
 import openpyxl
 import pytest
 from conftest import DEMO, ROOT
+from docx_builder import table_docx
 
 from xltools.demo import answers_for, fill_tracker
 from xltools.web.app import create_app
@@ -490,19 +491,7 @@ NAMES_ROWS = [["1", "道路提档", "区交通运输局", "2026年12月底前"],
 def preview_docx(path: Path, header: list[str] = PREVIEW_HEADER, rows: list[list[str]] = PREVIEW_ROWS) -> Path:
     """A Word attachment as offices publish it: 附件, a title, and a table whose task column has a label the
     importer does not know (具体事项, 项目)."""
-    import docx as python_docx
-
-    doc = python_docx.Document()
-    doc.add_paragraph("附件")
-    doc.add_paragraph("2026年区政府民生实事项目清单")
-    table = doc.add_table(rows=1, cols=len(header))
-    for cell, text in zip(table.rows[0].cells, header, strict=True):
-        cell.text = text
-    for row in rows:
-        for cell, text in zip(table.add_row().cells, row, strict=True):
-            cell.text = text
-    doc.save(path)
-    return path
+    return table_docx(path, header, rows, above=("附件", "2026年区政府民生实事项目清单"))
 
 
 @pytest.mark.parametrize(("header", "rows"), [(PREVIEW_HEADER, PREVIEW_ROWS), (NAMES_HEADER, NAMES_ROWS)],

@@ -13,6 +13,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from conftest import DEMO
+from docx_builder import table_docx
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from strategies import datasets
@@ -1176,19 +1177,7 @@ NAMES_ROWS = [["1", "道路提档", "区交通运输局", "2026年12月底前"],
 
 
 def unknown_label_docx(rows: list[list[str]] = PREVIEW_ROWS, header: list[str] = PREVIEW_HEADER) -> bytes:
-    from docx import Document
-
-    doc = Document()
-    doc.add_paragraph("2026年区政府民生实事项目清单")
-    table = doc.add_table(rows=1, cols=len(header))
-    for cell, text in zip(table.rows[0].cells, header, strict=True):
-        cell.text = text
-    for row in rows:
-        for cell, text in zip(table.add_row().cells, row, strict=True):
-            cell.text = text
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    return buffer.getvalue()
+    return table_docx(io.BytesIO(), header, rows, above=("2026年区政府民生实事项目清单",)).getvalue()
 
 
 def preview_form(page: str) -> tuple[list[tuple[str, str]], str]:
