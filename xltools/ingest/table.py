@@ -346,7 +346,8 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
     _merge_subheader(grid, header_at, report)
     header = _widen_header(grid, header_at, report)
     body = _body_rows(grid, header_at, len(header))
-    body = _realign(body, len(header), grid, report)
+    lost: dict[int, set[int]] = {}
+    body = _realign(body, len(header), grid, report, lost)
     col_roles = roles_from_content(header, [r for _i, r, _d in body], roles, report)
     if "content" not in col_roles:
         labels = "、".join(f"「{clean_text(x)}」" for x in header if clean_text(x))
@@ -363,7 +364,7 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
     ds.columns = printed
     above = grid.preamble + [clean_text(c) for row in grid.rows[:header_at] for c in row if clean_text(c)]
     _read_heading(above, ds)
-    ds.tasks = _read_tasks(grid, body, col_roles, numbered_in, report)
+    ds.tasks = _read_tasks(grid, body, col_roles, numbered_in, report, lost, printed)
     if "category" not in ds.columns and any(t.category for t in ds.tasks):
         ds.columns = {"category": ROLE_NAMES_ZH["category"], **ds.columns}  # from the section rows
     if not grid.from_items:  # the items reader applies the rule from where the document states it
@@ -394,16 +395,19 @@ def _body_rows(grid: Grid, header_at: int, width: int) -> list[tuple[int, list[s
 
 
 def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
-             report: BuildReport) -> list[tuple[int, list[str], str]]:
+             report: BuildReport, lost: dict[int, set[int]] | None = None) -> list[tuple[int, list[str], str]]:
     """Rows shorter than the header (merged cells lost when the table was flattened to text) have their
     cells put, in order, under the columns they fit best, judged by what the full rows hold in each column:
     the lost cells may have been on the left (a merged category) or between (a merged category after
-    the number). Among equally good placements the one keeping the cells together, then the rightmost, wins."""
+    the number), or on both sides (a project's number, name and unit spanning its rows). Among equally
+    good placements the one keeping the cells together, then the rightmost, wins. One full row is enough
+    to judge by: a register whose first row spans the rest has only that one. `lost` receives, for each
+    row moved, the columns it has no cell for: those cells were merged with the row above."""
     if not grid.ragged:
         return [(i, (r + [""] * width)[:width], d) for i, r, d in body]
     trimmed = [_trim(r) for _i, r, _d in body]
     full = [r for r in trimmed if len(r) == width]
-    if len(full) < 2 or len(full) == len(trimmed):
+    if not full or len(full) == len(trimmed):
         return [(i, (r + [""] * width)[:width], d) for i, r, d in body]
     profile = [e.kind for e in column_evidence(full, width)]
     out = []
@@ -429,6 +433,8 @@ def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
             best = ranked[-1]
             placed = list(best)
             if best != tuple(range(len(cells))):
+                if lost is not None:
+                    lost[i] = set(range(width)) - set(best)
                 report.notes.append(f"第 {grid.row_number(i)} 行比表头少 {width - len(cells)} 格（合并单元格），"
                                     f"已按内容放到第 {'、'.join(str(c + 1) for c in best)} 列")
                 tied = len(ranked) > 1 and score(ranked[-2]) == score(best)
@@ -576,10 +582,14 @@ def _cell(row: list[str], roles: list[str], role: str) -> str:
 
 
 def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[str], numbered_in: str,
-                report: BuildReport) -> list[Task]:
+                report: BuildReport, lost: dict[int, set[int]] | None = None,
+                labels: dict[str, str] | None = None) -> list[Task]:
     """One task per row; a row with no number of its own continues the task above when the table numbers
     its rows (a flattened merged cell: only a deadline, a unit or a second line of text); a category left
-    blank takes the one above (merged), and with it the number when the numbers are the category's."""
+    blank takes the one above (merged), and with it the number when the numbers are the category's.
+    A row with its own text that lost cells when the table was flattened (`lost`, from `_realign`) takes
+    the number, units and deadline of the row above for those cells — they were merged over both rows —
+    and is marked doubtful."""
     tasks: list[Task] = []
     taken: set[str] = set()
     category = ""
@@ -601,6 +611,9 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
             report.notes.append(f"第 {grid.row_number(i)} 行「{heading[:20]}」是分节标题，作为其下任务的类别")
             continue
         number, content = _row_number(row, roles, numbered_in)
+        merged_from_above = _lost_roles(row, roles, (lost or {}).get(i, set())) if tasks and content else []
+        if "number" in merged_from_above:
+            number = tasks[-1].number
         inherited = False
         if section and "category" not in roles:
             task_category = section
@@ -628,9 +641,32 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
         for at, meaning, kind in guessed:
             if clean_text(row[at]) and cell_kind(row[at]) != kind:  # this task's cell (an empty one is just empty) is not like the others the role was guessed from
                 doubt = _and(doubt, f"「{meaning}」列是按内容判断的，本行该格「{clean_text(row[at])[:12]}」与该列其他行不同")
+        if merged_from_above:
+            _inherit(task, tasks[-1], merged_from_above)
+            names = "」「".join((labels or {}).get(r) or ROLE_NAMES_ZH.get(r, r) for r in merged_from_above)
+            doubt = _and(doubt.replace("此行单元格少于表头，按内容对齐到各列", "").strip("；"),
+                         f"此行单元格少于表头，「{names}」格应是与上一行合并的单元格，沿用上一行的")
         task.doubt = doubt
         tasks.append(task)
     return tasks
+
+
+_INHERITED_ROLES = ("number", "lead", "units", "deadline")
+
+
+def _lost_roles(row: list[str], roles: list[str], lost: set[int]) -> list[str]:
+    """The roles among number, lead, units and deadline whose cells this row lost (and has empty)."""
+    return [roles[c] for c in sorted(lost) if roles[c] in _INHERITED_ROLES and not clean_text(row[c])]
+
+
+def _inherit(task: Task, above: Task, roles: list[str]) -> None:
+    """Copy the units or deadline of the task above into a task whose cells for them were merged with it."""
+    if "lead" in roles:
+        task.lead_units, task.lead_open, task.lead_text = list(above.lead_units), above.lead_open, above.lead_text
+    if "units" in roles:
+        task.units, task.units_open, task.units_text = list(above.units), above.units_open, above.units_text
+    if "deadline" in roles:
+        task.deadline = above.deadline
 
 
 def _is_section_text(text: str) -> bool:
