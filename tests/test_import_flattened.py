@@ -40,3 +40,24 @@ def it_realigns_by_the_one_full_row_when_a_single_project_spans_the_whole_regist
     ds = xltools.import_text("\n".join(PROJECT_REGISTER.splitlines()[:4]))
     assert [(t.number, t.units) for t in ds.tasks] == [("1", ["县水务局"])] * 3
     assert ds.tasks[2].extra["完成情况"] == "已完成"
+
+
+# A header whose labels spanned two printed columns each (重点任务 over two heading levels, 工作措施 over the number
+# and the text), flattened to ` | ` rows: the first row carries both headings, the rows below lost them.
+SPANNING_HEADER = """2024年优化营商环境重点任务分解表
+重点任务 | 工作措施 | 责任单位 | 完成时限 | ||
+一、提升政务服务效能。 | (一)深化“一网通办”改革。 | 1 | 推动高频政务服务事项全程网办,网上可办率达到95%以上。 | 市政务服务局牵头,各县市区人民政府负责落实 | 2024年底前 |
+2 | 推行惠企政策“免申即享”,建立政策兑现清单并动态更新。 | 市发展改革委,市财政局 | 持续推进 | ||
+(二)优化企业开办服务。 | 3 | 企业开办全流程压缩至1个工作日内,实现营业执照、印章、发票一次办结。 | 市市场监管局 | 2024年6月底前 | |
+"""
+
+
+def it_moves_spanning_header_labels_over_the_columns_their_cells_fit():
+    ds = xltools.import_text(SPANNING_HEADER)
+    assert [(t.number, t.content[:8], t.lead_units, t.units, t.deadline) for t in ds.tasks] == [
+        ("1", "推动高频政务服务", ["市政务服务局"], ["各县市区人民政府"], "2024年底前"),
+        ("2", "推行惠企政策“免", [], ["市发展改革委", "市财政局"], "持续推进"),
+        ("3", "企业开办全流程压", [], ["市市场监管局"], "2024年6月底前")]
+    assert [t.category for t in ds.tasks] == ["深化“一网通办”改革"] * 2 + ["优化企业开办服务"]
+    assert ds.columns["content"] == "工作措施" and ds.columns["units"] == "责任单位"
+    assert all(u.isdigit() is False for t in ds.tasks for u in t.units)  # a bare number is never a unit

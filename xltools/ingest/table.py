@@ -169,10 +169,13 @@ def cell_kind(text: str) -> str:
     return "short"
 
 
+_VERB_TAIL = LazyPattern(r"(负责|牵头|配合)?(落实|实施|推进|办理|执行)$")
+
+
 def _looks_like_unit_cell(text: str) -> bool:
     if "。" in text or len(text) > 80 or _ENUMERATOR.match(text):
         return False
-    names = split_units(_CLAUSE_WORDS.sub("、", text)).names
+    names = split_units(_CLAUSE_WORDS.sub("、", _VERB_TAIL.sub("", text.strip()))).names
     return bool(names) and all(len(n) <= 20 and looks_like_unit(n) and not re.search(r"\d", n) for n in names)
 
 
@@ -227,6 +230,12 @@ def column_evidence(rows: list[list[str]], width: int, only: set[int] | None = N
     return out
 
 
+def _headings_only(rows: list[list[str]], at: int) -> bool:
+    """Every cell of the column is a numbered heading (一、… （一）…): the column names sections, not tasks."""
+    cells = [clean_text(r[at]) for r in rows if at < len(r) and clean_text(r[at])]
+    return bool(cells) and all(_is_section_text(c) for c in cells)
+
+
 _REPORTING_LABEL = LazyPattern(r"进展|进度|情况|备注|成效")
 _PROGRESS = LazyPattern(r"^(已|未|正在|尚未|基本|全面)?(完成|开工|竣工|推进|实施|启动|滞后|办结)")
 
@@ -273,7 +282,8 @@ def roles_from_content(labels: list[str], rows: list[list[str]], overrides: dict
     if "content" in roles:
         at = roles.index("content")
         if (candidates and at != longest and not given[at] and unknown(longest) and ev[longest].mean_length >= 15
-                and ev[at].mean_length < 15 and ev[longest].mean_length >= 2 * max(ev[at].mean_length, 1)):
+                and (ev[at].mean_length < 15 or _headings_only(rows, at))
+                and ev[longest].mean_length >= 2 * max(ev[at].mean_length, 1)):
             roles[longest], guessed[longest] = "content", "任务内容"
             if free("category") and ev[at].kind in ("short", "sentence"):
                 roles[at], guessed[at] = "category", "类别"
@@ -348,6 +358,7 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
     body = _body_rows(grid, header_at, len(header))
     lost: dict[int, set[int]] = {}
     body = _realign(body, len(header), grid, report, lost)
+    header = _align_labels(header, body, roles, report)
     col_roles = roles_from_content(header, [r for _i, r, _d in body], roles, report)
     if "content" not in col_roles:
         labels = "、".join(f"「{clean_text(x)}」" for x in header if clean_text(x))
@@ -447,6 +458,56 @@ def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
     return out
 
 
+_KIND_OF_ROLE = {"content": "sentence", "units": "unit", "lead": "unit", "deadline": "deadline", "number": "number",
+                 "category": "short"}
+
+
+def _align_labels(header: list[str], body: list[tuple[int, list[str], str]], overrides: dict[str, str] | None,
+                  report: BuildReport) -> list[str]:
+    """A header with fewer labels than the rows have cells (a label spanning two columns in the printed table —
+    工作任务 over two category levels, 具体要求 over the number and the text — flattened to one cell) has its
+    labels moved, in order, over the columns whose cells fit them best: a 责任单位 label over the unit names, a
+    时限 label over the time phrases, never a label over a column of counting numbers unless it names them.
+    The columns left without a label get their roles from their cells. Kept as printed unless another
+    placement fits strictly better; among equally good ones, the labels over the longest text, then the
+    leftmost, win."""
+    from itertools import combinations
+    from math import comb
+
+    width = len(header)
+    filled = [k for k, c in enumerate(header) if clean_text(c)]
+    if not body or not 2 <= len(filled) < width or comb(width, len(filled)) > 500:
+        return header
+    rows = [r for _i, r, _d in body]
+    used = [c for c in range(width) if any(c < len(r) and clean_text(r[c]) for r in rows)]
+    if len(used) <= len(filled):
+        return header
+    ev = column_evidence(rows, width)
+    wanted = [_KIND_OF_ROLE.get(label_role(header[k], overrides) or "") for k in filled]
+
+    def fit(want: str | None, col: int) -> int:
+        have = ev[col].kind
+        if have == "empty":
+            return 0
+        if want is None:  # an unknown label: any column of text, never one of bare numbers
+            return 0 if have in ("number", "percent") else 1
+        return kind_fit(have, want)
+
+    def score(cols: tuple[int, ...]) -> tuple[int, float, int]:
+        return (sum(fit(w, c) for w, c in zip(wanted, cols, strict=True)),
+                sum(ev[c].mean_length for c in cols), -sum(cols))
+
+    best = max(combinations(range(width), len(filled)), key=score)
+    if score(best)[0] <= score(tuple(filled))[0]:
+        return header
+    out = [""] * width
+    for k, col in zip(filled, best, strict=True):
+        out[col] = header[k]
+    report.notes.append("表头的列少于各行的单元格，已按各列内容把表头放到第 "
+                        + "、".join(str(c + 1) for c in best) + " 列：" + " | ".join(clean_text(c) for c in out))
+    return out
+
+
 def _trim(row: list[str]) -> list[str]:
     row = list(row)
     while row and not clean_text(row[-1]):
@@ -493,6 +554,8 @@ def _numbered_categories(body: list[tuple[int, list[str], str]], roles: list[str
     at = roles.index("category")
     distinct = list(dict.fromkeys(clean_text(r[at]) for _i, r, _d in body if r[at] and not r[at].isspace()))
     numbered = [c for c in distinct if _ENUMERATOR.match(c) and c[_ENUMERATOR.match(c).end():].strip()]
+    if numbered and len(numbered) == len(distinct) and all(_is_section_text(c) for c in numbered):
+        return True  # one section so far (an excerpt), headed 一、 or （一）: a heading all the same
     return len(numbered) >= 2 and len(numbered) >= 0.6 * len(distinct)
 
 
