@@ -61,3 +61,41 @@ def it_moves_spanning_header_labels_over_the_columns_their_cells_fit():
     assert [t.category for t in ds.tasks] == ["深化“一网通办”改革"] * 2 + ["优化企业开办服务"]
     assert ds.columns["content"] == "工作措施" and ds.columns["units"] == "责任单位"
     assert all(u.isdigit() is False for t in ds.tasks for u in t.units)  # a bare number is never a unit
+
+
+def _closed_by_bars(cells: list[str]) -> str:
+    return "\n".join(f"{c} |" if c else "||" for c in cells) + "\n"
+
+
+# One cell per line, each closed by a bar; the header has a label (全年目标) that has no cell in the body (the text
+# cell spans it), a 责任领导 column of personal names, a 是/否 column and a 备注 column, empty or a sentence.
+SHORT_ROWS = _closed_by_bars([
+    "序号", "重点工作", "全年目标", "责任 领导", "牵头 单位", "配合单位", "1-9月进展", "是否序时", "备注",
+    "7", "改造提升农贸市场5个。", "王建平", "商务局", "市场监管局、相关街道", "已完成3个,完成60%。", "是", "",
+    "8", "新建口袋公园12处。", "李明", "园林局", "自然资源局、各街道", "已开工10处,完成40%。", "否",
+    "受征地影响,2处选址调整,已报区政府同意,年底前可全部完工。",
+    "9", "新增公共停车泊位800个。", "王建平", "交通局", "公安分局交警大队", "已建成520个。", "是"])
+
+
+def it_aligns_cells_to_labels_by_what_they_hold_when_rows_are_short_of_the_header():
+    ds = xltools.import_text("2024年重点民生实事推进情况\n" + SHORT_ROWS)
+    assert _rows(ds) == [
+        ("7", "改造提升农贸市场5个。", ["商务局"], ["市场监管局", "相关街道"]),
+        ("8", "新建口袋公园12处。", ["园林局"], ["自然资源局", "各街道"]),
+        ("9", "新增公共停车泊位800个。", ["交通局"], ["公安分局交警大队"])]
+    assert ds.columns["content"] == "重点工作"
+    assert [t.extra["责任领导"] for t in ds.tasks] == ["王建平", "李明", "王建平"]  # a person, never a unit
+    assert [t.extra["是否序时"] for t in ds.tasks] == ["是", "否", "是"]
+    assert ds.tasks[1].extra["备注"].startswith("受征地影响")
+    assert any("全年目标" in note for note in ds.import_notes)
+
+
+def it_shows_a_label_wrapped_by_the_page_without_the_space_and_a_letter_spaced_one_as_printed():
+    from xltools.ingest.table import shown_label
+
+    assert shown_label("牵头 单位") == "牵头单位"
+    assert shown_label("分管\u3000领导") == "分管领导"
+    assert shown_label("工  作  任  务") == "工  作  任  务"
+    assert shown_label("责任单位\n（按职责分工负责）") == "责任单位\n（按职责分工负责）"
+    ds = xltools.import_text("2024年重点民生实事推进情况\n" + SHORT_ROWS)
+    assert ds.columns["lead"] == "牵头单位" and "extra:责任领导" in ds.columns

@@ -72,6 +72,18 @@ _PRINTED_TITLE = re.compile(r"^关于印发.*?《(.+?)》")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fa5]{1,10}[〔\[【(（]\d{4}[〕\]】)）]\s*\d+\s*号")
 
 
+_LETTER_SPACED = LazyPattern(r"^[\u4e00-\u9fa5](?:[ \u3000]+[\u4e00-\u9fa5])+$")
+_WRAP_SPACE = LazyPattern(r"(?<=[\u4e00-\u9fa5])[ \u3000]+(?=[\u4e00-\u9fa5])")
+
+
+def shown_label(text: str) -> str:
+    """A header label as it is shown: a space left where a web page wrapped the cell (「牵头 单位」, 「分管 领导」)
+    is dropped; a label spaced out letter by letter on purpose (「工  作  任  务」) and a note on its own line
+    (「责任单位\n（按职责分工负责）」) are kept as printed."""
+    lines = clean_text(text).split("\n")
+    return "\n".join(ln if _LETTER_SPACED.match(ln.strip()) else _WRAP_SPACE.sub("", ln) for ln in lines)
+
+
 def normalise_label(text: str) -> str:
     first = clean_text(text).translate(_T2S)
     return _WS.sub("", _NOTE.sub("", first)).rstrip("：:")
@@ -127,8 +139,9 @@ def is_label_like(text: str) -> bool:
     if not 0 < len(label) <= 10 or _SENTENCE_MARK.search(label):
         return False
     kind = cell_kind(label)
-    # a period in a progress column's label (「1-10月推进情况」) is still a label: it ends with a label's noun
-    return kind not in ("number", "percent", "deadline") or (kind == "deadline" and bool(_LABEL_NOUN.search(label)))
+    # a period in a progress column's label (「1-10月推进情况」) or in a task label (「全年目标任务」) is still a label
+    return kind not in ("number", "percent", "deadline") or (kind == "deadline" and (
+        bool(_LABEL_NOUN.search(label)) or label_role(label) not in (None, "deadline")))
 
 
 _LABEL_NOUN = LazyPattern(r"(情况|进展|进度|完成情况|成效|目标|计划|备注)$")
@@ -192,6 +205,44 @@ def kind_fit(kind: str, column_kind: str) -> int:
     return _FITS.get((kind, column_kind), 0)
 
 
+_PERSON_LABEL = LazyPattern(r"(领导|负责人|责任人|联系人|分管|包保|领办)")
+_YES_NO_LABEL = LazyPattern(r"^是否")
+_PROGRESS_LABEL = LazyPattern(r"(进展|进度|推进|完成情况|落实情况|成效)")
+_REMARK_LABEL = LazyPattern(r"(说明|备注|附注)$")
+_PERSON_NAME = LazyPattern(r"^[\u4e00-\u9fa5]{2,3}$")
+_YES_NO = LazyPattern(r"^[是否]$")
+
+
+def label_fit(label: str, text: str, overrides: dict[str, str] | None = None, role: str | None = None) -> int:
+    """How well one cell fits under a header label: 2 it is what the label names (a unit name under 牵头单位, a
+    2–3-character personal name under 分管领导, 是/否 under 是否…, a progress sentence under …推进情况), 1 it
+    could be, 0 it cannot (a personal name under a unit label, a bare number under anything but 序号)."""
+    kind = cell_kind(text)
+    flat = clean_text(text).replace("\n", "")
+    name = normalise_label(label)
+    role = role or label_role(label, overrides)
+    person = kind == "short" and bool(_PERSON_NAME.match(flat))
+    if role == "number":
+        return 2 if kind == "number" else 0
+    if kind == "number":
+        return 0
+    if role in ("lead", "units"):
+        return 2 if kind == "unit" else (0 if person or kind in ("percent", "deadline") else 1)
+    if role == "content":
+        return 2 if kind == "sentence" else (0 if person or _YES_NO.match(flat) else 1)
+    if role == "deadline":
+        return 2 if kind == "deadline" else (1 if kind == "short" and not person else 0)
+    if _PERSON_LABEL.search(name):
+        return 2 if person else 0
+    if _YES_NO_LABEL.search(name):
+        return 2 if _YES_NO.match(flat) else 0
+    if _PROGRESS_LABEL.search(name):
+        return 2 if kind in ("sentence", "percent") or _PROGRESS.match(flat) else (0 if person or kind == "unit" else 1)
+    if role == "category":
+        return 1 if kind in ("short", "sentence") and not person else 0
+    return 1  # a remark or an unknown label: anything may stand there
+
+
 @dataclass
 class ColumnEvidence:
     """What the cells under one header label hold: the commonest kind, its share, the mean length."""
@@ -236,7 +287,7 @@ def _headings_only(rows: list[list[str]], at: int) -> bool:
     return bool(cells) and all(_is_section_text(c) for c in cells)
 
 
-_REPORTING_LABEL = LazyPattern(r"进展|进度|情况|备注|成效")
+_REPORTING_LABEL = LazyPattern(r"进展|进度|情况|备注|成效|^(其他)?说明$")
 _PROGRESS = LazyPattern(r"^(已|未|正在|尚未|基本|全面)?(完成|开工|竣工|推进|实施|启动|滞后|办结)")
 
 
@@ -338,7 +389,7 @@ def assign_roles(labels: list[str], overrides: dict[str, str] | None = None) -> 
         override = (overrides or {}).get(normalise_label(label)) or (overrides or {}).get(label)
         role = override or role
         if role in seen or role is None:
-            printed = clean_text(label) or f"列{i + 1}"
+            printed = shown_label(label) or f"列{i + 1}"
             role = EXTRA_PREFIX + printed
         seen.add(role)
         out.append(role)
@@ -367,8 +418,8 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
                       hint="请用 --column 表头=content 指定哪一列是任务内容，例如 --column 民生实事=content。")
     ds = Dataset(source=source)
     numbered_in = _numbers_inside(body, col_roles)
-    printed = {role: clean_text(label) or ROLE_NAMES_ZH.get(role, "") for role, label in zip(col_roles, header,
-                                                                                             strict=True)}
+    printed = {role: shown_label(label) or ROLE_NAMES_ZH.get(role, "") for role, label in zip(col_roles, header,
+                                                                                              strict=True)}
     if numbered_in:
         printed = {"number": "序号", **printed}
         report.notes.append(f"序号写在「{printed[numbered_in]}」列的开头，已取出作为序号")
