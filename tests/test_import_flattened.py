@@ -4,6 +4,8 @@ of the tasks. Each fixture is written for the test, in the shape of real publish
 
 from __future__ import annotations
 
+import pytest
+
 import xltools
 
 
@@ -99,3 +101,35 @@ def it_shows_a_label_wrapped_by_the_page_without_the_space_and_a_letter_spaced_o
     assert shown_label("责任单位\n（按职责分工负责）") == "责任单位\n（按职责分工负责）"
     ds = xltools.import_text("2024年重点民生实事推进情况\n" + SHORT_ROWS)
     assert ds.columns["lead"] == "牵头单位" and "extra:责任领导" in ds.columns
+
+
+TWO_ROWS = ("序号 | 工作任务 | 责任单位 | 完成时限\n1 | 改造老旧小区12个。 | 县住建局、县财政局 | 12月底前\n"
+            "2 | 新建城乡公交站亭50个。 | 县交通局 | 9月底前\n")
+
+
+@pytest.mark.parametrize("below", [
+    "注:各责任单位每月25日前报送进展情况。\n",
+    "备注:各责任单位每月25日前报送进展情况。 | | |\n",
+    "说明 | 牵头单位每月25日前汇总报送县政府办公室。 | |\n",
+    "注:\n1.各责任单位每月25日前报送进展情况。\n2.本表由县政府办公室负责解释。\n"])
+def it_never_reads_a_note_under_a_pipe_table_as_a_task_or_part_of_one(below):
+    ds = xltools.import_text(TWO_ROWS + below)
+    assert [(t.number, t.content, t.units, t.deadline) for t in ds.tasks] == [
+        ("1", "改造老旧小区12个。", ["县住建局", "县财政局"], "12月底前"), ("2", "新建城乡公交站亭50个。", ["县交通局"], "9月底前")]
+
+
+@pytest.mark.parametrize("text", [
+    "序号\n工作任务\n责任单位\n完成时限\n1\n改造老旧小区12个。\n县住建局\n12月底前\n2\n新建城乡公交站亭50个。\n县交通局\n9月底前\n"
+    "注：各责任单位每月25日前报送进展情况。\n",
+    "序号 |\n工作任务 |\n责任单位 |\n完成时限 |\n1 |\n改造老旧小区12个。 |\n县住建局 |\n12月底前 |\n2 |\n新建城乡公交站亭50个。 |\n"
+    "县交通局 |\n9月底前 |\n备注：各责任单位每月25日前报送进展情况。 |\n",
+    "序号\t工作任务\t责任单位\t完成时限\n1\t改造老旧小区12个。\t县住建局\t12月底前\n2\t新建城乡公交站亭50个。\t县交通局\t9月底前\n"
+    "说明：各责任单位每月25日前报送县政府办公室。\t\t\t\n"])
+def it_never_reads_a_note_under_a_table_of_cells_or_tabs_as_a_task(text):
+    ds = xltools.import_text(text)
+    assert [(t.number, t.deadline) for t in ds.tasks] == [("1", "12月底前"), ("2", "9月底前")]
+
+
+def it_still_applies_a_rule_stated_in_the_note_under_the_table():
+    ds = xltools.import_text(TWO_ROWS + "注:责任单位中排在第一位的为牵头单位。\n")
+    assert [(t.lead_units, t.units) for t in ds.tasks] == [(["县住建局"], ["县财政局"]), (["县交通局"], [])]

@@ -406,7 +406,7 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
                       hint="请确认文件中有任务表格；表头名称特殊时，可用 --column 指定各列的含义。")
     _merge_subheader(grid, header_at, report)
     header = _widen_header(grid, header_at, report)
-    body = _body_rows(grid, header_at, len(header))
+    body = _body_rows(grid, header_at, len(header), report)
     lost: dict[int, set[int]] = {}
     body = _realign(body, len(header), grid, report, lost)
     header = _align_labels(header, body, roles, report)
@@ -441,14 +441,31 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
     return ds
 
 
-def _body_rows(grid: Grid, header_at: int, width: int) -> list[tuple[int, list[str], str]]:
-    """(grid index, cells, doubt) of every row below the header that is neither empty nor a repeated header."""
+_NOTE_ROW = LazyPattern(r"^\s*(?:(?:注|备注|说明|附注|注释|备\s+注|说\s+明)\s*\d?\s*[:：]|(?:注|备注|说明|附注)\s*$)")
+
+
+def is_note_row(row: list[str]) -> bool:
+    """A note under the table (「注：…」「备注：…」「说明：…」 on its own line, or a row whose first cell is only
+    注/备注/说明 and the note in the next): the table's notes, never a task nor part of one."""
+    first = next((clean_text(c) for c in row if clean_text(c)), "")
+    return bool(first) and bool(_NOTE_ROW.match(first))
+
+
+def _body_rows(grid: Grid, header_at: int, width: int,
+               report: BuildReport | None = None) -> list[tuple[int, list[str], str]]:
+    """(grid index, cells, doubt) of every row below the header that is neither empty nor a repeated header,
+    up to a note under the table (注：…): it and the lines after it (the note's own items 1. 2. …) are not tasks."""
     header_norm = [normalise_label(c) for c in grid.rows[header_at]] + [""] * width
     out = []
     for i in range(header_at + 1, len(grid.rows)):
         row = list(grid.rows[i])
         if not any(clean_text(c) for c in row):
             continue
+        if out and is_note_row(row):
+            if report is not None:
+                note = next(clean_text(c) for c in row if clean_text(c)).replace("\n", "")
+                report.notes.append(f"第 {grid.row_number(i)} 行「{note[:20]}」是表下的注，以下各行不作为任务")
+            break
         padded = (row + [""] * width)[:width]
         if _is_repeated_header(padded, header_norm[:width]):
             continue

@@ -223,6 +223,9 @@ def _read_tab_separated(lines: list[str], rows_marked: bool = False) -> Grid:
             blank = False
         elif not line.strip():
             blank = True
+        elif grid.rows and _NOTE_LINE.match(line.strip()):
+            grid.rows.append([line.strip()])  # a note under the table (注：…): its own row, which the builder stops at
+            grid.row_numbers.append(no)
         elif grid.rows and _SECTION_LINE.match(line.strip()) and len(line.strip()) <= 40:
             grid.rows.append([line.strip()])  # a section heading between the rows: the builder's category
             grid.row_numbers.append(no)
@@ -455,6 +458,7 @@ def _notes_to_labels(cells: list[tuple[str, int]], is_label_like) -> list[tuple[
     return out
 
 
+_NOTE_LINE = LazyPattern(r"^(注|备注|说明|附注|注释)\s*\d?\s*[:：]")
 _SECTION_LINE = LazyPattern(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)])\s*[^。；;]+$")
 _DATE_LINE = LazyPattern(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\W*$")
 
