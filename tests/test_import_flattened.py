@@ -133,3 +133,38 @@ def it_never_reads_a_note_under_a_table_of_cells_or_tabs_as_a_task(text):
 def it_still_applies_a_rule_stated_in_the_note_under_the_table():
     ds = xltools.import_text(TWO_ROWS + "注:责任单位中排在第一位的为牵头单位。\n")
     assert [(t.lead_units, t.units) for t in ds.tasks] == [(["县住建局"], ["县财政局"]), (["县交通局"], [])]
+
+
+KEY_THEN_VALUE = """某县2024年优化营商环境重点任务
+一、提升政务服务效能
+1.推动高频政务服务事项全程网办,网上可办率达到95%以上。
+牵头单位：
+县政务服务中心
+责任单位：
+县发改局、县财政局
+完成时限：2024年12月底前
+2.推行惠企政策“免申即享”,建立政策兑现清单并动态更新。
+牵头单位:
+县发改局
+责任单位:
+县财政局、县工信局
+完成时限:
+长期坚持
+"""
+
+
+def it_reads_a_key_on_one_line_and_its_value_on_the_next():
+    ds = xltools.import_text(KEY_THEN_VALUE)
+    assert [(t.number, t.lead_units, t.units, t.deadline) for t in ds.tasks] == [
+        ("1", ["县政务服务中心"], ["县发改局", "县财政局"], "2024年12月底前"),
+        ("2", ["县发改局"], ["县财政局", "县工信局"], "长期坚持")]
+    assert [t.content[:6] for t in ds.tasks] == ["推动高频政务", "推行惠企政策"]
+
+
+def it_joins_a_key_only_with_a_value_never_with_the_next_key_or_item():
+    from xltools.ingest.readers.text import join_key_lines
+
+    assert join_key_lines("责任单位：\n牵头单位：县发改局") == "责任单位：\n牵头单位：县发改局"
+    assert join_key_lines("责任单位：\n2.推行惠企政策。") == "责任单位：\n2.推行惠企政策。"
+    assert join_key_lines("主要目标：\n到2025年底建成。") == "主要目标：\n到2025年底建成。"  # not a unit key
+    assert join_key_lines("责任单位：\n县财政局") == "责任单位：县财政局"

@@ -122,7 +122,7 @@ def _text_readings(text: str, roles: dict[str, str] | None = None) -> list[tuple
     row has its text and units is not bettered by reading the same lines as items, and scanning a long
     table's lines for items would cost as much as reading it."""
     from .readers.items import looks_like_items, read_items
-    from .readers.text import read_text
+    from .readers.text import join_key_lines, read_text
 
     readings: list[tuple[str, list[Grid] | None]] = []
     grids = read_text(text, is_header=lambda cells: is_header_row(cells, roles), roles=roles)
@@ -132,6 +132,7 @@ def _text_readings(text: str, roles: dict[str, str] | None = None) -> list[tuple
         if not looks_like_items(above):
             readings.append(("编号条目", None))
             return readings
+    text = join_key_lines(text)  # 「责任单位：」 ⏎ 「X、Y」: one key-value line, as the items reader reads them
     if looks_like_items(text):
         items = read_items(text)
         if items and any(len(g.rows) > 1 for g in items):
@@ -141,7 +142,9 @@ def _text_readings(text: str, roles: dict[str, str] | None = None) -> list[tuple
 
 def _items_reading(text: str) -> list[Grid]:
     from .readers.items import looks_like_items, read_items
+    from .readers.text import join_key_lines
 
+    text = join_key_lines(text)
     return read_items(text) if looks_like_items(text) else []
 
 

@@ -43,6 +43,36 @@ def decode_text(data: bytes) -> str:
         return data.decode("gb18030", errors="replace")
 
 
+_KEY_ALONE = re.compile(r"^\s*([\u4e00-\u9fa5]{2,10})\s*[:：]\s*$")
+_ITEM_START = re.compile(r"^\s*(\d{1,3}\s*[.、．]|[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*、)")
+
+
+def join_key_lines(text: str) -> str:
+    """A key alone on its line and its value on the next (「责任单位：」 ⏎ 「市发改委、市财政局」, a cell or a
+    paragraph broken after the colon) written as one key-value line, as the item reader reads them. Only keys
+    naming units, a deadline or the people in charge (by the header-label synonyms); the next line joins only
+    when it is a value — not another key, not a numbered item, not blank."""
+    from ..table import label_role
+
+    lines = text.split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        m = _KEY_ALONE.match(line)
+        if m and k + 1 < len(lines) and (label_role(m.group(1)) in ("lead", "units", "deadline")
+                                         or m.group(1).endswith(("领导", "责任人"))):
+            value = lines[k + 1].strip()
+            if value and not _KEY_ALONE.match(value) and not re.match(r"^[\u4e00-\u9fa5]{2,10}\s*[:：]", value) \
+                    and not _ITEM_START.match(value):
+                out.append(line.rstrip() + value)
+                k += 2
+                continue
+        out.append(line)
+        k += 1
+    return "\n".join(out)
+
+
 def is_number_like(text: str) -> bool:
     return bool(_NUMBER_LIKE.match(text or ""))
 
