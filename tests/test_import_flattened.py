@@ -168,3 +168,14 @@ def it_joins_a_key_only_with_a_value_never_with_the_next_key_or_item():
     assert join_key_lines("责任单位：\n2.推行惠企政策。") == "责任单位：\n2.推行惠企政策。"
     assert join_key_lines("主要目标：\n到2025年底建成。") == "主要目标：\n到2025年底建成。"  # not a unit key
     assert join_key_lines("责任单位：\n县财政局") == "责任单位：县财政局"
+
+
+def it_aligns_pipe_rows_short_of_the_header_by_what_their_cells_hold():
+    cells = [ln.rstrip(" |") for ln in SHORT_ROWS.splitlines()]
+    head, rows = cells[:9], cells[9:]
+    text = " | ".join(head) + "\n" + "\n".join(" | ".join(rows[k:k + n]) for k, n in ((0, 8), (8, 8), (16, 7))) + "\n"
+    ds = xltools.import_text(text)
+    assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [
+        ("7", ["商务局"], ["市场监管局", "相关街道"]), ("8", ["园林局"], ["自然资源局", "各街道"]),
+        ("9", ["交通局"], ["公安分局交警大队"])]
+    assert [t.extra["责任领导"] for t in ds.tasks] == ["王建平", "李明", "王建平"]

@@ -243,6 +243,43 @@ def label_fit(label: str, text: str, overrides: dict[str, str] | None = None, ro
     return 1  # a remark or an unknown label: anything may stand there
 
 
+_ROLES = ("number", "content", "category", "lead", "units", "deadline")
+
+
+def labels_with_cells(labels: list[str], rows: list[list[str]], overrides: dict[str, str] | None = None) -> list[int] | None:
+    """Every row has fewer cells than the header has labels (a label with no cell of its own in the body:
+    主要任务 | 全年目标任务 printed over one text cell, flattened so the body has one cell where the header has
+    two): the indices of the labels that do have cells — those left when the missing ones are the labels whose
+    removal lets each row's cells, in order, best fit the labels left (`label_fit`: a personal name under 分管领导,
+    unit names under the unit labels, 是/否 under 是否…, progress under …推进情况), each label read with the role
+    it has among those kept. None when some row is as wide as the header, more than two labels would be missing,
+    or the cells read in place fit as well. On a tie the later labels are the ones without cells (a label
+    spanning two printed columns is over the first)."""
+    from itertools import combinations
+    from math import comb
+
+    widest = max((len(r) for r in rows), default=0)
+    missing = len(labels) - widest
+    if not rows or widest < 2 or not 1 <= missing <= 2 or comb(len(labels), missing) > 200:
+        return None
+    fits: dict[tuple[str, str, str], int] = {}
+
+    def fit(label: str, role: str, text: str) -> int:
+        if (label, role, text) not in fits:
+            fits[label, role, text] = label_fit(label, text, overrides, role if role in _ROLES else None) \
+                if clean_text(text) else 0
+        return fits[label, role, text]
+
+    def score(kept: list[int]) -> int:
+        roles = assign_roles([labels[c] for c in kept], overrides)
+        return sum(fit(labels[c], role, text) for row in rows for c, role, text in zip(kept, roles, row, strict=False))
+
+    in_place = score(list(range(len(labels))))
+    best_score, _dropped, kept = max((score(k), d, k) for d in combinations(range(len(labels)), missing)
+                                     for k in [[c for c in range(len(labels)) if c not in d]])
+    return kept if best_score > in_place else None
+
+
 @dataclass
 class ColumnEvidence:
     """What the cells under one header label hold: the commonest kind, its share, the mean length."""
@@ -407,6 +444,8 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
     _merge_subheader(grid, header_at, report)
     header = _widen_header(grid, header_at, report)
     body = _body_rows(grid, header_at, len(header), report)
+    if grid.ragged:
+        header = _drop_labels_without_cells(header, body, roles, report)
     lost: dict[int, set[int]] = {}
     body = _realign(body, len(header), grid, report, lost)
     header = _align_labels(header, body, roles, report)
@@ -524,6 +563,21 @@ def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
             row[col] = cell
         out.append((i, row, doubt))
     return out
+
+
+def _drop_labels_without_cells(header: list[str], body: list[tuple[int, list[str], str]],
+                               overrides: dict[str, str] | None, report: BuildReport) -> list[str]:
+    """Rows flattened to text that are all short of a header whose every cell is a label: the labels with no
+    cells in the body (`labels_with_cells`) are left out, so each row's cells stand under the labels they fit."""
+    if not body or not all(clean_text(c) for c in header):
+        return header
+    kept = labels_with_cells(header, [_trim(r) for _i, r, _d in body], overrides)
+    if kept is None:
+        return header
+    names = "」「".join(shown_label(header[c]) for c in range(len(header)) if c not in kept)
+    report.notes.append(f"表头有 {len(header)} 列，各行最多 {len(kept)} 格：「{names}」列在表格中没有单元格"
+                        f"（应与相邻的列合并），各格已按内容对应到其余各列")
+    return [header[c] for c in kept]
 
 
 _KIND_OF_ROLE = {"content": "sentence", "units": "unit", "lead": "unit", "deadline": "deadline", "number": "number",

@@ -380,7 +380,7 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
     grid = Grid(rows=[header], preamble=preamble + texts[:start], where="粘贴文本（一格一行）",
                 row_numbers=[cells[start][1]])
     if lead == 0 and number_labelled:
-        fitted = _rows_short_of_the_header(header, chunks, label_role)
+        fitted = _rows_short_of_the_header(header, chunks, roles)
         if fitted is not None:
             grid.rows[0], rows, note = fitted
             grid.rows.extend([texts[positions[k]], *row] for k, row in enumerate(rows))
@@ -419,17 +419,11 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
 
 
 def _rows_short_of_the_header(header: list[str], chunks: list[list[str]],
-                              label_role) -> tuple[list[str], list[list[str]], str] | None:
+                              roles: dict[str, str] | None) -> tuple[list[str], list[list[str]], str] | None:
     """Every row has fewer cells than the header has labels after 序号 (a label with no cell of its own in the
-    body: 主要任务 | 全年目标任务 printed over one text cell): the labels that have no cells are the ones whose
-    removal lets each row's cells, in order, best fit the labels left — a personal name under 分管领导, unit
-    names under the unit labels, 是/否 under 是否…, progress under …推进情况 — rather than the cells' positions.
-    Returns the header without those labels, the rows' cells under it and a note; None when some row is as
-    wide as the header, or reading the cells in place fits as well."""
-    from itertools import combinations
-    from math import comb
-
-    from ..table import assign_roles, label_fit, shown_label
+    body): the header without the labels that have no cells (`table.labels_with_cells`), the rows' cells under
+    it and a note; None when some row is as wide as the header, or reading the cells in place fits as well."""
+    from ..table import labels_with_cells, shown_label
 
     labels = header[1:]
     rows = []
@@ -437,40 +431,18 @@ def _rows_short_of_the_header(header: list[str], chunks: list[list[str]],
         row = list(chunk)
         while row and row[-1] == EMPTY_CELL:
             row.pop()
-        rows.append(row)
-    widest = max((len(r) for r in rows), default=0)
-    missing = len(labels) - widest
-    if not rows or widest < 2 or not 1 <= missing <= 2 or comb(len(labels), missing) > 200:
+        rows.append([c.replace(EMPTY_CELL, "") for c in row])
+    kept = labels_with_cells(labels, rows, roles)
+    if kept is None:
         return None
-    fits = {}
-
-    def fit(label: str, role: str, text: str) -> int:
-        if (label, role, text) not in fits:
-            fits[label, role, text] = label_fit(label, text, None, role if role in _ROLES else None) \
-                if text != EMPTY_CELL else 0
-        return fits[label, role, text]
-
-    def score(kept: list[int]) -> int:  # each label read with the role it has among the labels kept
-        roles = assign_roles([labels[c] for c in kept])
-        return sum(fit(labels[c], role, text) for row in rows
-                   for c, role, text in zip(kept, roles, row, strict=False))
-
-    in_place = score(list(range(len(labels))))
-    choices = []
-    for dropped in combinations(range(len(labels)), missing):
-        kept = [c for c in range(len(labels)) if c not in dropped]
-        choices.append((score(kept), dropped, kept))
-    best_score, dropped, kept = max(choices)  # on a tie the later labels are the ones without cells
-    if best_score <= in_place:
-        return None
-    out_rows = [[(row[j] if j < len(row) else "").replace(EMPTY_CELL, "") for j in range(len(kept))] for row in rows]
+    dropped = [c for c in range(len(labels)) if c not in kept]
+    out_rows = [[row[j] if j < len(row) else "" for j in range(len(kept))] for row in rows]
     names = "」「".join(shown_label(labels[c]) for c in dropped)
-    note = (f"表头有 {len(labels) + 1} 列，各行只有 {widest + 1} 格：「{names}」列在表格中没有单元格"
+    note = (f"表头有 {len(labels) + 1} 列，各行只有 {len(kept) + 1} 格：「{names}」列在表格中没有单元格"
             f"（应与相邻的列合并），各格已按内容对应到其余各列")
     return [header[0], *(labels[c] for c in kept)], out_rows, note
 
 
-_ROLES = ("number", "content", "category", "lead", "units", "deadline")
 _UNIT_SEPARATOR = LazyPattern(r"[、，,；;]")
 _NOTE_CELL = LazyPattern(r"^[（(][^（）()]{1,20}[）)]$")
 
