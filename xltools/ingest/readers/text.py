@@ -92,6 +92,10 @@ def read_text(text: str, header_width: int | None = None, is_header=None,
     if piped is not None:
         return [_read_tab_separated(piped, rows_marked=True)]
     if is_header is not None and not any("\t" in ln for ln in lines):
+        spaced = _space_rows(lines, is_header, roles)
+        if spaced is not None:
+            return [spaced]
+    if is_header is not None and not any("\t" in ln for ln in lines):
         lines = _one_cell_per_line(lines, is_header)
     led = sum(1 for ln in lines if _LEADING_TAB.match(ln))
     separated = sum(1 for ln in lines if "\t" in ln.strip(" \u3000\t") and not _LEADING_TAB.match(ln))
@@ -127,6 +131,90 @@ def _pipe_rows(lines: list[str]) -> list[str] | None:
         else:
             out.append(line)
     return out
+
+
+_SPACES = re.compile(r"[ \u3000\u00a0]+")
+_CJK_CHAR = re.compile(r"^[\u4e00-\u9fa5]$")
+
+
+def _label_tokens(line: str) -> list[str]:
+    """A header line's space-separated labels, a label spaced out letter by letter (工 作 任 务) made one."""
+    out: list[str] = []
+    single = False
+    for token in _SPACES.split(line.strip()):
+        if not token:
+            continue
+        if _CJK_CHAR.match(token) and single:
+            out[-1] += token
+        else:
+            out.append(token)
+        single = bool(_CJK_CHAR.match(token))
+    return out
+
+
+def _space_rows(lines: list[str], is_header, roles: dict[str, str] | None = None) -> Grid | None:
+    """A table flattened to rows whose cells are separated only by spaces (「1 居民消费价格涨幅3%左右 发展改革委」):
+    a header line of labels (a label spaced out letter by letter is one label), then rows that start with the
+    counting numbers 1, 2, 3 … Spaces inside the task text cannot be told from the separators, so a row's cells
+    before the task column are taken from the left and those after it from the right; the task text is what is
+    left between. A line that does not start with the next number continues the row above (a wrapped row).
+    None unless at least two numbered rows have the header's width."""
+    from ..table import label_role
+
+    for at, line in enumerate(lines):
+        if not line.strip() or "|" in line:
+            continue
+        labels = _label_tokens(line)
+        if not 2 <= len(labels) <= 12 or not is_header(labels):
+            continue
+        roles_of = [label_role(x, roles) for x in labels]
+        text_at = next((k for k, r in enumerate(roles_of) if r == "content"),
+                       next((k for k, r in enumerate(roles_of) if r == "category"), None))
+        if text_at is None:
+            continue
+        raw: list[tuple[str, int]] = []
+        expected = None
+        pending: list[str] = []  # lines after a row: its wrapped text when a numbered row follows them
+        for no in range(at + 1, len(lines)):
+            text = lines[no].strip()
+            first = _SPACES.split(text, maxsplit=1)[0] if text else ""
+            m = _COUNT.match(first)
+            if text and m and (expected is None or int(m.group(1)) == expected) and _SPACES.search(text):
+                if raw and pending:  # a line broken inside a cell, or between two cells
+                    joined = raw[-1][0] + "".join(pending)
+                    if len(_SPACES.split(joined)) < len(labels):
+                        joined = " ".join([raw[-1][0], *pending])
+                    raw[-1] = (joined, raw[-1][1])
+                raw.append((text, no + 1))
+                expected = int(m.group(1)) + 1
+                pending = []
+            elif raw and text:
+                pending.append(text)
+            elif raw and pending:
+                break  # a blank line after lines that are no row: the table has ended
+        width = len(labels)
+        rows = [_split_spaced(text, width, text_at) for text, _no in raw]
+        if len(rows) < 2 or any(r is None for r in rows):
+            continue
+        grid = Grid(rows=[labels, *rows], preamble=[ln.strip() for ln in lines[:at] if ln.strip()],
+                    where="粘贴文本（空格分隔）", row_numbers=[at + 1, *(no for _t, no in raw)])
+        if pending:
+            grid.notes.append(f"表格后的「{pending[0][:20]}」等 {len(pending)} 行不在表格中，已跳过")
+        return grid
+    return None
+
+
+def _split_spaced(text: str, width: int, text_at: int) -> list[str] | None:
+    """One space-separated row as `width` cells: the cells before the task column from the left, those after it
+    from the right, the task text (spaces and all) between. None when the row has fewer parts than cells."""
+    parts = _SPACES.split(text.strip())
+    if len(parts) < width:
+        return None
+    after = width - text_at - 1
+    left, rest = parts[:text_at], parts[text_at:]
+    right = rest[len(rest) - after:] if after else []
+    middle = rest[:len(rest) - after] if after else rest
+    return [*left, " ".join(middle), *right]
 
 
 def _one_cell_per_line(lines: list[str], is_header) -> list[str]:
