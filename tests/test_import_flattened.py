@@ -208,3 +208,21 @@ def it_reads_a_table_flattened_to_space_separated_rows():
         ("4", "完成老旧小区改造200个,惠及居民3万户", ["市住房城乡建设局"], "年底前"),  # a wrapped row
         ("5", "新增5G基站3000个", ["市工业和信息化局"], "6月底前")]
     assert ds.columns["content"] == "工作任务"
+
+
+def it_reads_a_row_whose_chinese_number_follows_the_task_above_as_a_task_not_a_heading():
+    from xltools.ingest.table import zh_number
+
+    ds = xltools.import_text("序号 | 工作任务 | 责任单位 | 完成时限\n九 | 改造老旧小区12个。 | 县住建局 | 12月底前\n"
+                             "十 | 新建城乡公交站亭50个。 | 县交通局 | 9月底前\n十一 | 完成中小学校食堂明厨亮灶改造。 | |\n"
+                             "十二 | 新增公办幼儿园学位600个。 | 县教育局 | 年底前\n")
+    assert [(t.number, t.units, t.category) for t in ds.tasks] == [
+        ("九", ["县住建局"], ""), ("十", ["县交通局"], ""), ("十一", [], ""), ("十二", ["县教育局"], "")]
+    assert "分节标题" in ds.tasks[2].doubt and not ds.tasks[3].doubt
+    assert [zh_number(x) for x in ("一", "十", "十二", "二十", "三十五", "十十", "1")] == [1, 10, 12, 20, 35, None, 1]
+
+
+def it_still_reads_a_chinese_numbered_row_that_does_not_continue_the_tasks_as_a_section():
+    ds = xltools.import_text("序号 | 工作任务 | 责任单位\n一 | 产业发展 |\n1 | 推进重点项目建设。 | 县发改局\n"
+                             "2 | 培育规上工业企业10家。 | 县经信局\n二 | 民生保障 |\n3 | 新建幼儿园3所。 | 县教育局\n")
+    assert [(t.number, t.category) for t in ds.tasks] == [("1", "产业发展"), ("2", "产业发展"), ("3", "民生保障")]

@@ -531,8 +531,8 @@ def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
     out = []
     for (i, _row, doubt), cells in zip(body, trimmed, strict=True):
         placed = list(range(len(cells)))
-        if len(cells) == 1 and _is_section_text(cells[0]):
-            pass  # a section heading between the rows stays where it is: the builder makes it the category
+        if (len(cells) == 1 and _is_section_text(cells[0])) or (len(cells) == 2 and _ZH_NUMBER.match(clean_text(cells[0]))):
+            pass  # a section heading between the rows (一、… or 一 | …) stays where it is: the builder's category
         elif 0 < len(cells) < width:
             from itertools import combinations
 
@@ -790,7 +790,8 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
     numbered_categories = numbered_in == "category" or _numbered_categories(body, roles)
     section = ""
     for i, row, doubt in body:
-        heading = None if grid.from_items else _section_heading(row, roles)
+        counted_on = not grid.from_items and _continues_numbering(row, roles, tasks)
+        heading = None if grid.from_items or counted_on else _section_heading(row, roles)
         if heading is not None:
             section = heading
             report.notes.append(f"第 {grid.row_number(i)} 行「{heading[:20]}」是分节标题，作为其下任务的类别")
@@ -826,6 +827,8 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
         for at, meaning, kind in guessed:
             if clean_text(row[at]) and cell_kind(row[at]) != kind:  # this task's cell (an empty one is just empty) is not like the others the role was guessed from
                 doubt = _and(doubt, f"「{meaning}」列是按内容判断的，本行该格「{clean_text(row[at])[:12]}」与该列其他行不同")
+        if counted_on and not (task.lead_units or task.units) and _section_heading(row, roles) is not None:
+            doubt = _and(doubt, "此行没有单位，序号接着上一项，按任务读入（也可能是分节标题）")
         if merged_from_above:
             _inherit(task, tasks[-1], merged_from_above)
             names = "」「".join((labels or {}).get(r) or ROLE_NAMES_ZH.get(r, r) for r in merged_from_above)
@@ -852,6 +855,37 @@ def _inherit(task: Task, above: Task, roles: list[str]) -> None:
         task.units, task.units_open, task.units_text = list(above.units), above.units_open, above.units_text
     if "deadline" in roles:
         task.deadline = above.deadline
+
+
+_ZH_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def zh_number(text: str) -> int | None:
+    """The value of a number written in Chinese numerals up to 九十九 (一, 十, 十二, 二十, 三十五), or in digits."""
+    text = text.strip().rstrip("、.．")
+    if text.isdigit():
+        return int(text)
+    if not text or len(text) > 3 or any(c not in _ZH_DIGITS and c != "十" for c in text):
+        return None
+    if "十" not in text:
+        return _ZH_DIGITS.get(text) if len(text) == 1 else None
+    tens, _, ones = text.partition("十")
+    if len(tens) > 1 or len(ones) > 1 or (ones and ones not in _ZH_DIGITS):
+        return None
+    return (_ZH_DIGITS.get(tens, 0) if tens else 1) * 10 + (_ZH_DIGITS.get(ones, 0) if ones else 0)
+
+
+def _continues_numbering(row: list[str], roles: list[str], tasks: list[Task]) -> bool:
+    """The row's number follows the number of the task above in the same style (十一 after 十, 12 after 11): a
+    task of the list — however few cells it has — never a section heading."""
+    if "number" not in roles or not tasks:
+        return False
+    number = clean_text(_cell(row, roles, "number"))
+    before = tasks[-1].number
+    if not number or number.isdigit() != before.isdigit():
+        return False
+    value, previous = zh_number(number), zh_number(before)
+    return value is not None and previous is not None and value == previous + 1
 
 
 def _is_section_text(text: str) -> bool:
