@@ -262,6 +262,7 @@ def labels_with_cells(labels: list[str], rows: list[list[str]], overrides: dict[
     missing = len(labels) - widest
     if not rows or widest < 2 or not 1 <= missing <= 2 or comb(len(labels), missing) > 200:
         return None
+    rows = rows[::max(1, len(rows) // _SAMPLE)]  # judged on a sample: import time stays flat
     fits: dict[tuple[str, str, str], int] = {}
 
     def fit(label: str, role: str, text: str) -> int:
@@ -325,7 +326,7 @@ def _headings_only(rows: list[list[str]], at: int) -> bool:
 
 
 _REPORTING_LABEL = LazyPattern(r"进展|进度|情况|备注|成效|^(其他)?说明$")
-_PROGRESS = LazyPattern(r"^(已|未|正在|尚未|基本|全面)?(完成|开工|竣工|推进|实施|启动|滞后|办结)")
+_PROGRESS = LazyPattern(r"^(已|未|正在|尚未|基本|全面)?(完成|开工|竣工|完工|推进|实施|启动|滞后|办结)")
 
 
 def _progress_column(rows: list[list[str]], at: int) -> bool:
