@@ -98,6 +98,7 @@ def it_shows_a_label_wrapped_by_the_page_without_the_space_and_a_letter_spaced_o
     assert shown_label("牵头 单位") == "牵头单位"
     assert shown_label("分管\u3000领导") == "分管领导"
     assert shown_label("工  作  任  务") == "工  作  任  务"
+    assert shown_label("责 任 单 位") == "责任单位"
     assert shown_label("责任单位\n（按职责分工负责）") == "责任单位\n（按职责分工负责）"
     ds = xltools.import_text("2024年重点民生实事推进情况\n" + SHORT_ROWS)
     assert ds.columns["lead"] == "牵头单位" and "extra:责任领导" in ds.columns

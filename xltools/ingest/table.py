@@ -20,7 +20,11 @@ Rules:
   column labelled as the task whose cells are short beside a column of much longer sentences is the
   category (工作任务 | 具体要求). Any other column is kept as ``extra:<label>``. A clerk's `roles` win.
 - Rows from structure: rows shorter than the header in a grid from separated text (`Grid.ragged`: a merged
-  cell lost in flattening) move right to where their cells fit the columns; numbers printed at the start
+  cell lost in flattening) move right to where their cells fit the columns, and take the number, units and
+  deadline of the row above for the cells they lost (merged over both; doubtful); rows all short of the
+  header leave out the labels with no cells (`labels_with_cells`, by what each cell holds: a personal name
+  under 分管领导, 是/否 under 是否…); a header with fewer labels than the rows have cells has its labels moved
+  over the columns they fit (`_align_labels`); a note under the table (注：…) ends it; numbers printed at the start
   of the task text or of the category cell are taken out as the number; a section row (一、… spanning
   the table) is the category of the rows below it.
 - Below the header: rows equal to the header (repeated at page breaks) are skipped; empty rows are
@@ -72,14 +76,15 @@ _PRINTED_TITLE = re.compile(r"^关于印发.*?《(.+?)》")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fa5]{1,10}[〔\[【(（]\d{4}[〕\]】)）]\s*\d+\s*号")
 
 
-_LETTER_SPACED = LazyPattern(r"^[\u4e00-\u9fa5](?:[ \u3000]+[\u4e00-\u9fa5])+$")
+_LETTER_SPACED = LazyPattern(r"^[\u4e00-\u9fa5](?:(?: {2,}|\u3000+)[\u4e00-\u9fa5])+$")
 _WRAP_SPACE = LazyPattern(r"(?<=[\u4e00-\u9fa5])[ \u3000]+(?=[\u4e00-\u9fa5])")
 
 
 def shown_label(text: str) -> str:
-    """A header label as it is shown: a space left where a web page wrapped the cell (「牵头 单位」, 「分管 领导」)
-    is dropped; a label spaced out letter by letter on purpose (「工  作  任  务」) and a note on its own line
-    (「责任单位\n（按职责分工负责）」) are kept as printed."""
+    """A header label as it is shown: a single space left where a web page wrapped the cell or spaced its letters
+    (「牵头 单位」, 「责 任 单 位」) is dropped; a label spaced out letter by letter as a typist does it in Word, two
+    spaces or a full-width space to a character (「工  作  任  务」), and a note on its own line (「责任单位\n（按职责
+    分工负责）」) are kept as printed."""
     lines = clean_text(text).split("\n")
     return "\n".join(ln if _LETTER_SPACED.match(ln.strip()) else _WRAP_SPACE.sub("", ln) for ln in lines)
 
@@ -834,7 +839,7 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
             _inherit(task, tasks[-1], merged_from_above)
             names = "」「".join((labels or {}).get(r) or ROLE_NAMES_ZH.get(r, r) for r in merged_from_above)
             doubt = _and(doubt.replace("此行单元格少于表头，按内容对齐到各列", "").strip("；"),
-                         f"此行单元格少于表头，「{names}」格应是与上一行合并的单元格，沿用上一行的")
+                         f"此行单元格少于表头，「{names}」格应是与上一行合并的单元格，已沿用上一行的内容")
         task.doubt = doubt
         tasks.append(task)
     return tasks
