@@ -47,19 +47,21 @@ class _Cell:
 
 
 def box_tables(lines: list[str]) -> list[Grid]:
-    """Every box-drawn table in the text lines (at least three box lines, two columns) as a Grid; [] if none."""
+    """Every box-drawn table in the text lines (at least three box lines, two columns) as a Grid; [] if none.
+    Blank lines between a table's lines (a copy that doubled every line break) do not end it."""
     grids: list[Grid] = []
-    start = None
-    for i, line in enumerate([*lines, ""]):
+    block: list[int] = []  # indices of the current table's lines
+    for i, line in enumerate([*lines, "end"]):
         if _is_box_line(line):
-            start = i if start is None else start
-            continue
-        if start is not None and i - start >= 3:
-            preamble = [ln.strip() for ln in lines[:start] if ln.strip()]
-            grid = _read_block(lines[start:i], start, preamble)
-            if grid is not None:
-                grids.append(grid)
-        start = None
+            block.append(i)
+        elif line.strip():
+            if len(block) >= 3:
+                preamble = [ln.strip() for ln in lines[:block[0]] if ln.strip()]
+                grid = _read_block([lines[k] for k in block], preamble)
+                if grid is not None:
+                    grid.row_numbers = [block[k] + 1 for k in grid.row_numbers]
+                    grids.append(grid)
+            block = []
     return grids
 
 
@@ -67,7 +69,7 @@ def _segments(line: str) -> list[str]:
     return _SPLIT.split(line.strip())[1:-1]
 
 
-def _read_block(block: list[str], first_line: int, preamble: list[str]) -> Grid | None:
+def _read_block(block: list[str], preamble: list[str]) -> Grid | None:
     counts = Counter(len(_segments(ln)) for ln in block)
     width = counts.most_common(1)[0][0]
     if width < 2:
@@ -110,7 +112,7 @@ def _read_block(block: list[str], first_line: int, preamble: list[str]) -> Grid 
             if bulleted[col]:
                 starts.update(at for at, part in zip(cell.lines, cell.parts, strict=True) if _BULLET.match(part))
     inside = {at for at in rules if any(bulleted[c] for c in texts.get(at, ()))}  # a rule beside an item's text
-    return _rows(block, first_line, preamble, columns, sorted(starts), bulleted, full_rows, inside)
+    return _rows(block, preamble, columns, sorted(starts), bulleted, full_rows, inside)
 
 
 def _is_rule(segment: str) -> bool:
@@ -118,8 +120,9 @@ def _is_rule(segment: str) -> bool:
     return bool(s) and set(s) <= _RULE_CHARS
 
 
-def _rows(block, first_line, preamble, columns, starts, bulleted, full_rows, inside) -> Grid:
-    """Cut the block into rows at `starts` and give each row its cells' texts."""
+def _rows(block, preamble, columns, starts, bulleted, full_rows, inside) -> Grid:
+    """Cut the block into rows at `starts` and give each row its cells' texts; a row's number is, for now, the
+    index of its first line in the block."""
     bands = [(a, b) for a, b in zip(starts, [*starts[1:], len(block)], strict=True)]
     rows: list[list[str]] = []
     row_lines: list[int] = []
@@ -140,7 +143,7 @@ def _rows(block, first_line, preamble, columns, starts, bulleted, full_rows, ins
         if a in full:
             sections.add(len(rows))
             rows.append([full[a], *[""] * (width - 1)])
-            row_lines.append(first_line + a + 1)
+            row_lines.append(a)
             continue
         row = [_text_in_band(cells, a, b, col, bulleted[col]) for col, cells in enumerate(columns)]
         if not any(row):
@@ -157,13 +160,13 @@ def _rows(block, first_line, preamble, columns, starts, bulleted, full_rows, ins
             col = next(c for c in range(width) if bulleted[c])
             sections.add(len(rows))
             rows.append(["" if c != col else row[c] for c in range(width)])
-            row_lines.append(first_line + a + 1)
+            row_lines.append(a)
             continue
         if doubt_next:
             doubts[len(rows)] = _MISALIGNED
             doubt_next = False
         rows.append(row)
-        row_lines.append(first_line + a + 1)
+        row_lines.append(a)
     return Grid(rows=rows, preamble=preamble, where="框线表格", row_numbers=row_lines, sections=sections, doubts=doubts,
                 notes=["文本中的框线表格（┌─┬┐│）按列读取，跨行的单元格已拆开或沿用到所跨的各行"])
 
