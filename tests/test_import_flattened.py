@@ -227,3 +227,10 @@ def it_still_reads_a_chinese_numbered_row_that_does_not_continue_the_tasks_as_a_
     ds = xltools.import_text("序号 | 工作任务 | 责任单位\n一 | 产业发展 |\n1 | 推进重点项目建设。 | 县发改局\n"
                              "2 | 培育规上工业企业10家。 | 县经信局\n二 | 民生保障 |\n3 | 新建幼儿园3所。 | 县教育局\n")
     assert [(t.number, t.category) for t in ds.tasks] == [("1", "产业发展"), ("2", "产业发展"), ("3", "民生保障")]
+
+
+def it_never_takes_a_bare_number_for_a_unit():
+    ds = xltools.import_text("序号 | 工作任务 | 责任单位\n1 | 改造老旧小区12个。 | 县住建局、3\n"
+                             "2 | 新建城乡公交站亭50个。 | 县交通局\n")
+    assert [t.units for t in ds.tasks] == [["县住建局"], ["县交通局"]]
+    assert "「3」是数字" in ds.tasks[0].doubt and not ds.tasks[1].doubt

@@ -843,7 +843,7 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
             names = "」「".join((labels or {}).get(r) or ROLE_NAMES_ZH.get(r, r) for r in merged_from_above)
             doubt = _and(doubt.replace("此行单元格少于表头，按内容对齐到各列", "").strip("；"),
                          f"此行单元格少于表头，「{names}」格应是与上一行合并的单元格，已沿用上一行的内容")
-        task.doubt = doubt
+        task.doubt = _and(doubt, task.doubt) if task.doubt else doubt
         tasks.append(task)
     return tasks
 
@@ -1042,10 +1042,16 @@ def _notes_below(grid: Grid, header_at: int) -> list[str]:
 
 
 def _set_units(task: Task, lead_cell: str, units_cell: str) -> None:
+    """The task's lead and responsible units from its two cells. A bare number (1, 2., （3）) is never a unit: a
+    unit column that holds one was read out of place; it is left out, and the task says so."""
     lead, units = units_from_cells(lead_cell, units_cell)
-    task.lead_units, task.lead_open, task.lead_text = lead.names, lead.open, printed_units(lead_cell)
-    task.units = [n for n in units.names if n not in lead.names]
+    numbers = [n for n in [*lead.names, *units.names] if _NUMBER_CELL.match(n)]
+    task.lead_units, task.lead_open, task.lead_text = (
+        [n for n in lead.names if n not in numbers], lead.open, printed_units(lead_cell))
+    task.units = [n for n in units.names if n not in lead.names and n not in numbers]
     task.units_open, task.units_text = units.open, printed_units(units_cell)
+    if numbers:
+        task.doubt = _and(task.doubt, f"单位列中的「{numbers[0]}」是数字，不是单位，未作为单位读入")
 
 
 def printed_units(cell: str) -> str:
