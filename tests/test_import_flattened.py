@@ -234,3 +234,14 @@ def it_never_takes_a_bare_number_for_a_unit():
                              "2 | 新建城乡公交站亭50个。 | 县交通局\n")
     assert [t.units for t in ds.tasks] == [["县住建局"], ["县交通局"]]
     assert "「3」是数字" in ds.tasks[0].doubt and not ds.tasks[1].doubt
+
+
+def it_says_which_header_it_saw_when_the_rows_below_cannot_be_cut():
+    from xltools.errors import XlError
+
+    text = "".join(f"{c} |\n" for c in ["序号", "牵头单位", "项目名称", "业主单位", "本月进展"]) + "||\n" + "".join(
+        f"{c} |\n" for c in ["一", "区住建局", "(一)城区道路改造", "区城投", "已完工"]) + "|||\n" + "".join(
+        f"{c} |\n" for c in ["(二)背街小巷整治", "区城管局", "已完工"]) + "|||\n"
+    with pytest.raises(XlError) as err:
+        xltools.import_text(text)
+    assert "找到表头 「序号」、「牵头单位」、「项目名称」" in str(err.value) and "分不出来" in str(err.value)

@@ -271,6 +271,13 @@ def _what_was_seen(grids: list[Grid], text: str) -> str:
     lines = [ln for ln in text.split("\n") if ln.strip()]
     if not lines:
         return "文件中没有表格，也没有文字。"
+    from .readers.text import header_seen
+
+    labels = header_seen(lines, lambda cells: is_header_row(cells))
+    if labels:
+        head = "、".join(f"「{clean_text(x)[:10]}」" for x in labels[:8])
+        return (f"找到表头 {head}，但其下的行分不出来：没有按 1、2、3… 编号的行，每行的格数也不一致，"
+                f"没有找到任务清单。")
     numbered = sum(1 for ln in lines if re.match(r"^\s*(\d{1,3}|[一二三四五六七八九十]{1,3}|[（(]\s*\w{1,3}\s*[)）])\s*[.、．）)]?", ln))
     return (f"文中有 {len(lines)} 行文字（其中 {numbered} 行以编号开头），但没有找到带表头的表格，"
             f"也没有注明牵头/责任单位的编号条目，没有找到任务清单。")

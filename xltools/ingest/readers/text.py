@@ -221,6 +221,28 @@ def _split_spaced(text: str, width: int, text_at: int) -> list[str] | None:
     return [*left, " ".join(middle), *right]
 
 
+def header_seen(lines: list[str], is_header) -> list[str]:
+    """The labels of the first header found in text that could not be read as a table (a row of labels separated
+    by | or spaces, or a run of label lines, each perhaps closed by a bar), for the message that says what was seen;
+    [] when there is none."""
+    from ..table import is_label_like
+
+    cells = [ln.strip().rstrip("|").strip() for ln in lines]
+    for k, line in enumerate(cells):
+        parts = [p.strip() for p in line.split("|")] if "|" in line else _label_tokens(line)
+        parts = [p for p in parts if p]
+        if len(parts) >= 2 and is_header(parts):
+            return parts
+        run = []
+        for cell in cells[k:k + 12]:
+            if not cell or not is_label_like(cell):
+                break
+            run.append(cell)
+        if len(run) >= 2 and is_header(run):
+            return run
+    return []
+
+
 def _one_cell_per_line(lines: list[str], is_header) -> list[str]:
     """A table flattened to one cell per line: from the header's first label on, every line is a cell."""
     from ..table import label_role
