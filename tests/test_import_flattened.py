@@ -245,3 +245,25 @@ def it_says_which_header_it_saw_when_the_rows_below_cannot_be_cut():
     with pytest.raises(XlError) as err:
         xltools.import_text(text)
     assert "找到表头 「序号」、「牵头单位」、「项目名称」" in str(err.value) and "分不出来" in str(err.value)
+
+
+# A 民生实事 list flattened one cell per line, each row opened by a lone bar line, numbers (years, money) in cells.
+PROJECTS_OPENED = "".join(f"{c} |\n" if c else "|\n" for c in [
+    "某县2025年十件民生实事项目清单", "", "序号", "项目名称", "建设地点", "建设时间", "建设内容", "投资金额 (万元)", "责任单位",
+    "", "1", "县城区供水管网改造项目", "城关镇", "2025", "改造老旧供水管网18公里,新建加压泵站1座。", "2600", "水利局",
+    "", "2", "2025年城乡公交一体化工程", "各镇", "2025", "新开通城乡公交线路6条,更新新能源公交车40辆。", "1800", "交通局",
+    "", "3", "乡镇卫生院能力提升项目", "石门镇 (新集镇)", "2025", "改造提升2所中心卫生院,配齐DR等设备。", "950", "卫健局"])
+
+
+def it_reads_rows_each_opened_by_a_bar_line_and_the_project_name_as_the_task():
+    ds = xltools.import_text(PROJECTS_OPENED)
+    assert [(t.number, t.content, t.units, t.deadline) for t in ds.tasks] == [
+        ("1", "县城区供水管网改造项目", ["水利局"], "2025"), ("2", "2025年城乡公交一体化工程", ["交通局"], "2025"),
+        ("3", "乡镇卫生院能力提升项目", ["卫健局"], "2025")]
+    assert ds.tasks[0].extra["建设内容"].startswith("改造老旧供水管网") and ds.tasks[2].extra["建设地点"] == "石门镇 (新集镇)"
+    assert any("项目名称" in n and "任务内容" in n for n in ds.import_notes)
+
+
+def it_keeps_a_project_name_repeated_over_its_rows_as_the_category():
+    ds = xltools.import_text(PROJECT_REGISTER.replace("建设内容", "项目内容"))
+    assert ds.columns["content"] == "项目内容" and ds.tasks[1].category == "城乡供水一体化工程"

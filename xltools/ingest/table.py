@@ -51,7 +51,7 @@ from ..errors import XlError
 from .patterns import LazyPattern
 from .readers.grid import Grid
 
-_T2S = str.maketrans("號牽頭單責務負輔內時間節點別類務實條門協辦", "号牵头单责务负辅内时间节点别类务实条门协办")
+_T2S = str.maketrans("號牽頭單責務負輔內時間節點別類務實條門協辦項稱設", "号牵头单责务负辅内时间节点别类务实条门协办项称设")
 _NOTE = re.compile(r"[（(][^）)]*[）)]")
 _WS = re.compile(r"[\s\u3000]+")
 
@@ -324,6 +324,35 @@ def column_evidence(rows: list[list[str]], width: int, only: set[int] | None = N
     return out
 
 
+_NAME_LABEL = LazyPattern(r"^(项目|工程|事项|实事)名称$")
+_DETAIL_LABEL = LazyPattern(r"(建设|项目|主要|具体|实施|工程)内容$")
+
+
+def _name_is_the_task(labels: list[str], rows: list[list[str]], roles: list[str], given: list[str | None]) -> str:
+    """A register of projects (民生实事): a 项目名称 column with one name per row, left of a 建设内容 / 项目内容
+    column detailing it, names the task — the project is what is tracked, its content the detail, kept as its own
+    column. A name repeated or merged over several rows is the category of those rows instead (read elsewhere).
+    Returns the note saying so, or ""."""
+    if "content" not in roles:
+        return ""
+    at = roles.index("content")
+    if given[at] or not _DETAIL_LABEL.search(normalise_label(labels[at])):
+        return ""
+    for i in range(at):
+        if given[i] or not roles[i].startswith(EXTRA_PREFIX) or not _NAME_LABEL.match(normalise_label(labels[i])):
+            continue
+        cells = [clean_text(r[i]) for r in rows if i < len(r)]
+        filled = [c for c in cells if c]
+        kinds = [cell_kind(c) for c in filled]  # a name may start with its year (2024年农村公路…工程)
+        if filled and len(filled) == len(cells) and len(set(filled)) == len(filled) and all(
+                k in ("short", "sentence", "deadline") for k in kinds) and kinds.count("deadline") < len(kinds) / 2:
+            roles[i] = "content"
+            roles[at] = EXTRA_PREFIX + (shown_label(labels[at]) or f"列{at + 1}")
+            return (f"「{shown_label(labels[i])}」列每行一个项目，作为任务内容；「{shown_label(labels[at])}」列是各项目的"
+                    f"具体内容，作为其他列保留（如不对，请用 --column 指定）")
+    return ""
+
+
 def _headings_only(rows: list[list[str]], at: int) -> bool:
     """Every cell of the column is a numbered heading (一、… （一）…): the column names sections, not tasks."""
     cells = [clean_text(r[at]) for r in rows if at < len(r) and clean_text(r[at])]
@@ -398,6 +427,9 @@ def roles_from_content(labels: list[str], rows: list[list[str]], overrides: dict
         elif (e.kind in ("short", "sentence") and 4 <= e.mean_length <= 20 and free("category") and "content" in roles
               and (e.distinct < e.filled or e.filled < len(rows)) and not _progress_column(rows, i)):
             roles[i], guessed[i] = "category", "类别"
+    named = _name_is_the_task(labels, rows, roles, given)
+    if named and report is not None:
+        report.notes.append(named)
     if report is not None:
         for i, meaning in guessed.items():
             label = clean_text(labels[i]).replace("\n", "") or f"第 {i + 1} 列（无表头）"

@@ -465,7 +465,7 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
     def label_role(text: str) -> str | None:
         return role_of(text, roles)
 
-    cells = _notes_to_labels(cells, is_label_like)
+    cells = _drop_row_openers(_notes_to_labels(cells, is_label_like))
     texts = [c[0] for c in cells]
     found = _stream_header(texts, is_header, is_label_like, label_role)
     if found is None:
@@ -559,6 +559,19 @@ def _rows_short_of_the_header(header: list[str], chunks: list[list[str]],
 
 _UNIT_SEPARATOR = LazyPattern(r"[、，,；;]")
 _NOTE_CELL = LazyPattern(r"^[（(][^（）()]{1,20}[）)]$")
+
+
+def _drop_row_openers(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """A lone bar line before every row's number (the page opened each row with an empty cell, 「|」 ⏎ 「1 |」)
+    opens the row and is no cell of it; an empty cell before only some numbers is the last cell of the row above."""
+    opened = [(k, int(m.group(1))) for k, (text, _no) in enumerate(cells)
+              if k > 0 and cells[k - 1][0] == EMPTY_CELL and (m := _COUNT.match(text))]
+    values = [v for _k, v in opened]
+    counting = [k for k, (text, _no) in enumerate(cells) if (m := _COUNT.match(text)) and int(m.group(1)) in values]
+    if len(opened) < 2 or values != list(range(values[0], values[0] + len(values))) or len(counting) != len(opened):
+        return cells  # the row numbers 1, 2, 3 … are not all, and not only, the ones after an empty cell
+    openers = {k - 1 for k, _v in opened}
+    return [c for k, c in enumerate(cells) if k not in openers]
 
 
 def _notes_to_labels(cells: list[tuple[str, int]], is_label_like) -> list[tuple[str, int]]:
