@@ -267,3 +267,12 @@ def it_reads_rows_each_opened_by_a_bar_line_and_the_project_name_as_the_task():
 def it_keeps_a_project_name_repeated_over_its_rows_as_the_category():
     ds = xltools.import_text(PROJECT_REGISTER.replace("建设内容", "项目内容"))
     assert ds.columns["content"] == "项目内容" and ds.tasks[1].category == "城乡供水一体化工程"
+
+
+def it_reads_a_register_item_laid_out_as_label_and_value_cells():
+    text = ("重点任务: | 42.推进老旧小区改造,全年完成改造小区120个。 |\n牵头单位: | 市住房城乡建设局 |\n"
+            "配合单位: | 市发展改革委、市财政局 |\n完成时限: | 2025年12月底前 |\n进展情况、存在问题 及下一步工作建议: |\n"
+            "已开工98个,完成投资6.2亿元。 |\n")
+    ds = xltools.import_text(text)
+    assert [(t.number, t.content, t.lead_units, t.units, t.deadline) for t in ds.tasks] == [
+        ("42", "推进老旧小区改造,全年完成改造小区120个。", ["市住房城乡建设局"], ["市发展改革委", "市财政局"], "2025年12月底前")]

@@ -48,6 +48,28 @@ _KEY_ALONE = re.compile(r"^\s*([\u4e00-\u9fa5]{2,10})\s*[:：]\s*$")
 _ITEM_START = re.compile(r"^\s*(\d{1,3}\s*[.、．]|[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*、)")
 
 
+_KV_CELLS = re.compile(r"^\s*\|?\s*([^|:：]{2,24}?)\s*[:：]\s*\|\s*(.*?)\s*\|?\s*$")
+
+
+def _key_value_cells(lines: list[str], label_role) -> list[str]:
+    """A register item laid out as a two-column table flattened to ` | ` cells, one field a row (「牵头单位: | X |」,
+    「重点工作: | 135.统筹… |」, a label whose value is on the next line): written as the lines the item reader
+    reads — the task field's value alone (its number inside it), every other field as 「key：value」. Only when
+    two or more such rows name fields the header labels know (重点工作, 牵头单位, 完成时限 …)."""
+    found = [(k, m) for k, ln in enumerate(lines) if (m := _KV_CELLS.match(ln)) and label_role(m.group(1))]
+    if len(found) < 2:
+        return lines
+    out = list(lines)
+    for k, m in ((k, _KV_CELLS.match(ln)) for k, ln in enumerate(lines)):
+        if m is None:
+            continue
+        key, value = m.group(1).strip(), m.group(2).strip()
+        if not value and k + 1 < len(lines) and lines[k + 1].strip() and not _KV_CELLS.match(lines[k + 1]):
+            value, out[k + 1] = lines[k + 1].strip().rstrip("|").strip(), ""
+        out[k] = value if label_role(key) in ("content", "category") else f"{key}：{value}"
+    return out
+
+
 def join_key_lines(text: str) -> str:
     """A key alone on its line and its value on the next (「责任单位：」 ⏎ 「市发改委、市财政局」, a cell or a
     paragraph broken after the colon) written as one key-value line, as the item reader reads them. Only keys
@@ -55,7 +77,7 @@ def join_key_lines(text: str) -> str:
     when it is a value — not another key, not a numbered item, not blank."""
     from ..table import label_role
 
-    lines = text.split("\n")
+    lines = _key_value_cells(text.split("\n"), label_role)
     out: list[str] = []
     k = 0
     while k < len(lines):
