@@ -276,3 +276,37 @@ def it_reads_a_register_item_laid_out_as_label_and_value_cells():
     ds = xltools.import_text(text)
     assert [(t.number, t.content, t.lead_units, t.units, t.deadline) for t in ds.tasks] == [
         ("42", "推进老旧小区改造,全年完成改造小区120个。", ["市住房城乡建设局"], ["市发展改革委", "市财政局"], "2025年12月底前")]
+
+
+NEWS_YISHI = """记者从县十八届人大五次会议获悉,今年县政府将为群众办好五件民生实事,涉及教育、卫生、住房等领域。一是新建城区幼儿园2所,新增学位720个。二是实施镇卫生院提标改造,完成3所中心卫生院迁建。三是改造县城老旧小区12个,惠及居民1600户。四是新建农村公路80公里,实现30户以上自然村通硬化路。五是新增城区停车泊位500个以上。
+为督促民生实事落实,县人大常委会将组织代表开展专题视察。
+"""
+
+NEWS_PARAGRAPHS = """通讯员报道:2024年,某县将下大气力办一批群众看得见、摸得着的好事实事。
+一是办好人民满意的教育。开工建设城关第二小学,确保2所幼儿园秋季投入使用。
+二是加快健康县城建设。完成县医院门诊楼改造,着力提高基层医疗服务水平。
+三是推进重点水利工程。完成46处农村饮水提升改造工程,改善2.1万人饮水条件。
+"""
+
+NEWS_SEMICOLON = ("2月10日,记者从县人代会上了解到,今年县政府将集中力量办好五件民生实事。这五件实事分别是:完成城区主干道"
+                  "3.2公里拓宽改造;建成公共租赁住房400套;解决东山等3个乡镇1.2万人饮水不安全问题;改造农村危旧房1500户;"
+                  "为3000名小学生免费筛查配镜。\n")
+
+
+@pytest.mark.parametrize("text,numbers,first", [
+    (NEWS_YISHI, ["一", "二", "三", "四", "五"], "新建城区幼儿园2所,新增学位720个。"),
+    (NEWS_PARAGRAPHS, ["一", "二", "三"], "办好人民满意的教育。开工建设城关第二小学,确保2所幼儿园秋季投入使用。"),
+    (NEWS_SEMICOLON, ["1", "2", "3", "4", "5"], "完成城区主干道3.2公里拓宽改造")])
+def it_reads_a_list_quoted_in_a_news_report_when_the_text_holds_no_other(text, numbers, first):
+    ds = xltools.import_text(text)
+    assert [t.number for t in ds.tasks] == numbers and ds.tasks[0].content == first
+    assert not any(t.lead_units or t.units for t in ds.tasks)
+    assert ds.tasks[-1].content in ("新增城区停车泊位500个以上。", "推进重点水利工程。完成46处农村饮水提升改造工程,改善2.1万人饮水条件。",
+                                    "为3000名小学生免费筛查配镜")
+
+
+def it_never_cuts_a_yishi_run_inside_an_item_of_a_real_list():
+    text = ("1.推进政务服务提质增效。一是推行高频事项全程网办;二是推广“免申即享”;三是压缩企业开办时间。"
+            "(牵头单位:县政务服务中心;责任单位:县发改局)\n2.优化营商环境评价。(牵头单位:县发改局)\n")
+    ds = xltools.import_text(text)
+    assert [t.number for t in ds.tasks] == ["1", "2"] and ds.tasks[0].lead_units == ["县政务服务中心"]
