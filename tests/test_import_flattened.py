@@ -301,6 +301,7 @@ def it_reads_a_list_quoted_in_a_news_report_when_the_text_holds_no_other(text, n
     ds = xltools.import_text(text)
     assert [t.number for t in ds.tasks] == numbers and ds.tasks[0].content == first
     assert not any(t.lead_units or t.units for t in ds.tasks)
+    assert all("没有写明责任单位" in t.doubt for t in ds.tasks)
     assert ds.tasks[-1].content in ("新增城区停车泊位500个以上。", "推进重点水利工程。完成46处农村饮水提升改造工程,改善2.1万人饮水条件。",
                                     "为3000名小学生免费筛查配镜")
 

@@ -93,6 +93,8 @@ def read_prose_list(text: str) -> list[Grid]:
     for reader, where in ((_ordinal_items, "正文中「一是…二是…」列出的事项"), (_clause_run, "正文中以「；」分隔列出的事项")):
         rows = reader(text)
         if rows:
+            doubt = f"按{where}读入，原文没有写明责任单位"
             return [Grid(rows=[["序号", "任务内容"], *rows], where=where, from_items=True,
-                         notes=[f"文中没有表格或编号条目，按{where}读入 {len(rows)} 项任务，均未写明责任单位"])]
+                         notes=[f"文中没有表格或编号条目，按{where}读入 {len(rows)} 项任务，均未写明责任单位"],
+                         doubts={k: doubt for k in range(1, len(rows) + 1)})]
     return []
