@@ -112,7 +112,7 @@ TWO_ROWS = ("序号 | 工作任务 | 责任单位 | 完成时限\n1 | 改造老�
     "注:各责任单位每月25日前报送进展情况。\n",
     "备注:各责任单位每月25日前报送进展情况。 | | |\n",
     "说明 | 牵头单位每月25日前汇总报送县政府办公室。 | |\n",
-    "注:\n1.各责任单位每月25日前报送进展情况。\n2.本表由县政府办公室负责解释。\n"])
+    "注:\n1.各责任单位每月25日前报送进展情况。\n2.本表由县政府办公室负责解释。\n"], ids=["line", "row", "label-cell", "numbered"])
 def it_never_reads_a_note_under_a_pipe_table_as_a_task_or_part_of_one(below):
     ds = xltools.import_text(TWO_ROWS + below)
     assert [(t.number, t.content, t.units, t.deadline) for t in ds.tasks] == [
@@ -125,7 +125,7 @@ def it_never_reads_a_note_under_a_pipe_table_as_a_task_or_part_of_one(below):
     "序号 |\n工作任务 |\n责任单位 |\n完成时限 |\n1 |\n改造老旧小区12个。 |\n县住建局 |\n12月底前 |\n2 |\n新建城乡公交站亭50个。 |\n"
     "县交通局 |\n9月底前 |\n备注：各责任单位每月25日前报送进展情况。 |\n",
     "序号\t工作任务\t责任单位\t完成时限\n1\t改造老旧小区12个。\t县住建局\t12月底前\n2\t新建城乡公交站亭50个。\t县交通局\t9月底前\n"
-    "说明：各责任单位每月25日前报送县政府办公室。\t\t\t\n"])
+    "说明：各责任单位每月25日前报送县政府办公室。\t\t\t\n"], ids=["cells", "bars", "tabs"])
 def it_never_reads_a_note_under_a_table_of_cells_or_tabs_as_a_task(text):
     ds = xltools.import_text(text)
     assert [(t.number, t.deadline) for t in ds.tasks] == [("1", "12月底前"), ("2", "9月底前")]
@@ -296,7 +296,7 @@ NEWS_SEMICOLON = ("2月10日,记者从县人代会上了解到,今年县政府�
 @pytest.mark.parametrize("text,numbers,first", [
     (NEWS_YISHI, ["一", "二", "三", "四", "五"], "新建城区幼儿园2所,新增学位720个。"),
     (NEWS_PARAGRAPHS, ["一", "二", "三"], "办好人民满意的教育。开工建设城关第二小学,确保2所幼儿园秋季投入使用。"),
-    (NEWS_SEMICOLON, ["1", "2", "3", "4", "5"], "完成城区主干道3.2公里拓宽改造")])
+    (NEWS_SEMICOLON, ["1", "2", "3", "4", "5"], "完成城区主干道3.2公里拓宽改造")], ids=["inline", "paragraphs", "semicolons"])
 def it_reads_a_list_quoted_in_a_news_report_when_the_text_holds_no_other(text, numbers, first):
     ds = xltools.import_text(text)
     assert [t.number for t in ds.tasks] == numbers and ds.tasks[0].content == first
