@@ -471,10 +471,26 @@ def assign_roles(labels: list[str], overrides: dict[str, str] | None = None) -> 
     return out
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _printable(grid: Grid) -> None:
+    """Control characters out of every cell and preamble line: a copied text may carry them (a form feed between
+    PDF pages, a vertical tab for Word's line break) and a reader's own cell marks must never reach the dataset,
+    whose texts go into Word and Excel files, which cannot hold them. A line-break control becomes a line break."""
+    def clean(text: str) -> str:
+        if not _CONTROL.search(text):
+            return text
+        return _CONTROL.sub("", text.replace("\x0b", "\n").replace("\x0c", "\n"))
+    grid.rows = [[clean(c) for c in row] for row in grid.rows]
+    grid.preamble = [clean(line) for line in grid.preamble]
+
+
 def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None = None,
                   report: BuildReport | None = None) -> Dataset:
     """Turn one grid into a dataset; raise XlError when no task-list header is found."""
     report = report if report is not None else BuildReport()
+    _printable(grid)
     header_at = _find_header(grid, roles)
     if header_at is None:
         raise XlError("未找到任务清单的表头（如「序号」「工作任务」「责任单位」）。", file=source,
@@ -486,7 +502,8 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
         header = _drop_labels_without_cells(header, body, roles, report)
     lost: dict[int, set[int]] = {}
     body = _realign(body, len(header), grid, report, lost)
-    header = _align_labels(header, body, roles, report)
+    if grid.ragged:  # a document's or a sheet's header cells stand over their columns: never moved
+        header = _align_labels(header, body, roles, report)
     col_roles = roles_from_content(header, [r for _i, r, _d in body], roles, report)
     if "content" not in col_roles:
         labels = "、".join(f"「{clean_text(x)}」" for x in header if clean_text(x))
@@ -827,8 +844,9 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
     guessed = _guessed_columns(body, roles, report)
     numbered_categories = numbered_in == "category" or _numbered_categories(body, roles)
     section = ""
-    for i, row, doubt in body:
-        counted_on = not grid.from_items and _continues_numbering(row, roles, tasks)
+    for k, (i, row, doubt) in enumerate(body):
+        after = body[k + 1][1] if k + 1 < len(body) else None
+        counted_on = not grid.from_items and _continues_numbering(row, roles, tasks, after)
         if i in grid.sections:
             heading = _category_text(next((clean_text(c) for c in row if clean_text(c)), ""))
         else:
@@ -916,14 +934,20 @@ def zh_number(text: str) -> int | None:
     return (_ZH_DIGITS.get(tens, 0) if tens else 1) * 10 + (_ZH_DIGITS.get(ones, 0) if ones else 0)
 
 
-def _continues_numbering(row: list[str], roles: list[str], tasks: list[Task]) -> bool:
-    """The row's number follows the number of the task above in the same style (十一 after 十, 12 after 11): a
-    task of the list — however few cells it has — never a section heading."""
-    if "number" not in roles or not tasks:
+def _continues_numbering(row: list[str], roles: list[str], tasks: list[Task], after: list[str] | None) -> bool:
+    """The row's number follows the number of the task above in the same style (十一 after 十, 12 after 11), or
+    the next row's number follows it (一 then 二: a list numbered in Chinese numerals from its first row): a task
+    of the list — however few cells it has — never a section heading."""
+    if "number" not in roles:
         return False
     number = clean_text(_cell(row, roles, "number"))
-    before = tasks[-1].number
-    if not number or number.isdigit() != before.isdigit():
+    following = clean_text(_cell(after, roles, "number")) if after is not None else ""
+    return any(_successive(a, b) for a, b in ((tasks[-1].number if tasks else "", number), (number, following)))
+
+
+def _successive(before: str, number: str) -> bool:
+    """`number` comes right after `before`, both written the same way (both Arabic, or both Chinese numerals)."""
+    if not number or not before or number.isdigit() != before.isdigit():
         return False
     value, previous = zh_number(number), zh_number(before)
     return value is not None and previous is not None and value == previous + 1
