@@ -286,6 +286,67 @@ def labels_with_cells(labels: list[str], rows: list[list[str]], overrides: dict[
     return kept if best_score > in_place else None
 
 
+def _label_meaning(label: str, overrides: dict[str, str] | None = None) -> bool:
+    """A label that says what its column holds: a role (…单位, 完成时限, 主要任务…), a person (…领导, 责任人), a
+    yes/no (是否…), progress (…完成情况, …进展) or a remark (备注)."""
+    name = normalise_label(label)
+    return bool(label_role(label, overrides) or _PERSON_LABEL.search(name) or _YES_NO_LABEL.search(name)
+                or _PROGRESS_LABEL.search(name) or _REMARK_LABEL.search(name))
+
+
+def wrapped_labels(labels: list[str], rows: list[list[str]],
+                   overrides: dict[str, str] | None = None) -> list[list[int]] | None:
+    """Header labels wrapped inside their cells and flattened one line each (责任 / 领导, 责任 / 科室,
+    攻坚目标 / 任务, 第二季度 / 完成情况: a narrow column's label printed on two or three lines), so the header
+    shows more labels than any row has cells: the labels grouped, in order, into as many labels as the widest
+    row has cells. A group joins two or three lines only when the joined label says what its column holds
+    (`_label_meaning`) and at most one of its lines does so alone (主要任务 | 全年目标任务 are two labels, never
+    one wrapped label); among the groupings allowed, the one whose labels the rows' cells fit best (`label_fit`),
+    then the one with more labels that say what their column holds (重点 / 工作 / 责任领导 is 重点工作 | 责任领导).
+    None when no grouping is allowed (then labels without cells are looked for instead)."""
+    widest = max((len(r) for r in rows), default=0)
+    joins = len(labels) - widest
+    if not rows or widest < 2 or joins < 1 or len(labels) > 24:
+        return None
+    names = [normalise_label(label) for label in labels]
+    meaning = [_label_meaning(label, overrides) for label in labels]
+
+    def joinable(start: int, size: int) -> bool:
+        if size == 1:
+            return True
+        if start + size > len(labels) or sum(meaning[start:start + size]) > 1:
+            return False
+        joined = "".join(names[start:start + size])
+        return len(joined) <= 10 and _label_meaning(joined, overrides)
+
+    groupings: list[list[list[int]]] = []
+
+    def walk(at: int, left: int, groups: list[list[int]]) -> None:
+        if len(groupings) > 200:
+            return
+        if at == len(labels):
+            if left == 0:
+                groupings.append(list(groups))
+            return
+        for size in (1, 2, 3):
+            if size - 1 <= left and joinable(at, size):
+                walk(at + size, left - (size - 1), [*groups, list(range(at, at + size))])
+
+    walk(0, joins, [])
+    if not groupings:
+        return None
+    sample = rows[::max(1, len(rows) // _SAMPLE)]
+
+    def score(groups: list[list[int]]) -> tuple[int, int]:
+        joined = ["".join(names[i] for i in g) for g in groups]
+        roles = assign_roles(joined, overrides)
+        fit = sum(label_fit(label, text, overrides, role if role in _ROLES else None) if clean_text(text) else 0
+                  for row in sample for label, role, text in zip(joined, roles, row, strict=False))
+        return fit, sum(1 for label in joined if _label_meaning(label, overrides))  # ties: more meaningful labels
+
+    return max(groupings, key=score)
+
+
 @dataclass
 class ColumnEvidence:
     """What the cells under one header label hold: the commonest kind, its share, the mean length."""
@@ -353,6 +414,16 @@ def _name_is_the_task(labels: list[str], rows: list[list[str]], roles: list[str]
     return ""
 
 
+def _task_name_column(labels: list[str], rows: list[list[str]], at: int, longest: int) -> bool:
+    """Two columns whose labels both name the task (重点工作 | 攻坚目标任务, 重点任务 | 工作措施): when the first
+    holds one short name per row (every row filled, no name repeated or merged over rows) it names the task and
+    the longer text beside it is its detail, kept as its own column; a name repeated over rows is a category."""
+    if at > longest or label_role(labels[longest]) != "content":
+        return False
+    cells = [clean_text(r[at]) for r in rows if at < len(r)]
+    return len(cells) == len(rows) and all(cells) and len(set(cells)) == len(cells)
+
+
 def _headings_only(rows: list[list[str]], at: int) -> bool:
     """Every cell of the column is a numbered heading (一、… （一）…): the column names sections, not tasks."""
     cells = [clean_text(r[at]) for r in rows if at < len(r) and clean_text(r[at])]
@@ -406,7 +477,8 @@ def roles_from_content(labels: list[str], rows: list[list[str]], overrides: dict
         at = roles.index("content")
         if (candidates and at != longest and not given[at] and unknown(longest) and ev[longest].mean_length >= 15
                 and (ev[at].mean_length < 15 or _headings_only(rows, at))
-                and ev[longest].mean_length >= 2 * max(ev[at].mean_length, 1)):
+                and ev[longest].mean_length >= 2 * max(ev[at].mean_length, 1)
+                and not _task_name_column(labels, rows, at, longest)):
             roles[longest], guessed[longest] = "content", "任务内容"
             if free("category") and ev[at].kind in ("short", "sentence"):
                 roles[at], guessed[at] = "category", "类别"

@@ -558,8 +558,11 @@ def _rows_short_of_the_header(header: list[str], chunks: list[list[str]],
                               roles: dict[str, str] | None) -> tuple[list[str], list[list[str]], str] | None:
     """Every row has fewer cells than the header has labels after 序号 (a label with no cell of its own in the
     body): the header without the labels that have no cells (`table.labels_with_cells`), the rows' cells under
-    it and a note; None when some row is as wide as the header, or reading the cells in place fits as well."""
-    from ..table import labels_with_cells, shown_label
+    it and a note; None when some row is as wide as the header, or reading the cells in place fits as well.
+    Labels wrapped inside their cells, one line each (`table.wrapped_labels`), are joined instead when no
+    label can be left out that way (more than two too many), or when the header repeats a line (责任 / 领导,
+    责任 / 科室: two columns cannot share one label, two wrapped labels can share a first line)."""
+    from ..table import labels_with_cells, normalise_label, shown_label, wrapped_labels
 
     labels = header[1:]
     rows = []
@@ -569,6 +572,15 @@ def _rows_short_of_the_header(header: list[str], chunks: list[list[str]],
             row.pop()
         rows.append([c.replace(EMPTY_CELL, "") for c in row])
     kept = labels_with_cells(labels, rows, roles)
+    repeated = len({normalise_label(label) for label in labels}) < len(labels)  # 责任 / 领导, 责任 / 科室
+    groups = wrapped_labels(labels, rows, roles) if kept is None or repeated else None
+    if groups is not None and any(len(g) > 1 for g in groups):
+        joined = ["".join(shown_label(labels[i]) for i in g) for g in groups]
+        out_rows = [[row[j] if j < len(row) else "" for j in range(len(joined))] for row in rows]
+        names = "」「".join("／".join(shown_label(labels[i]) for i in g) for g in groups if len(g) > 1)
+        note = (f"表头有 {len(labels) + 1} 行标签，各行只有 {len(joined) + 1} 格：「{names}」是一个单元格内折行的"
+                f"列名，已各合为一个")
+        return [header[0], *joined], out_rows, note
     if kept is None:
         return None
     dropped = [c for c in range(len(labels)) if c not in kept]
@@ -634,14 +646,20 @@ def _stream_header(texts: list[str], is_header, label_like, label_role) -> tuple
             i += 1
             continue
         j = i
-        while j < len(texts) and label_like(texts[j]) and not is_number_like(texts[j]):
-            j += 1
+        wrapped = -1  # the last line that is a label only joined with the next (第二季度 / 完成情况)
+        while j < len(texts) and not is_number_like(texts[j]):
+            if label_like(texts[j]):
+                j += 1
+            elif _wrapped_label_line(texts, j, label_like):
+                wrapped, j = j, j + 2
+            else:
+                break
         while j - i > 2 and label_role(texts[i]) is None and is_header(texts[i + 1:j]):
             i += 1  # a short line above the header (a title, a label) is not one of its cells
         if j - i >= 2 and is_header(texts[i:j]):
             best = None
             for end in range(j, i + 1, -1):  # a short first cell of a row (a category) may look like a label
-                if end < j and (label_role(texts[end]) is not None or _REMARK_LABEL.match(texts[end])
+                if end < j and (end <= wrapped + 1 or label_role(texts[end]) is not None or _REMARK_LABEL.match(texts[end])
                                 or not is_header(texts[i:end])):  # 说明, 备注: a label, never a row's first cell
                     break
                 positions = _counting(texts, end)
@@ -653,6 +671,17 @@ def _stream_header(texts: list[str], is_header, label_like, label_role) -> tuple
                 return i, best[1], best[2]
         i = j + 1
     return None
+
+
+def _wrapped_label_line(texts: list[str], j: int, label_like) -> bool:
+    """A header line that is no label alone but the first line of one wrapped in its cell (第二季度 / 完成情况):
+    joined with the next line it is a label that says what its column holds."""
+    from ..table import _label_meaning
+
+    if j + 1 >= len(texts) or is_number_like(texts[j + 1]) or not label_like(texts[j + 1]):
+        return False
+    joined = texts[j].strip() + texts[j + 1].strip()
+    return label_like(joined) and _label_meaning(joined)
 
 
 def _unnumbered_stream(preamble: list[str], cells: list[tuple[str, int]], is_header) -> Grid | None:

@@ -1,0 +1,74 @@
+"""Tables flattened to text, round 2: header labels wrapped inside their cells (one line each in a one-cell-per-line
+stream), and a short task-name column beside a longer task-detail column. Each fixture is written for the test, in
+the shape of real published registers (a town's quarterly work ledger)."""
+
+from __future__ import annotations
+
+import xltools
+
+
+def _cells(lines: list[str]) -> str:
+    """One cell per line with a blank line between, as a web page's table comes out when copied."""
+    return "\n\n".join(lines) + "\n"
+
+
+# A town's quarterly ledger: the narrow columns' labels were printed on two lines inside their cells, so the header
+# shows 重点/工作, 责任/领导, 责任/科室, 年度目标/任务, 第三季度/完成情况 (12 lines for 7 columns; 责任 twice).
+WRAPPED_HEADER = "某镇2024年度重点工作第三季度推进情况\n\n" + _cells([
+    "序号", "重点", "工作", "责任", "领导", "责任", "科室", "年度目标", "任务", "工作措施", "第三季度", "完成情况",
+    "1", "老旧小区改造", "张国华", "城建办", "完成3个老旧小区改造,惠及居民1200户。", "9月底前完成主体施工。",
+    "已完成2个小区主体施工,进度达70%。",
+    "2", "农村生活污水治理", "李卫东", "农业农村办", "新建农村污水管网8公里,行政村覆盖率达到90%。",
+    "分片区推进管网铺设,同步开展验收。", "已铺设管网6公里。",
+    "3", "基层应急能力提升", "张国华", "应急管理办公室", "建成标准化应急物资储备点5个。",
+    "按照时间节点完成物资采购和储备。", "已建成3个储备点,其余2个正在选址。"])
+
+
+def it_joins_header_labels_wrapped_inside_their_cells():
+    ds = xltools.import_text(WRAPPED_HEADER)
+    assert [(t.number, t.content, t.lead_units, t.units) for t in ds.tasks] == [
+        ("1", "老旧小区改造", [], ["城建办"]),
+        ("2", "农村生活污水治理", [], ["农业农村办"]),
+        ("3", "基层应急能力提升", [], ["应急管理办公室"])]
+    assert [t.extra["责任领导"] for t in ds.tasks] == ["张国华", "李卫东", "张国华"]  # a person, never a unit
+    assert ds.tasks[0].extra["年度目标任务"].startswith("完成3个老旧小区改造")
+    assert ds.tasks[2].extra["第三季度完成情况"].startswith("已建成3个储备点")
+    assert ds.columns["content"] == "重点工作" and ds.columns["units"] == "责任科室"
+    assert any("折行" in note and "责任／领导" in note for note in ds.import_notes)
+    assert not any(t.doubt for t in ds.tasks)
+
+
+def it_reads_a_wrapped_header_without_the_blank_lines_too():
+    ds = xltools.import_text(WRAPPED_HEADER.replace("\n\n", "\n"))
+    assert [(t.number, t.units) for t in ds.tasks] == [("1", ["城建办"]), ("2", ["农业农村办"]),
+                                                       ("3", ["应急管理办公室"])]
+
+
+def it_never_joins_two_labels_that_each_name_their_column():
+    from xltools.ingest.table import wrapped_labels
+
+    rows = [["改造提升农贸市场5个。", "商务局", "2024年底前"], ["新建口袋公园12处。", "园林局", "2024年10月底前"]]
+    # 主要任务 | 全年目标任务: two labels, one without cells — never one wrapped label
+    assert wrapped_labels(["主要任务", "全年目标任务", "牵头单位", "完成时限"], rows) is None
+    # a line that names nothing alone (完成 / 时限) is joined with the next
+    assert wrapped_labels(["重点任务", "牵头单位", "完成", "时限"], rows) == [[0], [1], [2, 3]]
+
+
+def it_keeps_a_task_name_repeated_over_rows_as_the_category_beside_the_detail():
+    text = ("序号 | 重点任务 | 工作措施 | 责任单位 |\n"
+            "1 | 优化营商环境 | 推行企业开办“一窗通办”,全流程压缩至1个工作日内办结。 | 区市场监管局 |\n"
+            "2 | 优化营商环境 | 推进惠企政策“免申即享”,建立政策清单并动态更新。 | 区发展改革局 |\n"
+            "3 | 优化营商环境 | 深化工程建设项目审批制度改革,审批时限压减至60个工作日。 | 区住建局 |\n")
+    ds = xltools.import_text(text)
+    assert [t.content[:6] for t in ds.tasks] == ["推行企业开办", "推进惠企政策", "深化工程建设"]
+    assert {t.category for t in ds.tasks} == {"优化营商环境"}
+
+
+def it_reads_a_short_task_name_one_per_row_as_the_task_beside_its_detail():
+    text = ("序号 | 重点工作 | 目标任务 | 责任单位 |\n"
+            "1 | 企业开办提速 | 推行企业开办“一窗通办”,全流程压缩至1个工作日内办结。 | 区市场监管局 |\n"
+            "2 | 惠企政策直达 | 推进惠企政策“免申即享”,建立政策清单并动态更新。 | 区发展改革局 |\n"
+            "3 | 审批改革攻坚 | 深化工程建设项目审批制度改革,审批时限压减至60个工作日。 | 区住建局 |\n")
+    ds = xltools.import_text(text)
+    assert [t.content for t in ds.tasks] == ["企业开办提速", "惠企政策直达", "审批改革攻坚"]
+    assert ds.tasks[0].extra["目标任务"].startswith("推行企业开办")
