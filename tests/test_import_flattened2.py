@@ -72,3 +72,27 @@ def it_reads_a_short_task_name_one_per_row_as_the_task_beside_its_detail():
     ds = xltools.import_text(text)
     assert [t.content for t in ds.tasks] == ["企业开办提速", "惠企政策直达", "审批改革攻坚"]
     assert ds.tasks[0].extra["目标任务"].startswith("推行企业开办")
+
+
+# A notice above its attachment flattened to ` | ` rows: the attachment is printed with its label only (「附件2 |」),
+# a note on the target types sits above the header; the notice lists its attachments (附件:1. … 2. …).
+NOTICE_ABOVE_TABLE = """各镇人民政府、街道办事处,区政府各部门:
+现将2024年目标任务分解如下,请认真抓好落实。
+附件:1. 2024年《政府工作报告》目标任务分解表
+2. 2024年民生实事项目目标任务分解表
+某区人民政府办公室
+2024年2月20日
+附件2 |
+(注:A类指责任目标;B类指激励目标)
+序号 | 项目名称 | 牵头部门 | 配合部门 | 目标类型 |
+1 | 新建城区幼儿园2所 | 区教育局 | 区住建局、区自然资源局 | A类 |
+2 | 改造老旧小区12个 | 区住建局 | 各街道办事处 | A类 |
+"""
+
+
+def it_takes_the_title_from_the_notices_list_of_attachments_never_from_a_note():
+    ds = xltools.import_text(NOTICE_ABOVE_TABLE)
+    assert ds.title == "2024年民生实事项目目标任务分解表"
+    assert ds.attachment_label == "附件2"
+    assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [
+        ("1", ["区教育局"], ["区住建局", "区自然资源局"]), ("2", ["区住建局"], ["各街道办事处"])]

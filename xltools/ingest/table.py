@@ -861,8 +861,31 @@ def _find_header(grid: Grid, overrides: dict[str, str] | None = None) -> int | N
     return None
 
 
+_HEADING_NOTE = LazyPattern(r"^[（(]?\s*(?:注|备注|说明)\s*\d?\s*[:：]")
+_LISTED_ATTACHMENT = LazyPattern(r"^(?:附\s*件\s*[:：]\s*)?(\d{1,2})\s*[.．、]\s*(\S.{2,60})$")
+
+
+def _listed_title(lines: list[str], number: str) -> str:
+    """The title a notice gives attachment `number` in its list of attachments (附件:1. …⏎2. …), or ""."""
+    for i, line in enumerate(lines):
+        if not re.match(r"^附\s*件\s*[:：]\s*\d", line):
+            continue
+        for item in lines[i:i + 10]:
+            m = _LISTED_ATTACHMENT.match(item)
+            if not m:
+                break
+            if m.group(1) == number:
+                return m.group(2).strip()
+    return ""
+
+
 def _read_heading(lines: list[str], ds: Dataset) -> None:
-    lines = [ln.strip() for ln in lines if ln.strip()]
+    """Title, attachment label, document number and issuer from the lines above the table. A line of a table
+    flattened to ` | ` cells (「附件1 |」) is read without its bars; a note above the header (「(注:A类指…)」) is
+    never the title; an attachment printed with its label but no title takes the title the notice's list of
+    attachments gives it (附件:1. …)."""
+    listed = [ln.strip().strip("|").strip() for ln in lines if ln.strip().strip("|").strip()]
+    lines = [ln for ln in listed if not _HEADING_NOTE.match(ln)]
     label_at = None
     for i in range(len(lines) - 1, max(-1, len(lines) - 6), -1):
         if _LABEL_LINE.match(lines[i]):
@@ -872,7 +895,8 @@ def _read_heading(lines: list[str], ds: Dataset) -> None:
         ds.attachment_label = lines[label_at]
         m = _LABEL_LINE.match(lines[label_at])
         ds.attachment_number = m.group(1) or "" if m else ""
-        ds.title = "".join(lines[label_at + 1:])
+        ds.title = "".join(lines[label_at + 1:]) or _listed_title(listed[:listed.index(lines[label_at])],
+                                                                   ds.attachment_number)
     elif lines and len(lines[-1]) <= 60 and not lines[-1].endswith(("。", "；", ";")):
         ds.title = lines[-1]
     if not ds.title:
