@@ -96,3 +96,13 @@ def it_takes_the_title_from_the_notices_list_of_attachments_never_from_a_note():
     assert ds.attachment_label == "附件2"
     assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [
         ("1", ["区教育局"], ["区住建局", "区自然资源局"]), ("2", ["区住建局"], ["各街道办事处"])]
+
+
+def it_reads_a_one_cell_per_line_register_of_a_single_row():
+    text = ("各县(市、区)人民政府,市政府各部门:\n现将任务分解如下,请抓好落实。\n某市人民政府办公室\n2024年3月1日\n"
+            "2024年政府工作报告重点工作责任分解\n序号\n主 要 工 作 任 务\n牵头单位\n责任单位\n1\n"
+            "城乡居民人均可支配收入分别增长6%和7.5%。\n市发展改革委\n市人力社保局、市农业农村局\n")
+    ds = xltools.import_text(text)
+    assert [(t.number, t.content, t.lead_units, t.units) for t in ds.tasks] == [
+        ("1", "城乡居民人均可支配收入分别增长6%和7.5%。", ["市发展改革委"], ["市人力社保局", "市农业农村局"])]
+

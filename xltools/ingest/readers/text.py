@@ -663,7 +663,11 @@ def _stream_header(texts: list[str], is_header, label_like, label_role) -> tuple
                                 or not is_header(texts[i:end])):  # 说明, 备注: a label, never a row's first cell
                     break
                 positions = _counting(texts, end)
-                if len(positions) >= 2 and positions[0] - end <= 2:
+                # one row only (a register of one task, or a copy cut after its first row): numbered 1 right
+                # under a header that labels its number, its cells exactly the header's other labels to the end
+                single = (len(positions) == 1 and positions[0] == end and any(
+                    label_role(t) == "number" for t in texts[i:end]) and len(texts) - end == end - i)
+                if (len(positions) >= 2 or single) and positions[0] - end <= 2:
                     fit = _row_lengths_fit(texts, i, end, positions, label_role)
                     if best is None or fit > best[0]:
                         best = (fit, end, positions)
