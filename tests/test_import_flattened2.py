@@ -106,3 +106,26 @@ def it_reads_a_one_cell_per_line_register_of_a_single_row():
     assert [(t.number, t.content, t.lead_units, t.units) for t in ds.tasks] == [
         ("1", "城乡居民人均可支配收入分别增长6%和7.5%。", ["市发展改革委"], ["市人力社保局", "市农业农村局"])]
 
+
+
+# A 民生实事 plan: no label names the task; 实事项目 holds one statement per row, the plan beside it numbered steps.
+PLAN_BESIDE_TASK = """序号 | 实事项目 | 工作举措及实施计划 | 责任单位 | 配合单位 |
+1 | 新建城区公办幼儿园3所,新增学前教育学位900个。 | 1.3月底前完成选址和方案设计;2.6月底前主体完工;3.9月底前投入使用。 | 区教育局 | 区住建局、区财政局 |
+2 | 改造提升农贸市场5个,改善群众购物环境。 | 1.4月底前完成改造方案;2.10月底前全部完成改造并开业。 | 区商务局 | 区市场监管局、各镇(街道) |
+"""
+
+
+def it_reads_the_statement_beside_a_plan_of_numbered_steps_as_the_task():
+    ds = xltools.import_text(PLAN_BESIDE_TASK)
+    assert [(t.number, t.content[:10], t.lead_units) for t in ds.tasks] == [
+        ("1", "新建城区公办幼儿园3", ["区教育局"]), ("2", "改造提升农贸市场5个", ["区商务局"])]
+    assert ds.tasks[0].extra["工作举措及实施计划"].startswith("1.3月底前")
+
+
+def it_keeps_the_longest_text_as_the_task_when_it_is_no_plan_of_steps():
+    text = PLAN_BESIDE_TASK.replace("1.3月底前完成选址和方案设计;2.6月底前主体完工;3.9月底前投入使用。",
+                                    "3月底前完成选址和方案设计,6月底前主体完工,9月底前投入使用,秋季学期开园招生。")
+    text = text.replace("1.4月底前完成改造方案;2.10月底前全部完成改造并开业。",
+                        "4月底前完成改造方案,10月底前全部完成改造并开业,同步完善周边停车设施。")
+    ds = xltools.import_text(text)
+    assert ds.tasks[0].content.startswith("3月底前完成选址")

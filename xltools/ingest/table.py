@@ -414,6 +414,28 @@ def _name_is_the_task(labels: list[str], rows: list[list[str]], roles: list[str]
     return ""
 
 
+_STEP = LazyPattern(r"^\s*(?:1\s*[.、．](?!\d+[.%％万亿千百元])|[（(]\s*1\s*[）)]|①)")
+_SECOND_STEP = LazyPattern(r"(?:^|[\s。；;])\s*(?:2\s*[.、．](?!\d+[.%％万亿千百元])|[（(]\s*2\s*[）)])|②")
+
+
+def _task_before_plan(rows: list[list[str]], candidates: list[int], longest: int, ev: list[ColumnEvidence]) -> int:
+    """No label names the task, and the longest text is a plan: its cells hold numbered steps (1.4月底前…
+    2.…, ①…②…), the measures or schedule for the task. The task is then the text column left of it with one
+    statement per row (实事项目 | 工作举措及实施计划); without one, the longest column stays the task."""
+    cells = [clean_text(r[longest]) for r in rows if longest < len(r) and clean_text(r[longest])]
+    steps = [c for c in cells if _STEP.match(c) and _SECOND_STEP.search(c)]
+    if not cells or len(steps) < len(cells) / 2:
+        return longest
+    for i in sorted(candidates):
+        if i >= longest:
+            break
+        texts = [clean_text(r[i]) for r in rows if i < len(r)]
+        if (ev[i].kind == "sentence" and ev[i].mean_length >= 8 and all(texts)
+                and len(set(texts)) == len(texts) and not any(_STEP.match(t) for t in texts)):
+            return i
+    return longest
+
+
 def _task_name_column(labels: list[str], rows: list[list[str]], at: int, longest: int) -> bool:
     """Two columns whose labels both name the task (重点工作 | 攻坚目标任务, 重点任务 | 工作措施): when the first
     holds one short name per row (every row filled, no name repeated or merged over rows) it names the task and
@@ -485,6 +507,7 @@ def roles_from_content(labels: list[str], rows: list[list[str]], overrides: dict
             else:
                 roles[at] = EXTRA_PREFIX + (clean_text(labels[at]) or f"列{at + 1}")
     elif candidates and unknown(longest) and ev[longest].mean_length >= 8:
+        longest = _task_before_plan(rows, candidates, longest, ev)
         roles[longest], guessed[longest] = "content", "任务内容"
     for i in range(width):
         e = ev[i]
