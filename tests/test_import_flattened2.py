@@ -129,3 +129,53 @@ def it_keeps_the_longest_text_as_the_task_when_it_is_no_plan_of_steps():
                         "4月底前完成改造方案,10月底前全部完成改造并开业,同步完善周边停车设施。")
     ds = xltools.import_text(text)
     assert ds.tasks[0].content.startswith("3月底前完成选址")
+
+
+# A county's indicator table (指标 | 权重 | 目标任务 | 责任单位) copied one cell per line: no row numbers, the first column's
+# merged category printed where it starts (and again where the page continued it), unit cells merged over rows
+# printed once, a target merged with the row above missing too, two unit names printed on two lines glued.
+INDICATORS = "\n".join([
+    "附件", "某县2024年度经济社会发展主要指标分解表", "指 标", "权重", "目标任务", "责任单位",
+    "经济发展", "地区生产总值增长率", "4", "7%左右", "县发改局县统计局",
+    "一般公共预算收入增长率", "3", "与经济增长同步", "县财政局",
+    "税收收入占比", "2",
+    "规模以上工业增加值增长率", "3", "8", "县经信局",
+    "工业技改投资增长率", "1", "10",
+    "经济发展", "实际利用外资", "1", "3000", "县商务局",
+    "民生保障", "城镇新增就业人数", "2", "2600", "县人社局",
+    "城镇调查失业率", "1", "低于5.5"]) + "\n"
+
+
+def it_reads_an_indicator_table_without_numbers_whose_merged_cells_were_printed_once():
+    ds = xltools.import_text(INDICATORS)
+    assert [(t.category, t.content, t.units) for t in ds.tasks] == [
+        ("经济发展", "地区生产总值增长率", ["县发改局", "县统计局"]),
+        ("经济发展", "一般公共预算收入增长率", ["县财政局"]),
+        ("经济发展", "税收收入占比", ["县财政局"]),
+        ("经济发展", "规模以上工业增加值增长率", ["县经信局"]),
+        ("经济发展", "工业技改投资增长率", ["县经信局"]),
+        ("经济发展", "实际利用外资", ["县商务局"]),
+        ("民生保障", "城镇新增就业人数", ["县人社局"]),
+        ("民生保障", "城镇调查失业率", ["县人社局"])]
+    assert ds.tasks[2].extra["目标任务"] == "与经济增长同步"  # target and unit merged with the row above
+    assert [bool(t.doubt) for t in ds.tasks] == [False, False, True, False, True, False, False, True]
+    assert "合并单元格" in ds.tasks[4].doubt
+    assert ds.columns["content"] == "指 标" or ds.columns["content"] == "指标"
+    assert ds.tasks[0].extra["权重"] == "4" and ds.tasks[5].extra["目标任务"] == "3000"  # figures are never units
+
+
+def it_splits_unit_names_glued_by_the_copy_only_at_a_name_ending_before_the_same_prefix():
+    from xltools.ingest.readers.text import _glued_units
+
+    assert _glued_units("区发改局区统计局") == "区发改局、区统计局"
+    assert _glued_units("县委办县政府办") == "县委办、县政府办"
+    assert _glued_units("区市场监管局") == "区市场监管局"  # 区市…: no name ends before the 市
+    assert _glued_units("县发改局、县统计局") == "县发改局、县统计局"
+
+
+def it_leaves_a_stream_that_is_no_indicator_table_to_the_other_readings():
+    from xltools.ingest.readers.text import _indicator_rows
+    from xltools.ingest.table import is_header_row
+
+    text = ["指标", "权重", "目标任务", "责任单位", "地区生产总值增长率", "县发改局", "一般公共预算收入增长率", "县财政局"]
+    assert _indicator_rows([], [(t, n) for n, t in enumerate(text, 1)], is_header_row) is None

@@ -470,7 +470,9 @@ def roles_from_content(labels: list[str], rows: list[list[str]], overrides: dict
     时限 phrases → deadline; unit names → units; the longest sentences → content (the task); short text
     that repeats or is merged (blank below) → category; percentages (progress) and person names stay
     other columns. A column labelled as the task whose cells are short, beside a column of much longer
-    sentences, is the category and the long one the task (工作任务 | 具体要求). A clerk's --column wins.
+    sentences, is the category and the long one the task (工作任务 | 具体要求); one labelled as the task whose
+    cells are mostly figures (目标任务 of an indicator table: 186, 5%) is a target, and the text column (the
+    indicator's name) the task. A clerk's --column wins.
     """
     width = len(labels)
     given = [(overrides or {}).get(normalise_label(x)) or (overrides or {}).get(clean_text(x)) for x in labels]
@@ -497,10 +499,12 @@ def roles_from_content(labels: list[str], rows: list[list[str]], overrides: dict
                   and i in candidates else 0)
     if "content" in roles:
         at = roles.index("content")
-        if (candidates and at != longest and not given[at] and unknown(longest) and ev[longest].mean_length >= 15
-                and (ev[at].mean_length < 15 or _headings_only(rows, at))
-                and ev[longest].mean_length >= 2 * max(ev[at].mean_length, 1)
-                and not _task_name_column(labels, rows, at, longest)):
+        figures = ev[at].kind in ("number", "percent") and ev[at].share >= 0.5  # targets (186, 5%): never the task
+        if (candidates and at != longest and not given[at] and unknown(longest) and (
+                (ev[longest].mean_length >= 15 and (ev[at].mean_length < 15 or _headings_only(rows, at))
+                 and ev[longest].mean_length >= 2 * max(ev[at].mean_length, 1)
+                 and not _task_name_column(labels, rows, at, longest))
+                or (figures and ev[longest].kind in ("short", "sentence") and ev[longest].mean_length >= 4))):
             roles[longest], guessed[longest] = "content", "任务内容"
             if free("category") and ev[at].kind in ("short", "sentence"):
                 roles[at], guessed[at] = "category", "类别"

@@ -712,7 +712,111 @@ def _unnumbered_stream(preamble: list[str], cells: list[tuple[str, int]], is_hea
                     return Grid(rows=[texts[i:j], *rows], preamble=preamble + texts[:i],
                                 where="粘贴文本（一格一行）", row_numbers=[cells[k][1] for k in range(i, len(texts), width)])
         run_start = run_end + 1
-    return None
+    return _indicator_rows(preamble, cells, is_header)
+
+
+_FIGURE = LazyPattern(r"^[<>≥≤＜＞]?\s*\d+(?:\.\d+)?\s*[%％‰]?$")
+_GLUED_UNIT = LazyPattern(r"(?<=[局委办府院室部会队所站])(?=[区市县省镇])")
+
+
+def _glued_units(text: str) -> str:
+    """A unit cell whose names were printed on lines of their own and came out glued (区发改局区统计局): split
+    where a name's ending (局, 委, 办…) is followed by the administrative prefix the cell starts with."""
+    from ..table import cell_kind
+
+    if not text or text[0] not in "区市县省镇" or _UNIT_SEPARATOR.search(text) or cell_kind(text) != "unit":
+        return text
+    parts = [p for p in _GLUED_UNIT.split(text) if p]
+    if len(parts) < 2 or any(p[0] != text[0] or cell_kind(p) != "unit" for p in parts):
+        return text
+    return "、".join(parts)
+
+
+def _indicator_rows(preamble: list[str], cells: list[tuple[str, int]], is_header) -> Grid | None:
+    """An indicator table (目标任务分解表 of 指标 | 分值 | 目标 | 考核单位) flattened one cell per line, with no row
+    numbers and with merged cells printed once: a row is an indicator's name followed by its figure (a score,
+    a weight); then its target (a figure or a phrase) and its unit cell — either may be missing where the
+    page merged it with the row above, and is then taken from the row above (doubtful). A text line that is
+    not followed by a figure, after a row's unit cell or before the first row, is a category (a merged cell
+    of the first column, printed where it starts). None unless every row reads this way (three rows at least)."""
+    from ..table import cell_kind, is_label_like, label_role
+
+    texts = [c[0] for c in cells]
+    header = None
+    for i in range(len(texts)):
+        if not is_label_like(texts[i]) or is_number_like(texts[i]):
+            continue
+        j = i
+        while j < len(texts) and is_label_like(texts[j]) and not is_number_like(texts[j]):
+            j += 1
+        for end in range(j, i + 2, -1):
+            if label_role(texts[end - 1]) in ("units", "lead") and is_header(texts[i:end]):
+                header = (i, end)
+                break
+        if header:
+            break
+    if header is None:
+        return None
+    start, end = header
+    labels = texts[start:end]
+    middle = len(labels) - 3  # the columns between the figure and the unit cell
+    if middle < 0:
+        return None
+
+    def kind(t: str) -> str:
+        if _FIGURE.match(t.strip()):
+            return "figure"
+        return "unit" if cell_kind(t) == "unit" else "text"
+
+    body = texts[end:_signature_start(texts, end, cell_kind)]
+    kinds = [kind(t) for t in body]
+    starts = [k for k in range(len(body) - 1) if kinds[k] == "text" and kinds[k + 1] == "figure"]
+    if len(starts) < 3:
+        return None
+    category, rows, doubts = "", [], {}
+    for k in body[:starts[0]]:
+        if kind(k) != "text":
+            return None
+        category = k
+    has_category = bool(category)
+    for n, at in enumerate(starts):
+        seg = body[at:(starts[n + 1] if n + 1 < len(starts) else len(body))]
+        rest = seg[2:]
+        middles: list[str] = []
+        while rest and kind(rest[0]) != "unit" and len(middles) < middle:
+            middles.append(rest.pop(0))
+        units: list[str] = []
+        while rest and kind(rest[0]) == "unit":
+            units.append(_glued_units(rest.pop(0)))
+        if any(kind(t) != "text" for t in rest) or len(rest) > 1:
+            return None
+        above = rows[-1] if rows else None
+        missing = []
+        if len(middles) < middle and above is not None:
+            missing += labels[2 + len(middles):2 + middle]
+            middles += above[-1 - middle + len(middles):-1]
+        unit = "、".join(units)
+        if not unit and above is not None:
+            missing.append(labels[-1])
+            unit = above[-1]
+        if missing:
+            doubts[len(rows) + 1] = (f"此行没有「{'」「'.join(shown(x) for x in missing)}」单元格（原表为合并单元格），"
+                                     f"已沿用上一行的内容")
+        rows.append([category, seg[0], seg[1], *middles, unit])
+        if rest:
+            category, has_category = rest[0], True
+    grid = Grid(rows=[["", *labels], *rows], preamble=preamble + texts[:start], where="粘贴文本（一格一行）",
+                row_numbers=[cells[start][1]] + [cells[end + at][1] for at in starts], doubts=doubts)
+    if not has_category:
+        grid.rows = [r[1:] for r in grid.rows]
+    grid.notes.append("表格没有序号列，按「名称、数值」起始切分各行；合并的单元格沿用上一行")
+    return grid
+
+
+def shown(label: str) -> str:
+    from ..table import shown_label
+
+    return shown_label(label)
 
 
 def _row_lengths_fit(texts: list[str], start: int, end: int, positions: list[int], label_role) -> int:
