@@ -179,3 +179,36 @@ def it_leaves_a_stream_that_is_no_indicator_table_to_the_other_readings():
 
     text = ["指标", "权重", "目标任务", "责任单位", "地区生产总值增长率", "县发改局", "一般公共预算收入增长率", "县财政局"]
     assert _indicator_rows([], [(t, n) for n, t in enumerate(text, 1)], is_header_row) is None
+
+
+def _bar_cells(rows: list[list[str]], ends: list[str]) -> str:
+    """Cells each closed by a bar, every row ended by a line of bars only (as a web page's register copies)."""
+    return "".join("".join(f"{c} |\n" for c in row) + end + "\n" for row, end in zip(rows, ends, strict=True))
+
+
+# A 民生实事 progress register grouped by lead unit: a group's first row opens with its number, its lead and a count
+# (merged cells), items numbered (一)…, some with sub-items 1.…; the owner and the progress taken from the right.
+GROUPED = "2025年县民生实事项目推进情况表\n" + _bar_cells([
+    ["序号", "牵头单位", "项目数量", "项目名称", "业主单位", "推进情况"],
+    ["一", "县交通运输局", "民生实事项目(2个)", "(一)农村公路提质改造工程", "1.石门至新集公路", "县交投集团", "已完工"],
+    ["2.城关至青山公路", "城关镇 青山乡", "主体完工"],
+    ["(二)城乡公交一体化", "县公交公司", "已开通6条线路"],
+    ["二", "县卫健局", "民生实事项目(1个)", "(一)乡镇卫生院能力提升", "县卫健局", "设备已到位"]],
+    ["||", "||||||", "|||||", "||", "|||"])
+
+
+def it_reads_a_grouped_register_whose_group_cells_stand_on_its_first_row():
+    ds = xltools.import_text(GROUPED)
+    assert [(t.number, t.category, t.content, t.lead_units, t.units) for t in ds.tasks] == [
+        ("1", "农村公路提质改造工程", "石门至新集公路", ["县交通运输局"], ["县交投集团"]),
+        ("2", "农村公路提质改造工程", "城关至青山公路", ["县交通运输局"], ["城关镇", "青山乡"]),
+        ("二", "民生实事项目(2个)", "城乡公交一体化", ["县交通运输局"], ["县公交公司"]),  # the group's title
+        ("一", "民生实事项目(1个)", "乡镇卫生院能力提升", ["县卫健局"], [])]  # owner = lead: read as the lead
+    assert ds.tasks[2].extra["推进情况"] == "已开通6条线路"
+    assert ds.columns["content"] == "项目名称"
+
+
+def it_reads_the_project_name_as_the_task_beside_a_category_label():
+    ds = xltools.import_text("类别 | 项目名称 | 责任单位 |\n民生保障 | 新建城区幼儿园2所 | 县教育局 |\n"
+                             "民生保障 | 改造老旧小区12个 | 县住建局 |\n")
+    assert [(t.category, t.content) for t in ds.tasks] == [("民生保障", "新建城区幼儿园2所"), ("民生保障", "改造老旧小区12个")]

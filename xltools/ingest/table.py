@@ -553,6 +553,9 @@ class BuildReport:
 def assign_roles(labels: list[str], overrides: dict[str, str] | None = None) -> list[str]:
     """One role per header cell: a ROLES name or extra:<label>."""
     roles = [label_role(label) for label in labels]
+    names = [k for k, label in enumerate(labels) if roles[k] is None and _NAME_LABEL.match(normalise_label(label))]
+    if roles.count("content") == 0 and names:  # 类别 | 项目名称 | 责任单位: the project named is the task
+        roles[names[0]] = "content"
     if roles.count("content") == 0 and "category" in roles:
         roles[roles.index("category")] = "content"
     if "lead" not in roles and roles.count("units") >= 2:
@@ -589,6 +592,8 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
                   report: BuildReport | None = None) -> Dataset:
     """Turn one grid into a dataset; raise XlError when no task-list header is found."""
     report = report if report is not None else BuildReport()
+    if grid.roles:  # what the reader knows of its own columns; a clerk's --column wins
+        roles = {**grid.roles, **(roles or {})}
     _printable(grid)
     header_at = _find_header(grid, roles)
     if header_at is None:
@@ -987,8 +992,8 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
             task_category = section
         if "category" in roles:
             cell = clean_text(_cell(row, roles, "category"))
-            inherited = not cell
-            category = cell or category
+            inherited = not cell and not grid.filled
+            category = cell or ("" if grid.filled else category)
             if numbered_in == "category":
                 number = _split_number(category)[0] if content or not inherited else ""
         if not number and tasks and (not content or (numbered and _has_units_or_deadline(row, roles)

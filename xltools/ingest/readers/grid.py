@@ -18,6 +18,10 @@ column roles, repeated headers, fill-down and unit splitting happen once, in `xl
   why; the builder passes it on to the task as its doubt.
 - `sections`: rows the reader knows are section headings (a heading cell above bulleted items in a box-drawn
   table), made the category of the tasks below them whatever their shape.
+- `roles`: a role the reader knows for a header label (label → role name), where the labels alone would mislead
+  the builder (a reader that made the column itself); applied as a clerk's --column would be, which wins over it.
+- `filled`: the reader itself gave every row the cells merged over it (a group's cells, an item's category), so
+  an empty category cell is empty, never a merged cell to fill from the row above.
 - `ragged`: the rows came from text where a merged cell left no trace (` | ` or tab-separated rows), so a
   row shorter than the header may have lost cells on its left; the builder puts such rows back in place.
   Documents and sheets keep every cell (a merged one as ""), so their grids are never ragged.
@@ -41,6 +45,8 @@ class Grid:
     ragged: bool = False  # rows may have lost cells (a table flattened to separated text): realign them
     doubts: dict[int, str] = field(default_factory=dict)  # row index → why the reader is unsure of that row
     sections: set[int] = field(default_factory=set)  # row indices the reader knows are section headings
+    roles: dict[str, str] = field(default_factory=dict)  # header label → role, known to the reader
+    filled: bool = False  # merged cells already filled by the reader: an empty category stays empty
 
     def row_number(self, index: int) -> int:
         if index < len(self.row_numbers):

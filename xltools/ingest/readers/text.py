@@ -712,7 +712,7 @@ def _unnumbered_stream(preamble: list[str], cells: list[tuple[str, int]], is_hea
                     return Grid(rows=[texts[i:j], *rows], preamble=preamble + texts[:i],
                                 where="粘贴文本（一格一行）", row_numbers=[cells[k][1] for k in range(i, len(texts), width)])
         run_start = run_end + 1
-    return _indicator_rows(preamble, cells, is_header)
+    return _indicator_rows(preamble, cells, is_header) or _grouped_register(preamble, cells, is_header)
 
 
 _FIGURE = LazyPattern(r"^[<>≥≤＜＞]?\s*\d+(?:\.\d+)?\s*[%％‰]?$")
@@ -728,6 +728,22 @@ def _glued_units(text: str) -> str:
         return text
     parts = [p for p in _GLUED_UNIT.split(text) if p]
     if len(parts) < 2 or any(p[0] != text[0] or cell_kind(p) != "unit" for p in parts):
+        return text
+    return "、".join(parts)
+
+
+def _spaced_units(text: str) -> str:
+    """Unit names in one cell separated by a space only (区城管局 区水投): split with 、 when every part is a unit,
+    or every part opens with the same administrative prefix (区…, 市…) and one is a unit — a space where a page
+    wrapped one long name (区发展和改革 委员会) is no separator."""
+    from ..table import cell_kind
+
+    parts = text.split()
+    if len(parts) < 2:
+        return text
+    units = [cell_kind(p) == "unit" for p in parts]
+    prefixed = parts[0][0] in "区市县省镇" and all(p[0] == parts[0][0] and len(p) >= 3 for p in parts)
+    if not (all(units) or (prefixed and any(units))):
         return text
     return "、".join(parts)
 
@@ -800,7 +816,7 @@ def _indicator_rows(preamble: list[str], cells: list[tuple[str, int]], is_header
             missing.append(labels[-1])
             unit = above[-1]
         if missing:
-            doubts[len(rows) + 1] = (f"此行没有「{'」「'.join(shown(x) for x in missing)}」单元格（原表为合并单元格），"
+            doubts[len(rows) + 1] = (f"此行没有「{'」「'.join(_shown(x) for x in missing)}」单元格（原表为合并单元格），"
                                      f"已沿用上一行的内容")
         rows.append([category, seg[0], seg[1], *middles, unit])
         if rest:
@@ -813,7 +829,85 @@ def _indicator_rows(preamble: list[str], cells: list[tuple[str, int]], is_header
     return grid
 
 
-def shown(label: str) -> str:
+def _enumerated(text: str) -> tuple[str, str, str] | None:
+    """(style, number, text) of a cell opened by an enumerator: 1. → ("1.", "1", …), (一) → ("(一)", "一", …)."""
+    from ..table import _ENUMERATOR
+
+    m = _ENUMERATOR.match(text)
+    if not m:
+        return None
+    style = ("1.", "(1)", "一、", "(一)")[next(g for g in range(4) if m.group(g + 1))]
+    return style, next(x for x in m.groups() if x), text[m.end():].strip()
+
+
+def _grouped_register(preamble: list[str], cells: list[tuple[str, int]], is_header) -> Grid | None:
+    """A register flattened to cells each closed by a bar, every row ended by a line of bars only, grouped: a
+    group's first row opens with its number (一, 二…) and its merged cells (牵头单位, a count), the rows below
+    have only the cells right of them; the items are numbered (一)… and, under some, 1.…. The task is the
+    innermost item (its own number), the item above it its category — an item with none above it takes the
+    group's own title cell (区政府民生实事项目(3个)) when the group has one, so that a published attachment, which
+    prints the category on every row, reads back the same; the group's cells go to every row of the group; the
+    cells right of the item column are taken from the right. None unless every row reads so."""
+    from ..table import _NAME_LABEL, cell_kind, is_label_like, label_role, normalise_label, zh_number
+
+    if sum(1 for c in cells if c[0] == EMPTY_CELL) < 3:
+        return None
+    rows: list[list[tuple[str, int]]] = [[]]
+    for cell in cells:
+        if cell[0] == EMPTY_CELL:
+            if rows[-1]:
+                rows.append([])
+        else:
+            rows[-1].append(cell)
+    rows = [r for r in rows if r]
+    at = next((k for k, r in enumerate(rows) if is_header([c[0] for c in r])), None)
+    if at is None:
+        return None
+    labels = [c[0] for c in rows[at]]
+    item_at = next((k for k, label in enumerate(labels) if _NAME_LABEL.match(normalise_label(label))
+                    or label_role(label) == "content"), None)
+    if item_at is None or item_at == 0 or label_role(labels[0]) != "number":
+        return None
+    leading, trailing = labels[1:item_at], labels[item_at + 1:]
+    body = rows[at + 1:]
+    while body and all(is_label_like(c[0]) and not _enumerated(c[0]) for c in body[0]) and len(body[0]) < len(labels):
+        body = body[1:]  # a second header line (a label split over two columns below it)
+    out, numbers, group, category = [], [], [""] * len(leading), ""
+    item_style = title = ""
+    for row in body:
+        texts = [c[0] for c in row]
+        if len(texts) < len(trailing) + 1:
+            return None
+        front, back = texts[:len(texts) - len(trailing)], texts[len(texts) - len(trailing):]
+        if zh_number(front[0]) is not None or is_number_like(front[0]):
+            if len(front) < len(leading) + 2:
+                return None
+            group, front = front[1:len(leading) + 1], front[len(leading) + 1:]
+            title = next((t for t in group if cell_kind(t) not in ("unit", "number", "empty")), "")
+            category = item_style = ""
+        items = [_enumerated(t) for t in front]
+        if not 1 <= len(items) <= 2 or any(i is None for i in items):
+            return None
+        if len(items) == 2:  # an item and the first of its sub-items: the item is the category
+            category, item_style = items[0][2], items[1][0]
+        elif items[0][0] != item_style:  # an item at the outer level: no category
+            category, item_style = title, items[0][0]
+        task = items[-1]
+        back = [_spaced_units(t) for t in back]
+        out.append([task[1], category, task[2], *group, *back])
+        numbers.append(row[0][1])
+    if len(out) < 2:
+        return None
+    header = [labels[0], "类别", labels[item_at], *leading, *trailing]
+    grid = Grid(rows=[header, *out], preamble=preamble + [c[0] for r in rows[:at] for c in r],
+                where="粘贴文本（一格一行）", row_numbers=[rows[at][0][1], *numbers],
+                roles={"类别": "category", normalise_label(labels[item_at]): "content"}, filled=True)
+    grid.notes.append(f"表格按组排列：每组第一行的「{'」「'.join(_shown(x) for x in leading)}」用于组内各行；"
+                      f"各项以其自身的编号为序号，上一级编号的项目作为类别")
+    return grid
+
+
+def _shown(label: str) -> str:
     from ..table import shown_label
 
     return shown_label(label)
