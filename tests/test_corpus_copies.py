@@ -35,8 +35,7 @@ COPIES = {
 }
 KNOWN = {("yuncheng_subitems_clause", "每行之间空一行"),  # a clause on a line of its own, after blank lines
          ("chengdu_trad_pinyin_zeren", "每行之间空一行"),  # a word broken by a hard line break, then a blank line
-         ("hangzhou2021_cells_province_lead", "全角标点"),  # set 5, added unread: to be looked at
-         ("jingyang2016_cells_merged_units", "每行之间空一行")}  # set 5, added unread: to be looked at
+         ("hangzhou2021_cells_province_lead", "全角标点")}  # set 5, added unread: to be looked at
 
 
 def _tasks(path: Path) -> list[tuple]:
