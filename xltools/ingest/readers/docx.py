@@ -9,6 +9,7 @@ The paragraphs before a table (after the previous one) are its preamble.
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -34,7 +35,8 @@ def read_docx(path: str | Path) -> list[Grid]:
     try:
         with zipfile.ZipFile(path) as zf:
             data = zf.read("word/document.xml")
-    except (zipfile.BadZipFile, KeyError, OSError) as exc:
+            counter = _numbering_of(zf)
+    except (zipfile.BadZipFile, KeyError, OSError, etree.XMLSyntaxError) as exc:
         raise XlError("Word 文件已损坏，无法读取正文。", file=path.name,
                       hint="请在 WPS/Word 中打开并另存为 .docx 后再试。") from exc
     try:
@@ -49,20 +51,31 @@ def read_docx(path: str | Path) -> list[Grid]:
     preamble: list[str] = []
     for child in body:
         if child.tag == f"{W}p":
-            text = paragraph_text(child).strip()
+            text = (counter.label(child) + paragraph_text(child)).strip()
             if text:
                 preamble.append(text)
         elif child.tag == f"{W}tbl":
-            grid = _read_table(child)
+            grid = _read_table(child, counter)
             grid.preamble, grid.where = preamble, f"第 {len(grids) + 1} 个表格"
             grids.append(grid)
             preamble = []
         elif child.tag == f"{W}sdt":
             for p in child.iter(f"{W}p"):
-                text = paragraph_text(p).strip()
+                text = (counter.label(p) + paragraph_text(p)).strip()
                 if text:
                     preamble.append(text)
     return grids
+
+
+def _numbering_of(zf: zipfile.ZipFile) -> _ListNumbers:
+    """The document's automatic numbering (numbering.xml and the styles that carry a w:numPr)."""
+    from lxml import etree
+
+    names = zf.namelist()
+    numbering = zf.read("word/numbering.xml") if "word/numbering.xml" in names else None
+    styles = zf.read("word/styles.xml") if "word/styles.xml" in names else None
+    return _ListNumbers(etree.fromstring(numbering, _parser()) if numbering else None,
+                        etree.fromstring(styles, _parser()) if styles else None)
 
 
 def paragraph_text(p) -> str:
@@ -89,22 +102,33 @@ def _inside(el, stop, tags: tuple[str, ...]) -> bool:
     return False
 
 
-def _cell_text(tc) -> str:
+def _cell_text(tc, counter: _ListNumbers | None = None) -> str:
+    """A cell's paragraphs, one per line, each with the number Word's automatic numbering shows before it
+    (a 序号 column numbered by Word has no digits in its text)."""
+    def text(p) -> str:
+        return (counter.label(p) if counter is not None else "") + paragraph_text(p)
+
     paras = []
     for child in tc:
         if child.tag == f"{W}p":
-            paras.append(paragraph_text(child))
+            paras.append(text(child))
         elif child.tag == f"{W}tbl" or child.tag == f"{W}sdt":  # a nested table: its cells' text, one per line
-            paras.extend(paragraph_text(p) for p in child.iter(f"{W}p"))
+            paras.extend(text(p) for p in child.iter(f"{W}p"))
     return "\n".join(paras).strip("\n")
 
 
-def _read_table(tbl) -> Grid:
+def _read_table(tbl, counter: _ListNumbers | None = None) -> Grid:
+    """The table's rows as text. A vertically merged cell (w:vMerge) below its first row is "" when the row
+    continues the item above: its number cell is merged too (a task over two rows, each with its own
+    deadline). In a row with a number of its own, the merged cell is shared by both rows (one unit cell
+    merged over two tasks) and repeats its text. With no number column, the cell repeats in a row that
+    has a cell of its own with text left of it."""
     grid = Grid(rows=[])
+    cells: list[list[tuple[str, bool]]] = []  # per row: (text, is a merge continuation) per grid column
     for r, tr in enumerate(tbl.iter(f"{W}tr")):
         if _inside(tr, tbl, (f"{W}tc",)):
             continue  # rows of a nested table
-        row: list[str] = []
+        row: list[tuple[str, bool]] = []
         for tc in _cells(tr):
             tc_pr = tc.find(f"{W}tcPr")
             span, merged = 1, False
@@ -114,11 +138,41 @@ def _read_table(tbl) -> Grid:
                     span = max(1, int(gs.get(f"{W}val", "1") or 1))
                 vm = tc_pr.find(f"{W}vMerge")
                 merged = vm is not None and vm.get(f"{W}val", "continue") != "restart"
-            row.append("" if merged else _cell_text(tc))
-            row.extend([""] * (span - 1))
-        grid.rows.append(row)
+            row.append(("", True) if merged else (_cell_text(tc, counter), False))
+            row.extend([("", False)] * (span - 1))
+        cells.append(row)
         grid.row_numbers.append(r + 1)
+    number_at = _number_column(cells)
+    tops: dict[int, str] = {}  # grid column → text of the merged cell running down it
+    for row in cells:
+        if number_at is not None:
+            own = number_at < len(row) and not row[number_at][1] and bool(_COUNTING.match(row[number_at][0]))
+        out: list[str] = []
+        own_left = False
+        for col, (text, merged) in enumerate(row):
+            if merged:
+                shared = own if number_at is not None else own_left
+                out.append(tops.get(col, "") if shared else "")
+            else:
+                out.append(text)
+                tops[col] = text
+                own_left = own_left or bool(text.strip())
+        grid.rows.append(out)
     return grid
+
+
+_COUNTING = re.compile(r"^\s*[（(]?\s*\d{1,4}\s*[）)]?\s*[.、．]?\s*$")
+
+
+def _number_column(cells: list[list[tuple[str, bool]]]) -> int | None:
+    """The column (of the first three) whose own cells are mostly counting numbers (1 2 3 …), if any."""
+    best, best_count = None, 2
+    for col in range(3):
+        own = [text for row in cells if col < len(row) and not row[col][1] and (text := row[col][0].strip())]
+        count = sum(1 for text in own if _COUNTING.match(text))
+        if count > best_count and count >= 0.6 * len(own):
+            best, best_count = col, count
+    return best
 
 
 def _cells(tr):
@@ -143,14 +197,10 @@ def docx_text(path: str | Path) -> str:
     try:
         with zipfile.ZipFile(path) as zf:
             root = etree.fromstring(zf.read("word/document.xml"), _parser())
-            names = zf.namelist()
-            numbering = zf.read("word/numbering.xml") if "word/numbering.xml" in names else None
-            styles = zf.read("word/styles.xml") if "word/styles.xml" in names else None
+            counter = _numbering_of(zf)
     except (zipfile.BadZipFile, KeyError, OSError, etree.XMLSyntaxError) as exc:
         raise XlError("Word 文件已损坏，无法读取正文。", file=path.name,
                       hint="请在 WPS/Word 中打开并另存为 .docx 后再试。") from exc
-    counter = _ListNumbers(etree.fromstring(numbering, _parser()) if numbering else None,
-                           etree.fromstring(styles, _parser()) if styles else None)
     return "\n".join(counter.label(p) + paragraph_text(p) for p in root.iter(f"{W}p"))
 
 
@@ -165,6 +215,7 @@ class _ListNumbers:
     def __init__(self, numbering, styles=None) -> None:
         self.levels: dict[tuple[str, int], tuple[str, str, int]] = {}  # (numId, ilvl) → (format, text, start)
         self.counts: dict[str, list[int]] = {}
+        self.restarts: dict[tuple[str, int], int] = {}  # (numId, ilvl) → w:lvlRestart (1-based level; 0 never)
         self.style_num: dict[str, object] = {}  # paragraph style id → its w:numPr (a "List Number" style)
         for style in styles.iter(f"{W}style") if styles is not None else ():
             num_pr = style.find(f"{W}pPr/{W}numPr")
@@ -178,6 +229,10 @@ class _ListNumbers:
             a = abstract.get(ref.get(f"{W}val") if ref is not None else None)
             for lvl in a.iter(f"{W}lvl") if a is not None else ():
                 fmt, text, start = lvl.find(f"{W}numFmt"), lvl.find(f"{W}lvlText"), lvl.find(f"{W}start")
+                restart = lvl.find(f"{W}lvlRestart")
+                if restart is not None:  # 0: never restarts (tasks numbered on across sections)
+                    self.restarts[(num.get(f"{W}numId"), int(lvl.get(f"{W}ilvl", "0")))] = int(
+                        restart.get(f"{W}val", "0") or 0)
                 self.levels[(num.get(f"{W}numId"), int(lvl.get(f"{W}ilvl", "0")))] = (
                     fmt.get(f"{W}val", "decimal") if fmt is not None else "decimal",
                     text.get(f"{W}val", "") if text is not None else "",
@@ -199,7 +254,9 @@ class _ListNumbers:
         counts = self.counts.setdefault(num_id, [0] * 9)
         counts[level] += 1
         for deeper in range(level + 1, 9):
-            counts[deeper] = 0
+            restart = self.restarts.get((num_id, deeper))
+            if restart is None or level < restart:
+                counts[deeper] = 0
         out = self.levels[(num_id, level)][1]
         for k in range(level + 1):
             fmt, _text, start = self.levels.get((num_id, k), ("decimal", "", 1))
