@@ -432,6 +432,10 @@ def workbook(path: Path) -> Path:
             r += 1
         if r - 1 > first:
             ws.merge_cells(start_row=first, start_column=2, end_row=r - 1, end_column=2)
+        if TASKS[idx[0]][3] == TASKS[idx[-1]][3] and len(idx) > 1:  # one unit cell shared by the category's tasks
+            for row in range(first + 1, r):
+                ws.cell(row, 5).value = None
+            ws.merge_cells(start_row=first, start_column=5, end_row=r - 1, end_column=5)
         r += 1  # a blank row between categories
     ws.cell(r + 1, 1, "填表说明：牵头单位负责汇总报送。")
     ws.merge_cells(start_row=r + 1, start_column=1, end_row=r + 1, end_column=5)

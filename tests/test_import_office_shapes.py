@@ -150,3 +150,23 @@ def it_skips_total_and_note_rows_inside_the_table(tmp_path):
     ds = read_source(tmp_path / "t.docx").dataset
     assert [t.number for t in ds.tasks] == ["1", "2"]
     assert ds.tasks[-1].category == ""
+
+
+def it_repeats_a_merged_sheet_cell_shared_by_two_tasks(tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    for row in (["序号", "工作任务", "责任单位", "完成时限"], [1, "建设城市书房5个。", "市文旅局", "6月底前"],
+                [2, "建设口袋公园10个。", None, "9月底前"], [3, "开工建设老年养护楼。", "市民政局", "5月底前"],
+                [None, "开工建设老年大学。", None, "12月底前"], [4, "新增城镇就业5000人。", "市人社局", "年底前"],
+                [5, "改造农村公路50公里。", "市交通运输局", "年底前"]):
+        ws.append(row)
+    ws.merge_cells("C2:C3")  # one unit cell over tasks 1 and 2
+    ws.merge_cells("A4:A5")  # task 3 over two rows: its number and unit merged down
+    ws.merge_cells("C4:C5")
+    wb.save(tmp_path / "m.xlsx")
+    ds = read_source(tmp_path / "m.xlsx").dataset
+    assert [(t.number, t.units) for t in ds.tasks] == [("1", ["市文旅局"]), ("2", ["市文旅局"]), ("3", ["市民政局"]),
+                                                       ("4", ["市人社局"]), ("5", ["市交通运输局"])]
+    assert ds.tasks[2].deadline == "5月底前；12月底前"

@@ -9,12 +9,12 @@ The paragraphs before a table (after the previous one) are its preamble.
 
 from __future__ import annotations
 
-import re
 import zipfile
 from pathlib import Path
 
 from ...errors import XlError
 from .grid import Grid
+from .merged import shared_merged
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -118,11 +118,8 @@ def _cell_text(tc, counter: _ListNumbers | None = None) -> str:
 
 
 def _read_table(tbl, counter: _ListNumbers | None = None) -> Grid:
-    """The table's rows as text. A vertically merged cell (w:vMerge) below its first row is "" when the row
-    continues the item above: its number cell is merged too (a task over two rows, each with its own
-    deadline). In a row with a number of its own, the merged cell is shared by both rows (one unit cell
-    merged over two tasks) and repeats its text. With no number column, the cell repeats in a row that
-    has a cell of its own with text left of it."""
+    """The table's rows as text; a vertically merged cell (w:vMerge) below its first row repeats its text or
+    stays "" as `merged.shared_merged` decides (a cell shared by two tasks, or a task over two rows)."""
     grid = Grid(rows=[])
     cells: list[list[tuple[str, bool]]] = []  # per row: (text, is a merge continuation) per grid column
     for r, tr in enumerate(tbl.iter(f"{W}tr")):
@@ -142,37 +139,8 @@ def _read_table(tbl, counter: _ListNumbers | None = None) -> Grid:
             row.extend([("", False)] * (span - 1))
         cells.append(row)
         grid.row_numbers.append(r + 1)
-    number_at = _number_column(cells)
-    tops: dict[int, str] = {}  # grid column → text of the merged cell running down it
-    for row in cells:
-        if number_at is not None:
-            own = number_at < len(row) and not row[number_at][1] and bool(_COUNTING.match(row[number_at][0]))
-        out: list[str] = []
-        own_left = False
-        for col, (text, merged) in enumerate(row):
-            if merged:
-                shared = own if number_at is not None else own_left
-                out.append(tops.get(col, "") if shared else "")
-            else:
-                out.append(text)
-                tops[col] = text
-                own_left = own_left or bool(text.strip())
-        grid.rows.append(out)
+    grid.rows = shared_merged(cells)
     return grid
-
-
-_COUNTING = re.compile(r"^\s*[（(]?\s*\d{1,4}\s*[）)]?\s*[.、．]?\s*$")
-
-
-def _number_column(cells: list[list[tuple[str, bool]]]) -> int | None:
-    """The column (of the first three) whose own cells are mostly counting numbers (1 2 3 …), if any."""
-    best, best_count = None, 2
-    for col in range(3):
-        own = [text for row in cells if col < len(row) and not row[col][1] and (text := row[col][0].strip())]
-        count = sum(1 for text in own if _COUNTING.match(text))
-        if count > best_count and count >= 0.6 * len(own):
-            best, best_count = col, count
-    return best
 
 
 def _cells(tr):

@@ -41,11 +41,18 @@ def read_workbook(path: str | Path) -> list[Grid]:
     try:
         wb = CalamineWorkbook.from_path(str(path))
         grids = []
+        ods_ranges: dict[str, list] | None = None
         for meta in wb.sheets_metadata:
             if str(getattr(meta, "visible", "Visible")).lower().endswith("visible") is False:
                 continue
             sheet = wb.get_sheet_by_name(meta.name)
             rows = [[cell_text(v) for v in row] for row in sheet.to_python(skip_empty_area=False)]
+            ranges = sheet.merged_cell_ranges
+            if ranges is None:  # an OpenDocument sheet: calamine does not give its merged cells
+                ods_ranges = _ods_merged_ranges(path) if ods_ranges is None else ods_ranges
+                ranges = ods_ranges.get(meta.name)
+            if ranges:
+                rows = _shared(rows, ranges)
             grids.append(Grid(rows=rows, where=f"工作表「{meta.name}」", row_numbers=list(range(1, len(rows) + 1))))
         return grids
     except XlError:
@@ -53,6 +60,56 @@ def read_workbook(path: str | Path) -> list[Grid]:
     except Exception as exc:  # calamine's own error types for damaged or unsupported parts
         raise XlError(f"工作簿无法读取（{type(exc).__name__}: {str(exc)[:80]}）。", file=path.name,
                       hint="文件可能已损坏或已加密；请在 WPS/Excel 中打开、取消密码并另存为 .xlsx 后再试。") from exc
+
+
+def _shared(rows: list[list[str]], ranges) -> list[list[str]]:
+    """The rows with each vertically merged cell repeated or left "" as `merged.shared_merged` decides (one
+    unit cell over two tasks repeats; a task over two rows, its number merged too, does not)."""
+    from .merged import shared_merged
+
+    below: set[tuple[int, int]] = set()
+    for (r0, c0), (r1, _c1) in ranges:
+        below.update((r, c0) for r in range(r0 + 1, r1 + 1))
+    if not below:
+        return rows
+    cells = [[(text, (r, c) in below) for c, text in enumerate(row)] for r, row in enumerate(rows)]
+    return shared_merged(cells)
+
+
+_T = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+
+
+def _ods_merged_ranges(path: Path) -> dict[str, list]:
+    """Merged ranges ((row, col), (last row, last col)) of every sheet of an .ods, by sheet name: calamine
+    gives none for OpenDocument, so they are read from content.xml (table:number-rows-spanned)."""
+    import zipfile
+
+    from lxml import etree
+
+    t = _T
+    out: dict[str, list] = {}
+    try:
+        with zipfile.ZipFile(path) as zf:
+            root = etree.fromstring(zf.read("content.xml"),
+                                    etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True))
+    except (zipfile.BadZipFile, KeyError, OSError, etree.XMLSyntaxError):
+        return out
+    for table in root.iter(f"{t}table"):
+        ranges = out.setdefault(table.get(f"{t}name", ""), [])
+        r = 0
+        for row in table.iter(f"{t}table-row"):
+            repeat = int(row.get(f"{t}number-rows-repeated", "1"))
+            c = 0
+            for cell in row:
+                if cell.tag not in (f"{t}table-cell", f"{t}covered-table-cell"):
+                    continue
+                span = int(cell.get(f"{t}number-rows-spanned", "1"))
+                if span > 1:
+                    wide = int(cell.get(f"{t}number-columns-spanned", "1"))
+                    ranges.append(((r, c), (r + span - 1, c + wide - 1)))
+                c += int(cell.get(f"{t}number-columns-repeated", "1"))
+            r += min(repeat, 1_000_000)
+    return out
 
 
 def read_csv(path: str | Path) -> list[Grid]:

@@ -1,0 +1,52 @@
+"""Vertically merged cells, as Word tables and spreadsheets store them: text in the first row only.
+
+A cell merged down over several rows means one of two things, told apart by the row's number cell:
+- the rows are one item (a task written over two rows, each with its own deadline): the number cell is
+  merged too, and the lower row is a continuation — the merged cells stay "" there, so the table builder
+  joins the row to the task above;
+- the rows are several items sharing a value (one unit cell over two tasks, a category over its tasks):
+  each row has a number of its own, and the merged cell repeats its text in every row it covers.
+With no number column (no column of the first three mostly counting numbers), a merged cell repeats in a
+row that has a cell of its own with text left of it, and stays "" in a row that has none.
+"""
+
+from __future__ import annotations
+
+import re
+
+_COUNTING = re.compile(r"^\s*[（(]?\s*\d{1,4}\s*[）)]?\s*[.、．]?\s*$")
+
+Cell = tuple[str, bool]  # (text, is the continuation of a cell merged down from above)
+
+
+def shared_merged(cells: list[list[Cell]]) -> list[list[str]]:
+    """The rows' texts, each merge continuation filled or left "" as the module says."""
+    number_at = _number_column(cells)
+    tops: dict[int, str] = {}  # column → text of the cell above that a merge continues
+    out: list[list[str]] = []
+    for row in cells:
+        own = (number_at is not None and number_at < len(row) and not row[number_at][1]
+               and bool(_COUNTING.match(row[number_at][0])))
+        texts: list[str] = []
+        own_left = False
+        for col, (text, merged) in enumerate(row):
+            if merged:
+                shared = own if number_at is not None else own_left
+                texts.append(tops.get(col, "") if shared else "")
+            else:
+                texts.append(text)
+                tops[col] = text
+                own_left = own_left or bool(text.strip())
+        out.append(texts)
+    return out
+
+
+def _number_column(cells: list[list[Cell]]) -> int | None:
+    """The column (of the first three) whose own cells are mostly counting numbers (1 2 3 …), if any."""
+    best, best_count = None, 2
+    for col in range(3):
+        own = [text for row in cells if col < len(row) and not row[col][1] and (text := row[col][0].strip())]
+        count = sum(1 for text in own if _COUNTING.match(text))
+        if count > best_count and count >= 0.6 * len(own):
+            best, best_count = col, count
+    return best
