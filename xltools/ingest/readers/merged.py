@@ -43,7 +43,7 @@ def shared_merged(cells: list[list[Cell]]) -> list[list[str]]:
 
 def _number_column(cells: list[list[Cell]]) -> int | None:
     """The column (of the first three) whose own cells are mostly counting numbers (1 2 3 …), if any."""
-    best, best_count = None, 2
+    best, best_count = None, 1
     for col in range(3):
         own = [text for row in cells if col < len(row) and not row[col][1] and (text := row[col][0].strip())]
         count = sum(1 for text in own if _COUNTING.match(text))
