@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from docx import Document
@@ -466,6 +467,44 @@ def workbook(path: Path) -> Path:
     return path
 
 
+DAZHU = Path(__file__).resolve().parent / "corpus" / "dazhu_minsheng_table.docx"
+
+
+def dazhu_workbook(path: Path) -> Path:
+    """The real dazhu list (tests/corpus, a Word table) typed into a sheet as offices do: title merged across,
+    a blank row, the header, a unit per line in a cell, task 5 over two rows (its 序号 and 责任单位 merged down,
+    each row its own text and deadline), numbers stored as numbers, a 制表 line below. Key: the corpus's own."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Side
+
+    table = Document(str(DAZHU)).tables[0]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "分解表"
+    ws["A1"] = "2016年民生实事目标任务分解表"
+    ws.merge_cells("A1:D1")
+    seen: dict[object, tuple[int, int]] = {}  # a Word cell (w:tc, kept alive here) → where it was written
+    thin = Side(style="thin")
+    for r, row in enumerate(table.rows, start=3):
+        for c, cell in enumerate(row.cells, start=1):
+            if cell._tc in seen:  # python-docx gives a merged cell once per row it covers
+                top_r, top_c = seen[cell._tc]
+                if top_c == c:
+                    ws.merge_cells(start_row=top_r, start_column=c, end_row=r, end_column=c)
+                continue
+            seen[cell._tc] = (r, c)
+            text = cell.text.strip()
+            ws.cell(r, c, int(text) if text.isdigit() else text)
+            ws.cell(r, c).alignment = Alignment(wrap_text=True, vertical="center")
+            ws.cell(r, c).border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    ws.cell(ws.max_row + 2, 1, "制表：县政府办公室")
+    for col, width in zip("ABCD", (6, 48, 18, 14), strict=True):
+        ws.column_dimensions[col].width = width
+    path = Path(path)
+    wb.save(path)
+    return path
+
+
 WORD_SHAPES = {
     "merged_category": merged_category, "two_row_header": two_row_header, "split_per_category": split_per_category,
     "split_no_repeat": lambda p: split_per_category(p, repeat_header=False), "split_per_page": split_per_page,
@@ -475,8 +514,9 @@ WORD_SHAPES = {
 
 def convert(source: Path, target: str, outdir: Path) -> Path:
     """`source` through LibreOffice to `target` (xls, ods, pdf) in `outdir`."""
-    subprocess.run(["soffice", "--headless", "--convert-to", target, "--outdir", str(outdir), str(source)],
-                   check=True, capture_output=True, timeout=180)
+    profile = Path(tempfile.gettempdir()) / "office_shapes_lo_profile"  # its own: another soffice may be running
+    subprocess.run(["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", target,
+                    "--outdir", str(outdir), str(source)], check=True, capture_output=True, timeout=180)
     return outdir / f"{source.stem}.{target}"
 
 
@@ -486,6 +526,8 @@ def build_all(outdir: Path) -> list[Path]:
     book = workbook(outdir / "workbook.xlsx")
     made += [book, convert(book, "xls", outdir), convert(book, "ods", outdir)]
     made += [convert(path, "pdf", outdir) for path in [*made[:len(WORD_SHAPES)], book]]  # each as printed to PDF
+    dazhu = dazhu_workbook(outdir / "dazhu_sheet.xlsx")
+    made += [dazhu, convert(dazhu, "xls", outdir), convert(dazhu, "ods", outdir), convert(DAZHU, "pdf", outdir)]
     return made
 
 

@@ -11,6 +11,7 @@ of them the same dataset. The rules the shapes needed are tested on their own be
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -22,7 +23,10 @@ from xltools.ingest.importer import read_source
 from xltools.ingest.readers.docx import docx_text, read_docx
 
 CORPUS = Path(__file__).resolve().parent / "corpus_office"
-FILES = sorted(p for p in CORPUS.iterdir() if p.suffix in (".docx", ".xlsx", ".xls", ".ods", ".pdf"))
+FILES = sorted(p for p in CORPUS.iterdir() if p.suffix in (".docx", ".xlsx", ".xls", ".ods", ".pdf")
+               and not p.name.startswith("dazhu"))
+# The real dazhu list (tests/corpus) typed into a sheet (xlsx, xls, ods) and its Word file printed to PDF.
+DAZHU = sorted(p for p in CORPUS.iterdir() if p.name.startswith("dazhu"))
 NO_CATEGORY = {"two_row_header"}  # the one shape printed without its categories
 
 
@@ -54,6 +58,15 @@ def it_gives_the_same_dataset_in_every_format():
     for path in FILES:
         want = [(n, "" if path.stem in NO_CATEGORY else c, t, lead, u) for n, c, t, lead, u in texts]
         assert comparable(path) == want, path.name
+
+
+@pytest.mark.parametrize("path", DAZHU, ids=lambda p: p.name)
+def it_imports_the_real_dazhu_list_from_a_sheet_and_a_pdf_as_its_key(path):
+    key = json.loads((CORPUS.parent / "corpus" / "dazhu_minsheng_table.truth.json").read_text(encoding="utf-8"))
+    ds = read_source(path).dataset
+    assert [(t.number, t.lead_units, t.units, t.deadline) for t in ds.tasks] == [
+        (k["number"], k["lead_units"], k["units"], k["deadline"]) for k in key["tasks"]]
+    assert ds.title == key["title"]
 
 
 # -- the rules, each on a small table written for it ------------------------------------------------------
