@@ -497,9 +497,14 @@ def dazhu_workbook(path: Path) -> Path:
             ws.cell(r, c, int(text) if text.isdigit() else text)
             ws.cell(r, c).alignment = Alignment(wrap_text=True, vertical="center")
             ws.cell(r, c).border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    for r in range(4, ws.max_row + 1):  # as tall as the unit lines in the row
+        ws.row_dimensions[r].height = 15 * max(str(ws.cell(r, c).value or "").count("\n") + 1 for c in range(1, 5))
     ws.cell(ws.max_row + 2, 1, "制表：县政府办公室")
     for col, width in zip("ABCD", (6, 48, 18, 14), strict=True):
         ws.column_dimensions[col].width = width
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
     path = Path(path)
     wb.save(path)
     return path

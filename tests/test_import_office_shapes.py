@@ -179,3 +179,20 @@ def it_repeats_a_merged_sheet_cell_shared_by_two_tasks(tmp_path):
     assert [(t.number, t.units) for t in ds.tasks] == [("1", ["市文旅局"]), ("2", ["市文旅局"]), ("3", ["市民政局"]),
                                                        ("4", ["市人社局"]), ("5", ["市交通运输局"])]
     assert ds.tasks[2].deadline == "5月底前；12月底前"
+
+
+def it_tells_a_shared_merged_cell_from_a_continued_row_by_the_number_cell():
+    from xltools.ingest.readers.merged import shared_merged
+
+    m = ("", True)  # a merge continuation
+    cells = [[("类别", False), ("序号", False), ("工作任务", False), ("责任单位", False)],
+             [("营商环境", False), ("1", False), ("压减审批时限。", False), ("市政务服务局", False)],
+             [m, ("2", False), ("推行证照分离。", False), m],  # category and unit shared with task 1
+             [m, ("3", False), ("开工建设老年养护楼。", False), ("市民政局", False)],
+             [m, m, ("开工建设老年大学。", False), m]]  # task 3 goes on: its number merged down too
+    rows = shared_merged(cells)
+    assert rows[2] == ["营商环境", "2", "推行证照分离。", "市政务服务局"]
+    assert rows[4] == ["", "", "开工建设老年大学。", ""]
+    no_numbers = [[(t, False) for t in ("工作任务", "责任单位")], [("压减审批时限。", False), ("市政务服务局", False)],
+                  [("推行证照分离。", False), m], [m, m]]
+    assert shared_merged(no_numbers)[2:] == [["推行证照分离。", "市政务服务局"], ["", ""]]
