@@ -70,6 +70,20 @@ def read_source(path: str | Path, *, roles: dict[str, str] | None = None,
             result = read_source(plain, roles=roles)
         result.dataset.source = path.name
         return result
+    from .readers import CONVERTED
+
+    if kind in CONVERTED:  # .doc/.wps/.rtf/.odt/.et: read the converted copy the way its kind is read (tables or text)
+        from .readers import converted
+
+        with converted(path, CONVERTED[kind]) as copy:
+            try:
+                result = read_source(copy, roles=roles)
+            except XlError as e:
+                e.file = path.name if e.file == copy.name else e.file  # name the clerk's file, not the copy
+                raise
+        result.dataset.source = path.name
+        result.kind, result.report.shape = kind, SHAPE_ZH.get(kind, kind)
+        return result
     if kind in ("xlsx", "xlsm"):
         from ..dataset.store_xlsx import is_dataset_workbook, load_xlsx
 
