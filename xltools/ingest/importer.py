@@ -333,21 +333,24 @@ def _continued_tables(grids: list[Grid], roles: dict[str, str] | None) -> list[G
         if (last is not None and grid.rows and len(grid.preamble) <= 2 and width(grid) == width(last)
                 and _has_header([last], roles) and not _has_header([grid], roles)):
             rows, numbers = [list(r) for r in last.rows], [last.row_number(k) for k in range(len(last.rows))]
-            preamble, doubts = list(last.preamble), dict(last.doubts)
+            preamble, doubts, sections = list(last.preamble), dict(last.doubts), set(last.sections)
             if "续表" not in last.where and _heading_line(preamble):  # the first table's own section heading
                 at = next(k for k, r in enumerate(rows) if is_header_row(r, roles)) + 1
                 rows.insert(at, [clean_text(preamble.pop())] + [""] * (width(last) - 1))
                 numbers.insert(at, numbers[at - 1])
                 doubts = {k + (k >= at): d for k, d in doubts.items()}
+                sections = {k + (k >= at) for k in sections}
             if _heading_line(grid.preamble):
                 rows.append([clean_text(grid.preamble[-1])] + [""] * (width(last) - 1))
                 numbers.append(grid.row_number(0))
             doubts.update({len(rows) + k: d for k, d in grid.doubts.items()})
+            sections.update(len(rows) + k for k in grid.sections)
             rows.extend(list(r) for r in grid.rows)
             numbers.extend(grid.row_number(k) for k in range(len(grid.rows)))
             where = last.where if "续表" in last.where else f"{last.where}（及其续表）"
             out[-1] = Grid(rows=rows, preamble=preamble, where=where, row_numbers=numbers,
-                           notes=last.notes + grid.notes, ragged=last.ragged or grid.ragged, doubts=doubts)
+                           notes=last.notes + grid.notes, ragged=last.ragged or grid.ragged, doubts=doubts,
+                           sections=sections)
             continue
         out.append(grid)
     return out
