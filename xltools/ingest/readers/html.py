@@ -3,7 +3,7 @@
 Government pages often lay the whole article out in a <table>; a task table inside a layout cell is a grid of
 its own (its preamble the cell's lines above it), besides giving its text to the enclosing cell.
 
-rowspan/colspan are honoured the way a merged Word cell reads: a cell spanning rows gives "" below
+rowspan/colspan are honoured the way a merged Word cell reads: a cell spanning rows repeats or gives "" below
 its first row (so categories fill down), a cell spanning columns gives its text once and "" in the
 other columns. <br> and block elements inside a cell become line breaks. The text before a table is
 its preamble. When the page holds the list as paragraphs rather than a table, the page's text lines (the
@@ -160,16 +160,20 @@ def _int(value) -> int:
 
 
 def _grid(rows: list[list[dict]]) -> Grid:
-    """Lay out cells with their spans on a grid."""
-    out: list[list[str]] = []
+    """Lay out cells with their spans on a grid; a cell spanning rows repeats its text below or reads ""
+    there as `merged.shared_merged` decides (a unit cell over two tasks, or a task over two rows)."""
+    from .merged import shared_merged
+
+    out: list[list[tuple[str, bool]]] = []
     pending: dict[int, int] = {}  # column → rows still covered by a rowspan above
-    for r, cells in enumerate(rows):
-        line: list[str] = []
+    first: set[int] = set()  # columns where a rowspan's own (first) column runs
+    for cells in rows:
+        line: list[tuple[str, bool]] = []
         col = 0
         queue = list(cells)
         while queue or any(c >= col and n > 0 for c, n in pending.items()):
             if pending.get(col, 0) > 0:
-                line.append("")
+                line.append(("", col in first))
                 pending[col] -= 1
                 col += 1
                 continue
@@ -177,13 +181,18 @@ def _grid(rows: list[list[dict]]) -> Grid:
                 break
             cell = queue.pop(0)
             for k in range(cell["colspan"]):
-                line.append(cell["text"] if k == 0 else "")
+                line.append((cell["text"] if k == 0 else "", False))
                 if cell["rowspan"] > 1:
                     pending[col + k] = cell["rowspan"] - 1
+                    if k == 0:
+                        first.add(col)
+                    else:
+                        first.discard(col + k)
+                else:
+                    first.discard(col + k)
             col += cell["colspan"]
         out.append(line)
-        _ = r
-    return Grid(rows=out, row_numbers=list(range(1, len(out) + 1)))
+    return Grid(rows=shared_merged(out), row_numbers=list(range(1, len(out) + 1)))
 
 
 def read_html(source: str | Path | bytes) -> tuple[list[Grid], list[str]]:
