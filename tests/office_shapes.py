@@ -531,6 +531,9 @@ def build_all(outdir: Path) -> list[Path]:
     book = workbook(outdir / "workbook.xlsx")
     made += [book, convert(book, "xls", outdir), convert(book, "ods", outdir)]
     made += [convert(path, "pdf", outdir) for path in [*made[:len(WORD_SHAPES)], book]]  # each as printed to PDF
+    # saved as a web page (rowspan/colspan); not the shapes numbered by Word, which LibreOffice writes as <ol>
+    made += [convert(outdir / f"{name}.docx", "html", outdir) for name in WORD_SHAPES
+             if name not in ("numbered_cells", "paragraphs_no_table")]
     dazhu = dazhu_workbook(outdir / "dazhu_sheet.xlsx")
     made += [dazhu, convert(dazhu, "xls", outdir), convert(dazhu, "ods", outdir), convert(DAZHU, "pdf", outdir)]
     return made

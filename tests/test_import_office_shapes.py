@@ -5,7 +5,7 @@ in each shape: merged category and unit cells, a two-row header, one table per c
 header repeated, a table broken at a page with a category row spanning it, a title row inside the table with a
 total and a note row below, Word's automatic numbering as the 序号 column, a workbook with an instructions sheet,
 merged title and two-row header (as .xlsx, and through LibreOffice as .xls and .ods), numbered paragraphs with
-no table; and each of them printed to PDF by LibreOffice. Every file must give the key's nine tasks, and all
+no table; and each of them printed to PDF by LibreOffice, the tables also saved as web pages. Every file must give the key's nine tasks, and all
 of them the same dataset. The rules the shapes needed are tested on their own below, on small tables made here.
 """
 
@@ -23,7 +23,7 @@ from xltools.ingest.importer import read_source
 from xltools.ingest.readers.docx import docx_text, read_docx
 
 CORPUS = Path(__file__).resolve().parent / "corpus_office"
-FILES = sorted(p for p in CORPUS.iterdir() if p.suffix in (".docx", ".xlsx", ".xls", ".ods", ".pdf")
+FILES = sorted(p for p in CORPUS.iterdir() if p.suffix in (".docx", ".xlsx", ".xls", ".ods", ".pdf", ".html")
                and not p.name.startswith("dazhu"))
 # The real dazhu list (tests/corpus) typed into a sheet (xlsx, xls, ods) and its Word file printed to PDF.
 DAZHU = sorted(p for p in CORPUS.iterdir() if p.name.startswith("dazhu"))
