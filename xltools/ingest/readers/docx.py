@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ...errors import XlError
 from .grid import Grid
-from .merged import shared_merged
+from .merged import repeated_note, shared_merged
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -139,7 +139,10 @@ def _read_table(tbl, counter: _ListNumbers | None = None) -> Grid:
             row.extend([("", False)] * (span - 1))
         cells.append(row)
         grid.row_numbers.append(r + 1)
-    grid.rows = shared_merged(cells)
+    repeated: list[tuple[int, int]] = []
+    grid.rows = shared_merged(cells, repeated)
+    if repeated:
+        grid.notes.append(repeated_note(repeated, grid.row_number))
     return grid
 
 

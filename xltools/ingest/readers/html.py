@@ -162,7 +162,7 @@ def _int(value) -> int:
 def _grid(rows: list[list[dict]]) -> Grid:
     """Lay out cells with their spans on a grid; a cell spanning rows repeats its text below or reads ""
     there as `merged.shared_merged` decides (a unit cell over two tasks, or a task over two rows)."""
-    from .merged import shared_merged
+    from .merged import repeated_note, shared_merged
 
     out: list[list[tuple[str, bool]]] = []
     pending: dict[int, int] = {}  # column → rows still covered by a rowspan above
@@ -192,7 +192,11 @@ def _grid(rows: list[list[dict]]) -> Grid:
                     first.discard(col + k)
             col += cell["colspan"]
         out.append(line)
-    return Grid(rows=shared_merged(out), row_numbers=list(range(1, len(out) + 1)))
+    repeated: list[tuple[int, int]] = []
+    grid = Grid(rows=shared_merged(out, repeated), row_numbers=list(range(1, len(out) + 1)))
+    if repeated:
+        grid.notes.append(repeated_note(repeated, grid.row_number))
+    return grid
 
 
 def read_html(source: str | Path | bytes) -> tuple[list[Grid], list[str]]:

@@ -19,8 +19,9 @@ _COUNTING = re.compile(r"^\s*[（(]?\s*\d{1,4}\s*[）)]?\s*[.、．]?\s*$")
 Cell = tuple[str, bool]  # (text, is the continuation of a cell merged down from above)
 
 
-def shared_merged(cells: list[list[Cell]]) -> list[list[str]]:
-    """The rows' texts, each merge continuation filled or left "" as the module says."""
+def shared_merged(cells: list[list[Cell]], repeated: list[tuple[int, int]] | None = None) -> list[list[str]]:
+    """The rows' texts, each merge continuation filled or left "" as the module says; the (row, column) of each
+    cell given its merged text is added to `repeated`, for the reader's note."""
     number_at = _number_column(cells)
     tops: dict[int, str] = {}  # column → text of the cell above that a merge continues
     out: list[list[str]] = []
@@ -33,6 +34,8 @@ def shared_merged(cells: list[list[Cell]]) -> list[list[str]]:
             if merged:
                 shared = own if number_at is not None else own_left
                 texts.append(tops.get(col, "") if shared else "")
+                if shared and tops.get(col) and repeated is not None:
+                    repeated.append((len(out), col))
             else:
                 texts.append(text)
                 tops[col] = text
@@ -50,3 +53,11 @@ def _number_column(cells: list[list[Cell]]) -> int | None:
         if count > best_count and count >= 0.6 * len(own):
             best, best_count = col, count
     return best
+
+
+def repeated_note(repeated: list[tuple[int, int]], row_number) -> str:
+    """What --explain says of the merged cells repeated into the rows they cover (`row_number`: grid index →
+    the row's number in its source)."""
+    r, c = repeated[0]
+    return (f"{len(repeated)} 处纵向合并的单元格按其覆盖的每一行读入（如第 {row_number(r)} 行第 {c + 1} 列）："
+            "合并的单位、时限等属于其覆盖的每一项任务；序号也合并的行作为上一项任务的续行")

@@ -51,9 +51,11 @@ def read_workbook(path: str | Path) -> list[Grid]:
             if ranges is None:  # an OpenDocument sheet: calamine does not give its merged cells
                 ods_ranges = _ods_merged_ranges(path) if ods_ranges is None else ods_ranges
                 ranges = ods_ranges.get(meta.name)
+            notes: list[str] = []
             if ranges:
-                rows = _shared(rows, ranges)
-            grids.append(Grid(rows=rows, where=f"工作表「{meta.name}」", row_numbers=list(range(1, len(rows) + 1))))
+                rows = _shared(rows, ranges, notes)
+            grids.append(Grid(rows=rows, where=f"工作表「{meta.name}」", row_numbers=list(range(1, len(rows) + 1)),
+                              notes=notes))
         return grids
     except XlError:
         raise
@@ -62,10 +64,11 @@ def read_workbook(path: str | Path) -> list[Grid]:
                       hint="文件可能已损坏或已加密；请在 WPS/Excel 中打开、取消密码并另存为 .xlsx 后再试。") from exc
 
 
-def _shared(rows: list[list[str]], ranges) -> list[list[str]]:
+def _shared(rows: list[list[str]], ranges, notes: list[str]) -> list[list[str]]:
     """The rows with each vertically merged cell repeated or left "" as `merged.shared_merged` decides (one
-    unit cell over two tasks repeats; a task over two rows, its number merged too, does not)."""
-    from .merged import shared_merged
+    unit cell over two tasks repeats; a task over two rows, its number merged too, does not); a note for
+    --explain added to `notes` when a cell was repeated."""
+    from .merged import repeated_note, shared_merged
 
     below: set[tuple[int, int]] = set()
     for (r0, c0), (r1, _c1) in ranges:
@@ -73,7 +76,11 @@ def _shared(rows: list[list[str]], ranges) -> list[list[str]]:
     if not below:
         return rows
     cells = [[(text, (r, c) in below) for c, text in enumerate(row)] for r, row in enumerate(rows)]
-    return shared_merged(cells)
+    repeated: list[tuple[int, int]] = []
+    out = shared_merged(cells, repeated)
+    if repeated:
+        notes.append(repeated_note(repeated, lambda r: r + 1))
+    return out
 
 
 _T = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
