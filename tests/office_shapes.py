@@ -467,6 +467,32 @@ def workbook(path: Path) -> Path:
     return path
 
 
+def sheet_per_category(path: Path) -> Path:
+    """A workbook with one sheet per category, each sheet named by its heading (一、…), the title row on the
+    first sheet only, the header on every sheet, numbers running on across the sheets."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    wb = Workbook()
+    for k, (cat, idx) in enumerate(categories()):
+        ws = wb.active if k == 0 else wb.create_sheet()
+        ws.title = f"{ZH[k]}、{cat}"[:31]
+        if k == 0:
+            ws.append([TITLE])
+            ws.merge_cells("A1:D1")
+            ws["A1"].font = Font(size=16, bold=True)
+            ws["A1"].alignment = Alignment(horizontal="center")
+        ws.append(["序号", "工作任务", "牵头单位", "配合单位"])
+        for i in idx:
+            _cat, text, lead, units = TASKS[i]
+            ws.append([i + 1, text, _units(lead), _units(units)])
+        for col, width in zip("ABCD", (6, 60, 16, 40), strict=True):
+            ws.column_dimensions[col].width = width
+    path = Path(path)
+    wb.save(path)
+    return path
+
+
 DAZHU = Path(__file__).resolve().parent / "corpus" / "dazhu_minsheng_table.docx"
 
 
@@ -530,6 +556,8 @@ def build_all(outdir: Path) -> list[Path]:
     made = [make(outdir / f"{name}.docx") for name, make in WORD_SHAPES.items()]
     book = workbook(outdir / "workbook.xlsx")
     made += [book, convert(book, "xls", outdir), convert(book, "ods", outdir)]
+    per_sheet = sheet_per_category(outdir / "sheet_per_category.xlsx")
+    made += [per_sheet, convert(per_sheet, "ods", outdir)]
     made += [convert(path, "pdf", outdir) for path in [*made[:len(WORD_SHAPES)], book]]  # each as printed to PDF
     # saved as a web page (rowspan/colspan); not the shapes numbered by Word, which LibreOffice writes as <ol>
     made += [convert(outdir / f"{name}.docx", "html", outdir) for name in WORD_SHAPES

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from pathlib import Path
 
 from ...errors import XlError
@@ -54,14 +55,20 @@ def read_workbook(path: str | Path) -> list[Grid]:
             notes: list[str] = []
             if ranges:
                 rows = _shared(rows, ranges, notes)
-            grids.append(Grid(rows=rows, where=f"工作表「{meta.name}」", row_numbers=list(range(1, len(rows) + 1)),
-                              notes=notes))
+            # a workbook with one sheet per section names each sheet by its heading (一、营商环境): the heading
+            # of the sheet's rows, as the line above a Word table is
+            above = [meta.name] if _SECTION_NAME.match(meta.name) else []
+            grids.append(Grid(rows=rows, preamble=above, where=f"工作表「{meta.name}」",
+                              row_numbers=list(range(1, len(rows) + 1)), notes=notes))
         return grids
     except XlError:
         raise
     except Exception as exc:  # calamine's own error types for damaged or unsupported parts
         raise XlError(f"工作簿无法读取（{type(exc).__name__}: {str(exc)[:80]}）。", file=path.name,
                       hint="文件可能已损坏或已加密；请在 WPS/Excel 中打开、取消密码并另存为 .xlsx 后再试。") from exc
+
+
+_SECTION_NAME = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)])\s*\S")
 
 
 def _shared(rows: list[list[str]], ranges, notes: list[str]) -> list[list[str]]:
