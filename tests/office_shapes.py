@@ -562,6 +562,11 @@ def build_all(outdir: Path) -> list[Path]:
     # saved as a web page (rowspan/colspan); not the shapes numbered by Word, which LibreOffice writes as <ol>
     made += [convert(outdir / f"{name}.docx", "html", outdir) for name in WORD_SHAPES
              if name not in ("numbered_cells", "paragraphs_no_table")]
+    # as Word 97-2003 files (.doc), which real attachments often still are; through .odt, since LibreOffice
+    # drops the tables of python-docx's files when it writes .doc from them directly
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in ("merged_category", "two_row_header", "split_no_repeat", "numbered_cells", "paragraphs_no_table"):
+            made.append(convert(convert(outdir / f"{name}.docx", "odt", Path(tmp)), "doc", outdir))
     dazhu = dazhu_workbook(outdir / "dazhu_sheet.xlsx")
     made += [dazhu, convert(dazhu, "xls", outdir), convert(dazhu, "ods", outdir), convert(DAZHU, "pdf", outdir)]
     return made

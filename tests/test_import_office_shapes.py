@@ -5,7 +5,8 @@ in each shape: merged category and unit cells, a two-row header, one table per c
 header repeated, a table broken at a page with a category row spanning it, a title row inside the table with a
 total and a note row below, Word's automatic numbering as the 序号 column, a workbook with an instructions sheet,
 merged title and two-row header (as .xlsx, and through LibreOffice as .xls and .ods), numbered paragraphs with
-no table; and each of them printed to PDF by LibreOffice, the tables also saved as web pages. Every file must give the key's nine tasks, and all
+no table; and each of them printed to PDF by LibreOffice, the tables also saved as web pages, five of them
+as Word 97-2003 files. Every file must give the key's nine tasks, and all
 of them the same dataset. The rules the shapes needed are tested on their own below, on small tables made here.
 """
 
@@ -25,6 +26,8 @@ from xltools.ingest.readers.docx import docx_text, read_docx
 CORPUS = Path(__file__).resolve().parent / "corpus_office"
 FILES = sorted(p for p in CORPUS.iterdir() if p.suffix in (".docx", ".xlsx", ".xls", ".ods", ".pdf", ".html")
                and not p.name.startswith("dazhu"))
+# Word 97-2003 files: read through LibreOffice (slow), so tested apart and only where it is installed.
+DOC = sorted(CORPUS.glob("*.doc"))
 # The real dazhu list (tests/corpus) typed into a sheet (xlsx, xls, ods) and its Word file printed to PDF.
 DAZHU = sorted(p for p in CORPUS.iterdir() if p.name.startswith("dazhu"))
 NO_CATEGORY = {"two_row_header"}  # the one shape printed without its categories
@@ -58,6 +61,16 @@ def it_gives_the_same_dataset_in_every_format():
     for path in FILES:
         want = [(n, "" if path.stem in NO_CATEGORY else c, t, lead, u) for n, c, t, lead, u in texts]
         assert comparable(path) == want, path.name
+
+
+@pytest.mark.office
+@pytest.mark.parametrize("path", DOC, ids=lambda p: p.name)
+def it_imports_each_shape_saved_as_a_word_97_file_as_the_key(path):
+    ds = read_source(path).dataset
+    assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [
+        (k["number"], k["lead_units"], k["units"]) for k in KEY]
+    if path.stem not in NO_CATEGORY:
+        assert [t.category for t in ds.tasks] == [k["category"] for k in KEY]
 
 
 @pytest.mark.parametrize("path", DAZHU, ids=lambda p: p.name)
@@ -196,3 +209,11 @@ def it_tells_a_shared_merged_cell_from_a_continued_row_by_the_number_cell():
     no_numbers = [[(t, False) for t in ("工作任务", "责任单位")], [("压减审批时限。", False), ("市政务服务局", False)],
                   [("推行证照分离。", False), m], [m, m]]
     assert shared_merged(no_numbers)[2:] == [["推行证照分离。", "市政务服务局"], ["", ""]]
+
+
+def it_writes_word_numbers_in_each_of_its_formats():
+    from xltools.ingest.readers.docx import _format_number
+
+    assert [_format_number(v, "zh") for v in (1, 10, 12, 20, 99)] == ["一", "十", "十二", "二十", "九十九"]
+    assert [_format_number(v, s) for v, s in ((3, "stems"), (4, "ROMAN"), (14, "roman"), (3, "LETTER"), (2, "letter"),
+                                              (3, "circled"), (7, "decimal"))] == ["丙", "IV", "xiv", "C", "b", "③", "7"]

@@ -175,9 +175,11 @@ def docx_text(path: str | Path) -> str:
     return "\n".join(counter.label(p) + paragraph_text(p) for p in root.iter(f"{W}p"))
 
 
-_FORMATS = {"chineseCounting": "zh", "chineseCountingThousand": "zh", "ideographTraditional": "zh",
-            "taiwaneseCounting": "zh", "chineseLegalSimplified": "zh", "decimalEnclosedCircle": "circled",
-            "decimalEnclosedCircleChinese": "circled", "decimalFullWidth": "decimal", "decimal": "decimal"}
+_FORMATS = {"chineseCounting": "zh", "chineseCountingThousand": "zh", "taiwaneseCounting": "zh",
+            "taiwaneseCountingThousand": "zh", "japaneseCounting": "zh", "chineseLegalSimplified": "zh",
+            "ideographTraditional": "stems", "decimalEnclosedCircle": "circled",
+            "decimalEnclosedCircleChinese": "circled", "decimalFullWidth": "decimal", "decimal": "decimal",
+            "upperRoman": "ROMAN", "lowerRoman": "roman", "upperLetter": "LETTER", "lowerLetter": "letter"}
 
 
 class _ListNumbers:
@@ -237,6 +239,16 @@ class _ListNumbers:
 
 
 def _format_number(value: int, style: str) -> str:
+    """`value` written the way Word's w:numFmt shows it (一 … 九十九, ①, 甲, IV, c; else digits)."""
+    if style == "stems" and 1 <= value <= 10:
+        return "甲乙丙丁戊己庚辛壬癸"[value - 1]
+    if style in ("LETTER", "letter") and 1 <= value <= 26:
+        letter = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[value - 1]
+        return letter if style == "LETTER" else letter.lower()
+    if style in ("ROMAN", "roman") and 1 <= value < 40:
+        tens, ones = divmod(value, 10)
+        numeral = "X" * tens + ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"][ones]
+        return numeral if style == "ROMAN" else numeral.lower()
     if style == "circled" and 1 <= value <= 20:
         return "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"[value - 1]
     if style == "zh" and 1 <= value < 100:
