@@ -6,7 +6,11 @@ A row cut by a page break continues at the top of the next page (below the repea
 empty 序号 cell: its cells are joined to the last row of the page before, the text run on without a
 break (the page cut it mid-sentence, mid-name), or on a new line where the part before ended its
 paragraph. A cell's lines are the page's wrapping unless a line stops short of the cell's edge (one
-unit per line). A table printed without rules is read from where its words stand (`_unruled_table`).
+unit per line). A character belongs to the cell its middle lies in (a font's box pokes over the rules).
+A cell drawn over several rows repeats its text in the rows with a number of their own (`merged`). A
+section heading (一、…) printed between two tables heads the rows below it; the second row of a two-row
+header repeated at a page top is dropped like the first. A table printed without rules is read from
+where its words stand (`_unruled_table`).
 A PDF with no text at all is a scan: said so, since importing nothing would be worse.
 """
 
