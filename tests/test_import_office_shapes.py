@@ -217,3 +217,17 @@ def it_writes_word_numbers_in_each_of_its_formats():
     assert [_format_number(v, "zh") for v in (1, 10, 12, 20, 99)] == ["一", "十", "十二", "二十", "九十九"]
     assert [_format_number(v, s) for v, s in ((3, "stems"), (4, "ROMAN"), (14, "roman"), (3, "LETTER"), (2, "letter"),
                                               (3, "circled"), (7, "decimal"))] == ["丙", "IV", "xiv", "C", "b", "③", "7"]
+
+
+def it_joins_a_row_whose_number_is_merged_with_the_row_above_in_a_short_table(tmp_path):
+    doc = _table_doc([["序号", "工作任务", "责任单位", "完成时限"], ["1", "建设城市书房5个。", "市文旅局", "6月底前"],
+                      ["2", "开工建设老年养护楼。", "市民政局", "5月底前"], ["", "开工建设老年大学。", "", "12月底前"]])
+    rows = doc.tables[0].rows
+    rows[2].cells[0].merge(rows[3].cells[0])
+    rows[2].cells[2].merge(rows[3].cells[2])
+    doc.save(tmp_path / "s.docx")
+    assert read_docx(tmp_path / "s.docx")[0].continued == {3}
+    ds = read_source(tmp_path / "s.docx").dataset
+    assert [(t.number, t.units, t.deadline) for t in ds.tasks] == [("1", ["市文旅局"], "6月底前"),
+                                                                    ("2", ["市民政局"], "5月底前；12月底前")]
+    assert "合并" in ds.tasks[1].doubt

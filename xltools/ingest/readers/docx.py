@@ -140,7 +140,7 @@ def _read_table(tbl, counter: _ListNumbers | None = None) -> Grid:
         cells.append(row)
         grid.row_numbers.append(r + 1)
     repeated: list[tuple[int, int]] = []
-    grid.rows = shared_merged(cells, repeated)
+    grid.rows = shared_merged(cells, repeated, grid.continued)
     if repeated:
         grid.notes.append(repeated_note(repeated, grid.row_number))
     return grid

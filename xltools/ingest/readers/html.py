@@ -193,7 +193,9 @@ def _grid(rows: list[list[dict]]) -> Grid:
             col += cell["colspan"]
         out.append(line)
     repeated: list[tuple[int, int]] = []
-    grid = Grid(rows=shared_merged(out, repeated), row_numbers=list(range(1, len(out) + 1)))
+    continued: set[int] = set()
+    grid = Grid(rows=shared_merged(out, repeated, continued), row_numbers=list(range(1, len(out) + 1)),
+                continued=continued)
     if repeated:
         grid.notes.append(repeated_note(repeated, grid.row_number))
     return grid

@@ -19,15 +19,19 @@ _COUNTING = re.compile(r"^\s*[（(]?\s*\d{1,4}\s*[）)]?\s*[.、．]?\s*$")
 Cell = tuple[str, bool]  # (text, is the continuation of a cell merged down from above)
 
 
-def shared_merged(cells: list[list[Cell]], repeated: list[tuple[int, int]] | None = None) -> list[list[str]]:
+def shared_merged(cells: list[list[Cell]], repeated: list[tuple[int, int]] | None = None,
+                  continued: set[int] | None = None) -> list[list[str]]:
     """The rows' texts, each merge continuation filled or left "" as the module says; the (row, column) of each
-    cell given its merged text is added to `repeated`, for the reader's note."""
+    cell given its merged text is added to `repeated`, for the reader's note, and the index of each row whose
+    number cell is merged from above to `continued` (`Grid.continued`)."""
     number_at = _number_column(cells)
     tops: dict[int, str] = {}  # column → text of the cell above that a merge continues
     out: list[list[str]] = []
     for row in cells:
         own = (number_at is not None and number_at < len(row) and not row[number_at][1]
                and bool(_COUNTING.match(row[number_at][0])))
+        if continued is not None and number_at is not None and number_at < len(row) and row[number_at][1]:
+            continued.add(len(out))
         texts: list[str] = []
         own_left = False
         for col, (text, merged) in enumerate(row):

@@ -40,12 +40,13 @@ def read_pdf(path: str | Path) -> list[Grid]:
         ended_before: list[bool] = []  # whether each cell of the last row read ended a paragraph
         under_header = False  # the row before was the header (a two-row header's second row may follow)
         sections = False  # section headings were found between the tables
+        continued: set[int] = set()  # rows whose number cell is merged with the row above
         for page_no, page in enumerate(pdf.pages, start=1):
             text = page.extract_text() or ""
             texts.append(text)
             found = page.find_tables()
             read = [_table_cells(page, table) for table in found]
-            tables = [cells for cells, _ends in read]
+            tables = [cells for cells, _ends, _continued in read]
             if not tables and not rows:
                 preamble.extend(ln.strip() for ln in text.split("\n") if ln.strip())
                 continue
@@ -65,7 +66,7 @@ def read_pdf(path: str | Path) -> list[Grid]:
                                 numbers.append(page_no)
                                 sections = True
                 first = True  # the first row of the page's table below its repeated header
-                for cells in table:
+                for k, cells in enumerate(table):
                     if is_header_row(cells):
                         if not any(is_header_row(r) for r in rows[:3]):
                             rows.append(cells)  # the header once; its repeats at page tops are dropped
@@ -83,6 +84,8 @@ def read_pdf(path: str | Path) -> list[Grid]:
                         rows[-1] = [_join_split(a, b, ended) for a, b, ended in
                                     zip(rows[-1], cells, ended_before + [False] * len(cells), strict=False)]
                     else:
+                        if k in read[t][2]:
+                            continued.add(len(rows))  # its number cell merged with the row above: the same task
                         rows.append(cells)
                         numbers.append(page_no)
                 if read[t][0]:
@@ -96,7 +99,9 @@ def read_pdf(path: str | Path) -> list[Grid]:
             at = 2 if len(rows) > 1 and _is_sub_header(rows[1]) else 1
             rows.insert(at, [_unwrap(preamble.pop())] + [""] * (len(rows[0]) - 1))  # the first table's heading
             numbers.insert(at, numbers[0])
-    return [Grid(rows=rows, preamble=preamble, where="PDF 表格", row_numbers=numbers)] if rows else []
+            continued = {k + (k >= at) for k in continued}
+    return [Grid(rows=rows, preamble=preamble, where="PDF 表格", row_numbers=numbers,
+                 continued=continued)] if rows else []
 
 
 def _is_sub_header(row: list[str]) -> bool:
@@ -319,10 +324,11 @@ def _row_blocks(lines: list[list[dict]], bands: list[tuple[float, float]], numbe
     return ([before] if before else []) + blocks
 
 
-def _table_cells(page, table) -> tuple[list[list[str]], list[bool]]:
+def _table_cells(page, table) -> tuple[list[list[str]], list[bool], set[int]]:
     """The table's rows as cell texts; a cell's lines are the page's wrapping unless a line stops short of
     the cell's right edge (by more than one character), which ends a paragraph (one unit per line).
-    Also, for the last row, whether each cell's last line ends a paragraph (the row may go on overleaf)."""
+    Also, for the last row, whether each cell's last line ends a paragraph (the row may go on overleaf),
+    and the rows whose number cell is merged with the row above."""
     from .merged import shared_merged
 
     cells: list[list[tuple[str, bool]]] = []
@@ -340,13 +346,14 @@ def _table_cells(page, table) -> tuple[list[list[str]], list[bool]]:
             reach[c] = box[3]
             row.append((_cell_paragraphs(page, box, text or ""), False))
         cells.append(row)
-    out = shared_merged(cells)  # a cell merged down over two tasks repeats; over a task's two rows, not
+    continued: set[int] = set()
+    out = shared_merged(cells, continued=continued)  # a cell over two tasks repeats; over a task's two rows, not
     last_ends = []
     if table.rows and data:
         for box in table.rows[-1].cells:
             lines = _lines(page, box)
             last_ends.append(bool(lines) and _ends_short(lines[-1], box, lines))
-    return out, last_ends
+    return out, last_ends, continued
 
 
 def _lines(page, box) -> list[dict]:

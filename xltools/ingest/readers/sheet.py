@@ -53,13 +53,14 @@ def read_workbook(path: str | Path) -> list[Grid]:
                 ods_ranges = _ods_merged_ranges(path) if ods_ranges is None else ods_ranges
                 ranges = ods_ranges.get(meta.name)
             notes: list[str] = []
+            continued: set[int] = set()
             if ranges:
-                rows = _shared(rows, ranges, notes)
+                rows = _shared(rows, ranges, notes, continued)
             # a workbook with one sheet per section names each sheet by its heading (一、营商环境): the heading
             # of the sheet's rows, as the line above a Word table is
             above = [meta.name] if _SECTION_NAME.match(meta.name) else []
             grids.append(Grid(rows=rows, preamble=above, where=f"工作表「{meta.name}」",
-                              row_numbers=list(range(1, len(rows) + 1)), notes=notes))
+                              row_numbers=list(range(1, len(rows) + 1)), notes=notes, continued=continued))
         return grids
     except XlError:
         raise
@@ -71,10 +72,11 @@ def read_workbook(path: str | Path) -> list[Grid]:
 _SECTION_NAME = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)])\s*\S")
 
 
-def _shared(rows: list[list[str]], ranges, notes: list[str]) -> list[list[str]]:
+def _shared(rows: list[list[str]], ranges, notes: list[str], continued: set[int]) -> list[list[str]]:
     """The rows with each vertically merged cell repeated or left "" as `merged.shared_merged` decides (one
     unit cell over two tasks repeats; a task over two rows, its number merged too, does not); a note for
-    --explain added to `notes` when a cell was repeated."""
+    --explain added to `notes` when a cell was repeated, the rows whose number is merged from above to
+    `continued`."""
     from .merged import repeated_note, shared_merged
 
     below: set[tuple[int, int]] = set()
@@ -84,7 +86,7 @@ def _shared(rows: list[list[str]], ranges, notes: list[str]) -> list[list[str]]:
         return rows
     cells = [[(text, (r, c) in below) for c, text in enumerate(row)] for r, row in enumerate(rows)]
     repeated: list[tuple[int, int]] = []
-    out = shared_merged(cells, repeated)
+    out = shared_merged(cells, repeated, continued)
     if repeated:
         notes.append(repeated_note(repeated, lambda r: r + 1))
     return out
