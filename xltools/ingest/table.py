@@ -616,6 +616,12 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
             category = cell or category
             if numbered_in == "category":
                 number = _split_number(category)[0] if content or not inherited else ""
+        if not number and tasks and i in grid.continued:  # its number cell merged with the row above
+            _continue_task(tasks[-1], row, roles, content)
+            tasks[-1].doubt = _and(tasks[-1].doubt, f"第 {grid.row_number(i)} 行的序号与上一行合并，已并入本项"
+                                                    "（也可能是同一序号下的另一项任务）")
+            report.notes.append(f"第 {grid.row_number(i)} 行的序号与上一行合并，已并入上一项任务（{tasks[-1].number}）")
+            continue
         if not number and tasks and (not content or (numbered and _has_units_or_deadline(row, roles)
                                                      and mostly_numbered())):
             _continue_task(tasks[-1], row, roles, content)
