@@ -206,9 +206,11 @@ def it_tells_a_shared_merged_cell_from_a_continued_row_by_the_number_cell():
     rows = shared_merged(cells)
     assert rows[2] == ["营商环境", "2", "推行证照分离。", "市政务服务局"]
     assert rows[4] == ["", "", "开工建设老年大学。", ""]
-    no_numbers = [[(t, False) for t in ("工作任务", "责任单位")], [("压减审批时限。", False), ("市政务服务局", False)],
-                  [("推行证照分离。", False), m], [m, m]]
-    assert shared_merged(no_numbers)[2:] == [["推行证照分离。", "市政务服务局"], ["", ""]]
+    no_numbers = [[(t, False) for t in ("牵头单位", "工作任务", "完成时限")],
+                  [("市政务服务局", False), ("压减企业开办审批时限。", False), ("6月底前", False)],
+                  [m, ("全面推行证照分离改革。", False), ("年底前", False)],  # the lead shared by a second task
+                  [m, m, ("12月底前", False)]]  # the second task's second deadline
+    assert shared_merged(no_numbers)[2:] == [["市政务服务局", "全面推行证照分离改革。", "年底前"], ["", "", "12月底前"]]
 
 
 def it_writes_word_numbers_in_each_of_its_formats():
@@ -231,3 +233,13 @@ def it_joins_a_row_whose_number_is_merged_with_the_row_above_in_a_short_table(tm
     assert [(t.number, t.units, t.deadline) for t in ds.tasks] == [("1", ["市文旅局"], "6月底前"),
                                                                     ("2", ["市民政局"], "5月底前；12月底前")]
     assert "合并" in ds.tasks[1].doubt
+
+
+def it_gives_a_merged_lead_cell_to_each_task_of_a_table_without_numbers(tmp_path):
+    doc = _table_doc([["牵头单位", "工作任务", "完成时限"], ["市政务服务局", "压减企业开办审批时限。", "6月底前"],
+                      ["", "全面推行证照分离改革。", "年底前"], ["市住建局", "推进老旧小区改造工程。", "年底前"]])
+    rows = doc.tables[0].rows
+    rows[1].cells[0].merge(rows[2].cells[0])
+    doc.save(tmp_path / "l.docx")
+    ds = read_source(tmp_path / "l.docx").dataset
+    assert [t.lead_units for t in ds.tasks] == [["市政务服务局"], ["市政务服务局"], ["市住建局"]]

@@ -7,7 +7,8 @@ A cell merged down over several rows means one of two things, told apart by the 
 - the rows are several items sharing a value (one unit cell over two tasks, a category over its tasks):
   each row has a number of its own, and the merged cell repeats its text in every row it covers.
 With no number column (no column of the first three mostly counting numbers), a merged cell repeats in a
-row that has a cell of its own with text left of it, and stays "" in a row that has none.
+row that has a sentence of its own (a cell not merged, of 8 characters or more: its own task text), and
+stays "" in a row that has none (a task's second line holding only a date or a short note).
 """
 
 from __future__ import annotations
@@ -32,18 +33,17 @@ def shared_merged(cells: list[list[Cell]], repeated: list[tuple[int, int]] | Non
                and bool(_COUNTING.match(row[number_at][0])))
         if continued is not None and number_at is not None and number_at < len(row) and row[number_at][1]:
             continued.add(len(out))
+        if number_at is None:
+            own = any(not merged and len(text.strip()) >= 8 for text, merged in row)
         texts: list[str] = []
-        own_left = False
         for col, (text, merged) in enumerate(row):
             if merged:
-                shared = own if number_at is not None else own_left
-                texts.append(tops.get(col, "") if shared else "")
-                if shared and tops.get(col) and repeated is not None:
+                texts.append(tops.get(col, "") if own else "")
+                if own and tops.get(col) and repeated is not None:
                     repeated.append((len(out), col))
             else:
                 texts.append(text)
                 tops[col] = text
-                own_left = own_left or bool(text.strip())
         out.append(texts)
     return out
 
