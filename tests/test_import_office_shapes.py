@@ -38,6 +38,13 @@ def _tasks(path: Path) -> list[tuple[str, str, list[str], list[str]]]:
     return [(t.number, t.category, t.lead_units, t.units) for t in ds.tasks]
 
 
+def it_says_in_explain_that_merged_cells_were_shared_in_every_format():
+    for path in sorted(CORPUS.glob("merged_category.*")):
+        if path.suffix != ".doc":
+            notes = read_source(path).dataset.import_notes
+            assert any("6 处纵向合并的单元格" in note for note in notes), path.name
+
+
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
 def it_imports_each_shape_as_the_key(path):
     ds = read_source(path).dataset
@@ -191,6 +198,7 @@ def it_repeats_a_merged_sheet_cell_shared_by_two_tasks(tmp_path):
     ds = read_source(tmp_path / "m.xlsx").dataset
     assert [(t.number, t.units) for t in ds.tasks] == [("1", ["市文旅局"]), ("2", ["市文旅局"]), ("3", ["市民政局"]),
                                                        ("4", ["市人社局"]), ("5", ["市交通运输局"])]
+    assert any("1 处纵向合并的单元格" in note and "第 3 行第 3 列" in note for note in ds.import_notes)
     assert ds.tasks[2].deadline == "5月底前；12月底前"
 
 

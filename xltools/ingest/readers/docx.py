@@ -142,7 +142,8 @@ def _read_table(tbl, counter: _ListNumbers | None = None) -> Grid:
     repeated: list[tuple[int, int]] = []
     grid.rows = shared_merged(cells, repeated, grid.continued)
     if repeated:
-        grid.notes.append(repeated_note(repeated, grid.row_number))
+        r, c = repeated[0]
+        grid.notes.append(repeated_note(len(repeated), f"第 {grid.row_number(r)} 行第 {c + 1} 列"))
     return grid
 
 

@@ -197,7 +197,8 @@ def _grid(rows: list[list[dict]]) -> Grid:
     grid = Grid(rows=shared_merged(out, repeated, continued), row_numbers=list(range(1, len(out) + 1)),
                 continued=continued)
     if repeated:
-        grid.notes.append(repeated_note(repeated, grid.row_number))
+        r, c = repeated[0]
+        grid.notes.append(repeated_note(len(repeated), f"第 {grid.row_number(r)} 行第 {c + 1} 列"))
     return grid
 
 

@@ -59,9 +59,9 @@ def _number_column(cells: list[list[Cell]]) -> int | None:
     return best
 
 
-def repeated_note(repeated: list[tuple[int, int]], row_number) -> str:
-    """What --explain says of the merged cells repeated into the rows they cover (`row_number`: grid index →
-    the row's number in its source)."""
-    r, c = repeated[0]
-    return (f"{len(repeated)} 处纵向合并的单元格按其覆盖的每一行读入（如第 {row_number(r)} 行第 {c + 1} 列）："
-            "合并的单位、时限等属于其覆盖的每一项任务；序号也合并的行作为上一项任务的续行")
+def repeated_note(count: int, first: str = "") -> str:
+    """What --explain says of the `count` merged cells repeated into the rows they cover (`first`: where the
+    first one is, e.g. 「第 6 行第 2 列」)."""
+    where = f"（如{first}）" if first else ""
+    return (f"{count} 处纵向合并的单元格按其覆盖的每一行读入{where}：合并的单位、时限等属于其覆盖的每一项任务；"
+            "序号也合并的行作为上一项任务的续行")

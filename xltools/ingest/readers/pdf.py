@@ -22,6 +22,7 @@ from pathlib import Path
 from ...dataset.units import level_prefix, looks_like_unit
 from ...errors import XlError
 from .grid import Grid
+from .merged import repeated_note
 
 
 def read_pdf(path: str | Path) -> list[Grid]:
@@ -41,12 +42,14 @@ def read_pdf(path: str | Path) -> list[Grid]:
         under_header = False  # the row before was the header (a two-row header's second row may follow)
         sections = False  # section headings were found between the tables
         continued: set[int] = set()  # rows whose number cell is merged with the row above
+        repeated = 0  # merged cells repeated into the rows they cover
         for page_no, page in enumerate(pdf.pages, start=1):
             text = page.extract_text() or ""
             texts.append(text)
             found = page.find_tables()
             read = [_table_cells(page, table) for table in found]
-            tables = [cells for cells, _ends, _continued in read]
+            tables = [cells for cells, *_rest in read]
+            repeated += sum(r[3] for r in read)
             if not tables and not rows:
                 preamble.extend(ln.strip() for ln in text.split("\n") if ln.strip())
                 continue
@@ -100,7 +103,8 @@ def read_pdf(path: str | Path) -> list[Grid]:
             rows.insert(at, [_unwrap(preamble.pop())] + [""] * (len(rows[0]) - 1))  # the first table's heading
             numbers.insert(at, numbers[0])
             continued = {k + (k >= at) for k in continued}
-    return [Grid(rows=rows, preamble=preamble, where="PDF 表格", row_numbers=numbers,
+    notes = [repeated_note(repeated)] if repeated else []
+    return [Grid(rows=rows, preamble=preamble, where="PDF 表格", row_numbers=numbers, notes=notes,
                  continued=continued)] if rows else []
 
 
@@ -324,11 +328,11 @@ def _row_blocks(lines: list[list[dict]], bands: list[tuple[float, float]], numbe
     return ([before] if before else []) + blocks
 
 
-def _table_cells(page, table) -> tuple[list[list[str]], list[bool], set[int]]:
+def _table_cells(page, table) -> tuple[list[list[str]], list[bool], set[int], int]:
     """The table's rows as cell texts; a cell's lines are the page's wrapping unless a line stops short of
     the cell's right edge (by more than one character), which ends a paragraph (one unit per line).
     Also, for the last row, whether each cell's last line ends a paragraph (the row may go on overleaf),
-    and the rows whose number cell is merged with the row above."""
+    the rows whose number cell is merged with the row above, and how many merged cells were repeated."""
     from .merged import shared_merged
 
     cells: list[list[tuple[str, bool]]] = []
@@ -347,13 +351,14 @@ def _table_cells(page, table) -> tuple[list[list[str]], list[bool], set[int]]:
             row.append((_cell_paragraphs(page, box, text or ""), False))
         cells.append(row)
     continued: set[int] = set()
-    out = shared_merged(cells, continued=continued)  # a cell over two tasks repeats; over a task's two rows, not
+    repeated: list[tuple[int, int]] = []
+    out = shared_merged(cells, repeated, continued)  # a cell over two tasks repeats; over a task's two rows, not
     last_ends = []
     if table.rows and data:
         for box in table.rows[-1].cells:
             lines = _lines(page, box)
             last_ends.append(bool(lines) and _ends_short(lines[-1], box, lines))
-    return out, last_ends, continued
+    return out, last_ends, continued, len(repeated)
 
 
 def _lines(page, box) -> list[dict]:

@@ -88,7 +88,8 @@ def _shared(rows: list[list[str]], ranges, notes: list[str], continued: set[int]
     repeated: list[tuple[int, int]] = []
     out = shared_merged(cells, repeated, continued)
     if repeated:
-        notes.append(repeated_note(repeated, lambda r: r + 1))
+        r, c = repeated[0]
+        notes.append(repeated_note(len(repeated), f"第 {r + 1} 行第 {c + 1} 列"))
     return out
 
 
