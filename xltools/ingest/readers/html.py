@@ -55,6 +55,7 @@ class _TableParser(HTMLParser):
         self._flow: list[str] = []  # the current line of `text`
         self._stack: list[dict] = []  # open tables
         self._skip = 0
+        self._lists: list[list] = []  # open <ol>/<ul>: [numbering style or None for bullets, items so far]
 
     # -- plumbing ----------------------------------------------------------------------------------
     def handle_starttag(self, tag, attrs):
@@ -76,11 +77,20 @@ class _TableParser(HTMLParser):
             table["cell"] = {"text": [], "rowspan": _int(attrs.get("rowspan")), "colspan": _int(attrs.get("colspan"))}
         elif tag in _BLOCK:
             self._newline()
+        if tag in ("ol", "ul"):
+            start = _int(attrs.get("start")) if tag == "ol" else 1
+            self._lists.append([_list_style(attrs) if tag == "ol" else None, start - 1])
+        elif tag == "li" and self._lists and self._lists[-1][0] is not None:
+            # the number a browser shows before an item of a numbered list (an editor's numbered-list button)
+            self._lists[-1][1] += 1
+            self.handle_data(_list_label(self._lists[-1][1], self._lists[-1][0]))
 
     def handle_endtag(self, tag):
         if tag in _SKIP:
             self._skip = max(0, self._skip - 1)
             return
+        if tag in ("ol", "ul") and self._lists:
+            self._lists.pop()
         if tag in _BLOCK or tag in ("td", "th"):
             self._flush_flow()
         if not self._stack:
@@ -150,6 +160,28 @@ class _TableParser(HTMLParser):
         cell["text"] = "\n".join(ln for ln in lines if ln)
         table["row"].append(cell)
         table["cell"] = None
+
+
+_LIST_TYPES = {"1": "decimal", "a": "letter", "A": "LETTER", "i": "roman", "I": "ROMAN"}
+_LIST_STYLES = {"decimal": "decimal", "lower-alpha": "letter", "lower-latin": "letter", "upper-alpha": "LETTER",
+                "upper-latin": "LETTER", "lower-roman": "roman", "upper-roman": "ROMAN", "cjk-ideographic": "zh",
+                "simp-chinese-informal": "zh", "trad-chinese-informal": "zh", "cjk-decimal": "decimal",
+                "cjk-heavenly-stem": "stems"}
+
+
+def _list_style(attrs: dict) -> str:
+    """How an <ol> numbers its items: its CSS list-style-type, else its type attribute, else decimal."""
+    m = re.search(r"list-style(?:-type)?\s*:\s*([a-z-]+)", attrs.get("style") or "", re.IGNORECASE)
+    if m and m.group(1).lower() in _LIST_STYLES:
+        return _LIST_STYLES[m.group(1).lower()]
+    return _LIST_TYPES.get(attrs.get("type") or "1", "decimal")
+
+
+def _list_label(value: int, style: str) -> str:
+    """The marker a browser draws before item `value` of a list numbered in `style` (1. a. 一、)."""
+    from .docx import _format_number
+
+    return _format_number(value, style) + ("、" if style in ("zh", "stems") else ".")
 
 
 def _int(value) -> int:
