@@ -559,9 +559,10 @@ def build_all(outdir: Path) -> list[Path]:
     per_sheet = sheet_per_category(outdir / "sheet_per_category.xlsx")
     made += [per_sheet, convert(per_sheet, "ods", outdir)]
     made += [convert(path, "pdf", outdir) for path in [*made[:len(WORD_SHAPES)], book]]  # each as printed to PDF
-    # saved as a web page (rowspan/colspan); not the shapes numbered by Word, which LibreOffice writes as <ol>
+    # saved as a web page (rowspan/colspan, Word's numbers as <ol start>); not the paragraphs, whose 一、 headings
+    # LibreOffice writes as a plain numbered list (1.), so that the page is no longer the same list
     made += [convert(outdir / f"{name}.docx", "html", outdir) for name in WORD_SHAPES
-             if name not in ("numbered_cells", "paragraphs_no_table")]
+             if name != "paragraphs_no_table"]
     # as Word 97-2003 files (.doc), which real attachments often still are; through .odt, since LibreOffice
     # drops the tables of python-docx's files when it writes .doc from them directly
     with tempfile.TemporaryDirectory() as tmp:

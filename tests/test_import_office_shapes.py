@@ -251,3 +251,16 @@ def it_gives_a_merged_lead_cell_to_each_task_of_a_table_without_numbers(tmp_path
     doc.save(tmp_path / "l.docx")
     ds = read_source(tmp_path / "l.docx").dataset
     assert [t.lead_units for t in ds.tasks] == [["市政务服务局"], ["市政务服务局"], ["市住建局"]]
+
+
+def it_writes_the_numbers_a_browser_shows_before_numbered_list_items():
+    from xltools.ingest.readers.html import read_html
+
+    page = ("<p>附件</p><ol style='list-style-type: cjk-ideographic'><li>优化营商环境</li></ol>"
+            "<ol><li>压减审批时限。（市政务服务局牵头，市发改委配合）</li><li>推行证照分离。（市市场监管局负责）</li></ol>"
+            "<ul><li>说明</li></ul><table><tr><td>序号</td><td>工作任务</td></tr>"
+            "<tr><td><ol start='3' type='1'><li></li></ol></td><td>加快项目建设。</td></tr></table>")
+    grids, lines = read_html(page)
+    assert lines[:5] == ["附件", "一、优化营商环境", "1.压减审批时限。（市政务服务局牵头，市发改委配合）",
+                         "2.推行证照分离。（市市场监管局负责）", "说明"]
+    assert grids[0].rows[1] == ["3.", "加快项目建设。"]
