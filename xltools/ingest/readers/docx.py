@@ -1,9 +1,11 @@
 """Word .docx: every table of the document as a `Grid`, read from word/document.xml with lxml.
 
 Reading the XML directly is several times faster than python-docx's cell objects and lets us handle
-what Word really writes: vertically merged cells (w:vMerge: continuation → ""), horizontally merged
-cells (w:gridSpan: the text once, the spanned columns ""), several paragraphs and soft breaks in a
-cell ("\n"), tracked deletions dropped, fields' instruction text dropped, content controls kept.
+what Word really writes: vertically merged cells (w:vMerge: repeated in rows with a number of their own,
+"" in a row whose number is merged too — `merged`), horizontally merged cells (w:gridSpan: the text once,
+the spanned columns ""), several paragraphs and soft breaks in a cell ("\n"), the numbers of Word's
+automatic numbering (w:numPr: a 序号 column, numbered paragraphs) written as the page shows them, tracked
+deletions dropped, fields' instruction text dropped, content controls kept.
 The paragraphs before a table (after the previous one) are its preamble.
 """
 
