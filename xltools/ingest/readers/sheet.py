@@ -1,8 +1,11 @@
 """Spreadsheets (.xlsx/.xlsm/.xls/.ods) through python-calamine, and .csv: one `Grid` per sheet.
 
 Values become text as a clerk sees them: 1.0 → "1", dates → 2026-04-10, newlines kept. A merged
-cell has its value in its first cell only, so a vertically merged category reads as "" below it,
-which the table builder fills down. Formulas are never evaluated (cached values are read).
+cell has its value in its first cell only; a vertically merged cell is repeated in the rows below it
+that have a number of their own and left "" in a row whose number is merged too (`merged`; the ranges
+from calamine, or from an .ods's content.xml, for which calamine gives none). Hidden sheets are skipped;
+a sheet named like a section heading (一、…) gives that heading to its rows. Formulas are never evaluated
+(cached values are read).
 """
 
 from __future__ import annotations
