@@ -222,10 +222,10 @@ def it_tells_a_shared_merged_cell_from_a_continued_row_by_the_number_cell():
 
 
 def it_writes_word_numbers_in_each_of_its_formats():
-    from xltools.ingest.readers.docx import _format_number
+    from xltools.ingest.readers.docx import format_number
 
-    assert [_format_number(v, "zh") for v in (1, 10, 12, 20, 99)] == ["一", "十", "十二", "二十", "九十九"]
-    assert [_format_number(v, s) for v, s in ((3, "stems"), (4, "ROMAN"), (14, "roman"), (3, "LETTER"), (2, "letter"),
+    assert [format_number(v, "zh") for v in (1, 10, 12, 20, 99)] == ["一", "十", "十二", "二十", "九十九"]
+    assert [format_number(v, s) for v, s in ((3, "stems"), (4, "ROMAN"), (14, "roman"), (3, "LETTER"), (2, "letter"),
                                               (3, "circled"), (7, "decimal"))] == ["丙", "IV", "xiv", "C", "b", "③", "7"]
 
 

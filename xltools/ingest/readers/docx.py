@@ -237,11 +237,11 @@ class _ListNumbers:
         for k in range(level + 1):
             fmt, _text, start = self.levels.get((num_id, k), ("decimal", "", 1))
             value = counts[k] + start - 1 if counts[k] else start
-            out = out.replace(f"%{k + 1}", _format_number(value, _FORMATS.get(fmt, "decimal")))
+            out = out.replace(f"%{k + 1}", format_number(value, _FORMATS.get(fmt, "decimal")))
         return out if fmt != "bullet" else ""
 
 
-def _format_number(value: int, style: str) -> str:
+def format_number(value: int, style: str) -> str:
     """`value` written the way Word's w:numFmt shows it (一 … 九十九, ①, 甲, IV, c; else digits)."""
     if style == "stems" and 1 <= value <= 10:
         return "甲乙丙丁戊己庚辛壬癸"[value - 1]

@@ -179,9 +179,9 @@ def _list_style(attrs: dict) -> str:
 
 def _list_label(value: int, style: str) -> str:
     """The marker a browser draws before item `value` of a list numbered in `style` (1. a. 一、)."""
-    from .docx import _format_number
+    from .docx import format_number
 
-    return _format_number(value, style) + ("、" if style in ("zh", "stems") else ".")
+    return format_number(value, style) + ("、" if style in ("zh", "stems") else ".")
 
 
 def _int(value) -> int:
