@@ -22,9 +22,12 @@ column roles, repeated headers, fill-down and unit splitting happen once, in `xl
   the builder (a reader that made the column itself); applied as a clerk's --column would be, which wins over it.
 - `filled`: the reader itself gave every row the cells merged over it (a group's cells, an item's category), so
   an empty category cell is empty, never a merged cell to fill from the row above.
+- `continued`: rows whose number cell is a merged cell going on from the row above (Word, sheets, web pages,
+  PDF): the row is the same task's next line, certainly, so the builder joins it without doubt.
 - `ragged`: the rows came from text where a merged cell left no trace (` | ` or tab-separated rows), so a
   row shorter than the header may have lost cells on its left; the builder puts such rows back in place.
-  Documents and sheets keep every cell (a merged one as ""), so their grids are never ragged.
+  Documents and sheets keep every cell (a merged one as "" or, shared by numbered rows, repeated), so their
+  grids are never ragged.
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ class Grid:
     sections: set[int] = field(default_factory=set)  # row indices the reader knows are section headings
     roles: dict[str, str] = field(default_factory=dict)  # header label → role, known to the reader
     filled: bool = False  # merged cells already filled by the reader: an empty category stays empty
+    continued: set[int] = field(default_factory=set)  # row indices whose number cell is merged with the row above
 
     def row_number(self, index: int) -> int:
         if index < len(self.row_numbers):
