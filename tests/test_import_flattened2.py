@@ -203,7 +203,7 @@ def it_reads_a_grouped_register_whose_group_cells_stand_on_its_first_row():
         ("1", "农村公路提质改造工程", "石门至新集公路", ["县交通运输局"], ["县交投集团"]),
         ("2", "农村公路提质改造工程", "城关至青山公路", ["县交通运输局"], ["城关镇", "青山乡"]),
         ("二", "民生实事项目(2个)", "城乡公交一体化", ["县交通运输局"], ["县公交公司"]),  # the group's title
-        ("一", "民生实事项目(1个)", "乡镇卫生院能力提升", ["县卫健局"], [])]  # owner = lead: read as the lead
+        ("一", "民生实事项目(1个)", "乡镇卫生院能力提升", ["县卫健局"], ["县卫健局"])]  # the owner as printed
     assert ds.tasks[2].extra["推进情况"] == "已开通6条线路"
     assert ds.columns["content"] == "项目名称"
 
@@ -212,3 +212,11 @@ def it_reads_the_project_name_as_the_task_beside_a_category_label():
     ds = xltools.import_text("类别 | 项目名称 | 责任单位 |\n民生保障 | 新建城区幼儿园2所 | 县教育局 |\n"
                              "民生保障 | 改造老旧小区12个 | 县住建局 |\n")
     assert [(t.category, t.content) for t in ds.tasks] == [("民生保障", "新建城区幼儿园2所"), ("民生保障", "改造老旧小区12个")]
+
+
+def it_keeps_a_unit_printed_in_both_the_lead_and_the_unit_column_in_both():
+    ds = xltools.import_text("序号 | 工作任务 | 牵头单位 | 业主单位 |\n"
+                             "1 | 改造提升城区燃气管网40公里。 | 区城管局 | 区城管局、区水投 |\n"
+                             "2 | 新建城区公办幼儿园2所。 | 区教体局 | 区城投公司 |\n")
+    assert [(t.lead_units, t.units) for t in ds.tasks] == [
+        (["区城管局"], ["区城管局", "区水投"]), (["区教体局"], ["区城投公司"])]

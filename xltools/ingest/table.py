@@ -1256,7 +1256,7 @@ def _set_units(task: Task, lead_cell: str, units_cell: str) -> None:
     numbers = [n for n in [*lead.names, *units.names] if _NUMBER_CELL.match(n)]
     task.lead_units, task.lead_open, task.lead_text = (
         [n for n in lead.names if n not in numbers], lead.open, printed_units(lead_cell))
-    task.units = [n for n in units.names if n not in lead.names and n not in numbers]
+    task.units = [n for n in units.names if n not in numbers]
     task.units_open, task.units_text = units.open, printed_units(units_cell)
     if numbers:
         task.doubt = _and(task.doubt, f"单位列中的「{numbers[0]}」是数字，不是单位，未作为单位读入")
