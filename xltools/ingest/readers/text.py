@@ -759,18 +759,22 @@ def _indicator_rows(preamble: list[str], cells: list[tuple[str, int]], is_header
 
     texts = [c[0] for c in cells]
     header = None
-    for i in range(len(texts)):
+    i = 0
+    while i < len(texts) and header is None:
         if not is_label_like(texts[i]) or is_number_like(texts[i]):
+            i += 1
             continue
         j = i
         while j < len(texts) and is_label_like(texts[j]) and not is_number_like(texts[j]):
             j += 1
-        for end in range(j, i + 2, -1):
-            if label_role(texts[end - 1]) in ("units", "lead") and is_header(texts[i:end]):
-                header = (i, end)
+        for first in range(i, min(j - 2, i + 8)):  # the header may follow a few short lines (a title, 附件)
+            for end in range(min(j, first + 12), first + 2, -1):
+                if label_role(texts[end - 1]) in ("units", "lead") and is_header(texts[first:end]):
+                    header = (first, end)
+                    break
+            if header:
                 break
-        if header:
-            break
+        i = j + 1
     if header is None:
         return None
     start, end = header
