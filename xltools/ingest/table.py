@@ -286,7 +286,7 @@ def labels_with_cells(labels: list[str], rows: list[list[str]], overrides: dict[
     return kept if best_score > in_place else None
 
 
-def _label_meaning(label: str, overrides: dict[str, str] | None = None) -> bool:
+def label_meaning(label: str, overrides: dict[str, str] | None = None) -> bool:
     """A label that says what its column holds: a role (…单位, 完成时限, 主要任务…), a person (…领导, 责任人), a
     yes/no (是否…), progress (…完成情况, …进展) or a remark (备注)."""
     name = normalise_label(label)
@@ -309,7 +309,7 @@ def wrapped_labels(labels: list[str], rows: list[list[str]],
     if not rows or widest < 2 or joins < 1 or len(labels) > 24:
         return None
     names = [normalise_label(label) for label in labels]
-    meaning = [_label_meaning(label, overrides) for label in labels]
+    meaning = [label_meaning(label, overrides) for label in labels]
 
     def joinable(start: int, size: int) -> bool:
         if size == 1:
@@ -317,7 +317,7 @@ def wrapped_labels(labels: list[str], rows: list[list[str]],
         if start + size > len(labels) or sum(meaning[start:start + size]) > 1:
             return False
         joined = "".join(names[start:start + size])
-        return len(joined) <= 10 and _label_meaning(joined, overrides)
+        return len(joined) <= 10 and label_meaning(joined, overrides)
 
     groupings: list[list[list[int]]] = []
 
@@ -342,7 +342,7 @@ def wrapped_labels(labels: list[str], rows: list[list[str]],
         roles = assign_roles(joined, overrides)
         fit = sum(label_fit(label, text, overrides, role if role in _ROLES else None) if clean_text(text) else 0
                   for row in sample for label, role, text in zip(joined, roles, row, strict=False))
-        return fit, sum(1 for label in joined if _label_meaning(label, overrides))  # ties: more meaningful labels
+        return fit, sum(1 for label in joined if label_meaning(label, overrides))  # ties: more meaningful labels
 
     return max(groupings, key=score)
 
@@ -416,6 +416,21 @@ def _name_is_the_task(labels: list[str], rows: list[list[str]], roles: list[str]
 
 _STEP = LazyPattern(r"^\s*(?:1\s*[.、．](?!\d+[.%％万亿千百元])|[（(]\s*1\s*[）)]|①)")
 _SECOND_STEP = LazyPattern(r"(?:^|[\s。；;])\s*(?:2\s*[.、．](?!\d+[.%％万亿千百元])|[（(]\s*2\s*[）)])|②")
+
+
+def is_name_label(label: str) -> bool:
+    """项目名称, 工程名称, 事项名称, 实事名称: a label naming each row's project."""
+    return bool(_NAME_LABEL.match(normalise_label(label)))
+
+
+def split_enumerator(text: str) -> tuple[str, str, str] | None:
+    """(style, number, text) of a cell opened by an enumerator: 1. → ("1.", "1", …), (一) → ("(一)", "一", …);
+    None when the cell has none."""
+    m = _ENUMERATOR.match(text)
+    if not m:
+        return None
+    style = ("1.", "(1)", "一、", "(一)")[next(g for g in range(4) if m.group(g + 1))]
+    return style, next(x for x in m.groups() if x), text[m.end():].strip()
 
 
 def _task_before_plan(rows: list[list[str]], candidates: list[int], longest: int, ev: list[ColumnEvidence]) -> int:

@@ -680,12 +680,12 @@ def _stream_header(texts: list[str], is_header, label_like, label_role) -> tuple
 def _wrapped_label_line(texts: list[str], j: int, label_like) -> bool:
     """A header line that is no label alone but the first line of one wrapped in its cell (第二季度 / 完成情况):
     joined with the next line it is a label that says what its column holds."""
-    from ..table import _label_meaning
+    from ..table import label_meaning
 
     if j + 1 >= len(texts) or is_number_like(texts[j + 1]) or not label_like(texts[j + 1]):
         return False
     joined = texts[j].strip() + texts[j + 1].strip()
-    return label_like(joined) and _label_meaning(joined)
+    return label_like(joined) and label_meaning(joined)
 
 
 def _unnumbered_stream(preamble: list[str], cells: list[tuple[str, int]], is_header) -> Grid | None:
@@ -833,17 +833,6 @@ def _indicator_rows(preamble: list[str], cells: list[tuple[str, int]], is_header
     return grid
 
 
-def _enumerated(text: str) -> tuple[str, str, str] | None:
-    """(style, number, text) of a cell opened by an enumerator: 1. → ("1.", "1", …), (一) → ("(一)", "一", …)."""
-    from ..table import _ENUMERATOR
-
-    m = _ENUMERATOR.match(text)
-    if not m:
-        return None
-    style = ("1.", "(1)", "一、", "(一)")[next(g for g in range(4) if m.group(g + 1))]
-    return style, next(x for x in m.groups() if x), text[m.end():].strip()
-
-
 def _grouped_register(preamble: list[str], cells: list[tuple[str, int]], is_header) -> Grid | None:
     """A register flattened to cells each closed by a bar, every row ended by a line of bars only, grouped: a
     group's first row opens with its number (一, 二…) and its merged cells (牵头单位, a count), the rows below
@@ -852,7 +841,15 @@ def _grouped_register(preamble: list[str], cells: list[tuple[str, int]], is_head
     group's own title cell (区政府民生实事项目(3个)) when the group has one, so that a published attachment, which
     prints the category on every row, reads back the same; the group's cells go to every row of the group; the
     cells right of the item column are taken from the right. None unless every row reads so."""
-    from ..table import _NAME_LABEL, cell_kind, is_label_like, label_role, normalise_label, zh_number
+    from ..table import (
+        cell_kind,
+        is_label_like,
+        is_name_label,
+        label_role,
+        normalise_label,
+        split_enumerator,
+        zh_number,
+    )
 
     if sum(1 for c in cells if c[0] == EMPTY_CELL) < 3:
         return None
@@ -868,13 +865,13 @@ def _grouped_register(preamble: list[str], cells: list[tuple[str, int]], is_head
     if at is None:
         return None
     labels = [c[0] for c in rows[at]]
-    item_at = next((k for k, label in enumerate(labels) if _NAME_LABEL.match(normalise_label(label))
+    item_at = next((k for k, label in enumerate(labels) if is_name_label(label)
                     or label_role(label) == "content"), None)
     if item_at is None or item_at == 0 or label_role(labels[0]) != "number":
         return None
     leading, trailing = labels[1:item_at], labels[item_at + 1:]
     body = rows[at + 1:]
-    while body and all(is_label_like(c[0]) and not _enumerated(c[0]) for c in body[0]) and len(body[0]) < len(labels):
+    while body and all(is_label_like(c[0]) and not split_enumerator(c[0]) for c in body[0]) and len(body[0]) < len(labels):
         body = body[1:]  # a second header line (a label split over two columns below it)
     out, numbers, group, category = [], [], [""] * len(leading), ""
     item_style = title = ""
@@ -889,7 +886,7 @@ def _grouped_register(preamble: list[str], cells: list[tuple[str, int]], is_head
             group, front = front[1:len(leading) + 1], front[len(leading) + 1:]
             title = next((t for t in group if cell_kind(t) not in ("unit", "number", "empty")), "")
             category = item_style = ""
-        items = [_enumerated(t) for t in front]
+        items = [split_enumerator(t) for t in front]
         if not 1 <= len(items) <= 2 or any(i is None for i in items):
             return None
         if len(items) == 2:  # an item and the first of its sub-items: the item is the category
