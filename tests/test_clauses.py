@@ -365,6 +365,47 @@ def it_applies_the_rule_only_from_where_it_is_stated():
         ([], ["市发改委", "市财政局"]), (["市教育局"], ["市人社局"]), (["市民政局"], [])]
 
 
+# -- key-value fields run together (issue 25, part B) ---------------------------------------------------------------
+
+@pytest.mark.parametrize("body, lead, units, deadline", [
+    ("责任单位：区商务局 责任人：王某 配合单位：区财政局、区市场监管局 进展情况：已完成选址", ["区商务局"],
+     ["区财政局", "区市场监管局"], ""),
+    ("责任单位:县住建局 项目负责人:赵某某 完成时限:2025年10月底 实际完成情况:主体工程已封顶", [], ["县住建局"], "2025年10月底"),
+    ("牵头单位：市卫健委；联系人：孙某；责任单位：各区县卫健局；时间节点：年底前", ["市卫健委"], ["各区县卫健局"], "年底前"),
+    ("责任单位：区教育局；协办单位：区财政局、各街道办事处", ["区教育局"], ["区财政局", "各街道办事处"], ""),
+    ("配合单位：区财政局 责任单位：区教育局", ["区教育局"], ["区财政局"], ""),
+])
+def it_ends_a_unit_field_where_the_next_field_of_the_line_starts(body, lead, units, deadline):
+    """A unit field ends at any short label with a colon; people (责任人, 联系人) and progress (进展情况) are
+    never units; 责任单位 beside 配合单位 names the lead."""
+    clause = parse_clause(body)
+    assert _roles(clause) == (lead, units)
+    assert clause.get("deadline", "") == deadline
+
+
+def it_stops_a_unit_field_at_a_statistics_table_flattened_into_the_line():
+    clause = parse_clause("责任单位：县教育局 配合单位：县财政局、各乡镇人民政府 城关 东坝、西坝 南山 合计 3 2 1 6")
+    assert _roles(clause) == (["县教育局"], ["县财政局", "各乡镇人民政府"])
+    assert "城关" in clause["doubt"]
+    assert _roles(parse_clause("责任单位：县教育局 县财政局 、县人社局")) == ([], ["县教育局", "县财政局", "县人社局"])
+
+
+def it_reads_a_whole_list_of_run_on_fields_on_one_line():
+    """Items of a published progress notice on one line, fields separated by spaces only: the persons and the
+    progress are dropped, and an item with only a 责任单位 leads as the other items' 责任单位 do (flagged)."""
+    ds = xltools.import_text(
+        "现将2025年民生实事项目1—9月份进展情况公示如下。 1.新建城市书房5家。 分管领导:钱某某 责任单位:区文广旅体局 "
+        "项目责任人:周某 实际完成情况:已建成3家,其余2家正在装修。 2.改造老旧小区12个。 分管领导:李某 "
+        "责任单位:区住建局 项目责任人:吴某 配合单位:区财政局、各街道办事处 实际完成情况:已开工10个。 "
+        "3.新增公共停车泊位2000个。 分管领导:李某 责任单位:区交通运输局 项目责任人:郑某 配合单位:区公安分局 "
+        "东城 西城 南城 合计 目标 800 700 500 2000 完成 300 200 100 600")
+    assert [(t.number, t.content, t.lead_units, t.units) for t in ds.tasks] == [
+        ("1", "新建城市书房5家。", ["区文广旅体局"], []),
+        ("2", "改造老旧小区12个。", ["区住建局"], ["区财政局", "各街道办事处"]),
+        ("3", "新增公共停车泊位2000个。", ["区交通运输局"], ["区公安分局"])]
+    assert [bool(t.doubt) for t in ds.tasks] == [True, False, True]
+
+
 # -- whole documents: .txt, .docx with no table, web page with layout <td> -----------------------------------------
 
 def _expected(name: str) -> list[dict]:

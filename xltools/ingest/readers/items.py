@@ -181,14 +181,77 @@ _MARKED_LEAD = re.compile(r"([^、，,；;：:\s（()）]+)" + _LEAD_MARK.patter
 
 def _key_values(body: str) -> dict[str, str]:
     """「牵头单位：X；责任单位：Y」 in any punctuation (；, ，, a space or nothing between the pairs): each value
-    runs to the next key."""
+    runs to the next key — a unit key, or any other short label ending in a colon after a space or a separator
+    (「责任单位:X 项目责任人:张三 配合单位:Y 实际完成情况:…」, a whole item run together on one line): a person's
+    field and a progress field are never units, and their values are dropped.
+    When a responsible key (责任单位) and a cooperating key (配合单位, 协办单位 …) stand together with no lead key,
+    the responsible units lead, as in 「X负责，Y配合」. A unit value that runs on, after a space, into words that
+    are not unit names (a statistics table flattened into the line) ends at that space."""
     found: dict[str, str] = {}
-    keys = [m for m in _KEY_IN_TEXT.finditer(simplified(body))
+    plain = simplified(body)
+    keys = [(m.start(), m.end(), _role_of_key(m.group("key"), detail=True)) for m in _KEY_IN_TEXT.finditer(plain)
             if m.start() == 0 or not _is_name_char(body[m.start() - 1])]
-    for m, nxt in zip(keys, [*keys[1:], None], strict=False):
-        value = body[m.end(): nxt.start() if nxt else len(body)]
-        _put(found, _role_of_key(m.group("key")), value.strip(" ，,；;、"))
+    if not keys:
+        return found
+    taken = {start for start, _end, _role in keys}
+    for m in _LABEL_IN_TEXT.finditer(plain):
+        label = m.group("label")
+        if m.start("label") not in taken and keys[0][0] < m.start("label") and not org_like(label):
+            keys.append((m.start("label"), m.end(), _label_role(label)))
+    keys.sort()
+    roles: dict[str, list[str]] = {}
+    for (_start, end, role), nxt in zip(keys, [*keys[1:], None], strict=False):
+        value = body[end: nxt[0] if nxt else len(body)].strip(" ，,；;、。")
+        if role in ("lead", "resp", "coop"):
+            value, ran_on = _units_run_on(value)
+            if ran_on and value:
+                _put(found, "doubt", f"单位栏后接「{ran_on[:12].strip()}」等不像单位名的文字，已截断")
+        if role in ("lead", "resp", "coop", "deadline") and value:
+            roles.setdefault(role, []).append(value)
+    if roles.get("resp") and roles.get("coop") and not roles.get("lead"):
+        roles["lead"] = roles.pop("resp")
+    for role in ("lead", "resp", "coop"):
+        for value in roles.get(role, []):
+            _put(found, "lead" if role == "lead" else "units", value)
+    for value in roles.get("deadline", []):
+        _put(found, "deadline", value)
     return found
+
+
+# Any short label ending in a colon, after a space or a separator: where a key-value field ends.
+_LABEL_IN_TEXT = re.compile(r"(?:^|(?<=[\s，,；;。]))(?P<label>[\u4e00-\u9fff]{2,8})\s*[:：]")
+
+
+def _label_role(label: str) -> str:
+    """The role of a short label that is not one of the unit keys, by its words: "lead", "resp", "coop",
+    "deadline", or "" for a person (项目责任人, 牵头领导, 联系人), a progress field (实际完成情况, 进展情况) and
+    anything else, whose values are never units."""
+    if _PERSON_KEY.search(label) or re.search(r"(情况|进展|进度|成效|备注|说明|目标|问题|计划|措施|内容)$", label):
+        return ""
+    if _DEADLINE_KEY.search(label):
+        return "deadline"
+    if _UNIT_KEY.search(label):
+        if re.search(r"配合|协同|协办|参与|协助", label):
+            return "coop"
+        return "lead" if re.search(r"牵头|主责|主办", label) else "resp"
+    return ""
+
+
+def _units_run_on(value: str) -> tuple[str, str]:
+    """A unit value cut where, after a space, words that are not unit names begin — place names and numbers of
+    a statistics table flattened into the line (「市公安局、各区政府 鄞州 海曙、江东 合计 2 5 1」) — and the
+    text cut off ("" when nothing was)."""
+    if not _SPACE.search(value):
+        return value, ""
+    tokens = _SPACE.split(value)
+    for k, token in enumerate(tokens[1:], 1):
+        pieces = [p for p in re.split(r"[、，,；;]", token) if p and p[0] not in _OPEN]
+        if not all(looks_like_unit(p) or simplified(p) == "等" for p in pieces):
+            return " ".join(tokens[:k]), " ".join(tokens[k:])
+    return value, ""
+
+
+_SPACE = re.compile(r"[ \u3000]+")
 
 
 def _is_name_char(ch: str) -> bool:
@@ -303,17 +366,39 @@ def _key_kind(plain: str) -> tuple[str, int] | None:
     return None
 
 
-def _role_of_key(key: str) -> str:
+def _line_key_role(plain: str) -> str:
+    """The role of the key of a key-value line (simplified), told apart as in `_key_values`."""
+    m = _KV_LINE.match(plain)
+    if m:
+        return _role_of_key(m.group("key"), detail=True)
+    m = _ANY_KEY_LINE.match(plain)
+    return _label_role(m.group("key")) if m else ""
+
+
+def _keyed(plain: str) -> set[str]:
+    """The kinds of unit key ("lead", "resp", "coop") written in an item's text (simplified)."""
+    return {_role_of_key(m.group("key"), detail=True) for m in _KEY_IN_TEXT.finditer(plain)
+            if m.start() == 0 or not _is_name_char(plain[m.start() - 1])} - {"deadline"}
+
+
+def _role_of_key(key: str, detail: bool = False) -> str:
+    """The role of one of the unit and deadline keys: "lead", "units", "deadline"; with `detail` set, units
+    are told apart as "resp" (责任单位, 负责单位 …) and "coop" (配合单位, 协办单位, 参与 …)."""
     if re.fullmatch(_LEAD_KEYS, key):
         return "lead"
     if re.fullmatch(_DEADLINE_KEYS, key):
         return "deadline"
+    if detail:
+        return "coop" if re.search(r"配合|协同|协办|参与|协助", key) else "resp"
     return "units"
 
 
 def _put(found: dict[str, str], role: str, value: str) -> None:
     value = value.strip(" ，,；;。.")
-    if value:
+    if value and role == "doubt":
+        old = found.get(role, "")
+        found[role] = value if not old else old if value in old else f"{old}；{value}"
+    elif value:
         found[role] = f"{found[role]}、{value}" if role in found and role != "deadline" else value
 
 
@@ -444,6 +529,7 @@ class _Entry:
     children: bool = False
     clause: dict[str, str] = field(default_factory=dict)
     content: str = ""
+    keyed: set[str] = field(default_factory=set)  # the kinds of unit key the item uses: "lead", "resp", "coop"
 
     @property
     def rank(self) -> int:
@@ -453,8 +539,13 @@ class _Entry:
         self.content, found = split_clause(self.text, self.first_leads)
         if "：" in self.content or ":" in self.content:
             self.content = _drop_people(self.content)
-        for role, value in self.kv.items():
-            _put(found, role, value)
+        kv = dict(self.kv)
+        self.keyed = _keyed(simplified(self.text)) | {role for role in kv if role in ("lead", "resp", "coop")}
+        if kv.get("resp") and kv.get("coop") and "lead" not in kv and "lead" not in found:
+            kv["lead"] = kv.pop("resp")  # 「责任单位：X」 and 「配合单位：Y」 lines: X leads, as in 「X负责，Y配合」
+        for role in ("lead", "units", "resp", "coop", "deadline", "doubt"):
+            if role in kv:
+                _put(found, "units" if role in ("resp", "coop") else role, kv[role])
         if self.first_leads and "lead" not in found and found.get("units"):
             names = split_units(found.pop("units")).names
             _put(found, "lead", names[0])
@@ -483,6 +574,7 @@ def read_items(text: str) -> list[Grid]:
     for entry, nxt in zip(entries, entries[1:], strict=False):
         entry.children = nxt.rank > entry.rank
     tasks = _task_entries(entries)
+    _responsible_leads(tasks)
     start = min(e.line for e in tasks)
     grid.preamble = _title_last([line for no, line, _why in loose if no < start])
     stack: list[_Entry] = []
@@ -499,6 +591,8 @@ def read_items(text: str) -> list[Grid]:
             row_of[id(entry)] = [entry.number, category, entry.content, entry.clause.get("lead", ""),
                                  entry.clause.get("units", ""), entry.clause.get("deadline", "")]
             rows.append(row_of[id(entry)])
+            if entry.clause.get("doubt"):
+                grid.doubts[len(rows)] = entry.clause["doubt"]
             last_of[id(entry)] = entry.line
             numbers.append(entry.line)
             if not entry.clause:
@@ -515,6 +609,18 @@ def read_items(text: str) -> list[Grid]:
     grid.rows = [[HEADER[i] for i in keep]] + [[r[i] for i in keep] for r in rows]
     grid.row_numbers = [0] + numbers
     return [grid]
+
+
+def _responsible_leads(tasks: set[_Entry]) -> None:
+    """A list whose items name 责任单位 and 配合单位 (and no 牵头单位) uses 责任单位 for the lead's role, so an item
+    of it with only a 责任单位 has that unit as its lead too — as a table's 责任单位 column beside a 配合单位 column
+    would; the reading is a guess from the other items, so the task says so."""
+    if not any({"resp", "coop"} <= e.keyed and "lead" not in e.keyed for e in tasks):
+        return
+    for e in tasks:
+        if e.keyed == {"resp"} and e.clause.get("units") and not e.clause.get("lead"):
+            e.clause["lead"] = e.clause.pop("units")
+            _put(e.clause, "doubt", "本项只列责任单位；清单其他条目另列配合单位，此处责任单位按牵头单位读入")
 
 
 def _title_last(preamble: list[str]) -> list[str]:
@@ -616,7 +722,11 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
             read = parse_clause(line, first_leads) if _KV_LINE.match(simplified(line)) else {}
             if not read and kv[0] == "units" and _MARKER.search(simplified(value)):
                 read = parse_clause(value, first_leads)
-            for role, text in (read or {kv[0]: value}).items():
+            read = read or {kv[0]: value}
+            if "units" in read and "lead" not in read:  # which kind of unit key: 责任单位 or 配合单位
+                read["resp" if _line_key_role(simplified(line)) != "coop" else "coop"] = read.pop("units")
+            current.first_leads = current.first_leads or first_leads
+            for role, text in read.items():
                 _put(current.kv, role, text)
         elif (_PERSON_LINE.match(simplified(line)) or (kind and kind[0] == "person")) and current is not None:
             loose.append((no, line, "是负责人或联系方式，不是单位，未导入"))
