@@ -524,6 +524,29 @@ def it_applies_a_documents_rule_to_a_table_without_a_lead_column(where):
     assert any("第一个责任单位作为牵头单位" in n for n in ds.import_notes)
 
 
+@pytest.mark.parametrize("note", ["（列第一位者为工作牵头单位或汇总单位，下同）", "(区政府部门中列在首位的为牵头部门,有关部门按职责分工负责,下同)",
+                                  "（列在首位的為牽頭單位，下同）"])
+def it_takes_a_rule_glued_to_the_last_unit_of_a_cell_out_of_the_name_and_applies_it(note):
+    """The rule, printed once in brackets right after the first row's last unit, is no unit: it leaves the
+    name, and the first unit of that row and of every later row leads."""
+    rows = ["序号\t工作任务\t责任单位", f"1\t完善社会救助体系\t区民政局、区财政局、各镇人民政府{note}",
+            "2\t加强临时救助\t区民政局、区卫健局", "3\t做好宣传工作\t区委宣传部"]
+    ds = xltools.import_text("\n".join(rows))
+    assert [(t.lead_units, t.units) for t in ds.tasks] == [
+        (["区民政局"], ["区财政局", "各镇人民政府"]), (["区民政局"], ["区卫健局"]), (["区委宣传部"], [])]
+    lead, units = units_from_cells("", f"区民政局、各镇人民政府{note}")
+    assert (lead.names, units.names) == (["区民政局"], ["各镇人民政府"])
+
+
+def it_applies_a_rule_glued_to_an_items_unit_line_from_that_item_on():
+    ds = xltools.import_text("\n".join([
+        "一、重点工作", "1.支持企业发展。落实减税降费政策。",
+        "责任单位：市经信局、市财政局、市税务局（列第一位者为工作牵头单位或汇总单位，下同）",
+        "2.扩大有效投资。", "责任单位：市发展改革委、市自然资源规划局"]))
+    assert [(t.lead_units, t.units) for t in ds.tasks] == [
+        (["市经信局"], ["市财政局", "市税务局"]), (["市发展改革委"], ["市自然资源规划局"])]
+
+
 def it_leaves_a_table_without_the_rule_as_printed():
     ds = xltools.import_text("序号\t工作任务\t责任单位\n1\t建立工作机制\t市发改委、市财政局\n")
     assert [(t.lead_units, t.units) for t in ds.tasks] == [([], ["市发改委", "市财政局"])]

@@ -715,7 +715,16 @@ def _make_task(row: list[str], roles: list[str], number: str, content: str, cate
 
 def units_from_cells(lead_cell: str, units_cell: str) -> tuple[SplitResult, SplitResult]:
     """Lead and responsible units from the two cells; a lone unit cell may itself name the lead
-    ("X牵头，Y、Z配合", "牵头单位：X；配合单位：Y", "X（牵头）、Y")."""
+    ("X牵头，Y、Z配合", "牵头单位：X；配合单位：Y", "X（牵头）、Y"), or state the document's rule that the first
+    name leads, glued to its last name ("A、B、C（列第一位者为牵头单位，下同）"): the rule is no name, and the
+    first name of that cell leads (`first_unit_leads` applies the rule to the other rows)."""
+    from .readers.items import cut_lead_rule, states_first_leads
+
+    rule = states_first_leads(units_cell)
+    if rule:
+        units_cell = cut_lead_rule(units_cell)
+    if states_first_leads(lead_cell):
+        lead_cell = cut_lead_rule(lead_cell)
     if not clean_text(lead_cell) and clean_text(units_cell):
         from .readers.items import parse_clause
 
@@ -725,7 +734,7 @@ def units_from_cells(lead_cell: str, units_cell: str) -> tuple[SplitResult, Spli
             lead = [n for n in units.names if n in marked]
             rest = SplitResult([n for n in units.names if n not in lead], units.open, units.notes)
             return SplitResult(lead), rest
-        found = parse_clause(clean_text(units_cell).replace("\n", "；"))
+        found = parse_clause(clean_text(units_cell).replace("\n", "；"), first_leads=rule)
         if found.get("lead"):
             return split_units(found["lead"]), split_units(found.get("units", ""))
     return split_units(lead_cell), split_units(units_cell)

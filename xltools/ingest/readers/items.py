@@ -80,10 +80,12 @@ _END_MARKER = re.compile(r"(落实|承担)$")
 _DEADLINE_WORDS = re.compile(r"(\d{4}\s*年|\d{1,2}\s*月|年底|年内|年前|底前|持续推进|长期坚持|长期推进|持续实施|每年|每季度|每月)")
 _GROUP_LEAD_WORDS = re.compile(r"^(分别由|由|并由|请|均由|主要由)")
 # A document-level rule: the first name of each clause leads (「列第一位者为牵头单位，下同」 …).
-_FIRST_LEADS = re.compile(r"(第一|首)[位个家名]?[的者]?[\u4e00-\u9fff]{0,4}?(为|是)(牵头|主责|主办)|前者为?牵头")
+# 「列第一位者为工作牵头单位」: a word or two (工作) may stand between 为 and 牵头.
+_FIRST_LEADS = re.compile(r"(第一|首)[位个家名]?[的者]?[\u4e00-\u9fff]{0,4}?(为|是)[\u4e00-\u9fff]{0,2}?(牵头|主责|主办)"
+                          r"|前者为?牵头")
 _FIRST_LEADS_CLAUSE = re.compile(
-    r"[，,；;]?[^，,；;（）()]*((第一|首)[位个家名]?[的者]?[\u4e00-\u9fff]{0,4}?(为|是)(牵头|主责|主办)|前者为?牵头)"
-    r"[^，,；;（）()]*([，,；;]\s*下同)?")
+    r"[，,；;]?[^，,；;（）()]*((第一|首)[位个家名]?[的者]?[\u4e00-\u9fff]{0,4}?(为|是)[\u4e00-\u9fff]{0,2}?(牵头|主责|主办)"
+    r"|前者为?牵头)[^，,；;（）()]*([，,；;]\s*下同)?")
 _DATE = re.compile(r"^\s*[\d〇零一二三四五六七八九十]{4}\s*年\s*[\d〇一二三四五六七八九十]{1,2}\s*月"
                    r"(\s*[\d〇一二三四五六七八九十]{1,3}\s*日)?\s*[?？]*\s*$")
 _TAIL_LINE = re.compile(r"^(附\s*件|抄送|主办|督办|（此件|\(此件|印发)")
@@ -131,7 +133,7 @@ def parse_clause(body: str, first_leads: bool = False) -> dict[str, str]:
     body = clean_text(body).replace("\n", "")  # a clause's units are separated by 、，；, so a line break is a wrap
     if states_first_leads(body):
         first_leads = True
-        body = _cut(body, _FIRST_LEADS_CLAUSE)
+        body = cut_lead_rule(body)
     body = body.strip(" 。；;，,")
     if body[:1] and body[:1] in _OPEN and _paren_groups(body) == [(0, len(body))]:
         body = body[1:-1].strip(" 。；;，,")
@@ -146,6 +148,10 @@ def parse_clause(body: str, first_leads: bool = False) -> dict[str, str]:
         if groups:
             found.pop("units")
             found.update(_resolve_units(groups, first_leads))
+    elif first_leads and value and "lead" not in found:  # 「责任单位：A、B（列第一位者为牵头单位）」
+        names = split_units(found.pop("units")).names
+        _put(found, "lead", names[0])
+        _put(found, "units", "、".join(names[1:]))
     if not found:
         groups = _groups(body)
         if groups is None:
@@ -159,6 +165,15 @@ def parse_clause(body: str, first_leads: bool = False) -> dict[str, str]:
             _put(found, "lead", "、".join(leads))
             _put(found, "units", "、".join(n for n in names if n not in leads))
     return found
+
+
+def cut_lead_rule(text: str) -> str:
+    """`text` without the document's rule that the first name leads: the whole bracket when the rule is
+    bracketed (「市税务局（列第一位者为牵头单位，下同）」, glued to the last name), else the words of the rule."""
+    for start, end in reversed(_paren_groups(text)):
+        if states_first_leads(text[start + 1:end - 1]):
+            return (text[:start] + text[end:]).strip()
+    return _cut(text, _FIRST_LEADS_CLAUSE)
 
 
 def _cut(text: str, pattern: re.Pattern) -> str:
