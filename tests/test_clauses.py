@@ -149,6 +149,11 @@ def it_keeps_names_that_contain_he_whole(name):
     ("市直各部门，全区经济运行各专班", ["市直各部门", "全区经济运行各专班"]),
     ("各高等院校", ["各高等院校"]),
     ("市教育局以及各县区", ["市教育局", "各县区"]),
+    # 等 closes the named list; a collective of the same level may follow it, and 和 adds another
+    ("省发展改革委、省交通运输厅等省有关部门和各地级以上市人民政府",
+     ["省发展改革委", "省交通运输厅", "省有关部门", "各地级以上市人民政府"]),
+    ("市教育局等部门和各县区人民政府", ["市教育局", "各县区人民政府"]),
+    ("市发改委、市财政局按职责分工负责", ["市发改委", "市财政局"]),
 ])
 def it_splits_a_list_of_units_by_its_connectives(cell, names):
     assert split_units(cell).names == names
@@ -404,6 +409,50 @@ def it_reads_a_whole_list_of_run_on_fields_on_one_line():
         ("2", "改造老旧小区12个。", ["区住建局"], ["区财政局", "各街道办事处"]),
         ("3", "新增公共停车泊位2000个。", ["区交通运输局"], ["区公安分局"])]
     assert [bool(t.doubt) for t in ds.tasks] == [True, False, True]
+
+
+def it_reads_the_clause_shapes_of_a_fengong_fangan():
+    """One 分工方案 with the clause shapes real ones use, each item once: 「一是…；二是…」 inside an item is its
+    text, not tasks; 由A负责，B配合 makes A lead; A、B按职责分工负责 names no lead and none is invented;
+    「X等部门和各…」 is X and the collective; collectives with 、 inside brackets stay whole."""
+    ds = xltools.import_text("\n".join([
+        "某某县2026年优化营商环境重点任务分工方案", "一、提升政务服务效能",
+        "1.深化“一网通办”改革。一是推进政务服务事项全程网办；二是推动高频事项“跨省通办”。"
+        "（县行政审批局牵头，县大数据中心、县信访局参与）",
+        "2.推进惠企政策直达快享。（由县发展改革局负责，县财政局、县税务局配合）",
+        "3.规范涉企行政检查。责任单位：县司法局；配合单位：县市场监管局、各乡（镇）人民政府",
+        "二、优化要素保障", "4.加强用地保障。牵头单位：县自然资源局 责任单位：县住建局、县发展改革局",
+        "5.强化融资服务。（县金融服务中心、县农商银行按职责分工负责）",
+        "6.完善基础设施配套。（县交通运输局等部门和各乡（镇）人民政府负责）",
+        "7.开展营商环境问题专项整治。（各有关单位按职责分工负责）",
+        "8.加强县域协同。（县发展改革局、各县（市、区）驻点工作组负责）",
+        "某某县人民政府办公室", "2026年2月10日"]))
+    assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [
+        ("1", ["县行政审批局"], ["县大数据中心", "县信访局"]), ("2", ["县发展改革局"], ["县财政局", "县税务局"]),
+        ("3", ["县司法局"], ["县市场监管局", "各乡（镇）人民政府"]), ("4", ["县自然资源局"], ["县住建局", "县发展改革局"]),
+        ("5", [], ["县金融服务中心", "县农商银行"]), ("6", [], ["县交通运输局", "各乡（镇）人民政府"]),
+        ("7", [], ["各有关单位"]), ("8", [], ["县发展改革局", "各县（市、区）驻点工作组"])]
+    assert ds.tasks[0].content.startswith("深化“一网通办”改革。一是") and "二是" in ds.tasks[0].content
+
+
+def it_reads_responsible_and_cooperating_lines_under_an_item():
+    ds = xltools.import_text("\n".join([
+        "1.新建城乡养老服务中心10个。", "责任单位：市民政局", "配合单位：市财政局、各县（市、区）人民政府",
+        "完成时限：2026年12月底", "2.改造农村公路200公里。", "责任单位：市交通运输局", "完成时限：2026年11月底"]))
+    assert [(t.lead_units, t.units, t.deadline) for t in ds.tasks] == [
+        (["市民政局"], ["市财政局", "各县（市、区）人民政府"], "2026年12月底"), (["市交通运输局"], [], "2026年11月底")]
+    assert not ds.tasks[0].doubt and ds.tasks[1].doubt
+
+
+@pytest.mark.parametrize("cell, lead, units", [
+    ("责任单位：市发改委；配合单位：市财政局", ["市发改委"], ["市财政局"]),
+    ("牵头单位：市发改委 责任单位：市财政局、市统计局", ["市发改委"], ["市财政局", "市统计局"]),
+    ("由市发改委负责，市财政局配合", ["市发改委"], ["市财政局"]),
+    ("市发改委、市财政局按职责分工负责", [], ["市发改委", "市财政局"]),
+])
+def it_reads_the_clause_shapes_in_one_unit_cell(cell, lead, units):
+    got_lead, got_units = units_from_cells("", cell)
+    assert (got_lead.names, got_units.names) == (lead, units)
 
 
 # -- whole documents: .txt, .docx with no table, web page with layout <td> -----------------------------------------

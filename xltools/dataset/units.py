@@ -13,13 +13,14 @@ The rules, in the order they apply to one cell (责任单位 / 牵头单位 …)
    ("各乡、镇、办事处", "各乡镇、街道办事处", "各县、区") is one collective unit, also after a connective
    ("省市场监管局等和各市、县人民政府" keeps 各市、县人民政府 whole).
 5. 等: "X等" keeps X and marks the list open; "X等Y" gives X and the collective Y
-   ("区教体局等区直有关部门" → 区教体局, 区直有关部门; "X等部门" is X, open); "X等和Y" closes the list at 等 and adds Y
+   ("区教体局等区直有关部门" → 区教体局, 区直有关部门; "X等部门" is X, open; "X等部门和Y" is X and Y);
+   "X等和Y" closes the list at 等 and adds Y
    ("工业和信息化部、科技部等和各省级人民政府" → 工业和信息化部, 科技部, 各省级人民政府); so does "X等，Y" when Y is a
    collective ("市商务局、高新区管委会等，各县、市、区政府": not open).
    Connectives: "X及Y" where X and Y are units gives X and Y; "X和Y" / "X与Y" only when X ends like an
    organisation (…局 …委 …部 …政府 …中心, or is a collective), so names that contain 和 stay whole
    (文化和旅游部, 住房和城乡建设部, 人力资源和社会保障局: 文化, 住房, 人力资源 are not units).
-   A piece ending in a verb phrase (「功能区管委会负责落实」, 「X负责」) is the unit before the phrase.
+   A piece ending in a verb phrase (「功能区管委会负责落实」, 「X负责」, 「X按职责分工负责」) is the unit before the phrase.
 6. A piece is a collective (kind 集合) when it starts with 各, or ends with 有关部门 / 相关部门 /
    有关单位 / 有关院校 / 成员单位 / 主管部门 … or with 各 and a short class word (市直各部门, 全区经济运行各专班),
    or reads like a whole class (县区, 乡镇).
@@ -212,6 +213,8 @@ def _has_open_end(piece: str) -> bool:
 
 # A bare class noun after 等 names no unit: 「市财政局等部门」 is 市财政局 and others, not a unit 部门.
 _GENERIC = {"部门", "单位", "地区", "机构", "方面", "部门单位"}
+_GENERIC_ALT = "|".join(sorted(_GENERIC, key=len, reverse=True))
+_GENERIC_THEN = re.compile(rf"^({_GENERIC_ALT})(和|及|以及|与|與|并|並)(?=.)")
 _DENG = re.compile(r"^(?P<left>.+?)等(?P<right>.*)$")
 _JI = re.compile(r"(以及|及)")
 _HE = re.compile(r"(和|与|與)")
@@ -230,7 +233,7 @@ def org_like(name: str) -> bool:
 
 
 # A verb phrase a cell or clause may end with (「功能区管委会负责落实」, 「X负责」): the unit is what comes before it.
-_VERB_TAIL = re.compile(r"(?:具体|分别|共同|按职责)?(?:负责落实|负责实施|负责推进|组织实施|抓好落实|负责|落实|承担)$")
+_VERB_TAIL = re.compile(r"(?:具体|分别|共同|按职责分工|按照职责分工|按职责|分工)?(?:负责落实|负责实施|负责推进|组织实施|抓好落实|负责|落实|承担)$")
 
 
 def _without_verb_tail(piece: str) -> str:
@@ -255,6 +258,9 @@ def _add_piece(piece: str, result: SplitResult) -> None:
     if m and len(m.group("left")) >= 2 and simplified(m.group("left")).endswith(UNIT_SUFFIXES + COLLECTIVE_ENDINGS):
         _add_piece(m.group("left"), result)
         right = _LEADING_AND.sub("", m.group("right").strip()).strip()
+        generic = _GENERIC_THEN.match(simplified(right))
+        if generic:  # 「X等部门和各县区人民政府」: X and others, then a collective (closed, as 「X等和Y」)
+            right = right[generic.end():]
         if simplified(right) in _GENERIC:  # 「X等部门」: X and others not named
             right = ""
         if right:
