@@ -53,6 +53,15 @@ def _roles(clause: dict[str, str]) -> tuple[list[str], list[str]]:
     ("责任单位：省发展改革委（牵头），省财政厅、省商务厅", ["省发展改革委"], ["省财政厅", "省商务厅"]),
     ("省财政厅、省发展改革委（牵头）、省商务厅", ["省发展改革委"], ["省财政厅", "省商务厅"]),
     ("责任单位：省发展改革委牵头，省财政厅配合", ["省发展改革委"], ["省财政厅"]),
+    # adverbs before the marker are not part of the names; 牵头抓总, 负总责 and 主办 lead
+    ("市政府办公室牵头，各县市区政府、市直各部门具体负责", ["市政府办公室"], ["各县市区政府", "市直各部门"]),
+    ("县住建局牵头抓总，各乡镇具体落实", ["县住建局"], ["各乡镇"]),
+    ("市发改委、市财政局分别负责", [], ["市发改委", "市财政局"]),
+    ("市发改委负总责，市财政局配合", ["市发改委"], ["市财政局"]),
+    ("市发改委主办，市财政局协办", ["市发改委"], ["市财政局"]),
+    # any key whose words name a unit role, also without the usual keys
+    ("主办单位：县农业农村局；协办单位：各乡镇", ["县农业农村局"], ["各乡镇"]),
+    ("责任处室：办公室", [], ["办公室"]),
 ])
 def it_reads_who_leads_and_who_is_responsible_from_the_words_of_a_clause(body, lead, units):
     assert _roles(parse_clause(body)) == (lead, units)
@@ -63,6 +72,7 @@ def it_reads_who_leads_and_who_is_responsible_from_the_words_of_a_clause(body, l
     ("省发展改革委牵头，省财政厅配合，2024年12月底前完成", ["省发展改革委"], ["省财政厅"], "2024年12月底前完成"),
     ("市商务局负责，持续推进", [], ["市商务局"], "持续推进"),
     ("牵头单位：市发改委；责任单位：市财政局；完成时限：2025年6月", ["市发改委"], ["市财政局"], "2025年6月"),
+    ("市发改委牵头，市财政局配合，时间：2025年底前", ["市发改委"], ["市财政局"], "2025年底前"),
 ])
 def it_reads_a_deadline_written_in_the_clause(body, lead, units, deadline):
     clause = parse_clause(body)
@@ -114,7 +124,7 @@ def it_reads_the_rule_stated_inside_the_first_clause():
 
 
 @pytest.mark.parametrize("body", ["试行", "改、扩", "政策文件和解读资料需添加咨询方式", "含2024年结转项目", "80%",
-                                  "新区实验幼儿园进度滞后", "以下简称“一件事”", "2025年底前完成"])
+                                  "新区实验幼儿园进度滞后", "以下简称“一件事”", "2025年底前完成", "备注：含续建项目"])
 def it_leaves_brackets_that_are_not_clauses_in_the_text(body):
     assert parse_clause(body) == {}
 

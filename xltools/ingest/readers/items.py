@@ -12,15 +12,23 @@ Shapes (half-width and full-width punctuation alike):
 
 The clause grammar (`parse_clause`), a small one rather than a list of patterns. A clause is a list of
 groups separated by ，；; each group is a list of names ended by a marker that gives their role:
-- 牵头 / 牵头负责 / 为牵头单位 → lead; "X会同Y…" → X lead, Y responsible; "由" before a group is dropped;
+- 牵头 / 牵头负责 / 牵头抓总 / 负总责 / 主办 / 为牵头单位 → lead; "X会同Y…" → X lead, Y responsible; "由" before a
+  group is dropped, and so is an adverb before the marker (具体负责, 分别负责);
 - 配合 / 参与 / 协助 / 协同 / 协办 / 支持 → cooperating; 负责 / 按职责分工负责 / 分工负责 / 共同负责 /
   落实 / 承担 → responsible; a group without a marker takes the role of the next marker ("A，B负责");
-- key-value groups ``牵头单位：X`` / ``责任单位：Y`` / ``配合：Y`` / ``完成时限：Z`` name their role outright;
+- key-value groups ``牵头单位：X`` / ``责任单位：Y`` / ``配合：Y`` / ``完成时限：Z`` name their role outright; a
+  value ends at the next key or at any other short label with a colon (``项目责任人：`` ``实际完成情况：``), whose
+  value is no unit (a person, progress); other keys are read by their words (主办单位 leads, 协办单位 cooperates,
+  责任处室 is responsible). 责任单位 beside 配合单位 with no lead key leads — and then, in the same list, an item
+  with only a 责任单位 too (flagged as doubtful). A value that runs on after a space into words that are not
+  unit names (a statistics table flattened into the line) ends there (flagged);
 - a group of time words (2024年12月底前完成, 年底前, 持续推进) is the deadline.
 Then: named leads lead and everyone else is responsible (units); with no named lead, a responsible group next
 to a cooperating one leads ("X负责，Y配合"); otherwise every name is a unit — unless the document has stated
 that the first name leads (「列第一位者为牵头单位，下同」, 「排在第一位的部门为牵头部门」, 「第一个为牵头单位」), a
 rule that governs every clause after the line that states it: then the first name leads and the rest are units.
+The rule is often printed in brackets glued to the last name of the first clause (「…、市税务局（列第一位者为工作
+牵头单位或汇总单位，下同）」): the whole bracket leaves the name, and the rule holds from that item on.
 A marker clause must name at least one unit-shaped name and nothing sentence-like; a clause without any marker
 (「（A、B、C）」) only when every name ends like an organisation (…局 …委 …部 …厅 …政府), so 「（试行）」 and 「（改、扩）」 stay in the text.
 
@@ -68,7 +76,8 @@ _KEY_IN_TEXT = re.compile(rf"{_KEY}\s*[:：]")
 _TRAILING_KV = re.compile(rf"(?P<all>\s*[，,；;]?\s*(?:{_LEAD_KEYS}|{_UNIT_KEYS})\s*[:：].*)$")
 # Markers that end a group of names, longest first; their role.
 _MARKERS = (
-    ("为牵头单位", "lead"), ("为牵头部门", "lead"), ("牵头负责", "lead"), ("牵头", "lead"), ("会同", "with"),
+    ("为牵头单位", "lead"), ("为牵头部门", "lead"), ("牵头抓总", "lead"), ("牵头负责", "lead"), ("牵头", "lead"),
+    ("负总责", "lead"), ("主办", "lead"), ("会同", "with"),
     ("按职责分工负责", "resp"), ("按职责负责", "resp"), ("分工负责", "resp"), ("共同负责", "resp"),
     ("负责落实", "resp"), ("负责", "resp"), ("为责任单位", "resp"),
     ("配合", "coop"), ("参与", "coop"), ("协助", "coop"), ("协同", "coop"), ("协办", "coop"), ("支持", "coop"),
@@ -185,6 +194,15 @@ def _cut(text: str, pattern: re.Pattern) -> str:
     return "".join(out) + text[pos:]
 
 
+# Adverbs between the names and their marker (「各乡镇具体落实」, 「A、B分别负责」): not part of the last name.
+_ADVERB_TAIL = re.compile(r"(具体|分别|共同|积极|主动|各自|全力|切实|协同)$")
+
+
+def _drop_adverb(names: str) -> str:
+    m = _ADVERB_TAIL.search(simplified(names))
+    return names[: m.start()].rstrip() if m and m.start() >= 2 else names
+
+
 def _drop_lead_words(names: str) -> str:
     m = _GROUP_LEAD_WORDS.match(simplified(names))
     return names[m.end():] if m else names
@@ -206,13 +224,13 @@ def _key_values(body: str) -> dict[str, str]:
     plain = simplified(body)
     keys = [(m.start(), m.end(), _role_of_key(m.group("key"), detail=True)) for m in _KEY_IN_TEXT.finditer(plain)
             if m.start() == 0 or not _is_name_char(body[m.start() - 1])]
-    if not keys:
-        return found
     taken = {start for start, _end, _role in keys}
     for m in _LABEL_IN_TEXT.finditer(plain):
         label = m.group("label")
-        if m.start("label") not in taken and keys[0][0] < m.start("label") and not org_like(label):
+        if m.start("label") not in taken and not org_like(label):
             keys.append((m.start("label"), m.end(), _label_role(label)))
+    if not taken and not any(role in ("lead", "resp", "coop") for _start, _end, role in keys):
+        return found  # no unit key: 「（备注：…）」 is no clause
     keys.sort()
     roles: dict[str, list[str]] = {}
     for (_start, end, role), nxt in zip(keys, [*keys[1:], None], strict=False):
@@ -260,6 +278,8 @@ def _units_run_on(value: str) -> tuple[str, str]:
         return value, ""
     tokens = _SPACE.split(value)
     for k, token in enumerate(tokens[1:], 1):
+        if _MARKER.search(simplified(token)):  # 「市发改委 牵头，市财政局配合」: the clause goes on
+            continue
         pieces = [p for p in re.split(r"[、，,；;]", token) if p and p[0] not in _OPEN]
         if not all(looks_like_unit(p) or simplified(p) == "等" for p in pieces):
             return " ".join(tokens[:k]), " ".join(tokens[k:])
@@ -285,12 +305,12 @@ def _groups(body: str) -> list[tuple[str, str]] | None:
             continue
         plain = simplified(segment)
         if _DEADLINE_WORDS.search(plain) and not _MARKER.search(plain) and not looks_like_unit(segment):
-            groups.append(("deadline", segment))
+            groups.append(("deadline", re.sub(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*", "", segment)))  # 「时间：…」
             continue
         pos = 0
         role_after_with = ""
         for m in _MARKER.finditer(plain):
-            names = _drop_lead_words(segment[pos:m.start()].strip(" 、"))
+            names = _drop_adverb(_drop_lead_words(segment[pos:m.start()].strip(" 、")))
             role = _MARKER_ROLE[m.group(0)]
             marked = True
             if role == "with":
@@ -305,7 +325,7 @@ def _groups(body: str) -> list[tuple[str, str]] | None:
         rest = _drop_lead_words(segment[pos:].strip(" 、"))
         end = _END_MARKER.search(simplified(rest))
         if end and rest[: end.start()]:
-            for n in [*pending, rest[: end.start()]]:
+            for n in [*pending, _drop_adverb(rest[: end.start()])]:
                 groups.append((role_after_with or "resp", n))
             pending, marked = [], True
         elif rest and pos and role_after_with:
