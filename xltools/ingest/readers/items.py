@@ -130,6 +130,8 @@ def _numbered(line: str) -> tuple[str, str, str, str] | None:
 
 def states_first_leads(text: str) -> bool:
     """True when `text` states that the first unit of a clause is the lead (列第一位者为牵头单位 …)."""
+    if "第一" not in text and "首" not in text and "前者" not in text:
+        return False  # the common case, cheaply
     return bool(_FIRST_LEADS.search(simplified(text)))
 
 
@@ -412,6 +414,8 @@ def _line_key_role(plain: str) -> str:
 
 def _keyed(plain: str) -> set[str]:
     """The kinds of unit key ("lead", "resp", "coop") written in an item's text (simplified)."""
+    if ":" not in plain and "：" not in plain:
+        return set()
     return {_role_of_key(m.group("key"), detail=True) for m in _KEY_IN_TEXT.finditer(plain)
             if m.start() == 0 or not _is_name_char(plain[m.start() - 1])} - {"deadline"}
 
