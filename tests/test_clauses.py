@@ -465,6 +465,36 @@ def it_reads_the_clause_shapes_in_one_unit_cell(cell, lead, units):
     assert (got_lead.names, got_units.names) == (lead, units)
 
 
+@pytest.mark.parametrize("dot", ["﹒", "․", "．"])
+def it_reads_any_dot_after_a_number_as_a_numbering_dot(dot):
+    """A news report opens the text and names the keys in prose; the items are numbered with whatever dot the
+    page printed (﹒ U+FE52 in copies from some sites)."""
+    ds = xltools.import_text("\n".join([
+        "据市政府网消息，市政府近日印发年度重点工作责任分解，明确各项工作的牵头责任单位和协同责任单位。",
+        "一、稳定经济运行", f"1{dot}地区生产总值增长6%左右。", "牵头负责领导：王某。", "牵头责任单位：市发展改革委。",
+        "协同责任单位：市直各部门、各县区政府。", f"2{dot}城镇新增就业5万人以上。", "牵头负责领导：李某。",
+        "牵头责任单位：市人力资源社会保障局。", "协同责任单位：市教育局、市财政局等。"]))
+    assert [(t.number, t.content, t.lead_units, t.units) for t in ds.tasks] == [
+        ("1", "地区生产总值增长6%左右。", ["市发展改革委"], ["市直各部门", "各县区政府"]),
+        ("2", "城镇新增就业5万人以上。", ["市人力资源社会保障局"], ["市教育局", "市财政局"])]
+
+
+def it_gives_a_clause_on_its_own_line_to_every_sub_item_above_it():
+    """「（责任单位：…）」 alone on a line after sub-items （1）–（3） of a heading, none with a clause of its own,
+    covers all of them (flagged: it could be the last one's only); a clause under a sub-item that has its
+    siblings' clauses is only its own."""
+    ds = xltools.import_text("\n".join([
+        "（一）防灾减灾能力建设", "1.健全监测预警体系",
+        "（1）完善气象、水文、地质灾害监测站网布局。", "（2）建设预警信息发布平台，提高预警覆盖面。",
+        "（3）加强基层预警信息员队伍建设。", "（责任单位：市应急管理局、市气象局、各县（市、区）人民政府）",
+        "2.提升救援能力", "（1）建设综合性消防救援队伍。", "（市消防救援支队负责）", "（2）加强物资储备。",
+        "（市应急管理局负责）"]))
+    units = ["市应急管理局", "市气象局", "各县（市、区）人民政府"]
+    assert [(t.number, t.units, bool(t.doubt)) for t in ds.tasks] == [
+        ("1", units, True), ("2", units, True), ("3", units, True),
+        ("1", ["市消防救援支队"], False), ("2", ["市应急管理局"], False)]
+
+
 # -- whole documents: .txt, .docx with no table, web page with layout <td> -----------------------------------------
 
 def _expected(name: str) -> list[dict]:

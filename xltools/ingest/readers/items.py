@@ -55,11 +55,14 @@ from ...dataset.units import clean_text, looks_like_unit, org_like, simplified, 
 from .grid import Grid
 
 _ZH_DIGITS = "一二三四五六七八九十百零〇"
+# Every dot-like character a page prints after a number: full stop, full-width, small (﹒ U+FE52), one-dot leader
+# (․ U+2024), hyphenation point (‧ U+2027).
+_DOTS = ".．﹒․‧"
 _NUM_STYLES = (
     ("article", re.compile(rf"^\s*第\s*([{_ZH_DIGITS}\d]{{1,4}})\s*条\s*(.*)$")),
-    ("zh", re.compile(rf"^\s*([{_ZH_DIGITS}]{{1,4}})\s*[、.．]\s*(.*)$")),
-    ("paren_zh", re.compile(rf"^\s*[（(]\s*([{_ZH_DIGITS}]{{1,4}})\s*[）)]\s*[、.．]?\s*(.*)$")),
-    ("arabic", re.compile(r"^\s*(\d{1,4})\s*[.、．,，](?!\d)\s*(.*)$")),
+    ("zh", re.compile(rf"^\s*([{_ZH_DIGITS}]{{1,4}})\s*[、{_DOTS}]\s*(.*)$")),
+    ("paren_zh", re.compile(rf"^\s*[（(]\s*([{_ZH_DIGITS}]{{1,4}})\s*[）)]\s*[、{_DOTS}]?\s*(.*)$")),
+    ("arabic", re.compile(rf"^\s*(\d{{1,4}})\s*[{_DOTS}、,，](?!\d)\s*(.*)$")),
     ("paren_arabic", re.compile(r"^\s*[（(]\s*(\d{1,4})\s*[）)]\s*(.*)$")),
     ("half_paren", re.compile(r"^\s*(\d{1,3})\s*[）)]\s*(.*)$")),
     ("circled", re.compile(r"^\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*(.*)$")),
@@ -569,6 +572,7 @@ class _Entry:
     clause: dict[str, str] = field(default_factory=dict)
     content: str = ""
     keyed: set[str] = field(default_factory=set)  # the kinds of unit key the item uses: "lead", "resp", "coop"
+    clause_line: bool = False  # the clause stands on a line of its own after the item's text
 
     @property
     def rank(self) -> int:
@@ -576,6 +580,8 @@ class _Entry:
 
     def read_clause(self) -> None:
         self.content, found = split_clause(self.text, self.first_leads)
+        last = self.text.rsplit("\n", 1)
+        self.clause_line = len(last) == 2 and bool(found) and not split_clause(last[1], self.first_leads)[0].strip()
         if "：" in self.content or ":" in self.content:
             self.content = _drop_people(self.content)
         kv = dict(self.kv)
@@ -613,6 +619,7 @@ def read_items(text: str) -> list[Grid]:
     for entry, nxt in zip(entries, entries[1:], strict=False):
         entry.children = nxt.rank > entry.rank
     tasks = _task_entries(entries)
+    _share_clause_lines(entries, tasks)
     _responsible_leads(tasks)
     start = min(e.line for e in tasks)
     grid.preamble = _title_last([line for no, line, _why in loose if no < start])
@@ -648,6 +655,28 @@ def read_items(text: str) -> list[Grid]:
     grid.rows = [[HEADER[i] for i in keep]] + [[r[i] for i in keep] for r in rows]
     grid.row_numbers = [0] + numbers
     return [grid]
+
+
+def _share_clause_lines(entries: list[_Entry], tasks: set[_Entry]) -> None:
+    """A clause on a line of its own after the last of a heading's sub-items, none of which has a clause of its
+    own (「1.完善应急预案体系」「（1）…」…「（4）…」「（责任单位：…）」), covers every sub-item up to the heading; the
+    other reading — the clause is only the last one's — is as careful, so the tasks say so."""
+    for i, entry in enumerate(entries):
+        if not entry.clause_line or entry not in tasks:
+            continue
+        run = []
+        for prev in reversed(entries[:i]):
+            if prev.rank != entry.rank:
+                break
+            run.append(prev)
+        parent = entries[i - len(run) - 1] if i - len(run) > 0 else None
+        if not run or parent is None or parent.rank >= entry.rank or parent in tasks \
+                or any(e.clause or e not in tasks for e in run):
+            continue
+        shared = dict(entry.clause)
+        _put(shared, "doubt", f"「{parent.content[:12]}」下各小项没有单位，其后单独一行的单位按各小项共用读入（也可能只属于最后一项）")
+        for e in [*run, entry]:
+            e.clause = dict(shared)
 
 
 def _responsible_leads(tasks: set[_Entry]) -> None:
@@ -689,7 +718,7 @@ _INLINE_NUMBER = re.compile(r"(?<=[。；;：:）)])\s*(?:[（(]\s*(\d{1,2})\s*[
 
 # A top-level number inside a line (a whole list run together: 「分工：1.任务……。责任单位：A。2.任务……」): only after
 # the end of a sentence or clause, and not a number inside the text (2023年, 50公里, 1-10月, 3.5亿元).
-_INLINE_TOP = re.compile(r"(?:(?<=[。；;：:！）)])|^)\s*(\d{1,3})\s*[.、．](?!\d)")
+_INLINE_TOP = re.compile(rf"(?:(?<=[。；;：:！）)])|^)\s*(\d{{1,3}})\s*[{_DOTS}、](?!\d)")
 
 
 def split_inline_items(line: str) -> list[str]:
