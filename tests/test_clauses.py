@@ -454,6 +454,16 @@ def it_reads_responsible_and_cooperating_lines_under_an_item():
     assert not ds.tasks[0].doubt and ds.tasks[1].doubt
 
 
+def it_reads_a_line_that_names_a_person_then_the_units():
+    ds = xltools.import_text("\n".join([
+        "1.建设城市书房5家。", "牵头领导：张某 责任单位：市文旅局 配合单位：市财政局",
+        "2.改造老旧小区10个。", "主办单位：市住建局 协办单位：各区政府 完成时间：2026年底",
+        "3.新增公共停车位2000个。", "牵头领导：李某", "责任单位：市交通运输局"]))
+    assert [(t.lead_units, t.units, t.deadline) for t in ds.tasks] == [
+        (["市文旅局"], ["市财政局"], ""), (["市住建局"], ["各区政府"], "2026年底"), (["市交通运输局"], [], "")]
+    assert any("牵头领导：李某" in n for n in ds.import_notes)
+
+
 @pytest.mark.parametrize("cell, lead, units", [
     ("责任单位：市发改委；配合单位：市财政局", ["市发改委"], ["市财政局"]),
     ("牵头单位：市发改委 责任单位：市财政局、市统计局", ["市发改委"], ["市财政局", "市统计局"]),

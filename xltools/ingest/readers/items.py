@@ -406,6 +406,12 @@ def _key_kind(plain: str) -> tuple[str, int] | None:
     return None
 
 
+def _person_then_units(kind: tuple[str, int] | None, line: str) -> bool:
+    """A line that opens with a person's field and goes on with a unit key (「牵头领导：张三 责任单位：市公安局」)."""
+    return bool(kind and kind[0] == "person" and _KEY_IN_TEXT.search(simplified(line))
+                and {"lead", "units"} & set(parse_clause(line)))
+
+
 def _line_key_role(plain: str) -> str:
     """The role of the key of a key-value line (simplified), told apart as in `_key_values`."""
     m = _KV_LINE.match(plain)
@@ -419,8 +425,10 @@ def _keyed(plain: str) -> set[str]:
     """The kinds of unit key ("lead", "resp", "coop") written in an item's text (simplified)."""
     if ":" not in plain and "：" not in plain:
         return set()
-    return {_role_of_key(m.group("key"), detail=True) for m in _KEY_IN_TEXT.finditer(plain)
-            if m.start() == 0 or not _is_name_char(plain[m.start() - 1])} - {"deadline"}
+    roles = {_role_of_key(m.group("key"), detail=True) for m in _KEY_IN_TEXT.finditer(plain)
+             if m.start() == 0 or not _is_name_char(plain[m.start() - 1])}
+    roles |= {_label_role(m.group("label")) for m in _LABEL_IN_TEXT.finditer(plain) if not org_like(m.group("label"))}
+    return roles & {"lead", "resp", "coop"}
 
 
 def _role_of_key(key: str, detail: bool = False) -> str:
@@ -571,7 +579,7 @@ class _Entry:
     children: bool = False
     clause: dict[str, str] = field(default_factory=dict)
     content: str = ""
-    keyed: set[str] = field(default_factory=set)  # the kinds of unit key the item uses: "lead", "resp", "coop"
+    keyed: set[str] = field(default_factory=set)  # the kinds of unit key the item writes: "lead", "resp", "coop"
     clause_line: bool = False  # the clause stands on a line of its own after the item's text
 
     @property
@@ -585,7 +593,7 @@ class _Entry:
         if "：" in self.content or ":" in self.content:
             self.content = _drop_people(self.content)
         kv = dict(self.kv)
-        self.keyed = _keyed(simplified(self.text)) | {role for role in kv if role in ("lead", "resp", "coop")}
+        self.keyed |= _keyed(simplified(self.text))
         if kv.get("resp") and kv.get("coop") and "lead" not in kv and "lead" not in found:
             kv["lead"] = kv.pop("resp")  # 「责任单位：X」 and 「配合单位：Y」 lines: X leads, as in 「X负责，Y配合」
         for role in ("lead", "units", "resp", "coop", "deadline", "doubt"):
@@ -785,15 +793,16 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
                 current.read_clause()
             current = _Entry(num[0], num[1], num[2], no, first_leads, label=num[3])
             entries.append(current)
-        elif kv and current is not None:
-            value = line[kv[1]:]
-            read = parse_clause(line, first_leads) if _KV_LINE.match(simplified(line)) else {}
-            if not read and kv[0] == "units" and _MARKER.search(simplified(value)):
+        elif (kv or _person_then_units(kind, line)) and current is not None:
+            value = line[kv[1]:] if kv else ""
+            read = parse_clause(line, first_leads)  # 「主办单位：X 协办单位：Y」, 「牵头领导：张三 责任单位：X」 …
+            if not read and kv and kv[0] == "units" and _MARKER.search(simplified(value)):
                 read = parse_clause(value, first_leads)
             read = read or {kv[0]: value}
             if "units" in read and "lead" not in read:  # which kind of unit key: 责任单位 or 配合单位
                 read["resp" if _line_key_role(simplified(line)) != "coop" else "coop"] = read.pop("units")
             current.first_leads = current.first_leads or first_leads
+            current.keyed |= _keyed(simplified(line))
             for role, text in read.items():
                 _put(current.kv, role, text)
         elif (_PERSON_LINE.match(simplified(line)) or (kind and kind[0] == "person")) and current is not None:
