@@ -454,6 +454,14 @@ def it_reads_responsible_and_cooperating_lines_under_an_item():
     assert not ds.tasks[0].doubt and ds.tasks[1].doubt
 
 
+def it_keeps_a_person_field_out_of_an_items_text_after_a_space():
+    ds = xltools.import_text("现将项目进展情况公示如下。 1.新建城市书房5家 分管领导:钱某 责任单位:区文广旅体局 "
+                             "实际完成情况:已建成3家。 2.改造老旧小区12个\u3000分管领导:李某\u3000责任单位:区住建局\u3000"
+                             "配合单位:区财政局\u3000实际完成情况:已开工10个。")
+    assert [(t.content, t.lead_units, t.units) for t in ds.tasks] == [
+        ("新建城市书房5家", ["区文广旅体局"], []), ("改造老旧小区12个", ["区住建局"], ["区财政局"])]
+
+
 def it_reads_a_line_that_names_a_person_then_the_units():
     ds = xltools.import_text("\n".join([
         "1.建设城市书房5家。", "牵头领导：张某 责任单位：市文旅局 配合单位：市财政局",

@@ -105,7 +105,8 @@ _TAIL_LINE = re.compile(r"^(附\s*件|抄送|主办|督办|（此件|\(此件|�
 _PERSON_LINE = re.compile(r"^\s*(责任领导|分管领导|牵头领导|包抓领导|联系领导|分管副市长|分管副区长|分管副县长|责任人|联系人|"
                           r"具体负责人|联系电话|经办人)\s*[:：]")
 # A person named in the item's text (「牵头负责领导：金力。」, 「责任人：张三；」): not a unit, not the task's words.
-_PERSON_INLINE = re.compile(r"(?<=[。；;，,])\s*[\u4e00-\u9fff]{0,6}(领导|负责人|责任人|联系人|经办人)\s*[:：][^。；;，,：:]{1,12}[。；;，,]?")
+_PERSON_INLINE = re.compile(r"(?<=[。；;，,\s])\s*[\u4e00-\u9fff]{0,6}(领导|负责人|责任人|联系人|经办人)\s*[:：]\s*[^。；;，,：:\s]{1,12}"
+                            r"[。；;，,]?")
 # Any short key before ： on a line of its own, whose words say what it holds (「牵头责任单位：」 「协同责任单位：」
 # 「牵头负责领导：」): read by `_key_kind`.
 _ANY_KEY_LINE = re.compile(r"^\s*(?P<key>[\u4e00-\u9fff]{2,8})\s*[:：]\s*(?P<value>.*)$")
