@@ -164,6 +164,7 @@ def it_keeps_names_that_contain_he_whole(name):
      ["省发展改革委", "省交通运输厅", "省有关部门", "各地级以上市人民政府"]),
     ("市教育局等部门和各县区人民政府", ["市教育局", "各县区人民政府"]),
     ("市发改委、市财政局按职责分工负责", ["市发改委", "市财政局"]),
+    ("各县（市、区）党委、政府，市直各单位", ["各县（市、区）党委、政府", "市直各单位"]),
 ])
 def it_splits_a_list_of_units_by_its_connectives(cell, names):
     assert split_units(cell).names == names

@@ -61,6 +61,7 @@ COLLECTIVE_ENDINGS = (
 _BARE_LEVEL = re.compile(
     r"^(涉农|所属)?(乡|镇|乡镇|街道|办事处|街道办事处|县|区|县区|县市区|市|社区|村|部门|单位|院校|学校|管委会|开发区)"
     r"([（(][^（）()]*[）)])?(人民政府|政府)?$"
+    r"|^(人民政府|政府|党委|党委政府)$"  # 「各县区党委、政府」: the same places' other body
 )
 _TAGS = re.compile(r"</?\s*(p|br|span|div|font|b|strong)\b[^>]*>", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
