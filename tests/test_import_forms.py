@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 import pytest
-from conftest import SEEDS, seed_text
+from conftest import ROOT, SEEDS, seed_text
 
 import xltools
 from xltools.infra.office import convert
@@ -95,3 +95,23 @@ def it_says_a_scanned_pdf_has_no_text(tmp_path, capsys):
                     b"endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF")
     assert main(["import", str(pdf), "-o", str(tmp_path / "o.json")]) == 2
     assert "扫描件" in capsys.readouterr().err
+
+
+@pytest.mark.office
+def it_reads_a_division_of_work_written_as_paragraphs_in_every_document_format(tmp_path):
+    """分工方案 are often paragraphs with clauses, no table, and often arrive as .doc/.wps/.rtf: each format
+    LibreOffice converts is read the way a .docx is (tables or, failing that, its paragraphs)."""
+    import docx
+
+    text = (ROOT / "tests" / "corpus_written" / "shi_fengong.txt").read_text(encoding="utf-8")
+    want = xltools.import_text(text)
+    doc = docx.Document()
+    for line in text.split("\n"):
+        doc.add_paragraph(line)
+    source = tmp_path / "分工方案.docx"
+    doc.save(source)
+    for fmt in ("docx", "doc", "rtf", "odt", "pdf"):
+        path = source if fmt == "docx" else convert(source, fmt, tmp_path / fmt)
+        got = xltools.import_source(path)
+        assert _tasks(got, exact=False) == _tasks(want, exact=False), fmt
+        assert got.source == path.name and len(got.tasks) == 12

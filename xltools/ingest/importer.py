@@ -19,16 +19,10 @@ from pathlib import Path
 
 from ..dataset.model import Dataset
 from ..errors import XlError
+from ..infra.kinds import kind_zh
 from .patterns import LazyPattern, drop_pinyin_notes
 from .readers.grid import Grid
 from .table import BuildReport, build_dataset, is_header_row
-
-SHAPE_ZH = {
-    "text": "粘贴文本", "docx": "Word 文档（.docx）", "xlsx": "Excel 工作簿", "xlsm": "Excel 工作簿（含宏，宏不会运行）",
-    "xls": "Excel 97-2003 工作簿（.xls）", "ods": "OpenDocument 表格（.ods）", "csv": "CSV 文本", "html": "网页",
-    "mhtml": "网页（.mhtml）", "pdf": "PDF", "doc": "Word 97-2003 文档（.doc）", "odt": "OpenDocument 文档",
-    "rtf": "RTF 文档",
-}
 
 
 @dataclass
@@ -69,6 +63,20 @@ def read_source(path: str | Path, *, roles: dict[str, str] | None = None,
         with decrypted(path, [password] if password else []) as plain:
             result = read_source(plain, roles=roles)
         result.dataset.source = path.name
+        return result
+    from .readers import CONVERTED
+
+    if kind in CONVERTED:  # .doc/.wps/.rtf/.odt/.et: read the converted copy the way its kind is read (tables or text)
+        from .readers import converted
+
+        with converted(path, CONVERTED[kind]) as copy:
+            try:
+                result = read_source(copy, roles=roles)
+            except XlError as e:
+                e.file = path.name if e.file == copy.name else e.file  # name the clerk's file, not the copy
+                raise
+        result.dataset.source = path.name
+        result.kind, result.report.shape = kind, kind_zh(kind)
         return result
     if kind in ("xlsx", "xlsm"):
         from ..dataset.store_xlsx import is_dataset_workbook, load_xlsx
@@ -304,7 +312,7 @@ def _joined_tables(candidates: list[Grid], roles: dict[str, str] | None) -> Grid
 
 
 def _from_grids(grids: list[Grid], kind: str, source: str, roles: dict[str, str] | None) -> ImportResult:
-    report = BuildReport(shape=SHAPE_ZH.get(kind, kind))
+    report = BuildReport(shape=kind_zh(kind))
     candidates = [g for g in grids if any(is_header_row(r, roles) for r in g.rows)]
     if not candidates:
         raise XlError(_what_was_seen(grids, ""), file=source,

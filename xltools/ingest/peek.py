@@ -105,7 +105,8 @@ def read_with_roles(path: str | Path, roles: dict[str, str]):
     The importer is asked first. An importer that uses `roles` only once it has found a header cannot
     find one whose task label it does not know; then the peeked table is read with each chosen column
     labelled as the builder knows its role, and the column names put back as printed."""
-    from .importer import SHAPE_ZH, ImportResult, read_source
+    from ..infra.kinds import kind_zh
+    from .importer import ImportResult, read_source
     from .table import BuildReport, build_dataset
 
     path = Path(path)
@@ -140,7 +141,7 @@ def read_with_roles(path: str | Path, roles: dict[str, str]):
         grid.rows[at] = header
         from ..infra.sniff import sniff
 
-        report = BuildReport(shape=SHAPE_ZH.get(sniff(path), ""))
+        report = BuildReport(shape=kind_zh(sniff(path)))
         try:
             ds = build_dataset(grid, source=path.name, roles=given, report=report)
         except XlError:

@@ -595,7 +595,10 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
     numbered_categories = numbered_in == "category" or _numbered_categories(body, roles)
     section = ""
     for i, row, doubt in body:
-        heading = None if grid.from_items else _section_heading(row, roles)
+        if i in grid.sections:
+            heading = _category_text(next((clean_text(c) for c in row if clean_text(c)), ""))
+        else:
+            heading = None if grid.from_items else _section_heading(row, roles)
         if heading is not None:
             section = heading
             report.notes.append(f"第 {grid.row_number(i)} 行「{heading[:20]}」是分节标题，作为其下任务的类别")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from ...errors import XlError
@@ -93,21 +94,31 @@ def _via_xlsx(path: Path) -> list[Grid]:
     return _converted(path, "xlsx")
 
 
+# Kinds only LibreOffice opens, and the kind they are converted to before they are read.
+CONVERTED = {"doc": "docx", "wps": "docx", "rtf": "docx", "odt": "docx", "et": "xlsx"}
+
 # Adding a kind of source: its reader above, one line here, its name and suffixes in infra/kinds.py.
 READERS: dict[str, Callable[[Path], list[Grid]]] = {
     "docx": _docx, "xlsx": _workbook, "xlsm": _workbook, "ods": _workbook, "xls": _xls, "csv": _csv,
     "html": _html, "mhtml": _html, "pdf": _pdf,
-    "doc": _via_docx, "wps": _via_docx, "rtf": _via_docx, "odt": _via_docx, "et": _via_xlsx,
+    **{kind: _via_docx if target == "docx" else _via_xlsx for kind, target in CONVERTED.items()},
 }
 
 
 def _converted(path: Path, target: str) -> list[Grid]:
     """A file only LibreOffice opens (.doc, .wps, .et …), converted to `target` (docx or xlsx) and read."""
+    with converted(path, target) as out:
+        _kind, grids = read_any(out)
+        return grids
+
+
+@contextmanager
+def converted(path: Path, target: str) -> Iterator[Path]:
+    """A copy of `path` converted by LibreOffice to `target` (docx or xlsx), in a temporary folder removed after
+    use; the source is only read."""
     import tempfile
 
     from ...infra.office import convert
 
     with tempfile.TemporaryDirectory(prefix="xltools-conv-") as tmp:
-        out = convert(path, target, tmp, timeout=120)
-        _kind, grids = read_any(out)
-        return grids
+        yield convert(path, target, tmp, timeout=120)

@@ -16,6 +16,8 @@ column roles, repeated headers, fill-down and unit splitting happen once, in `xl
   document's own rules (「列第一位者为牵头单位」 from where it is stated); the builder does not do either again.
 - `doubts`: for a row the reader could only guess at (where two unit columns meet in a stream of cells),
   why; the builder passes it on to the task as its doubt.
+- `sections`: rows the reader knows are section headings (a heading cell above bulleted items in a box-drawn
+  table), made the category of the tasks below them whatever their shape.
 - `ragged`: the rows came from text where a merged cell left no trace (` | ` or tab-separated rows), so a
   row shorter than the header may have lost cells on its left; the builder puts such rows back in place.
   Documents and sheets keep every cell (a merged one as ""), so their grids are never ragged.
@@ -38,6 +40,7 @@ class Grid:
     from_items: bool = False  # rows made by the items reader: headings and document rules already read
     ragged: bool = False  # rows may have lost cells (a table flattened to separated text): realign them
     doubts: dict[int, str] = field(default_factory=dict)  # row index → why the reader is unsure of that row
+    sections: set[int] = field(default_factory=set)  # row indices the reader knows are section headings
 
     def row_number(self, index: int) -> int:
         if index < len(self.row_numbers):

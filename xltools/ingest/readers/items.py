@@ -529,8 +529,9 @@ def looks_like_items(text: str) -> bool:
         num = _numbered(line)
         if num:
             joined = num[2]
-            for nxt in lines[i + 1: i + 4]:
-                if split_clause(joined)[1] or not nxt.strip() or _numbered(nxt):
+            # the next lines up to the next number (a copy from a web page may put a blank line between any two)
+            for nxt in [ln for ln in lines[i + 1: i + 8] if ln.strip()][:3]:
+                if split_clause(joined)[1] or _numbered(nxt):
                     break
                 joined += nxt.strip()
             if split_clause(joined)[1]:

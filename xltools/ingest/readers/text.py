@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import LazyPattern
+from .boxdraw import box_tables
 from .grid import Grid
 
 _LEADING_TAB = re.compile(r"^[ \u3000\u00a0]*\t")
@@ -52,6 +53,9 @@ def read_text(text: str, header_width: int | None = None, is_header=None,
     """Read pasted text into one Grid. `is_header(cells)` tells a header row (from the builder); `roles` are
     the clerk's --column meanings, used where the reader itself needs a label's role."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    boxed = box_tables(lines)
+    if boxed:
+        return boxed
     if is_header is not None:
         stream = _cell_stream(lines)
         if stream is not None:
