@@ -165,6 +165,7 @@ def it_keeps_names_that_contain_he_whole(name):
     ("市教育局等部门和各县区人民政府", ["市教育局", "各县区人民政府"]),
     ("市发改委、市财政局按职责分工负责", ["市发改委", "市财政局"]),
     ("各县（市、区）党委、政府，市直各单位", ["各县（市、区）党委、政府", "市直各单位"]),
+    ("省发展改革委、省交通运输厅、相关市、县政府", ["省发展改革委", "省交通运输厅", "相关市、县政府"]),
 ])
 def it_splits_a_list_of_units_by_its_connectives(cell, names):
     assert split_units(cell).names == names
@@ -512,6 +513,36 @@ def it_gives_a_clause_on_its_own_line_to_every_sub_item_above_it():
     assert [(t.number, t.units, bool(t.doubt)) for t in ds.tasks] == [
         ("1", units, True), ("2", units, True), ("3", units, True),
         ("1", ["市消防救援支队"], False), ("2", ["市应急管理局"], False)]
+
+
+@pytest.mark.parametrize("sentence, lead, units", [
+    ("…的问题，由人力资源社会保障部会同教育部、财政部等部门研究提出落实意见。", ["人力资源社会保障部"], ["教育部", "财政部"]),
+    ("…的问题，由住房城乡建设部會同自然資源部等部門負責落實。", ["住房城乡建设部"], ["自然資源部"]),
+    ("…的宣传资料由市委宣传部负责。", [], ["市委宣传部"]),
+    ("…，由县交通运输局牵头推进。", ["县交通运输局"], []),
+])
+def it_reads_an_assignment_written_as_the_items_last_sentence(sentence, lead, units):
+    from xltools.ingest.readers.items import by_sentence
+
+    assert _roles(by_sentence(sentence)) == (lead, units)
+
+
+@pytest.mark.parametrize("sentence", ["本方案由市场主体负责运营。", "…由市政府统一组织实施。", "…，理由是市财政局负责。",
+                                      "由于市财政局负责审核，…"])
+def it_does_not_take_other_sentences_with_you_for_an_assignment(sentence):
+    from xltools.ingest.readers.items import by_sentence
+
+    assert by_sentence(sentence) == {}
+
+
+def it_keeps_the_assignment_sentence_in_the_tasks_text():
+    ds = xltools.import_text("\n".join([
+        "国务院办公厅关于落实有关政策措施分工的通知", "一、工作分工",
+        "（一）关于“稳定和扩大就业”的问题，由人力资源社会保障部会同教育部、财政部等部门研究提出落实意见。",
+        "（二）关于“加强耕地保护”的问题，由自然资源部会同农业农村部等部门负责落实。"]))
+    assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [
+        ("一", ["人力资源社会保障部"], ["教育部", "财政部"]), ("二", ["自然资源部"], ["农业农村部"])]
+    assert ds.tasks[1].content.endswith("由自然资源部会同农业农村部等部门负责落实。")
 
 
 # -- whole documents: .txt, .docx with no table, web page with layout <td> -----------------------------------------

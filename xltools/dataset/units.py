@@ -9,8 +9,8 @@ The rules, in the order they apply to one cell (责任单位 / 牵头单位 …)
    end like a unit name and the joined text does (or the line is only a suffix such as 局, 委, 办).
 3. Separators: 、，,；; and line breaks separate units. Spaces separate only when every piece on
    both sides looks like a unit name ("市教育局 市财政局"); otherwise they are removed ("市教育局 、").
-4. Collectives stay whole: a piece starting with 各 followed by bare level words joined with 、
-   ("各乡、镇、办事处", "各乡镇、街道办事处", "各县、区") is one collective unit, also after a connective
+4. Collectives stay whole: a piece starting with 各 (or 相关, 有关) followed by bare level words joined with 、
+   ("各乡、镇、办事处", "各乡镇、街道办事处", "各县、区", "相关市、县政府") is one collective unit, also after a connective
    ("省市场监管局等和各市、县人民政府" keeps 各市、县人民政府 whole).
 5. 等: "X等" keeps X and marks the list open; "X等Y" gives X and the collective Y
    ("区教体局等区直有关部门" → 区教体局, 区直有关部门; "X等部门" is X, open; "X等部门和Y" is X and Y);
@@ -108,7 +108,7 @@ _EACH_CLASS = re.compile(r"各[\u4e00-\u9fff]{1,3}$")
 
 def is_collective(name: str) -> bool:
     name = simplified(name.strip())
-    if name.startswith("各") and len(name) > 1:
+    if (name.startswith("各") and len(name) > 1) or (name.startswith(("相关", "有关")) and len(name) > 2):
         return True
     if name.endswith(COLLECTIVE_ENDINGS) or (len(name) > 3 and "各" in name and _EACH_CLASS.search(name)):
         return True
@@ -196,7 +196,7 @@ def _join_collectives(pieces: list[str]) -> list[str]:
     """Rejoin "各乡、镇、办事处": bare level words after a piece starting with 各."""
     out: list[str] = []
     for piece in pieces:
-        if out and "各" in out[-1] and _EACH_TAIL.search(out[-1]) and _BARE_LEVEL.match(simplified(piece)) \
+        if out and _EACH_TAIL.search(simplified(out[-1])) and _BARE_LEVEL.match(simplified(piece)) \
                 and not _has_open_end(out[-1]):
             out[-1] = out[-1] + "、" + piece
         else:
@@ -205,7 +205,7 @@ def _join_collectives(pieces: list[str]) -> list[str]:
 
 
 # A piece ending with a collective that starts with 各, itself or after a connective (…等和各市).
-_EACH_TAIL = re.compile(r"(^|等|和|及|与|與)各[^等和及与與]*$")
+_EACH_TAIL = re.compile(r"(^|等|和|及|与|與)(各|相关|有关)[^等和及与與]*$")
 
 
 def _has_open_end(piece: str) -> bool:

@@ -29,6 +29,8 @@ that the first name leads (「列第一位者为牵头单位，下同」, 「排
 rule that governs every clause after the line that states it: then the first name leads and the rest are units.
 The rule is often printed in brackets glued to the last name of the first clause (「…、市税务局（列第一位者为工作
 牵头单位或汇总单位，下同）」): the whole bracket leaves the name, and the rule holds from that item on.
+An item with no clause may say who does it in its last sentence, which stays in its text: 「…的问题，由A会同B、C等
+部门研究提出落实意见。」 (A leads, B and C are units), 「…由A负责。」 (A is a unit), 「…由A牵头推进。」 (A leads).
 A marker clause must name at least one unit-shaped name and nothing sentence-like; a clause without any marker
 (「（A、B、C）」) only when every name ends like an organisation (…局 …委 …部 …厅 …政府), so 「（试行）」 and 「（改、扩）」 stay in the text.
 
@@ -516,6 +518,48 @@ def split_clause(text: str, first_leads: bool = False) -> tuple[str, dict[str, s
     return text, {}
 
 
+# The assignment written as the item's last sentence (国办 分工 notices, plans in prose): 「…的问题，由A会同B、C等部门
+# 研究提出落实意见。」, 「…的维护工作由A负责。」 — the sentence stays in the task's text. Not 由于, 理由, 自由 ….
+_BY = re.compile(r"(?<![理自缘经])由(?![于此])(?P<rest>[^，,。；;：:“”由]{2,120})[。；;]?\s*$")
+_BY_VERB = re.compile(r"负责|牵头|研究|组织|制定|提出|落实|推进|实施|做好|抓好|共同|按职责|统筹|承担|开展|指导|督促")
+
+
+def by_sentence(text: str) -> dict[str, str]:
+    """Units from an item's last sentence 「由A会同B、C等部门研究提出…」 (A leads, B and C are units) or 「由A、B负责」
+    / 「由A牵头…」; {} when the words before the verb are not all unit names (「由市场主体负责运营」)."""
+    plain = simplified(text.rstrip())
+    m = _BY.search(plain)
+    if not m:
+        return {}
+    rest, at = m.group("rest"), m.start("rest")
+    if "会同" in rest:
+        i = rest.index("会同")
+        lead, units = _names_before_verb(text[at: at + i] + "负责"), _names_before_verb(text[at + i + 2:])
+        return {"lead": lead, "units": units} if lead and units else {}
+    verb = re.match(r"(.+?)(负责|牵头)", rest)
+    names = _names_before_verb(text[at: at + len(rest)], strong=True) if verb else ""
+    if not names:
+        return {}
+    return {"lead": names} if verb.group(2) == "牵头" else {"units": names}
+
+
+def _names_before_verb(text: str, strong: bool = False) -> str:
+    """The unit names that open `text`, up to the first verb after a whole name (the verb must not be the
+    start of a name: 「市委组织部负责」 is cut at 负责, not at 组织); "" unless every name looks like a unit."""
+    plain = simplified(text)
+    pattern = re.compile("负责|牵头") if strong else _BY_VERB
+    for m in pattern.finditer(plain):
+        after = plain[m.end(): m.end() + 1]
+        if m.start() < 2 or (after and looks_like_unit(plain[m.start(): m.end()] + after)):
+            continue
+        head = re.sub(r"等(有关|相关)?(部门|单位)?$", "", text[: m.start()].strip())
+        result = split_units(head)
+        if result.names and all(looks_like_unit(n) for n in result.names):
+            return "、".join(result.names)
+        return ""
+    return ""
+
+
 def looks_like_items(text: str) -> bool:
     """A numbered paragraph carries a unit clause (on its line or on the lines that continue it, as text
     taken from a PDF wraps), or a unit key-value line follows one, or two paragraphs without numbers end with
@@ -534,7 +578,7 @@ def looks_like_items(text: str) -> bool:
                 if split_clause(joined)[1] or _numbered(nxt):
                     break
                 joined += nxt.strip()
-            if split_clause(joined)[1]:
+            if split_clause(joined)[1] or by_sentence(joined):
                 return True
         elif line.strip() and not is_tail_line(line) and split_clause(line)[1]:
             plain += 1
@@ -590,6 +634,8 @@ class _Entry:
 
     def read_clause(self) -> None:
         self.content, found = split_clause(self.text, self.first_leads)
+        if not found and not self.kv:
+            found = by_sentence(self.text)  # 「…由A会同B等部门负责落实。」: the sentence stays in the text
         last = self.text.rsplit("\n", 1)
         self.clause_line = len(last) == 2 and bool(found) and not split_clause(last[1], self.first_leads)[0].strip()
         if "：" in self.content or ":" in self.content:
