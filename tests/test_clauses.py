@@ -545,6 +545,31 @@ def it_keeps_the_assignment_sentence_in_the_tasks_text():
     assert ds.tasks[1].content.endswith("由自然资源部会同农业农村部等部门负责落实。")
 
 
+def it_reads_a_clause_written_as_the_value_of_a_division_key():
+    ds = xltools.import_text("\n".join([
+        "2026年市《政府工作报告》重点任务分工方案", "一、主要预期目标", "1.地区生产总值增长5.5%左右。",
+        "分管市领导：张某某", "部门分工：市发展改革委牵头，各区、市直各部门配合。", "2.城镇调查失业率控制在5.5%以内。",
+        "分管市领导：李某某", "责任分工：市人力资源社会保障局负责。"]))
+    assert [(t.content, t.lead_units, t.units) for t in ds.tasks] == [
+        ("地区生产总值增长5.5%左右。", ["市发展改革委"], ["各区", "市直各部门"]),
+        ("城镇调查失业率控制在5.5%以内。", [], ["市人力资源社会保障局"])]
+
+
+def it_reads_a_run_of_items_quoted_in_a_report():
+    """「“A，责任单位X；B，责任单位Y……”」 quoted in a news report: items without numbers, the key glued to its
+    units; the report's words after the quote are no task."""
+    from xltools.ingest.readers.items import split_inline_items
+
+    line = ("“城东物流园，责任单位商务局；滨江湿地公园二期，责任单位住建局；新材料产业园，责任单位开发区、环保局……”"
+            "3月5日，某市重点项目推进会上，30个重点项目明确了责任单位。")
+    assert split_inline_items(line)[:3] == ["城东物流园（责任单位：商务局）", "滨江湿地公园二期（责任单位：住建局）",
+                                            "新材料产业园（责任单位：开发区、环保局）"]
+    ds = xltools.import_text("某市30个重点项目“认主”\n" + line + "\n据了解，30个重点项目总投资约200亿元。")
+    assert [(t.content, t.units) for t in ds.tasks] == [
+        ("城东物流园", ["商务局"]), ("滨江湿地公园二期", ["住建局"]), ("新材料产业园", ["开发区", "环保局"])]
+    assert split_inline_items("一是加强领导，责任单位要落实责任；二是强化督查，责任单位要按时报送。")[0].startswith("一是")
+
+
 # -- whole documents: .txt, .docx with no table, web page with layout <td> -----------------------------------------
 
 def _expected(name: str) -> list[dict]:

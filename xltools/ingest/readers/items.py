@@ -8,6 +8,7 @@ Shapes (half-width and full-width punctuation alike):
   key is read by its words (``牵头责任单位`` leads, ``协同责任单位`` names units, ``牵头负责领导`` names a person,
   who is neither a unit nor part of the task's text);
 - a whole list run together on one line, cut at the numbers that count up (1. 2. 3.) after a sentence ends;
+- a run of unnumbered items quoted in a report, 「“A，责任单位X；B，责任单位Y……”」, cut at its ；;
 - numbering ``1.`` ``1、`` ``（1）`` ``(1)`` ``一、`` … ``三十、`` ``（一）`` … ``（二十）`` ``①`` ``第一条``.
 
 The clause grammar (`parse_clause`), a small one rather than a list of patterns. A clause is a list of
@@ -113,7 +114,7 @@ _PERSON_INLINE = re.compile(r"(?<=[。；;，,\s])\s*[\u4e00-\u9fff]{0,6}(领导
 # 「牵头负责领导：」): read by `_key_kind`.
 _ANY_KEY_LINE = re.compile(r"^\s*(?P<key>[\u4e00-\u9fff]{2,8})\s*[:：]\s*(?P<value>.*)$")
 _PERSON_KEY = re.compile(r"(领导|负责人|责任人|联系人|经办人|电话|市长|区长|县长|书记|主任)$")
-_UNIT_KEY = re.compile(r"(单位|部门|科室|处室)$")
+_UNIT_KEY = re.compile(r"(单位|部门|科室|处室|分工)$")  # 「部门分工：X牵头，Y配合」: a key whose value is a clause
 _DEADLINE_KEY = re.compile(r"(时限|时间|期限|节点)$")
 _DOC_NUMBER = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号$")
 _ADDRESSEE = re.compile(r"^[^。；;]{2,80}[:：]$")
@@ -779,8 +780,12 @@ _INLINE_TOP = re.compile(rf"(?:(?<=[。；;：:！）)])|^)\s*(\d{{1,3}})\s*[{_D
 
 def split_inline_items(line: str) -> list[str]:
     """A whole list run together on one line is cut at its numbers counting 1, 2, 3 … (each part then read as
-    below), when at least two parts carry their own unit clause; else """
-    if len(line) > 60 and ("." in line or "、" in line or "．" in line):
+    below), when at least two parts carry their own unit clause; a run of unnumbered items each with its unit key
+    (`_split_keyed_run`) is cut at its ；; else the line's sub-items are looked for (`_split_sub_items`)."""
+    keyed = _split_keyed_run(line)
+    if keyed:
+        return keyed
+    if len(line) > 60 and any(c in line for c in _DOTS + "、"):
         tops = [m for m in _INLINE_TOP.finditer(line)]
         counting, want = [], 1
         for m in tops:  # numbers inside the text (「。3、」 cited) are skipped: only the next number in the count cuts
@@ -793,6 +798,42 @@ def split_inline_items(line: str) -> list[str]:
             if sum(1 for part in parts if split_clause(part.rstrip("；;"))[1]) >= 2:
                 return [piece for part in parts for piece in _split_sub_items(part)]
     return _split_sub_items(line)
+
+
+# One item of a run quoted in a report: 「神丹工业园，责任单位畜牧局」 — a short text, a comma, a unit key glued to
+# its units (with or without a colon).
+_KEYED_ITEM = re.compile(rf"^(?P<text>[^，,；;。：:]{{2,40}})[，,]\s*(?P<key>{_LEAD_KEYS}|{_UNIT_KEYS})\s*[:：]?\s*"
+                         r"(?P<units>[^，,；;。：:“”…]+)$")
+
+
+def _split_keyed_run(line: str) -> list[str]:
+    """「“A，责任单位X；B，责任单位Y；C，责任单位Z、W……”3月18日，…」: unnumbered items separated by ；, each a short
+    text with its unit key, as one line per item written with its clause (「A（责任单位：X）」); the words after the
+    run (an ellipsis, the closing quote, the report's sentence) as a line of their own. [] unless at least two
+    items of that shape, every unit a unit name."""
+    if "；" not in line and ";" not in line:
+        return []
+    plain = simplified(line)
+    parts = re.split(r"[；;]", plain)
+    last = re.match(r"^(.*?)(……|…|”|\.\.\.)", parts[-1])
+    tail = ""
+    if last and last.group(1):
+        tail = line[len(plain) - len(parts[-1]) + len(last.group(1)):]
+        parts[-1] = last.group(1)
+    out, pos = [], 0
+    for part in parts:
+        start = pos
+        pos += len(part) + 1
+        m = _KEYED_ITEM.match(part.strip().lstrip("“"))
+        if not m or not all(looks_like_unit(n) for n in split_units(m.group("units")).names):
+            return []
+        text = line[start: start + len(part)].strip().lstrip("“")
+        offset = len(part.strip().lstrip("“"))
+        text_end = m.end("text")
+        out.append(f"{text[:text_end]}（{m.group('key')}：{text[m.start('units'):offset]}）")
+    if len(out) < 2:
+        return []
+    return [*out, tail.strip()] if tail.strip() else out
 
 
 def _split_sub_items(line: str) -> list[str]:
