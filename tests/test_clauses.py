@@ -570,6 +570,30 @@ def it_reads_a_run_of_items_quoted_in_a_report():
     assert split_inline_items("一是加强领导，责任单位要落实责任；二是强化督查，责任单位要按时报送。")[0].startswith("一是")
 
 
+@pytest.mark.parametrize("text, numbers", [
+    ("某县今年将办好十件民生实事。\n这些实事主要涉及教育、卫生等领域。一是新建城区幼儿园2所。二是改造农村公路120公里。"
+     "三是新增城镇就业岗位1500个。", ["一", "二", "三"]),
+    ("记者从县人代会上了解到：\n一是办好人民满意的教育。新建中学1所。\n二是加快健康县城建设。完成县医院迁建。\n"
+     "三是推进重点水利工程。改善2万人饮水条件。", ["一", "二", "三"]),
+    ("这十件民生实事分别是：完成城南道路拓宽改造工程；建成公共租赁住房600套；解决4万人的饮水安全问题。",
+     ["", "", ""]),
+    ("镇党委书记作出三项承诺：1.做好老街综合改造工作；2.建成农贸市场；3.提升网格化管理水平。", ["1", "2", "3"]),
+])
+def it_reads_a_list_written_into_prose_when_no_unit_is_named(text, numbers):
+    """A news report quoting a list (一是…二是…, 分别是：A；B；C, ：1.…；2.…): the items are tasks without units, every
+    one flagged, since nobody is named to do them."""
+    ds = xltools.import_text(text)
+    assert [t.number for t in ds.tasks] == numbers
+    assert all(not t.lead_units and not t.units and t.doubt for t in ds.tasks)
+    assert ds.tasks[1].content.startswith(("改造农村公路", "加快健康县城建设", "建成公共租赁住房", "建成农贸市场"))
+
+
+def it_keeps_an_enumeration_inside_a_task_of_a_real_list():
+    ds = xltools.import_text("1.优化营商环境。一是压减审批时限；二是推行证照分离；三是深化一网通办。（市政务服务局负责）\n"
+                             "2.扩大有效投资。（市发展改革委负责）")
+    assert [t.number for t in ds.tasks] == ["1", "2"]
+
+
 # -- whole documents: .txt, .docx with no table, web page with layout <td> -----------------------------------------
 
 def _expected(name: str) -> list[dict]:

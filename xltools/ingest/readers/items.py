@@ -43,6 +43,10 @@ no units yet). A run of numbered paragraphs (numbers counting up from 1) without
 own text, never tasks. The addressee (各…：), the signature (an issuing body alone on a short line, a date),
 附件/抄送 lines are never tasks and never glued onto the last item; a task's text continues on following lines only
 until its clause is read.
+A text that names no unit anywhere may still hold a list written into prose — a report quoting a government's
+十件实事: 「一是…。二是…。」 inline or opening paragraphs, 「…承诺：1.…；2.…；3.…。」, 「分别是：A；B；C。」, paragraphs
+opened by 「之一：」 — read as tasks without units, each flagged (`read_enumeration`), runs of three or more only. An
+enumeration inside a task of a list with clauses stays in that task's text.
 Traditional characters read alike: every pattern here runs on `simplified(text)`, a copy of the same length, and
 what is kept (names, text) is cut from the original at the same positions, so names stay as printed.
 The result is a `Grid` with a header of standard labels, so the table builder does the rest.
@@ -561,6 +565,82 @@ def _names_before_verb(text: str, strong: bool = False) -> str:
     return ""
 
 
+# Lists written into prose, with no units anywhere (a report quoting a government's 十件实事): 「一是…。二是…。」 inline or
+# opening paragraphs, 「…承诺：1.…；2.…；3.…。」, 「分别是：A；B；C。」, paragraphs opened by 「之一：」.
+_ZH_IS = re.compile(rf"(?:^|(?<=[。；;！：:]))\s*([{_ZH_DIGITS}]{{1,3}})是")
+_ZHI = re.compile(rf"^\s*之([{_ZH_DIGITS}]{{1,3}})\s*[:：]")
+_AFTER_COLON = re.compile(r"(分别是|分别为|包括|如下|主要有|具体是|即)[:：]?")
+_MIN_ENUMERATED = 3
+
+
+def read_enumeration(text: str) -> list[Grid]:
+    """Items enumerated in prose when the text names no unit at all: each run of at least three (counting 一, 二,
+    三 … or 1, 2, 3 …) as tasks without units, every one flagged, since nobody is named to do them. [] when the
+    text holds no such run."""
+    items = _enumerated(text)
+    if not items:
+        return []
+    grid = Grid(rows=[["序号", "工作任务"]], where="行文中列举的事项（没有注明单位）", from_items=True)
+    for number, content in items:
+        grid.rows.append([number, content])
+        grid.doubts[len(grid.rows) - 1] = "行文中列举的事项，原文没有写明牵头或责任单位，请补充"
+    grid.row_numbers = list(range(len(grid.rows)))
+    return [grid]
+
+
+def _enumerated(text: str) -> list[tuple[str, str]]:
+    """(number, text) of the items of every enumeration run in `text` (see `read_enumeration`)."""
+    out: list[tuple[str, str]] = []
+    lines = [ln.strip() for ln in text.replace("\r", "\n").split("\n") if ln.strip()]
+    opened = [(m, ln) for ln in lines for m in [_ZH_IS.match(ln) or _ZHI.match(ln)] if m]
+    run = _counting([(m.group(1), ln[m.end():].strip()) for m, ln in opened], zh=True)
+    if len(run) >= _MIN_ENUMERATED:  # paragraphs opened by 一是 / 之一：
+        out.extend(run)
+    for line in lines:
+        if _ZH_IS.match(line) or _ZHI.match(line):
+            continue
+        out.extend(_inline_run(line))
+    return out
+
+
+def _inline_run(line: str) -> list[tuple[str, str]]:
+    """The items of one enumeration inside a line: 「一是…二是…」, 「：1.…；2.…」 or 「分别是：A；B；C。」."""
+    plain = simplified(line)
+    marks = [(m.group(1), m.start(), m.end()) for m in _ZH_IS.finditer(plain) if m.start() > 0]
+    if len(marks) < _MIN_ENUMERATED:
+        marks = [(m.group(1), m.start(), m.end()) for m in _INLINE_TOP.finditer(plain)]
+    items = []
+    for k, (number, _start, end) in enumerate(marks):
+        stop = marks[k + 1][1] if k + 1 < len(marks) else len(line)
+        items.append((number, line[end:stop].strip().rstrip("；;").strip()))
+    run = _counting(items, zh=not any(n.isdecimal() for n, _t in items))
+    if len(run) >= _MIN_ENUMERATED:
+        return run
+    m = _AFTER_COLON.search(plain)
+    if m and plain.count("；") + plain.count(";") >= _MIN_ENUMERATED - 1:
+        parts = [p.strip() for p in re.split(r"[；;]", line[m.end():]) if p.strip()]
+        if len(parts) >= _MIN_ENUMERATED and all(4 <= len(p) <= 150 for p in parts):
+            return [("", p.rstrip("。")) for p in parts]
+    return []
+
+
+def _counting(items: list[tuple[str, str]], zh: bool) -> list[tuple[str, str]]:
+    """The longest stretch of `items` whose numbers count 1, 2, 3 … from 1, each with text."""
+    best: list[tuple[str, str]] = []
+    current: list[tuple[str, str]] = []
+    for number, content in items:
+        value = zh_number(number) if zh else int(number)
+        if value == 1 and content:
+            current = [(number, content)]
+        elif current and value == len(current) + 1 and content:
+            current.append((number, content))
+        else:
+            current = []
+        if len(current) > len(best):
+            best = list(current)
+    return best
+
+
 def looks_like_items(text: str) -> bool:
     """A numbered paragraph carries a unit clause (on its line or on the lines that continue it, as text
     taken from a PDF wraps), or a unit key-value line follows one, or two paragraphs without numbers end with
@@ -589,7 +669,7 @@ def looks_like_items(text: str) -> bool:
         if numbered and (_KV_LINE.match(simplified(line)) or (_key_kind(simplified(line)) or ("",))[0] in
                          ("lead", "units")):
             return True
-    return False
+    return len(_enumerated(text)) >= _MIN_ENUMERATED  # a list written into prose, no units anywhere
 
 
 def _is_addressee(line: str) -> bool:
@@ -672,7 +752,7 @@ def read_items(text: str) -> list[Grid]:
     grid = Grid(rows=[], where="编号条目（每条后注明单位，按段落读取）", from_items=True)
     entries, loose = _entries(numbered_lines)
     if not any(e.clause for e in entries):
-        return []
+        return read_enumeration(text)
     for entry, nxt in zip(entries, entries[1:], strict=False):
         entry.children = nxt.rank > entry.rank
     tasks = _task_entries(entries)
