@@ -588,6 +588,20 @@ def it_reads_a_list_written_into_prose_when_no_unit_is_named(text, numbers):
     assert ds.tasks[1].content.startswith(("改造农村公路", "加快健康县城建设", "建成公共租赁住房", "建成农贸市场"))
 
 
+def it_reads_a_counted_list_separated_by_dunhao():
+    """「4项重点项目为：A、B、C、D。」: the count says how many; pieces without the items' shared ending are
+    joined to the next one (「城南供水管网、加压泵站、水厂扩建工程」 is one item of four)."""
+    ds = xltools.import_text("今年县里确定了重点项目和惠民实事。4项重点项目为：城东道路改造工程、城南供水管网、加压泵站、"
+                             "水厂扩建工程、体育中心建设工程、滨河公园提升工程。3件惠民实事为：新建幼儿园1所、改造老旧小区4个、"
+                             "新增公交线路2条。")
+    assert [t.content for t in ds.tasks] == [
+        "城东道路改造工程", "城南供水管网、加压泵站、水厂扩建工程", "体育中心建设工程", "滨河公园提升工程",
+        "新建幼儿园1所", "改造老旧小区4个", "新增公交线路2条"]
+    from xltools.ingest.readers.items import read_enumeration
+
+    assert read_enumeration("5项重点项目为：城东道路改造工程、城南公园提升工程、体育中心建设工程。") == []
+
+
 def it_keeps_an_enumeration_inside_a_task_of_a_real_list():
     ds = xltools.import_text("1.优化营商环境。一是压减审批时限；二是推行证照分离；三是深化一网通办。（市政务服务局负责）\n"
                              "2.扩大有效投资。（市发展改革委负责）")

@@ -45,7 +45,8 @@ own text, never tasks. The addressee (各…：), the signature (an issuing body
 until its clause is read.
 A text that names no unit anywhere may still hold a list written into prose — a report quoting a government's
 十件实事: 「一是…。二是…。」 inline or opening paragraphs, 「…承诺：1.…；2.…；3.…。」, 「分别是：A；B；C。」, paragraphs
-opened by 「之一：」 — read as tasks without units, each flagged (`read_enumeration`), runs of three or more only. An
+opened by 「之一：」, 「10项重点项目为：A、B、…。」 (items separated by 、 only, as many as the count says) — read as
+tasks without units, each flagged (`read_enumeration`), runs of three or more only. An
 enumeration inside a task of a list with clauses stays in that task's text.
 Traditional characters read alike: every pattern here runs on `simplified(text)`, a copy of the same length, and
 what is kept (names, text) is cut from the original at the same positions, so names stay as printed.
@@ -616,12 +617,40 @@ def _inline_run(line: str) -> list[tuple[str, str]]:
     run = _counting(items, zh=not any(n.isdecimal() for n, _t in items))
     if len(run) >= _MIN_ENUMERATED:
         return run
+    counted = [item for m in _COUNTED.finditer(plain) for item in _counted_list(line, m)]
+    if len(counted) >= _MIN_ENUMERATED:
+        return counted
     m = _AFTER_COLON.search(plain)
     if m and plain.count("；") + plain.count(";") >= _MIN_ENUMERATED - 1:
         parts = [p.strip() for p in re.split(r"[；;]", line[m.end():]) if p.strip()]
         if len(parts) >= _MIN_ENUMERATED and all(4 <= len(p) <= 150 for p in parts):
             return [("", p.rstrip("。")) for p in parts]
     return []
+
+
+# 「10项重点建设项目为：A、B、C……。」: a list whose count is stated, its items separated by 、 only.
+_COUNTED = re.compile(rf"(?P<n>\d{{1,2}}|[{_ZH_DIGITS}]{{1,3}})\s*[项件个条大][^。：:，,；;]{{0,14}}(为|是|有|包括)[:：]"
+                      r"(?P<body>[^。；;：:]+)")
+
+
+def _counted_list(line: str, m: re.Match) -> list[tuple[str, str]]:
+    """The items of a counted list separated by 、: as many as the count says; when there are more pieces, the
+    pieces that lack the ending most items share (…工程) are joined to the next one that has it (「新城供水管网、
+    污水处理站、热源点工程」 is one item of ten); [] when the count still does not come out."""
+    n = int(m.group("n")) if m.group("n").isdecimal() else zh_number(m.group("n"))
+    pieces = [p.strip() for p in line[m.start("body"): m.end("body")].split("、")]
+    if not n or n < _MIN_ENUMERATED or len(pieces) < n or not all(pieces):
+        return []
+    if len(pieces) > n:
+        ending = max({p[-1] for p in pieces}, key=lambda c: sum(p.endswith(c) for p in pieces))
+        joined, current = [], []
+        for piece in pieces:
+            current.append(piece)
+            if piece.endswith(ending):
+                joined.append("、".join(current))
+                current = []
+        pieces = joined + (["、".join(current)] if current else [])
+    return [("", p) for p in pieces] if len(pieces) == n else []
 
 
 def _counting(items: list[tuple[str, str]], zh: bool) -> list[tuple[str, str]]:
