@@ -578,6 +578,7 @@ def it_reads_a_run_of_items_quoted_in_a_report():
     ("这十件民生实事分别是：完成城南道路拓宽改造工程；建成公共租赁住房600套；解决4万人的饮水安全问题。",
      ["", "", ""]),
     ("镇党委书记作出三项承诺：1.做好老街综合改造工作；2.建成农贸市场；3.提升网格化管理水平。", ["1", "2", "3"]),
+    ("一是新建城区幼儿园2所。二是改造农村公路120公里。三是新增城镇就业岗位1500个。", ["一", "二", "三"]),
 ])
 def it_reads_a_list_written_into_prose_when_no_unit_is_named(text, numbers):
     """A news report quoting a list (一是…二是…, 分别是：A；B；C, ：1.…；2.…): the items are tasks without units, every

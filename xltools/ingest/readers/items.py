@@ -595,10 +595,11 @@ def _enumerated(text: str) -> list[tuple[str, str]]:
     lines = [ln.strip() for ln in text.replace("\r", "\n").split("\n") if ln.strip()]
     opened = [(m, ln) for ln in lines for m in [_ZH_IS.match(ln) or _ZHI.match(ln)] if m]
     run = _counting([(m.group(1), ln[m.end():].strip()) for m, ln in opened], zh=True)
-    if len(run) >= _MIN_ENUMERATED:  # paragraphs opened by 一是 / 之一：
+    by_paragraph = len(run) >= _MIN_ENUMERATED
+    if by_paragraph:  # paragraphs opened by 一是 / 之一：
         out.extend(run)
     for line in lines:
-        if _ZH_IS.match(line) or _ZHI.match(line):
+        if by_paragraph and (_ZH_IS.match(line) or _ZHI.match(line)):
             continue
         out.extend(_inline_run(line))
     return out
@@ -607,7 +608,7 @@ def _enumerated(text: str) -> list[tuple[str, str]]:
 def _inline_run(line: str) -> list[tuple[str, str]]:
     """The items of one enumeration inside a line: 「一是…二是…」, 「：1.…；2.…」 or 「分别是：A；B；C。」."""
     plain = simplified(line)
-    marks = [(m.group(1), m.start(), m.end()) for m in _ZH_IS.finditer(plain) if m.start() > 0]
+    marks = [(m.group(1), m.start(), m.end()) for m in _ZH_IS.finditer(plain)]
     if len(marks) < _MIN_ENUMERATED:
         marks = [(m.group(1), m.start(), m.end()) for m in _INLINE_TOP.finditer(plain)]
     items = []
