@@ -130,7 +130,7 @@ def _text_readings(text: str, roles: dict[str, str] | None = None) -> list[tuple
     row has its text and units is not bettered by reading the same lines as items, and scanning a long
     table's lines for items would cost as much as reading it."""
     from .readers.items import looks_like_items, read_items
-    from .readers.text import read_text
+    from .readers.text import join_key_lines, read_text
 
     readings: list[tuple[str, list[Grid] | None]] = []
     grids = read_text(text, is_header=lambda cells: is_header_row(cells, roles), roles=roles)
@@ -140,16 +140,25 @@ def _text_readings(text: str, roles: dict[str, str] | None = None) -> list[tuple
         if not looks_like_items(above):
             readings.append(("编号条目", None))
             return readings
+    text = join_key_lines(text)  # 「责任单位：」 ⏎ 「X、Y」: one key-value line, as the items reader reads them
     if looks_like_items(text):
         items = read_items(text)
         if items and any(len(g.rows) > 1 for g in items):
             readings.append(("编号条目", items))
+    if not readings:  # the last resort: a list quoted in prose (一是…二是…, 分别是：A；B；C)
+        from .readers.prose import read_prose_list
+
+        prose = read_prose_list(text)
+        if prose:
+            readings.append(("正文中的清单", prose))
     return readings
 
 
 def _items_reading(text: str) -> list[Grid]:
     from .readers.items import looks_like_items, read_items
+    from .readers.text import join_key_lines
 
+    text = join_key_lines(text)
     return read_items(text) if looks_like_items(text) else []
 
 
@@ -268,6 +277,13 @@ def _what_was_seen(grids: list[Grid], text: str) -> str:
     lines = [ln for ln in text.split("\n") if ln.strip()]
     if not lines:
         return "文件中没有表格，也没有文字。"
+    from .readers.text import header_seen
+
+    labels = header_seen(lines, lambda cells: is_header_row(cells))
+    if labels:
+        head = "、".join(f"「{clean_text(x)[:10]}」" for x in labels[:8])
+        return (f"找到表头 {head}，但其下的行分不出来：没有按 1、2、3… 编号的行，每行的格数也不一致，"
+                f"没有找到任务清单。")
     numbered = sum(1 for ln in lines if re.match(r"^\s*(\d{1,3}|[一二三四五六七八九十]{1,3}|[（(]\s*\w{1,3}\s*[)）])\s*[.、．）)]?", ln))
     return (f"文中有 {len(lines)} 行文字（其中 {numbered} 行以编号开头），但没有找到带表头的表格，"
             f"也没有注明牵头/责任单位的编号条目，没有找到任务清单。")

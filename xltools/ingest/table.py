@@ -20,7 +20,11 @@ Rules:
   column labelled as the task whose cells are short beside a column of much longer sentences is the
   category (工作任务 | 具体要求). Any other column is kept as ``extra:<label>``. A clerk's `roles` win.
 - Rows from structure: rows shorter than the header in a grid from separated text (`Grid.ragged`: a merged
-  cell lost in flattening) move right to where their cells fit the columns; numbers printed at the start
+  cell lost in flattening) move right to where their cells fit the columns, and take the number, units and
+  deadline of the row above for the cells they lost (merged over both; doubtful); rows all short of the
+  header leave out the labels with no cells (`labels_with_cells`, by what each cell holds: a personal name
+  under 分管领导, 是/否 under 是否…); a header with fewer labels than the rows have cells has its labels moved
+  over the columns they fit (`_align_labels`); a note under the table (注：…) ends it; numbers printed at the start
   of the task text or of the category cell are taken out as the number; a section row (一、… spanning
   the table) is the category of the rows below it.
 - Below the header: rows equal to the header (repeated at page breaks) are skipped; empty rows are
@@ -47,7 +51,7 @@ from ..errors import XlError
 from .patterns import LazyPattern
 from .readers.grid import Grid
 
-_T2S = str.maketrans("號牽頭單責務負輔內時間節點別類務實條門協辦", "号牵头单责务负辅内时间节点别类务实条门协办")
+_T2S = str.maketrans("號牽頭單責務負輔內時間節點別類務實條門協辦項稱設", "号牵头单责务负辅内时间节点别类务实条门协办项称设")
 _NOTE = re.compile(r"[（(][^）)]*[）)]")
 _WS = re.compile(r"[\s\u3000]+")
 
@@ -70,6 +74,19 @@ _LABEL_ROLE = {label: role for role, labels in ROLE_LABELS.items() for label in 
 _LABEL_LINE = re.compile(r"^附\s*件\s*[:：]?\s*(\d+|[一二三四五六七八九十]+)?\s*$")
 _PRINTED_TITLE = re.compile(r"^关于印发.*?《(.+?)》")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fa5]{1,10}[〔\[【(（]\d{4}[〕\]】)）]\s*\d+\s*号")
+
+
+_LETTER_SPACED = LazyPattern(r"^[\u4e00-\u9fa5](?:(?: {2,}|\u3000+)[\u4e00-\u9fa5])+$")
+_WRAP_SPACE = LazyPattern(r"(?<=[\u4e00-\u9fa5])[ \u3000]+(?=[\u4e00-\u9fa5])")
+
+
+def shown_label(text: str) -> str:
+    """A header label as it is shown: a single space left where a web page wrapped the cell or spaced its letters
+    (「牵头 单位」, 「责 任 单 位」) is dropped; a label spaced out letter by letter as a typist does it in Word, two
+    spaces or a full-width space to a character (「工  作  任  务」), and a note on its own line (「责任单位\n（按职责
+    分工负责）」) are kept as printed."""
+    lines = clean_text(text).split("\n")
+    return "\n".join(ln if _LETTER_SPACED.match(ln.strip()) else _WRAP_SPACE.sub("", ln) for ln in lines)
 
 
 def normalise_label(text: str) -> str:
@@ -127,8 +144,9 @@ def is_label_like(text: str) -> bool:
     if not 0 < len(label) <= 10 or _SENTENCE_MARK.search(label):
         return False
     kind = cell_kind(label)
-    # a period in a progress column's label (「1-10月推进情况」) is still a label: it ends with a label's noun
-    return kind not in ("number", "percent", "deadline") or (kind == "deadline" and bool(_LABEL_NOUN.search(label)))
+    # a period in a progress column's label (「1-10月推进情况」) or in a task label (「全年目标任务」) is still a label
+    return kind not in ("number", "percent", "deadline") or (kind == "deadline" and (
+        bool(_LABEL_NOUN.search(label)) or label_role(label) not in (None, "deadline")))
 
 
 _LABEL_NOUN = LazyPattern(r"(情况|进展|进度|完成情况|成效|目标|计划|备注)$")
@@ -169,10 +187,13 @@ def cell_kind(text: str) -> str:
     return "short"
 
 
+_VERB_TAIL = LazyPattern(r"(负责|牵头|配合)?(落实|实施|推进|办理|执行)$")
+
+
 def _looks_like_unit_cell(text: str) -> bool:
     if "。" in text or len(text) > 80 or _ENUMERATOR.match(text):
         return False
-    names = split_units(_CLAUSE_WORDS.sub("、", text)).names
+    names = split_units(_CLAUSE_WORDS.sub("、", _VERB_TAIL.sub("", text.strip()))).names
     return bool(names) and all(len(n) <= 20 and looks_like_unit(n) and not re.search(r"\d", n) for n in names)
 
 
@@ -187,6 +208,82 @@ def kind_fit(kind: str, column_kind: str) -> int:
     if kind == column_kind:
         return 2
     return _FITS.get((kind, column_kind), 0)
+
+
+_PERSON_LABEL = LazyPattern(r"(领导|负责人|责任人|联系人|分管|包保|领办)")
+_YES_NO_LABEL = LazyPattern(r"^是否")
+_PROGRESS_LABEL = LazyPattern(r"(进展|进度|推进|完成情况|落实情况|成效)")
+_REMARK_LABEL = LazyPattern(r"(说明|备注|附注)$")
+_PERSON_NAME = LazyPattern(r"^[\u4e00-\u9fa5]{2,3}$")
+_YES_NO = LazyPattern(r"^[是否]$")
+
+
+def label_fit(label: str, text: str, overrides: dict[str, str] | None = None, role: str | None = None) -> int:
+    """How well one cell fits under a header label: 2 it is what the label names (a unit name under 牵头单位, a
+    2–3-character personal name under 分管领导, 是/否 under 是否…, a progress sentence under …推进情况), 1 it
+    could be, 0 it cannot (a personal name under a unit label, a bare number under anything but 序号)."""
+    kind = cell_kind(text)
+    flat = clean_text(text).replace("\n", "")
+    name = normalise_label(label)
+    role = role or label_role(label, overrides)
+    person = kind == "short" and bool(_PERSON_NAME.match(flat))
+    if role == "number":
+        return 2 if kind == "number" else 0
+    if kind == "number":
+        return 0
+    if role in ("lead", "units"):
+        return 2 if kind == "unit" else (0 if person or kind in ("percent", "deadline") else 1)
+    if role == "content":
+        return 2 if kind == "sentence" else (0 if person or _YES_NO.match(flat) else 1)
+    if role == "deadline":
+        return 2 if kind == "deadline" else (1 if kind == "short" and not person else 0)
+    if _PERSON_LABEL.search(name):
+        return 2 if person else 0
+    if _YES_NO_LABEL.search(name):
+        return 2 if _YES_NO.match(flat) else 0
+    if _PROGRESS_LABEL.search(name):
+        return 2 if kind in ("sentence", "percent") or _PROGRESS.match(flat) else (0 if person or kind == "unit" else 1)
+    if role == "category":
+        return 1 if kind in ("short", "sentence") and not person else 0
+    return 1  # a remark or an unknown label: anything may stand there
+
+
+_ROLES = ("number", "content", "category", "lead", "units", "deadline")
+
+
+def labels_with_cells(labels: list[str], rows: list[list[str]], overrides: dict[str, str] | None = None) -> list[int] | None:
+    """Every row has fewer cells than the header has labels (a label with no cell of its own in the body:
+    主要任务 | 全年目标任务 printed over one text cell, flattened so the body has one cell where the header has
+    two): the indices of the labels that do have cells — those left when the missing ones are the labels whose
+    removal lets each row's cells, in order, best fit the labels left (`label_fit`: a personal name under 分管领导,
+    unit names under the unit labels, 是/否 under 是否…, progress under …推进情况), each label read with the role
+    it has among those kept. None when some row is as wide as the header, more than two labels would be missing,
+    or the cells read in place fit as well. On a tie the later labels are the ones without cells (a label
+    spanning two printed columns is over the first)."""
+    from itertools import combinations
+    from math import comb
+
+    widest = max((len(r) for r in rows), default=0)
+    missing = len(labels) - widest
+    if not rows or widest < 2 or not 1 <= missing <= 2 or comb(len(labels), missing) > 200:
+        return None
+    rows = rows[::max(1, len(rows) // _SAMPLE)]  # judged on a sample: import time stays flat
+    fits: dict[tuple[str, str, str], int] = {}
+
+    def fit(label: str, role: str, text: str) -> int:
+        if (label, role, text) not in fits:
+            fits[label, role, text] = label_fit(label, text, overrides, role if role in _ROLES else None) \
+                if clean_text(text) else 0
+        return fits[label, role, text]
+
+    def score(kept: list[int]) -> int:
+        roles = assign_roles([labels[c] for c in kept], overrides)
+        return sum(fit(labels[c], role, text) for row in rows for c, role, text in zip(kept, roles, row, strict=False))
+
+    in_place = score(list(range(len(labels))))
+    best_score, _dropped, kept = max((score(k), d, k) for d in combinations(range(len(labels)), missing)
+                                     for k in [[c for c in range(len(labels)) if c not in d]])
+    return kept if best_score > in_place else None
 
 
 @dataclass
@@ -227,8 +324,43 @@ def column_evidence(rows: list[list[str]], width: int, only: set[int] | None = N
     return out
 
 
-_REPORTING_LABEL = LazyPattern(r"进展|进度|情况|备注|成效")
-_PROGRESS = LazyPattern(r"^(已|未|正在|尚未|基本|全面)?(完成|开工|竣工|推进|实施|启动|滞后|办结)")
+_NAME_LABEL = LazyPattern(r"^(项目|工程|事项|实事)名称$")
+_DETAIL_LABEL = LazyPattern(r"(建设|项目|主要|具体|实施|工程)内容$")
+
+
+def _name_is_the_task(labels: list[str], rows: list[list[str]], roles: list[str], given: list[str | None]) -> str:
+    """A register of projects (民生实事): a 项目名称 column with one name per row, left of a 建设内容 / 项目内容
+    column detailing it, names the task — the project is what is tracked, its content the detail, kept as its own
+    column. A name repeated or merged over several rows is the category of those rows instead (read elsewhere).
+    Returns the note saying so, or ""."""
+    if "content" not in roles:
+        return ""
+    at = roles.index("content")
+    if given[at] or not _DETAIL_LABEL.search(normalise_label(labels[at])):
+        return ""
+    for i in range(at):
+        if given[i] or not roles[i].startswith(EXTRA_PREFIX) or not _NAME_LABEL.match(normalise_label(labels[i])):
+            continue
+        cells = [clean_text(r[i]) for r in rows if i < len(r)]
+        filled = [c for c in cells if c]
+        kinds = [cell_kind(c) for c in filled]  # a name may start with its year (2024年农村公路…工程)
+        if filled and len(filled) == len(cells) and len(set(filled)) == len(filled) and all(
+                k in ("short", "sentence", "deadline") for k in kinds) and kinds.count("deadline") < len(kinds) / 2:
+            roles[i] = "content"
+            roles[at] = EXTRA_PREFIX + (shown_label(labels[at]) or f"列{at + 1}")
+            return (f"「{shown_label(labels[i])}」列每行一个项目，作为任务内容；「{shown_label(labels[at])}」列是各项目的"
+                    f"具体内容，作为其他列保留（如不对，请用 --column 指定）")
+    return ""
+
+
+def _headings_only(rows: list[list[str]], at: int) -> bool:
+    """Every cell of the column is a numbered heading (一、… （一）…): the column names sections, not tasks."""
+    cells = [clean_text(r[at]) for r in rows if at < len(r) and clean_text(r[at])]
+    return bool(cells) and all(_is_section_text(c) for c in cells)
+
+
+_REPORTING_LABEL = LazyPattern(r"进展|进度|情况|备注|成效|^(其他)?说明$")
+_PROGRESS = LazyPattern(r"^(已|未|正在|尚未|基本|全面)?(完成|开工|竣工|完工|推进|实施|启动|滞后|办结)")
 
 
 def _progress_column(rows: list[list[str]], at: int) -> bool:
@@ -273,7 +405,8 @@ def roles_from_content(labels: list[str], rows: list[list[str]], overrides: dict
     if "content" in roles:
         at = roles.index("content")
         if (candidates and at != longest and not given[at] and unknown(longest) and ev[longest].mean_length >= 15
-                and ev[at].mean_length < 15 and ev[longest].mean_length >= 2 * max(ev[at].mean_length, 1)):
+                and (ev[at].mean_length < 15 or _headings_only(rows, at))
+                and ev[longest].mean_length >= 2 * max(ev[at].mean_length, 1)):
             roles[longest], guessed[longest] = "content", "任务内容"
             if free("category") and ev[at].kind in ("short", "sentence"):
                 roles[at], guessed[at] = "category", "类别"
@@ -294,6 +427,9 @@ def roles_from_content(labels: list[str], rows: list[list[str]], overrides: dict
         elif (e.kind in ("short", "sentence") and 4 <= e.mean_length <= 20 and free("category") and "content" in roles
               and (e.distinct < e.filled or e.filled < len(rows)) and not _progress_column(rows, i)):
             roles[i], guessed[i] = "category", "类别"
+    named = _name_is_the_task(labels, rows, roles, given)
+    if named and report is not None:
+        report.notes.append(named)
     if report is not None:
         for i, meaning in guessed.items():
             label = clean_text(labels[i]).replace("\n", "") or f"第 {i + 1} 列（无表头）"
@@ -328,25 +464,46 @@ def assign_roles(labels: list[str], overrides: dict[str, str] | None = None) -> 
         override = (overrides or {}).get(normalise_label(label)) or (overrides or {}).get(label)
         role = override or role
         if role in seen or role is None:
-            printed = clean_text(label) or f"列{i + 1}"
+            printed = shown_label(label) or f"列{i + 1}"
             role = EXTRA_PREFIX + printed
         seen.add(role)
         out.append(role)
     return out
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _printable(grid: Grid) -> None:
+    """Control characters out of every cell and preamble line: a copied text may carry them (a form feed between
+    PDF pages, a vertical tab for Word's line break) and a reader's own cell marks must never reach the dataset,
+    whose texts go into Word and Excel files, which cannot hold them. A line-break control becomes a line break."""
+    def clean(text: str) -> str:
+        if not _CONTROL.search(text):
+            return text
+        return _CONTROL.sub("", text.replace("\x0b", "\n").replace("\x0c", "\n"))
+    grid.rows = [[clean(c) for c in row] for row in grid.rows]
+    grid.preamble = [clean(line) for line in grid.preamble]
+
+
 def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None = None,
                   report: BuildReport | None = None) -> Dataset:
     """Turn one grid into a dataset; raise XlError when no task-list header is found."""
     report = report if report is not None else BuildReport()
+    _printable(grid)
     header_at = _find_header(grid, roles)
     if header_at is None:
         raise XlError("未找到任务清单的表头（如「序号」「工作任务」「责任单位」）。", file=source,
                       hint="请确认文件中有任务表格；表头名称特殊时，可用 --column 指定各列的含义。")
     _merge_subheader(grid, header_at, report)
     header = _widen_header(grid, header_at, report)
-    body = _body_rows(grid, header_at, len(header))
-    body = _realign(body, len(header), grid, report)
+    body = _body_rows(grid, header_at, len(header), report)
+    if grid.ragged:
+        header = _drop_labels_without_cells(header, body, roles, report)
+    lost: dict[int, set[int]] = {}
+    body = _realign(body, len(header), grid, report, lost)
+    if grid.ragged:  # a document's or a sheet's header cells stand over their columns: never moved
+        header = _align_labels(header, body, roles, report)
     col_roles = roles_from_content(header, [r for _i, r, _d in body], roles, report)
     if "content" not in col_roles:
         labels = "、".join(f"「{clean_text(x)}」" for x in header if clean_text(x))
@@ -355,15 +512,15 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
                       hint="请用 --column 表头=content 指定哪一列是任务内容，例如 --column 民生实事=content。")
     ds = Dataset(source=source)
     numbered_in = _numbers_inside(body, col_roles)
-    printed = {role: clean_text(label) or ROLE_NAMES_ZH.get(role, "") for role, label in zip(col_roles, header,
-                                                                                             strict=True)}
+    printed = {role: shown_label(label) or ROLE_NAMES_ZH.get(role, "") for role, label in zip(col_roles, header,
+                                                                                              strict=True)}
     if numbered_in:
         printed = {"number": "序号", **printed}
         report.notes.append(f"序号写在「{printed[numbered_in]}」列的开头，已取出作为序号")
     ds.columns = printed
     above = grid.preamble + [clean_text(c) for row in grid.rows[:header_at] for c in row if clean_text(c)]
     _read_heading(above, ds)
-    ds.tasks = _read_tasks(grid, body, col_roles, numbered_in, report)
+    ds.tasks = _read_tasks(grid, body, col_roles, numbered_in, report, lost, printed)
     if "category" not in ds.columns and any(t.category for t in ds.tasks):
         ds.columns = {"category": ROLE_NAMES_ZH["category"], **ds.columns}  # from the section rows
     if not grid.from_items:  # the items reader applies the rule from where the document states it
@@ -378,14 +535,31 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
     return ds
 
 
-def _body_rows(grid: Grid, header_at: int, width: int) -> list[tuple[int, list[str], str]]:
-    """(grid index, cells, doubt) of every row below the header that is neither empty nor a repeated header."""
+_NOTE_ROW = LazyPattern(r"^\s*(?:(?:注|备注|说明|附注|注释|备\s+注|说\s+明)\s*\d?\s*[:：]|(?:注|备注|说明|附注)\s*$)")
+
+
+def is_note_row(row: list[str]) -> bool:
+    """A note under the table (「注：…」「备注：…」「说明：…」 on its own line, or a row whose first cell is only
+    注/备注/说明 and the note in the next): the table's notes, never a task nor part of one."""
+    first = next((clean_text(c) for c in row if clean_text(c)), "")
+    return bool(first) and bool(_NOTE_ROW.match(first))
+
+
+def _body_rows(grid: Grid, header_at: int, width: int,
+               report: BuildReport | None = None) -> list[tuple[int, list[str], str]]:
+    """(grid index, cells, doubt) of every row below the header that is neither empty nor a repeated header,
+    up to a note under the table (注：…): it and the lines after it (the note's own items 1. 2. …) are not tasks."""
     header_norm = [normalise_label(c) for c in grid.rows[header_at]] + [""] * width
     out = []
     for i in range(header_at + 1, len(grid.rows)):
         row = list(grid.rows[i])
         if not any(clean_text(c) for c in row):
             continue
+        if out and is_note_row(row):
+            if report is not None:
+                note = next(clean_text(c) for c in row if clean_text(c)).replace("\n", "")
+                report.notes.append(f"第 {grid.row_number(i)} 行「{note[:20]}」是表下的注，以下各行不作为任务")
+            break
         padded = (row + [""] * width)[:width]
         if _is_repeated_header(padded, header_norm[:width]):
             continue
@@ -394,23 +568,26 @@ def _body_rows(grid: Grid, header_at: int, width: int) -> list[tuple[int, list[s
 
 
 def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
-             report: BuildReport) -> list[tuple[int, list[str], str]]:
+             report: BuildReport, lost: dict[int, set[int]] | None = None) -> list[tuple[int, list[str], str]]:
     """Rows shorter than the header (merged cells lost when the table was flattened to text) have their
     cells put, in order, under the columns they fit best, judged by what the full rows hold in each column:
     the lost cells may have been on the left (a merged category) or between (a merged category after
-    the number). Among equally good placements the one keeping the cells together, then the rightmost, wins."""
+    the number), or on both sides (a project's number, name and unit spanning its rows). Among equally
+    good placements the one keeping the cells together, then the rightmost, wins. One full row is enough
+    to judge by: a register whose first row spans the rest has only that one. `lost` receives, for each
+    row moved, the columns it has no cell for: those cells were merged with the row above."""
     if not grid.ragged:
         return [(i, (r + [""] * width)[:width], d) for i, r, d in body]
     trimmed = [_trim(r) for _i, r, _d in body]
     full = [r for r in trimmed if len(r) == width]
-    if len(full) < 2 or len(full) == len(trimmed):
+    if not full or len(full) == len(trimmed):
         return [(i, (r + [""] * width)[:width], d) for i, r, d in body]
     profile = [e.kind for e in column_evidence(full, width)]
     out = []
     for (i, _row, doubt), cells in zip(body, trimmed, strict=True):
         placed = list(range(len(cells)))
-        if len(cells) == 1 and _is_section_text(cells[0]):
-            pass  # a section heading between the rows stays where it is: the builder makes it the category
+        if (len(cells) == 1 and _is_section_text(cells[0])) or (len(cells) == 2 and _ZH_NUMBER.match(clean_text(cells[0]))):
+            pass  # a section heading between the rows (一、… or 一 | …) stays where it is: the builder's category
         elif 0 < len(cells) < width:
             from itertools import combinations
 
@@ -429,6 +606,8 @@ def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
             best = ranked[-1]
             placed = list(best)
             if best != tuple(range(len(cells))):
+                if lost is not None:
+                    lost[i] = set(range(width)) - set(best)
                 report.notes.append(f"第 {grid.row_number(i)} 行比表头少 {width - len(cells)} 格（合并单元格），"
                                     f"已按内容放到第 {'、'.join(str(c + 1) for c in best)} 列")
                 tied = len(ranked) > 1 and score(ranked[-2]) == score(best)
@@ -438,6 +617,71 @@ def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
         for cell, col in zip(cells, placed, strict=True):
             row[col] = cell
         out.append((i, row, doubt))
+    return out
+
+
+def _drop_labels_without_cells(header: list[str], body: list[tuple[int, list[str], str]],
+                               overrides: dict[str, str] | None, report: BuildReport) -> list[str]:
+    """Rows flattened to text that are all short of a header whose every cell is a label: the labels with no
+    cells in the body (`labels_with_cells`) are left out, so each row's cells stand under the labels they fit."""
+    if not body or not all(clean_text(c) for c in header):
+        return header
+    kept = labels_with_cells(header, [_trim(r) for _i, r, _d in body], overrides)
+    if kept is None:
+        return header
+    names = "」「".join(shown_label(header[c]) for c in range(len(header)) if c not in kept)
+    report.notes.append(f"表头有 {len(header)} 列，各行最多 {len(kept)} 格：「{names}」列在表格中没有单元格"
+                        f"（应与相邻的列合并），各格已按内容对应到其余各列")
+    return [header[c] for c in kept]
+
+
+_KIND_OF_ROLE = {"content": "sentence", "units": "unit", "lead": "unit", "deadline": "deadline", "number": "number",
+                 "category": "short"}
+
+
+def _align_labels(header: list[str], body: list[tuple[int, list[str], str]], overrides: dict[str, str] | None,
+                  report: BuildReport) -> list[str]:
+    """A header with fewer labels than the rows have cells (a label spanning two columns in the printed table —
+    工作任务 over two category levels, 具体要求 over the number and the text — flattened to one cell) has its
+    labels moved, in order, over the columns whose cells fit them best: a 责任单位 label over the unit names, a
+    时限 label over the time phrases, never a label over a column of counting numbers unless it names them.
+    The columns left without a label get their roles from their cells. Kept as printed unless another
+    placement fits strictly better; among equally good ones, the labels over the longest text, then the
+    leftmost, win."""
+    from itertools import combinations
+    from math import comb
+
+    width = len(header)
+    filled = [k for k, c in enumerate(header) if clean_text(c)]
+    if not body or not 2 <= len(filled) < width or comb(width, len(filled)) > 500:
+        return header
+    rows = [r for _i, r, _d in body]
+    used = [c for c in range(width) if any(c < len(r) and clean_text(r[c]) for r in rows)]
+    if len(used) <= len(filled):
+        return header
+    ev = column_evidence(rows, width)
+    wanted = [_KIND_OF_ROLE.get(label_role(header[k], overrides) or "") for k in filled]
+
+    def fit(want: str | None, col: int) -> int:
+        have = ev[col].kind
+        if have == "empty":
+            return 0
+        if want is None:  # an unknown label: any column of text, never one of bare numbers
+            return 0 if have in ("number", "percent") else 1
+        return kind_fit(have, want)
+
+    def score(cols: tuple[int, ...]) -> tuple[int, float, int]:
+        return (sum(fit(w, c) for w, c in zip(wanted, cols, strict=True)),
+                sum(ev[c].mean_length for c in cols), -sum(cols))
+
+    best = max(combinations(range(width), len(filled)), key=score)
+    if score(best)[0] <= score(tuple(filled))[0]:
+        return header
+    out = [""] * width
+    for k, col in zip(filled, best, strict=True):
+        out[col] = header[k]
+    report.notes.append("表头的列少于各行的单元格，已按各列内容把表头放到第 "
+                        + "、".join(str(c + 1) for c in best) + " 列：" + " | ".join(clean_text(c) for c in out))
     return out
 
 
@@ -487,6 +731,8 @@ def _numbered_categories(body: list[tuple[int, list[str], str]], roles: list[str
     at = roles.index("category")
     distinct = list(dict.fromkeys(clean_text(r[at]) for _i, r, _d in body if r[at] and not r[at].isspace()))
     numbered = [c for c in distinct if _ENUMERATOR.match(c) and c[_ENUMERATOR.match(c).end():].strip()]
+    if numbered and len(numbered) == len(distinct) and all(_is_section_text(c) for c in numbered):
+        return True  # one section so far (an excerpt), headed 一、 or （一）: a heading all the same
     return len(numbered) >= 2 and len(numbered) >= 0.6 * len(distinct)
 
 
@@ -576,10 +822,14 @@ def _cell(row: list[str], roles: list[str], role: str) -> str:
 
 
 def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[str], numbered_in: str,
-                report: BuildReport) -> list[Task]:
+                report: BuildReport, lost: dict[int, set[int]] | None = None,
+                labels: dict[str, str] | None = None) -> list[Task]:
     """One task per row; a row with no number of its own continues the task above when the table numbers
     its rows (a flattened merged cell: only a deadline, a unit or a second line of text); a category left
-    blank takes the one above (merged), and with it the number when the numbers are the category's."""
+    blank takes the one above (merged), and with it the number when the numbers are the category's.
+    A row with its own text that lost cells when the table was flattened (`lost`, from `_realign`) takes
+    the number, units and deadline of the row above for those cells — they were merged over both rows —
+    and is marked doubtful."""
     tasks: list[Task] = []
     taken: set[str] = set()
     category = ""
@@ -594,16 +844,21 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
     guessed = _guessed_columns(body, roles, report)
     numbered_categories = numbered_in == "category" or _numbered_categories(body, roles)
     section = ""
-    for i, row, doubt in body:
+    for k, (i, row, doubt) in enumerate(body):
+        after = body[k + 1][1] if k + 1 < len(body) else None
+        counted_on = not grid.from_items and _continues_numbering(row, roles, tasks, after)
         if i in grid.sections:
             heading = _category_text(next((clean_text(c) for c in row if clean_text(c)), ""))
         else:
-            heading = None if grid.from_items else _section_heading(row, roles)
+            heading = None if grid.from_items or counted_on else _section_heading(row, roles)
         if heading is not None:
             section = heading
             report.notes.append(f"第 {grid.row_number(i)} 行「{heading[:20]}」是分节标题，作为其下任务的类别")
             continue
         number, content = _row_number(row, roles, numbered_in)
+        merged_from_above = _lost_roles(row, roles, (lost or {}).get(i, set())) if tasks and content else []
+        if "number" in merged_from_above:
+            number = tasks[-1].number
         inherited = False
         if section and "category" not in roles:
             task_category = section
@@ -631,9 +886,71 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
         for at, meaning, kind in guessed:
             if clean_text(row[at]) and cell_kind(row[at]) != kind:  # this task's cell (an empty one is just empty) is not like the others the role was guessed from
                 doubt = _and(doubt, f"「{meaning}」列是按内容判断的，本行该格「{clean_text(row[at])[:12]}」与该列其他行不同")
-        task.doubt = doubt
+        if counted_on and not (task.lead_units or task.units) and _section_heading(row, roles) is not None:
+            doubt = _and(doubt, "此行没有单位，序号接着上一项，按任务读入（也可能是分节标题）")
+        if merged_from_above:
+            _inherit(task, tasks[-1], merged_from_above)
+            names = "」「".join((labels or {}).get(r) or ROLE_NAMES_ZH.get(r, r) for r in merged_from_above)
+            doubt = _and(doubt.replace("此行单元格少于表头，按内容对齐到各列", "").strip("；"),
+                         f"此行单元格少于表头，「{names}」格应是与上一行合并的单元格，已沿用上一行的内容")
+        task.doubt = _and(doubt, task.doubt) if task.doubt else doubt
         tasks.append(task)
     return tasks
+
+
+_INHERITED_ROLES = ("number", "lead", "units", "deadline")
+
+
+def _lost_roles(row: list[str], roles: list[str], lost: set[int]) -> list[str]:
+    """The roles among number, lead, units and deadline whose cells this row lost (and has empty)."""
+    return [roles[c] for c in sorted(lost) if roles[c] in _INHERITED_ROLES and not clean_text(row[c])]
+
+
+def _inherit(task: Task, above: Task, roles: list[str]) -> None:
+    """Copy the units or deadline of the task above into a task whose cells for them were merged with it."""
+    if "lead" in roles:
+        task.lead_units, task.lead_open, task.lead_text = list(above.lead_units), above.lead_open, above.lead_text
+    if "units" in roles:
+        task.units, task.units_open, task.units_text = list(above.units), above.units_open, above.units_text
+    if "deadline" in roles:
+        task.deadline = above.deadline
+
+
+_ZH_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def zh_number(text: str) -> int | None:
+    """The value of a number written in Chinese numerals up to 九十九 (一, 十, 十二, 二十, 三十五), or in digits."""
+    text = text.strip().rstrip("、.．")
+    if text.isdigit():
+        return int(text)
+    if not text or len(text) > 3 or any(c not in _ZH_DIGITS and c != "十" for c in text):
+        return None
+    if "十" not in text:
+        return _ZH_DIGITS.get(text) if len(text) == 1 else None
+    tens, _, ones = text.partition("十")
+    if len(tens) > 1 or len(ones) > 1 or (ones and ones not in _ZH_DIGITS):
+        return None
+    return (_ZH_DIGITS.get(tens, 0) if tens else 1) * 10 + (_ZH_DIGITS.get(ones, 0) if ones else 0)
+
+
+def _continues_numbering(row: list[str], roles: list[str], tasks: list[Task], after: list[str] | None) -> bool:
+    """The row's number follows the number of the task above in the same style (十一 after 十, 12 after 11), or
+    the next row's number follows it (一 then 二: a list numbered in Chinese numerals from its first row): a task
+    of the list — however few cells it has — never a section heading."""
+    if "number" not in roles:
+        return False
+    number = clean_text(_cell(row, roles, "number"))
+    following = clean_text(_cell(after, roles, "number")) if after is not None else ""
+    return any(_successive(a, b) for a, b in ((tasks[-1].number if tasks else "", number), (number, following)))
+
+
+def _successive(before: str, number: str) -> bool:
+    """`number` comes right after `before`, both written the same way (both Arabic, or both Chinese numerals)."""
+    if not number or not before or number.isdigit() != before.isdigit():
+        return False
+    value, previous = zh_number(number), zh_number(before)
+    return value is not None and previous is not None and value == previous + 1
 
 
 def _is_section_text(text: str) -> bool:
@@ -790,10 +1107,16 @@ def _notes_below(grid: Grid, header_at: int) -> list[str]:
 
 
 def _set_units(task: Task, lead_cell: str, units_cell: str) -> None:
+    """The task's lead and responsible units from its two cells. A bare number (1, 2., （3）) is never a unit: a
+    unit column that holds one was read out of place; it is left out, and the task says so."""
     lead, units = units_from_cells(lead_cell, units_cell)
-    task.lead_units, task.lead_open, task.lead_text = lead.names, lead.open, printed_units(lead_cell)
-    task.units = [n for n in units.names if n not in lead.names]
+    numbers = [n for n in [*lead.names, *units.names] if _NUMBER_CELL.match(n)]
+    task.lead_units, task.lead_open, task.lead_text = (
+        [n for n in lead.names if n not in numbers], lead.open, printed_units(lead_cell))
+    task.units = [n for n in units.names if n not in lead.names and n not in numbers]
     task.units_open, task.units_text = units.open, printed_units(units_cell)
+    if numbers:
+        task.doubt = _and(task.doubt, f"单位列中的「{numbers[0]}」是数字，不是单位，未作为单位读入")
 
 
 def printed_units(cell: str) -> str:

@@ -44,6 +44,58 @@ def decode_text(data: bytes) -> str:
         return data.decode("gb18030", errors="replace")
 
 
+_KEY_ALONE = re.compile(r"^\s*([\u4e00-\u9fa5]{2,10})\s*[:：]\s*$")
+_ITEM_START = re.compile(r"^\s*(\d{1,3}\s*[.、．]|[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*、)")
+
+
+_KV_CELLS = re.compile(r"^\s*\|?\s*([^|:：]{2,24}?)\s*[:：]\s*\|\s*(.*?)\s*\|?\s*$")
+
+
+def _key_value_cells(lines: list[str], label_role) -> list[str]:
+    """A register item laid out as a two-column table flattened to ` | ` cells, one field a row (「牵头单位: | X |」,
+    「重点工作: | 135.统筹… |」, a label whose value is on the next line): written as the lines the item reader
+    reads — the task field's value alone (its number inside it), every other field as 「key：value」. Only when
+    two or more such rows name fields the header labels know (重点工作, 牵头单位, 完成时限 …)."""
+    found = [(k, m) for k, ln in enumerate(lines) if (m := _KV_CELLS.match(ln)) and label_role(m.group(1))]
+    if len(found) < 2:
+        return lines
+    out = list(lines)
+    for k, m in ((k, _KV_CELLS.match(ln)) for k, ln in enumerate(lines)):
+        if m is None:
+            continue
+        key, value = m.group(1).strip(), m.group(2).strip()
+        if not value and k + 1 < len(lines) and lines[k + 1].strip() and not _KV_CELLS.match(lines[k + 1]):
+            value, out[k + 1] = lines[k + 1].strip().rstrip("|").strip(), ""
+        out[k] = value if label_role(key) in ("content", "category") else f"{key}：{value}"
+    return out
+
+
+def join_key_lines(text: str) -> str:
+    """A key alone on its line and its value on the next (「责任单位：」 ⏎ 「市发改委、市财政局」, a cell or a
+    paragraph broken after the colon) written as one key-value line, as the item reader reads them. Only keys
+    naming units, a deadline or the people in charge (by the header-label synonyms); the next line joins only
+    when it is a value — not another key, not a numbered item, not blank."""
+    from ..table import label_role
+
+    lines = _key_value_cells(text.split("\n"), label_role)
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        m = _KEY_ALONE.match(line)
+        if m and k + 1 < len(lines) and (label_role(m.group(1)) in ("lead", "units", "deadline")
+                                         or m.group(1).endswith(("领导", "责任人"))):
+            value = lines[k + 1].strip()
+            if value and not _KEY_ALONE.match(value) and not re.match(r"^[\u4e00-\u9fa5]{2,10}\s*[:：]", value) \
+                    and not _ITEM_START.match(value):
+                out.append(line.rstrip() + value)
+                k += 2
+                continue
+        out.append(line)
+        k += 1
+    return "\n".join(out)
+
+
 def is_number_like(text: str) -> bool:
     return bool(_NUMBER_LIKE.match(text or ""))
 
@@ -65,6 +117,10 @@ def read_text(text: str, header_width: int | None = None, is_header=None,
     piped = _pipe_rows(lines)
     if piped is not None:
         return [_read_tab_separated(piped, rows_marked=True)]
+    if is_header is not None and not any("\t" in ln for ln in lines):
+        spaced = _space_rows(lines, is_header, roles)
+        if spaced is not None:
+            return [spaced]
     if is_header is not None and not any("\t" in ln for ln in lines):
         lines = _one_cell_per_line(lines, is_header)
     led = sum(1 for ln in lines if _LEADING_TAB.match(ln))
@@ -101,6 +157,112 @@ def _pipe_rows(lines: list[str]) -> list[str] | None:
         else:
             out.append(line)
     return out
+
+
+_SPACES = re.compile(r"[ \u3000\u00a0]+")
+_CJK_CHAR = re.compile(r"^[\u4e00-\u9fa5]$")
+
+
+def _label_tokens(line: str) -> list[str]:
+    """A header line's space-separated labels, a label spaced out letter by letter (工 作 任 务) made one."""
+    out: list[str] = []
+    single = False
+    for token in _SPACES.split(line.strip()):
+        if not token:
+            continue
+        if _CJK_CHAR.match(token) and single:
+            out[-1] += token
+        else:
+            out.append(token)
+        single = bool(_CJK_CHAR.match(token))
+    return out
+
+
+def _space_rows(lines: list[str], is_header, roles: dict[str, str] | None = None) -> Grid | None:
+    """A table flattened to rows whose cells are separated only by spaces (「1 居民消费价格涨幅3%左右 发展改革委」):
+    a header line of labels (a label spaced out letter by letter is one label), then rows that start with the
+    counting numbers 1, 2, 3 … Spaces inside the task text cannot be told from the separators, so a row's cells
+    before the task column are taken from the left and those after it from the right; the task text is what is
+    left between. A line that does not start with the next number continues the row above (a wrapped row).
+    None unless at least two numbered rows have the header's width."""
+    from ..table import label_role
+
+    for at, line in enumerate(lines):
+        if not line.strip() or "|" in line:
+            continue
+        labels = _label_tokens(line)
+        if not 2 <= len(labels) <= 12 or not is_header(labels):
+            continue
+        roles_of = [label_role(x, roles) for x in labels]
+        text_at = next((k for k, r in enumerate(roles_of) if r == "content"),
+                       next((k for k, r in enumerate(roles_of) if r == "category"), None))
+        if text_at is None:
+            continue
+        raw: list[tuple[str, int]] = []
+        expected = None
+        pending: list[str] = []  # lines after a row: its wrapped text when a numbered row follows them
+        for no in range(at + 1, len(lines)):
+            text = lines[no].strip()
+            first = _SPACES.split(text, maxsplit=1)[0] if text else ""
+            m = _COUNT.match(first)
+            if text and m and (expected is None or int(m.group(1)) == expected) and _SPACES.search(text):
+                if raw and pending:  # a line broken inside a cell, or between two cells
+                    joined = raw[-1][0] + "".join(pending)
+                    if len(_SPACES.split(joined)) < len(labels):
+                        joined = " ".join([raw[-1][0], *pending])
+                    raw[-1] = (joined, raw[-1][1])
+                raw.append((text, no + 1))
+                expected = int(m.group(1)) + 1
+                pending = []
+            elif raw and text:
+                pending.append(text)
+            elif raw and pending:
+                break  # a blank line after lines that are no row: the table has ended
+        width = len(labels)
+        rows = [_split_spaced(text, width, text_at) for text, _no in raw]
+        if len(rows) < 2 or any(r is None for r in rows):
+            continue
+        grid = Grid(rows=[labels, *rows], preamble=[ln.strip() for ln in lines[:at] if ln.strip()],
+                    where="粘贴文本（空格分隔）", row_numbers=[at + 1, *(no for _t, no in raw)])
+        if pending:
+            grid.notes.append(f"表格后的「{pending[0][:20]}」等 {len(pending)} 行不在表格中，已跳过")
+        return grid
+    return None
+
+
+def _split_spaced(text: str, width: int, text_at: int) -> list[str] | None:
+    """One space-separated row as `width` cells: the cells before the task column from the left, those after it
+    from the right, the task text (spaces and all) between. None when the row has fewer parts than cells."""
+    parts = _SPACES.split(text.strip())
+    if len(parts) < width:
+        return None
+    after = width - text_at - 1
+    left, rest = parts[:text_at], parts[text_at:]
+    right = rest[len(rest) - after:] if after else []
+    middle = rest[:len(rest) - after] if after else rest
+    return [*left, " ".join(middle), *right]
+
+
+def header_seen(lines: list[str], is_header) -> list[str]:
+    """The labels of the first header found in text that could not be read as a table (a row of labels separated
+    by | or spaces, or a run of label lines, each perhaps closed by a bar), for the message that says what was seen;
+    [] when there is none."""
+    from ..table import is_label_like
+
+    cells = [ln.strip().rstrip("|").strip() for ln in lines]
+    for k, line in enumerate(cells):
+        parts = [p.strip() for p in line.split("|")] if "|" in line else _label_tokens(line)
+        parts = [p for p in parts if p]
+        if len(parts) >= 2 and is_header(parts):
+            return parts
+        run = []
+        for cell in cells[k:k + 12]:
+            if not cell or not is_label_like(cell):
+                break
+            run.append(cell)
+        if len(run) >= 2 and is_header(run):
+            return run
+    return []
 
 
 def _one_cell_per_line(lines: list[str], is_header) -> list[str]:
@@ -227,6 +389,9 @@ def _read_tab_separated(lines: list[str], rows_marked: bool = False) -> Grid:
             blank = False
         elif not line.strip():
             blank = True
+        elif grid.rows and _NOTE_LINE.match(line.strip()):
+            grid.rows.append([line.strip()])  # a note under the table (注：…): its own row, which the builder stops at
+            grid.row_numbers.append(no)
         elif grid.rows and _SECTION_LINE.match(line.strip()) and len(line.strip()) <= 40:
             grid.rows.append([line.strip()])  # a section heading between the rows: the builder's category
             grid.row_numbers.append(no)
@@ -322,7 +487,7 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
     def label_role(text: str) -> str | None:
         return role_of(text, roles)
 
-    cells = _notes_to_labels(cells, is_label_like)
+    cells = _drop_row_openers(_notes_to_labels(cells, is_label_like))
     texts = [c[0] for c in cells]
     found = _stream_header(texts, is_header, is_label_like, label_role)
     if found is None:
@@ -350,6 +515,14 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
             col_kinds[c] = max(set(kinds), key=kinds.count) if kinds else "short"
     grid = Grid(rows=[header], preamble=preamble + texts[:start], where="粘贴文本（一格一行）",
                 row_numbers=[cells[start][1]])
+    if lead == 0 and number_labelled:
+        fitted = _rows_short_of_the_header(header, chunks, roles)
+        if fitted is not None:
+            grid.rows[0], rows, note = fitted
+            grid.rows.extend([texts[positions[k]], *row] for k, row in enumerate(rows))
+            grid.row_numbers.extend(cells[p][1] for p in positions)
+            grid.notes.append(note)
+            return grid
     leading = texts[end:positions[0]]
     whole_cells = any(_UNIT_SEPARATOR.search(t) for t in texts[end:] if cell_kind(t) == "unit")
     exact = any(t == EMPTY_CELL for t in texts)
@@ -381,8 +554,46 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
     return grid
 
 
+def _rows_short_of_the_header(header: list[str], chunks: list[list[str]],
+                              roles: dict[str, str] | None) -> tuple[list[str], list[list[str]], str] | None:
+    """Every row has fewer cells than the header has labels after 序号 (a label with no cell of its own in the
+    body): the header without the labels that have no cells (`table.labels_with_cells`), the rows' cells under
+    it and a note; None when some row is as wide as the header, or reading the cells in place fits as well."""
+    from ..table import labels_with_cells, shown_label
+
+    labels = header[1:]
+    rows = []
+    for chunk in chunks:
+        row = list(chunk)
+        while row and row[-1] == EMPTY_CELL:
+            row.pop()
+        rows.append([c.replace(EMPTY_CELL, "") for c in row])
+    kept = labels_with_cells(labels, rows, roles)
+    if kept is None:
+        return None
+    dropped = [c for c in range(len(labels)) if c not in kept]
+    out_rows = [[row[j] if j < len(row) else "" for j in range(len(kept))] for row in rows]
+    names = "」「".join(shown_label(labels[c]) for c in dropped)
+    note = (f"表头有 {len(labels) + 1} 列，各行只有 {len(kept) + 1} 格：「{names}」列在表格中没有单元格"
+            f"（应与相邻的列合并），各格已按内容对应到其余各列")
+    return [header[0], *(labels[c] for c in kept)], out_rows, note
+
+
 _UNIT_SEPARATOR = LazyPattern(r"[、，,；;]")
 _NOTE_CELL = LazyPattern(r"^[（(][^（）()]{1,20}[）)]$")
+
+
+def _drop_row_openers(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """A lone bar line before every row's number (the page opened each row with an empty cell, 「|」 ⏎ 「1 |」)
+    opens the row and is no cell of it; an empty cell before only some numbers is the last cell of the row above."""
+    opened = [(k, int(m.group(1))) for k, (text, _no) in enumerate(cells)
+              if k > 0 and cells[k - 1][0] == EMPTY_CELL and (m := _COUNT.match(text))]
+    values = [v for _k, v in opened]
+    counting = [k for k, (text, _no) in enumerate(cells) if (m := _COUNT.match(text)) and int(m.group(1)) in values]
+    if len(opened) < 2 or values != list(range(values[0], values[0] + len(values))) or len(counting) != len(opened):
+        return cells  # the row numbers 1, 2, 3 … are not all, and not only, the ones after an empty cell
+    openers = {k - 1 for k, _v in opened}
+    return [c for k, c in enumerate(cells) if k not in openers]
 
 
 def _notes_to_labels(cells: list[tuple[str, int]], is_label_like) -> list[tuple[str, int]]:
@@ -398,6 +609,7 @@ def _notes_to_labels(cells: list[tuple[str, int]], is_label_like) -> list[tuple[
     return out
 
 
+_NOTE_LINE = LazyPattern(r"^(注|备注|说明|附注|注释)\s*\d?\s*[:：]")
 _SECTION_LINE = LazyPattern(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)])\s*[^。；;]+$")
 _DATE_LINE = LazyPattern(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\W*$")
 
@@ -429,7 +641,8 @@ def _stream_header(texts: list[str], is_header, label_like, label_role) -> tuple
         if j - i >= 2 and is_header(texts[i:j]):
             best = None
             for end in range(j, i + 1, -1):  # a short first cell of a row (a category) may look like a label
-                if end < j and (label_role(texts[end]) is not None or not is_header(texts[i:end])):
+                if end < j and (label_role(texts[end]) is not None or _REMARK_LABEL.match(texts[end])
+                                or not is_header(texts[i:end])):  # 说明, 备注: a label, never a row's first cell
                     break
                 positions = _counting(texts, end)
                 if len(positions) >= 2 and positions[0] - end <= 2:
@@ -479,6 +692,7 @@ def _row_lengths_fit(texts: list[str], start: int, end: int, positions: list[int
 
 
 _LABEL_LINE = LazyPattern(r"^附\s*件\s*[:：]?\s*\d*$")
+_REMARK_LABEL = LazyPattern(r"^\s*(说\s*明|备\s*注|附\s*注)\s*$")
 _COUNT = LazyPattern(r"^\s*[（(]?\s*(\d{1,4})\s*[）)]?\s*[.、．]?\s*$")
 
 
