@@ -46,8 +46,8 @@ until its clause is read.
 A text that names no unit anywhere may still hold a list written into prose — a report quoting a government's
 十件实事: 「一是…。二是…。」 inline or opening paragraphs, 「…承诺：1.…；2.…；3.…。」, 「分别是：A；B；C。」, paragraphs
 opened by 「之一：」, 「10项重点项目为：A、B、…。」 (items separated by 、 only, as many as the count says) — read as
-tasks without units, each flagged (`read_enumeration`), runs of three or more only. An
-enumeration inside a task of a list with clauses stays in that task's text.
+tasks without units, each flagged (`read_enumeration`, the importer's last resort through readers/prose.py: only
+when the text holds no table and no items), runs of three or more only.
 Traditional characters read alike: every pattern here runs on `simplified(text)`, a copy of the same length, and
 what is kept (names, text) is cut from the original at the same positions, so names stay as printed.
 The result is a `Grid` with a header of standard labels, so the table builder does the rest.
@@ -577,14 +577,16 @@ _MIN_ENUMERATED = 3
 def read_enumeration(text: str) -> list[Grid]:
     """Items enumerated in prose when the text names no unit at all: each run of at least three (counting 一, 二,
     三 … or 1, 2, 3 …) as tasks without units, every one flagged, since nobody is named to do them. [] when the
-    text holds no such run."""
+    text holds no such run. Called by readers/prose.py, the importer's last resort (no table, no items)."""
     items = _enumerated(text)
     if not items:
         return []
-    grid = Grid(rows=[["序号", "工作任务"]], where="行文中列举的事项（没有注明单位）", from_items=True)
+    where = "正文中列举的事项"
+    grid = Grid(rows=[["序号", "任务内容"]], where=where, from_items=True,
+                notes=[f"文中没有表格或编号条目，按{where}读入 {len(items)} 项任务，均未写明责任单位"])
     for number, content in items:
         grid.rows.append([number, content])
-        grid.doubts[len(grid.rows) - 1] = "行文中列举的事项，原文没有写明牵头或责任单位，请补充"
+        grid.doubts[len(grid.rows) - 1] = f"按{where}读入，原文没有写明责任单位"
     grid.row_numbers = list(range(len(grid.rows)))
     return [grid]
 
@@ -625,7 +627,7 @@ def _inline_run(line: str) -> list[tuple[str, str]]:
     if m and plain.count("；") + plain.count(";") >= _MIN_ENUMERATED - 1:
         parts = [p.strip() for p in re.split(r"[；;]", line[m.end():]) if p.strip()]
         if len(parts) >= _MIN_ENUMERATED and all(4 <= len(p) <= 150 for p in parts):
-            return [("", p.rstrip("。")) for p in parts]
+            return [(str(k), p.rstrip("。")) for k, p in enumerate(parts, 1)]
     return []
 
 
@@ -651,7 +653,7 @@ def _counted_list(line: str, m: re.Match) -> list[tuple[str, str]]:
                 joined.append("、".join(current))
                 current = []
         pieces = joined + (["、".join(current)] if current else [])
-    return [("", p) for p in pieces] if len(pieces) == n else []
+    return [(str(k), p) for k, p in enumerate(pieces, 1)] if len(pieces) == n else []
 
 
 def _counting(items: list[tuple[str, str]], zh: bool) -> list[tuple[str, str]]:
@@ -699,7 +701,7 @@ def looks_like_items(text: str) -> bool:
         if numbered and (_KV_LINE.match(simplified(line)) or (_key_kind(simplified(line)) or ("",))[0] in
                          ("lead", "units")):
             return True
-    return len(_enumerated(text)) >= _MIN_ENUMERATED  # a list written into prose, no units anywhere
+    return False
 
 
 def _is_addressee(line: str) -> bool:
@@ -782,7 +784,7 @@ def read_items(text: str) -> list[Grid]:
     grid = Grid(rows=[], where="编号条目（每条后注明单位，按段落读取）", from_items=True)
     entries, loose = _entries(numbered_lines)
     if not any(e.clause for e in entries):
-        return read_enumeration(text)
+        return []
     for entry, nxt in zip(entries, entries[1:], strict=False):
         entry.children = nxt.rank > entry.rank
     tasks = _task_entries(entries)
