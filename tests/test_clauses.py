@@ -62,6 +62,10 @@ def _roles(clause: dict[str, str]) -> tuple[list[str], list[str]]:
     # any key whose words name a unit role, also without the usual keys
     ("主办单位：县农业农村局；协办单位：各乡镇", ["县农业农村局"], ["各乡镇"]),
     ("责任处室：办公室", [], ["办公室"]),
+    # a verb after the marker names nobody; a note after the names (「。…，下同」) assigns nothing
+    ("市工信局、市发改委牵头落实", ["市工信局", "市发改委"], []),
+    ("责任单位：省发展改革委、省商务厅按职责分工负责。具体任务均涉及各市（州）人民政府，不再做分工，下同。", [],
+     ["省发展改革委", "省商务厅"]),
 ])
 def it_reads_who_leads_and_who_is_responsible_from_the_words_of_a_clause(body, lead, units):
     assert _roles(parse_clause(body)) == (lead, units)
@@ -354,6 +358,14 @@ def it_does_not_split_a_sentence_at_a_reference_to_an_item():
     assert split_inline_items(line) == [line]
     one_task = "1.推进园区建设。（1）完善基础设施；（2）引进龙头企业。（区发改局负责）"
     assert split_inline_items(one_task) == [one_task]
+
+
+def it_reads_a_clause_in_tortoise_shell_brackets():
+    ds = xltools.import_text("一、加强市场体系建设。推进高标准市场体系建设。〔责任单位：省发展改革委、省市场监管局按职责分工负责〕\n"
+                             "二、优化市场准入环境。实施“证照分离”改革。〔责任单位：省市场监管局〕\n")
+    assert [(t.content, t.units) for t in ds.tasks] == [
+        ("加强市场体系建设。推进高标准市场体系建设。", ["省发展改革委", "省市场监管局"]),
+        ("优化市场准入环境。实施“证照分离”改革。", ["省市场监管局"])]
 
 
 def it_reads_clauses_in_square_brackets_and_collectives_with_brackets_inside():

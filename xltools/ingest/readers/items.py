@@ -96,6 +96,7 @@ _MARKERS = (
 _MARKER = re.compile("|".join(re.escape(m) for m, _ in _MARKERS))
 _MARKER_ROLE = dict(_MARKERS)
 _END_MARKER = re.compile(r"(落实|承担)$")
+_VERB_ONLY = re.compile(r"(抓好|组织|具体|负责)?(落实|推进|实施|组织实施|办理)")
 # A deadline written in a clause: 「（省发展改革委牵头，2024年12月底前完成）」, 「（…负责，持续推进）」.
 _DEADLINE_WORDS = re.compile(r"(\d{4}\s*年|\d{1,2}\s*月|年底|年内|年前|底前|持续推进|长期坚持|长期推进|持续实施|每年|每季度|每月)")
 _GROUP_LEAD_WORDS = re.compile(r"^(分别由|由|并由|请|均由|主要由)")
@@ -124,8 +125,8 @@ _DEADLINE_KEY = re.compile(r"(时限|时间|期限|节点)$")
 _DOC_NUMBER = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号$")
 _ADDRESSEE = re.compile(r"^[^。；;]{2,80}[:：]$")
 
-# Brackets a clause is written in: （）, (), and 【】 [] in some lists.
-_OPEN, _CLOSE = "（(【[", "）)】]"
+# Brackets a clause is written in: （）, (), and 【】 [] 〔〕 in some lists.
+_OPEN, _CLOSE = "（(【[〔", "）)】]〕"
 
 HEADER = ["序号", "主要任务", "工作任务", "牵头单位", "责任单位", "完成时限"]
 
@@ -250,6 +251,7 @@ def _key_values(body: str) -> dict[str, str]:
     for (_start, end, role), nxt in zip(keys, [*keys[1:], None], strict=False):
         value = body[end: nxt[0] if nxt else len(body)].strip(" ，,；;、。")
         if role in ("lead", "resp", "coop"):
+            value = value.split("。")[0]  # a note after the names (「…负责。具体任务均涉及…，下同」) names nobody
             value, ran_on = _units_run_on(value)
             if ran_on and value:
                 _put(found, "doubt", f"单位栏后接「{ran_on[:12].strip()}」等不像单位名的文字，已截断")
@@ -337,6 +339,8 @@ def _groups(body: str) -> list[tuple[str, str]] | None:
                 pending, role_after_with = [], ""
             pos = m.end()
         rest = _drop_lead_words(segment[pos:].strip(" 、"))
+        if pos and _VERB_ONLY.fullmatch(simplified(rest)):  # 「X牵头落实」: the verb after the marker names nobody
+            rest = ""
         end = _END_MARKER.search(simplified(rest))
         if end and rest[: end.start()]:
             for n in [*pending, _drop_adverb(rest[: end.start()])]:
