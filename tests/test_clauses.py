@@ -476,6 +476,16 @@ def it_keeps_a_person_field_out_of_an_items_text_after_a_space():
         ("新建城市书房5家", ["区文广旅体局"], []), ("改造老旧小区12个", ["区住建局"], ["区财政局"])]
 
 
+def it_joins_a_unit_line_wrapped_inside_a_name():
+    """Text from a PDF wraps at the page width, also inside a unit name of a key-value line."""
+    ds = xltools.import_text("\n".join([
+        "1.完善街道党工委领导体制机制，优化决策程序。", "牵头单位:区委组织部",
+        "协办单位:区委编办、区民政局(区委社会工委)、园区党工", "委、各街道党工委", "— 3 —",
+        "2.加强社区工作者队伍建设。", "牵头单位:区民政局"]))
+    assert [(t.lead_units, t.units) for t in ds.tasks] == [
+        (["区委组织部"], ["区委编办", "区民政局(区委社会工委)", "园区党工委", "各街道党工委"]), (["区民政局"], [])]
+
+
 def it_reads_a_line_that_names_a_person_then_the_units():
     ds = xltools.import_text("\n".join([
         "1.建设城市书房5家。", "牵头领导：张某 责任单位：市文旅局 配合单位：市财政局",

@@ -984,6 +984,7 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
     blank = False
     ahead = _clause_ahead(lines)
     width = _wrap_width(lines)
+    last_units = ""  # the unit role the line before wrote, when it was a key-value line
     for i, (no, line) in enumerate(numbered_lines):
         if not line:
             blank = True
@@ -993,7 +994,12 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
         kv = kind if kind and kind[0] != "person" else None
         if states_first_leads(line):
             first_leads = True
-        if num:
+        wrapped_units, last_units = last_units, ""
+        if not num and not kind and wrapped_units and current is not None \
+                and _wraps_units(current.kv.get(wrapped_units, ""), line):
+            current.kv[wrapped_units] += "\n" + line  # 「协办单位：A、园区党工」 ⏎ 「委、各街道党工委」 (a PDF's wrap)
+            last_units = wrapped_units
+        elif num:
             if current is not None:
                 current.read_clause()
             current = _Entry(num[0], num[1], num[2], no, first_leads, label=num[3])
@@ -1010,6 +1016,7 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
             current.keyed |= _keyed(simplified(line))
             for role, text in read.items():
                 _put(current.kv, role, text)
+            last_units = next((r for r in ("coop", "resp", "units", "lead") if r in read), "")
         elif (_PERSON_LINE.match(simplified(line)) or (kind and kind[0] == "person")) and current is not None:
             loose.append((no, line, "是负责人或联系方式，不是单位，未导入"))
         elif current is not None and is_tail_line(line):
@@ -1036,6 +1043,18 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
     if current is not None:
         current.read_clause()
     return entries, loose
+
+
+def _wraps_units(value: str, line: str) -> bool:
+    """`line` goes on with the unit names of `value` (a key-value line wrapped by a PDF's page width): the value
+    ends inside a name or after a separator, and with the line every name looks like a unit."""
+    if not value or is_tail_line(line):
+        return False
+    last = re.split(r"[、，,；;]", value)[-1].strip()
+    if last and looks_like_unit(last):
+        return False
+    names = [re.sub(r"[（(][^（）()]*[）)]$", "", n) for n in split_units(value + "\n" + line).names]  # 局（工委）
+    return bool(names) and all(looks_like_unit(n) for n in names)
 
 
 def _heading_like(text: str) -> bool:
