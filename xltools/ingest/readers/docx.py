@@ -1,9 +1,11 @@
 """Word .docx: every table of the document as a `Grid`, read from word/document.xml with lxml.
 
 Reading the XML directly is several times faster than python-docx's cell objects and lets us handle
-what Word really writes: vertically merged cells (w:vMerge: continuation → ""), horizontally merged
-cells (w:gridSpan: the text once, the spanned columns ""), several paragraphs and soft breaks in a
-cell ("\n"), tracked deletions dropped, fields' instruction text dropped, content controls kept.
+what Word really writes: vertically merged cells (w:vMerge: repeated in rows with a number of their own,
+"" in a row whose number is merged too — `merged`), horizontally merged cells (w:gridSpan: the text once,
+the spanned columns ""), several paragraphs and soft breaks in a cell ("\n"), the numbers of Word's
+automatic numbering (w:numPr: a 序号 column, numbered paragraphs) written as the page shows them, tracked
+deletions dropped, fields' instruction text dropped, content controls kept.
 The paragraphs before a table (after the previous one) are its preamble.
 """
 
@@ -14,6 +16,7 @@ from pathlib import Path
 
 from ...errors import XlError
 from .grid import Grid
+from .merged import repeated_note, shared_merged
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -34,7 +37,8 @@ def read_docx(path: str | Path) -> list[Grid]:
     try:
         with zipfile.ZipFile(path) as zf:
             data = zf.read("word/document.xml")
-    except (zipfile.BadZipFile, KeyError, OSError) as exc:
+            counter = _numbering_of(zf)
+    except (zipfile.BadZipFile, KeyError, OSError, etree.XMLSyntaxError) as exc:
         raise XlError("Word 文件已损坏，无法读取正文。", file=path.name,
                       hint="请在 WPS/Word 中打开并另存为 .docx 后再试。") from exc
     try:
@@ -49,20 +53,31 @@ def read_docx(path: str | Path) -> list[Grid]:
     preamble: list[str] = []
     for child in body:
         if child.tag == f"{W}p":
-            text = paragraph_text(child).strip()
+            text = (counter.label(child) + paragraph_text(child)).strip()
             if text:
                 preamble.append(text)
         elif child.tag == f"{W}tbl":
-            grid = _read_table(child)
+            grid = _read_table(child, counter)
             grid.preamble, grid.where = preamble, f"第 {len(grids) + 1} 个表格"
             grids.append(grid)
             preamble = []
         elif child.tag == f"{W}sdt":
             for p in child.iter(f"{W}p"):
-                text = paragraph_text(p).strip()
+                text = (counter.label(p) + paragraph_text(p)).strip()
                 if text:
                     preamble.append(text)
     return grids
+
+
+def _numbering_of(zf: zipfile.ZipFile) -> _ListNumbers:
+    """The document's automatic numbering (numbering.xml and the styles that carry a w:numPr)."""
+    from lxml import etree
+
+    names = zf.namelist()
+    numbering = zf.read("word/numbering.xml") if "word/numbering.xml" in names else None
+    styles = zf.read("word/styles.xml") if "word/styles.xml" in names else None
+    return _ListNumbers(etree.fromstring(numbering, _parser()) if numbering else None,
+                        etree.fromstring(styles, _parser()) if styles else None)
 
 
 def paragraph_text(p) -> str:
@@ -89,22 +104,30 @@ def _inside(el, stop, tags: tuple[str, ...]) -> bool:
     return False
 
 
-def _cell_text(tc) -> str:
+def _cell_text(tc, counter: _ListNumbers | None = None) -> str:
+    """A cell's paragraphs, one per line, each with the number Word's automatic numbering shows before it
+    (a 序号 column numbered by Word has no digits in its text)."""
+    def text(p) -> str:
+        return (counter.label(p) if counter is not None else "") + paragraph_text(p)
+
     paras = []
     for child in tc:
         if child.tag == f"{W}p":
-            paras.append(paragraph_text(child))
+            paras.append(text(child))
         elif child.tag == f"{W}tbl" or child.tag == f"{W}sdt":  # a nested table: its cells' text, one per line
-            paras.extend(paragraph_text(p) for p in child.iter(f"{W}p"))
+            paras.extend(text(p) for p in child.iter(f"{W}p"))
     return "\n".join(paras).strip("\n")
 
 
-def _read_table(tbl) -> Grid:
+def _read_table(tbl, counter: _ListNumbers | None = None) -> Grid:
+    """The table's rows as text; a vertically merged cell (w:vMerge) below its first row repeats its text or
+    stays "" as `merged.shared_merged` decides (a cell shared by two tasks, or a task over two rows)."""
     grid = Grid(rows=[])
+    cells: list[list[tuple[str, bool]]] = []  # per row: (text, is a merge continuation) per grid column
     for r, tr in enumerate(tbl.iter(f"{W}tr")):
         if _inside(tr, tbl, (f"{W}tc",)):
             continue  # rows of a nested table
-        row: list[str] = []
+        row: list[tuple[str, bool]] = []
         for tc in _cells(tr):
             tc_pr = tc.find(f"{W}tcPr")
             span, merged = 1, False
@@ -114,10 +137,15 @@ def _read_table(tbl) -> Grid:
                     span = max(1, int(gs.get(f"{W}val", "1") or 1))
                 vm = tc_pr.find(f"{W}vMerge")
                 merged = vm is not None and vm.get(f"{W}val", "continue") != "restart"
-            row.append("" if merged else _cell_text(tc))
-            row.extend([""] * (span - 1))
-        grid.rows.append(row)
+            row.append(("", True) if merged else (_cell_text(tc, counter), False))
+            row.extend([("", False)] * (span - 1))
+        cells.append(row)
         grid.row_numbers.append(r + 1)
+    repeated: list[tuple[int, int]] = []
+    grid.rows = shared_merged(cells, repeated, grid.continued)
+    if repeated:
+        r, c = repeated[0]
+        grid.notes.append(repeated_note(len(repeated), f"第 {grid.row_number(r)} 行第 {c + 1} 列"))
     return grid
 
 
@@ -143,20 +171,18 @@ def docx_text(path: str | Path) -> str:
     try:
         with zipfile.ZipFile(path) as zf:
             root = etree.fromstring(zf.read("word/document.xml"), _parser())
-            names = zf.namelist()
-            numbering = zf.read("word/numbering.xml") if "word/numbering.xml" in names else None
-            styles = zf.read("word/styles.xml") if "word/styles.xml" in names else None
+            counter = _numbering_of(zf)
     except (zipfile.BadZipFile, KeyError, OSError, etree.XMLSyntaxError) as exc:
         raise XlError("Word 文件已损坏，无法读取正文。", file=path.name,
                       hint="请在 WPS/Word 中打开并另存为 .docx 后再试。") from exc
-    counter = _ListNumbers(etree.fromstring(numbering, _parser()) if numbering else None,
-                           etree.fromstring(styles, _parser()) if styles else None)
     return "\n".join(counter.label(p) + paragraph_text(p) for p in root.iter(f"{W}p"))
 
 
-_FORMATS = {"chineseCounting": "zh", "chineseCountingThousand": "zh", "ideographTraditional": "zh",
-            "taiwaneseCounting": "zh", "chineseLegalSimplified": "zh", "decimalEnclosedCircle": "circled",
-            "decimalEnclosedCircleChinese": "circled", "decimalFullWidth": "decimal", "decimal": "decimal"}
+_FORMATS = {"chineseCounting": "zh", "chineseCountingThousand": "zh", "taiwaneseCounting": "zh",
+            "taiwaneseCountingThousand": "zh", "japaneseCounting": "zh", "chineseLegalSimplified": "zh",
+            "ideographTraditional": "stems", "decimalEnclosedCircle": "circled",
+            "decimalEnclosedCircleChinese": "circled", "decimalFullWidth": "decimal", "decimal": "decimal",
+            "upperRoman": "ROMAN", "lowerRoman": "roman", "upperLetter": "LETTER", "lowerLetter": "letter"}
 
 
 class _ListNumbers:
@@ -165,6 +191,7 @@ class _ListNumbers:
     def __init__(self, numbering, styles=None) -> None:
         self.levels: dict[tuple[str, int], tuple[str, str, int]] = {}  # (numId, ilvl) → (format, text, start)
         self.counts: dict[str, list[int]] = {}
+        self.restarts: dict[tuple[str, int], int] = {}  # (numId, ilvl) → w:lvlRestart (1-based level; 0 never)
         self.style_num: dict[str, object] = {}  # paragraph style id → its w:numPr (a "List Number" style)
         for style in styles.iter(f"{W}style") if styles is not None else ():
             num_pr = style.find(f"{W}pPr/{W}numPr")
@@ -178,6 +205,10 @@ class _ListNumbers:
             a = abstract.get(ref.get(f"{W}val") if ref is not None else None)
             for lvl in a.iter(f"{W}lvl") if a is not None else ():
                 fmt, text, start = lvl.find(f"{W}numFmt"), lvl.find(f"{W}lvlText"), lvl.find(f"{W}start")
+                restart = lvl.find(f"{W}lvlRestart")
+                if restart is not None:  # 0: never restarts (tasks numbered on across sections)
+                    self.restarts[(num.get(f"{W}numId"), int(lvl.get(f"{W}ilvl", "0")))] = int(
+                        restart.get(f"{W}val", "0") or 0)
                 self.levels[(num.get(f"{W}numId"), int(lvl.get(f"{W}ilvl", "0")))] = (
                     fmt.get(f"{W}val", "decimal") if fmt is not None else "decimal",
                     text.get(f"{W}val", "") if text is not None else "",
@@ -199,16 +230,28 @@ class _ListNumbers:
         counts = self.counts.setdefault(num_id, [0] * 9)
         counts[level] += 1
         for deeper in range(level + 1, 9):
-            counts[deeper] = 0
+            restart = self.restarts.get((num_id, deeper))
+            if restart is None or level < restart:
+                counts[deeper] = 0
         out = self.levels[(num_id, level)][1]
         for k in range(level + 1):
             fmt, _text, start = self.levels.get((num_id, k), ("decimal", "", 1))
             value = counts[k] + start - 1 if counts[k] else start
-            out = out.replace(f"%{k + 1}", _format_number(value, _FORMATS.get(fmt, "decimal")))
+            out = out.replace(f"%{k + 1}", format_number(value, _FORMATS.get(fmt, "decimal")))
         return out if fmt != "bullet" else ""
 
 
-def _format_number(value: int, style: str) -> str:
+def format_number(value: int, style: str) -> str:
+    """`value` written the way Word's w:numFmt shows it (一 … 九十九, ①, 甲, IV, c; else digits)."""
+    if style == "stems" and 1 <= value <= 10:
+        return "甲乙丙丁戊己庚辛壬癸"[value - 1]
+    if style in ("LETTER", "letter") and 1 <= value <= 26:
+        letter = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[value - 1]
+        return letter if style == "LETTER" else letter.lower()
+    if style in ("ROMAN", "roman") and 1 <= value < 40:
+        tens, ones = divmod(value, 10)
+        numeral = "X" * tens + ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"][ones]
+        return numeral if style == "ROMAN" else numeral.lower()
     if style == "circled" and 1 <= value <= 20:
         return "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"[value - 1]
     if style == "zh" and 1 <= value < 100:

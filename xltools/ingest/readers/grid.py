@@ -18,9 +18,12 @@ column roles, repeated headers, fill-down and unit splitting happen once, in `xl
   why; the builder passes it on to the task as its doubt.
 - `sections`: rows the reader knows are section headings (a heading cell above bulleted items in a box-drawn
   table), made the category of the tasks below them whatever their shape.
+- `continued`: rows whose number cell is a merged cell going on from the row above (Word, sheets, web pages,
+  PDF): the row is the same task's next line, certainly, so the builder joins it without doubt.
 - `ragged`: the rows came from text where a merged cell left no trace (` | ` or tab-separated rows), so a
   row shorter than the header may have lost cells on its left; the builder puts such rows back in place.
-  Documents and sheets keep every cell (a merged one as ""), so their grids are never ragged.
+  Documents and sheets keep every cell (a merged one as "" or, shared by numbered rows, repeated), so their
+  grids are never ragged.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ class Grid:
     ragged: bool = False  # rows may have lost cells (a table flattened to separated text): realign them
     doubts: dict[int, str] = field(default_factory=dict)  # row index → why the reader is unsure of that row
     sections: set[int] = field(default_factory=set)  # row indices the reader knows are section headings
+    continued: set[int] = field(default_factory=set)  # row indices whose number cell is merged with the row above
 
     def row_number(self, index: int) -> int:
         if index < len(self.row_numbers):

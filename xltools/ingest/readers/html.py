@@ -3,7 +3,7 @@
 Government pages often lay the whole article out in a <table>; a task table inside a layout cell is a grid of
 its own (its preamble the cell's lines above it), besides giving its text to the enclosing cell.
 
-rowspan/colspan are honoured the way a merged Word cell reads: a cell spanning rows gives "" below
+rowspan/colspan are honoured the way a merged Word cell reads: a cell spanning rows repeats or gives "" below
 its first row (so categories fill down), a cell spanning columns gives its text once and "" in the
 other columns. <br> and block elements inside a cell become line breaks. The text before a table is
 its preamble. When the page holds the list as paragraphs rather than a table, the page's text lines (the
@@ -55,6 +55,7 @@ class _TableParser(HTMLParser):
         self._flow: list[str] = []  # the current line of `text`
         self._stack: list[dict] = []  # open tables
         self._skip = 0
+        self._lists: list[list] = []  # open <ol>/<ul>: [numbering style or None for bullets, items so far]
 
     # -- plumbing ----------------------------------------------------------------------------------
     def handle_starttag(self, tag, attrs):
@@ -76,11 +77,20 @@ class _TableParser(HTMLParser):
             table["cell"] = {"text": [], "rowspan": _int(attrs.get("rowspan")), "colspan": _int(attrs.get("colspan"))}
         elif tag in _BLOCK:
             self._newline()
+        if tag in ("ol", "ul"):
+            start = _int(attrs.get("start")) if tag == "ol" else 1
+            self._lists.append([_list_style(attrs) if tag == "ol" else None, start - 1])
+        elif tag == "li" and self._lists and self._lists[-1][0] is not None:
+            # the number a browser shows before an item of a numbered list (an editor's numbered-list button)
+            self._lists[-1][1] += 1
+            self.handle_data(_list_label(self._lists[-1][1], self._lists[-1][0]))
 
     def handle_endtag(self, tag):
         if tag in _SKIP:
             self._skip = max(0, self._skip - 1)
             return
+        if tag in ("ol", "ul") and self._lists:
+            self._lists.pop()
         if tag in _BLOCK or tag in ("td", "th"):
             self._flush_flow()
         if not self._stack:
@@ -152,6 +162,28 @@ class _TableParser(HTMLParser):
         table["cell"] = None
 
 
+_LIST_TYPES = {"1": "decimal", "a": "letter", "A": "LETTER", "i": "roman", "I": "ROMAN"}
+_LIST_STYLES = {"decimal": "decimal", "lower-alpha": "letter", "lower-latin": "letter", "upper-alpha": "LETTER",
+                "upper-latin": "LETTER", "lower-roman": "roman", "upper-roman": "ROMAN", "cjk-ideographic": "zh",
+                "simp-chinese-informal": "zh", "trad-chinese-informal": "zh", "cjk-decimal": "decimal",
+                "cjk-heavenly-stem": "stems"}
+
+
+def _list_style(attrs: dict) -> str:
+    """How an <ol> numbers its items: its CSS list-style-type, else its type attribute, else decimal."""
+    m = re.search(r"list-style(?:-type)?\s*:\s*([a-z-]+)", attrs.get("style") or "", re.IGNORECASE)
+    if m and m.group(1).lower() in _LIST_STYLES:
+        return _LIST_STYLES[m.group(1).lower()]
+    return _LIST_TYPES.get(attrs.get("type") or "1", "decimal")
+
+
+def _list_label(value: int, style: str) -> str:
+    """The marker a browser draws before item `value` of a list numbered in `style` (1. a. 一、)."""
+    from .docx import format_number
+
+    return format_number(value, style) + ("、" if style in ("zh", "stems") else ".")
+
+
 def _int(value) -> int:
     try:
         return max(1, min(int(value or 1), 1000))
@@ -160,16 +192,20 @@ def _int(value) -> int:
 
 
 def _grid(rows: list[list[dict]]) -> Grid:
-    """Lay out cells with their spans on a grid."""
-    out: list[list[str]] = []
+    """Lay out cells with their spans on a grid; a cell spanning rows repeats its text below or reads ""
+    there as `merged.shared_merged` decides (a unit cell over two tasks, or a task over two rows)."""
+    from .merged import repeated_note, shared_merged
+
+    out: list[list[tuple[str, bool]]] = []
     pending: dict[int, int] = {}  # column → rows still covered by a rowspan above
-    for r, cells in enumerate(rows):
-        line: list[str] = []
+    first: set[int] = set()  # columns where a rowspan's own (first) column runs
+    for cells in rows:
+        line: list[tuple[str, bool]] = []
         col = 0
         queue = list(cells)
         while queue or any(c >= col and n > 0 for c, n in pending.items()):
             if pending.get(col, 0) > 0:
-                line.append("")
+                line.append(("", col in first))
                 pending[col] -= 1
                 col += 1
                 continue
@@ -177,13 +213,25 @@ def _grid(rows: list[list[dict]]) -> Grid:
                 break
             cell = queue.pop(0)
             for k in range(cell["colspan"]):
-                line.append(cell["text"] if k == 0 else "")
+                line.append((cell["text"] if k == 0 else "", False))
                 if cell["rowspan"] > 1:
                     pending[col + k] = cell["rowspan"] - 1
+                    if k == 0:
+                        first.add(col)
+                    else:
+                        first.discard(col + k)
+                else:
+                    first.discard(col + k)
             col += cell["colspan"]
         out.append(line)
-        _ = r
-    return Grid(rows=out, row_numbers=list(range(1, len(out) + 1)))
+    repeated: list[tuple[int, int]] = []
+    continued: set[int] = set()
+    grid = Grid(rows=shared_merged(out, repeated, continued), row_numbers=list(range(1, len(out) + 1)),
+                continued=continued)
+    if repeated:
+        r, c = repeated[0]
+        grid.notes.append(repeated_note(len(repeated), f"第 {grid.row_number(r)} 行第 {c + 1} 列"))
+    return grid
 
 
 def read_html(source: str | Path | bytes) -> tuple[list[Grid], list[str]]:

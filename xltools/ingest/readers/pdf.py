@@ -6,7 +6,11 @@ A row cut by a page break continues at the top of the next page (below the repea
 empty 序号 cell: its cells are joined to the last row of the page before, the text run on without a
 break (the page cut it mid-sentence, mid-name), or on a new line where the part before ended its
 paragraph. A cell's lines are the page's wrapping unless a line stops short of the cell's edge (one
-unit per line). A table printed without rules is read from where its words stand (`_unruled_table`).
+unit per line). A character belongs to the cell its middle lies in (a font's box pokes over the rules).
+A cell drawn over several rows repeats its text in the rows with a number of their own (`merged`). A
+section heading (一、…) printed between two tables heads the rows below it; the second row of a two-row
+header repeated at a page top is dropped like the first. A table printed without rules is read from
+where its words stand (`_unruled_table`).
 A PDF with no text at all is a scan: said so, since importing nothing would be worse.
 """
 
@@ -18,6 +22,7 @@ from pathlib import Path
 from ...dataset.units import level_prefix, looks_like_unit
 from ...errors import XlError
 from .grid import Grid
+from .merged import repeated_note
 
 
 def read_pdf(path: str | Path) -> list[Grid]:
@@ -34,27 +39,47 @@ def read_pdf(path: str | Path) -> list[Grid]:
     with pdf:
         texts, rows, numbers, preamble = [], [], [], []
         ended_before: list[bool] = []  # whether each cell of the last row read ended a paragraph
+        under_header = False  # the row before was the header (a two-row header's second row may follow)
+        sections = False  # section headings were found between the tables
+        continued: set[int] = set()  # rows whose number cell is merged with the row above
+        repeated = 0  # merged cells repeated into the rows they cover
         for page_no, page in enumerate(pdf.pages, start=1):
             text = page.extract_text() or ""
             texts.append(text)
             found = page.find_tables()
             read = [_table_cells(page, table) for table in found]
-            tables = [cells for cells, _ends in read]
+            tables = [cells for cells, *_rest in read]
+            repeated += sum(r[3] for r in read)
             if not tables and not rows:
                 preamble.extend(ln.strip() for ln in text.split("\n") if ln.strip())
                 continue
             for t, table in enumerate(tables):
-                if not rows and t == 0:
-                    top = found[0].bbox[1]
-                    above = page.crop((0, 0, page.width, max(top, 1))).extract_text() or ""
-                    preamble.extend(ln.strip() for ln in above.split("\n") if ln.strip())
+                top = found[t].bbox[1]
+                box = (0, found[t - 1].bbox[3] if t else 0, page.width, max(top, 1))
+                if box[1] < box[3]:
+                    above = _inside(page, box).crop(box).extract_text() or ""  # the header's glyphs poke above it
+                    lines = [ln.strip() for ln in above.split("\n") if ln.strip()]
+                    if not rows and t == 0:
+                        preamble.extend(lines)
+                    elif rows and table:  # a section heading between two tables (一、…) heads the rows below
+                        width = max(len(r) for r in table)
+                        for line in lines:
+                            if _SECTION_LINE.match(line) and len(line) <= 40 and not line.endswith("。"):
+                                rows.append([_unwrap(line)] + [""] * (width - 1))
+                                numbers.append(page_no)
+                                sections = True
                 first = True  # the first row of the page's table below its repeated header
-                for cells in table:
+                for k, cells in enumerate(table):
                     if is_header_row(cells):
                         if not any(is_header_row(r) for r in rows[:3]):
                             rows.append(cells)  # the header once; its repeats at page tops are dropped
                             numbers.append(page_no)
+                        under_header = True
                         continue
+                    if under_header and len(rows) > 1 and is_header_row(rows[0]) and cells == rows[1] and page_no > 1:
+                        under_header = False  # the second row of a two-row header, repeated on this page
+                        continue
+                    under_header = False
                     continues = (first and t == 0 and rows and page_no > 1 and not cells[0].strip()
                                  and len(cells) == len(rows[-1]) and not is_header_row(rows[-1]))
                     first = False
@@ -62,6 +87,8 @@ def read_pdf(path: str | Path) -> list[Grid]:
                         rows[-1] = [_join_split(a, b, ended) for a, b, ended in
                                     zip(rows[-1], cells, ended_before + [False] * len(cells), strict=False)]
                     else:
+                        if k in read[t][2]:
+                            continued.add(len(rows))  # its number cell merged with the row above: the same task
                         rows.append(cells)
                         numbers.append(page_no)
                 if read[t][0]:
@@ -71,9 +98,25 @@ def read_pdf(path: str | Path) -> list[Grid]:
                           hint="请使用原始的 Word/Excel 文件，或先用文字识别（OCR）软件转换后再导入。")
         if not rows:  # no ruled table: a table drawn without lines, read from where its words stand
             return _unruled_table(pdf.pages, is_header_row)
-    return [Grid(rows=rows, preamble=preamble, where="PDF 表格", row_numbers=numbers)] if rows else []
+        if sections and preamble and _SECTION_LINE.match(preamble[-1]) and is_header_row(rows[0]):
+            at = 2 if len(rows) > 1 and _is_sub_header(rows[1]) else 1
+            rows.insert(at, [_unwrap(preamble.pop())] + [""] * (len(rows[0]) - 1))  # the first table's heading
+            numbers.insert(at, numbers[0])
+            continued = {k + (k >= at) for k in continued}
+    notes = [repeated_note(repeated)] if repeated else []
+    return [Grid(rows=rows, preamble=preamble, where="PDF 表格", row_numbers=numbers, notes=notes,
+                 continued=continued)] if rows else []
 
 
+def _is_sub_header(row: list[str]) -> bool:
+    """A second header row (牵头单位 | 配合单位 under 责任单位): only labels, no number."""
+    from ..table import label_role
+
+    filled = [c for c in row if c.strip()]
+    return bool(filled) and all(label_role(c) is not None for c in filled)
+
+
+_SECTION_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|第[一二三四五六七八九十]{1,3}[部分章节])")
 _PAGE_NUMBER = re.compile(r"^[—\-–\s]*\d{1,4}[—\-–\s]*$")
 
 
@@ -285,31 +328,62 @@ def _row_blocks(lines: list[list[dict]], bands: list[tuple[float, float]], numbe
     return ([before] if before else []) + blocks
 
 
-def _table_cells(page, table) -> tuple[list[list[str]], list[bool]]:
+def _table_cells(page, table) -> tuple[list[list[str]], list[bool], set[int], int]:
     """The table's rows as cell texts; a cell's lines are the page's wrapping unless a line stops short of
     the cell's right edge (by more than one character), which ends a paragraph (one unit per line).
-    Also, for the last row, whether each cell's last line ends a paragraph (the row may go on overleaf)."""
-    out = []
+    Also, for the last row, whether each cell's last line ends a paragraph (the row may go on overleaf),
+    the rows whose number cell is merged with the row above, and how many merged cells were repeated."""
+    from .merged import shared_merged
+
+    cells: list[list[tuple[str, bool]]] = []
     data = table.extract()
+    reach: dict[int, float] = {}  # column → bottom of the last cell drawn in it
     for r, raw in enumerate(data):
         boxes = table.rows[r].cells if r < len(table.rows) else []
-        out.append([_cell_paragraphs(page, boxes[c] if c < len(boxes) else None, text or "")
-                    for c, text in enumerate(raw)])
+        row = []
+        for c, text in enumerate(raw):
+            box = boxes[c] if c < len(boxes) else None
+            if box is None:  # no cell of its own: covered by a cell merged down from above, or across
+                below = r < len(table.rows) and reach.get(c, 0) > table.rows[r].bbox[1] + 1
+                row.append(("", below))
+                continue
+            reach[c] = box[3]
+            row.append((_cell_paragraphs(page, box, text or ""), False))
+        cells.append(row)
+    continued: set[int] = set()
+    repeated: list[tuple[int, int]] = []
+    out = shared_merged(cells, repeated, continued)  # a cell over two tasks repeats; over a task's two rows, not
     last_ends = []
     if table.rows and data:
         for box in table.rows[-1].cells:
             lines = _lines(page, box)
             last_ends.append(bool(lines) and _ends_short(lines[-1], box, lines))
-    return out, last_ends
+    return out, last_ends, continued, len(repeated)
 
 
 def _lines(page, box) -> list[dict]:
+    """The text lines of the characters whose middle lies in `box` (a cell): a character's box is the font's,
+    taller than its ink, and pokes over the cell's rule into the cell above or below."""
     if box is None:
         return []
     try:
-        return page.crop(box).extract_text_lines()
+        return _inside(page, box).crop(box).extract_text_lines()
     except ValueError:  # a box outside the page
         return []
+
+
+def _inside(page, box):
+    """`page` with only the characters whose middle lies in `box` (a character half over a rule is on its side);
+    filtered before cropping, since a crop clips the characters it cuts to the box."""
+    x0, top, x1, bottom = box
+
+    def keep(obj) -> bool:
+        if obj.get("object_type") != "char":
+            return True
+        middle_x, middle_y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        return x0 <= middle_x <= x1 and top <= middle_y <= bottom
+
+    return page.filter(keep)
 
 
 def _ends_short(line: dict, box, lines: list[dict]) -> bool:
