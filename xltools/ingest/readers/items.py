@@ -46,8 +46,8 @@ until its clause is read.
 A text that names no unit anywhere may still hold a list written into prose — a report quoting a government's
 十件实事: 「一是…。二是…。」 inline or opening paragraphs, 「…承诺：1.…；2.…；3.…。」, 「分别是：A；B；C。」, paragraphs
 opened by 「之一：」, 「10项重点项目为：A、B、…。」 (items separated by 、 only, as many as the count says) — read as
-tasks without units, each flagged (`read_enumeration`, the importer's last resort through readers/prose.py: only
-when the text holds no table and no items), runs of three or more only.
+tasks without units, each flagged (`read_enumeration`), runs of three or more only. An enumeration inside a task of
+a list with clauses stays in that task's text.
 Traditional characters read alike: every pattern here runs on `simplified(text)`, a copy of the same length, and
 what is kept (names, text) is cut from the original at the same positions, so names stay as printed.
 The result is a `Grid` with a header of standard labels, so the table builder does the rest.
@@ -581,7 +581,8 @@ _MIN_ENUMERATED = 3
 def read_enumeration(text: str) -> list[Grid]:
     """Items enumerated in prose when the text names no unit at all: each run of at least three (counting 一, 二,
     三 … or 1, 2, 3 …) as tasks without units, every one flagged, since nobody is named to do them. [] when the
-    text holds no such run. Called by readers/prose.py, the importer's last resort (no table, no items)."""
+    text holds no such run. (readers/prose.py reads the same family as the importer's last resort; the lead
+    keeps one of the two.)"""
     items = _enumerated(text)
     if not items:
         return []
@@ -705,7 +706,7 @@ def looks_like_items(text: str) -> bool:
         if numbered and (_KV_LINE.match(simplified(line)) or (_key_kind(simplified(line)) or ("",))[0] in
                          ("lead", "units")):
             return True
-    return False
+    return len(_enumerated(text)) >= _MIN_ENUMERATED  # a list written into prose, no units anywhere
 
 
 def _is_addressee(line: str) -> bool:
@@ -788,7 +789,7 @@ def read_items(text: str) -> list[Grid]:
     grid = Grid(rows=[], where="编号条目（每条后注明单位，按段落读取）", from_items=True)
     entries, loose = _entries(numbered_lines)
     if not any(e.clause for e in entries):
-        return []
+        return read_enumeration(text)
     for entry, nxt in zip(entries, entries[1:], strict=False):
         entry.children = nxt.rank > entry.rank
     tasks = _task_entries(entries)

@@ -89,14 +89,7 @@ def _clause_run(text: str) -> list[list[str]]:
 
 
 def read_prose_list(text: str) -> list[Grid]:
-    """The list quoted in prose, as a two-column grid (序号 | 任务内容); [] when the text holds none. The items
-    reader's `read_enumeration` is tried first: it also reads 「10项…为：A、B、…」 (、 only, by the count),
-    「：1.…；2.…」, 「之一：」 paragraphs and several runs in one text."""
-    from .items import read_enumeration
-
-    enumerated = read_enumeration(text)
-    if enumerated:
-        return enumerated
+    """The list quoted in prose, as a two-column grid (序号 | 任务内容); [] when the text holds none."""
     for reader, where in ((_ordinal_items, "正文中「一是…二是…」列出的事项"), (_clause_run, "正文中以「；」分隔列出的事项")):
         rows = reader(text)
         if rows:
