@@ -581,8 +581,7 @@ _MIN_ENUMERATED = 3
 def read_enumeration(text: str) -> list[Grid]:
     """Items enumerated in prose when the text names no unit at all: each run of at least three (counting 一, 二,
     三 … or 1, 2, 3 …) as tasks without units, every one flagged, since nobody is named to do them. [] when the
-    text holds no such run. (readers/prose.py reads the same family as the importer's last resort; the lead
-    keeps one of the two.)"""
+    text holds no such run."""
     items = _enumerated(text)
     if not items:
         return []
