@@ -15,8 +15,9 @@ from hypothesis import strategies as st
 
 import xltools
 from xltools.dataset.units import split_units
+from xltools.ingest.patterns import zh_number
 from xltools.ingest.readers.docx import format_number as _format_number
-from xltools.ingest.readers.items import is_tail_line, parse_clause, states_first_leads, zh_number
+from xltools.ingest.readers.items import is_tail_line, parse_clause, states_first_leads
 from xltools.ingest.table import units_from_cells
 
 WRITTEN = Path(__file__).resolve().parent / "corpus_written"

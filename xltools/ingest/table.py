@@ -48,7 +48,7 @@ from ..dataset.model import EXTRA_PREFIX, ROLE_NAMES_ZH, Dataset, Task, make_dat
 from ..dataset.registry import build_registry
 from ..dataset.units import SplitResult, clean_text, looks_like_unit, split_units
 from ..errors import XlError
-from .patterns import LazyPattern
+from .patterns import LazyPattern, zh_number
 from .readers.grid import Grid
 
 _T2S = str.maketrans("號牽頭單責務負輔內時間節點別類務實條門協辦項稱設", "号牵头单责务负辅内时间节点别类务实条门协办项称设")
@@ -936,24 +936,6 @@ def _inherit(task: Task, above: Task, roles: list[str]) -> None:
         task.units, task.units_open, task.units_text = list(above.units), above.units_open, above.units_text
     if "deadline" in roles:
         task.deadline = above.deadline
-
-
-_ZH_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-def zh_number(text: str) -> int | None:
-    """The value of a number written in Chinese numerals up to 九十九 (一, 十, 十二, 二十, 三十五), or in digits."""
-    text = text.strip().rstrip("、.．")
-    if text.isdigit():
-        return int(text)
-    if not text or len(text) > 3 or any(c not in _ZH_DIGITS and c != "十" for c in text):
-        return None
-    if "十" not in text:
-        return _ZH_DIGITS.get(text) if len(text) == 1 else None
-    tens, _, ones = text.partition("十")
-    if len(tens) > 1 or len(ones) > 1 or (ones and ones not in _ZH_DIGITS):
-        return None
-    return (_ZH_DIGITS.get(tens, 0) if tens else 1) * 10 + (_ZH_DIGITS.get(ones, 0) if ones else 0)
 
 
 def _continues_numbering(row: list[str], roles: list[str], tasks: list[Task], after: list[str] | None) -> bool:

@@ -60,6 +60,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...dataset.units import clean_text, looks_like_unit, org_like, simplified, split_units
+from ..patterns import zh_number
 from .grid import Grid
 
 _ZH_DIGITS = "一二三四五六七八九十百零〇"
@@ -1146,20 +1147,3 @@ def _value(number: str) -> int | None:
     if len(number) == 1 and number in "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳":
         return "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(number) + 1
     return zh_number(number)
-
-
-def zh_number(text: str) -> int | None:
-    """一 → 1, 十二 → 12, 二十 → 20, 三十五 → 35, 一百零三 → 103; None when not a Chinese numeral."""
-    digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
-    digits["〇"] = 0
-    if not text or any(c not in digits and c not in "十百" for c in text):
-        return None
-    total, current = 0, 0
-    for c in text:
-        if c in digits:
-            current = digits[c]
-        else:
-            unit = 10 if c == "十" else 100
-            total += (current or 1) * unit
-            current = 0
-    return total + current
