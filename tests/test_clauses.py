@@ -15,8 +15,9 @@ from hypothesis import strategies as st
 
 import xltools
 from xltools.dataset.units import split_units
+from xltools.ingest.patterns import zh_number
 from xltools.ingest.readers.docx import format_number as _format_number
-from xltools.ingest.readers.items import is_tail_line, parse_clause, states_first_leads, zh_number
+from xltools.ingest.readers.items import is_tail_line, parse_clause, states_first_leads
 from xltools.ingest.table import units_from_cells
 
 WRITTEN = Path(__file__).resolve().parent / "corpus_written"
@@ -53,6 +54,19 @@ def _roles(clause: dict[str, str]) -> tuple[list[str], list[str]]:
     ("责任单位：省发展改革委（牵头），省财政厅、省商务厅", ["省发展改革委"], ["省财政厅", "省商务厅"]),
     ("省财政厅、省发展改革委（牵头）、省商务厅", ["省发展改革委"], ["省财政厅", "省商务厅"]),
     ("责任单位：省发展改革委牵头，省财政厅配合", ["省发展改革委"], ["省财政厅"]),
+    # adverbs before the marker are not part of the names; 牵头抓总, 负总责 and 主办 lead
+    ("市政府办公室牵头，各县市区政府、市直各部门具体负责", ["市政府办公室"], ["各县市区政府", "市直各部门"]),
+    ("县住建局牵头抓总，各乡镇具体落实", ["县住建局"], ["各乡镇"]),
+    ("市发改委、市财政局分别负责", [], ["市发改委", "市财政局"]),
+    ("市发改委负总责，市财政局配合", ["市发改委"], ["市财政局"]),
+    ("市发改委主办，市财政局协办", ["市发改委"], ["市财政局"]),
+    # any key whose words name a unit role, also without the usual keys
+    ("主办单位：县农业农村局；协办单位：各乡镇", ["县农业农村局"], ["各乡镇"]),
+    ("责任处室：办公室", [], ["办公室"]),
+    # a verb after the marker names nobody; a note after the names (「。…，下同」) assigns nothing
+    ("市工信局、市发改委牵头落实", ["市工信局", "市发改委"], []),
+    ("责任单位：省发展改革委、省商务厅按职责分工负责。具体任务均涉及各市（州）人民政府，不再做分工，下同。", [],
+     ["省发展改革委", "省商务厅"]),
 ])
 def it_reads_who_leads_and_who_is_responsible_from_the_words_of_a_clause(body, lead, units):
     assert _roles(parse_clause(body)) == (lead, units)
@@ -63,6 +77,7 @@ def it_reads_who_leads_and_who_is_responsible_from_the_words_of_a_clause(body, l
     ("省发展改革委牵头，省财政厅配合，2024年12月底前完成", ["省发展改革委"], ["省财政厅"], "2024年12月底前完成"),
     ("市商务局负责，持续推进", [], ["市商务局"], "持续推进"),
     ("牵头单位：市发改委；责任单位：市财政局；完成时限：2025年6月", ["市发改委"], ["市财政局"], "2025年6月"),
+    ("市发改委牵头，市财政局配合，时间：2025年底前", ["市发改委"], ["市财政局"], "2025年底前"),
 ])
 def it_reads_a_deadline_written_in_the_clause(body, lead, units, deadline):
     clause = parse_clause(body)
@@ -114,7 +129,7 @@ def it_reads_the_rule_stated_inside_the_first_clause():
 
 
 @pytest.mark.parametrize("body", ["试行", "改、扩", "政策文件和解读资料需添加咨询方式", "含2024年结转项目", "80%",
-                                  "新区实验幼儿园进度滞后", "以下简称“一件事”", "2025年底前完成"])
+                                  "新区实验幼儿园进度滞后", "以下简称“一件事”", "2025年底前完成", "备注：含续建项目"])
 def it_leaves_brackets_that_are_not_clauses_in_the_text(body):
     assert parse_clause(body) == {}
 
@@ -149,6 +164,13 @@ def it_keeps_names_that_contain_he_whole(name):
     ("市直各部门，全区经济运行各专班", ["市直各部门", "全区经济运行各专班"]),
     ("各高等院校", ["各高等院校"]),
     ("市教育局以及各县区", ["市教育局", "各县区"]),
+    # 等 closes the named list; a collective of the same level may follow it, and 和 adds another
+    ("省发展改革委、省交通运输厅等省有关部门和各地级以上市人民政府",
+     ["省发展改革委", "省交通运输厅", "省有关部门", "各地级以上市人民政府"]),
+    ("市教育局等部门和各县区人民政府", ["市教育局", "各县区人民政府"]),
+    ("市发改委、市财政局按职责分工负责", ["市发改委", "市财政局"]),
+    ("各县（市、区）党委、政府，市直各单位", ["各县（市、区）党委、政府", "市直各单位"]),
+    ("省发展改革委、省交通运输厅、相关市、县政府", ["省发展改革委", "省交通运输厅", "相关市、县政府"]),
 ])
 def it_splits_a_list_of_units_by_its_connectives(cell, names):
     assert split_units(cell).names == names
@@ -339,6 +361,14 @@ def it_does_not_split_a_sentence_at_a_reference_to_an_item():
     assert split_inline_items(one_task) == [one_task]
 
 
+def it_reads_a_clause_in_tortoise_shell_brackets():
+    ds = xltools.import_text("一、加强市场体系建设。推进高标准市场体系建设。〔责任单位：省发展改革委、省市场监管局按职责分工负责〕\n"
+                             "二、优化市场准入环境。实施“证照分离”改革。〔责任单位：省市场监管局〕\n")
+    assert [(t.content, t.units) for t in ds.tasks] == [
+        ("加强市场体系建设。推进高标准市场体系建设。", ["省发展改革委", "省市场监管局"]),
+        ("优化市场准入环境。实施“证照分离”改革。", ["省市场监管局"])]
+
+
 def it_reads_clauses_in_square_brackets_and_collectives_with_brackets_inside():
     ds = xltools.import_text("1.推进县域经济发展。（省发展改革委牵头，各市、县（市、区）人民政府负责）\n"
                              "2.完善园区配套。【责任单位：省工业和信息化厅、各设区市人民政府】\n"
@@ -363,6 +393,243 @@ def it_applies_the_rule_only_from_where_it_is_stated():
     ]))
     assert [(t.lead_units, t.units) for t in ds.tasks] == [
         ([], ["市发改委", "市财政局"]), (["市教育局"], ["市人社局"]), (["市民政局"], [])]
+
+
+# -- key-value fields run together (issue 25, part B) ---------------------------------------------------------------
+
+@pytest.mark.parametrize("body, lead, units, deadline", [
+    ("责任单位：区商务局 责任人：王某 配合单位：区财政局、区市场监管局 进展情况：已完成选址", ["区商务局"],
+     ["区财政局", "区市场监管局"], ""),
+    ("责任单位:县住建局 项目负责人:赵某某 完成时限:2025年10月底 实际完成情况:主体工程已封顶", [], ["县住建局"], "2025年10月底"),
+    ("牵头单位：市卫健委；联系人：孙某；责任单位：各区县卫健局；时间节点：年底前", ["市卫健委"], ["各区县卫健局"], "年底前"),
+    ("责任单位：区教育局；协办单位：区财政局、各街道办事处", ["区教育局"], ["区财政局", "各街道办事处"], ""),
+    ("配合单位：区财政局 责任单位：区教育局", ["区教育局"], ["区财政局"], ""),
+])
+def it_ends_a_unit_field_where_the_next_field_of_the_line_starts(body, lead, units, deadline):
+    """A unit field ends at any short label with a colon; people (责任人, 联系人) and progress (进展情况) are
+    never units; 责任单位 beside 配合单位 names the lead."""
+    clause = parse_clause(body)
+    assert _roles(clause) == (lead, units)
+    assert clause.get("deadline", "") == deadline
+
+
+def it_stops_a_unit_field_at_a_statistics_table_flattened_into_the_line():
+    clause = parse_clause("责任单位：县教育局 配合单位：县财政局、各乡镇人民政府 城关 东坝、西坝 南山 合计 3 2 1 6")
+    assert _roles(clause) == (["县教育局"], ["县财政局", "各乡镇人民政府"])
+    assert "城关" in clause["doubt"]
+    assert _roles(parse_clause("责任单位：县教育局 县财政局 、县人社局")) == ([], ["县教育局", "县财政局", "县人社局"])
+
+
+def it_reads_a_whole_list_of_run_on_fields_on_one_line():
+    """Items of a published progress notice on one line, fields separated by spaces only: the persons and the
+    progress are dropped, and an item with only a 责任单位 leads as the other items' 责任单位 do (flagged)."""
+    ds = xltools.import_text(
+        "现将2025年民生实事项目1—9月份进展情况公示如下。 1.新建城市书房5家。 分管领导:钱某某 责任单位:区文广旅体局 "
+        "项目责任人:周某 实际完成情况:已建成3家,其余2家正在装修。 2.改造老旧小区12个。 分管领导:李某 "
+        "责任单位:区住建局 项目责任人:吴某 配合单位:区财政局、各街道办事处 实际完成情况:已开工10个。 "
+        "3.新增公共停车泊位2000个。 分管领导:李某 责任单位:区交通运输局 项目责任人:郑某 配合单位:区公安分局 "
+        "东城 西城 南城 合计 目标 800 700 500 2000 完成 300 200 100 600")
+    assert [(t.number, t.content, t.lead_units, t.units) for t in ds.tasks] == [
+        ("1", "新建城市书房5家。", ["区文广旅体局"], []),
+        ("2", "改造老旧小区12个。", ["区住建局"], ["区财政局", "各街道办事处"]),
+        ("3", "新增公共停车泊位2000个。", ["区交通运输局"], ["区公安分局"])]
+    assert [bool(t.doubt) for t in ds.tasks] == [True, False, True]
+
+
+def it_reads_the_clause_shapes_of_a_fengong_fangan():
+    """One 分工方案 with the clause shapes real ones use, each item once: 「一是…；二是…」 inside an item is its
+    text, not tasks; 由A负责，B配合 makes A lead; A、B按职责分工负责 names no lead and none is invented;
+    「X等部门和各…」 is X and the collective; collectives with 、 inside brackets stay whole."""
+    ds = xltools.import_text("\n".join([
+        "某某县2026年优化营商环境重点任务分工方案", "一、提升政务服务效能",
+        "1.深化“一网通办”改革。一是推进政务服务事项全程网办；二是推动高频事项“跨省通办”。"
+        "（县行政审批局牵头，县大数据中心、县信访局参与）",
+        "2.推进惠企政策直达快享。（由县发展改革局负责，县财政局、县税务局配合）",
+        "3.规范涉企行政检查。责任单位：县司法局；配合单位：县市场监管局、各乡（镇）人民政府",
+        "二、优化要素保障", "4.加强用地保障。牵头单位：县自然资源局 责任单位：县住建局、县发展改革局",
+        "5.强化融资服务。（县金融服务中心、县农商银行按职责分工负责）",
+        "6.完善基础设施配套。（县交通运输局等部门和各乡（镇）人民政府负责）",
+        "7.开展营商环境问题专项整治。（各有关单位按职责分工负责）",
+        "8.加强县域协同。（县发展改革局、各县（市、区）驻点工作组负责）",
+        "某某县人民政府办公室", "2026年2月10日"]))
+    assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [
+        ("1", ["县行政审批局"], ["县大数据中心", "县信访局"]), ("2", ["县发展改革局"], ["县财政局", "县税务局"]),
+        ("3", ["县司法局"], ["县市场监管局", "各乡（镇）人民政府"]), ("4", ["县自然资源局"], ["县住建局", "县发展改革局"]),
+        ("5", [], ["县金融服务中心", "县农商银行"]), ("6", [], ["县交通运输局", "各乡（镇）人民政府"]),
+        ("7", [], ["各有关单位"]), ("8", [], ["县发展改革局", "各县（市、区）驻点工作组"])]
+    assert ds.tasks[0].content.startswith("深化“一网通办”改革。一是") and "二是" in ds.tasks[0].content
+
+
+def it_reads_responsible_and_cooperating_lines_under_an_item():
+    ds = xltools.import_text("\n".join([
+        "1.新建城乡养老服务中心10个。", "责任单位：市民政局", "配合单位：市财政局、各县（市、区）人民政府",
+        "完成时限：2026年12月底", "2.改造农村公路200公里。", "责任单位：市交通运输局", "完成时限：2026年11月底"]))
+    assert [(t.lead_units, t.units, t.deadline) for t in ds.tasks] == [
+        (["市民政局"], ["市财政局", "各县（市、区）人民政府"], "2026年12月底"), (["市交通运输局"], [], "2026年11月底")]
+    assert not ds.tasks[0].doubt and ds.tasks[1].doubt
+
+
+def it_keeps_a_person_field_out_of_an_items_text_after_a_space():
+    ds = xltools.import_text("现将项目进展情况公示如下。 1.新建城市书房5家 分管领导:钱某 责任单位:区文广旅体局 "
+                             "实际完成情况:已建成3家。 2.改造老旧小区12个\u3000分管领导:李某\u3000责任单位:区住建局\u3000"
+                             "配合单位:区财政局\u3000实际完成情况:已开工10个。")
+    assert [(t.content, t.lead_units, t.units) for t in ds.tasks] == [
+        ("新建城市书房5家", ["区文广旅体局"], []), ("改造老旧小区12个", ["区住建局"], ["区财政局"])]
+
+
+def it_joins_a_unit_line_wrapped_inside_a_name():
+    """Text from a PDF wraps at the page width, also inside a unit name of a key-value line."""
+    ds = xltools.import_text("\n".join([
+        "1.完善街道党工委领导体制机制，优化决策程序。", "牵头单位:区委组织部",
+        "协办单位:区委编办、区民政局(区委社会工委)、园区党工", "委、各街道党工委", "— 3 —",
+        "2.加强社区工作者队伍建设。", "牵头单位:区民政局"]))
+    assert [(t.lead_units, t.units) for t in ds.tasks] == [
+        (["区委组织部"], ["区委编办", "区民政局(区委社会工委)", "园区党工委", "各街道党工委"]), (["区民政局"], [])]
+
+
+def it_reads_a_line_that_names_a_person_then_the_units():
+    ds = xltools.import_text("\n".join([
+        "1.建设城市书房5家。", "牵头领导：张某 责任单位：市文旅局 配合单位：市财政局",
+        "2.改造老旧小区10个。", "主办单位：市住建局 协办单位：各区政府 完成时间：2026年底",
+        "3.新增公共停车位2000个。", "牵头领导：李某", "责任单位：市交通运输局"]))
+    assert [(t.lead_units, t.units, t.deadline) for t in ds.tasks] == [
+        (["市文旅局"], ["市财政局"], ""), (["市住建局"], ["各区政府"], "2026年底"), (["市交通运输局"], [], "")]
+    assert any("牵头领导：李某" in n for n in ds.import_notes)
+
+
+@pytest.mark.parametrize("cell, lead, units", [
+    ("责任单位：市发改委；配合单位：市财政局", ["市发改委"], ["市财政局"]),
+    ("牵头单位：市发改委 责任单位：市财政局、市统计局", ["市发改委"], ["市财政局", "市统计局"]),
+    ("由市发改委负责，市财政局配合", ["市发改委"], ["市财政局"]),
+    ("市发改委、市财政局按职责分工负责", [], ["市发改委", "市财政局"]),
+])
+def it_reads_the_clause_shapes_in_one_unit_cell(cell, lead, units):
+    got_lead, got_units = units_from_cells("", cell)
+    assert (got_lead.names, got_units.names) == (lead, units)
+
+
+@pytest.mark.parametrize("dot", ["﹒", "․", "．"])
+def it_reads_any_dot_after_a_number_as_a_numbering_dot(dot):
+    """A news report opens the text and names the keys in prose; the items are numbered with whatever dot the
+    page printed (﹒ U+FE52 in copies from some sites)."""
+    ds = xltools.import_text("\n".join([
+        "据市政府网消息，市政府近日印发年度重点工作责任分解，明确各项工作的牵头责任单位和协同责任单位。",
+        "一、稳定经济运行", f"1{dot}地区生产总值增长6%左右。", "牵头负责领导：王某。", "牵头责任单位：市发展改革委。",
+        "协同责任单位：市直各部门、各县区政府。", f"2{dot}城镇新增就业5万人以上。", "牵头负责领导：李某。",
+        "牵头责任单位：市人力资源社会保障局。", "协同责任单位：市教育局、市财政局等。"]))
+    assert [(t.number, t.content, t.lead_units, t.units) for t in ds.tasks] == [
+        ("1", "地区生产总值增长6%左右。", ["市发展改革委"], ["市直各部门", "各县区政府"]),
+        ("2", "城镇新增就业5万人以上。", ["市人力资源社会保障局"], ["市教育局", "市财政局"])]
+
+
+def it_gives_a_clause_on_its_own_line_to_every_sub_item_above_it():
+    """「（责任单位：…）」 alone on a line after sub-items （1）–（3） of a heading, none with a clause of its own,
+    covers all of them (flagged: it could be the last one's only); a clause under a sub-item that has its
+    siblings' clauses is only its own."""
+    ds = xltools.import_text("\n".join([
+        "（一）防灾减灾能力建设", "1.健全监测预警体系",
+        "（1）完善气象、水文、地质灾害监测站网布局。", "（2）建设预警信息发布平台，提高预警覆盖面。",
+        "（3）加强基层预警信息员队伍建设。", "（责任单位：市应急管理局、市气象局、各县（市、区）人民政府）",
+        "2.提升救援能力", "（1）建设综合性消防救援队伍。", "（市消防救援支队负责）", "（2）加强物资储备。",
+        "（市应急管理局负责）"]))
+    units = ["市应急管理局", "市气象局", "各县（市、区）人民政府"]
+    assert [(t.number, t.units, bool(t.doubt)) for t in ds.tasks] == [
+        ("1", units, True), ("2", units, True), ("3", units, True),
+        ("1", ["市消防救援支队"], False), ("2", ["市应急管理局"], False)]
+
+
+@pytest.mark.parametrize("sentence, lead, units", [
+    ("…的问题，由人力资源社会保障部会同教育部、财政部等部门研究提出落实意见。", ["人力资源社会保障部"], ["教育部", "财政部"]),
+    ("…的问题，由住房城乡建设部會同自然資源部等部門負責落實。", ["住房城乡建设部"], ["自然資源部"]),
+    ("…的宣传资料由市委宣传部负责。", [], ["市委宣传部"]),
+    ("…，由县交通运输局牵头推进。", ["县交通运输局"], []),
+])
+def it_reads_an_assignment_written_as_the_items_last_sentence(sentence, lead, units):
+    from xltools.ingest.readers.items import by_sentence
+
+    assert _roles(by_sentence(sentence)) == (lead, units)
+
+
+@pytest.mark.parametrize("sentence", ["本方案由市场主体负责运营。", "…由市政府统一组织实施。", "…，理由是市财政局负责。",
+                                      "由于市财政局负责审核，…"])
+def it_does_not_take_other_sentences_with_you_for_an_assignment(sentence):
+    from xltools.ingest.readers.items import by_sentence
+
+    assert by_sentence(sentence) == {}
+
+
+def it_keeps_the_assignment_sentence_in_the_tasks_text():
+    ds = xltools.import_text("\n".join([
+        "国务院办公厅关于落实有关政策措施分工的通知", "一、工作分工",
+        "（一）关于“稳定和扩大就业”的问题，由人力资源社会保障部会同教育部、财政部等部门研究提出落实意见。",
+        "（二）关于“加强耕地保护”的问题，由自然资源部会同农业农村部等部门负责落实。"]))
+    assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [
+        ("一", ["人力资源社会保障部"], ["教育部", "财政部"]), ("二", ["自然资源部"], ["农业农村部"])]
+    assert ds.tasks[1].content.endswith("由自然资源部会同农业农村部等部门负责落实。")
+
+
+def it_reads_a_clause_written_as_the_value_of_a_division_key():
+    ds = xltools.import_text("\n".join([
+        "2026年市《政府工作报告》重点任务分工方案", "一、主要预期目标", "1.地区生产总值增长5.5%左右。",
+        "分管市领导：张某某", "部门分工：市发展改革委牵头，各区、市直各部门配合。", "2.城镇调查失业率控制在5.5%以内。",
+        "分管市领导：李某某", "责任分工：市人力资源社会保障局负责。"]))
+    assert [(t.content, t.lead_units, t.units) for t in ds.tasks] == [
+        ("地区生产总值增长5.5%左右。", ["市发展改革委"], ["各区", "市直各部门"]),
+        ("城镇调查失业率控制在5.5%以内。", [], ["市人力资源社会保障局"])]
+
+
+def it_reads_a_run_of_items_quoted_in_a_report():
+    """「“A，责任单位X；B，责任单位Y……”」 quoted in a news report: items without numbers, the key glued to its
+    units; the report's words after the quote are no task."""
+    from xltools.ingest.readers.items import split_inline_items
+
+    line = ("“城东物流园，责任单位商务局；滨江湿地公园二期，责任单位住建局；新材料产业园，责任单位开发区、环保局……”"
+            "3月5日，某市重点项目推进会上，30个重点项目明确了责任单位。")
+    assert split_inline_items(line)[:3] == ["城东物流园（责任单位：商务局）", "滨江湿地公园二期（责任单位：住建局）",
+                                            "新材料产业园（责任单位：开发区、环保局）"]
+    ds = xltools.import_text("某市30个重点项目“认主”\n" + line + "\n据了解，30个重点项目总投资约200亿元。")
+    assert [(t.content, t.units) for t in ds.tasks] == [
+        ("城东物流园", ["商务局"]), ("滨江湿地公园二期", ["住建局"]), ("新材料产业园", ["开发区", "环保局"])]
+    assert split_inline_items("一是加强领导，责任单位要落实责任；二是强化督查，责任单位要按时报送。")[0].startswith("一是")
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("某县今年将办好十件民生实事。\n这些实事主要涉及教育、卫生等领域。一是新建城区幼儿园2所。二是改造农村公路120公里。"
+     "三是新增城镇就业岗位1500个。", ["一", "二", "三"]),
+    ("记者从县人代会上了解到：\n一是办好人民满意的教育。新建中学1所。\n二是加快健康县城建设。完成县医院迁建。\n"
+     "三是推进重点水利工程。改善2万人饮水条件。", ["一", "二", "三"]),
+    ("这十件民生实事分别是：完成城南道路拓宽改造工程；建成公共租赁住房600套；解决4万人的饮水安全问题。",
+     ["1", "2", "3"]),
+    ("镇党委书记作出三项承诺：1.做好老街综合改造工作；2.建成农贸市场；3.提升网格化管理水平。", ["1", "2", "3"]),
+    ("一是新建城区幼儿园2所。二是改造农村公路120公里。三是新增城镇就业岗位1500个。", ["一", "二", "三"]),
+])
+def it_reads_a_list_written_into_prose_when_no_unit_is_named(text, numbers):
+    """A news report quoting a list (一是…二是…, 分别是：A；B；C, ：1.…；2.…): the items are tasks without units, every
+    one flagged, since nobody is named to do them."""
+    ds = xltools.import_text(text)
+    assert [t.number for t in ds.tasks] == numbers
+    assert all(not t.lead_units and not t.units and t.doubt for t in ds.tasks)
+    assert ds.tasks[1].content.startswith(("改造农村公路", "加快健康县城建设", "建成公共租赁住房", "建成农贸市场"))
+
+
+def it_reads_a_counted_list_separated_by_dunhao():
+    """「4项重点项目为：A、B、C、D。」: the count says how many; pieces without the items' shared ending are
+    joined to the next one (「城南供水管网、加压泵站、水厂扩建工程」 is one item of four)."""
+    ds = xltools.import_text("今年县里确定了重点项目和惠民实事。4项重点项目为：城东道路改造工程、城南供水管网、加压泵站、"
+                             "水厂扩建工程、体育中心建设工程、滨河公园提升工程。3件惠民实事为：新建幼儿园1所、改造老旧小区4个、"
+                             "新增公交线路2条。")
+    assert [t.content for t in ds.tasks] == [
+        "城东道路改造工程", "城南供水管网、加压泵站、水厂扩建工程", "体育中心建设工程", "滨河公园提升工程",
+        "新建幼儿园1所", "改造老旧小区4个", "新增公交线路2条"]
+    from xltools.ingest.readers.items import read_enumeration
+
+    assert read_enumeration("5项重点项目为：城东道路改造工程、城南公园提升工程、体育中心建设工程。") == []
+
+
+def it_keeps_an_enumeration_inside_a_task_of_a_real_list():
+    ds = xltools.import_text("1.优化营商环境。一是压减审批时限；二是推行证照分离；三是深化一网通办。（市政务服务局负责）\n"
+                             "2.扩大有效投资。（市发展改革委负责）")
+    assert [t.number for t in ds.tasks] == ["1", "2"]
 
 
 # -- whole documents: .txt, .docx with no table, web page with layout <td> -----------------------------------------
@@ -481,6 +748,29 @@ def it_applies_a_documents_rule_to_a_table_without_a_lead_column(where):
     tasks = [(t.lead_units, t.units) for t in ds.tasks if t.number]
     assert tasks == [(["市发改委"], ["市财政局", "市统计局"]), (["市司法局"], []), (["市商务局"], ["市财政局"])]
     assert any("第一个责任单位作为牵头单位" in n for n in ds.import_notes)
+
+
+@pytest.mark.parametrize("note", ["（列第一位者为工作牵头单位或汇总单位，下同）", "(区政府部门中列在首位的为牵头部门,有关部门按职责分工负责,下同)",
+                                  "（列在首位的為牽頭單位，下同）"])
+def it_takes_a_rule_glued_to_the_last_unit_of_a_cell_out_of_the_name_and_applies_it(note):
+    """The rule, printed once in brackets right after the first row's last unit, is no unit: it leaves the
+    name, and the first unit of that row and of every later row leads."""
+    rows = ["序号\t工作任务\t责任单位", f"1\t完善社会救助体系\t区民政局、区财政局、各镇人民政府{note}",
+            "2\t加强临时救助\t区民政局、区卫健局", "3\t做好宣传工作\t区委宣传部"]
+    ds = xltools.import_text("\n".join(rows))
+    assert [(t.lead_units, t.units) for t in ds.tasks] == [
+        (["区民政局"], ["区财政局", "各镇人民政府"]), (["区民政局"], ["区卫健局"]), (["区委宣传部"], [])]
+    lead, units = units_from_cells("", f"区民政局、各镇人民政府{note}")
+    assert (lead.names, units.names) == (["区民政局"], ["各镇人民政府"])
+
+
+def it_applies_a_rule_glued_to_an_items_unit_line_from_that_item_on():
+    ds = xltools.import_text("\n".join([
+        "一、重点工作", "1.支持企业发展。落实减税降费政策。",
+        "责任单位：市经信局、市财政局、市税务局（列第一位者为工作牵头单位或汇总单位，下同）",
+        "2.扩大有效投资。", "责任单位：市发展改革委、市自然资源规划局"]))
+    assert [(t.lead_units, t.units) for t in ds.tasks] == [
+        (["市经信局"], ["市财政局", "市税务局"]), (["市发展改革委"], ["市自然资源规划局"])]
 
 
 def it_leaves_a_table_without_the_rule_as_printed():

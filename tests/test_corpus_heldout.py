@@ -26,12 +26,19 @@ from xltools.ingest.importer import read_source
 HERE = Path(__file__).resolve().parent
 HELDOUT = HERE / "corpus_heldout"
 # set → (tasks in the set, floor: tasks read right when the floor was last raised)
-FLOORS = {"corpus_heldout": (32, 26), "corpus_heldout2": (44, 31), "corpus_heldout3": (87, 26),
-          "corpus_heldout4": (46, 14), "corpus_heldout5": (84, 52)}
+FLOORS = {"corpus_heldout": (32, 32), "corpus_heldout2": (44, 40), "corpus_heldout3": (87, 86),
+          "corpus_heldout4": (46, 21), "corpus_heldout5": (84, 57)}
+
+
+# A pinyin annotation a mirror put inside words (縣發(fā)展改革委, 各鎮(zhèn)人民政府): a bracket of Latin letters
+# with at least one tone mark. It is mirror junk, not part of the name or the text, so it is dropped on both
+# sides — the key keeps it as printed, the importer drops it — before they are compared.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_PINYIN = re.compile(rf"\([a-zA-Z{_TONED}üÜ ]*[{_TONED}][a-zA-Z{_TONED}üÜ ]*\)")
 
 
 def _norm(text) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(text or "")))
+    return _PINYIN.sub("", re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(text or ""))))
 
 
 def _right(source: Path) -> tuple[int, int]:

@@ -212,7 +212,7 @@ def it_reads_a_table_flattened_to_space_separated_rows():
 
 
 def it_reads_a_row_whose_chinese_number_follows_the_task_above_as_a_task_not_a_heading():
-    from xltools.ingest.table import zh_number
+    from xltools.ingest.patterns import zh_number
 
     ds = xltools.import_text("序号 | 工作任务 | 责任单位 | 完成时限\n九 | 改造老旧小区12个。 | 县住建局 | 12月底前\n"
                              "十 | 新建城乡公交站亭50个。 | 县交通局 | 9月底前\n十一 | 完成中小学校食堂明厨亮灶改造。 | |\n"

@@ -197,6 +197,9 @@ def _fill(text: str, width: int, first: str, rest: str) -> str:
                 current.append(token.replace("\n", " "))
             continue
         if current and columns(indent + "".join(current) + token) > width:
+            if token in _NO_LINE_START and sum(1 for t in current if t.strip() and t not in _NO_LINE_END) <= 1:
+                current.append(token)  # a word longer than the line already overflows: its punctuation stays on it
+                continue
             carry = _carry(current, token)
             lines.append(indent + "".join(current).rstrip())
             while carry and carry[0].isspace():

@@ -9,17 +9,18 @@ The rules, in the order they apply to one cell (责任单位 / 牵头单位 …)
    end like a unit name and the joined text does (or the line is only a suffix such as 局, 委, 办).
 3. Separators: 、，,；; and line breaks separate units. Spaces separate only when every piece on
    both sides looks like a unit name ("市教育局 市财政局"); otherwise they are removed ("市教育局 、").
-4. Collectives stay whole: a piece starting with 各 followed by bare level words joined with 、
-   ("各乡、镇、办事处", "各乡镇、街道办事处", "各县、区") is one collective unit, also after a connective
+4. Collectives stay whole: a piece starting with 各 (or 相关, 有关) followed by bare level words joined with 、
+   ("各乡、镇、办事处", "各乡镇、街道办事处", "各县、区", "相关市、县政府") is one collective unit, also after a connective
    ("省市场监管局等和各市、县人民政府" keeps 各市、县人民政府 whole).
 5. 等: "X等" keeps X and marks the list open; "X等Y" gives X and the collective Y
-   ("区教体局等区直有关部门" → 区教体局, 区直有关部门; "X等部门" is X, open); "X等和Y" closes the list at 等 and adds Y
+   ("区教体局等区直有关部门" → 区教体局, 区直有关部门; "X等部门" is X, open; "X等部门和Y" is X and Y);
+   "X等和Y" closes the list at 等 and adds Y
    ("工业和信息化部、科技部等和各省级人民政府" → 工业和信息化部, 科技部, 各省级人民政府); so does "X等，Y" when Y is a
    collective ("市商务局、高新区管委会等，各县、市、区政府": not open).
    Connectives: "X及Y" where X and Y are units gives X and Y; "X和Y" / "X与Y" only when X ends like an
    organisation (…局 …委 …部 …政府 …中心, or is a collective), so names that contain 和 stay whole
    (文化和旅游部, 住房和城乡建设部, 人力资源和社会保障局: 文化, 住房, 人力资源 are not units).
-   A piece ending in a verb phrase (「功能区管委会负责落实」, 「X负责」) is the unit before the phrase.
+   A piece ending in a verb phrase (「功能区管委会负责落实」, 「X负责」, 「X按职责分工负责」) is the unit before the phrase.
 6. A piece is a collective (kind 集合) when it starts with 各, or ends with 有关部门 / 相关部门 /
    有关单位 / 有关院校 / 成员单位 / 主管部门 … or with 各 and a short class word (市直各部门, 全区经济运行各专班),
    or reads like a whole class (县区, 乡镇).
@@ -33,8 +34,8 @@ from dataclasses import dataclass, field
 
 # Traditional characters of the words these rules look at (unit endings, markers, keys), each with its simplified
 # form, one character for one: checks run on `simplified(text)` while names stay as printed (審批科, 辦公室).
-_TRAD = "牽頭會負責職協參與辦實擔為單門時間節點領導廳處隊聯館組團鄉鎮區縣關員學醫銀開發園業籌專級務財稅體設計劃統農衛監別並請個長續進內於際經濟規構織場營應總遊產資環條臺郵氣廣電視網運輸鐵貿屬機"
-_SIMP = "牵头会负责职协参与办实担为单门时间节点领导厅处队联馆组团乡镇区县关员学医银开发园业筹专级务财税体设计划统农卫监别并请个长续进内于际经济规构织场营应总游产资环条台邮气广电视网运输铁贸属机"
+_TRAD = "牽頭會負責職協參與辦實擔為單門時間節點領導廳處隊聯館組團鄉鎮區縣關員學醫銀開發園業籌專級務財稅體設計劃統農衛監別並請個長續進內於際經濟規構織場營應總遊產資環條臺郵氣廣電視網運輸鐵貿屬機項"
+_SIMP = "牵头会负责职协参与办实担为单门时间节点领导厅处队联馆组团乡镇区县关员学医银开发园业筹专级务财税体设计划统农卫监别并请个长续进内于际经济规构织场营应总游产资环条台邮气广电视网运输铁贸属机项"
 _T2S = str.maketrans(_TRAD, _SIMP)
 
 
@@ -60,6 +61,7 @@ COLLECTIVE_ENDINGS = (
 _BARE_LEVEL = re.compile(
     r"^(涉农|所属)?(乡|镇|乡镇|街道|办事处|街道办事处|县|区|县区|县市区|市|社区|村|部门|单位|院校|学校|管委会|开发区)"
     r"([（(][^（）()]*[）)])?(人民政府|政府)?$"
+    r"|^(人民政府|政府|党委|党委政府)$"  # 「各县区党委、政府」: the same places' other body
 )
 _TAGS = re.compile(r"</?\s*(p|br|span|div|font|b|strong)\b[^>]*>", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -106,7 +108,7 @@ _EACH_CLASS = re.compile(r"各[\u4e00-\u9fff]{1,3}$")
 
 def is_collective(name: str) -> bool:
     name = simplified(name.strip())
-    if name.startswith("各") and len(name) > 1:
+    if (name.startswith("各") and len(name) > 1) or (name.startswith(("相关", "有关")) and len(name) > 2):
         return True
     if name.endswith(COLLECTIVE_ENDINGS) or (len(name) > 3 and "各" in name and _EACH_CLASS.search(name)):
         return True
@@ -194,7 +196,7 @@ def _join_collectives(pieces: list[str]) -> list[str]:
     """Rejoin "各乡、镇、办事处": bare level words after a piece starting with 各."""
     out: list[str] = []
     for piece in pieces:
-        if out and "各" in out[-1] and _EACH_TAIL.search(out[-1]) and _BARE_LEVEL.match(simplified(piece)) \
+        if out and _EACH_TAIL.search(simplified(out[-1])) and _BARE_LEVEL.match(simplified(piece)) \
                 and not _has_open_end(out[-1]):
             out[-1] = out[-1] + "、" + piece
         else:
@@ -203,7 +205,7 @@ def _join_collectives(pieces: list[str]) -> list[str]:
 
 
 # A piece ending with a collective that starts with 各, itself or after a connective (…等和各市).
-_EACH_TAIL = re.compile(r"(^|等|和|及|与|與)各[^等和及与與]*$")
+_EACH_TAIL = re.compile(r"(^|等|和|及|与|與)(各|相关|有关)[^等和及与與]*$")
 
 
 def _has_open_end(piece: str) -> bool:
@@ -212,6 +214,8 @@ def _has_open_end(piece: str) -> bool:
 
 # A bare class noun after 等 names no unit: 「市财政局等部门」 is 市财政局 and others, not a unit 部门.
 _GENERIC = {"部门", "单位", "地区", "机构", "方面", "部门单位"}
+_GENERIC_ALT = "|".join(sorted(_GENERIC, key=len, reverse=True))
+_GENERIC_THEN = re.compile(rf"^({_GENERIC_ALT})(和|及|以及|与|與|并|並)(?=.)")
 _DENG = re.compile(r"^(?P<left>.+?)等(?P<right>.*)$")
 _JI = re.compile(r"(以及|及)")
 _HE = re.compile(r"(和|与|與)")
@@ -230,7 +234,7 @@ def org_like(name: str) -> bool:
 
 
 # A verb phrase a cell or clause may end with (「功能区管委会负责落实」, 「X负责」): the unit is what comes before it.
-_VERB_TAIL = re.compile(r"(?:具体|分别|共同|按职责)?(?:负责落实|负责实施|负责推进|组织实施|抓好落实|负责|落实|承担)$")
+_VERB_TAIL = re.compile(r"(?:具体|分别|共同|按职责分工|按照职责分工|按职责|分工)?(?:负责落实|负责实施|负责推进|组织实施|抓好落实|负责|落实|承担)$")
 
 
 def _without_verb_tail(piece: str) -> str:
@@ -255,6 +259,9 @@ def _add_piece(piece: str, result: SplitResult) -> None:
     if m and len(m.group("left")) >= 2 and simplified(m.group("left")).endswith(UNIT_SUFFIXES + COLLECTIVE_ENDINGS):
         _add_piece(m.group("left"), result)
         right = _LEADING_AND.sub("", m.group("right").strip()).strip()
+        generic = _GENERIC_THEN.match(simplified(right))
+        if generic:  # 「X等部门和各县区人民政府」: X and others, then a collective (closed, as 「X等和Y」)
+            right = right[generic.end():]
         if simplified(right) in _GENERIC:  # 「X等部门」: X and others not named
             right = ""
         if right:

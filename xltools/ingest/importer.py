@@ -145,12 +145,6 @@ def _text_readings(text: str, roles: dict[str, str] | None = None) -> list[tuple
         items = read_items(text)
         if items and any(len(g.rows) > 1 for g in items):
             readings.append(("编号条目", items))
-    if not readings:  # the last resort: a list quoted in prose (一是…二是…, 分别是：A；B；C)
-        from .readers.prose import read_prose_list
-
-        prose = read_prose_list(text)
-        if prose:
-            readings.append(("正文中的清单", prose))
     return readings
 
 

@@ -35,3 +35,21 @@ def drop_pinyin_notes(text: str) -> str:
     if "(" not in text and "（" not in text:
         return text
     return PINYIN_NOTE.sub("", text)
+
+
+_ZH_NUMERAL = LazyPattern(r"^(?:([一二三四五六七八九])百)?(零)?(?:([一二三四五六七八九])?(十))?([一二三四五六七八九])?$")
+_ZH_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九", start=0)}
+
+
+def zh_number(text: str) -> int | None:
+    """The value of a counting number as lists print it: 一 → 1, 十二 → 12, 三十五 → 35, 一百零三 → 103, 12 → 12,
+    with a trailing 、 or . ignored; None when the text is not a well-formed number (十十, 二二)."""
+    text = text.strip().rstrip("、.．")
+    if text.isdigit():
+        return int(text)
+    m = _ZH_NUMERAL.match(text) if text else None
+    if m is None:
+        return None
+    hundreds, _zero, tens, ten, ones = m.groups()
+    value = (_ZH_DIGIT[hundreds] * 100 if hundreds else 0) + ((_ZH_DIGIT[tens] if tens else 1) * 10 if ten else 0)
+    return value + (_ZH_DIGIT[ones] if ones else 0)

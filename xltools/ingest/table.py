@@ -48,7 +48,7 @@ from ..dataset.model import EXTRA_PREFIX, ROLE_NAMES_ZH, Dataset, Task, make_dat
 from ..dataset.registry import build_registry
 from ..dataset.units import SplitResult, clean_text, looks_like_unit, split_units
 from ..errors import XlError
-from .patterns import LazyPattern
+from .patterns import LazyPattern, zh_number
 from .readers.grid import Grid
 
 _T2S = str.maketrans("號牽頭單責務負輔內時間節點別類務實條門協辦項稱設", "号牵头单责务负辅内时间节点别类务实条门协办项称设")
@@ -1081,24 +1081,6 @@ def _inherit(task: Task, above: Task, roles: list[str]) -> None:
         task.deadline = above.deadline
 
 
-_ZH_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-def zh_number(text: str) -> int | None:
-    """The value of a number written in Chinese numerals up to 九十九 (一, 十, 十二, 二十, 三十五), or in digits."""
-    text = text.strip().rstrip("、.．")
-    if text.isdigit():
-        return int(text)
-    if not text or len(text) > 3 or any(c not in _ZH_DIGITS and c != "十" for c in text):
-        return None
-    if "十" not in text:
-        return _ZH_DIGITS.get(text) if len(text) == 1 else None
-    tens, _, ones = text.partition("十")
-    if len(tens) > 1 or len(ones) > 1 or (ones and ones not in _ZH_DIGITS):
-        return None
-    return (_ZH_DIGITS.get(tens, 0) if tens else 1) * 10 + (_ZH_DIGITS.get(ones, 0) if ones else 0)
-
-
 def _continues_numbering(row: list[str], roles: list[str], tasks: list[Task], after: list[str] | None) -> bool:
     """The row's number follows the number of the task above in the same style (十一 after 十, 12 after 11), or
     the next row's number follows it (一 then 二: a list numbered in Chinese numerals from its first row): a task
@@ -1202,7 +1184,16 @@ def _make_task(row: list[str], roles: list[str], number: str, content: str, cate
 
 def units_from_cells(lead_cell: str, units_cell: str) -> tuple[SplitResult, SplitResult]:
     """Lead and responsible units from the two cells; a lone unit cell may itself name the lead
-    ("X牵头，Y、Z配合", "牵头单位：X；配合单位：Y", "X（牵头）、Y")."""
+    ("X牵头，Y、Z配合", "牵头单位：X；配合单位：Y", "X（牵头）、Y"), or state the document's rule that the first
+    name leads, glued to its last name ("A、B、C（列第一位者为牵头单位，下同）"): the rule is no name, and the
+    first name of that cell leads (`first_unit_leads` applies the rule to the other rows)."""
+    from .readers.items import cut_lead_rule, states_first_leads
+
+    rule = states_first_leads(units_cell)
+    if rule:
+        units_cell = cut_lead_rule(units_cell)
+    if states_first_leads(lead_cell):
+        lead_cell = cut_lead_rule(lead_cell)
     if not clean_text(lead_cell) and clean_text(units_cell):
         from .readers.items import parse_clause
 
@@ -1212,7 +1203,7 @@ def units_from_cells(lead_cell: str, units_cell: str) -> tuple[SplitResult, Spli
             lead = [n for n in units.names if n in marked]
             rest = SplitResult([n for n in units.names if n not in lead], units.open, units.notes)
             return SplitResult(lead), rest
-        found = parse_clause(clean_text(units_cell).replace("\n", "；"))
+        found = parse_clause(clean_text(units_cell).replace("\n", "；"), first_leads=rule)
         if found.get("lead"):
             return split_units(found["lead"]), split_units(found.get("units", ""))
     return split_units(lead_cell), split_units(units_cell)

@@ -8,19 +8,30 @@ Shapes (half-width and full-width punctuation alike):
   key is read by its words (``牵头责任单位`` leads, ``协同责任单位`` names units, ``牵头负责领导`` names a person,
   who is neither a unit nor part of the task's text);
 - a whole list run together on one line, cut at the numbers that count up (1. 2. 3.) after a sentence ends;
+- a run of unnumbered items quoted in a report, 「“A，责任单位X；B，责任单位Y……”」, cut at its ；;
 - numbering ``1.`` ``1、`` ``（1）`` ``(1)`` ``一、`` … ``三十、`` ``（一）`` … ``（二十）`` ``①`` ``第一条``.
 
 The clause grammar (`parse_clause`), a small one rather than a list of patterns. A clause is a list of
 groups separated by ，；; each group is a list of names ended by a marker that gives their role:
-- 牵头 / 牵头负责 / 为牵头单位 → lead; "X会同Y…" → X lead, Y responsible; "由" before a group is dropped;
+- 牵头 / 牵头负责 / 牵头抓总 / 负总责 / 主办 / 为牵头单位 → lead; "X会同Y…" → X lead, Y responsible; "由" before a
+  group is dropped, and so is an adverb before the marker (具体负责, 分别负责);
 - 配合 / 参与 / 协助 / 协同 / 协办 / 支持 → cooperating; 负责 / 按职责分工负责 / 分工负责 / 共同负责 /
   落实 / 承担 → responsible; a group without a marker takes the role of the next marker ("A，B负责");
-- key-value groups ``牵头单位：X`` / ``责任单位：Y`` / ``配合：Y`` / ``完成时限：Z`` name their role outright;
+- key-value groups ``牵头单位：X`` / ``责任单位：Y`` / ``配合：Y`` / ``完成时限：Z`` name their role outright; a
+  value ends at the next key or at any other short label with a colon (``项目责任人：`` ``实际完成情况：``), whose
+  value is no unit (a person, progress); other keys are read by their words (主办单位 leads, 协办单位 cooperates,
+  责任处室 is responsible). 责任单位 beside 配合单位 with no lead key leads — and then, in the same list, an item
+  with only a 责任单位 too (flagged as doubtful). A value that runs on after a space into words that are not
+  unit names (a statistics table flattened into the line) ends there (flagged);
 - a group of time words (2024年12月底前完成, 年底前, 持续推进) is the deadline.
 Then: named leads lead and everyone else is responsible (units); with no named lead, a responsible group next
 to a cooperating one leads ("X负责，Y配合"); otherwise every name is a unit — unless the document has stated
 that the first name leads (「列第一位者为牵头单位，下同」, 「排在第一位的部门为牵头部门」, 「第一个为牵头单位」), a
 rule that governs every clause after the line that states it: then the first name leads and the rest are units.
+The rule is often printed in brackets glued to the last name of the first clause (「…、市税务局（列第一位者为工作
+牵头单位或汇总单位，下同）」): the whole bracket leaves the name, and the rule holds from that item on.
+An item with no clause may say who does it in its last sentence, which stays in its text: 「…的问题，由A会同B、C等
+部门研究提出落实意见。」 (A leads, B and C are units), 「…由A负责。」 (A is a unit), 「…由A牵头推进。」 (A leads).
 A marker clause must name at least one unit-shaped name and nothing sentence-like; a clause without any marker
 (「（A、B、C）」) only when every name ends like an organisation (…局 …委 …部 …厅 …政府), so 「（试行）」 and 「（改、扩）」 stay in the text.
 
@@ -32,6 +43,11 @@ no units yet). A run of numbered paragraphs (numbers counting up from 1) without
 own text, never tasks. The addressee (各…：), the signature (an issuing body alone on a short line, a date),
 附件/抄送 lines are never tasks and never glued onto the last item; a task's text continues on following lines only
 until its clause is read.
+A text that names no unit anywhere may still hold a list written into prose — a report quoting a government's
+十件实事: 「一是…。二是…。」 inline or opening paragraphs, 「…承诺：1.…；2.…；3.…。」, 「分别是：A；B；C。」, paragraphs
+opened by 「之一：」, 「10项重点项目为：A、B、…。」 (items separated by 、 only, as many as the count says) — read as
+tasks without units, each flagged (`read_enumeration`), runs of three or more only. An enumeration inside a task of
+a list with clauses stays in that task's text.
 Traditional characters read alike: every pattern here runs on `simplified(text)`, a copy of the same length, and
 what is kept (names, text) is cut from the original at the same positions, so names stay as printed.
 The result is a `Grid` with a header of standard labels, so the table builder does the rest.
@@ -44,14 +60,18 @@ import re
 from dataclasses import dataclass, field
 
 from ...dataset.units import clean_text, looks_like_unit, org_like, simplified, split_units
+from ..patterns import zh_number
 from .grid import Grid
 
 _ZH_DIGITS = "一二三四五六七八九十百零〇"
+# Every dot-like character a page prints after a number: full stop, full-width, small (﹒ U+FE52), one-dot leader
+# (․ U+2024), hyphenation point (‧ U+2027).
+_DOTS = ".．﹒․‧"
 _NUM_STYLES = (
     ("article", re.compile(rf"^\s*第\s*([{_ZH_DIGITS}\d]{{1,4}})\s*条\s*(.*)$")),
-    ("zh", re.compile(rf"^\s*([{_ZH_DIGITS}]{{1,4}})\s*[、.．]\s*(.*)$")),
-    ("paren_zh", re.compile(rf"^\s*[（(]\s*([{_ZH_DIGITS}]{{1,4}})\s*[）)]\s*[、.．]?\s*(.*)$")),
-    ("arabic", re.compile(r"^\s*(\d{1,4})\s*[.、．,，](?!\d)\s*(.*)$")),
+    ("zh", re.compile(rf"^\s*([{_ZH_DIGITS}]{{1,4}})\s*[、{_DOTS}]\s*(.*)$")),
+    ("paren_zh", re.compile(rf"^\s*[（(]\s*([{_ZH_DIGITS}]{{1,4}})\s*[）)]\s*[、{_DOTS}]?\s*(.*)$")),
+    ("arabic", re.compile(rf"^\s*(\d{{1,4}})\s*[{_DOTS}、,，](?!\d)\s*(.*)$")),
     ("paren_arabic", re.compile(r"^\s*[（(]\s*(\d{1,4})\s*[）)]\s*(.*)$")),
     ("half_paren", re.compile(r"^\s*(\d{1,3})\s*[）)]\s*(.*)$")),
     ("circled", re.compile(r"^\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*(.*)$")),
@@ -68,7 +88,8 @@ _KEY_IN_TEXT = re.compile(rf"{_KEY}\s*[:：]")
 _TRAILING_KV = re.compile(rf"(?P<all>\s*[，,；;]?\s*(?:{_LEAD_KEYS}|{_UNIT_KEYS})\s*[:：].*)$")
 # Markers that end a group of names, longest first; their role.
 _MARKERS = (
-    ("为牵头单位", "lead"), ("为牵头部门", "lead"), ("牵头负责", "lead"), ("牵头", "lead"), ("会同", "with"),
+    ("为牵头单位", "lead"), ("为牵头部门", "lead"), ("牵头抓总", "lead"), ("牵头负责", "lead"), ("牵头", "lead"),
+    ("负总责", "lead"), ("主办", "lead"), ("会同", "with"),
     ("按职责分工负责", "resp"), ("按职责负责", "resp"), ("分工负责", "resp"), ("共同负责", "resp"),
     ("负责落实", "resp"), ("负责", "resp"), ("为责任单位", "resp"),
     ("配合", "coop"), ("参与", "coop"), ("协助", "coop"), ("协同", "coop"), ("协办", "coop"), ("支持", "coop"),
@@ -76,14 +97,17 @@ _MARKERS = (
 _MARKER = re.compile("|".join(re.escape(m) for m, _ in _MARKERS))
 _MARKER_ROLE = dict(_MARKERS)
 _END_MARKER = re.compile(r"(落实|承担)$")
+_VERB_ONLY = re.compile(r"(抓好|组织|具体|负责)?(落实|推进|实施|组织实施|办理)")
 # A deadline written in a clause: 「（省发展改革委牵头，2024年12月底前完成）」, 「（…负责，持续推进）」.
 _DEADLINE_WORDS = re.compile(r"(\d{4}\s*年|\d{1,2}\s*月|年底|年内|年前|底前|持续推进|长期坚持|长期推进|持续实施|每年|每季度|每月)")
 _GROUP_LEAD_WORDS = re.compile(r"^(分别由|由|并由|请|均由|主要由)")
 # A document-level rule: the first name of each clause leads (「列第一位者为牵头单位，下同」 …).
-_FIRST_LEADS = re.compile(r"(第一|首)[位个家名]?[的者]?[\u4e00-\u9fff]{0,4}?(为|是)(牵头|主责|主办)|前者为?牵头")
+# 「列第一位者为工作牵头单位」: a word or two (工作) may stand between 为 and 牵头.
+_FIRST_LEADS = re.compile(r"(第一|首)[位个家名]?[的者]?[\u4e00-\u9fff]{0,4}?(为|是)[\u4e00-\u9fff]{0,2}?(牵头|主责|主办)"
+                          r"|前者为?牵头")
 _FIRST_LEADS_CLAUSE = re.compile(
-    r"[，,；;]?[^，,；;（）()]*((第一|首)[位个家名]?[的者]?[\u4e00-\u9fff]{0,4}?(为|是)(牵头|主责|主办)|前者为?牵头)"
-    r"[^，,；;（）()]*([，,；;]\s*下同)?")
+    r"[，,；;]?[^，,；;（）()]*((第一|首)[位个家名]?[的者]?[\u4e00-\u9fff]{0,4}?(为|是)[\u4e00-\u9fff]{0,2}?(牵头|主责|主办)"
+    r"|前者为?牵头)[^，,；;（）()]*([，,；;]\s*下同)?")
 _DATE = re.compile(r"^\s*[\d〇零一二三四五六七八九十]{4}\s*年\s*[\d〇一二三四五六七八九十]{1,2}\s*月"
                    r"(\s*[\d〇一二三四五六七八九十]{1,3}\s*日)?\s*[?？]*\s*$")
 _TAIL_LINE = re.compile(r"^(附\s*件|抄送|主办|督办|（此件|\(此件|印发)")
@@ -91,18 +115,19 @@ _TAIL_LINE = re.compile(r"^(附\s*件|抄送|主办|督办|（此件|\(此件|�
 _PERSON_LINE = re.compile(r"^\s*(责任领导|分管领导|牵头领导|包抓领导|联系领导|分管副市长|分管副区长|分管副县长|责任人|联系人|"
                           r"具体负责人|联系电话|经办人)\s*[:：]")
 # A person named in the item's text (「牵头负责领导：金力。」, 「责任人：张三；」): not a unit, not the task's words.
-_PERSON_INLINE = re.compile(r"(?<=[。；;，,])\s*[\u4e00-\u9fff]{0,6}(领导|负责人|责任人|联系人|经办人)\s*[:：][^。；;，,：:]{1,12}[。；;，,]?")
+_PERSON_INLINE = re.compile(r"(?<=[。；;，,\s])\s*[\u4e00-\u9fff]{0,6}(领导|负责人|责任人|联系人|经办人)\s*[:：]\s*[^。；;，,：:\s]{1,12}"
+                            r"[。；;，,]?")
 # Any short key before ： on a line of its own, whose words say what it holds (「牵头责任单位：」 「协同责任单位：」
 # 「牵头负责领导：」): read by `_key_kind`.
 _ANY_KEY_LINE = re.compile(r"^\s*(?P<key>[\u4e00-\u9fff]{2,8})\s*[:：]\s*(?P<value>.*)$")
 _PERSON_KEY = re.compile(r"(领导|负责人|责任人|联系人|经办人|电话|市长|区长|县长|书记|主任)$")
-_UNIT_KEY = re.compile(r"(单位|部门|科室|处室)$")
+_UNIT_KEY = re.compile(r"(单位|部门|科室|处室|分工)$")  # 「部门分工：X牵头，Y配合」: a key whose value is a clause
 _DEADLINE_KEY = re.compile(r"(时限|时间|期限|节点)$")
 _DOC_NUMBER = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号$")
 _ADDRESSEE = re.compile(r"^[^。；;]{2,80}[:：]$")
 
-# Brackets a clause is written in: （）, (), and 【】 [] in some lists.
-_OPEN, _CLOSE = "（(【[", "）)】]"
+# Brackets a clause is written in: （）, (), and 【】 [] 〔〕 in some lists.
+_OPEN, _CLOSE = "（(【[〔", "）)】]〕"
 
 HEADER = ["序号", "主要任务", "工作任务", "牵头单位", "责任单位", "完成时限"]
 
@@ -119,6 +144,8 @@ def _numbered(line: str) -> tuple[str, str, str, str] | None:
 
 def states_first_leads(text: str) -> bool:
     """True when `text` states that the first unit of a clause is the lead (列第一位者为牵头单位 …)."""
+    if "第一" not in text and "首" not in text and "前者" not in text:
+        return False  # the common case, cheaply
     return bool(_FIRST_LEADS.search(simplified(text)))
 
 
@@ -131,7 +158,7 @@ def parse_clause(body: str, first_leads: bool = False) -> dict[str, str]:
     body = clean_text(body).replace("\n", "")  # a clause's units are separated by 、，；, so a line break is a wrap
     if states_first_leads(body):
         first_leads = True
-        body = _cut(body, _FIRST_LEADS_CLAUSE)
+        body = cut_lead_rule(body)
     body = body.strip(" 。；;，,")
     if body[:1] and body[:1] in _OPEN and _paren_groups(body) == [(0, len(body))]:
         body = body[1:-1].strip(" 。；;，,")
@@ -146,6 +173,10 @@ def parse_clause(body: str, first_leads: bool = False) -> dict[str, str]:
         if groups:
             found.pop("units")
             found.update(_resolve_units(groups, first_leads))
+    elif first_leads and value and "lead" not in found:  # 「责任单位：A、B（列第一位者为牵头单位）」
+        names = split_units(found.pop("units")).names
+        _put(found, "lead", names[0])
+        _put(found, "units", "、".join(names[1:]))
     if not found:
         groups = _groups(body)
         if groups is None:
@@ -161,6 +192,15 @@ def parse_clause(body: str, first_leads: bool = False) -> dict[str, str]:
     return found
 
 
+def cut_lead_rule(text: str) -> str:
+    """`text` without the document's rule that the first name leads: the whole bracket when the rule is
+    bracketed (「市税务局（列第一位者为牵头单位，下同）」, glued to the last name), else the words of the rule."""
+    for start, end in reversed(_paren_groups(text)):
+        if states_first_leads(text[start + 1:end - 1]):
+            return (text[:start] + text[end:]).strip()
+    return _cut(text, _FIRST_LEADS_CLAUSE)
+
+
 def _cut(text: str, pattern: re.Pattern) -> str:
     """`text` without the spans `pattern` finds in its simplified form."""
     out, pos = [], 0
@@ -168,6 +208,15 @@ def _cut(text: str, pattern: re.Pattern) -> str:
         out.append(text[pos:m.start()])
         pos = m.end()
     return "".join(out) + text[pos:]
+
+
+# Adverbs between the names and their marker (「各乡镇具体落实」, 「A、B分别负责」): not part of the last name.
+_ADVERB_TAIL = re.compile(r"(具体|分别|共同|积极|主动|各自|全力|切实|协同)$")
+
+
+def _drop_adverb(names: str) -> str:
+    m = _ADVERB_TAIL.search(simplified(names))
+    return names[: m.start()].rstrip() if m and m.start() >= 2 else names
 
 
 def _drop_lead_words(names: str) -> str:
@@ -181,14 +230,80 @@ _MARKED_LEAD = re.compile(r"([^、，,；;：:\s（()）]+)" + _LEAD_MARK.patter
 
 def _key_values(body: str) -> dict[str, str]:
     """「牵头单位：X；责任单位：Y」 in any punctuation (；, ，, a space or nothing between the pairs): each value
-    runs to the next key."""
+    runs to the next key — a unit key, or any other short label ending in a colon after a space or a separator
+    (「责任单位:X 项目责任人:张三 配合单位:Y 实际完成情况:…」, a whole item run together on one line): a person's
+    field and a progress field are never units, and their values are dropped.
+    When a responsible key (责任单位) and a cooperating key (配合单位, 协办单位 …) stand together with no lead key,
+    the responsible units lead, as in 「X负责，Y配合」. A unit value that runs on, after a space, into words that
+    are not unit names (a statistics table flattened into the line) ends at that space."""
     found: dict[str, str] = {}
-    keys = [m for m in _KEY_IN_TEXT.finditer(simplified(body))
+    plain = simplified(body)
+    keys = [(m.start(), m.end(), _role_of_key(m.group("key"), detail=True)) for m in _KEY_IN_TEXT.finditer(plain)
             if m.start() == 0 or not _is_name_char(body[m.start() - 1])]
-    for m, nxt in zip(keys, [*keys[1:], None], strict=False):
-        value = body[m.end(): nxt.start() if nxt else len(body)]
-        _put(found, _role_of_key(m.group("key")), value.strip(" ，,；;、"))
+    taken = {start for start, _end, _role in keys}
+    for m in _LABEL_IN_TEXT.finditer(plain):
+        label = m.group("label")
+        if m.start("label") not in taken and not org_like(label):
+            keys.append((m.start("label"), m.end(), _label_role(label)))
+    if not taken and not any(role in ("lead", "resp", "coop") for _start, _end, role in keys):
+        return found  # no unit key: 「（备注：…）」 is no clause
+    keys.sort()
+    roles: dict[str, list[str]] = {}
+    for (_start, end, role), nxt in zip(keys, [*keys[1:], None], strict=False):
+        value = body[end: nxt[0] if nxt else len(body)].strip(" ，,；;、。")
+        if role in ("lead", "resp", "coop"):
+            value = value.split("。")[0]  # a note after the names (「…负责。具体任务均涉及…，下同」) names nobody
+            value, ran_on = _units_run_on(value)
+            if ran_on and value:
+                _put(found, "doubt", f"单位栏后接「{ran_on[:12].strip()}」等不像单位名的文字，已截断")
+        if role in ("lead", "resp", "coop", "deadline") and value:
+            roles.setdefault(role, []).append(value)
+    if roles.get("resp") and roles.get("coop") and not roles.get("lead"):
+        roles["lead"] = roles.pop("resp")
+    for role in ("lead", "resp", "coop"):
+        for value in roles.get(role, []):
+            _put(found, "lead" if role == "lead" else "units", value)
+    for value in roles.get("deadline", []):
+        _put(found, "deadline", value)
     return found
+
+
+# Any short label ending in a colon, after a space or a separator: where a key-value field ends.
+_LABEL_IN_TEXT = re.compile(r"(?:^|(?<=[\s，,；;。]))(?P<label>[\u4e00-\u9fff]{2,8})\s*[:：]")
+
+
+def _label_role(label: str) -> str:
+    """The role of a short label that is not one of the unit keys, by its words: "lead", "resp", "coop",
+    "deadline", or "" for a person (项目责任人, 牵头领导, 联系人), a progress field (实际完成情况, 进展情况) and
+    anything else, whose values are never units."""
+    if _PERSON_KEY.search(label) or re.search(r"(情况|进展|进度|成效|备注|说明|目标|问题|计划|措施|内容)$", label):
+        return ""
+    if _DEADLINE_KEY.search(label):
+        return "deadline"
+    if _UNIT_KEY.search(label):
+        if re.search(r"配合|协同|协办|参与|协助", label):
+            return "coop"
+        return "lead" if re.search(r"牵头|主责|主办", label) else "resp"
+    return ""
+
+
+def _units_run_on(value: str) -> tuple[str, str]:
+    """A unit value cut where, after a space, words that are not unit names begin — place names and numbers of
+    a statistics table flattened into the line (「市公安局、各区政府 鄞州 海曙、江东 合计 2 5 1」) — and the
+    text cut off ("" when nothing was)."""
+    if not _SPACE.search(value):
+        return value, ""
+    tokens = _SPACE.split(value)
+    for k, token in enumerate(tokens[1:], 1):
+        if _MARKER.search(simplified(token)):  # 「市发改委 牵头，市财政局配合」: the clause goes on
+            continue
+        pieces = [p for p in re.split(r"[、，,；;]", token) if p and p[0] not in _OPEN]
+        if not all(looks_like_unit(p) or simplified(p) == "等" for p in pieces):
+            return " ".join(tokens[:k]), " ".join(tokens[k:])
+    return value, ""
+
+
+_SPACE = re.compile(r"[ \u3000]+")
 
 
 def _is_name_char(ch: str) -> bool:
@@ -207,12 +322,12 @@ def _groups(body: str) -> list[tuple[str, str]] | None:
             continue
         plain = simplified(segment)
         if _DEADLINE_WORDS.search(plain) and not _MARKER.search(plain) and not looks_like_unit(segment):
-            groups.append(("deadline", segment))
+            groups.append(("deadline", re.sub(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*", "", segment)))  # 「时间：…」
             continue
         pos = 0
         role_after_with = ""
         for m in _MARKER.finditer(plain):
-            names = _drop_lead_words(segment[pos:m.start()].strip(" 、"))
+            names = _drop_adverb(_drop_lead_words(segment[pos:m.start()].strip(" 、")))
             role = _MARKER_ROLE[m.group(0)]
             marked = True
             if role == "with":
@@ -225,9 +340,11 @@ def _groups(body: str) -> list[tuple[str, str]] | None:
                 pending, role_after_with = [], ""
             pos = m.end()
         rest = _drop_lead_words(segment[pos:].strip(" 、"))
+        if pos and _VERB_ONLY.fullmatch(simplified(rest)):  # 「X牵头落实」: the verb after the marker names nobody
+            rest = ""
         end = _END_MARKER.search(simplified(rest))
         if end and rest[: end.start()]:
-            for n in [*pending, rest[: end.start()]]:
+            for n in [*pending, _drop_adverb(rest[: end.start()])]:
                 groups.append((role_after_with or "resp", n))
             pending, marked = [], True
         elif rest and pos and role_after_with:
@@ -303,17 +420,49 @@ def _key_kind(plain: str) -> tuple[str, int] | None:
     return None
 
 
-def _role_of_key(key: str) -> str:
+def _person_then_units(kind: tuple[str, int] | None, line: str) -> bool:
+    """A line that opens with a person's field and goes on with a unit key (「牵头领导：张三 责任单位：市公安局」)."""
+    return bool(kind and kind[0] == "person" and _KEY_IN_TEXT.search(simplified(line))
+                and {"lead", "units"} & set(parse_clause(line)))
+
+
+def _line_key_role(plain: str) -> str:
+    """The role of the key of a key-value line (simplified), told apart as in `_key_values`."""
+    m = _KV_LINE.match(plain)
+    if m:
+        return _role_of_key(m.group("key"), detail=True)
+    m = _ANY_KEY_LINE.match(plain)
+    return _label_role(m.group("key")) if m else ""
+
+
+def _keyed(plain: str) -> set[str]:
+    """The kinds of unit key ("lead", "resp", "coop") written in an item's text (simplified)."""
+    if ":" not in plain and "：" not in plain:
+        return set()
+    roles = {_role_of_key(m.group("key"), detail=True) for m in _KEY_IN_TEXT.finditer(plain)
+             if m.start() == 0 or not _is_name_char(plain[m.start() - 1])}
+    roles |= {_label_role(m.group("label")) for m in _LABEL_IN_TEXT.finditer(plain) if not org_like(m.group("label"))}
+    return roles & {"lead", "resp", "coop"}
+
+
+def _role_of_key(key: str, detail: bool = False) -> str:
+    """The role of one of the unit and deadline keys: "lead", "units", "deadline"; with `detail` set, units
+    are told apart as "resp" (责任单位, 负责单位 …) and "coop" (配合单位, 协办单位, 参与 …)."""
     if re.fullmatch(_LEAD_KEYS, key):
         return "lead"
     if re.fullmatch(_DEADLINE_KEYS, key):
         return "deadline"
+    if detail:
+        return "coop" if re.search(r"配合|协同|协办|参与|协助", key) else "resp"
     return "units"
 
 
 def _put(found: dict[str, str], role: str, value: str) -> None:
     value = value.strip(" ，,；;。.")
-    if value:
+    if value and role == "doubt":
+        old = found.get(role, "")
+        found[role] = value if not old else old if value in old else f"{old}；{value}"
+    elif value:
         found[role] = f"{found[role]}、{value}" if role in found and role != "deadline" else value
 
 
@@ -380,6 +529,155 @@ def split_clause(text: str, first_leads: bool = False) -> tuple[str, dict[str, s
     return text, {}
 
 
+# The assignment written as the item's last sentence (国办 分工 notices, plans in prose): 「…的问题，由A会同B、C等部门
+# 研究提出落实意见。」, 「…的维护工作由A负责。」 — the sentence stays in the task's text. Not 由于, 理由, 自由 ….
+_BY = re.compile(r"(?<![理自缘经])由(?![于此])(?P<rest>[^，,。；;：:“”由]{2,120})[。；;]?\s*$")
+_BY_VERB = re.compile(r"负责|牵头|研究|组织|制定|提出|落实|推进|实施|做好|抓好|共同|按职责|统筹|承担|开展|指导|督促")
+
+
+def by_sentence(text: str) -> dict[str, str]:
+    """Units from an item's last sentence 「由A会同B、C等部门研究提出…」 (A leads, B and C are units) or 「由A、B负责」
+    / 「由A牵头…」; {} when the words before the verb are not all unit names (「由市场主体负责运营」)."""
+    plain = simplified(text.rstrip())
+    m = _BY.search(plain)
+    if not m:
+        return {}
+    rest, at = m.group("rest"), m.start("rest")
+    if "会同" in rest:
+        i = rest.index("会同")
+        lead, units = _names_before_verb(text[at: at + i] + "负责"), _names_before_verb(text[at + i + 2:])
+        return {"lead": lead, "units": units} if lead and units else {}
+    verb = re.match(r"(.+?)(负责|牵头)", rest)
+    names = _names_before_verb(text[at: at + len(rest)], strong=True) if verb else ""
+    if not names:
+        return {}
+    return {"lead": names} if verb.group(2) == "牵头" else {"units": names}
+
+
+def _names_before_verb(text: str, strong: bool = False) -> str:
+    """The unit names that open `text`, up to the first verb after a whole name (the verb must not be the
+    start of a name: 「市委组织部负责」 is cut at 负责, not at 组织); "" unless every name looks like a unit."""
+    plain = simplified(text)
+    pattern = re.compile("负责|牵头") if strong else _BY_VERB
+    for m in pattern.finditer(plain):
+        after = plain[m.end(): m.end() + 1]
+        if m.start() < 2 or (after and looks_like_unit(plain[m.start(): m.end()] + after)):
+            continue
+        head = re.sub(r"等(有关|相关)?(部门|单位)?$", "", text[: m.start()].strip())
+        result = split_units(head)
+        if result.names and all(looks_like_unit(n) for n in result.names):
+            return "、".join(result.names)
+        return ""
+    return ""
+
+
+# Lists written into prose, with no units anywhere (a report quoting a government's 十件实事): 「一是…。二是…。」 inline or
+# opening paragraphs, 「…承诺：1.…；2.…；3.…。」, 「分别是：A；B；C。」, paragraphs opened by 「之一：」.
+_ZH_IS = re.compile(rf"(?:^|(?<=[。；;！：:]))\s*([{_ZH_DIGITS}]{{1,3}})是")
+_ZHI = re.compile(rf"^\s*之([{_ZH_DIGITS}]{{1,3}})\s*[:：]")
+_AFTER_COLON = re.compile(r"(分别是|分别为|包括|如下|主要有|具体是|即)[:：]?")
+_MIN_ENUMERATED = 3
+
+
+def read_enumeration(text: str) -> list[Grid]:
+    """Items enumerated in prose when the text names no unit at all: each run of at least three (counting 一, 二,
+    三 … or 1, 2, 3 …) as tasks without units, every one flagged, since nobody is named to do them. [] when the
+    text holds no such run."""
+    items = _enumerated(text)
+    if not items:
+        return []
+    where = "正文中列举的事项"
+    grid = Grid(rows=[["序号", "任务内容"]], where=where, from_items=True,
+                notes=[f"文中没有表格或编号条目，按{where}读入 {len(items)} 项任务，均未写明责任单位"])
+    for number, content in items:
+        grid.rows.append([number, content])
+        grid.doubts[len(grid.rows) - 1] = f"按{where}读入，原文没有写明责任单位"
+    grid.row_numbers = list(range(len(grid.rows)))
+    return [grid]
+
+
+def _enumerated(text: str) -> list[tuple[str, str]]:
+    """(number, text) of the items of every enumeration run in `text` (see `read_enumeration`)."""
+    out: list[tuple[str, str]] = []
+    lines = [ln.strip() for ln in text.replace("\r", "\n").split("\n") if ln.strip()]
+    opened = [(m, ln) for ln in lines for m in [_ZH_IS.match(ln) or _ZHI.match(ln)] if m]
+    run = _counting([(m.group(1), ln[m.end():].strip()) for m, ln in opened], zh=True)
+    by_paragraph = len(run) >= _MIN_ENUMERATED
+    if by_paragraph:  # paragraphs opened by 一是 / 之一：
+        out.extend(run)
+    for line in lines:
+        if by_paragraph and (_ZH_IS.match(line) or _ZHI.match(line)):
+            continue
+        out.extend(_inline_run(line))
+    return out
+
+
+def _inline_run(line: str) -> list[tuple[str, str]]:
+    """The items of one enumeration inside a line: 「一是…二是…」, 「：1.…；2.…」 or 「分别是：A；B；C。」."""
+    plain = simplified(line)
+    marks = [(m.group(1), m.start(), m.end()) for m in _ZH_IS.finditer(plain)]
+    if len(marks) < _MIN_ENUMERATED:
+        marks = [(m.group(1), m.start(), m.end()) for m in _INLINE_TOP.finditer(plain)]
+    items = []
+    for k, (number, _start, end) in enumerate(marks):
+        stop = marks[k + 1][1] if k + 1 < len(marks) else len(line)
+        items.append((number, line[end:stop].strip().rstrip("；;").strip()))
+    run = _counting(items, zh=not any(n.isdecimal() for n, _t in items))
+    if len(run) >= _MIN_ENUMERATED:
+        return run
+    counted = [item for m in _COUNTED.finditer(plain) for item in _counted_list(line, m)]
+    if len(counted) >= _MIN_ENUMERATED:
+        return counted
+    m = _AFTER_COLON.search(plain)
+    if m and plain.count("；") + plain.count(";") >= _MIN_ENUMERATED - 1:
+        parts = [p.strip() for p in re.split(r"[；;]", line[m.end():]) if p.strip()]
+        if len(parts) >= _MIN_ENUMERATED and all(4 <= len(p) <= 150 for p in parts):
+            return [(str(k), p.rstrip("。")) for k, p in enumerate(parts, 1)]
+    return []
+
+
+# 「10项重点建设项目为：A、B、C……。」: a list whose count is stated, its items separated by 、 only.
+_COUNTED = re.compile(rf"(?P<n>\d{{1,2}}|[{_ZH_DIGITS}]{{1,3}})\s*[项件个条大][^。：:，,；;]{{0,14}}(为|是|有|包括)[:：]"
+                      r"(?P<body>[^。；;：:]+)")
+
+
+def _counted_list(line: str, m: re.Match) -> list[tuple[str, str]]:
+    """The items of a counted list separated by 、: as many as the count says; when there are more pieces, the
+    pieces that lack the ending most items share (…工程) are joined to the next one that has it (「新城供水管网、
+    污水处理站、热源点工程」 is one item of ten); [] when the count still does not come out."""
+    n = int(m.group("n")) if m.group("n").isdecimal() else zh_number(m.group("n"))
+    pieces = [p.strip() for p in line[m.start("body"): m.end("body")].split("、")]
+    if not n or n < _MIN_ENUMERATED or len(pieces) < n or not all(pieces):
+        return []
+    if len(pieces) > n:
+        ending = max({p[-1] for p in pieces}, key=lambda c: sum(p.endswith(c) for p in pieces))
+        joined, current = [], []
+        for piece in pieces:
+            current.append(piece)
+            if piece.endswith(ending):
+                joined.append("、".join(current))
+                current = []
+        pieces = joined + (["、".join(current)] if current else [])
+    return [(str(k), p) for k, p in enumerate(pieces, 1)] if len(pieces) == n else []
+
+
+def _counting(items: list[tuple[str, str]], zh: bool) -> list[tuple[str, str]]:
+    """The longest stretch of `items` whose numbers count 1, 2, 3 … from 1, each with text."""
+    best: list[tuple[str, str]] = []
+    current: list[tuple[str, str]] = []
+    for number, content in items:
+        value = zh_number(number) if zh else int(number)
+        if value == 1 and content:
+            current = [(number, content)]
+        elif current and value == len(current) + 1 and content:
+            current.append((number, content))
+        else:
+            current = []
+        if len(current) > len(best):
+            best = list(current)
+    return best
+
+
 def looks_like_items(text: str) -> bool:
     """A numbered paragraph carries a unit clause (on its line or on the lines that continue it, as text
     taken from a PDF wraps), or a unit key-value line follows one, or two paragraphs without numbers end with
@@ -393,11 +691,12 @@ def looks_like_items(text: str) -> bool:
         num = _numbered(line)
         if num:
             joined = num[2]
-            for nxt in lines[i + 1: i + 4]:
-                if split_clause(joined)[1] or not nxt.strip() or _numbered(nxt):
+            # the next lines up to the next number (a copy from a web page may put a blank line between any two)
+            for nxt in [ln for ln in lines[i + 1: i + 8] if ln.strip()][:3]:
+                if split_clause(joined)[1] or _numbered(nxt):
                     break
                 joined += nxt.strip()
-            if split_clause(joined)[1]:
+            if split_clause(joined)[1] or by_sentence(joined):
                 return True
         elif line.strip() and not is_tail_line(line) and split_clause(line)[1]:
             plain += 1
@@ -407,7 +706,7 @@ def looks_like_items(text: str) -> bool:
         if numbered and (_KV_LINE.match(simplified(line)) or (_key_kind(simplified(line)) or ("",))[0] in
                          ("lead", "units")):
             return True
-    return False
+    return len(_enumerated(text)) >= _MIN_ENUMERATED  # a list written into prose, no units anywhere
 
 
 def _is_addressee(line: str) -> bool:
@@ -444,6 +743,8 @@ class _Entry:
     children: bool = False
     clause: dict[str, str] = field(default_factory=dict)
     content: str = ""
+    keyed: set[str] = field(default_factory=set)  # the kinds of unit key the item writes: "lead", "resp", "coop"
+    clause_line: bool = False  # the clause stands on a line of its own after the item's text
 
     @property
     def rank(self) -> int:
@@ -451,10 +752,19 @@ class _Entry:
 
     def read_clause(self) -> None:
         self.content, found = split_clause(self.text, self.first_leads)
+        if not found and not self.kv:
+            found = by_sentence(self.text)  # 「…由A会同B等部门负责落实。」: the sentence stays in the text
+        last = self.text.rsplit("\n", 1)
+        self.clause_line = len(last) == 2 and bool(found) and not split_clause(last[1], self.first_leads)[0].strip()
         if "：" in self.content or ":" in self.content:
             self.content = _drop_people(self.content)
-        for role, value in self.kv.items():
-            _put(found, role, value)
+        kv = dict(self.kv)
+        self.keyed |= _keyed(simplified(self.text))
+        if kv.get("resp") and kv.get("coop") and "lead" not in kv and "lead" not in found:
+            kv["lead"] = kv.pop("resp")  # 「责任单位：X」 and 「配合单位：Y」 lines: X leads, as in 「X负责，Y配合」
+        for role in ("lead", "units", "resp", "coop", "deadline", "doubt"):
+            if role in kv:
+                _put(found, "units" if role in ("resp", "coop") else role, kv[role])
         if self.first_leads and "lead" not in found and found.get("units"):
             names = split_units(found.pop("units")).names
             _put(found, "lead", names[0])
@@ -479,10 +789,12 @@ def read_items(text: str) -> list[Grid]:
     grid = Grid(rows=[], where="编号条目（每条后注明单位，按段落读取）", from_items=True)
     entries, loose = _entries(numbered_lines)
     if not any(e.clause for e in entries):
-        return []
+        return read_enumeration(text)
     for entry, nxt in zip(entries, entries[1:], strict=False):
         entry.children = nxt.rank > entry.rank
     tasks = _task_entries(entries)
+    _share_clause_lines(entries, tasks)
+    _responsible_leads(tasks)
     start = min(e.line for e in tasks)
     grid.preamble = _title_last([line for no, line, _why in loose if no < start])
     stack: list[_Entry] = []
@@ -499,6 +811,8 @@ def read_items(text: str) -> list[Grid]:
             row_of[id(entry)] = [entry.number, category, entry.content, entry.clause.get("lead", ""),
                                  entry.clause.get("units", ""), entry.clause.get("deadline", "")]
             rows.append(row_of[id(entry)])
+            if entry.clause.get("doubt"):
+                grid.doubts[len(rows)] = entry.clause["doubt"]
             last_of[id(entry)] = entry.line
             numbers.append(entry.line)
             if not entry.clause:
@@ -515,6 +829,40 @@ def read_items(text: str) -> list[Grid]:
     grid.rows = [[HEADER[i] for i in keep]] + [[r[i] for i in keep] for r in rows]
     grid.row_numbers = [0] + numbers
     return [grid]
+
+
+def _share_clause_lines(entries: list[_Entry], tasks: set[_Entry]) -> None:
+    """A clause on a line of its own after the last of a heading's sub-items, none of which has a clause of its
+    own (「1.完善应急预案体系」「（1）…」…「（4）…」「（责任单位：…）」), covers every sub-item up to the heading; the
+    other reading — the clause is only the last one's — is as careful, so the tasks say so."""
+    for i, entry in enumerate(entries):
+        if not entry.clause_line or entry not in tasks:
+            continue
+        run = []
+        for prev in reversed(entries[:i]):
+            if prev.rank != entry.rank:
+                break
+            run.append(prev)
+        parent = entries[i - len(run) - 1] if i - len(run) > 0 else None
+        if not run or parent is None or parent.rank >= entry.rank or parent in tasks \
+                or any(e.clause or e not in tasks for e in run):
+            continue
+        shared = dict(entry.clause)
+        _put(shared, "doubt", f"「{parent.content[:12]}」下各小项没有单位，其后单独一行的单位按各小项共用读入（也可能只属于最后一项）")
+        for e in [*run, entry]:
+            e.clause = dict(shared)
+
+
+def _responsible_leads(tasks: set[_Entry]) -> None:
+    """A list whose items name 责任单位 and 配合单位 (and no 牵头单位) uses 责任单位 for the lead's role, so an item
+    of it with only a 责任单位 has that unit as its lead too — as a table's 责任单位 column beside a 配合单位 column
+    would; the reading is a guess from the other items, so the task says so."""
+    if not any({"resp", "coop"} <= e.keyed and "lead" not in e.keyed for e in tasks):
+        return
+    for e in tasks:
+        if e.keyed == {"resp"} and e.clause.get("units") and not e.clause.get("lead"):
+            e.clause["lead"] = e.clause.pop("units")
+            _put(e.clause, "doubt", "本项只列责任单位；清单其他条目另列配合单位，此处责任单位按牵头单位读入")
 
 
 def _title_last(preamble: list[str]) -> list[str]:
@@ -544,13 +892,17 @@ _INLINE_NUMBER = re.compile(r"(?<=[。；;：:）)])\s*(?:[（(]\s*(\d{1,2})\s*[
 
 # A top-level number inside a line (a whole list run together: 「分工：1.任务……。责任单位：A。2.任务……」): only after
 # the end of a sentence or clause, and not a number inside the text (2023年, 50公里, 1-10月, 3.5亿元).
-_INLINE_TOP = re.compile(r"(?:(?<=[。；;：:！）)])|^)\s*(\d{1,3})\s*[.、．](?!\d)")
+_INLINE_TOP = re.compile(rf"(?:(?<=[。；;：:！）)])|^)\s*(\d{{1,3}})\s*[{_DOTS}、](?!\d)")
 
 
 def split_inline_items(line: str) -> list[str]:
     """A whole list run together on one line is cut at its numbers counting 1, 2, 3 … (each part then read as
-    below), when at least two parts carry their own unit clause; else """
-    if len(line) > 60 and ("." in line or "、" in line or "．" in line):
+    below), when at least two parts carry their own unit clause; a run of unnumbered items each with its unit key
+    (`_split_keyed_run`) is cut at its ；; else the line's sub-items are looked for (`_split_sub_items`)."""
+    keyed = _split_keyed_run(line)
+    if keyed:
+        return keyed
+    if len(line) > 60 and any(c in line for c in _DOTS + "、"):
         tops = [m for m in _INLINE_TOP.finditer(line)]
         counting, want = [], 1
         for m in tops:  # numbers inside the text (「。3、」 cited) are skipped: only the next number in the count cuts
@@ -563,6 +915,42 @@ def split_inline_items(line: str) -> list[str]:
             if sum(1 for part in parts if split_clause(part.rstrip("；;"))[1]) >= 2:
                 return [piece for part in parts for piece in _split_sub_items(part)]
     return _split_sub_items(line)
+
+
+# One item of a run quoted in a report: 「神丹工业园，责任单位畜牧局」 — a short text, a comma, a unit key glued to
+# its units (with or without a colon).
+_KEYED_ITEM = re.compile(rf"^(?P<text>[^，,；;。：:]{{2,40}})[，,]\s*(?P<key>{_LEAD_KEYS}|{_UNIT_KEYS})\s*[:：]?\s*"
+                         r"(?P<units>[^，,；;。：:“”…]+)$")
+
+
+def _split_keyed_run(line: str) -> list[str]:
+    """「“A，责任单位X；B，责任单位Y；C，责任单位Z、W……”3月18日，…」: unnumbered items separated by ；, each a short
+    text with its unit key, as one line per item written with its clause (「A（责任单位：X）」); the words after the
+    run (an ellipsis, the closing quote, the report's sentence) as a line of their own. [] unless at least two
+    items of that shape, every unit a unit name."""
+    if "；" not in line and ";" not in line:
+        return []
+    plain = simplified(line)
+    parts = re.split(r"[；;]", plain)
+    last = re.match(r"^(.*?)(……|…|”|\.\.\.)", parts[-1])
+    tail = ""
+    if last and last.group(1):
+        tail = line[len(plain) - len(parts[-1]) + len(last.group(1)):]
+        parts[-1] = last.group(1)
+    out, pos = [], 0
+    for part in parts:
+        start = pos
+        pos += len(part) + 1
+        m = _KEYED_ITEM.match(part.strip().lstrip("“"))
+        if not m or not all(looks_like_unit(n) for n in split_units(m.group("units")).names):
+            return []
+        text = line[start: start + len(part)].strip().lstrip("“")
+        offset = len(part.strip().lstrip("“"))
+        text_end = m.end("text")
+        out.append(f"{text[:text_end]}（{m.group('key')}：{text[m.start('units'):offset]}）")
+    if len(out) < 2:
+        return []
+    return [*out, tail.strip()] if tail.strip() else out
 
 
 def _split_sub_items(line: str) -> list[str]:
@@ -597,6 +985,7 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
     blank = False
     ahead = _clause_ahead(lines)
     width = _wrap_width(lines)
+    last_units = ""  # the unit role the line before wrote, when it was a key-value line
     for i, (no, line) in enumerate(numbered_lines):
         if not line:
             blank = True
@@ -606,18 +995,29 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
         kv = kind if kind and kind[0] != "person" else None
         if states_first_leads(line):
             first_leads = True
-        if num:
+        wrapped_units, last_units = last_units, ""
+        if not num and not kind and wrapped_units and current is not None \
+                and _wraps_units(current.kv.get(wrapped_units, ""), line):
+            current.kv[wrapped_units] += "\n" + line  # 「协办单位：A、园区党工」 ⏎ 「委、各街道党工委」 (a PDF's wrap)
+            last_units = wrapped_units
+        elif num:
             if current is not None:
                 current.read_clause()
             current = _Entry(num[0], num[1], num[2], no, first_leads, label=num[3])
             entries.append(current)
-        elif kv and current is not None:
-            value = line[kv[1]:]
-            read = parse_clause(line, first_leads) if _KV_LINE.match(simplified(line)) else {}
-            if not read and kv[0] == "units" and _MARKER.search(simplified(value)):
+        elif (kv or _person_then_units(kind, line)) and current is not None:
+            value = line[kv[1]:] if kv else ""
+            read = parse_clause(line, first_leads)  # 「主办单位：X 协办单位：Y」, 「牵头领导：张三 责任单位：X」 …
+            if not read and kv and kv[0] == "units" and _MARKER.search(simplified(value)):
                 read = parse_clause(value, first_leads)
-            for role, text in (read or {kv[0]: value}).items():
+            read = read or {kv[0]: value}
+            if "units" in read and "lead" not in read:  # which kind of unit key: 责任单位 or 配合单位
+                read["resp" if _line_key_role(simplified(line)) != "coop" else "coop"] = read.pop("units")
+            current.first_leads = current.first_leads or first_leads
+            current.keyed |= _keyed(simplified(line))
+            for role, text in read.items():
                 _put(current.kv, role, text)
+            last_units = next((r for r in ("coop", "resp", "units", "lead") if r in read), "")
         elif (_PERSON_LINE.match(simplified(line)) or (kind and kind[0] == "person")) and current is not None:
             loose.append((no, line, "是负责人或联系方式，不是单位，未导入"))
         elif current is not None and is_tail_line(line):
@@ -644,6 +1044,18 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
     if current is not None:
         current.read_clause()
     return entries, loose
+
+
+def _wraps_units(value: str, line: str) -> bool:
+    """`line` goes on with the unit names of `value` (a key-value line wrapped by a PDF's page width): the value
+    ends inside a name or after a separator, and with the line every name looks like a unit."""
+    if not value or is_tail_line(line):
+        return False
+    last = re.split(r"[、，,；;]", value)[-1].strip()
+    if last and looks_like_unit(last):
+        return False
+    names = [re.sub(r"[（(][^（）()]*[）)]$", "", n) for n in split_units(value + "\n" + line).names]  # 局（工委）
+    return bool(names) and all(looks_like_unit(n) for n in names)
 
 
 def _heading_like(text: str) -> bool:
@@ -735,20 +1147,3 @@ def _value(number: str) -> int | None:
     if len(number) == 1 and number in "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳":
         return "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(number) + 1
     return zh_number(number)
-
-
-def zh_number(text: str) -> int | None:
-    """一 → 1, 十二 → 12, 二十 → 20, 三十五 → 35, 一百零三 → 103; None when not a Chinese numeral."""
-    digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
-    digits["〇"] = 0
-    if not text or any(c not in digits and c not in "十百" for c in text):
-        return None
-    total, current = 0, 0
-    for c in text:
-        if c in digits:
-            current = digits[c]
-        else:
-            unit = 10 if c == "十" else 100
-            total += (current or 1) * unit
-            current = 0
-    return total + current
