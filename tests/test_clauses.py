@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 import xltools
 from xltools.dataset.units import split_units
+from xltools.errors import XlError
 from xltools.ingest.patterns import zh_number
 from xltools.ingest.readers.docx import format_number as _format_number
 from xltools.ingest.readers.items import is_tail_line, parse_clause, states_first_leads
@@ -794,3 +795,42 @@ def it_keeps_leads_read_from_unit_cells_through_both_stores(suffix, tmp_path):
         (["市发改委"], ["市财政局", "市统计局"]), (["市政务服务中心"], ["市财政局"])]
     assert [printed_unit_cells(t, True) for t in back.tasks] == [
         ("市发改委", "市财政局、市统计局"), ("市政务服务中心", "市财政局")]
+
+
+# -- numbered lists that name no unit at all ----------------------------------------------------------------------
+NO_UNITS = """某市人民政府关于2025年为民办实事的公告
+
+经市人民政府研究，2025年为民办好以下实事：
+
+一、新建改建城区公办幼儿园5所。
+
+二、改造老旧小区住宅楼120栋。
+
+三、新增城市停车泊位3000个。
+
+四、为全市65岁以上老年人免费体检。
+
+某市人民政府
+2025年1月10日
+"""
+
+
+def it_reads_numbered_paragraphs_that_name_no_unit_as_tasks_to_complete():
+    ds = xltools.import_text(NO_UNITS)
+    assert [(t.number, t.content, t.lead_units, t.units) for t in ds.tasks] == [
+        ("一", "新建改建城区公办幼儿园5所。", [], []), ("二", "改造老旧小区住宅楼120栋。", [], []),
+        ("三", "新增城市停车泊位3000个。", [], []), ("四", "为全市65岁以上老年人免费体检。", [], [])]
+    assert all("没有写明责任单位" in t.doubt for t in ds.tasks)  # the clerk is told to add them
+
+
+def it_reads_a_run_of_bracketed_numbers_inside_one_line():
+    text = "会议提出，今年重点办好民生实事，分别是： (1)新建城区道路3条。 (2)改造农村公路50公里。 (3)新增公交线路4条。"
+    assert [(t.number, t.content) for t in xltools.import_text(text).tasks] == [
+        ("1", "新建城区道路3条。"), ("2", "改造农村公路50公里。"), ("3", "新增公交线路4条。")]
+
+
+def it_never_takes_a_notices_own_sections_for_a_list():
+    text = ("关于做好2025年安全生产工作的通知\n\n一、总体要求\n\n坚持人民至上、生命至上，统筹发展和安全。\n\n"
+            "二、重点任务\n\n深入开展安全生产治本攻坚三年行动。\n\n三、保障措施\n\n各地要加强组织领导，压实责任。\n")
+    with pytest.raises(XlError):
+        xltools.import_text(text)

@@ -38,15 +38,18 @@ def drop_pinyin_notes(text: str) -> str:
 
 
 _ZH_NUMERAL = LazyPattern(r"^(?:([一二三四五六七八九])百)?(零)?(?:([一二三四五六七八九])?(十))?([一二三四五六七八九])?$")
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _ZH_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九", start=0)}
 
 
 def zh_number(text: str) -> int | None:
     """The value of a counting number as lists print it: 一 → 1, 十二 → 12, 三十五 → 35, 一百零三 → 103, 12 → 12,
-    with a trailing 、 or . ignored; None when the text is not a well-formed number (十十, 二二)."""
+    ③ → 3, with a trailing 、 or . ignored; None when the text is not a well-formed number (十十, 二二)."""
     text = text.strip().rstrip("、.．")
-    if text.isdigit():
+    if text.isdecimal():
         return int(text)
+    if len(text) == 1 and text in _CIRCLED:
+        return _CIRCLED.index(text) + 1
     m = _ZH_NUMERAL.match(text) if text else None
     if m is None:
         return None

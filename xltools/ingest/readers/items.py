@@ -575,6 +575,7 @@ def _names_before_verb(text: str, strong: bool = False) -> str:
 # opening paragraphs, 「…承诺：1.…；2.…；3.…。」, 「分别是：A；B；C。」, paragraphs opened by 「之一：」.
 _ZH_IS = re.compile(rf"(?:^|(?<=[。；;！：:]))\s*([{_ZH_DIGITS}]{{1,3}})是")
 _ZHI = re.compile(rf"^\s*之([{_ZH_DIGITS}]{{1,3}})\s*[:：]")
+_INLINE_PAREN = re.compile(r"(?:(?<=[\s。；;：:！])|^)[（(](\d{1,2})[)）]")  # 「分别是： (1)… (2)… (3)…」
 _AFTER_COLON = re.compile(r"(分别是|分别为|包括|如下|主要有|具体是|即)[:：]?")
 _MIN_ENUMERATED = 3
 
@@ -601,7 +602,7 @@ def _enumerated(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     lines = [ln.strip() for ln in text.replace("\r", "\n").split("\n") if ln.strip()]
     opened = [(m, ln) for ln in lines for m in [_ZH_IS.match(ln) or _ZHI.match(ln)] if m]
-    run = _counting([(m.group(1), ln[m.end():].strip()) for m, ln in opened], zh=True)
+    run = _counting([(m.group(1), ln[m.end():].strip()) for m, ln in opened])
     by_paragraph = len(run) >= _MIN_ENUMERATED
     if by_paragraph:  # paragraphs opened by 一是 / 之一：
         out.extend(run)
@@ -609,20 +610,38 @@ def _enumerated(text: str) -> list[tuple[str, str]]:
         if by_paragraph and (_ZH_IS.match(line) or _ZHI.match(line)):
             continue
         out.extend(_inline_run(line))
-    return out
+    return out or _paragraph_run(lines)
+
+
+def _paragraph_run(lines: list[str]) -> list[tuple[str, str]]:
+    """A list of numbered paragraphs one after another, nothing between them (市政府2011年10件实事 ⏎ 一、… ⏎ 二、…),
+    in a text that names no unit: the longest such run counting from 1, of one numbering style, each item one
+    paragraph of at most 150 characters. A notice's own numbered sections have paragraphs between them."""
+    best: list[tuple[str, str]] = []
+    run: list[tuple[str, str, str]] = []  # (style, number, text)
+    for line in [*lines, ""]:
+        numbered = _numbered(line) if line else None
+        if numbered and len(numbered[2]) <= 150 and (not run or run[-1][0] == numbered[0]):
+            run.append(numbered[:3])
+            continue
+        counted = _counting([(n, t) for _s, n, t in run])
+        best = counted if len(counted) > len(best) else best
+        run = [numbered[:3]] if numbered and len(numbered[2]) <= 150 else []
+    return best if len(best) >= _MIN_ENUMERATED else []
 
 
 def _inline_run(line: str) -> list[tuple[str, str]]:
     """The items of one enumeration inside a line: 「一是…二是…」, 「：1.…；2.…」 or 「分别是：A；B；C。」."""
     plain = simplified(line)
     marks = [(m.group(1), m.start(), m.end()) for m in _ZH_IS.finditer(plain)]
-    if len(marks) < _MIN_ENUMERATED:
-        marks = [(m.group(1), m.start(), m.end()) for m in _INLINE_TOP.finditer(plain)]
+    for inline in (_INLINE_TOP, _INLINE_PAREN):
+        if len(marks) < _MIN_ENUMERATED:
+            marks = [(m.group(1), m.start(), m.end()) for m in inline.finditer(plain)]
     items = []
     for k, (number, _start, end) in enumerate(marks):
         stop = marks[k + 1][1] if k + 1 < len(marks) else len(line)
         items.append((number, line[end:stop].strip().rstrip("；;").strip()))
-    run = _counting(items, zh=not any(n.isdecimal() for n, _t in items))
+    run = _counting(items)
     if len(run) >= _MIN_ENUMERATED:
         return run
     counted = [item for m in _COUNTED.finditer(plain) for item in _counted_list(line, m)]
@@ -661,12 +680,12 @@ def _counted_list(line: str, m: re.Match) -> list[tuple[str, str]]:
     return [(str(k), p) for k, p in enumerate(pieces, 1)] if len(pieces) == n else []
 
 
-def _counting(items: list[tuple[str, str]], zh: bool) -> list[tuple[str, str]]:
+def _counting(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The longest stretch of `items` whose numbers count 1, 2, 3 … from 1, each with text."""
     best: list[tuple[str, str]] = []
     current: list[tuple[str, str]] = []
     for number, content in items:
-        value = zh_number(number) if zh else int(number)
+        value = zh_number(number)
         if value == 1 and content:
             current = [(number, content)]
         elif current and value == len(current) + 1 and content:
@@ -1136,14 +1155,8 @@ def _task_entries(entries: list[_Entry]) -> set[_Entry]:
 
 def _restarts(prev: _Entry, entry: _Entry) -> bool:
     """A new run of a numbering style: the number goes back to 1 (or does not count up at all)."""
-    a, b = _value(prev.number), _value(entry.number)
+    a, b = zh_number(prev.number), zh_number(entry.number)
     if a is None or b is None:
         return False
     return b < a
 
-def _value(number: str) -> int | None:
-    if number.isdecimal():
-        return int(number)
-    if len(number) == 1 and number in "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳":
-        return "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(number) + 1
-    return zh_number(number)
