@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # Traditional characters of the words these rules look at (unit endings, markers, keys), each with its simplified
 # form, one character for one: checks run on `simplified(text)` while names stay as printed (審批科, 辦公室).
@@ -82,8 +83,10 @@ class SplitResult:
     notes: list[str] = field(default_factory=list)
 
 
+@lru_cache(maxsize=1 << 16)
 def clean_text(text: str) -> str:
-    """Remove stray tags and control characters; normalise exotic spaces; keep line breaks."""
+    """Remove stray tags and control characters; normalise exotic spaces; keep line breaks. Remembered: the
+    importer asks for the same cells many times while it weighs the readings of a table."""
     text = _TAGS.sub("\n", text or "")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", text).replace("\u00a0", " ").replace("\t", " ")
