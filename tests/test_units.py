@@ -44,3 +44,10 @@ def it_knows_collective_units(name):
 @pytest.mark.parametrize("name", ["市教育局", "区人社局", "一职高", "东双河镇"])
 def it_does_not_take_single_units_for_collectives(name):
     assert not is_collective(name)
+
+
+@pytest.mark.parametrize("bracket", ["（）", "()", "<>", "‹›", "〈〉", "［］", "[]"])
+def it_keeps_a_collective_whole_whatever_brackets_hold_its_places(bracket):
+    """Mirrors and PDF text layers print the brackets of 各县（市、区） in many ways; the 、 inside stays in the name."""
+    o, c = bracket
+    assert split_units(f"市委农办、各县{o}市、区{c}人民政府").names == ["市委农办", f"各县{o}市、区{c}人民政府"]
