@@ -83,6 +83,14 @@ class SplitResult:
     notes: list[str] = field(default_factory=list)
 
 
+def printable(text: str) -> str:
+    """The text without control characters (a line-break control — vertical tab, form feed — becomes a line break;
+    a carriage return goes), for texts that go into Word and Excel files, which cannot hold them."""
+    if not _CONTROL.search(text) and "\r" not in text:
+        return text
+    return _CONTROL.sub("", text.replace("\x0b", "\n").replace("\x0c", "\n")).replace("\r", "")
+
+
 @lru_cache(maxsize=1 << 16)
 def clean_text(text: str) -> str:
     """Remove stray tags and control characters; normalise exotic spaces; keep line breaks. Remembered: the

@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 
 from ..dataset.model import EXTRA_PREFIX, ROLE_NAMES_ZH, Dataset, Task, make_dataset_id, make_task_key
 from ..dataset.registry import build_registry
-from ..dataset.units import SplitResult, clean_text, looks_like_unit, split_units
+from ..dataset.units import SplitResult, clean_text, looks_like_unit, printable, split_units
 from ..errors import XlError
 from .patterns import LazyPattern, zh_number
 from .readers.grid import Grid
@@ -588,19 +588,12 @@ def assign_roles(labels: list[str], overrides: dict[str, str] | None = None) -> 
     return out
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-
-
 def _printable(grid: Grid) -> None:
     """Control characters out of every cell and preamble line: a copied text may carry them (a form feed between
     PDF pages, a vertical tab for Word's line break) and a reader's own cell marks must never reach the dataset,
     whose texts go into Word and Excel files, which cannot hold them. A line-break control becomes a line break."""
-    def clean(text: str) -> str:
-        if not _CONTROL.search(text):
-            return text
-        return _CONTROL.sub("", text.replace("\x0b", "\n").replace("\x0c", "\n"))
-    grid.rows = [[clean(c) for c in row] for row in grid.rows]
-    grid.preamble = [clean(line) for line in grid.preamble]
+    grid.rows = [[printable(c) for c in row] for row in grid.rows]
+    grid.preamble = [printable(line) for line in grid.preamble]
 
 
 def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None = None,
