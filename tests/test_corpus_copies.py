@@ -33,8 +33,7 @@ COPIES = {
     "行尾空格": lambda t: _lines(t, lambda ln: ln + "  "),
     "不换行空格": lambda t: t.replace(" ", "\u00a0"),
 }
-KNOWN = {("chengdu_trad_pinyin_zeren", "每行之间空一行"),  # a word broken by a hard line break, then a blank line
-         ("hangzhou2021_cells_province_lead", "全角标点")}  # set 5, added unread: to be looked at
+KNOWN = {("chengdu_trad_pinyin_zeren", "每行之间空一行")}  # a word broken by a hard line break, then a blank line
 
 
 def _tasks(path: Path) -> list[tuple]:

@@ -37,6 +37,10 @@ def drop_pinyin_notes(text: str) -> str:
     return PINYIN_NOTE.sub("", text)
 
 
+# A mark printed after a task's number to single it out (1*, 3★, 5▲: a key task, one the office leads):
+# the number is the digits before it.
+NUMBER_MARKS = "*＊★☆▲△※"
+
 _ZH_NUMERAL = LazyPattern(r"^(?:([一二三四五六七八九])百)?(零)?(?:([一二三四五六七八九])?(十))?([一二三四五六七八九])?$")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _ZH_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九", start=0)}

@@ -48,7 +48,7 @@ from ..dataset.model import EXTRA_PREFIX, ROLE_NAMES_ZH, Dataset, Task, make_dat
 from ..dataset.registry import build_registry
 from ..dataset.units import SplitResult, clean_text, looks_like_unit, printable, split_units
 from ..errors import XlError
-from .patterns import LazyPattern, zh_number
+from .patterns import NUMBER_MARKS, LazyPattern, zh_number
 from .readers.grid import Grid
 
 _T2S = str.maketrans("號牽頭單責務負輔內時間節點別類務實條門協辦項稱設", "号牵头单责务负辅内时间节点别类务实条门协办项称设")
@@ -153,7 +153,7 @@ _LABEL_NOUN = LazyPattern(r"(情况|进展|进度|完成情况|成效|目标|计
 
 
 # -- what a cell holds, from its text alone ---------------------------------------------------------
-_NUMBER_CELL = LazyPattern(r"^\s*[（(]?\s*\d{1,4}\s*[）)]?\s*[.、．]?\s*$")
+_NUMBER_CELL = LazyPattern(rf"^\s*[（(]?\s*\d{{1,4}}\s*[）)]?\s*[.、．]?\s*[{NUMBER_MARKS}]?\s*$")
 _PERCENT = LazyPattern(r"^\s*\d+(\.\d+)?\s*[%％]")
 _TIME = LazyPattern(r"\d{4}\s*[年.\-/]|\d{1,2}\s*月|[年月]底|年内|年前|季度|上半年|下半年|持续|长期|常态|每年|每季|每月|"
                    r"立即|即时|逐年|全年|前完成|\d{1,2}\s*日前")
@@ -1146,6 +1146,8 @@ def _guessed_columns(body: list[tuple[int, list[str], str]], roles: list[str],
 
 def _row_number(row: list[str], roles: list[str], numbered_in: str) -> tuple[str, str]:
     number = clean_text(_cell(row, roles, "number"))
+    if number[-1:] in NUMBER_MARKS and number[:-1].strip().rstrip(".、．").isdigit():  # 1* 3★: a marked task
+        number = number[:-1].strip()
     if number[-1:] in (".", "、", "．") and number[:-1].strip().isdigit():  # 1. 1、 (Word's numbering, or typed)
         number = number[:-1].strip()
     content = clean_text(_cell(row, roles, "content"))

@@ -26,12 +26,12 @@ from __future__ import annotations
 
 import re
 
-from ..patterns import LazyPattern
+from ..patterns import NUMBER_MARKS, LazyPattern
 from .boxdraw import box_tables
 from .grid import Grid
 
 _LEADING_TAB = re.compile(r"^[ \u3000\u00a0]*\t")
-_NUMBER_LIKE = re.compile(r"^\s*(\d{1,4}|[一二三四五六七八九十百]{1,4})\s*[.、．]?\s*$")
+_NUMBER_LIKE = re.compile(rf"^\s*(\d{{1,4}}|[一二三四五六七八九十百]{{1,4}})\s*[.、．]?\s*[{NUMBER_MARKS}]?\s*$")
 
 
 def decode_text(data: bytes) -> str:
@@ -497,6 +497,12 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
     lead = positions[0] - end
     labelled = [label_role(h) for h in header]
     number_labelled = "number" in labelled
+    # 序号 is the first label, so no cell comes before a row's number: lines there are section headings
+    # (（一）王某某副市长牵头重点工作) that group the rows below them, never a row's first cell
+    headings_between = number_labelled and labelled[0] == "number"
+    headings: list[str] = []
+    if headings_between and lead and all(_is_heading(t) for t in texts[end:positions[0]]):
+        headings, lead = texts[end:positions[0]], 0
     after = len(header) - lead - (1 if number_labelled else 0)
     if after < 1:
         return None
@@ -507,15 +513,37 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
     after_labels = header[lead + 1:]
     col_kinds = [kinds_by_role.get(label_role(h) or "", "") for h in after_labels]
     table_end = _signature_start(texts, positions[-1] + 1 + after, cell_kind)
-    chunks = [texts[positions[k] + 1:(positions[k + 1] if k + 1 < len(positions) else table_end)]
-              for k in range(len(positions))]
+    repeats = _repeated_header(texts, start, end, positions, label_role) if headings_between else []
+    if repeats:
+        positions = [p for p in positions if p < repeats[0]]
+        for r, at in enumerate(repeats):  # a second table under the same header: its rows count from 1 again
+            limit = repeats[r + 1] if r + 1 < len(repeats) else len(texts)
+            positions += [p for p in _counting(texts, at + end - start) if p < limit]
+        table_end = _signature_start(texts, positions[-1] + 1 + after, cell_kind)
+    bounds = sorted({*positions[1:], *repeats, table_end})
+    chunks = [texts[p + 1:next(b for b in bounds if b > p)] for p in positions]
+    after_chunk: dict[int, list[list[str]]] = {}  # rows that follow a row: headings, a repeated header
+    for k, p in enumerate(positions):
+        rows_after: list[list[str]] = []
+        while headings_between and len(chunks[k]) > after and _is_heading(chunks[k][-1]):
+            rows_after.insert(0, [chunks[k].pop()])
+        at = p + 1 + len(chunks[k]) + len(rows_after)
+        if at in repeats:
+            following = positions[k + 1] if k + 1 < len(positions) else table_end
+            rows_after.append(texts[at:at + end - start])
+            rows_after.extend([t] for t in texts[at + end - start:following])
+        after_chunk[k] = rows_after
+    extra_labels, extra_cells = _labelled_cells(chunks, labelled, label_role)
     for c in range(after):  # an unknown label: the kind its cells have in rows of exactly the right length
         if not col_kinds[c]:
             kinds = [cell_kind(ch[c]) for ch in chunks if len(ch) in (after, after + lead) and ch[c] != EMPTY_CELL]
             col_kinds[c] = max(set(kinds), key=kinds.count) if kinds else "short"
-    grid = Grid(rows=[header], preamble=preamble + texts[:start], where="粘贴文本（一格一行）",
+    grid = Grid(rows=[header + extra_labels], preamble=preamble + texts[:start], where="粘贴文本（一格一行）",
                 row_numbers=[cells[start][1]])
-    if lead == 0 and number_labelled:
+    for k, heading in enumerate(headings):
+        grid.rows.append([heading])
+        grid.row_numbers.append(cells[end + k][1])
+    if lead == 0 and number_labelled and not extra_labels and not any(after_chunk.values()):
         fitted = _rows_short_of_the_header(header, chunks, roles)
         if fitted is not None:
             grid.rows[0], rows, note = fitted
@@ -541,17 +569,61 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
         row, rest, unsure = _fit_cells(chunk, col_kinds, cell_kind, kind_fit, whole_cells)
         if unsure:
             grid.doubts[len(grid.rows)] = unsure
-        grid.rows.append((leading + [""] * lead)[:lead] + [texts[positions[k]]] + row)
+        grid.rows.append((leading + [""] * lead)[:lead] + [texts[positions[k]]] + row + extra_cells[k])
         grid.row_numbers.append(cells[positions[k]][1])
         while rest:
             more, rest2 = _fit_loose(rest, col_kinds, cell_kind, kind_fit)
-            grid.rows.append([""] * (lead + 1) + more)
+            grid.rows.append([""] * (lead + 1) + more + [""] * len(extra_labels))
             grid.row_numbers.append(cells[positions[k]][1])
             if len(rest2) == len(rest):
                 break
             rest = rest2
+        for extra in after_chunk[k]:
+            grid.rows.append(extra)
+            grid.row_numbers.append(cells[positions[k]][1])
         leading = next_leading
     return grid
+
+
+def _repeated_header(texts: list[str], start: int, end: int, positions: list[int], label_role) -> list[int]:
+    """Where the header's cells come again after the first row (the list printed as two tables, each with
+    its header and its rows numbered from 1): the start of each repeat. A repeated label may differ in its
+    words (重点工作任务（2项配合工作） / 重点工作任务（19项配合工作）) but not in the role it names."""
+    roles = [label_role(t) for t in texts[start:end]]
+    size = end - start
+
+    def same(at: int) -> bool:
+        return all(texts[at + i] == texts[start + i] if roles[i] is None else label_role(texts[at + i]) == roles[i]
+                   for i in range(size))
+    return [at for at in range(positions[0] + 1, len(texts) - size + 1) if same(at)]
+
+
+_LABELLED_CELL = LazyPattern(r"^\s*([^:：，,。；;]{2,8})\s*[:：]\s*(\S.*)$")
+
+
+def _labelled_cells(chunks: list[list[str]], labelled: list[str | None],
+                    label_role) -> tuple[list[str], list[list[str]]]:
+    """Cells that carry their own label for a column the table has not (「省牵头单位：省农业农村厅」 printed under
+    the units of each row): taken out of the rows and given a column of their own, so the builder reads them
+    with the role their label names. Returns the new labels and, per row, its cells under them."""
+    found: list[tuple[int, int, str, str]] = []
+    for k, chunk in enumerate(chunks):
+        for i, text in enumerate(chunk):
+            m = _LABELLED_CELL.match(text)
+            role = label_role(m.group(1)) if m else None
+            if role in ("lead", "units", "deadline") and role not in labelled:
+                found.append((k, i, m.group(1).strip(), m.group(2).strip()))
+    labels = list(dict.fromkeys(label for _, _, label, _ in found))
+    cells = [[""] * len(labels) for _ in chunks]
+    for k, i, label, value in reversed(found):
+        cells[k][labels.index(label)] = value
+        del chunks[k][i]
+    return labels, cells
+
+
+def _is_heading(text: str) -> bool:
+    """A section heading as a line of its own: 一、… or （一）… in a few words, no sentence."""
+    return bool(_SECTION_LINE.match(text.strip())) and len(text.strip()) <= 40
 
 
 def _rows_short_of_the_header(header: list[str], chunks: list[list[str]],
@@ -925,7 +997,7 @@ def _row_lengths_fit(texts: list[str], start: int, end: int, positions: list[int
 
 _LABEL_LINE = LazyPattern(r"^附\s*件\s*[:：]?\s*\d*$")
 _REMARK_LABEL = LazyPattern(r"^\s*(说\s*明|备\s*注|附\s*注)\s*$")
-_COUNT = LazyPattern(r"^\s*[（(]?\s*(\d{1,4})\s*[）)]?\s*[.、．]?\s*$")
+_COUNT = LazyPattern(rf"^\s*[（(]?\s*(\d{{1,4}})\s*[）)]?\s*[.、．]?\s*[{NUMBER_MARKS}]?\s*$")
 
 
 def _counting(texts: list[str], start: int) -> list[int]:

@@ -1,0 +1,40 @@
+"""Tables flattened to text, round 3: a city's share of a higher list, one cell per line — section headings
+between the rows, the list printed as two tables each numbered from 1 under the same header, a labelled line
+inside a row's cell for a column the table has not (「省牵头单位：…」), and numbers carrying a mark (1*, 2★).
+Each fixture is written for the test, in the shape of real published lists."""
+
+from __future__ import annotations
+
+import xltools
+
+
+def _cells(lines: list[str]) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+TWO_TABLES = "某市承担省重点工作任务责任分解\n\n" + _cells([
+    "一、五年目标任务责任分解",
+    "序号", "重点工作任务（本市配合2项）", "责任单位",
+    "（一）李某某副市长牵头重点工作",
+    "1", "稳定粮食播种面积和产量,抓好高标准农田建设。", "市农业农村局、市自然资源局", "省牵头单位：省农业农村厅",
+    "（二）赵某某副市长牵头重点工作",
+    "2", "促进消费扩容提质,培育新型消费。", "市商务局、市发展改革委", "省牵头单位：省商务厅",
+    "二、年度重点工作责任分解",
+    "序号", "重点工作任务（本市牵头1项、配合1项）", "责任单位",
+    "（一）钱某某常务副市长牵头重点工作",
+    "1*", "推进科创走廊建设。", "科创走廊管委会、市科技局",
+    "2★", "加快数字经济发展。", "市经信局、市数据资源局", "省牵头单位：省经信厅",
+])
+
+
+def it_reads_both_tables_with_their_headings_and_labelled_lines():
+    ds = xltools.import_text(TWO_TABLES)
+    got = [(t.number, t.category, t.content[:6], t.lead_units, t.units) for t in ds.tasks]
+    assert got == [
+        ("1", "李某某副市长牵头重点工作", "稳定粮食播种", ["省农业农村厅"], ["市农业农村局", "市自然资源局"]),
+        ("2", "赵某某副市长牵头重点工作", "促进消费扩容", ["省商务厅"], ["市商务局", "市发展改革委"]),
+        ("1", "钱某某常务副市长牵头重点工作", "推进科创走廊", [], ["科创走廊管委会", "市科技局"]),
+        ("2", "钱某某常务副市长牵头重点工作", "加快数字经济", ["省经信厅"], ["市经信局", "市数据资源局"]),
+    ]
+    assert ds.columns["lead"] == "省牵头单位"
+
