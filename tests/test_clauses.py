@@ -834,3 +834,30 @@ def it_never_takes_a_notices_own_sections_for_a_list():
             "二、重点任务\n\n深入开展安全生产治本攻坚三年行动。\n\n三、保障措施\n\n各地要加强组织领导，压实责任。\n")
     with pytest.raises(XlError):
         xltools.import_text(text)
+
+
+LATE_RULE = """某市2024年政府工作报告主要目标任务分解
+1.地区生产总值增长6%左右。
+责任单位：市发展改革委
+2.一般公共预算收入增长5%。
+责任单位：市财政局
+3.固定资产投资增长8%。
+责任单位：市发展改革委、市住房城乡建设局、市交通运输局（列第一位的为牵头单位，下同）
+4.城镇新增就业2万人。
+责任单位：市人力资源社会保障局、市财政局
+"""
+
+
+def it_reads_the_lone_unit_above_a_rule_stated_at_the_first_item_with_several():
+    ds = xltools.import_text(LATE_RULE)
+    assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [
+        ("1", ["市发展改革委"], []), ("2", ["市财政局"], []),
+        ("3", ["市发展改革委"], ["市住房城乡建设局", "市交通运输局"]),
+        ("4", ["市人力资源社会保障局"], ["市财政局"])]
+    assert [bool(t.doubt) for t in ds.tasks] == [True, True, False, False]
+
+
+def it_leaves_the_items_above_a_late_rule_when_one_of_them_names_several_units():
+    text = LATE_RULE.replace("责任单位：市财政局\n3.", "责任单位：市财政局、市税务局\n3.")
+    ds = xltools.import_text(text)
+    assert [(t.lead_units, t.units) for t in ds.tasks[:2]] == [([], ["市发展改革委"]), ([], ["市财政局", "市税务局"])]

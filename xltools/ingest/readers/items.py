@@ -814,6 +814,7 @@ def read_items(text: str) -> list[Grid]:
     tasks = _task_entries(entries)
     _share_clause_lines(entries, tasks)
     _responsible_leads(tasks)
+    _rule_stated_after_single_units([e for e in entries if e in tasks])
     start = min(e.line for e in tasks)
     grid.preamble = _title_last([line for no, line, _why in loose if no < start])
     stack: list[_Entry] = []
@@ -882,6 +883,21 @@ def _responsible_leads(tasks: set[_Entry]) -> None:
         if e.keyed == {"resp"} and e.clause.get("units") and not e.clause.get("lead"):
             e.clause["lead"] = e.clause.pop("units")
             _put(e.clause, "doubt", "本项只列责任单位；清单其他条目另列配合单位，此处责任单位按牵头单位读入")
+
+
+def _rule_stated_after_single_units(tasks: list[_Entry]) -> None:
+    """The rule that the first name leads is printed at the first item that names several units (「…、市卫生健康委
+    （列第一位为牵头单位，下同）」); the items above it name one unit each — the one the rule would make their lead.
+    Read so when every item above names at most one unit and none a lead (an item above with several units and
+    no lead says the rule was not meant for it: then nothing changes); the tasks say the reading is inferred."""
+    at = next((k for k, e in enumerate(tasks) if e.first_leads), 0)
+    above = [e for e in tasks[:at] if e.clause.get("units") and not e.clause.get("lead")]
+    if not above or any(e.clause.get("lead") for e in tasks[:at]) \
+            or any(len(split_units(e.clause["units"]).names) != 1 for e in above):
+        return
+    for e in above:
+        e.clause["lead"] = e.clause.pop("units")
+        _put(e.clause, "doubt", f"「列第一位为牵头单位」写在第 {tasks[at].number or tasks[at].line} 项，本项只有一个单位，按此规定读作牵头单位")
 
 
 def _title_last(preamble: list[str]) -> list[str]:
