@@ -124,6 +124,20 @@ def it_reads_qianzhe_qiantou_inside_a_clause():
         ["省教育厅"], ["省人力资源社会保障厅"])
 
 
+def it_reads_the_rule_in_its_variant_traditional_spelling_inside_the_first_clause():
+    clause = parse_clause("責任單位：縣稅務局、縣財政局，排在首位的爲牽頭單位，下同")
+    assert _roles(clause) == (["縣稅務局"], ["縣財政局"])
+
+
+def it_reads_a_clause_whose_names_end_before_a_note_sentence():
+    """「…负责落实。以下各项工作均需…落实，不再列出。」: the names end at the first 。; the note names nobody here."""
+    body = ("县农业农村局牵头，县财政局、县水利局参与，各乡、镇人民政府（街道办事处）负责落实。"
+            "以下各项工作均由各乡、镇人民政府（街道办事处）组织实施，不再列出。")
+    assert _roles(parse_clause(body)) == (["县农业农村局"], ["县财政局", "县水利局", "各乡、镇人民政府（街道办事处）"])
+    assert _roles(parse_clause(body.replace("，", ",").replace("（", "(").replace("）", ")"))) == (
+        ["县农业农村局"], ["县财政局", "县水利局", "各乡、镇人民政府(街道办事处)"])
+
+
 def it_reads_the_rule_stated_inside_the_first_clause():
     clause = parse_clause("国家发展改革委、财政部等按职责分工负责，列第一位者为牵头单位，下同")
     assert _roles(clause) == (["国家发展改革委"], ["财政部"])
@@ -861,3 +875,16 @@ def it_leaves_the_items_above_a_late_rule_when_one_of_them_names_several_units()
     text = LATE_RULE.replace("责任单位：市财政局\n3.", "责任单位：市财政局、市税务局\n3.")
     ds = xltools.import_text(text)
     assert [(t.lead_units, t.units) for t in ds.tasks[:2]] == [([], ["市发展改革委"]), ([], ["市财政局", "市税务局"])]
+
+
+def it_gathers_both_clauses_of_an_item_and_drops_the_note_in_the_first():
+    ds = xltools.import_text(
+        "二、工作任务\n（一）优化产业结构。\n"
+        "1.编制实施准入清单。完成环境准入清单编制工作。〔县生态环境局牵头，县发展和改革局、自然资源局参与，"
+        "各乡、镇人民政府（街道办事处）负责落实。以下各项工作均需各乡、镇人民政府（街道办事处）落实，不再列出。〕"
+        "严格控制新建燃煤锅炉。（县生态环境局、县市场监管局牵头，县发展和改革局参与）\n"
+        "2.淘汰落后产能。（县工业和信息化局牵头，县生态环境局参与）")
+    first = ds.tasks[0]
+    assert first.content == "编制实施准入清单。完成环境准入清单编制工作。严格控制新建燃煤锅炉。"
+    assert first.lead_units == ["县生态环境局", "县市场监管局"]
+    assert first.units == ["县发展和改革局", "自然资源局", "各乡、镇人民政府（街道办事处）"]

@@ -25,6 +25,8 @@ CASES = [
     ("　", [], False),
     ("市教育局;市财政局,市税务局；各县、区人民政府", ["市教育局", "市财政局", "市税务局", "各县、区人民政府"], False),
     ("市教育局\n市财政局\n各县区", ["市教育局", "市财政局", "各县区"], False),
+    # the places' other body in brackets after 政府 belongs to the same collective
+    ("县农业农村局、各乡、镇人民政府（街道办事处）", ["县农业农村局", "各乡、镇人民政府（街道办事处）"], False),
 ]
 
 
@@ -51,3 +53,10 @@ def it_keeps_a_collective_whole_whatever_brackets_hold_its_places(bracket):
     """Mirrors and PDF text layers print the brackets of 各县（市、区） in many ways; the 、 inside stays in the name."""
     o, c = bracket
     assert split_units(f"市委农办、各县{o}市、区{c}人民政府").names == ["市委农办", f"各县{o}市、区{c}人民政府"]
+
+
+def it_reads_the_variant_wei_of_traditional_text_as_wei():
+    """爲 is as common as 為 in traditional mirrors (「排在首位的爲牽頭單位」); the rules must read both."""
+    from xltools.dataset.units import simplified
+
+    assert simplified("排在首位的爲牽頭單位") == "排在首位的为牵头单位"

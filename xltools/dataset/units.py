@@ -35,8 +35,8 @@ from functools import lru_cache
 
 # Traditional characters of the words these rules look at (unit endings, markers, keys), each with its simplified
 # form, one character for one: checks run on `simplified(text)` while names stay as printed (審批科, 辦公室).
-_TRAD = "牽頭會負責職協參與辦實擔為單門時間節點領導廳處隊聯館組團鄉鎮區縣關員學醫銀開發園業籌專級務財稅體設計劃統農衛監別並請個長續進內於際經濟規構織場營應總遊產資環條臺郵氣廣電視網運輸鐵貿屬機項"
-_SIMP = "牵头会负责职协参与办实担为单门时间节点领导厅处队联馆组团乡镇区县关员学医银开发园业筹专级务财税体设计划统农卫监别并请个长续进内于际经济规构织场营应总游产资环条台邮气广电视网运输铁贸属机项"
+_TRAD = "牽頭會負責職協參與辦實擔為爲單門時間節點領導廳處隊聯館組團鄉鎮區縣關員學醫銀開發園業籌專級務財稅體設計劃統農衛監別並請個長續進內於際經濟規構織場營應總遊產資環條臺郵氣廣電視網運輸鐵貿屬機項"
+_SIMP = "牵头会负责职协参与办实担为为单门时间节点领导厅处队联馆组团乡镇区县关员学医银开发园业筹专级务财税体设计划统农卫监别并请个长续进内于际经济规构织场营应总游产资环条台邮气广电视网运输铁贸属机项"
 _T2S = str.maketrans(_TRAD, _SIMP)
 
 
@@ -61,7 +61,7 @@ COLLECTIVE_ENDINGS = (
 # Bare level words: after "各…、" they continue the same collective.
 _BARE_LEVEL = re.compile(
     r"^(涉农|所属)?(乡|镇|乡镇|街道|办事处|街道办事处|县|区|县区|县市区|市|社区|村|部门|单位|院校|学校|管委会|开发区)"
-    r"([（(][^（）()]*[）)])?(人民政府|政府)?$"
+    r"([（(][^（）()]*[）)])?(人民政府|政府)?([（(][^（）()]*[）)])?$"  # 「各县、区人民政府（管委会）」
     r"|^(人民政府|政府|党委|党委政府)$"  # 「各县区党委、政府」: the same places' other body
 )
 _TAGS = re.compile(r"</?\s*(p|br|span|div|font|b|strong)\b[^>]*>", re.IGNORECASE)

@@ -179,6 +179,10 @@ def parse_clause(body: str, first_leads: bool = False) -> dict[str, str]:
         _put(found, "units", "、".join(names[1:]))
     if not found:
         groups = _groups(body)
+        if groups is None and "。" in body.rstrip("。"):
+            # 「X牵头，A、B参与，各县区负责落实。以下各项工作均需各县区落实，不再列出。」: the names end at the first
+            # 。; the sentence after it is a note to the reader that names nobody's role in this item
+            groups = _groups(body[: body.index("。")])
         if groups is None:
             return {}
         found = _resolve(groups, first_leads)
