@@ -888,3 +888,21 @@ def it_gathers_both_clauses_of_an_item_and_drops_the_note_in_the_first():
     assert first.content == "编制实施准入清单。完成环境准入清单编制工作。严格控制新建燃煤锅炉。"
     assert first.lead_units == ["县生态环境局", "县市场监管局"]
     assert first.units == ["县发展和改革局", "自然资源局", "各乡、镇人民政府（街道办事处）"]
+
+
+@pytest.mark.parametrize("clauses", [True, False])
+def it_reads_an_items_number_glued_to_a_text_that_begins_with_digits(clauses):
+    """「2.50个老旧小区…」 after item 1 is item 2 (50个…), not a number 2.50; the count says which digits number it."""
+    units = ["（区发改局负责）", "（区住建局负责）", "（区工信局负责）", "（区卫健委负责）"] if clauses else [""] * 4
+    lines = ["某某区2026年为民办实事项目", f"1.新建公共充电桩200个。{units[0]}", f"2.50个老旧小区完成改造。{units[1]}",
+             f"3.5G基站新建300个。{units[2]}", f"4.新增托位500个。{units[3]}"]
+    ds = xltools.import_text("\n".join(lines))
+    assert [(t.number, t.content) for t in ds.tasks] == [
+        ("1", "新建公共充电桩200个。"), ("2", "50个老旧小区完成改造。"), ("3", "5G基站新建300个。"), ("4", "新增托位500个。")]
+
+
+def it_does_not_cut_a_decimal_that_does_not_follow_the_count():
+    ds = xltools.import_text("重点项目\n1.新建公共充电桩200个。（区发改局负责）\n2.完成投资2.5亿元。（区住建局负责）\n"
+                             "3.新增托位500个。（区卫健委负责）")
+    assert [t.number for t in ds.tasks] == ["1", "2", "3"]
+    assert ds.tasks[1].content == "完成投资2.5亿元。"

@@ -142,6 +142,23 @@ def _numbered(line: str) -> tuple[str, str, str, str] | None:
     return None
 
 
+# 「2.50个小区新增…」: a number glued to a text that itself begins with digits (not 2.50).
+_GLUED_DIGITS = re.compile(rf"^\s*(\d{{1,3}})\s*[{_DOTS}](?=\d)")
+
+
+def _numbered_after(line: str, previous: tuple[str, str] | None) -> tuple[str, str, str, str] | None:
+    """`_numbered`, and also an item whose number is glued to a text beginning with digits (「2.50个小区新增充电
+    设施」, 「4.460个活动室…」) when the item before it was numbered one less in the same style: the count says
+    which of the digits are the number. `previous` is (style, number) of the numbered paragraph before."""
+    num = _numbered(line)
+    if num or previous is None or previous[0] != "arabic":
+        return num
+    m = _GLUED_DIGITS.match(line)
+    if m and previous[1].isdecimal() and int(m.group(1)) == int(previous[1]) + 1:
+        return "arabic", m.group(1), line[m.end():].strip(), line[: m.end()].strip()
+    return None
+
+
 def states_first_leads(text: str) -> bool:
     """True when `text` states that the first unit of a clause is the lead (列第一位者为牵头单位 …)."""
     if "第一" not in text and "首" not in text and "前者" not in text:
@@ -624,7 +641,7 @@ def _paragraph_run(lines: list[str]) -> list[tuple[str, str]]:
     best: list[tuple[str, str]] = []
     run: list[tuple[str, str, str]] = []  # (style, number, text)
     for line in [*lines, ""]:
-        numbered = _numbered(line) if line else None
+        numbered = _numbered_after(line, run[-1][:2] if run else None) if line else None
         if numbered and len(numbered[2]) <= 150 and (not run or run[-1][0] == numbered[0]):
             run.append(numbered[:3])
             continue
@@ -1029,7 +1046,7 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
         if not line:
             blank = True
             continue
-        num = _numbered(line)
+        num = _numbered_after(line, (entries[-1].style, entries[-1].number) if entries else None)
         kind = _key_kind(simplified(line))
         kv = kind if kind and kind[0] != "person" else None
         if states_first_leads(line):
