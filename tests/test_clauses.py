@@ -906,3 +906,19 @@ def it_does_not_cut_a_decimal_that_does_not_follow_the_count():
                              "3.新增托位500个。（区卫健委负责）")
     assert [t.number for t in ds.tasks] == ["1", "2", "3"]
     assert ds.tasks[1].content == "完成投资2.5亿元。"
+
+
+def it_joins_the_value_of_a_task_text_key_under_the_items_unit_lines():
+    """「（一）标准制定。」 ⏎ 牵头单位 ⏎ 成员单位 ⏎ 「主要任务：…」 (wrapped inside a 《》): the key's value is the task's
+    text, after its title; duties numbered under a group's 主要任务 without units are no tasks."""
+    text = "\n".join([
+        "（二）专家组。", "主要任务：", "1.研究提出年度工作重点。", "2.参加项目评审和验收。",
+        "三、任务分工", "（一）标准制定。", "牵头单位：市场监管局", "成员单位：发展改革委、工业和信息化厅、住房城乡建设厅等。",
+        "主要任务：贯彻落实《", "某某省标准化条例》，组织制定地方标准。",
+        "（二）质量提升。", "牵头单位：工业和信息化厅", "成员单位：市场监管局、商务厅。", "主要任务：开展质量提升行动；培育质量标杆企业。",
+    ])
+    ds = xltools.import_text(text)
+    assert [(t.number, t.content, t.lead_units, t.units) for t in ds.tasks] == [
+        ("一", "标准制定。贯彻落实《某某省标准化条例》，组织制定地方标准。", ["市场监管局"],
+         ["发展改革委", "工业和信息化厅", "住房城乡建设厅"]),
+        ("二", "质量提升。开展质量提升行动；培育质量标杆企业。", ["工业和信息化厅"], ["市场监管局", "商务厅"])]

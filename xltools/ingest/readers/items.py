@@ -123,6 +123,10 @@ _ANY_KEY_LINE = re.compile(r"^\s*(?P<key>[\u4e00-\u9fff]{2,8})\s*[:：]\s*(?P<va
 _PERSON_KEY = re.compile(r"(领导|负责人|责任人|联系人|经办人|电话|市长|区长|县长|书记|主任)$")
 _UNIT_KEY = re.compile(r"(单位|部门|科室|处室|分工)$")  # 「部门分工：X牵头，Y配合」: a key whose value is a clause
 _DEADLINE_KEY = re.compile(r"(时限|时间|期限|节点)$")
+# A key whose value is the task's own text, on a line under the item (「（一）政策法规。」 ⏎ 「牵头单位：…」 ⏎
+# 「主要任务：贯彻落实…」): the value joins the item's text.
+_TEXT_KEY_LINE = re.compile(r"^\s*(主要任务|工作任务|任务内容|具体任务|工作内容|主要内容|具体内容|重点任务|工作措施|具体措施)"
+                            r"\s*[:：]\s*(?P<value>.*)$")
 _DOC_NUMBER = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号$")
 _ADDRESSEE = re.compile(r"^[^。；;]{2,80}[:：]$")
 
@@ -1042,6 +1046,7 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
     ahead = _clause_ahead(lines)
     width = _wrap_width(lines)
     last_units = ""  # the unit role the line before wrote, when it was a key-value line
+    text_open = False  # the line before was a 「主要任务：」 value that did not end its sentence
     for i, (no, line) in enumerate(numbered_lines):
         if not line:
             blank = True
@@ -1052,7 +1057,17 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
         if states_first_leads(line):
             first_leads = True
         wrapped_units, last_units = last_units, ""
-        if not num and not kind and wrapped_units and current is not None \
+        wrapped_text, text_open = text_open, False
+        task_text = None if num or kind else _TEXT_KEY_LINE.match(simplified(line))
+        if task_text and current is not None:
+            value = line[task_text.start("value"):].strip()  # 「主要任务：…」 under the item's unit lines: its text
+            if value:  # after the item's title sentence as printed in the list (「政策法规。贯彻落实…」)
+                current.text += ("" if current.text.endswith(_SENTENCE_END) else "\n") + value
+            text_open = not value.endswith(_SENTENCE_END)
+        elif not num and not kind and wrapped_text and current is not None and not is_tail_line(line):
+            current.text += line.strip()  # 「主要任务：贯彻落实《」 ⏎ 「某某条例》…」: the value wrapped
+            text_open = not line.endswith(_SENTENCE_END)
+        elif not num and not kind and wrapped_units and current is not None \
                 and _wraps_units(current.kv.get(wrapped_units, ""), line):
             current.kv[wrapped_units] += "\n" + line  # 「协办单位：A、园区党工」 ⏎ 「委、各街道党工委」 (a PDF's wrap)
             last_units = wrapped_units
