@@ -922,3 +922,36 @@ def it_joins_the_value_of_a_task_text_key_under_the_items_unit_lines():
         ("一", "标准制定。贯彻落实《某某省标准化条例》，组织制定地方标准。", ["市场监管局"],
          ["发展改革委", "工业和信息化厅", "住房城乡建设厅"]),
         ("二", "质量提升。开展质量提升行动；培育质量标杆企业。", ["工业和信息化厅"], ["市场监管局", "商务厅"])]
+
+
+def it_reads_unnumbered_tasks_under_a_one_sentence_heading_and_cuts_tasks_glued_after_a_clause():
+    """A 分工意见 quoted on a web page: 「（三）…。」 is a heading when unnumbered paragraphs with their own clauses follow
+    it; a task glued to the line after the previous task's clause is a task of its own."""
+    text = "\n".join([
+        "各有关单位参与的工作如下：",
+        "一、深化重点领域改革",
+        "（三）持续优化营商环境。",
+        "全面推行证明事项告知承诺制，压减涉企审批事项。（市场监管总局牵头，司法部、商务部等按职责分工负责）",
+        "推进政务服务标准化建设。（国务院办公厅牵头，发展改革委、司法部等按职责分工负责）"
+        "加强公平竞争审查刚性约束。（市场监管总局牵头，发展改革委、财政部等按职责分工负责）",
+    ])
+    ds = xltools.import_text(text)
+    assert [(t.number, t.content, t.lead_units, t.units) for t in ds.tasks] == [
+        ("", "全面推行证明事项告知承诺制，压减涉企审批事项。", ["市场监管总局"], ["司法部", "商务部"]),
+        ("", "推进政务服务标准化建设。", ["国务院办公厅"], ["发展改革委", "司法部"]),
+        ("", "加强公平竞争审查刚性约束。", ["市场监管总局"], ["发展改革委", "财政部"])]
+    assert all(t.category.endswith("持续优化营商环境") for t in ds.tasks)
+
+
+def it_keeps_both_clauses_of_a_numbered_item_in_one_task():
+    ds = xltools.import_text("1.推进政务服务标准化。（市政务服务局牵头，市司法局参与）加强公平竞争审查。（市市场监管局牵头，市财政局参与）\n"
+                             "2.优化审批流程。（市政务服务局负责）")
+    assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [
+        ("1", ["市政务服务局", "市市场监管局"], ["市司法局", "市财政局"]), ("2", [], ["市政务服务局"])]
+
+
+def it_still_continues_a_numbered_title_sentence_with_its_single_paragraph():
+    ds = xltools.import_text("1.制定实施准入清单。\n完成环境准入清单编制工作。（县生态环境局牵头，县发改局参与）\n"
+                             "2.淘汰落后产能。\n关停落后产能企业。（县工信局牵头，县生态环境局参与）")
+    assert [(t.number, t.content) for t in ds.tasks] == [
+        ("1", "制定实施准入清单。\n完成环境准入清单编制工作。"), ("2", "淘汰落后产能。\n关停落后产能企业。")]

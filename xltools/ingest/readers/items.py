@@ -974,7 +974,38 @@ def split_inline_items(line: str) -> list[str]:
             parts = [part.strip() for part in (line[a:b] for a, b in zip(cuts, cuts[1:], strict=False)) if part.strip()]
             if sum(1 for part in parts if split_clause(part.rstrip("；;"))[1]) >= 2:
                 return [piece for part in parts for piece in _split_sub_items(part)]
+    if not _numbered(line):
+        glued = _split_glued_clauses(line)
+        if len(glued) > 1:
+            return glued
     return _split_sub_items(line)
+
+
+def _split_glued_clauses(line: str) -> list[str]:
+    """An unnumbered paragraph holding several tasks, each closed by its own clause — 「…富裕起来。（X牵头，A、B等按职责
+    分工负责）实施更积极的人才引进政策。（Y牵头，C等按职责分工负责）」, as a 分工意见 quoted on a web page prints its
+    unnumbered tasks run together — one line per task, cut after each clause that more text with its own clause
+    follows. Only where every piece is a sentence of text ended by its clause; a numbered item keeps all its clauses
+    (its number makes it one task)."""
+    if len(line) < 40 or not _MARKER.search(simplified(line)):
+        return [line]
+    cuts = []
+    for start, end in _paren_groups(line):
+        body = line[start + 1: end - 1]
+        if _MARKER.search(simplified(body)) and parse_clause(body):
+            while end < len(line) and line[end] in "。；;":
+                end += 1
+            cuts.append((start, end))
+    if len(cuts) < 2 or line[cuts[-1][1]:].strip():
+        return [line]
+    pieces, pos = [], 0
+    for start, end in cuts:
+        text = line[pos:start].strip()
+        if len(text) < 6 or not text.endswith(("。", "；", ";")):
+            return [line]
+        pieces.append(line[pos:end].strip())
+        pos = end
+    return pieces
 
 
 # One item of a run quoted in a report: 「神丹工业园，责任单位畜牧局」 — a short text, a comma, a unit key glued to
@@ -1096,7 +1127,9 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
             current = None
             loose.append((no, line, "是落款、日期或附注，不是任务"))
         elif current is not None and not current.kv and not (blank and _paragraph_of_notice(line)) \
-                and not (_heading_like(current.text) and _item_with_clause(line, first_leads)) and (
+                and not ((_heading_like(current.text) or (_title_sentence(current) and _item_with_clause(
+                    _next_line(numbered_lines, i), first_leads) and not _numbered(_next_line(numbered_lines, i))))
+                         and _item_with_clause(line, first_leads)) and (
                 (not split_clause(current.text, first_leads)[1]
                  and (ahead[i] or not current.text.endswith(("。", "！", "；", ";"))))
                 or (not blank and ahead[i] and len(current.text.split("\n")[-1]) >= width)):
@@ -1133,6 +1166,19 @@ def _heading_like(text: str) -> bool:
     """A short line without a sentence in it (「稳定经济增长」): a heading, which a task paragraph does not continue
     (a line ending with ： leads into what follows)."""
     return "\n" not in text and len(text) <= 40 and not re.search(r"[。；;！？]", text) and not text.endswith(("：", ":"))
+
+
+def _title_sentence(entry: _Entry) -> bool:
+    """A numbered line that is one short sentence (「（五）充分释放全社会创业创新潜能。」): a heading when the paragraphs
+    after it are unnumbered tasks, each with its own clause — its first paragraph is one of them, not its text."""
+    text = entry.text
+    return entry.style != "plain" and not entry.kv and "\n" not in text and len(text) <= 40 \
+        and text.endswith("。") and not re.search(r"[。；;！？]", text[:-1])
+
+
+def _next_line(numbered_lines: list[tuple[int, str]], i: int) -> str:
+    """The next line after the i-th that is not blank ("" at the end)."""
+    return next((line for _no, line in numbered_lines[i + 1:] if line), "")
 
 
 def _item_with_clause(line: str, first_leads: bool) -> bool:
