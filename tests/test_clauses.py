@@ -955,3 +955,30 @@ def it_still_continues_a_numbered_title_sentence_with_its_single_paragraph():
                              "2.淘汰落后产能。\n关停落后产能企业。（县工信局牵头，县生态环境局参与）")
     assert [(t.number, t.content) for t in ds.tasks] == [
         ("1", "制定实施准入清单。\n完成环境准入清单编制工作。"), ("2", "淘汰落后产能。\n关停落后产能企业。")]
+
+
+def it_reads_projects_written_as_prose_with_who_does_them_inside_the_sentence():
+    """A township's projects in prose: 「由X负责的…项目，…，预计…完成。」 — units from the sentence, deadline from the
+    completion phrase, the short opening as the category; flagged, since all of it is read from prose."""
+    text = "\n".join([
+        "今年共确定“我为群众办实事”项目3项。",
+        "聚焦“民生保障”。由镇社会事务办负责的敬老院改造项目，新增床位30张，预计2024年10月份完成。",
+        "聚焦“乡村振兴”。由镇农业服务中心、镇财政所负责的高标准农田建设项目，整治农田1200亩，预计2024年12月底前完成。",
+        "聚焦“平安建设”。由镇综治办牵头的视频监控全覆盖工程，新装探头200个，计划2025年6月完工。",
+    ])
+    ds = xltools.import_text(text)
+    assert [(t.category, t.content, t.lead_units, t.units, t.deadline) for t in ds.tasks] == [
+        ("民生保障", "由镇社会事务办负责的敬老院改造项目，新增床位30张", [], ["镇社会事务办"], "2024年10月份"),
+        ("乡村振兴", "由镇农业服务中心、镇财政所负责的高标准农田建设项目，整治农田1200亩", [], ["镇农业服务中心", "镇财政所"],
+         "2024年12月底前"),
+        ("平安建设", "由镇综治办牵头的视频监控全覆盖工程，新装探头200个", ["镇综治办"], [], "2025年6月")]
+    assert all(t.doubt for t in ds.tasks)
+
+
+@pytest.mark.parametrize("text", [
+    "由镇社会事务办负责的敬老院改造项目，新增床位30张，预计2024年10月份完成。",  # one paragraph: not a list
+    "由市场主体负责的运营项目，预计2024年完成。\n由社会资本负责的建设项目，预计2025年完成。",  # not units
+])
+def it_does_not_read_other_prose_as_projects(text):
+    with pytest.raises(XlError):
+        xltools.import_text("某某镇工作简报\n" + text)

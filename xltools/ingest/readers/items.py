@@ -47,7 +47,12 @@ A text that names no unit anywhere may still hold a list written into prose — 
 十件实事: 「一是…。二是…。」 inline or opening paragraphs, 「…承诺：1.…；2.…；3.…。」, 「分别是：A；B；C。」, paragraphs
 opened by 「之一：」, 「10项重点项目为：A、B、…。」 (items separated by 、 only, as many as the count says) — read as
 tasks without units, each flagged (`read_enumeration`), runs of three or more only. An enumeration inside a task of
-a list with clauses stays in that task's text.
+a list with clauses stays in that task's text. Projects written as prose, who does each inside its sentence
+(「由X负责的…项目，…，预计2021年11月份完成。」, two paragraphs or more), are read by `read_by_whom`, each flagged.
+An item's number glued to a text that begins with digits (「2.50个小区…」 after item 1) is read by the count; an
+unnumbered paragraph holding several tasks each closed by its own clause is cut after each clause; a one-sentence
+numbered line followed by unnumbered paragraphs with clauses is their heading; a 「主要任务：」 line under an item's
+unit lines is the task's text.
 Traditional characters read alike: every pattern here runs on `simplified(text)`, a copy of the same length, and
 what is kept (names, text) is cut from the original at the same positions, so names stay as printed.
 The result is a `Grid` with a header of standard labels, so the table builder does the rest.
@@ -605,6 +610,64 @@ _AFTER_COLON = re.compile(r"(分别是|分别为|包括|如下|主要有|具体�
 _MIN_ENUMERATED = 3
 
 
+# 「由镇公路站负责的农村道路硬化项目，……，预计2021年11月份完成。」: who does it, inside the sentence that names the
+# project (负责的 → responsible, 牵头的 → lead), and the completion phrase that ends it.
+_BY_WHOM = re.compile(r"(?<![理自缘经])由(?P<names>[^，,。；;：:“”由的]{2,40}?)(?P<verb>牵头负责|牵头|负责)的")
+_DONE_BY = re.compile(r"[，,、。；;\s]*(预计|计划|力争|确保|预期)?\s*(于|在)?\s*"
+                      r"(?P<date>\d{4}\s*年\s*(\d{1,2}\s*月份?)?(底前|底|中旬|上旬|下旬|前)?|年底前?|年内|\d{1,2}\s*月(份|底)?前?)"
+                      r"\s*(前|以前)?\s*(全面)?(完成|完工|建成|竣工|投用|投入使用|交付使用)[^，,。；;]{0,6}[。，,；;]*\s*$")
+_MIN_BY_WHOM = 2
+
+
+def read_by_whom(text: str) -> list[Grid]:
+    """Paragraphs that each name a project and who does it inside the sentence (a township's or county's list of
+    projects written as prose): 「聚焦“乡村振兴”。由农业农村办负责的美丽乡村建设项目，完善……，预计2021年12月份完成。」
+    — a task per paragraph, its text from 由 on, its units from 「由X负责的」 (「由X牵头的」 leads), its deadline from the
+    completion phrase that ends it (预计…完成), a short opening before 由 as its category. Every task is flagged:
+    the units and the deadline are read from prose. [] unless at least two paragraphs have that shape and every
+    name in them looks like a unit."""
+    found = _by_whom_rows(text)
+    if len(found) < _MIN_BY_WHOM:
+        return []
+    where = "段落中「由…负责的…」"
+    grid = Grid(rows=[["序号", "类别", "任务内容", "牵头单位", "责任单位", "完成时限"]], where=where, from_items=True,
+                notes=[f"文中没有表格或编号条目，按{where}读入 {len(found)} 项任务"])
+    for row in found:
+        grid.rows.append(row)
+        grid.doubts[len(grid.rows) - 1] = "单位和完成时限取自段落文字（由…负责的…，预计…完成），请核对"
+    grid.row_numbers = list(range(len(grid.rows)))
+    return [grid]
+
+
+def _by_whom_rows(text: str) -> list[list[str]]:
+    """(number, category, text, lead, units, deadline) of each paragraph of the shape `read_by_whom` reads."""
+    rows = []
+    for line in (ln.strip() for ln in text.replace("\r", "\n").split("\n")):
+        plain = simplified(line)
+        m = _BY_WHOM.search(plain)
+        if not m:
+            continue
+        names = line[m.start("names"): m.end("names")]
+        if not split_units(names).names or not all(looks_like_unit(n) for n in split_units(names).names):
+            continue
+        number = ""
+        opener = line[: m.start()]
+        num = _numbered(opener + "由") if opener else None
+        if num:
+            number, opener = num[1], num[2][:-1]
+        opener = opener.strip(" ，,。；;：:")
+        if len(opener) > 30:
+            continue  # a sentence before 由: the paragraph says more than one project
+        quoted = re.search(r"[“\"「](.+?)[”\"」]", opener)
+        category = quoted.group(1) if quoted else opener
+        done = _DONE_BY.search(plain, m.end())
+        content = line[m.start(): done.start() if done else len(line)].rstrip(" ，,、；;")
+        deadline = line[done.start("date"): done.end("date")] if done else ""
+        lead = names if m.group("verb") != "负责" else ""
+        rows.append([number, category, content, lead, "" if lead else names, deadline])
+    return rows
+
+
 def read_enumeration(text: str) -> list[Grid]:
     """Items enumerated in prose when the text names no unit at all: each run of at least three (counting 一, 二,
     三 … or 1, 2, 3 …) as tasks without units, every one flagged, since nobody is named to do them. [] when the
@@ -750,6 +813,8 @@ def looks_like_items(text: str) -> bool:
         if numbered and (_KV_LINE.match(simplified(line)) or (_key_kind(simplified(line)) or ("",))[0] in
                          ("lead", "units")):
             return True
+    if len(_by_whom_rows(text)) >= _MIN_BY_WHOM:  # projects in prose: 「由X负责的…项目，…，预计…完成。」
+        return True
     return len(_enumerated(text)) >= _MIN_ENUMERATED  # a list written into prose, no units anywhere
 
 
@@ -833,7 +898,7 @@ def read_items(text: str) -> list[Grid]:
     grid = Grid(rows=[], where="编号条目（每条后注明单位，按段落读取）", from_items=True)
     entries, loose = _entries(numbered_lines)
     if not any(e.clause for e in entries):
-        return read_enumeration(text)
+        return read_by_whom(text) or read_enumeration(text)
     for entry, nxt in zip(entries, entries[1:], strict=False):
         entry.children = nxt.rank > entry.rank
     tasks = _task_entries(entries)
