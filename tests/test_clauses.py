@@ -982,3 +982,10 @@ def it_reads_projects_written_as_prose_with_who_does_them_inside_the_sentence():
 def it_does_not_read_other_prose_as_projects(text):
     with pytest.raises(XlError):
         xltools.import_text("某某镇工作简报\n" + text)
+
+
+def it_flags_a_task_whose_units_were_printed_glued_together():
+    ds = xltools.import_text("1.地方财政收入增长6%左右（责任单位:县财政局县税务局）\n2.外贸出口增长8%左右（责任单位:县商务局）")
+    assert ds.tasks[0].units == ["县财政局", "县税务局"]
+    assert "没有分隔符" in ds.tasks[0].doubt
+    assert not ds.tasks[1].doubt

@@ -60,3 +60,22 @@ def it_reads_the_variant_wei_of_traditional_text_as_wei():
     from xltools.dataset.units import simplified
 
     assert simplified("排在首位的爲牽頭單位") == "排在首位的为牵头单位"
+
+
+@pytest.mark.parametrize(("cell", "names"), [
+    ("县财政局县税务局", ["县财政局", "县税务局"]),
+    ("市委宣传部市文化广电旅游局市教育局", ["市委宣传部", "市文化广电旅游局", "市教育局"]),
+    ("县人民医院县中医院", ["县人民医院", "县中医院"]),
+])
+def it_cuts_names_of_one_level_glued_without_a_separator_and_says_so(cell, names):
+    result = split_units(cell)
+    assert result.names == names
+    assert result.doubts and cell in result.doubts[0]
+
+
+@pytest.mark.parametrize("cell", ["区委区政府督查室", "市公安局交警支队", "市城市管理局", "市市场监督管理局", "县委县政府",
+                                  "区人民政府办公室", "区发改（商务）局", "市政府办公室"])
+def it_keeps_a_name_whole_when_the_level_word_comes_back_inside_it(cell):
+    result = split_units(cell)
+    assert result.names == [cell]
+    assert not result.doubts

@@ -24,7 +24,10 @@ The rules, in the order they apply to one cell (责任单位 / 牵头单位 …)
 6. A piece is a collective (kind 集合) when it starts with 各, or ends with 有关部门 / 相关部门 /
    有关单位 / 有关院校 / 成员单位 / 主管部门 … or with 各 and a short class word (市直各部门, 全区经济运行各专班),
    or reads like a whole class (县区, 乡镇).
-Traditional spellings (辦公室, 縣區, 有關部門) are judged as their simplified forms; names stay as printed.
+7. Names of one level glued with no separator (「区财政局区税务局」, a web page lost the 、) are cut where the level
+   word that opens the piece opens a name again after a name of three characters or more that ends like an
+   organisation; the cut is a guess, so it is kept in `SplitResult.doubts` and the task is flagged.
+Traditional spellings (辦公室, 縣區, 有關部門, 爲) are judged as their simplified forms; names stay as printed.
 """
 
 from __future__ import annotations
@@ -81,6 +84,7 @@ class SplitResult:
     names: list[str] = field(default_factory=list)
     open: bool = False
     notes: list[str] = field(default_factory=list)
+    doubts: list[str] = field(default_factory=list)  # readings that are guesses, for the task to be flagged
 
 
 def printable(text: str) -> str:
@@ -264,7 +268,11 @@ def _add_piece(piece: str, result: SplitResult) -> None:
     if piece[-1] in "责实施担責實擔":
         piece = _without_verb_tail(piece)
     if "等" not in piece and "及" not in piece and "和" not in piece and "与" not in piece and "與" not in piece:
-        _append(result, piece)  # the common case: no connective to read
+        glued = _glued_names(piece)
+        if glued:
+            result.doubts.append(f"「{piece}」中间没有分隔符，按 {len(glued)} 个单位读入：" + "、".join(glued))
+        for name in glued or [piece]:
+            _append(result, name)  # the common case: no connective to read
         return
     m = _DENG.match(piece)
     if m and len(m.group("left")) >= 2 and simplified(m.group("left")).endswith(UNIT_SUFFIXES + COLLECTIVE_ENDINGS):
@@ -287,6 +295,27 @@ def _add_piece(piece: str, result: SplitResult) -> None:
                 _add_piece(name, result)
             return
     _append(result, piece)
+
+
+# Endings after which a name of the same level may begin with no separator (「区财政局区税务局」).
+_GLUE_ENDINGS = ("局", "委", "办", "厅", "部", "中心", "院", "站", "所", "队", "署", "政府")
+
+
+def _glued_names(piece: str) -> list[str]:
+    """「区财政局区税务局」: names of one level printed with no separator between them (a web page lost the 、) — cut
+    where the level word (区, 市, 县 …) that opens the piece opens a name again, after a name of at least three
+    characters that ends like an organisation, when what follows looks like a unit too. 「区委区政府督查室」 (区委 is
+    too short to be a name here) and 「市公安局交警支队」 (no level word again) stay whole. [] when not glued."""
+    plain = simplified(piece)
+    prefix = level_prefix(plain)
+    if not prefix or len(plain) < 6 or plain.count(prefix) < 2 or _PARENS.search(plain):
+        return []
+    for i in range(3, len(plain) - 2):
+        if plain[i] == prefix and plain[:i].endswith(_GLUE_ENDINGS) and looks_like_unit(plain[i:]) \
+                and simplified(piece[i:]).endswith(_GLUE_ENDINGS):
+            rest = _glued_names(piece[i:])
+            return [piece[:i], *(rest or [piece[i:]])]
+    return []
 
 
 def _split_connective(piece: str, connective: re.Pattern, left_ok) -> list[str]:

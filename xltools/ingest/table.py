@@ -1277,6 +1277,8 @@ def _set_units(task: Task, lead_cell: str, units_cell: str) -> None:
     task.units_open, task.units_text = units.open, printed_units(units_cell)
     if numbers:
         task.doubt = _and(task.doubt, f"单位列中的「{numbers[0]}」是数字，不是单位，未作为单位读入")
+    for guess in [*lead.doubts, *units.doubts]:  # 「区财政局区税务局」 read as two names
+        task.doubt = _and(task.doubt, guess)
 
 
 def printed_units(cell: str) -> str:
