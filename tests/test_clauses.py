@@ -989,3 +989,10 @@ def it_flags_a_task_whose_units_were_printed_glued_together():
     assert ds.tasks[0].units == ["县财政局", "县税务局"]
     assert "没有分隔符" in ds.tasks[0].doubt
     assert not ds.tasks[1].doubt
+
+
+def it_keeps_both_clauses_on_the_line_that_continues_a_numbered_item_in_one_task():
+    ds = xltools.import_text("1.优化营商环境。\n推进政务服务标准化建设。（市政务服务局牵头，市司法局参与）加强公平竞争审查。"
+                             "（市市场监管局牵头，市财政局参与）\n2.优化审批流程。（市政务服务局负责）")
+    assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [
+        ("1", ["市政务服务局", "市市场监管局"], ["市司法局", "市财政局"]), ("2", [], ["市政务服务局"])]

@@ -1039,10 +1039,6 @@ def split_inline_items(line: str) -> list[str]:
             parts = [part.strip() for part in (line[a:b] for a, b in zip(cuts, cuts[1:], strict=False)) if part.strip()]
             if sum(1 for part in parts if split_clause(part.rstrip("；;"))[1]) >= 2:
                 return [piece for part in parts for piece in _split_sub_items(part)]
-    if not _numbered(line):
-        glued = _split_glued_clauses(line)
-        if len(glued) > 1:
-            return glued
     return _split_sub_items(line)
 
 
@@ -1050,8 +1046,8 @@ def _split_glued_clauses(line: str) -> list[str]:
     """An unnumbered paragraph holding several tasks, each closed by its own clause — 「…富裕起来。（X牵头，A、B等按职责
     分工负责）实施更积极的人才引进政策。（Y牵头，C等按职责分工负责）」, as a 分工意见 quoted on a web page prints its
     unnumbered tasks run together — one line per task, cut after each clause that more text with its own clause
-    follows. Only where every piece is a sentence of text ended by its clause; a numbered item keeps all its clauses
-    (its number makes it one task)."""
+    follows. Only where every piece is a sentence of text ended by its clause; a numbered item keeps all its clauses,
+    also on the lines that continue it (its number makes it one task): only a paragraph that starts a task is cut."""
     if len(line) < 40 or not _MARKER.search(simplified(line)):
         return [line]
     cuts = []
@@ -1205,7 +1201,11 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
                 current.read_clause()
             current = None
             if not is_tail_line(line) and split_clause(line, first_leads)[1]:  # a paragraph whose number was lost
-                current = _Entry("plain", "", line, no, first_leads)
+                *done, last = _split_glued_clauses(line)  # unnumbered tasks run together, each with its clause
+                for piece in done:
+                    entries.append(_Entry("plain", "", piece, no, first_leads))
+                    entries[-1].read_clause()
+                current = _Entry("plain", "", last, no, first_leads)
                 entries.append(current)
             else:
                 loose.append((no, line, "是落款、日期或附注，不是任务" if is_tail_line(line) else "不是任务条目，已跳过"))
