@@ -138,6 +138,12 @@ def it_reads_a_clause_whose_names_end_before_a_note_sentence():
         ["县农业农村局"], ["县财政局", "县水利局", "各乡、镇人民政府(街道办事处)"])
 
 
+def it_reads_a_deadline_written_as_the_clauses_second_sentence():
+    clause = parse_clause("县发改局牵头，县财政局配合。2025年6月底前完成。")
+    assert _roles(clause) == (["县发改局"], ["县财政局"])
+    assert clause["deadline"] == "2025年6月底前完成"
+
+
 def it_reads_the_rule_stated_inside_the_first_clause():
     clause = parse_clause("国家发展改革委、财政部等按职责分工负责，列第一位者为牵头单位，下同")
     assert _roles(clause) == (["国家发展改革委"], ["财政部"])
@@ -996,3 +1002,8 @@ def it_keeps_both_clauses_on_the_line_that_continues_a_numbered_item_in_one_task
                              "（市市场监管局牵头，市财政局参与）\n2.优化审批流程。（市政务服务局负责）")
     assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [
         ("1", ["市政务服务局", "市市场监管局"], ["市司法局", "市财政局"]), ("2", [], ["市政务服务局"])]
+
+
+def it_does_not_join_a_paragraph_to_a_heading_after_an_empty_task_text_key():
+    ds = xltools.import_text("二、重点任务\n主要任务：\n加快推进产业升级。\n1.建设园区。（区发改局负责）\n2.培育企业。（区工信局负责）")
+    assert [(t.number, t.content) for t in ds.tasks] == [("1", "建设园区。"), ("2", "培育企业。")]

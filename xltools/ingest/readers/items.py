@@ -209,6 +209,10 @@ def parse_clause(body: str, first_leads: bool = False) -> dict[str, str]:
             # 「X牵头，A、B参与，各县区负责落实。以下各项工作均需各县区落实，不再列出。」: the names end at the first
             # 。; the sentence after it is a note to the reader that names nobody's role in this item
             groups = _groups(body[: body.index("。")])
+            after = body[body.index("。") + 1:].strip(" 。")
+            if groups is not None and len(after) <= 20 and _DEADLINE_WORDS.search(simplified(after)) \
+                    and not _MARKER.search(simplified(after)):
+                groups.append(("deadline", after))  # 「X牵头，Y配合。2024年底前完成。」: the second sentence is the deadline
         if groups is None:
             return {}
         found = _resolve(groups, first_leads)
@@ -1155,7 +1159,7 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
             value = line[task_text.start("value"):].strip()  # 「主要任务：…」 under the item's unit lines: its text
             if value:  # after the item's title sentence as printed in the list (「政策法规。贯彻落实…」)
                 current.text += ("" if current.text.endswith(_SENTENCE_END) else "\n") + value
-            text_open = not value.endswith(_SENTENCE_END)
+            text_open = bool(value) and not value.endswith(_SENTENCE_END)
         elif not num and not kind and wrapped_text and current is not None and not is_tail_line(line):
             current.text += line.strip()  # 「主要任务：贯彻落实《」 ⏎ 「某某条例》…」: the value wrapped
             text_open = not line.endswith(_SENTENCE_END)
