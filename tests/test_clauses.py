@@ -1007,3 +1007,20 @@ def it_keeps_both_clauses_on_the_line_that_continues_a_numbered_item_in_one_task
 def it_does_not_join_a_paragraph_to_a_heading_after_an_empty_task_text_key():
     ds = xltools.import_text("二、重点任务\n主要任务：\n加快推进产业升级。\n1.建设园区。（区发改局负责）\n2.培育企业。（区工信局负责）")
     assert [(t.number, t.content) for t in ds.tasks] == [("1", "建设园区。"), ("2", "培育企业。")]
+
+
+def it_reads_projects_numbered_with_who_does_them_inside_the_sentence():
+    ds = xltools.import_text("某镇2024年民生实事项目\n"
+                             "1.由镇交通办负责的农村公路提档升级项目，改造道路15公里，预计2024年11月底前完成。\n"
+                             "2.由镇卫生院负责的家庭医生签约服务提升项目，签约率达到80%，年底前完成。\n"
+                             "3.由镇文化站、镇中心学校负责的农家书屋提升项目，新增图书5000册。")
+    assert [(t.number, t.units, t.deadline) for t in ds.tasks] == [
+        ("1", ["镇交通办"], "2024年11月底前"), ("2", ["镇卫生院"], "年底前"), ("3", ["镇文化站", "镇中心学校"], "")]
+
+
+def it_reads_an_item_that_opens_with_who_does_it_among_items_with_clauses():
+    ds = xltools.import_text("某镇2024年民生实事项目\n1.农村公路提档升级，改造道路15公里。（镇交通办负责）\n"
+                             "2.由镇卫生院负责的家庭医生签约服务提升项目，签约率达到80%。\n"
+                             "3.农家书屋提升，由镇文化站负责的图书采购完成后开放。（镇中心学校负责）")
+    assert [(t.number, t.units) for t in ds.tasks] == [("1", ["镇交通办"]), ("2", ["镇卫生院"]), ("3", ["镇中心学校"])]
+    assert ds.tasks[1].doubt and not ds.tasks[0].doubt

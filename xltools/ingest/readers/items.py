@@ -643,6 +643,25 @@ def read_by_whom(text: str) -> list[Grid]:
     return [grid]
 
 
+def by_whom(text: str) -> dict[str, str]:
+    """Units named where an item's sentence opens, 「由镇交通办负责的农村公路提档升级项目…」 (牵头的 leads), as in
+    `read_by_whom`, for an item of a list whose other items carry clauses; flagged. {} when there is none, or a
+    name does not look like a unit (「由市场主体负责的运营」)."""
+    m = _BY_WHOM.match(simplified(text))  # the item opens with it: a 由 further on may describe anything
+    if not m:
+        return {}
+    names = text[m.start("names"): m.end("names")]
+    split = split_units(names).names
+    if not split or not all(looks_like_unit(n) for n in split):
+        return {}
+    role = "units" if m.group("verb") == "负责" else "lead"
+    found = {role: names, "doubt": f"单位取自本项文字「{text[m.start(): m.end()][:20]}」，请核对"}
+    done = _DONE_BY.search(simplified(text), m.end())
+    if done:  # 「…，预计2024年11月底前完成。」: the sentence stays in the text
+        found["deadline"] = text[done.start("date"): done.end("date")]
+    return found
+
+
 def _by_whom_rows(text: str) -> list[list[str]]:
     """(number, category, text, lead, units, deadline) of each paragraph of the shape `read_by_whom` reads."""
     rows = []
@@ -866,7 +885,7 @@ class _Entry:
     def read_clause(self) -> None:
         self.content, found = split_clause(self.text, self.first_leads)
         if not found and not self.kv:
-            found = by_sentence(self.text)  # 「…由A会同B等部门负责落实。」: the sentence stays in the text
+            found = by_sentence(self.text) or by_whom(self.text)  # 「…由A会同B等部门负责落实。」, 「由A负责的…项目」
         last = self.text.rsplit("\n", 1)
         self.clause_line = len(last) == 2 and bool(found) and not split_clause(last[1], self.first_leads)[0].strip()
         if "：" in self.content or ":" in self.content:
