@@ -1024,3 +1024,17 @@ def it_reads_an_item_that_opens_with_who_does_it_among_items_with_clauses():
                              "3.农家书屋提升，由镇文化站负责的图书采购完成后开放。（镇中心学校负责）")
     assert [(t.number, t.units) for t in ds.tasks] == [("1", ["镇交通办"]), ("2", ["镇卫生院"]), ("3", ["镇中心学校"])]
     assert ds.tasks[1].doubt and not ds.tasks[0].doubt
+
+
+def it_adds_the_units_a_note_names_for_every_later_item_and_says_so():
+    """「以下各项工作均需各乡、镇人民政府落实，不再列出。」 in item 1's clause: the collective works on every later item."""
+    ds = xltools.import_text(
+        "1.编制准入清单。〔县生态环境局牵头，县发展和改革局参与，各乡、镇人民政府负责落实。"
+        "以下各项工作均需各乡、镇人民政府落实，不再列出。〕\n"
+        "2.淘汰落后产能。（县工业和信息化局牵头，县生态环境局参与）\n"
+        "3.整治散乱污企业。（县生态环境局牵头，各乡、镇人民政府负责）")
+    assert [(t.lead_units, t.units) for t in ds.tasks] == [
+        (["县生态环境局"], ["县发展和改革局", "各乡、镇人民政府"]),
+        (["县工业和信息化局"], ["县生态环境局", "各乡、镇人民政府"]),
+        (["县生态环境局"], ["各乡、镇人民政府"])]
+    assert "各乡、镇人民政府" in ds.tasks[1].doubt and not ds.tasks[0].doubt and not ds.tasks[2].doubt

@@ -47,7 +47,8 @@ A text that names no unit anywhere may still hold a list written into prose — 
 十件实事: 「一是…。二是…。」 inline or opening paragraphs, 「…承诺：1.…；2.…；3.…。」, 「分别是：A；B；C。」, paragraphs
 opened by 「之一：」, 「10项重点项目为：A、B、…。」 (items separated by 、 only, as many as the count says) — read as
 tasks without units, each flagged (`read_enumeration`), runs of three or more only. An enumeration inside a task of
-a list with clauses stays in that task's text. Projects written as prose, who does each inside its sentence
+a list with clauses stays in that task's text. A clause's names end at its first 。: a deadline may follow as a
+second sentence, and a note 「以下各项工作均需X落实，不再列出」 adds X to every later task (flagged). Projects written as prose, who does each inside its sentence
 (「由X负责的…项目，…，预计2021年11月份完成。」, two paragraphs or more), are read by `read_by_whom`, each flagged.
 An item's number glued to a text that begins with digits (「2.50个小区…」 after item 1) is read by the count; an
 unnumbered paragraph holding several tasks each closed by its own clause is cut after each clause; a one-sentence
@@ -203,6 +204,7 @@ def parse_clause(body: str, first_leads: bool = False) -> dict[str, str]:
         names = split_units(found.pop("units")).names
         _put(found, "lead", names[0])
         _put(found, "units", "、".join(names[1:]))
+    below = ""
     if not found:
         groups = _groups(body)
         if groups is None and "。" in body.rstrip("。"):
@@ -213,9 +215,12 @@ def parse_clause(body: str, first_leads: bool = False) -> dict[str, str]:
             if groups is not None and len(after) <= 20 and _DEADLINE_WORDS.search(simplified(after)) \
                     and not _MARKER.search(simplified(after)):
                 groups.append(("deadline", after))  # 「X牵头，Y配合。2024年底前完成。」: the second sentence is the deadline
+            below = _units_for_all_below(after) if groups is not None else ""
         if groups is None:
             return {}
         found = _resolve(groups, first_leads)
+        if below:
+            found["below"] = below
     if marked:
         names = split_units(found.get("units", "")).names
         leads = [n for n in names if n in marked]
@@ -224,6 +229,22 @@ def parse_clause(body: str, first_leads: bool = False) -> dict[str, str]:
             _put(found, "lead", "、".join(leads))
             _put(found, "units", "、".join(n for n in names if n not in leads))
     return found
+
+
+# A note stated once in a clause that names units for every item after it: 「以下各项工作均需各县、区人民政府落实，
+# 不再列出。」
+_ALL_BELOW = re.compile(r"^以下(各项|所有|全部)?(工作|任务|事项)?(均|都|皆)(需|须|要|由|应)?(?P<names>[^。；;，,]+?)"
+                        r"(负责落实|负责|组织实施|落实|实施|承担)[，,]?\s*(不再(一一)?列出|不再重复|不再列明|下同)?$")
+
+
+def _units_for_all_below(note: str) -> str:
+    """The units a note names for every later item (「以下各项工作均需各县、区人民政府（管委会）落实，不再列出」), or ""."""
+    m = _ALL_BELOW.match(simplified(note))
+    if not m:
+        return ""
+    names = note[m.start("names"): m.end("names")]
+    split = split_units(names).names
+    return names if split and all(looks_like_unit(n) for n in split) else ""
 
 
 def cut_lead_rule(text: str) -> str:
@@ -931,6 +952,7 @@ def read_items(text: str) -> list[Grid]:
     _share_clause_lines(entries, tasks)
     _responsible_leads(tasks)
     _rule_stated_after_single_units([e for e in entries if e in tasks])
+    _units_stated_for_all_below([e for e in entries if e in tasks])
     start = min(e.line for e in tasks)
     grid.preamble = _title_last([line for no, line, _why in loose if no < start])
     stack: list[_Entry] = []
@@ -1014,6 +1036,21 @@ def _rule_stated_after_single_units(tasks: list[_Entry]) -> None:
     for e in above:
         e.clause["lead"] = e.clause.pop("units")
         _put(e.clause, "doubt", f"「列第一位为牵头单位」写在第 {tasks[at].number or tasks[at].line} 项，本项只有一个单位，按此规定读作牵头单位")
+
+
+def _units_stated_for_all_below(tasks: list[_Entry]) -> None:
+    """A note in a clause that names units for every later item, 「以下各项工作均需各县、区人民政府落实，不再列出」:
+    those units are added to each task after it (not printed there, so flagged as added by the note)."""
+    below = ""
+    for e in tasks:
+        names = e.clause.pop("below", "")
+        if below:
+            have = set(split_units(e.clause.get("lead", "")).names) | set(split_units(e.clause.get("units", "")).names)
+            extra = [n for n in split_units(below).names if n not in have]
+            if extra:
+                _put(e.clause, "units", "、".join(extra))
+                _put(e.clause, "doubt", f"「{'、'.join(extra)}」按前文说明「以下各项工作均需…落实」加入")
+        below = names or below
 
 
 def _title_last(preamble: list[str]) -> list[str]:
