@@ -1038,3 +1038,18 @@ def it_adds_the_units_a_note_names_for_every_later_item_and_says_so():
         (["县工业和信息化局"], ["县生态环境局", "各乡、镇人民政府"]),
         (["县生态环境局"], ["各乡、镇人民政府"])]
     assert "各乡、镇人民政府" in ds.tasks[1].doubt and not ds.tasks[0].doubt and not ds.tasks[2].doubt
+
+
+def it_reads_unnumbered_items_each_followed_by_its_key_lines():
+    """A 实事 breakdown quoted in a report: each item a line of text, then 主管领导 (a person), 责任单位, 责任人 and
+    进度安排 lines; the text line is the task, the people are no units."""
+    text = "\n".join([
+        "记者昨日获悉，市政府公布了今年十件实事的任务分解。",
+        "新增公办幼儿园学位3000个。", "主管领导：王明", "责任单位：市教育局", "主要责任人：李强",
+        "进度安排：6月底前完成选址；12月底前投入使用。",
+        "改造老旧小区50个，惠及居民1.2万户。", "主管领导：赵亮", "责任单位：市住房和城乡建设局", "主要责任人：陈刚",
+        "进度安排：9月底前开工。",
+    ])
+    ds = xltools.import_text(text)
+    assert [(t.content, t.lead_units, t.units) for t in ds.tasks] == [
+        ("新增公办幼儿园学位3000个。", [], ["市教育局"]), ("改造老旧小区50个，惠及居民1.2万户。", [], ["市住房和城乡建设局"])]

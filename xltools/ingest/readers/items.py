@@ -1211,6 +1211,12 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
         kv = kind if kind and kind[0] != "person" else None
         if states_first_leads(line):
             first_leads = True
+        if current is None and kv and kv[0] in ("lead", "units"):
+            above = _unnumbered_item_above(loose)
+            if above is not None:  # 「市区新增学位2万个。」 ⏎ 「主管领导：张三」 ⏎ 「责任单位：市教育局」: that line is the item
+                loose.remove(above)
+                current = _Entry("plain", "", above[1], above[0], first_leads)
+                entries.append(current)
         wrapped_units, last_units = last_units, ""
         wrapped_text, text_open = text_open, False
         task_text = None if num or kind else _TEXT_KEY_LINE.match(simplified(line))
@@ -1276,6 +1282,29 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
     if current is not None:
         current.read_clause()
     return entries, loose
+
+
+def _unnumbered_item_above(loose: list[tuple[int, str, str]]) -> tuple[int, str, str] | None:
+    """The item a unit key-value line belongs to when no numbered item is open — a list whose items carry no
+    numbers, each a line of text followed by its key lines (「市区新增学位2万个。」 ⏎ 「主管领导：张三」 ⏎
+    「责任单位：市教育局」): the last line set aside, past the lines naming people, when it reads as a task's text
+    (a sentence, not a key, a heading ending in ：, a closing line or a number). None otherwise."""
+    k = len(loose) - 1
+    while k >= 0 and _is_person_line(loose[k][1]):
+        k -= 1
+    if k < 0:
+        return None
+    line = loose[k][1]
+    plain = simplified(line)
+    if len(line) < 6 or line.endswith(("：", ":")) or is_tail_line(line) or _numbered(line) \
+            or _ANY_KEY_LINE.match(plain) or not re.search(r"[。；;，,]", line):
+        return None
+    return loose[k]
+
+
+def _is_person_line(line: str) -> bool:
+    kind = _key_kind(simplified(line))
+    return bool(_PERSON_LINE.match(simplified(line)) or (kind and kind[0] == "person"))
 
 
 def _wraps_units(value: str, line: str) -> bool:
