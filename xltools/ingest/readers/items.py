@@ -7,7 +7,10 @@ Shapes (half-width and full-width punctuation alike):
 - key-value lines: the item on one line, then ``牵头单位：…`` / ``责任单位：…`` / ``完成时限：…`` lines; any short
   key is read by its words (``牵头责任单位`` leads, ``协同责任单位`` names units, ``牵头负责领导`` names a person,
   who is neither a unit nor part of the task's text);
+- items without numbers, each a line of text followed by its key-value lines (主管领导 / 责任单位 / 责任人);
 - a whole list run together on one line, cut at the numbers that count up (1. 2. 3.) after a sentence ends;
+- a whole page run together on one line with spaces between its paragraphs, cut before the numbers and unit keys
+  that follow a space (`unglue_paragraphs`);
 - a run of unnumbered items quoted in a report, 「“A，责任单位X；B，责任单位Y……”」, cut at its ；;
 - numbering ``1.`` ``1、`` ``（1）`` ``(1)`` ``一、`` … ``三十、`` ``（一）`` … ``（二十）`` ``①`` ``第一条``.
 
