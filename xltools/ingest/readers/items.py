@@ -40,8 +40,8 @@ A marker clause must name at least one unit-shaped name and nothing sentence-lik
 
 Numbered sub-points under a task whose clause stands above them (「1.…。（牵头单位：X）」 then 「（1）…」 「（2）…」,
 without clauses of their own) are part of that task's text. Headings are told from tasks by what follows them: a numbered paragraph with a clause is a task; one without a
-clause is a heading when deeper-numbered paragraphs follow it (its text becomes the category, levels joined with
-" / "), and a task when its numbering style carries clauses elsewhere in the same run (a list whose last item has
+clause is a heading when deeper-numbered paragraphs follow it (the nearest heading's text becomes the category,
+as a 主要任务 cell would hold it), and a task when its numbering style carries clauses elsewhere in the same run (a list whose last item has
 no units yet). A run of numbered paragraphs (numbers counting up from 1) without a single clause is the notice's
 own text, never tasks. The addressee (各…：), the signature (an issuing body alone on a short line, a date),
 附件/抄送 lines are never tasks and never glued onto the last item; a task's text continues on following lines only
@@ -991,7 +991,8 @@ def read_items(text: str) -> list[Grid]:
         stack = [h for h in stack if h.rank < entry.rank]
         owner = next((h for h in reversed(stack) if h in tasks), None)
         if entry in tasks:
-            category = " / ".join(h.content.split("\n")[0].rstrip("。.：:；;") for h in stack)
+            # the nearest heading names the group (二、实施重点 ⏎ （一）创业创新 ⏎ 1.…: 创业创新), as a 主要任务 cell would
+            category = stack[-1].content.split("\n")[0].rstrip("。.：:；;") if stack else ""
             row_of[id(entry)] = [entry.number, category, entry.content, entry.clause.get("lead", ""),
                                  entry.clause.get("units", ""), entry.clause.get("deadline", "")]
             rows.append(row_of[id(entry)])
