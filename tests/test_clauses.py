@@ -998,10 +998,18 @@ def it_flags_a_task_whose_units_were_printed_glued_together():
 
 
 def it_keeps_both_clauses_on_the_line_that_continues_a_numbered_item_in_one_task():
-    ds = xltools.import_text("1.优化营商环境。\n推进政务服务标准化建设。（市政务服务局牵头，市司法局参与）加强公平竞争审查。"
-                             "（市市场监管局牵头，市财政局参与）\n2.优化审批流程。（市政务服务局负责）")
+    ds = xltools.import_text("1.优化营商环境。提升服务效能，推进政务服务标准化建设，\n完善事项清单。（市政务服务局牵头，市司法局参与）"
+                             "加强公平竞争审查。（市市场监管局牵头，市财政局参与）\n2.优化审批流程。（市政务服务局负责）")
     assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [
         ("1", ["市政务服务局", "市市场监管局"], ["市司法局", "市财政局"]), ("2", [], ["市政务服务局"])]
+
+
+def it_reads_a_title_sentence_over_a_line_of_glued_tasks_as_their_heading():
+    ds = xltools.import_text("1.优化营商环境。\n推进政务服务标准化建设。（市政务服务局牵头，市司法局参与）加强公平竞争审查。"
+                             "（市市场监管局牵头，市财政局参与）\n2.优化审批流程。（市政务服务局负责）")
+    assert [(t.number, t.category, t.lead_units) for t in ds.tasks[:2]] == [
+        ("", "优化营商环境", ["市政务服务局"]), ("", "优化营商环境", ["市市场监管局"])]
+    assert [(t.number, t.content) for t in ds.tasks[2:]] == [("2", "优化审批流程。")]
 
 
 def it_does_not_join_a_paragraph_to_a_heading_after_an_empty_task_text_key():
@@ -1076,3 +1084,22 @@ def it_keeps_a_long_task_whose_sub_points_share_one_clause_on_its_line():
                       for n in range(1, 6))
     ds = xltools.import_text(f"（一）深化重点领域改革。 {points}（县发改局牵头，县财政局配合）\n（二）优化营商环境。（县政务服务中心负责）")
     assert [(t.number, t.lead_units) for t in ds.tasks] == [("一", ["县发改局"]), ("二", [])]
+
+
+def it_reads_a_heading_with_one_paragraph_as_its_siblings_are_read():
+    """「（一）…。」 with one paragraph under it is a heading when 「（二）…。」 of the same list heads unnumbered tasks —
+    also when those tasks stand glued on one line."""
+    ds = xltools.import_text("一、稳定经济增长\n（一）扩大有效投资。\n加快实施重大工程项目。（国家发展改革委牵头，财政部等按职责分工负责）\n"
+                             "（二）促进消费。\n推动汽车消费。（商务部牵头，工业和信息化部等按职责分工负责）"
+                             "发展服务消费。（商务部、国家发展改革委牵头，相关部门按职责分工负责）")
+    assert [(t.number, t.category, t.content, t.lead_units) for t in ds.tasks] == [
+        ("", "扩大有效投资", "加快实施重大工程项目。", ["国家发展改革委"]),
+        ("", "促进消费", "推动汽车消费。", ["商务部"]),
+        ("", "促进消费", "发展服务消费。", ["商务部", "国家发展改革委"])]
+
+
+def it_joins_the_next_measures_of_a_task_text_key_after_a_semicolon():
+    ds = xltools.import_text("(一)政策支持。\n牵头单位:财政厅\n成员单位:发展改革委、税务局等。\n工作任务:落实税收优惠政策;\n"
+                             "完善财政补贴制度。\n(二)人才保障。\n牵头单位:人力资源社会保障厅\n工作任务:实施人才引进计划。\n"
+                             "各有关单位要加强协作。")
+    assert [t.content for t in ds.tasks] == ["政策支持。落实税收优惠政策;\n完善财政补贴制度。", "人才保障。实施人才引进计划。"]

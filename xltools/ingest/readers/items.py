@@ -972,6 +972,7 @@ def read_items(text: str) -> list[Grid]:
     entries, loose = _entries(numbered_lines)
     if not any(e.clause for e in entries):
         return read_by_whom(text) or read_enumeration(text)
+    entries = _headings_like_their_siblings(entries)
     for entry, nxt in zip(entries, entries[1:], strict=False):
         entry.children = nxt.rank > entry.rank
     tasks = _task_entries(entries)
@@ -1251,10 +1252,11 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
             value = line[task_text.start("value"):].strip()  # 「主要任务：…」 under the item's unit lines: its text
             if value:  # after the item's title sentence as printed in the list (「政策法规。贯彻落实…」)
                 current.text += ("" if current.text.endswith(_SENTENCE_END) else "\n") + value
-            text_open = bool(value) and not value.endswith(_SENTENCE_END)
+            text_open = bool(value) and not value.endswith(_TEXT_END)
         elif not num and not kind and wrapped_text and current is not None and not is_tail_line(line):
-            current.text += line.strip()  # 「主要任务：贯彻落实《」 ⏎ 「某某条例》…」: the value wrapped
-            text_open = not line.endswith(_SENTENCE_END)
+            # 「主要任务：贯彻落实《」 ⏎ 「某某条例》…」: the value wrapped; after a ；, its next measure on a line of its own
+            current.text += ("\n" if current.text.endswith(_SENTENCE_END) else "") + line.strip()
+            text_open = not line.endswith(_TEXT_END)
         elif not num and not kind and wrapped_units and current is not None \
                 and _wraps_units(current.kv.get(wrapped_units, ""), line):
             current.kv[wrapped_units] += "\n" + line  # 「协办单位：A、园区党工」 ⏎ 「委、各街道党工委」 (a PDF's wrap)
@@ -1284,8 +1286,9 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
             current = None
             loose.append((no, line, "是落款、日期或附注，不是任务"))
         elif current is not None and not current.kv and not (blank and _paragraph_of_notice(line)) \
-                and not ((_heading_like(current.text) or (_title_sentence(current) and _item_with_clause(
-                    _next_line(numbered_lines, i), first_leads) and not _numbered(_next_line(numbered_lines, i))))
+                and not ((_heading_like(current.text) or (_title_sentence(current) and (len(_split_glued_clauses(line)) > 1 or (
+                    _item_with_clause(_next_line(numbered_lines, i), first_leads)
+                    and not _numbered(_next_line(numbered_lines, i))))))
                          and _item_with_clause(line, first_leads)) and (
                 (not split_clause(current.text, first_leads)[1]
                  and (ahead[i] or not current.text.endswith(("。", "！", "；", ";"))))
@@ -1352,6 +1355,29 @@ def _heading_like(text: str) -> bool:
     return "\n" not in text and len(text) <= 40 and not re.search(r"[。；;！？]", text) and not text.endswith(("：", ":"))
 
 
+def _headings_like_their_siblings(entries: list[_Entry]) -> list[_Entry]:
+    """In a numbering style whose one-sentence lines head unnumbered tasks (「（二）促进消费。」 ⏎ 「推动…。（X牵头）」 ⏎
+    「发展…。（Y牵头）」), a line of the same style with a single paragraph under it (「（一）扩大有效投资。」 ⏎
+    「加快实施…。（Z牵头）」) is a heading too, as its siblings are: its paragraph is an unnumbered task under it."""
+    styles = {e.style for e, nxt in zip(entries, entries[1:], strict=False)
+              if nxt.style == "plain" and not e.clause and _title_sentence(e)}
+    if not styles:
+        return entries
+    out: list[_Entry] = []
+    for e in entries:
+        title, _, rest = e.text.partition("\n")
+        if e.style in styles and e.clause and rest and not e.kv \
+                and _title_sentence(_Entry(e.style, e.number, title, e.line, e.first_leads)):
+            heading = _Entry(e.style, e.number, title, e.line, e.first_leads, label=e.label)
+            heading.read_clause()
+            task = _Entry("plain", "", rest, e.line, e.first_leads)
+            task.read_clause()
+            out.extend([heading, task])
+        else:
+            out.append(e)
+    return out
+
+
 def _title_sentence(entry: _Entry) -> bool:
     """A numbered line that is one short sentence (「（五）充分释放全社会创业创新潜能。」): a heading when the paragraphs
     after it are unnumbered tasks, each with its own clause — its first paragraph is one of them, not its text."""
@@ -1384,6 +1410,7 @@ def _wrap_width(lines: list[str]) -> float:
 
 
 _SENTENCE_END = ("。", "！", "？", "；", ";", "：", ":")
+_TEXT_END = ("。", "！", "？")  # a task's text that ends here is finished; after ； it may go on with its next measure
 
 
 def _clause_ahead(lines: list[str]) -> list[bool]:
