@@ -941,6 +941,10 @@ def split_inline_items(line: str) -> list[str]:
     keyed = _split_keyed_run(line)
     if keyed:
         return keyed
+    if len(line) > 120 and len(_UNIT_KEY_IN_LINE.findall(simplified(line))) >= 2:
+        parts = [part.strip() for part in _SPACED_NUMBER.split(line) if part.strip()]
+        if len(parts) > 2:  # a page run onto one line, its items and headings set apart by spaces
+            return [piece for part in parts for piece in split_inline_items(part)]
     if len(line) > 60 and any(c in line for c in _DOTS + "、"):
         tops = [m for m in _INLINE_TOP.finditer(line)]
         counting, want = [], 1
@@ -954,6 +958,11 @@ def split_inline_items(line: str) -> list[str]:
             if sum(1 for part in parts if split_clause(part.rstrip("；;"))[1]) >= 2:
                 return [piece for part in parts for piece in _split_sub_items(part)]
     return _split_sub_items(line)
+
+
+# A number or a heading number after a space, in a page run onto one line (「…农业农村局 2.落实…」, 「… 二、曹某某…」).
+_SPACED_NUMBER = re.compile(r"\s+(?=(?:\d{1,2}\s*[.．、](?!\d)|[一二三四五六七八九十]{1,3}\s*、|[（(][一二三四五六七八九十]{1,3}[）)])\S)")
+_UNIT_KEY_IN_LINE = re.compile(r"(?:责任|牵头|配合|协办|主办)(?:单位|部门)\s*[:：]")
 
 
 # One item of a run quoted in a report: 「神丹工业园，责任单位畜牧局」 — a short text, a comma, a unit key glued to
