@@ -1063,22 +1063,6 @@ def it_reads_unnumbered_items_each_followed_by_its_key_lines():
         ("新增公办幼儿园学位3000个。", [], ["市教育局"]), ("改造老旧小区50个，惠及居民1.2万户。", [], ["市住房和城乡建设局"])]
 
 
-def it_reads_a_page_run_together_on_one_line_with_spaces_between_its_paragraphs():
-    """A web page copied without its line breaks: notice, signature, title and items on one line, paragraphs
-    separated by spaces only; items with 责任单位 lines, the first-listed rule glued to the first unit."""
-    line = " ".join([
-        "各镇人民政府（街道办事处），县政府各部门：现将《2024年重点工作责任分解》印发给你们，请认真贯彻执行。",
-        "某某县人民政府办公室 2024年3月1日", "2024年重点工作责任分解", "一、李明县长牵头重点工作",
-        "1.全县生产总值增长6%左右，一般公共预算收入增长5%。", "责任单位:县发改局（首位单位为牵头单位，下同）、县财政局、县统计局",
-        "2.严控一般性支出，努力降低行政运行成本，确保重点项目资金保障到位。", "责任单位:县财政局",
-        "二、王强副县长牵头重点工作", "1.推进法治政府建设，完善重大行政决策程序。", "责任单位:县司法局、县政府办公室",
-    ])
-    ds = xltools.import_text(line)
-    assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [
-        ("1", ["县发改局"], ["县财政局", "县统计局"]), ("2", ["县财政局"], []), ("1", ["县司法局"], ["县政府办公室"])]
-    assert ds.tasks[0].content == "全县生产总值增长6%左右，一般公共预算收入增长5%。"
-
-
 def it_keeps_a_long_task_whose_sub_points_share_one_clause_on_its_line():
     points = " ".join(f"{n}.完善第{n}项配套制度，明确责任分工，细化工作措施，加强跟踪问效，确保各项政策措施落地见效并形成长效机制。"
                       for n in range(1, 6))
@@ -1103,3 +1087,21 @@ def it_joins_the_next_measures_of_a_task_text_key_after_a_semicolon():
                              "完善财政补贴制度。\n(二)人才保障。\n牵头单位:人力资源社会保障厅\n工作任务:实施人才引进计划。\n"
                              "各有关单位要加强协作。")
     assert [t.content for t in ds.tasks] == ["政策支持。落实税收优惠政策;\n完善财政补贴制度。", "人才保障。实施人才引进计划。"]
+
+
+def it_reads_a_page_run_onto_one_line_with_items_set_apart_by_spaces():
+    """A saved page whose paragraphs lost their breaks: notice, headings and items on one line, only spaces between."""
+    line = " ".join([
+        "各镇人民政府（街道办事处），县政府各部门：《2024年重点工作责任分解》已经县政府同意，现印发给你们，请认真贯彻执行。",
+        "某县人民政府办公室 2024年3月1日 2024年重点工作责任分解",
+        "一、张某县长牵头重点工作",
+        "1.全县生产总值增长6%左右，一般公共预算收入增长5%。 责任单位：县发改局（首位单位为牵头单位，下同）、县财政局、县统计局",
+        "2.严控一般性支出，努力降低行政运行成本。 责任单位：县财政局",
+        "二、李某常务副县长牵头重点工作",
+        "1.推进法治政府建设，加强重大行政决策合法性审查。 责任单位：县司法局、县政府办"])
+    ds = xltools.import_text(line)
+    assert [(t.number, t.category, t.lead_units, t.units) for t in ds.tasks] == [
+        ("1", "张某县长牵头重点工作", ["县发改局"], ["县财政局", "县统计局"]),
+        ("2", "张某县长牵头重点工作", ["县财政局"], []),
+        ("1", "李某常务副县长牵头重点工作", ["县司法局"], ["县政府办"])]
+    assert ds.tasks[1].content == "严控一般性支出，努力降低行政运行成本。"

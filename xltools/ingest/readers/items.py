@@ -9,8 +9,8 @@ Shapes (half-width and full-width punctuation alike):
   who is neither a unit nor part of the task's text);
 - items without numbers, each a line of text followed by its key-value lines (主管领导 / 责任单位 / 责任人);
 - a whole list run together on one line, cut at the numbers that count up (1. 2. 3.) after a sentence ends;
-- a whole page run together on one line with spaces between its paragraphs, cut before the numbers and unit keys
-  that follow a space (`unglue_paragraphs`);
+- a whole page run together on one line with spaces between its paragraphs, cut before the numbers that follow a
+  space;
 - a run of unnumbered items quoted in a report, 「“A，责任单位X；B，责任单位Y……”」, cut at its ；;
 - numbering ``1.`` ``1、`` ``（1）`` ``(1)`` ``一、`` … ``三十、`` ``（一）`` … ``（二十）`` ``①`` ``第一条``.
 
@@ -835,36 +835,13 @@ def _counting(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return best
 
 
-# Where a web page that lost its line breaks put a paragraph: a space before a number (1. 一、 （一）) or a unit key.
-_GLUED_PARAGRAPH = re.compile(rf"[ \u3000\u00a0\u2002\u2003]+(?=(\d{{1,3}}\s*[{_DOTS}、](?!\d)|[{_ZH_DIGITS}]{{1,3}}、|[（(][{_ZH_DIGITS}]{{1,3}}[)）]"
-                              rf"|(?:{_LEAD_KEYS}|{_UNIT_KEYS})\s*[:：]))")
-_GLUED_MIN = 3
-_ANY_SPACE = re.compile(r"[ \u3000\u00a0\u2002\u2003]")
-
-
-def unglue_paragraphs(line: str) -> list[str]:
-    """A whole page run together on one line, its paragraphs separated by spaces only (「…的通知 一、王丹县长牵头重点工作
-    1.全县生产总值增长7.5%左右。 责任单位:县发改局 2.落实…」): cut before each number and unit key that follows a
-    space, when the line is long, at least three numbered paragraphs open that way and at least two paragraphs name
-    their units (a key line or a clause). Other lines stay whole — a task whose sub-points 1. 2. 3. share one clause
-    at its end among them."""
-    if len(line) < 200 or len(_ANY_SPACE.findall(line)) < _GLUED_MIN:
-        return [line]
-    cuts = [m.end() for m in _GLUED_PARAGRAPH.finditer(line)]
-    if sum(1 for c in cuts if _numbered(line[c:c + 12])) < _GLUED_MIN:
-        return [line]
-    parts = [p for p in (line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)], strict=False)) if p]
-    named = sum(1 for p in parts if _KV_LINE.match(simplified(p)) or split_clause(p)[1])
-    return parts if named >= 2 else [line]
-
-
 def looks_like_items(text: str) -> bool:
     """A numbered paragraph carries a unit clause (on its line or on the lines that continue it, as text
     taken from a PDF wraps), or a unit key-value line follows one, or two paragraphs without numbers end with
     clauses (a list copied from Word loses its automatic numbers)."""
     numbered = False
     plain = 0
-    lines = [para for line in text.split("\n") for para in unglue_paragraphs(line)]
+    lines = text.split("\n")
     for i, line in enumerate(lines):
         if len(line) > 60 and len(split_inline_items(line.strip())) >= 2:
             return True  # a list run together on one line
@@ -967,7 +944,7 @@ def _drop_people(content: str) -> str:
 
 def read_items(text: str) -> list[Grid]:
     numbered_lines = [(no, part) for no, ln in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1)
-                      for para in unglue_paragraphs(ln.strip()) for part in split_inline_items(para)]
+                      for part in split_inline_items(ln.strip())]
     grid = Grid(rows=[], where="编号条目（每条后注明单位，按段落读取）", from_items=True)
     entries, loose = _entries(numbered_lines)
     if not any(e.clause for e in entries):
@@ -1118,6 +1095,10 @@ def split_inline_items(line: str) -> list[str]:
     keyed = _split_keyed_run(line)
     if keyed:
         return keyed
+    if len(line) > 120 and len(_UNIT_KEY_IN_LINE.findall(simplified(line))) >= 2:
+        parts = [part.strip() for part in _SPACED_NUMBER.split(line) if part.strip()]
+        if len(parts) > 2:  # a page run onto one line, its items and headings set apart by spaces
+            return [piece for part in parts for piece in split_inline_items(part)]
     if len(line) > 60 and any(c in line for c in _DOTS + "、"):
         tops = [m for m in _INLINE_TOP.finditer(line)]
         counting, want = [], 1
@@ -1158,6 +1139,11 @@ def _split_glued_clauses(line: str) -> list[str]:
         pieces.append(line[pos:end].strip())
         pos = end
     return pieces
+
+
+# A number or a heading number after a space, in a page run onto one line (「…农业农村局 2.落实…」, 「… 二、曹某某…」).
+_SPACED_NUMBER = re.compile(r"\s+(?=(?:\d{1,2}\s*[.．、](?!\d)|[一二三四五六七八九十]{1,3}\s*、|[（(][一二三四五六七八九十]{1,3}[）)])\S)")
+_UNIT_KEY_IN_LINE = re.compile(r"(?:责任|牵头|配合|协办|主办)(?:单位|部门)\s*[:：]")
 
 
 # One item of a run quoted in a report: 「神丹工业园，责任单位畜牧局」 — a short text, a comma, a unit key glued to
