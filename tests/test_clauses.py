@@ -1061,6 +1061,15 @@ def it_reads_unnumbered_items_each_followed_by_its_key_lines():
     ds = xltools.import_text(text)
     assert [(t.content, t.lead_units, t.units) for t in ds.tasks] == [
         ("新增公办幼儿园学位3000个。", [], ["市教育局"]), ("改造老旧小区50个，惠及居民1.2万户。", [], ["市住房和城乡建设局"])]
+    # a schedule in steps: the last step's date is the deadline (flagged); a single step is the deadline as written
+    assert [t.deadline for t in ds.tasks] == ["12月底前", "9月底前开工"]
+    assert "进度安排" in ds.tasks[0].doubt and not ds.tasks[1].doubt
+
+
+def it_reads_no_units_from_the_words_of_a_schedule():
+    ds = xltools.import_text("新建中小学校10所。\n责任单位：市教育局\n进度安排：6月底前，争取开工6所、改扩建4所；12月底前全部开工。\n"
+                             "新增公办幼儿园学位3000个。\n责任单位：市教育局\n进度安排：12月底前投入使用。")
+    assert [(t.units, t.deadline) for t in ds.tasks] == [(["市教育局"], "12月底前"), (["市教育局"], "12月底前投入使用")]
 
 
 def it_keeps_a_long_task_whose_sub_points_share_one_clause_on_its_line():

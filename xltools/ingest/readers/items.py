@@ -131,7 +131,9 @@ _PERSON_INLINE = re.compile(r"(?<=[。；;，,\s])\s*[\u4e00-\u9fff]{0,6}(领导
 _ANY_KEY_LINE = re.compile(r"^\s*(?P<key>[\u4e00-\u9fff]{2,8})\s*[:：]\s*(?P<value>.*)$")
 _PERSON_KEY = re.compile(r"(领导|负责人|责任人|联系人|经办人|电话|市长|区长|县长|书记|主任)$")
 _UNIT_KEY = re.compile(r"(单位|部门|科室|处室|分工)$")  # 「部门分工：X牵头，Y配合」: a key whose value is a clause
-_DEADLINE_KEY = re.compile(r"(时限|时间|期限|节点)$")
+_DEADLINE_KEY = re.compile(r"(时限|时间|期限|节点|进度安排|时间安排)$")
+# A date a step of a schedule is due by: 「12月底前」, 「2024年6月」, 「年底前」.
+_STEP_DATE = re.compile(r"(\d{4}\s*年\s*)?(\d{1,2}\s*月(份)?(底|中旬|上旬|下旬)?|年底|年内)(前)?")
 # A key whose value is the task's own text, on a line under the item (「（一）政策法规。」 ⏎ 「牵头单位：…」 ⏎
 # 「主要任务：贯彻落实…」): the value joins the item's text.
 _TEXT_KEY_LINE = re.compile(r"^\s*(主要任务|工作任务|任务内容|具体任务|工作内容|主要内容|具体内容|重点任务|工作措施|具体措施)"
@@ -921,6 +923,9 @@ class _Entry:
         self.keyed |= _keyed(simplified(self.text))
         if kv.get("resp") and kv.get("coop") and "lead" not in kv and "lead" not in found:
             kv["lead"] = kv.pop("resp")  # 「责任单位：X」 and 「配合单位：Y」 lines: X leads, as in 「X负责，Y配合」
+        if len(re.split(r"[；;]", kv.get("deadline", "").strip(" ；;。"))) > 1:
+            kv["deadline"], doubt = _last_step(kv["deadline"])
+            _put(kv, "doubt", doubt)
         for role in ("lead", "units", "resp", "coop", "deadline", "doubt"):
             if role in kv:
                 _put(found, "units" if role in ("resp", "coop") else role, kv[role])
@@ -929,6 +934,16 @@ class _Entry:
             _put(found, "lead", names[0])
             _put(found, "units", "、".join(names[1:]))
         self.clause = found
+
+
+def _last_step(schedule: str) -> tuple[str, str]:
+    """The deadline of a schedule in steps (「进度安排：6月底前基本完成基建任务；12月底前全部落实」): the date of its last
+    step (「12月底前」), and why the task is flagged; the whole schedule when its last step names no date."""
+    last = re.split(r"[；;]", schedule.strip(" ；;。"))[-1]
+    m = _STEP_DATE.search(simplified(last))
+    if not m:
+        return schedule, ""
+    return last[m.start(): m.end()], f"完成时限取自进度安排的最后一步「{last.strip()[:20]}」"
 
 
 def _drop_people(content: str) -> str:
@@ -1254,7 +1269,8 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
             entries.append(current)
         elif (kv or _person_then_units(kind, line)) and current is not None:
             value = line[kv[1]:] if kv else ""
-            read = parse_clause(line, first_leads)  # 「主办单位：X 协办单位：Y」, 「牵头领导：张三 责任单位：X」 …
+            deadline_only = bool(kv) and kv[0] == "deadline" and not _keyed(simplified(line))  # 「进度安排：…」
+            read = {} if deadline_only else parse_clause(line, first_leads)  # 「主办单位：X 协办单位：Y」, 「牵头领导：张三 责任单位：X」 …
             if not read and kv and kv[0] == "units" and _MARKER.search(simplified(value)):
                 read = parse_clause(value, first_leads)
             read = read or {kv[0]: value}
