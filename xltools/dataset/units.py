@@ -268,7 +268,7 @@ def _add_piece(piece: str, result: SplitResult) -> None:
     if piece[-1] in "责实施担責實擔":
         piece = _without_verb_tail(piece)
     if "等" not in piece and "及" not in piece and "和" not in piece and "与" not in piece and "與" not in piece:
-        glued = _glued_names(piece)
+        glued = _glued_names(piece) if len(piece) >= 6 and piece.count(piece[0]) > 1 else []
         if glued:
             result.doubts.append(f"「{piece}」中间没有分隔符，按 {len(glued)} 个单位读入：" + "、".join(glued))
         for name in glued or [piece]:
@@ -306,9 +306,11 @@ def _glued_names(piece: str) -> list[str]:
     where the level word (区, 市, 县 …) that opens the piece opens a name again, after a name of at least three
     characters that ends like an organisation, when what follows looks like a unit too. 「区委区政府督查室」 (区委 is
     too short to be a name here) and 「市公安局交警支队」 (no level word again) stay whole. [] when not glued."""
+    if len(piece) < 6 or piece.count(piece[0]) < 2:  # the common case, cheaply: the first character never comes back
+        return []
     plain = simplified(piece)
     prefix = level_prefix(plain)
-    if not prefix or len(plain) < 6 or plain.count(prefix) < 2 or _PARENS.search(plain):
+    if not prefix or plain.count(prefix) < 2 or _PARENS.search(plain):
         return []
     for i in range(3, len(plain) - 2):
         if plain[i] == prefix and plain[:i].endswith(_GLUE_ENDINGS) and looks_like_unit(plain[i:]) \
