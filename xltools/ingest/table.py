@@ -551,6 +551,43 @@ def roles_from_content(labels: list[str], rows: list[list[str]], overrides: dict
     return roles
 
 
+def header_from_content(rows: list[list[str]]) -> tuple[list[str], dict[str, str]] | None:
+    """A register printed without a header row (copied from the middle of a page: the rows only, 1 | 完成…。 |
+    县教育局 | 已经安装… | 按时序推进): the labels a person would write over its columns, read from the cells as
+    the person reads them, and the role of each label. Only for a table that shows a task list by its content
+    alone: a column of counting numbers (gaps allowed, an excerpt of a longer register), the first column of
+    sentences right of it as the task, and a column of unit names — one such column is 责任单位 (units), two are
+    牵头单位 and 责任单位; a column of time phrases is the deadline; the next sentence column is progress, every
+    other column is kept as 「列N」. None for anything else (a table with no numbers, no text, no units)."""
+    filled = [_trim(r) for r in rows if any(clean_text(c) for c in r)]
+    widths = [len(r) for r in filled]
+    if len(filled) < 2:
+        return None
+    width = max(set(widths), key=widths.count)
+    if width < 3 or widths.count(width) < 0.6 * len(filled):
+        return None
+    ev = column_evidence(filled, width)
+    number = next((i for i in range(width) if ev[i].kind == "number" and ev[i].share >= 0.8 and ev[i].counts_up), None)
+    if number is None:
+        return None
+    texts = [i for i in range(number + 1, width) if ev[i].kind == "sentence" and ev[i].mean_length >= 8]
+    units = [i for i in range(number + 1, width) if ev[i].kind == "unit" and ev[i].share >= 0.6]
+    if not texts or not units:
+        return None
+    labels = [f"列{i + 1}" for i in range(width)]
+    labels[number], labels[texts[0]] = "序号", "工作任务"
+    for i, label in zip(units, ("牵头单位", "责任单位") if len(units) >= 2 else ("责任单位",), strict=False):
+        labels[i] = label
+    deadline = next((i for i in range(width) if ev[i].kind == "deadline" and ev[i].share >= 0.6), None)
+    if deadline is not None and labels[deadline].startswith("列"):
+        labels[deadline] = "完成时限"
+    progress = next((i for i in texts[1:] if labels[i].startswith("列")), None)
+    if progress is not None:
+        labels[progress] = "进展情况"
+    roles = {label: label_role(label) or EXTRA_PREFIX + label for label in labels}
+    return labels, roles
+
+
 @dataclass
 class BuildReport:
     """What the builder understood: for --explain and validate."""

@@ -139,7 +139,8 @@ def _pipe_rows(lines: list[str]) -> list[str] | None:
     """Cells separated by | (a table flattened by a web page or a PDF) as tab-separated rows, each marked
     with a leading \x00 so that a row whose first or last cells are empty stays a row; None when fewer
     than two lines have | between cells. A bar at the start (or end) of the lines is the table's border
-    only when most rows have one there; otherwise it closes an empty cell (`| 同步实施… |` → "", "同步实施…")."""
+    only when most rows have one there; otherwise it closes an empty cell (`| 同步实施… |` → "", "同步实施…"). A line
+    holding only a bar (each row followed by one, the row's border) is no cell and no text."""
     rows = [ln.strip() for ln in lines if ln.count("|") >= 2 and not _PIPE_RULE.match(ln)]
     if len(rows) < 2:
         return None
@@ -147,6 +148,8 @@ def _pipe_rows(lines: list[str]) -> list[str] | None:
     tail = sum(1 for r in rows if r.endswith("|")) > len(rows) / 2
     out = []
     for line in lines:
+        if line.strip() == "|":
+            continue  # a lone bar after a row (the row's closing border printed on its own line): no cell
         if line.count("|") >= 2:
             if _PIPE_RULE.match(line):
                 continue

@@ -1,0 +1,54 @@
+"""Registers copied from web pages (progress registers, bureau registers, one task per page): a register with no
+header row, read from its cells as a person reads them. Each fixture is written for the test, in the shape of
+real published registers."""
+
+from __future__ import annotations
+
+import pytest
+
+import xltools
+from xltools.errors import XlError
+
+NO_HEADER = "\n".join([
+    "1 | 新建城市社区嵌入式托育点8个,新增普惠托位240个。 | 市卫生健康委 | 已完成选址6处,其中3处已开工,9月20日前完成主体装修。 | 序时推进 |",
+    "|",
+    "2 | 完成老旧小区加装电梯120台。 | 市住房城乡建设局、各区政府 | 已签约98台,完工41台。 | 序时推进 |",
+    "|",
+    "3 | 改造提升农贸市场15家,实现智慧监管全覆盖。 | 市商务局 | 11家已完工,4家正在施工,7月15日组织验收。 | 已完成 |",
+    "|",
+])
+
+
+def it_reads_a_register_without_a_header_from_what_its_columns_hold():
+    ds = xltools.import_text(NO_HEADER)
+    got = [(t.number, t.content[:8], t.lead_units, t.units, t.deadline) for t in ds.tasks]
+    assert got == [
+        ("1", "新建城市社区嵌入", [], ["市卫生健康委"], ""),
+        ("2", "完成老旧小区加装", [], ["市住房城乡建设局", "各区政府"], ""),
+        ("3", "改造提升农贸市场", [], ["市商务局"], ""),
+    ]  # the progress text (dates, 已完成) is neither the task, a deadline nor a unit; the bar lines are no cells
+    assert ds.tasks[0].extra["进展情况"].startswith("已完成选址")
+    assert any("没有表头" in n for n in ds.import_notes)
+
+
+def it_reads_two_unit_columns_without_a_header_as_lead_and_units():
+    text = "\n".join([
+        "1 | 推进城区雨污分流改造,新建管网12公里。 | 区住建局 | 区城管局、各街道办事处 | 2024年底 |",
+        "2 | 建设口袋公园6个,提升绿化面积3万平方米。 | 区城管局 | 区自然资源局 | 2024年10月底 |",
+        "3 | 新增公共停车泊位1500个。 | 区交通运输局 | 区公安分局交警大队 | 2024年12月底 |",
+    ])
+    ds = xltools.import_text(text)
+    got = [(t.number, t.lead_units, t.units, t.deadline) for t in ds.tasks]
+    assert got == [("1", ["区住建局"], ["区城管局", "各街道办事处"], "2024年底"),
+                   ("2", ["区城管局"], ["区自然资源局"], "2024年10月底"),
+                   ("3", ["区交通运输局"], ["区公安分局交警大队"], "2024年12月底")]
+
+
+def it_does_not_take_a_table_without_units_for_a_headerless_task_list():
+    text = "\n".join([
+        "1 | 地区生产总值增长6%左右。 | 6.2% | 好于预期 |",
+        "2 | 一般公共预算收入增长5%。 | 4.8% | 略低于预期 |",
+        "3 | 城镇新增就业1.2万人。 | 1.3万人 | 已完成 |",
+    ])
+    with pytest.raises(XlError):
+        xltools.import_text(text)
