@@ -52,3 +52,33 @@ def it_does_not_take_a_table_without_units_for_a_headerless_task_list():
     ])
     with pytest.raises(XlError):
         xltools.import_text(text)
+
+
+SPACED = "\n".join([
+    "某县2024年度政府重点工作任务上半年完成情况汇总表",
+    "序号 工作任务 责任县领导 牵头单位 上半年完成情况",
+    "1 城镇新增就业4500人以上。 王 强 人社局 已新增就业2610人。",
+    "2 实施农村饮水安全巩固提升工程。 李 明 水利局 完成年度投资62%。",
+    "3",
+    "新建改造农村公路120公里,推进城乡客运一体化。",
+    "王 强",
+    "李 明",
+    "交通运输局",
+    "住建局",
+    "交通运输局:已开工85公里。",
+    "住建局:客运站主体完工。",
+    "★4 建成区域性养老服务中心2个。 张 红 民政局 主体工程已完工。",
+])
+
+
+def it_reads_space_separated_rows_with_spaced_names_and_a_row_one_cell_per_line():
+    ds = xltools.import_text(SPACED)
+    got = [(t.number, t.content, t.lead_units, t.units) for t in ds.tasks]
+    assert got == [
+        ("1", "城镇新增就业4500人以上。", ["人社局"], []),
+        ("2", "实施农村饮水安全巩固提升工程。", ["水利局"], []),
+        ("3", "新建改造农村公路120公里,推进城乡客运一体化。", ["交通运输局", "住建局"], []),
+        ("4", "建成区域性养老服务中心2个。", ["民政局"], []),
+    ]  # the leaders (王 强: a two-character name spaced to three) are people, never units; ★4 is task 4
+    assert ds.tasks[0].extra["责任县领导"] == "王 强"
+    assert ds.tasks[2].extra["上半年完成情况"].startswith("交通运输局:已开工")

@@ -96,7 +96,8 @@ def normalise_label(text: str) -> str:
 
 def label_role(text: str, overrides: dict[str, str] | None = None) -> str | None:
     """The role a header label names: a clerk's --column first, then the synonyms, then the label's ending
-    (…单位/…部门 → units, 牵头… → lead, …时限/…时间 → deadline, …内容/…措施 → content)."""
+    (…单位/…部门 → units, 牵头… → lead, …时限/…时间 → deadline, …内容/…措施 → content). A label naming people
+    (牵头县领导, 责任人) has none: its column holds persons, never units."""
     label = normalise_label(text)
     if overrides:
         role = overrides.get(label) or overrides.get(clean_text(text))
@@ -104,6 +105,8 @@ def label_role(text: str, overrides: dict[str, str] | None = None) -> str | None
             return role
     if not label or len(label) > 12:
         return None
+    if _PEOPLE_ONLY.search(label) and not _UNIT_WORD.search(label):
+        return None  # 牵头县领导, 责任人: the people in charge, never a unit column however it starts
     role = _LABEL_ROLE.get(label)
     if role is None and 2 < len(label) <= 10:
         for pattern, by_ending in _LABEL_ENDINGS:
@@ -112,6 +115,8 @@ def label_role(text: str, overrides: dict[str, str] | None = None) -> str | None
     return role
 
 
+_PEOPLE_ONLY = LazyPattern(r"(领导|负责人|责任人|联系人)$")
+_UNIT_WORD = LazyPattern(r"单位|部门|科室|处室")
 _LABEL_ENDINGS = (
     (LazyPattern(r"^牵头|牵头(单位|部门|科室|处室)$"), "lead"),
     (LazyPattern(r"(单位|部门|科室|处室|主体)$"), "units"),
@@ -153,7 +158,7 @@ _LABEL_NOUN = LazyPattern(r"(情况|进展|进度|完成情况|成效|目标|计
 
 
 # -- what a cell holds, from its text alone ---------------------------------------------------------
-_NUMBER_CELL = LazyPattern(rf"^\s*[（(]?\s*\d{{1,4}}\s*[）)]?\s*[.、．]?\s*[{NUMBER_MARKS}]?\s*$")
+_NUMBER_CELL = LazyPattern(rf"^\s*[{NUMBER_MARKS}]?\s*[（(]?\s*\d{{1,4}}\s*[）)]?\s*[.、．]?\s*[{NUMBER_MARKS}]?\s*$")
 _PERCENT = LazyPattern(r"^\s*\d+(\.\d+)?\s*[%％]")
 _TIME = LazyPattern(r"\d{4}\s*[年.\-/]|\d{1,2}\s*月|[年月]底|年内|年前|季度|上半年|下半年|持续|长期|常态|每年|每季|每月|"
                    r"立即|即时|逐年|全年|前完成|\d{1,2}\s*日前")
@@ -1185,6 +1190,8 @@ def _row_number(row: list[str], roles: list[str], numbered_in: str) -> tuple[str
     number = clean_text(_cell(row, roles, "number"))
     if number[-1:] in NUMBER_MARKS and number[:-1].strip().rstrip(".、．").isdigit():  # 1* 3★: a marked task
         number = number[:-1].strip()
+    if number[:1] in NUMBER_MARKS and number[1:].strip().rstrip(".、．").isdigit():  # ★6: the mark printed before
+        number = number[1:].strip()
     if number[-1:] in (".", "、", "．") and number[:-1].strip().isdigit():  # 1. 1、 (Word's numbering, or typed)
         number = number[:-1].strip()
     content = clean_text(_cell(row, roles, "content"))

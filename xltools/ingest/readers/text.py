@@ -31,7 +31,7 @@ from .boxdraw import box_tables
 from .grid import Grid
 
 _LEADING_TAB = re.compile(r"^[ \u3000\u00a0]*\t")
-_NUMBER_LIKE = re.compile(rf"^\s*(\d{{1,4}}|[一二三四五六七八九十百]{{1,4}})\s*[.、．]?\s*[{NUMBER_MARKS}]?\s*$")
+_NUMBER_LIKE = re.compile(rf"^\s*[{NUMBER_MARKS}]?\s*(\d{{1,4}}|[一二三四五六七八九十百]{{1,4}})\s*[.、．]?\s*[{NUMBER_MARKS}]?\s*$")
 
 
 def decode_text(data: bytes) -> str:
@@ -184,9 +184,13 @@ def _label_tokens(line: str) -> list[str]:
 def _space_rows(lines: list[str], is_header, roles: dict[str, str] | None = None) -> Grid | None:
     """A table flattened to rows whose cells are separated only by spaces (「1 居民消费价格涨幅3%左右 发展改革委」):
     a header line of labels (a label spaced out letter by letter is one label), then rows that start with the
-    counting numbers 1, 2, 3 … Spaces inside the task text cannot be told from the separators, so a row's cells
-    before the task column are taken from the left and those after it from the right; the task text is what is
-    left between. A line that does not start with the next number continues the row above (a wrapped row).
+    counting numbers 1, 2, 3 … (a mark before or after a number, ★6, singles out a key task). Spaces inside the
+    task text cannot be told from the separators, so a row's cells before the task column are taken from the left
+    and those after it from the right; the task text is what is left between. Under a label naming people
+    (牵头县领导, 责任人) a two-character name spaced to the width of three (「路 军」) is one cell. A line that does not
+    start with the next number continues the row above (a wrapped row). A line holding only the next number opens
+    a row printed one cell per line (a row whose cells hold two values each falls back to that): the lines up to
+    the next row are its cells, each column taking the lines that have its kind (`_cells_by_kind`).
     None unless at least two numbered rows have the header's width."""
     from ..table import label_role
 
@@ -201,49 +205,107 @@ def _space_rows(lines: list[str], is_header, roles: dict[str, str] | None = None
                        next((k for k, r in enumerate(roles_of) if r == "category"), None))
         if text_at is None:
             continue
-        raw: list[tuple[str, int]] = []
+        raw: list[tuple[str, int, list[str] | None]] = []  # (row line, line number, cells of a row one per line)
         expected = None
         pending: list[str] = []  # lines after a row: its wrapped text when a numbered row follows them
         for no in range(at + 1, len(lines)):
             text = lines[no].strip()
             first = _SPACES.split(text, maxsplit=1)[0] if text else ""
             m = _COUNT.match(first)
-            if text and m and (expected is None or int(m.group(1)) == expected) and _SPACES.search(text):
+            counted = bool(text and m and (expected is None or int(m.group(1)) == expected))
+            if counted and _SPACES.search(text):
                 if raw and pending:  # a line broken inside a cell, or between two cells
                     joined = raw[-1][0] + "".join(pending)
                     if len(_SPACES.split(joined)) < len(labels):
                         joined = " ".join([raw[-1][0], *pending])
-                    raw[-1] = (joined, raw[-1][1])
-                raw.append((text, no + 1))
+                    raw[-1] = (joined, raw[-1][1], None)
+                raw.append((text, no + 1, None))
                 expected = int(m.group(1)) + 1
                 pending = []
+            elif counted and raw and not pending and text_at == 1:  # the number alone: a row one cell per line
+                raw.append((text, no + 1, []))
+                expected = int(m.group(1)) + 1
+            elif raw and text and raw[-1][2] is not None:
+                raw[-1][2].append(text)
             elif raw and text:
                 pending.append(text)
             elif raw and pending:
                 break  # a blank line after lines that are no row: the table has ended
         width = len(labels)
-        rows = [_split_spaced(text, width, text_at) for text, _no in raw]
+        people = [bool(_PEOPLE_LABEL.search(x)) and roles_of[k] is None for k, x in enumerate(labels)]
+        rows = [_split_spaced(text, width, text_at, people) for text, _no, cells in raw if cells is None]
         if len(rows) < 2 or any(r is None for r in rows):
             continue
+        split = iter(rows)
+        rows = [next(split) if cells is None else [text, *_cells_by_kind(cells, rows, people)]
+                for text, _no, cells in raw]
         grid = Grid(rows=[labels, *rows], preamble=[ln.strip() for ln in lines[:at] if ln.strip()],
-                    where="粘贴文本（空格分隔）", row_numbers=[at + 1, *(no for _t, no in raw)])
+                    where="粘贴文本（空格分隔）", row_numbers=[at + 1, *(no for _t, no, _c in raw)])
         if pending:
             grid.notes.append(f"表格后的「{pending[0][:20]}」等 {len(pending)} 行不在表格中，已跳过")
         return grid
     return None
 
 
-def _split_spaced(text: str, width: int, text_at: int) -> list[str] | None:
+_PEOPLE_LABEL = LazyPattern(r"(领导|负责人|责任人|联系人)$")
+_SPACED_NAME = LazyPattern(r"^[\u4e00-\u9fa5][ \u3000]{1,2}[\u4e00-\u9fa5]$")
+
+
+def _split_spaced(text: str, width: int, text_at: int, people: list[bool] | None = None) -> list[str] | None:
     """One space-separated row as `width` cells: the cells before the task column from the left, those after it
-    from the right, the task text (spaces and all) between. None when the row has fewer parts than cells."""
+    from the right, the task text (spaces and all) between; under a label naming people (`people`), two single
+    characters are one spaced name (路 军). None when the row has fewer parts than cells."""
     parts = _SPACES.split(text.strip())
     if len(parts) < width:
         return None
-    after = width - text_at - 1
     left, rest = parts[:text_at], parts[text_at:]
-    right = rest[len(rest) - after:] if after else []
-    middle = rest[:len(rest) - after] if after else rest
-    return [*left, " ".join(middle), *right]
+    right: list[str] = []
+    for col in range(width - 1, text_at, -1):
+        if len(rest) < 2:
+            return None
+        if (people and people[col] and len(rest) >= 3 and _CJK_CHAR.match(rest[-1]) and _CJK_CHAR.match(rest[-2])):
+            right.insert(0, rest[-2] + " " + rest[-1])
+            rest = rest[:-2]
+        else:
+            right.insert(0, rest[-1])
+            rest = rest[:-1]
+    return [*left, " ".join(rest), *right]
+
+
+def _cells_by_kind(cells: list[str], rows: list[list[str]], people: list[bool]) -> list[str]:
+    """A row printed one cell per line inside a space-separated table (its cells hold two values each: two
+    leaders, two units, progress per unit): the lines after its number go to the columns after the number in
+    order, each column taking the lines that have the kind its cells have in the other rows (a person's name,
+    unit names, a sentence); the task text takes the first line, the last column every line left."""
+    from ..table import cell_kind
+
+    def kind(text: str, col: int) -> str:
+        flat = text.replace(" ", "").replace("\u3000", "")
+        if people[col] and 2 <= len(flat) <= 3 and cell_kind(flat) == "short":
+            return "person"
+        return cell_kind(text)
+
+    width = len(people)
+    kinds = []
+    for col in range(1, width):
+        seen = [kind(r[col], col) for r in rows if col < len(r) and r[col].strip()]
+        kinds.append(max(set(seen), key=seen.count) if seen else "")
+    out: list[str] = []
+    at = 0
+    for k, want in enumerate(kinds):
+        col = k + 1
+        if col == width - 1:
+            out.append("\n".join(cells[at:]))
+            at = len(cells)
+            break
+        taken = []
+        while at < len(cells) and (kind(cells[at], col) == want or (k == 0 and not taken)):
+            taken.append(cells[at])
+            at += 1
+            if k == 0 and want != "unit":
+                break
+        out.append(("、" if want == "person" else "\n").join(taken))
+    return out + [""] * (width - 1 - len(out))
 
 
 def header_seen(lines: list[str], is_header) -> list[str]:
@@ -1000,7 +1062,7 @@ def _row_lengths_fit(texts: list[str], start: int, end: int, positions: list[int
 
 _LABEL_LINE = LazyPattern(r"^附\s*件\s*[:：]?\s*\d*$")
 _REMARK_LABEL = LazyPattern(r"^\s*(说\s*明|备\s*注|附\s*注)\s*$")
-_COUNT = LazyPattern(rf"^\s*[（(]?\s*(\d{{1,4}})\s*[）)]?\s*[.、．]?\s*[{NUMBER_MARKS}]?\s*$")
+_COUNT = LazyPattern(rf"^\s*[{NUMBER_MARKS}]?\s*[（(]?\s*(\d{{1,4}})\s*[）)]?\s*[.、．]?\s*[{NUMBER_MARKS}]?\s*$")
 
 
 def _counting(texts: list[str], start: int) -> list[int]:
