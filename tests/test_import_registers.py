@@ -82,3 +82,39 @@ def it_reads_space_separated_rows_with_spaced_names_and_a_row_one_cell_per_line(
     ]  # the leaders (王 强: a two-character name spaced to three) are people, never units; ★4 is task 4
     assert ds.tasks[0].extra["责任县领导"] == "王 强"
     assert ds.tasks[2].extra["上半年完成情况"].startswith("交通运输局:已开工")
+
+
+def _cells(lines: list[str]) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+BUREAU = "县住房和城乡建设局承担政府重点工作完成情况\n\n" + _cells([
+    "序号", "目标任务", "牵头责任单位", "计划完成时间", "目前完成情况", "是否达到序时进度",
+    "3", "完成城镇老旧小区改造12个。", "城建股", "3", "2024年底", "已完工9个,其余3个主体完工。",
+    "17", "新建城市燃气管网15公里。", "燃气办", "2024年10月底", "已完成12公里。", "是",
+    "18", "推进海绵城市建设,新增海绵城市面积1.5平方公里。", "城建股", "规划设计股", "2024年底",
+    "完成1.1平方公里,12月底前全部完成。",
+    "19", "开展建筑施工安全专项整治。", "质安站", "2024年底", "检查工地46个,下达整改通知书12份。", "是",
+])
+
+
+def it_reads_a_register_one_cell_per_line_whose_numbers_skip():
+    ds = xltools.import_text(BUREAU)
+    got = [(t.number, t.content[:8], t.lead_units, t.units, t.deadline) for t in ds.tasks]
+    assert got == [
+        ("3", "完成城镇老旧小区", ["城建股"], [], "2024年底"),
+        ("17", "新建城市燃气管网", ["燃气办"], [], "2024年10月底"),
+        ("18", "推进海绵城市建设", ["城建股", "规划设计股"], [], "2024年底"),
+        ("19", "开展建筑施工安全", ["质安站"], [], "2024年底"),
+    ]  # the county's numbers kept (3, then 17–19); the stray 「3」 cell is no deadline; 12月底前 is progress
+    assert ds.tasks[0].extra["目前完成情况"].startswith("已完工9个")
+    assert ds.tasks[0].doubt  # the stray cell was left out: said so
+
+
+def it_takes_numbers_that_skip_for_row_numbers_only_when_most_count_by_one():
+    from xltools.ingest.readers.text import _counting_with_gaps
+
+    row = ["新建污水管网8公里。", "县住建局", "已完成6公里。"]
+    assert _counting_with_gaps(["6", *row, "52", *row, "53", *row, "54", *row], 0, 4) == [0, 4, 8, 12]
+    assert _counting_with_gaps(["5", *row, "40", *row, "90", *row], 0, 4) == []  # figures, not a register's rows
+    assert _counting_with_gaps(["6", "任务", "2", "单位", "52", *row, "53", *row], 0, 4) == [0, 4, 8]  # 「2」 too near

@@ -219,6 +219,16 @@ _PERSON_LABEL = LazyPattern(r"(领导|负责人|责任人|联系人|分管|包�
 _YES_NO_LABEL = LazyPattern(r"^是否")
 _PROGRESS_LABEL = LazyPattern(r"(进展|进度|推进|完成情况|落实情况|成效)")
 _REMARK_LABEL = LazyPattern(r"(说明|备注|附注)$")
+def progress_label(label: str) -> bool:
+    """A label naming a column of progress (…完成情况, …进展, …推进情况)."""
+    return bool(_PROGRESS_LABEL.search(normalise_label(label)))
+
+
+def yes_no_label(label: str) -> bool:
+    """A label asking a yes/no question (是否…)."""
+    return bool(_YES_NO_LABEL.search(normalise_label(label)))
+
+
 _PERSON_NAME = LazyPattern(r"^[\u4e00-\u9fa5]{2,3}$")
 _YES_NO = LazyPattern(r"^[是否]$")
 

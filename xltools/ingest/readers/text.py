@@ -601,6 +601,8 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
     extra_labels, extra_cells = _labelled_cells(chunks, labelled, label_role)
     for c in range(after):  # an unknown label: the kind its cells have in rows of exactly the right length
         if not col_kinds[c]:
+            col_kinds[c] = _kind_of_label(after_labels[c])
+        if not col_kinds[c]:
             kinds = [cell_kind(ch[c]) for ch in chunks if len(ch) in (after, after + lead) and ch[c] != EMPTY_CELL]
             col_kinds[c] = max(set(kinds), key=kinds.count) if kinds else "short"
     grid = Grid(rows=[header + extra_labels], preamble=preamble + texts[:start], where="粘贴文本（一格一行）",
@@ -648,6 +650,19 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
             grid.row_numbers.append(cells[positions[k]][1])
         leading = next_leading
     return grid
+
+
+def _kind_of_label(label: str) -> str:
+    """The kind of cell a label with no role says its column holds, when it says so: progress (…完成情况, …进展)
+    is text, a yes/no (是否…) is short; "" for any other label (its cells decide)."""
+    from ..table import normalise_label
+    from ..table import progress_label as is_progress
+    from ..table import yes_no_label as is_yes_no
+
+    name = normalise_label(label)
+    if is_yes_no(name):
+        return "short"
+    return "sentence" if is_progress(name) else ""
 
 
 def _repeated_header(texts: list[str], start: int, end: int, positions: list[int], label_role) -> list[int]:
@@ -777,6 +792,8 @@ def _signature_start(texts: list[str], earliest: int, cell_kind) -> int:
 
 def _stream_header(texts: list[str], is_header, label_like, label_role) -> tuple[int, int, list[int]] | None:
     """(start, end) of the header run and the positions of the counting numbers 1, 2, 3 … after it."""
+    from ..table import label_meaning
+
     i = 0
     while i < len(texts):
         if not label_like(texts[i]) or _LABEL_LINE.match(texts[i]):
@@ -797,9 +814,12 @@ def _stream_header(texts: list[str], is_header, label_like, label_role) -> tuple
             best = None
             for end in range(j, i + 1, -1):  # a short first cell of a row (a category) may look like a label
                 if end < j and (end <= wrapped + 1 or label_role(texts[end]) is not None or _REMARK_LABEL.match(texts[end])
-                                or not is_header(texts[i:end])):  # 说明, 备注: a label, never a row's first cell
+                                or label_meaning(texts[end]) or not is_header(texts[i:end])):
+                    # 说明, 备注, 是否达到序时进度, …完成情况: a label saying what its column holds, never a row's first cell
                     break
                 positions = _counting(texts, end)
+                if len(positions) < 2:
+                    positions = _counting_with_gaps(texts, end, end - i) or positions
                 # one row only (a register of one task, or a copy cut after its first row): numbered 1 right
                 # under a header that labels its number, its cells exactly the header's other labels to the end
                 single = (len(positions) == 1 and positions[0] == end and any(
@@ -1083,6 +1103,29 @@ def _counting(texts: list[str], start: int) -> list[int]:
     return positions
 
 
+def _counting_with_gaps(texts: list[str], start: int, width: int) -> list[int]:
+    """Row numbers that count up with gaps (a bureau's share of a county register keeps the county's numbers:
+    6, 52, 53, 54 …): from the number right after the header, each later number that is greater than the last
+    and stands at least a row's width, less two cells, after it. Only when three rows at least are found and most
+    steps are by one (runs of consecutive rows), so a figure inside a row is not taken for a row's number; []
+    otherwise."""
+    first = next((i for i in range(start, min(start + 3, len(texts))) if _COUNT.match(texts[i])), None)
+    if first is None:
+        return []
+    positions, last = [first], int(_COUNT.match(texts[first]).group(1))
+    values = [last]
+    for i in range(first + 1, len(texts)):
+        m = _COUNT.match(texts[i])
+        if m and int(m.group(1)) > last and i - positions[-1] >= max(2, width - 2):
+            positions.append(i)
+            last = int(m.group(1))
+            values.append(last)
+    steps = [b - a for a, b in zip(values, values[1:], strict=False)]
+    if len(positions) < 3 or sum(1 for d in steps if d == 1) * 2 < len(steps):
+        return []
+    return positions
+
+
 def _fit_cells(chunk: list[str], col_kinds: list[str], cell_kind, kind_fit,
                whole_cells: bool = False) -> tuple[list[str], list[str], str]:
     """The chunk's cells in column order: each column takes the next cell unless that cell fits a later
@@ -1101,6 +1144,10 @@ def _fit_cells(chunk: list[str], col_kinds: list[str], cell_kind, kind_fit,
         fit = kind_fit(kind, want)
         if col > 0 and later and (fit == 0 or (fit == 1 and len(chunk) - ci < len(col_kinds) - col)):
             continue  # the cell belongs further right; with cells missing, also when it only half fits here
+        if (fit == 0 and not later and ci + 1 < len(chunk) and kind == "number"
+                and kind_fit(cell_kind(chunk[ci + 1]), want) == 2):
+            unsure = f"行中有一格「{chunk[ci]}」不属于任何一列，已略去"
+            ci += 1  # a stray figure where no column holds numbers, the cell this column wants right after it
         parts = [chunk[ci]]
         ci += 1
         if want == "unit" and col + 1 < len(col_kinds) and col_kinds[col + 1] == "unit":
