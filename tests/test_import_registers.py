@@ -118,3 +118,14 @@ def it_takes_numbers_that_skip_for_row_numbers_only_when_most_count_by_one():
     assert _counting_with_gaps(["6", *row, "52", *row, "53", *row, "54", *row], 0, 4) == [0, 4, 8, 12]
     assert _counting_with_gaps(["5", *row, "40", *row, "90", *row], 0, 4) == []  # figures, not a register's rows
     assert _counting_with_gaps(["6", "任务", "2", "单位", "52", *row, "53", *row], 0, 4) == [0, 4, 8]  # 「2」 too near
+
+
+def it_leaves_the_person_out_of_a_unit_cell_whose_label_names_both():
+    text = "\n".join([
+        "序号 | 工作任务 | 牵头单位及 主要负责人 | 进展情况 |",
+        "1 | 新建农村幼儿园5所,新增学位900个。 | 市教育局 张建华 | 已完成。3所已投用。 |",
+        "2 | 完成困难群众住房安全保障改造300户。 | 市住房城乡建设局 李 敏、市民政局 王红 | 已完成。 |",
+    ])
+    ds = xltools.import_text(text)
+    assert [(t.lead_units, t.units) for t in ds.tasks] == [(["市教育局"], []), (["市住房城乡建设局", "市民政局"], [])]
+    assert any("张建华" in n for n in ds.import_notes)

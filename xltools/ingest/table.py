@@ -684,6 +684,7 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
     ds.columns = printed
     above = grid.preamble + [clean_text(c) for row in grid.rows[:header_at] for c in row if clean_text(c)]
     _read_heading(above, ds)
+    body = _people_out_of_unit_cells(header, body, col_roles, report)
     ds.tasks = _read_tasks(grid, body, col_roles, numbered_in, report, lost, printed)
     if "category" not in ds.columns and any(t.category for t in ds.tasks):
         ds.columns = {"category": ROLE_NAMES_ZH["category"], **ds.columns}  # from the section rows
@@ -697,6 +698,49 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
     report.notes = grid.notes + report.notes
     ds.import_notes = list(report.notes)
     return ds
+
+
+_NAME_TOKEN = LazyPattern(r"^[\u4e00-\u9fa5]{2,4}$")
+_UNIT_SEPARATORS = LazyPattern(r"([、，,；;\n])")
+
+
+def _people_out_of_unit_cells(header: list[str], body: list[tuple[int, list[str], str]], roles: list[str],
+                              report: BuildReport) -> list[tuple[int, list[str], str]]:
+    """A unit column whose label also names people (牵头单位及主要负责人, 责任单位及责任人) holds each unit with its
+    person after a space (「市民政局 伍泽国」): the person is not a unit, so a word after a unit name that is shaped
+    like a personal name (two to four characters, nothing of a unit's shape) is left out of the units; the note
+    names the people left out."""
+    cols = [c for c, role in enumerate(roles) if role in ("lead", "units") and c < len(header)
+            and _PEOPLE_IN_LABEL.search(normalise_label(header[c]))]
+    if not cols:
+        return body
+    out = []
+    dropped: list[str] = []
+    for i, row, doubt in body:
+        row = list(row)
+        for c in cols:
+            if c >= len(row):
+                continue
+            people = []
+            parts = _UNIT_SEPARATORS.split(clean_text(row[c]))
+            for k, part in enumerate(parts):
+                tokens = part.split()
+                name = "".join(tokens[1:])
+                if (len(tokens) >= 2 and _NAME_TOKEN.match(name) and cell_kind(name) == "short"
+                        and not looks_like_unit(name) and looks_like_unit(tokens[0])):
+                    people.append(name)
+                    parts[k] = part[:len(part) - len(part.lstrip())] + tokens[0]
+            if people:
+                row[c] = "".join(parts)
+                dropped.extend(people)
+        out.append((i, row, doubt))
+    if dropped:
+        names = "、".join(dict.fromkeys(dropped))
+        report.notes.append(f"单位列中写在单位后的人名（{names[:30]}）是负责人，不作为单位")
+    return out
+
+
+_PEOPLE_IN_LABEL = LazyPattern(r"(负责人|责任人|领导|联系人)")
 
 
 _NOTE_ROW = LazyPattern(r"^\s*(?:(?:注|备注|说明|附注|注释|备\s+注|说\s+明)\s*\d?\s*[:：]|(?:注|备注|说明|附注)\s*$)")
