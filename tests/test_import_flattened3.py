@@ -38,3 +38,32 @@ def it_reads_both_tables_with_their_headings_and_labelled_lines():
     ]
     assert ds.columns["lead"] == "省牵头单位"
 
+
+
+def _register(rows: list[tuple[str, str, str, str]]) -> str:
+    return "某区2024年政府工作报告重点工作责任分解\n\n" + _cells(
+        ["序号", "事项", "责任单位", "牵头单位", *(c for row in rows for c in row)])
+
+
+def it_reads_units_without_the_lead_when_the_list_names_the_lead_among_them():
+    """责任单位 names everyone at work, the lead too, in most rows: the units are the others (as printed kept)."""
+    ds = xltools.import_text(_register([
+        ("1", "地区生产总值增长6%以上。", "区发改局、区经信局、区统计局", "区发改局"),
+        ("2", "固定资产投资增长10%。", "区发改局", "区发改局"),
+        ("3", "规上工业增加值增长8%。", "区经信局、开发区管委会", "区经信局"),
+        ("4", "城镇新增就业5000人。", "区人社局", "区人社局")]))
+    assert [(t.lead_units, t.units) for t in ds.tasks] == [
+        (["区发改局"], ["区经信局", "区统计局"]), (["区发改局"], []), (["区经信局"], ["开发区管委会"]),
+        (["区人社局"], [])]
+    assert ds.tasks[1].units_text == "区发改局"
+
+
+def it_keeps_a_lead_printed_among_the_units_when_the_list_does_so_only_now_and_then():
+    ds = xltools.import_text(_register([
+        ("1", "建设城市书房3个。", "区文旅局、各街道办事处", "区文旅局"),
+        ("2", "新建公办幼儿园2所。", "区城投公司", "区教育局"),
+        ("3", "改造农村公路20公里。", "区公路中心", "区交通局"),
+        ("4", "新增养老床位200张。", "区民政局、区卫健局", "区卫健局")]))
+    assert [(t.lead_units, t.units) for t in ds.tasks] == [
+        (["区文旅局"], ["区文旅局", "各街道办事处"]), (["区教育局"], ["区城投公司"]), (["区交通局"], ["区公路中心"]),
+        (["区卫健局"], ["区民政局", "区卫健局"])]

@@ -690,6 +690,7 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
         ds.columns = {"category": ROLE_NAMES_ZH["category"], **ds.columns}  # from the section rows
     if not grid.from_items:  # the items reader applies the rule from where the document states it
         first_unit_leads(ds.tasks, [*above, *grid.rows[header_at], *_notes_below(grid, header_at)], report)
+    _units_name_the_lead_again(ds.tasks, report)
     _name_lead_column(ds)
     ds.units = build_registry(ds.tasks)
     ds.dataset_id = make_dataset_id(ds.title, [t.key for t in ds.tasks])
@@ -1322,6 +1323,21 @@ def first_unit_leads(tasks: list[Task], texts: list[str], report: BuildReport) -
             moved += 1
     if moved:
         report.notes.append(f"文件说明「{clean_text(rule)[:30]}」：{moved} 项任务的第一个责任单位作为牵头单位")
+
+
+def _units_name_the_lead_again(tasks: list[Task], report: BuildReport) -> None:
+    """A list whose 责任单位 cell names every unit at work, the lead among them (责任单位 「区发改局、区经商局」
+    beside 牵头单位 「区发改局」): the lead has its own column, so the responsible units are the others. Read so
+    only when most tasks with both cells print the lead again among the units — the list's own way of writing;
+    where only a few do (an owner that is also its group's lead), both stay as printed. The cells' printed text
+    is kept, so the attachment prints them as the list did."""
+    both = [t for t in tasks if t.lead_units and t.units]
+    again = [t for t in both if set(t.lead_units) & set(t.units)]
+    if len(both) < 3 or len(again) * 2 <= len(both):
+        return
+    for task in again:
+        task.units = [u for u in task.units if u not in task.lead_units]
+    report.notes.append(f"{len(again)} 项任务的责任单位中又列了牵头单位（本清单的写法）：牵头单位只作牵头，责任单位为其余单位")
 
 
 def _name_lead_column(ds: Dataset) -> None:
