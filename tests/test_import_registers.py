@@ -129,3 +129,19 @@ def it_leaves_the_person_out_of_a_unit_cell_whose_label_names_both():
     ds = xltools.import_text(text)
     assert [(t.lead_units, t.units) for t in ds.tasks] == [(["市教育局"], []), (["市住房城乡建设局", "市民政局"], [])]
     assert any("张建华" in n for n in ds.import_notes)
+
+
+QUARTER = "某区市场监管局2024年第三季度重点工作任务完成情况\n\n" + _cells([
+    "任务项", "重点工作内容", "牵头责任单位", "三季度任务分解", "三季度进展情况", "完成状况",
+    "1", "深化食品安全“两个责任”落实,完成包保督导全覆盖。", "食品协调科",
+    "1.组织包保干部开展季度督导。2.完成督导问题整改销号。", "9月12日召开调度会,督导问题整改率100%。", "已完成",
+    "2", "开展特种设备安全隐患排查整治。", "特种设备安全监察科",
+    "对全区电梯、锅炉开展隐患排查1次。", "排查电梯326台,整改隐患17处。", "已完成",
+])
+
+
+def it_reads_a_number_column_labelled_as_the_item_and_a_time_prefixed_plan_label():
+    ds = xltools.import_text(QUARTER)
+    got = [(t.number, t.content[:8], t.lead_units, t.deadline) for t in ds.tasks]
+    assert got == [("1", "深化食品安全“两", ["食品协调科"], ""), ("2", "开展特种设备安全", ["特种设备安全监察科"], "")]
+    assert ds.tasks[0].extra["三季度任务分解"].startswith("1.组织包保")  # the quarter's plan is no task, no deadline

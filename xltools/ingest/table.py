@@ -56,7 +56,7 @@ _NOTE = re.compile(r"[（(][^）)]*[）)]")
 _WS = re.compile(r"[\s\u3000]+")
 
 ROLE_LABELS: dict[str, tuple[str, ...]] = {
-    "number": ("序号", "编号", "序", "项目序号", "任务序号", "任务编号"),
+    "number": ("序号", "编号", "序", "项目序号", "任务序号", "任务编号", "任务项", "项次"),
     "content": ("工作任务", "任务内容", "政策内容", "具体任务", "工作内容", "任务", "工作措施", "具体措施",
                 "主要措施", "落实举措", "政策措施", "重点工作", "工作事项", "任务事项", "事项", "内容", "工作要点",
                 "具体工作", "任务分解", "目标任务", "具体内容", "任务名称", "措施", "政策条款", "工作举措"),
@@ -154,7 +154,7 @@ def is_label_like(text: str) -> bool:
         bool(_LABEL_NOUN.search(label)) or label_role(label) not in (None, "deadline")))
 
 
-_LABEL_NOUN = LazyPattern(r"(情况|进展|进度|完成情况|成效|目标|计划|备注)$")
+_LABEL_NOUN = LazyPattern(r"(情况|进展|进度|完成情况|成效|目标|计划|备注|分解|状况|状态)$")
 
 
 # -- what a cell holds, from its text alone ---------------------------------------------------------
