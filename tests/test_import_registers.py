@@ -145,3 +145,23 @@ def it_reads_a_number_column_labelled_as_the_item_and_a_time_prefixed_plan_label
     got = [(t.number, t.content[:8], t.lead_units, t.deadline) for t in ds.tasks]
     assert got == [("1", "深化食品安全“两", ["食品协调科"], ""), ("2", "开展特种设备安全", ["特种设备安全监察科"], "")]
     assert ds.tasks[0].extra["三季度任务分解"].startswith("1.组织包保")  # the quarter's plan is no task, no deadline
+
+
+SUBROWS = "\n".join([
+    "序号 | 工作任务 | 责任单位 | 二季度目标 | 进展情况 | 目标完成情况 |",
+    "1 | 新建公办托育机构3所 | 卫健局 | 完成主体施工 | 进展情况:2所已封顶,1所完成基础施工。 | 顺利推进 |",
+    "新增托位300个 | |||||",
+    "2 | 完成城乡供水一体化改造管网40公里 | 水利局 | 完成招投标 | 进展情况:已完成招投标,6月5日进场施工。 | 顺利推进 |",
+    "3 | 改造提升农贸市场5家 | 商务局 | 完成设计 | 进展情况:设计方案已批复。 | 滞后 |",
+])
+
+
+def it_joins_a_sub_row_holding_only_a_further_target_to_its_task():
+    ds = xltools.import_text(SUBROWS)
+    got = [(t.number, t.content, t.units) for t in ds.tasks]
+    assert got == [("1", "新建公办托育机构3所；新增托位300个", ["卫健局"]),
+                   ("2", "完成城乡供水一体化改造管网40公里", ["水利局"]),
+                   ("3", "改造提升农贸市场5家", ["商务局"])]
+    assert "又一项目标" in ds.tasks[0].doubt  # a reading the clerk should check
+    assert all(t.category == "" for t in ds.tasks)  # 二季度目标 is each row's own target, never a category
+    assert ds.tasks[0].extra["二季度目标"] == "完成主体施工"

@@ -482,6 +482,7 @@ def _headings_only(rows: list[list[str]], at: int) -> bool:
     return bool(cells) and all(_is_section_text(c) for c in cells)
 
 
+_PLAN_LABEL = LazyPattern(r"(目标|计划|分解|进展|进度|情况|状态|状况)$")
 _REPORTING_LABEL = LazyPattern(r"进展|进度|情况|备注|成效|^(其他)?说明$")
 _PROGRESS = LazyPattern(r"^(已|未|正在|尚未|基本|全面)?(完成|开工|竣工|完工|推进|实施|启动|滞后|办结)")
 
@@ -554,6 +555,7 @@ def roles_from_content(labels: list[str], rows: list[list[str]], overrides: dict
         elif e.kind == "unit" and e.share >= 0.6 and free("units"):
             roles[i], guessed[i] = "units", "责任单位"
         elif (e.kind in ("short", "sentence") and 4 <= e.mean_length <= 20 and free("category") and "content" in roles
+              and not _PLAN_LABEL.search(normalise_label(labels[i]))  # 一季度目标: each row's own target
               and (e.distinct < e.filled or e.filled < len(rows)) and not _progress_column(rows, i)):
             roles[i], guessed[i] = "category", "类别"
     named = _name_is_the_task(labels, rows, roles, given)
@@ -572,8 +574,8 @@ def header_from_content(rows: list[list[str]]) -> tuple[list[str], dict[str, str
     the person reads them, and the role of each label. Only for a table that shows a task list by its content
     alone: a column of counting numbers (gaps allowed, an excerpt of a longer register), the first column of
     sentences right of it as the task, and a column of unit names — one such column is 责任单位 (units), two are
-    牵头单位 and 责任单位; a column of time phrases is the deadline; the next sentence column is progress, every
-    other column is kept as 「列N」. None for anything else (a table with no numbers, no text, no units)."""
+    牵头单位 and 责任单位; a column of time phrases is the deadline; the next sentence column is progress, a short word
+    repeated down the rows the status; every other column is kept as 「列N」. None for anything else (a table with no numbers, no text, no units)."""
     filled = [_trim(r) for r in rows if any(clean_text(c) for c in r)]
     widths = [len(r) for r in filled]
     if len(filled) < 2:
@@ -599,6 +601,10 @@ def header_from_content(rows: list[list[str]]) -> tuple[list[str], dict[str, str
     progress = next((i for i in texts[1:] if labels[i].startswith("列")), None)
     if progress is not None:
         labels[progress] = "进展情况"
+    status = next((i for i in range(number + 1, width) if labels[i].startswith("列") and ev[i].kind == "short"
+                   and ev[i].distinct < ev[i].filled and ev[i].mean_length <= 8), None)
+    if status is not None:
+        labels[status] = "完成状态"  # a short word repeated down the rows (按时序推进, 已完成): each task's status
     roles = {label: label_role(label) or EXTRA_PREFIX + label for label in labels}
     return labels, roles
 
@@ -797,6 +803,12 @@ def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
         placed = list(range(len(cells)))
         if (len(cells) == 1 and _is_section_text(cells[0])) or (len(cells) == 2 and _ZH_NUMBER.match(clean_text(cells[0]))):
             pass  # a section heading between the rows (一、… or 一 | …) stays where it is: the builder's category
+        elif len(cells) == 1 and len(_row) > 1 and cell_kind(cells[0]) not in ("number", "empty") and any(
+                kind_fit(cell_kind(cells[0]), profile[c]) for c in range(width)):
+            # a sub-row: its one text cell printed first, its other cells printed empty (merged over it and the
+            # row above): the text stands in the first column it can fit, and the empty cells are empty
+            placed = [next(c for c in range(width) if kind_fit(cell_kind(cells[0]), profile[c]))]
+            report.notes.append(f"第 {grid.row_number(i)} 行只有第一格有文字，其余各格为空，已放到第 {placed[0] + 1} 列")
         elif 0 < len(cells) < width:
             from itertools import combinations
 
@@ -1116,6 +1128,16 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
             tasks[-1].doubt = _and(tasks[-1].doubt, f"第 {grid.row_number(i)} 行没有序号，已并入本项")
             report.notes.append(f"第 {grid.row_number(i)} 行没有序号，已并入上一项任务（{tasks[-1].number}）")
             continue
+        if (not number and tasks and content and numbered and mostly_numbered(0.5) and (tasks[-1].lead_units or tasks[-1].units)
+                and not _has_units_or_deadline(row, roles) and not _other_text(row, roles)
+                and 4 <= len(content) <= 40 and not content.endswith("。") and not _LABEL_LINE.match(content)
+                and not tasks[-1].content.endswith("。")):
+            _continue_task(tasks[-1], row, roles, content, "；")
+            tasks[-1].doubt = _and(tasks[-1].doubt, f"第 {grid.row_number(i)} 行没有序号和单位，作为本项的又一项目标并入"
+                                                    "（也可能是同一序号下单独的一项）")
+            report.notes.append(f"第 {grid.row_number(i)} 行没有序号和单位，已作为又一项目标并入上一项任务"
+                                f"（{tasks[-1].number}）")
+            continue
         if category not in shown:
             shown[category] = _category_text(category) if numbered_categories else category
         task = _make_task(row, roles, number, content, shown[category] if "category" in roles else "", taken)
@@ -1255,6 +1277,12 @@ def _row_number(row: list[str], roles: list[str], numbered_in: str) -> tuple[str
     return number, content
 
 
+def _other_text(row: list[str], roles: list[str]) -> bool:
+    """The row has text in a kept column other than the task's that is more than a figure (a remark, progress)."""
+    return any(role.startswith(EXTRA_PREFIX) and cell_kind(c) in ("sentence", "short", "unit", "deadline")
+               for role, c in zip(roles, row, strict=False))
+
+
 def _has_units_or_deadline(row: list[str], roles: list[str]) -> bool:
     return any(clean_text(_cell(row, roles, r)) for r in ("lead", "units", "deadline"))
 
@@ -1386,10 +1414,11 @@ def printed_units(cell: str) -> str:
     return text
 
 
-def _continue_task(task: Task, row: list[str], roles: list[str], content: str = "") -> None:
-    """Join a continuation row to its task: text appended, units added, deadlines joined with ；."""
+def _continue_task(task: Task, row: list[str], roles: list[str], content: str = "", joiner: str = "\n") -> None:
+    """Join a continuation row to its task: text appended (after `joiner` unless the text ends a sentence), units
+    added, deadlines joined with ；."""
     if content:
-        task.content = task.content + ("" if task.content.endswith(("。", "；", ";", "！")) else "\n") + content
+        task.content = task.content + ("" if task.content.endswith(("。", "；", ";", "！")) else joiner) + content
     lead_cell = _cell(row, roles, "lead")
     units_cell = _cell(row, roles, "units")
     if clean_text(lead_cell) or clean_text(units_cell):
