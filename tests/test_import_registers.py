@@ -165,3 +165,22 @@ def it_joins_a_sub_row_holding_only_a_further_target_to_its_task():
     assert "又一项目标" in ds.tasks[0].doubt  # a reading the clerk should check
     assert all(t.category == "" for t in ds.tasks)  # 二季度目标 is each row's own target, never a category
     assert ds.tasks[0].extra["二季度目标"] == "完成主体施工"
+
+
+def it_reads_tasks_laid_out_as_label_and_value_lines():
+    text = "\n".join([
+        "2024年政府工作报告重点任务分解",
+        "工作任务", "实施城市更新行动,完成老旧小区改造8个,新建城市道路3条。",
+        "牵头单位", "县住建局",
+        "配合单位", "县自然资源局、县财政局",
+        "完成时限", "2024年12月底前",
+        "工作任务", "深化“放管服”改革,政务服务事项全程网办率达到85%以上。",
+        "牵头单位", "县政务服务中心",
+        "配合单位", "县直各部门",
+        "完成时限", "持续推进",
+    ])
+    ds = xltools.import_text(text)
+    got = [(t.content[:10], t.lead_units, t.units, t.deadline) for t in ds.tasks]
+    assert got == [("实施城市更新行动,完", ["县住建局"], ["县自然资源局", "县财政局"], "2024年12月底前"),
+                   ("深化“放管服”改革,", ["县政务服务中心"], ["县直各部门"], "持续推进")]
+    assert ds.title == "2024年政府工作报告重点任务分解"

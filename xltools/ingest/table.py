@@ -117,6 +117,13 @@ def label_role(text: str, overrides: dict[str, str] | None = None) -> str | None
 
 _PEOPLE_ONLY = LazyPattern(r"(领导|负责人|责任人|联系人)$")
 _UNIT_WORD = LazyPattern(r"单位|部门|科室|处室")
+def known_label(text: str, overrides: dict[str, str] | None = None) -> bool:
+    """The text is one of the header labels by name (责任单位, 完成时限, 具体任务 …; a clerk's --column too), not only
+    by its ending (县直各部门 ends as a unit label does, and is a unit)."""
+    label = normalise_label(text)
+    return label in _LABEL_ROLE or bool(overrides and (label in overrides or clean_text(text) in overrides))
+
+
 _LABEL_ENDINGS = (
     (LazyPattern(r"^牵头|牵头(单位|部门|科室|处室)$"), "lead"),
     (LazyPattern(r"(单位|部门|科室|处室|主体)$"), "units"),

@@ -109,6 +109,9 @@ def read_text(text: str, header_width: int | None = None, is_header=None,
     if boxed:
         return boxed
     if is_header is not None:
+        paired = _label_value_lines(lines, roles)
+        if paired is not None:
+            return [paired]
         stream = _cell_stream(lines)
         if stream is not None:
             grid = read_cell_stream(*stream, is_header=is_header, roles=roles)
@@ -130,6 +133,54 @@ def read_text(text: str, header_width: int | None = None, is_header=None,
     if led >= separated:
         return [_read_tab_led(lines, is_header)]
     return [_read_tab_separated(lines)]
+
+
+def _label_value_lines(lines: list[str], roles: dict[str, str] | None = None) -> Grid | None:
+    """A task laid out as a two-column table of label and value, flattened one cell per line (具体任务 ⏎ text ⏎
+    责任单位 ⏎ 卫健局、文旅局 ⏎ 配合单位 ⏎ 各乡镇 ⏎ 完成时限 ⏎ …; a page per task): labels and values alternate,
+    each label one of the header-label synonyms (`table.known_label`), each value no such label, no number and no
+    bar, the task text's value a sentence. A grid with the labels
+    as its header and one row per record (a label coming again starts the next record). None unless three pairs
+    at least alternate so, one of them labelling the task text."""
+    from ..table import cell_kind, known_label, label_role
+
+    filled = [(no, ln.strip()) for no, ln in enumerate(lines, start=1) if ln.strip()]
+    texts = [t for _no, t in filled]
+
+    def label(text: str) -> bool:
+        return known_label(text, roles)
+
+    def value(text: str, of: str) -> bool:
+        if label(text) or _COUNT.match(text) or _PIPE_RULE.match(text):
+            return False
+        return cell_kind(text) == "sentence" if label_role(of, roles) == "content" else True
+
+    for start in range(len(texts)):
+        if not label(texts[start]):
+            continue
+        pairs: list[tuple[str, str, int]] = []
+        k = start
+        while k + 1 < len(texts) and label(texts[k]) and value(texts[k + 1], texts[k]):
+            pairs.append((texts[k], texts[k + 1], filled[k][0]))
+            k += 2
+        if len(pairs) < 3 or "content" not in {label_role(x, roles) for x, _v, _n in pairs}:
+            continue
+        header: list[str] = []
+        records: list[dict[str, str]] = [{}]
+        numbers: list[int] = [pairs[0][2]]
+        for label, value, no in pairs:
+            if label in records[-1]:
+                records.append({})
+                numbers.append(no)
+            records[-1][label] = value
+            if label not in header:
+                header.append(label)
+        grid = Grid(rows=[header, *([r.get(h, "") for h in header] for r in records)], preamble=texts[:start],
+                    where="粘贴文本（标签与内容逐行）", row_numbers=[pairs[0][2], *numbers])
+        if k < len(texts):
+            grid.notes.append(f"「{texts[k][:20]}」起的 {len(texts) - k} 行不是「标签、内容」逐行的格式，已跳过")
+        return grid
+    return None
 
 
 _PIPE_RULE = re.compile(r"^[\s|:：\-—=+]+$")
