@@ -184,3 +184,12 @@ def it_reads_tasks_laid_out_as_label_and_value_lines():
     assert got == [("实施城市更新行动,完", ["县住建局"], ["县自然资源局", "县财政局"], "2024年12月底前"),
                    ("深化“放管服”改革,", ["县政务服务中心"], ["县直各部门"], "持续推进")]
     assert ds.title == "2024年政府工作报告重点任务分解"
+
+
+def it_reads_a_collective_under_a_level_as_one_unit_and_drops_the_closing_deng():
+    from xltools.dataset.units import is_collective, split_units
+
+    assert is_collective("市属各国有企业") and is_collective("县直各单位")
+    assert not is_collective("市属国有企业")
+    got = split_units("市国资委、各开发区管委会、市属各国有企业等")
+    assert (got.names, got.open) == (["市国资委", "各开发区管委会", "市属各国有企业"], True)
