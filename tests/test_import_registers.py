@@ -193,3 +193,28 @@ def it_reads_a_collective_under_a_level_as_one_unit_and_drops_the_closing_deng()
     assert not is_collective("市属国有企业")
     got = split_units("市国资委、各开发区管委会、市属各国有企业等")
     assert (got.names, got.open) == (["市国资委", "各开发区管委会", "市属各国有企业"], True)
+
+
+def _barred(cells: list[str]) -> str:
+    return "\n".join(f"{c} |" if c else "|" for c in cells) + "\n"
+
+
+BARRED = "某县2024年民生工程进度公示\n" + _barred([
+    "序号", "类别", "项目名称", "目标任务", "牵头单位", "目标数", "累计完成", "累计进度", "备注",
+    "1", "一、教育提升(2项)", "学前教育提升", "新建公办幼儿园2所", "县教体局", "2", "1", "50%", "",
+    "新增公办学位540个", "540", "270", "50%", "",
+    "2", "校园安全提升", "中小学校视频监控全覆盖", "县教体局", "", "按进度推进,预计11月底前完成验收。",
+    "3", "二、医疗卫生(1项)", "基层医疗提升", "建设村卫生室标准化15个", "县卫健委", "15", "15", "100%", "",
+])
+
+
+def it_reads_register_rows_by_where_their_unit_stands_and_joins_their_sub_rows():
+    ds = xltools.import_text(BARRED)
+    got = [(t.number, t.category, t.content, t.lead_units) for t in ds.tasks]
+    assert got == [
+        ("1", "教育提升(2项)", "新建公办幼儿园2所；新增公办学位540个", ["县教体局"]),
+        ("2", "教育提升(2项)", "中小学校视频监控全覆盖", ["县教体局"]),  # its category cell merged with row 1's
+        ("3", "医疗卫生(1项)", "建设村卫生室标准化15个", ["县卫健委"]),
+    ]
+    assert ds.tasks[1].extra["项目名称"] == "校园安全提升"
+    assert ds.tasks[1].deadline == ""  # 11月底前 stands in the remark, not in a deadline column

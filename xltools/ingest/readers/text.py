@@ -672,8 +672,18 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
     leading = texts[end:positions[0]]
     whole_cells = any(_UNIT_SEPARATOR.search(t) for t in texts[end:] if cell_kind(t) == "unit")
     exact = any(t == EMPTY_CELL for t in texts)
+    unit_cols = [c for c, kind in enumerate(col_kinds) if kind == "unit"]
     for k, chunk in enumerate(chunks):
         chunk = list(chunk)
+        anchored = _anchored_rows(chunk, after, unit_cols, cell_kind) if exact and not leading and lead == 0 else None
+        if anchored is not None and (len(chunk) != after or anchored[0][0] == ""):
+            main, sub = anchored
+            grid.rows.append([texts[positions[k]], *main, *extra_cells[k]])
+            grid.row_numbers.append(cells[positions[k]][1])
+            if sub is not None:
+                grid.rows.append(["", *sub, *[""] * len(extra_labels)])
+                grid.row_numbers.append(cells[positions[k]][1])
+            continue
         if exact and len(chunk) == after and not leading:  # every cell printed, empty ones too: as printed
             grid.rows.append([""] * lead + [texts[positions[k]]] + [c.replace(EMPTY_CELL, "") for c in chunk])
             grid.row_numbers.append(cells[positions[k]][1])
@@ -701,6 +711,36 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
             grid.row_numbers.append(cells[positions[k]][1])
         leading = next_leading
     return grid
+
+
+def _anchored_rows(chunk: list[str], after: int, unit_cols: list[int],
+                   cell_kind) -> tuple[list[str], list[str] | None] | None:
+    """A row of a register whose every cell is printed (empty ones too), with a sub-row under it (a further target
+    and its figures, the number, name and unit cells merged over both): the row's unit cell stands under the unit
+    column, so the cells before it that are missing were merged with the row above (a category printed once) and
+    the row ends where its columns end; the cells left after it are the sub-row, in the rightmost columns other
+    than the unit columns (merged over it). A row that lost cells on its left and is short of its columns on the
+    right (a remark spanning them) has its cells from the left. (row, sub-row or None); None when the row has no
+    unit cell, would lose more than two cells on its left, or leaves more than a sub-row."""
+    pos = next((i for i, c in enumerate(chunk) if c != EMPTY_CELL and cell_kind(c) == "unit"), None)
+    if pos is None or not unit_cols:
+        return None
+    shift = unit_cols[0] - pos
+    width = after - shift
+    if not 0 <= shift <= 2 or len(chunk) < (width if shift == 0 else pos + 2):
+        return None
+    main = [""] * shift + [c.replace(EMPTY_CELL, "") for c in chunk[:width]]
+    main += [""] * (after - len(main))  # a short row (a remark spanning the last columns): its cells from the left
+    rest = chunk[width:]
+    if not rest:
+        return main, None
+    others = [c for c in range(after) if c not in unit_cols]
+    if len(rest) >= len(others) or all(c == EMPTY_CELL for c in rest):
+        return None
+    sub = [""] * after
+    for col, text in zip(others[len(others) - len(rest):], rest, strict=True):
+        sub[col] = text.replace(EMPTY_CELL, "")
+    return main, sub
 
 
 def _kind_of_label(label: str) -> str:
@@ -868,7 +908,8 @@ def _stream_header(texts: list[str], is_header, label_like, label_role) -> tuple
                                 or label_meaning(texts[end]) or not is_header(texts[i:end])):
                     # 说明, 备注, 是否达到序时进度, …完成情况: a label saying what its column holds, never a row's first cell
                     break
-                positions = _counting(texts, end)
+                exact = EMPTY_CELL in texts  # every cell printed: a row has about as many cells as the header
+                positions = _counting(texts, end, (end - i - 2) if exact else (end - i) // 2)
                 if len(positions) < 2:
                     positions = _counting_with_gaps(texts, end, end - i) or positions
                 # one row only (a register of one task, or a copy cut after its first row): numbered 1 right
@@ -1136,9 +1177,11 @@ _REMARK_LABEL = LazyPattern(r"^\s*(说\s*明|备\s*注|附\s*注)\s*$")
 _COUNT = LazyPattern(rf"^\s*[{NUMBER_MARKS}]?\s*[（(]?\s*(\d{{1,4}})\s*[）)]?\s*[.、．]?\s*[{NUMBER_MARKS}]?\s*$")
 
 
-def _counting(texts: list[str], start: int) -> list[int]:
+def _counting(texts: list[str], start: int, min_gap: int = 0) -> list[int]:
     """Positions of the row numbers after `start`, counting up by one from 1 — or from the first number right
-    after the header, for an excerpt of a longer register (rows numbered from 24 on)."""
+    after the header, for an excerpt of a longer register (rows numbered from 24 on). A number nearer than
+    `min_gap` cells to the row before is a figure in that row (a target of 2, a count of 3) when the same number
+    comes again later, before the number after it: the later one is the row's."""
     positions: list[int] = []
     expected = 1
     for i in range(start, min(start + 3, len(texts))):
@@ -1146,11 +1189,16 @@ def _counting(texts: list[str], start: int) -> list[int]:
         if m:
             expected = int(m.group(1)) or 1
             break
+    values = [int(m.group(1)) if (m := _COUNT.match(t)) else None for t in texts]
     for i in range(start, len(texts)):
-        m = _COUNT.match(texts[i])
-        if m and int(m.group(1)) == expected:
-            positions.append(i)
-            expected += 1
+        if values[i] != expected:
+            continue
+        if positions and i - positions[-1] < min_gap:
+            later = next((j for j in range(i + 1, len(texts)) if values[j] in (expected, expected + 1)), None)
+            if later is not None and values[later] == expected:
+                continue
+        positions.append(i)
+        expected += 1
     return positions
 
 
