@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 
 from ..dataset.model import EXTRA_PREFIX, ROLE_NAMES_ZH, Dataset, Task, make_dataset_id, make_task_key
 from ..dataset.registry import build_registry
-from ..dataset.units import SplitResult, clean_text, looks_like_unit, printable, split_units
+from ..dataset.units import SplitResult, clean_text, looks_like_unit, printable, simplified, split_units
 from ..errors import XlError
 from .patterns import NUMBER_MARKS, LazyPattern, zh_number
 from .readers.grid import Grid
@@ -72,7 +72,7 @@ ROLE_LABELS: dict[str, tuple[str, ...]] = {
 }
 _LABEL_ROLE = {label: role for role, labels in ROLE_LABELS.items() for label in labels}
 _LABEL_LINE = re.compile(r"^附\s*件\s*[:：]?\s*(\d+|[一二三四五六七八九十]+)?\s*$")
-_PRINTED_TITLE = re.compile(r"^关于印发.*?《(.+?)》")
+_PRINTED_TITLE = re.compile(r"^关于(?:印发|征求|转发|下达|公布|做好|落实)?.*?《(.+?)》")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fa5]{1,10}[〔\[【(（]\d{4}[〕\]】)）]\s*\d+\s*号")
 
 
@@ -1035,13 +1035,80 @@ def _listed_title(lines: list[str], number: str) -> str:
     return ""
 
 
+# What a saved or copied web page prints around an article, never its title: publication data, counters, the
+# font-size and share buttons, the breadcrumb.
+_PAGE_CHROME = LazyPattern(
+    r"发布(?:时间|日期|机构)|发文日期|成文日期|信息来源|文章来源|^来\s*源\s*[:：]|(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]"
+    r"|字体\s*[:：]?\s*[【\[]|[【\[]\s*大\s*中\s*小\s*[】\]]|分享(?:到)?\s*[:：]|打印本页|关闭窗口|责任编辑|^作\s*者\s*[:：]"
+    r"|当前位置|您(?:现在)?的?位置|首页\s*[>＞»]|索\s*引\s*号|主题分类|^\W?\s*中文名\s*[:：]|^关键词"
+    r"|^\S{0,4}(?:领导|负责人|联系人|责任人|电话|审核|校对|记者|通讯员)\s*[:：]")
+# A line that is only a date or a time stamp (2022-07-14, 13.03.2015 07:51, 二○○七年四月四日).
+_DATE_ONLY = LazyPattern(r"^[（(]?[\d\s:：.．\-/年月日时分○〇零一二三四五六七八九十]{6,24}[）)]?$")
+# A signature date or 特此通知 run onto the next line (二○一一年四月六日2011年市政府重点工作…), a site's column tag in
+# 【】 before the title.
+_TITLE_PREFIX = LazyPattern(r"^(?:[○〇零一二三四五六七八九十]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+                            r"|\d{4}年\d{1,2}月\d{1,2}日|特此通知。?|【[^】]{1,20}】)(?=\S{4})")
+
+
+def _title_lines(lines: list[str]) -> list[str]:
+    """The lines above a list that may hold its title: without a web page's chrome, bare dates and time stamps,
+    an addressee or any line that announces what follows (…：), a person or a contact (主管领导：刘东) and
+    a word or two (政策全文, 分享); a signature date, 特此通知 or a site's 【栏目】 glued before a title is cut off.
+    The 附件 label lines stay: they place the title."""
+    out = []
+    for line in lines:
+        if _LABEL_LINE.match(line):
+            out.append(line)
+            continue
+        if (_PAGE_CHROME.search(simplified(line)) or _DATE_ONLY.match(line) or line.endswith((":", "：", "——"))
+                or len(line) < 6):
+            continue
+        out.append(_TITLE_PREFIX.sub("", line, count=1))
+    return out
+
+
+_SECTION_HEAD = LazyPattern(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|\d{1,2}\s*[、.．](?!\d))")
+# A line that continues the title above it: a bracket alone (（征求意见稿）, （2023年）) or one that opens with a joining
+# word (和…, 及…, 的…).
+_TITLE_GOES_ON = LazyPattern(r"^(?:[（(][^（）()]{1,20}[）)]$|[和及与的暨])")
+_DOC_NUMBER_ONLY = LazyPattern(r"^\S{1,12}\s*[〔\[【(（［]\s*\d{4}\s*[〕\]】)）］]\s*\d+\s*[号號]$")
+
+
+def _pick_title(lines: list[str]) -> str:
+    """The list's title among the last lines above it: the nearest line that reads as a title (short, no
+    sentence in it), passing over a preface sentence under the title, a document number and a section heading
+    (一、… right above the table heads its first rows, the title is above it); a section heading only when
+    nothing else is there."""
+    near = [ln for ln in lines[-8:] if len(ln) <= 60 and not re.search(r"[。；;！!？?]", ln.rstrip("。"))
+            and not ln.endswith(("。", "；", ";")) and not _DOC_NUMBER_ONLY.match(ln)]
+    plain = [ln for ln in near if not _SECTION_HEAD.match(ln)]
+    if not plain:  # the notice's subject names the document: 关于印发《X》的通知, 关于征求《X》意见的函
+        printed = next((m.group(1) for ln in reversed(lines) for m in [_PRINTED_TITLE.search(ln)] if m), "")
+        if printed:
+            return printed
+    title = (plain or near or [""])[-1]
+    printed = _PRINTED_TITLE.search(title)
+    if printed:  # 关于印发《X》的通知 above the list: the list is X
+        return printed.group(1)
+    at = len(lines) - 1 - lines[::-1].index(title) if title else 0
+    while title and at > 0 and _TITLE_GOES_ON.match(title) and not re.search(r"[。；;：:]$", lines[at - 1]) \
+            and len(lines[at - 1]) + len(title) <= 90 and not _SECTION_HEAD.match(lines[at - 1]):
+        at -= 1  # a title wrapped onto a second line (「…实施意见」 ⏎ 「（征求意见稿）」, 「…涉杭任务」 ⏎ 「和市…分解」)
+        if lines[at].endswith(title):  # the page printed it whole above its wrapped copy
+            return lines[at]
+        title = lines[at] + title
+    return title
+
+
 def _read_heading(lines: list[str], ds: Dataset) -> None:
     """Title, attachment label, document number and issuer from the lines above the table. A line of a table
     flattened to ` | ` cells (「附件1 |」) is read without its bars; a note above the header (「(注:A类指…)」) is
     never the title; an attachment printed with its label but no title takes the title the notice's list of
     attachments gives it (附件:1. …)."""
-    listed = [ln.strip().strip("|").strip() for ln in lines if ln.strip().strip("|").strip()]
-    lines = [ln for ln in listed if not _HEADING_NOTE.match(ln)]
+    listed = [part.strip().strip("|").strip() for ln in lines for part in ln.split("\n")
+              if part.strip().strip("|").strip()]
+    everything = listed
+    lines = _title_lines([ln for ln in listed if not _HEADING_NOTE.match(ln)])
     label_at = None
     for i in range(len(lines) - 1, max(-1, len(lines) - 6), -1):
         if _LABEL_LINE.match(lines[i]):
@@ -1053,15 +1120,15 @@ def _read_heading(lines: list[str], ds: Dataset) -> None:
         ds.attachment_number = m.group(1) or "" if m else ""
         ds.title = "".join(lines[label_at + 1:]) or _listed_title(listed[:listed.index(lines[label_at])],
                                                                    ds.attachment_number)
-    elif lines and len(lines[-1]) <= 60 and not lines[-1].endswith(("。", "；", ";")):
-        ds.title = lines[-1]
+    else:
+        ds.title = _pick_title(lines)
     if not ds.title:
         for line in lines:
             m = _PRINTED_TITLE.search(line)
             if m:
                 ds.title = m.group(1)
                 break
-    for line in lines:
+    for line in everything:
         m = _DOC_NUMBER.search(line)
         if m and not ds.doc_number:
             ds.doc_number = m.group(0)

@@ -594,6 +594,9 @@ def read_enumeration(text: str) -> list[Grid]:
         grid.rows.append([number, content])
         grid.doubts[len(grid.rows) - 1] = f"按{where}读入，原文没有写明责任单位"
     grid.row_numbers = list(range(len(grid.rows)))
+    lines = [ln.strip() for ln in text.replace("\r", "\n").split("\n") if ln.strip()]
+    first = simplified(items[0][1])[:12]
+    grid.preamble = next((lines[:k] for k, ln in enumerate(lines) if first and first in simplified(ln)), [])
     return [grid]
 
 

@@ -1,0 +1,48 @@
+"""The list's title, which the attachment prints at its head, taken from the lines above the list as a person reads
+them: never a web page's chrome (publication data, counters, share buttons), a bare date, an addressee, a person, a
+document number or a section heading when a title is there; a title wrapped onto a second line is joined; a notice's
+subject gives the title in its 《》. Fixtures written for the test in the shape of copied government pages."""
+
+from __future__ import annotations
+
+import pytest
+
+import xltools
+
+TABLE = "\n".join(["序号 | 工作任务 | 责任单位", "1 | 推进老旧小区改造。 | 区住建局", "2 | 开展农村人居环境整治。 | 区农业农村局",
+                   "3 | 建设社区养老服务中心。 | 区民政局"])
+
+
+@pytest.mark.parametrize("above, title", [
+    (["2024年区政府重点工作任务清单", "发布时间:2024-03-01 09:30 信息来源:区政府办公室 浏览次数:1024"],
+     "2024年区政府重点工作任务清单"),
+    (["2024年区政府重点工作任务清单", "2024-03-01"], "2024年区政府重点工作任务清单"),
+    (["2024年区政府重点工作任务清单", "字体:【大 中 小】 分享到:"], "2024年区政府重点工作任务清单"),
+    (["2024年區政府重點工作任務清單", "發布時間:2024-03-01 來源:區政府辦公室"], "2024年區政府重點工作任務清單"),
+    (["2024年区政府重点工作任务清单", "各镇人民政府、街道办事处，区政府各部门："], "2024年区政府重点工作任务清单"),
+    (["2024年区政府重点工作任务清单", "区府〔2024〕5号"], "2024年区政府重点工作任务清单"),
+    (["2024年区政府重点工作任务清单", "一、年度重点任务"], "2024年区政府重点工作任务清单"),
+    (["某区推进数字化改革实施意见", "（征求意见稿）"], "某区推进数字化改革实施意见（征求意见稿）"),
+    (["二○二四年三月一日2024年区政府重点工作任务清单"], "2024年区政府重点工作任务清单"),
+    (["【重点工作】2024年区政府重点工作任务清单"], "2024年区政府重点工作任务清单"),
+])
+def it_takes_the_title_and_leaves_what_is_not(above, title):
+    ds = xltools.import_text("\n".join([*above, TABLE]))
+    assert ds.title == title
+    assert len(ds.tasks) == 3
+
+
+def it_takes_the_title_from_a_notice_subject_when_no_line_is_a_title():
+    text = "\n".join(["关于征求《某县农村宅基地管理试点实施方案（征求意见稿）》意见的函",
+                      "为做好试点工作，现将方案印发给你们，请认真研究并提出意见。",
+                      "（一）完善基础工作",
+                      "1.摸清存量宅基地底数。（责任单位：县自然资源局；配合单位：各乡镇）",
+                      "2.建立宅基地信息平台。（责任单位：县农业农村局；配合单位：县数据资源局）"])
+    ds = xltools.import_text(text)
+    assert ds.title == "某县农村宅基地管理试点实施方案（征求意见稿）"
+
+
+def it_titles_a_list_without_units_from_the_line_above_it():
+    text = "\n".join(["某县2024年十件民生实事", "一、新建城区公办幼儿园2所", "二、改造农村公路50公里",
+                      "三、新增城乡公益性岗位300个", "四、建设乡镇养老服务中心3个"])
+    assert xltools.import_text(text).title == "某县2024年十件民生实事"
