@@ -218,3 +218,22 @@ def it_reads_register_rows_by_where_their_unit_stands_and_joins_their_sub_rows()
     ]
     assert ds.tasks[1].extra["项目名称"] == "校园安全提升"
     assert ds.tasks[1].deadline == ""  # 11月底前 stands in the remark, not in a deadline column
+
+
+GLUED = "\n".join([
+    "2023年县政府重点工作完成情况表",
+    "序号工作任务完成情况责任单位",
+    "1新建改建农村公路50公里。全年新建改建农村公路56.3公里,完成率112.6%。县交通运输局",
+    "2完成农村危房改造120户。已完成改造126户,",
+    "全部通过验收。县住建局、县民政局",
+    "3实施城区绿化提升工程。完成绿化提升8.2万平方米。县城管局",
+])
+
+
+def it_reads_a_table_whose_cells_were_glued_with_no_separator():
+    ds = xltools.import_text(GLUED)
+    got = [(t.number, t.content[:8], t.units) for t in ds.tasks]
+    assert got == [("1", "新建改建农村公路", ["县交通运输局"]), ("2", "完成农村危房改造", ["县住建局", "县民政局"]),
+                   ("3", "实施城区绿化提升", ["县城管局"])]
+    assert all("分不出界限" in t.doubt for t in ds.tasks)  # task and completion glued: the clerk is told
+    assert ds.tasks[1].content.endswith("全部通过验收。")  # a row broken over two lines is one row

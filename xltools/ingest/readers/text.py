@@ -125,6 +125,10 @@ def read_text(text: str, header_width: int | None = None, is_header=None,
         if spaced is not None:
             return [spaced]
     if is_header is not None and not any("\t" in ln for ln in lines):
+        glued = _glued_rows(lines, is_header, roles)
+        if glued is not None:
+            return [glued]
+    if is_header is not None and not any("\t" in ln for ln in lines):
         lines = _one_cell_per_line(lines, is_header)
     led = sum(1 for ln in lines if _LEADING_TAB.match(ln))
     separated = sum(1 for ln in lines if "\t" in ln.strip(" \u3000\t") and not _LEADING_TAB.match(ln))
@@ -300,6 +304,103 @@ def _space_rows(lines: list[str], is_header, roles: dict[str, str] | None = None
 
 _PEOPLE_LABEL = LazyPattern(r"(领导|负责人|责任人|联系人)$")
 _SPACED_NAME = LazyPattern(r"^[\u4e00-\u9fa5][ \u3000]{1,2}[\u4e00-\u9fa5]$")
+
+
+_GLUED_ANCHORS = ("完成情况", "进展情况", "落实情况", "推进情况", "工作进展", "进展成效", "备注", "序号", "编号")
+_GLUED_ROW = LazyPattern(r"^\s*(\d{1,3})(?![\d.．%％])\s*(?=[\u4e00-\u9fa5“《(（])")
+_SENTENCE_END = LazyPattern(r"[。；;！!]")
+
+
+def _glued_labels(line: str, roles: dict[str, str] | None) -> list[str]:
+    """A header whose labels were glued with no separator (序号内容与要求完成情况责任单位): cut at the labels known by
+    name four characters long or more (责任单位, 完成时限, …) and a few short ones (序号, 备注, 完成情况); the text
+    between two of them is one label (内容与要求)."""
+    from ..table import ROLE_LABELS
+
+    names = sorted({x for labels in ROLE_LABELS.values() for x in labels if len(x) >= 4} | set(_GLUED_ANCHORS),
+                   key=len, reverse=True)
+    out: list[str] = []
+    gap = ""
+    k = 0
+    while k < len(line):
+        name = next((n for n in names if line.startswith(n, k)), None)
+        if name is None:
+            gap += line[k]
+            k += 1
+            continue
+        if gap:
+            out.append(gap)
+            gap = ""
+        out.append(name)
+        k += len(name)
+    if gap:
+        out.append(gap)
+    return out
+
+
+def _glued_rows(lines: list[str], is_header, roles: dict[str, str] | None = None) -> Grid | None:
+    """A table whose cells were glued with no separator at all (a page's table of <div> cells copied as text): the
+    header one word of glued labels (`_glued_labels`), each row one line starting with its number glued to its text
+    (1确保…。前三季度,…。市发改委). The number is the leading digits; the cells of unit columns at the end are the
+    unit names after the last sentence end (市发改委); what is left is the text. Where a row's text spans two text
+    columns (内容与要求 | 完成情况) their boundary cannot be seen: the whole text is put in the task column and the
+    row is marked doubtful. None unless the header glues three labels or more, the first naming the number, and two
+    rows or more count up from it."""
+    from ..table import cell_kind, label_meaning, label_role
+
+    for at, line in enumerate(lines):
+        text = line.strip()
+        if not 6 <= len(text) <= 40 or _SPACES.search(text) or not re.fullmatch(r"[\u4e00-\u9fa5]+", text):
+            continue
+        labels = _glued_labels(text, roles)
+        if len(labels) < 3 or label_role(labels[0], roles) != "number" or not is_header(labels):
+            continue
+        kinds = [label_role(x, roles) for x in labels]
+        known: dict[str, str] = {}
+        if "content" not in kinds:  # 内容与要求: the first text column with no role of its own is the task's
+            first = next((c for c in range(1, len(labels)) if kinds[c] is None and not label_meaning(labels[c])), None)
+            if first is None:
+                continue
+            kinds[first], known[labels[first]] = "content", "content"
+        raw: list[list] = []
+        expected = None
+        for no in range(at + 1, len(lines)):
+            row = lines[no].strip()
+            m = _GLUED_ROW.match(row)
+            if m and (expected is None or int(m.group(1)) == expected):
+                raw.append([m.group(1), row[m.end():].strip(), no + 1])
+                expected = int(m.group(1)) + 1
+            elif raw and row:
+                raw[-1][1] += row
+        if len(raw) < 2:
+            continue
+        unit_cols: list[int] = []
+        for c in range(len(labels) - 1, 0, -1):  # the unit columns at the end of the row
+            if kinds[c] not in ("lead", "units"):
+                break
+            unit_cols.insert(0, c)
+        text_cols = [c for c in range(1, len(labels)) if c not in unit_cols]
+        grid = Grid(rows=[labels], preamble=[ln.strip() for ln in lines[:at] if ln.strip()],
+                    where="粘贴文本（单元格连写）", row_numbers=[at + 1], roles=known)
+        content_at = kinds.index("content")
+        for number, body, no in raw:
+            cells = [""] * len(labels)
+            cells[0] = number
+            if unit_cols:
+                ends = [m.end() for m in _SENTENCE_END.finditer(body)]
+                cut = ends[-1] if ends else 0
+                unit = body[cut:].strip()
+                if unit and cell_kind(unit) == "unit":
+                    cells[unit_cols[0]] = unit
+                    body = body[:cut]
+            cells[content_at] = body.strip()
+            if len(text_cols) > 1:
+                others = "」「".join(labels[c] for c in text_cols if c != content_at)
+                grid.doubts[len(grid.rows)] = f"「{labels[content_at]}」与「{others}」连写，分不出界限，已全部作为任务内容"
+            grid.rows.append(cells)
+            grid.row_numbers.append(no)
+        return grid
+    return None
 
 
 def _split_spaced(text: str, width: int, text_at: int, people: list[bool] | None = None) -> list[str] | None:
