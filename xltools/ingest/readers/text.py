@@ -148,11 +148,13 @@ def _label_value_lines(lines: list[str], roles: dict[str, str] | None = None) ->
     at least alternate so, one of them labelling the task text."""
     from ..table import cell_kind, known_label, label_role
 
+    if any("\t" in ln for ln in lines):
+        return None  # cells separated by tabs: rows of a table, read as such
     filled = [(no, ln.strip()) for no, ln in enumerate(lines, start=1) if ln.strip()]
     texts = [t for _no, t in filled]
 
     def label(text: str) -> bool:
-        return known_label(text, roles)
+        return len(text) <= 16 and known_label(text, roles)  # a label is short: the long cells cost nothing
 
     def value(text: str, of: str) -> bool:
         if label(text) or _COUNT.match(text) or _PIPE_RULE.match(text):
@@ -350,7 +352,8 @@ def _glued_rows(lines: list[str], is_header, roles: dict[str, str] | None = None
 
     for at, line in enumerate(lines):
         text = line.strip()
-        if not 6 <= len(text) <= 40 or _SPACES.search(text) or not re.fullmatch(r"[\u4e00-\u9fa5]+", text):
+        if (not text.startswith(("序号", "编号")) or not 6 <= len(text) <= 40 or _SPACES.search(text)
+                or not re.fullmatch(r"[\u4e00-\u9fa5]+", text)):
             continue
         labels = _glued_labels(text, roles)
         if len(labels) < 3 or label_role(labels[0], roles) != "number" or not is_header(labels):
