@@ -237,3 +237,23 @@ def it_reads_a_table_whose_cells_were_glued_with_no_separator():
                    ("3", "实施城区绿化提升", ["县城管局"])]
     assert all("分不出界限" in t.doubt for t in ds.tasks)  # task and completion glued: the clerk is told
     assert ds.tasks[1].content.endswith("全部通过验收。")  # a row broken over two lines is one row
+
+
+def it_reads_a_word_table_without_a_header_as_it_reads_the_same_rows_pasted(tmp_path):
+    from docx import Document
+
+    rows = [[c.strip() for c in line.strip(" |").split(" | ")] for line in NO_HEADER.split("\n") if line.strip() != "|"]
+    doc = Document()
+    doc.add_paragraph("2024年民生实事项目7月进展情况")
+    table = doc.add_table(rows=0, cols=len(rows[0]))
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    doc.save(tmp_path / "register.docx")
+    from xltools.ingest.importer import read_source
+
+    from_word = read_source(tmp_path / "register.docx").dataset
+    pasted = xltools.import_text(NO_HEADER)
+    assert [(t.number, t.content, t.lead_units, t.units) for t in from_word.tasks] == [
+        (t.number, t.content, t.lead_units, t.units) for t in pasted.tasks]
+    assert len(from_word.tasks) == 3

@@ -123,11 +123,11 @@ def _headers_from_content(grids: list[Grid], roles: dict[str, str] | None) -> li
             out.append(grid)
             continue
         labels, known = found
-        numbers = [grid.row_number(0), *(grid.row_number(k) for k in range(len(grid.rows)))]
+        numbers = [0, *(grid.row_number(k) for k in range(len(grid.rows)))]  # 0: no printed row is the header
         doubts = {k + 1: d for k, d in grid.doubts.items()}
         shown = " | ".join(labels)
         notes = [*grid.notes, f"表格没有表头，各列的含义按内容推断为：{shown}（如不对，请用 --column 指定）"]
-        out.append(Grid(rows=[labels, *grid.rows], preamble=grid.preamble, where=grid.where, row_numbers=numbers,
+        out.append(Grid(rows=[labels, *grid.rows], preamble=grid.preamble, where=f"{grid.where}（无表头）", row_numbers=numbers,
                         notes=notes, from_items=grid.from_items, ragged=grid.ragged, doubts=doubts,
                         sections={k + 1 for k in grid.sections}, roles={**known, **grid.roles}, filled=grid.filled,
                         continued={k + 1 for k in grid.continued}))
