@@ -32,6 +32,12 @@ Rules:
   the numbers are the category's); a row with no number of its own continues the task above when it has
   no text, or when the table numbers its rows and it has a unit or a deadline (a flattened merged row:
   text appended, units added, deadlines joined with ；).
+- A register with no header row (copied without it) gets the header a person would write over it, from its
+  cells (`header_from_content`: counting numbers, the first sentence column as the task, unit columns). A label
+  naming people (牵头县领导) is never a unit column; a unit column whose label also names people (牵头单位及主要负责人)
+  has the person after each unit left out. A row of a numbered register with no number and no unit holding only a
+  further target (新增学位810个) is joined to the task above with ；, flagged. A column labelled as a target, plan or
+  status (一季度目标, 完成状态) is never guessed a category.
 - Doubt: a task read weakly (a row joined to it, a number taken from the row above, a row realigned by
   guess, a row without a number in a numbered table, a cell unlike the rest of a column whose role was
   guessed) carries `Task.doubt`, which --explain and validate list.

@@ -18,6 +18,11 @@ Shapes recognised (chosen by counting line kinds, not by the file's origin):
 - *cells closed by bars*: every cell on its own line ending with " |" (an empty cell a line `|` or `||`): empty
   cells are kept, so a row with as many cells as the header is read column for column.
 
+- *label and value lines*: a task laid out as a two-column table of label and value, one cell per line (具体任务 ⏎
+  text ⏎ 责任单位 ⏎ …), read as a table with the labels as its header.
+- *glued cells*: a table whose cells were copied with no separator at all (序号内容与要求完成情况责任单位 ⏎ 1确保…。
+  市发改委): the header cut at the labels known by name, each row's number from its start and its units from its end.
+
 Lines before the first cell (or the first row) are the preamble: the notice, the 附件 label and the
 title. Stray HTML tags are left for the builder's cleaning.
 """
