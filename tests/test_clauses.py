@@ -347,10 +347,10 @@ def it_reads_sub_items_written_inside_one_paragraph():
         "（2）压减审批时限至60个工作日以内。（市行政审批局负责）",
         "（二）深化商事制度改革。①推行经营范围规范化登记。（市市场监管局负责）②推进企业开办全程网办。（市市场监管局牵头，市税务局配合）"]))
     assert [(t.number, t.category, t.content, t.lead_units, t.units) for t in ds.tasks] == [
-        ("1", "持续推进重点改革 / 深化工程建设项目审批制度改革", "推进“多测合一”改革。", ["市住建局"], ["市自然资源局"]),
-        ("2", "持续推进重点改革 / 深化工程建设项目审批制度改革", "压减审批时限至60个工作日以内。", [], ["市行政审批局"]),
-        ("①", "持续推进重点改革 / 深化商事制度改革", "推行经营范围规范化登记。", [], ["市市场监管局"]),
-        ("②", "持续推进重点改革 / 深化商事制度改革", "推进企业开办全程网办。", ["市市场监管局"], ["市税务局"])]
+        ("1", "深化工程建设项目审批制度改革", "推进“多测合一”改革。", ["市住建局"], ["市自然资源局"]),
+        ("2", "深化工程建设项目审批制度改革", "压减审批时限至60个工作日以内。", [], ["市行政审批局"]),
+        ("①", "深化商事制度改革", "推行经营范围规范化登记。", [], ["市市场监管局"]),
+        ("②", "深化商事制度改革", "推进企业开办全程网办。", ["市市场监管局"], ["市税务局"])]
 
 
 def it_does_not_split_a_sentence_at_a_reference_to_an_item():
@@ -861,3 +861,21 @@ def it_leaves_the_items_above_a_late_rule_when_one_of_them_names_several_units()
     text = LATE_RULE.replace("责任单位：市财政局\n3.", "责任单位：市财政局、市税务局\n3.")
     ds = xltools.import_text(text)
     assert [(t.lead_units, t.units) for t in ds.tasks[:2]] == [([], ["市发展改革委"]), ([], ["市财政局", "市税务局"])]
+
+
+def it_reads_a_page_run_onto_one_line_with_items_set_apart_by_spaces():
+    """A saved page whose paragraphs lost their breaks: notice, headings and items on one line, only spaces between."""
+    line = " ".join([
+        "各镇人民政府（街道办事处），县政府各部门：《2024年重点工作责任分解》已经县政府同意，现印发给你们，请认真贯彻执行。",
+        "某县人民政府办公室 2024年3月1日 2024年重点工作责任分解",
+        "一、张某县长牵头重点工作",
+        "1.全县生产总值增长6%左右，一般公共预算收入增长5%。 责任单位：县发改局（首位单位为牵头单位，下同）、县财政局、县统计局",
+        "2.严控一般性支出，努力降低行政运行成本。 责任单位：县财政局",
+        "二、李某常务副县长牵头重点工作",
+        "1.推进法治政府建设，加强重大行政决策合法性审查。 责任单位：县司法局、县政府办"])
+    ds = xltools.import_text(line)
+    assert [(t.number, t.category, t.lead_units, t.units) for t in ds.tasks] == [
+        ("1", "张某县长牵头重点工作", ["县发改局"], ["县财政局", "县统计局"]),
+        ("2", "张某县长牵头重点工作", ["县财政局"], []),
+        ("1", "李某常务副县长牵头重点工作", ["县司法局"], ["县政府办"])]
+    assert ds.tasks[1].content == "严控一般性支出，努力降低行政运行成本。"

@@ -38,8 +38,8 @@ def it_reads_inline_unit_clauses_and_headings_as_categories():
         ("3", "压缩工程建设项目审批时间至60个工作日以内", [], ["区住建局", "区自然资源局"]),
         ("4", "保障重点项目用地需求。", ["区自然资源局"], ["区发改局", "区财政局"]),
     ]
-    assert [t.category for t in ds.tasks] == ["提升政务服务效能 / 深化“一网通办”"] * 2 + [
-        "提升政务服务效能 / 优化审批流程", "加强要素保障"]
+    assert [t.category for t in ds.tasks] == ["深化“一网通办”"] * 2 + [
+        "优化审批流程", "加强要素保障"]
     assert ds.title == "某某区优化营商环境工作要点"
 
 

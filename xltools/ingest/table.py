@@ -847,6 +847,8 @@ def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
                 tied = len(ranked) > 1 and score(ranked[-2]) == score(best)
                 if tied or score(best) < 2 * sum(k != "empty" for k in kinds):
                     doubt = _and(doubt, "此行单元格少于表头，按内容对齐到各列")
+        if len(cells) > width:  # a section row of two cells (一 | 产业发展) in a one-column table: one cell
+            cells, placed = [*cells[:width - 1], " ".join(cells[width - 1:])], list(range(width))
         row = [""] * width
         for cell, col in zip(cells, placed, strict=True):
             row[col] = cell

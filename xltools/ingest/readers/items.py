@@ -37,8 +37,8 @@ A marker clause must name at least one unit-shaped name and nothing sentence-lik
 
 Numbered sub-points under a task whose clause stands above them (「1.…。（牵头单位：X）」 then 「（1）…」 「（2）…」,
 without clauses of their own) are part of that task's text. Headings are told from tasks by what follows them: a numbered paragraph with a clause is a task; one without a
-clause is a heading when deeper-numbered paragraphs follow it (its text becomes the category, levels joined with
-" / "), and a task when its numbering style carries clauses elsewhere in the same run (a list whose last item has
+clause is a heading when deeper-numbered paragraphs follow it (the nearest heading's text becomes the category,
+as a 主要任务 cell would hold it), and a task when its numbering style carries clauses elsewhere in the same run (a list whose last item has
 no units yet). A run of numbered paragraphs (numbers counting up from 1) without a single clause is the notice's
 own text, never tasks. The addressee (各…：), the signature (an issuing body alone on a short line, a date),
 附件/抄送 lines are never tasks and never glued onto the last item; a task's text continues on following lines only
@@ -830,7 +830,8 @@ def read_items(text: str) -> list[Grid]:
         stack = [h for h in stack if h.rank < entry.rank]
         owner = next((h for h in reversed(stack) if h in tasks), None)
         if entry in tasks:
-            category = " / ".join(h.content.split("\n")[0].rstrip("。.：:；;") for h in stack)
+            # the nearest heading names the group (二、实施重点 ⏎ （一）创业创新 ⏎ 1.…: 创业创新), as a 主要任务 cell would
+            category = stack[-1].content.split("\n")[0].rstrip("。.：:；;") if stack else ""
             row_of[id(entry)] = [entry.number, category, entry.content, entry.clause.get("lead", ""),
                                  entry.clause.get("units", ""), entry.clause.get("deadline", "")]
             rows.append(row_of[id(entry)])
@@ -940,6 +941,10 @@ def split_inline_items(line: str) -> list[str]:
     keyed = _split_keyed_run(line)
     if keyed:
         return keyed
+    if len(line) > 120 and len(_UNIT_KEY_IN_LINE.findall(simplified(line))) >= 2:
+        parts = [part.strip() for part in _SPACED_NUMBER.split(line) if part.strip()]
+        if len(parts) > 2:  # a page run onto one line, its items and headings set apart by spaces
+            return [piece for part in parts for piece in split_inline_items(part)]
     if len(line) > 60 and any(c in line for c in _DOTS + "、"):
         tops = [m for m in _INLINE_TOP.finditer(line)]
         counting, want = [], 1
@@ -953,6 +958,11 @@ def split_inline_items(line: str) -> list[str]:
             if sum(1 for part in parts if split_clause(part.rstrip("；;"))[1]) >= 2:
                 return [piece for part in parts for piece in _split_sub_items(part)]
     return _split_sub_items(line)
+
+
+# A number or a heading number after a space, in a page run onto one line (「…农业农村局 2.落实…」, 「… 二、曹某某…」).
+_SPACED_NUMBER = re.compile(r"\s+(?=(?:\d{1,2}\s*[.．、](?!\d)|[一二三四五六七八九十]{1,3}\s*、|[（(][一二三四五六七八九十]{1,3}[）)])\S)")
+_UNIT_KEY_IN_LINE = re.compile(r"(?:责任|牵头|配合|协办|主办)(?:单位|部门)\s*[:：]")
 
 
 # One item of a run quoted in a report: 「神丹工业园，责任单位畜牧局」 — a short text, a comma, a unit key glued to
