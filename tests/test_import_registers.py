@@ -257,3 +257,33 @@ def it_reads_a_word_table_without_a_header_as_it_reads_the_same_rows_pasted(tmp_
     assert [(t.number, t.content, t.lead_units, t.units) for t in from_word.tasks] == [
         (t.number, t.content, t.lead_units, t.units) for t in pasted.tasks]
     assert len(from_word.tasks) == 3
+
+
+KV_RECORDS = "\n".join([
+    "全区“我为群众办实事”重点项目推进情况",
+    "01 项目名称:改善老旧小区居住条件",
+    "工作内容:",
+    "完成老旧小区改造12个,加装电梯30台。",
+    "责任单位:",
+    "区住建局、各街道办事处",
+    "推进情况:",
+    "已完成改造7个,6月15日前完成剩余小区设计。",
+    "加装电梯已签约21台。",
+    "02 项目名称:提升养老服务水平",
+    "工作内容:",
+    "新建社区养老服务站5个。",
+    "责任单位",
+    "区民政局",
+    "推进情况:",
+    "3个已投用。",
+])
+
+
+def it_reads_numbered_key_value_records_with_values_on_the_next_lines():
+    ds = xltools.import_text(KV_RECORDS)
+    got = [(t.number, t.content, t.units) for t in ds.tasks]
+    assert got == [("01", "完成老旧小区改造12个,加装电梯30台。", ["区住建局", "各街道办事处"]),
+                   ("02", "新建社区养老服务站5个。", ["区民政局"])]  # the key without its colon still a key
+    assert ds.tasks[0].deadline == ""  # 6月15日前 is in the progress field
+    assert ds.tasks[0].extra["推进情况"].endswith("加装电梯已签约21台。")
+    assert ds.tasks[0].extra["项目名称"] == "改善老旧小区居住条件"

@@ -122,6 +122,9 @@ def read_text(text: str, header_width: int | None = None, is_header=None,
             grid = read_cell_stream(*stream, is_header=is_header, roles=roles)
             if grid is not None:
                 return [grid]
+        records = _key_value_records(lines, roles)
+        if records is not None:
+            return [records]
     piped = _pipe_rows(lines)
     if piped is not None:
         return [_read_tab_separated(piped, rows_marked=True)]
@@ -192,6 +195,66 @@ def _label_value_lines(lines: list[str], roles: dict[str, str] | None = None) ->
             grid.notes.append(f"「{texts[k][:20]}」起的 {len(texts) - k} 行不是「标签、内容」逐行的格式，已跳过")
         return grid
     return None
+
+
+_KV_LINE = LazyPattern(r"^\s*(?:(\d{1,3})\s+)?([\u4e00-\u9fa5]{2,8})\s*[:：]\s*(.*)$")
+_RECORD_NUMBER = LazyPattern(r"^\s*(\d{1,3})\s*$")
+
+
+def _key_value_records(lines: list[str], roles: dict[str, str] | None = None) -> Grid | None:
+    """Records of key-value fields, one record per project (01 项目名称:… ⏎ 项目内容: ⏎ text ⏎ 责任单位: ⏎ units ⏎
+    进展与成效: ⏎ paragraphs …): a field is a key with its colon (or a header label by name alone on its line, its
+    colon lost), its value the rest of the line and the lines below it up to the next key; a record starts at a
+    number (printed before its first key, or alone on its line) or where a key comes again. Keys are header labels,
+    a project's name (项目名称) or a label saying what its field holds (进展与成效). Read as a table with the keys as
+    its header. None unless two records at least have a task-text or name key and a unit key."""
+    from ..table import is_name_label, known_label, label_meaning, label_role
+
+    def key(text: str) -> bool:
+        return known_label(text, roles) or is_name_label(text) or label_meaning(text, roles)
+
+    if sum(1 for ln in lines if "\t" in ln or ln.count("|") >= 2) >= 3:
+        return None  # cells separated by tabs or bars: rows of a table, read as such
+    records: list[dict[str, str]] = []
+    numbers: list[str] = []
+    starts: list[int] = []
+    pending_number = ""
+    field = ""
+    preamble: list[str] = []
+    for no, line in enumerate(lines, start=1):
+        text = line.strip()
+        if not text:
+            continue
+        m = _KV_LINE.match(text)
+        bare = not m and len(text) <= 8 and known_label(text, roles)
+        n = _RECORD_NUMBER.match(text)
+        if n and (not records or field):
+            pending_number = n.group(1)
+            continue
+        if (m and key(m.group(2))) or bare:
+            label, value, number = (m.group(2), m.group(3).strip(), m.group(1) or "") if m else (text, "", "")
+            number = number or pending_number
+            if not records or number or label in records[-1]:
+                records.append({})
+                numbers.append(number)
+                starts.append(no)
+            pending_number = ""
+            field = label
+            records[-1][label] = value
+        elif records and field:
+            records[-1][field] = "\n".join(x for x in (records[-1][field], text) if x)
+        elif not records:
+            preamble.append(text)
+    usable = [r for r in records if any(label_role(k, roles) in ("content", "category") or is_name_label(k) for k in r)
+              and any(label_role(k, roles) in ("lead", "units") for k in r)]
+    if len(usable) < 2 or len(usable) < len(records) - 1:
+        return None
+    header = list(dict.fromkeys(k for r in records for k in r))
+    numbered = any(numbers)
+    rows = [([number] if numbered else []) + [r.get(h, "") for h in header] for number, r in zip(numbers, records,
+                                                                                               strict=True)]
+    return Grid(rows=[(["序号"] if numbered else []) + header, *rows], preamble=preamble,
+                where="粘贴文本（逐项键值）", row_numbers=[starts[0], *starts])
 
 
 _PIPE_RULE = re.compile(r"^[\s|:：\-—=+]+$")
