@@ -217,6 +217,7 @@ def it_reads_register_rows_by_where_their_unit_stands_and_joins_their_sub_rows()
         ("3", "医疗卫生(1项)", "建设村卫生室标准化15个", ["县卫健委"]),
     ]
     assert ds.tasks[1].extra["项目名称"] == "校园安全提升"
+    assert ds.tasks[0].extra["目标数"] == "2\n540"  # the sub-row's own figures kept with the task's
     assert ds.tasks[1].deadline == ""  # 11月底前 stands in the remark, not in a deadline column
 
 

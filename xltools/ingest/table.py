@@ -36,8 +36,8 @@ Rules:
   cells (`header_from_content`: counting numbers, the first sentence column as the task, unit columns). A label
   naming people (牵头县领导) is never a unit column; a unit column whose label also names people (牵头单位及主要负责人)
   has the person after each unit left out. A row of a numbered register with no number and no unit holding only a
-  further target (新增学位810个) is joined to the task above with ；, flagged. A column labelled as a target, plan or
-  status (一季度目标, 完成状态) is never guessed a category.
+  further target (新增学位810个) is joined to the task above with ；, its figures kept with the task's, flagged. A
+  column labelled as a target, plan or status (一季度目标, 完成状态) is never guessed a category.
 - Doubt: a task read weakly (a row joined to it, a number taken from the row above, a row realigned by
   guess, a row without a number in a numbered table, a cell unlike the rest of a column whose role was
   guessed) carries `Task.doubt`, which --explain and validate list.
@@ -1215,6 +1215,10 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
                 and 4 <= len(content) <= 40 and not content.endswith("。") and not _LABEL_LINE.match(content)
                 and not tasks[-1].content.endswith("。")):
             _continue_task(tasks[-1], row, roles, content, "；")
+            for role, cell in zip(roles, row, strict=False):  # its own figures (目标数, 进度 …): kept with the task's
+                name = role[len(EXTRA_PREFIX):]
+                if role.startswith(EXTRA_PREFIX) and clean_text(cell):
+                    tasks[-1].extra[name] = "\n".join(x for x in (tasks[-1].extra.get(name, ""), clean_text(cell)) if x)
             tasks[-1].doubt = _and(tasks[-1].doubt, f"第 {grid.row_number(i)} 行没有序号和单位，作为本项的又一项目标并入"
                                                     "（也可能是同一序号下单独的一项）")
             report.notes.append(f"第 {grid.row_number(i)} 行没有序号和单位，已作为又一项目标并入上一项任务"
