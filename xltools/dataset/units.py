@@ -121,9 +121,14 @@ def looks_like_unit(name: str) -> bool:
 _EACH_CLASS = re.compile(r"各[\u4e00-\u9fff]{1,3}$")
 
 
+_BELONGING_EACH = re.compile(r"^[省市县区镇乡]{1,2}(属|直)各[\u4e00-\u9fa5]{2,}$")
+
+
 def is_collective(name: str) -> bool:
     name = simplified(name.strip())
     if (name.startswith("各") and len(name) > 1) or (name.startswith(("相关", "有关")) and len(name) > 2):
+        return True
+    if _BELONGING_EACH.match(name):  # 区属各重点国企, 市直各单位: each body under the level named
         return True
     if name.endswith(COLLECTIVE_ENDINGS) or (len(name) > 3 and "各" in name and _EACH_CLASS.search(name)):
         return True
@@ -275,7 +280,8 @@ def _add_piece(piece: str, result: SplitResult) -> None:
             _append(result, name)  # the common case: no connective to read
         return
     m = _DENG.match(piece)
-    if m and len(m.group("left")) >= 2 and simplified(m.group("left")).endswith(UNIT_SUFFIXES + COLLECTIVE_ENDINGS):
+    if m and len(m.group("left")) >= 2 and (simplified(m.group("left")).endswith(UNIT_SUFFIXES + COLLECTIVE_ENDINGS)
+                                            or (is_collective(m.group("left")) and not m.group("right"))):
         _add_piece(m.group("left"), result)
         right = _LEADING_AND.sub("", m.group("right").strip()).strip()
         generic = _GENERIC_THEN.match(simplified(right))

@@ -90,7 +90,7 @@ def read_source(path: str | Path, *, roles: dict[str, str] | None = None,
 
         text = drop_pinyin_notes(decode_text(path.read_bytes()))
         return _best_reading(_text_readings(text, roles), kind, path.name, roles, text)
-    grids = _document_grids(path, kind)
+    grids = _headers_from_content(_document_grids(path, kind), roles)
     readings = [("表格", grids)] if _has_header(grids, roles) else []
     text = ""
     if not readings and kind in ("html", "mhtml", "pdf", "docx"):
@@ -105,6 +105,33 @@ def read_source(path: str | Path, *, roles: dict[str, str] | None = None,
 
 def _has_header(grids: list[Grid], roles: dict[str, str] | None) -> bool:
     return any(is_header_row(r, roles) for g in grids for r in g.rows)
+
+
+def _headers_from_content(grids: list[Grid], roles: dict[str, str] | None) -> list[Grid]:
+    """When no table has a header row (a register copied without it), the table whose columns show a task list
+    by their content alone (`table.header_from_content`: counting numbers, sentences, unit names) is given the
+    header a person would write over it, its roles those the cells showed; the note says the roles were read from
+    the cells, so the clerk checks them. The grids are returned as they came otherwise."""
+    if not grids or _has_header(grids, roles):
+        return grids
+    from .table import header_from_content
+
+    out = []
+    for grid in grids:
+        found = header_from_content(grid.rows) if len(grid.rows) >= 2 else None
+        if found is None:
+            out.append(grid)
+            continue
+        labels, known = found
+        numbers = [0, *(grid.row_number(k) for k in range(len(grid.rows)))]  # 0: no printed row is the header
+        doubts = {k + 1: d for k, d in grid.doubts.items()}
+        shown = " | ".join(labels)
+        notes = [*grid.notes, f"表格没有表头，各列的含义按内容推断为：{shown}（如不对，请用 --column 指定）"]
+        out.append(Grid(rows=[labels, *grid.rows], preamble=grid.preamble, where=f"{grid.where}（无表头）", row_numbers=numbers,
+                        notes=notes, from_items=grid.from_items, ragged=grid.ragged, doubts=doubts,
+                        sections={k + 1 for k in grid.sections}, roles={**known, **grid.roles}, filled=grid.filled,
+                        continued={k + 1 for k in grid.continued}))
+    return out
 
 
 def _page_text(path: Path, kind: str) -> str:
@@ -133,7 +160,8 @@ def _text_readings(text: str, roles: dict[str, str] | None = None) -> list[tuple
     from .readers.text import join_key_lines, read_text
 
     readings: list[tuple[str, list[Grid] | None]] = []
-    grids = read_text(text, is_header=lambda cells: is_header_row(cells, roles), roles=roles)
+    grids = _headers_from_content(read_text(text, is_header=lambda cells: is_header_row(cells, roles), roles=roles),
+                                  roles)
     if _has_header(grids, roles):
         readings.append(("表格", grids))
         above = "\n".join(line for g in grids for line in g.preamble)
@@ -246,7 +274,8 @@ def _best_reading(readings: list[tuple[str, list[Grid] | None]], kind: str, sour
         built.append((score, name, why, result))
     if not built:
         raise failure or XlError("文件中没有找到任务清单。", file=source)
-    built.sort(key=lambda b: -b[0])  # stable: on a tie the earlier reading (the table) wins
+    # on a tie, the reading that leaves fewer tasks without anyone named; then the earlier one (the table)
+    built.sort(key=lambda b: (-b[0], sum(1 for t in b[3].dataset.tasks if not (t.lead_units or t.units))))
     _score, name, why, result = built[0]
     result.report.reading = f"{name}（{why}）"
     result.report.others = [f"{n}：{w}" for _s, n, w, _r in built[1:]]

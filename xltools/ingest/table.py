@@ -32,6 +32,12 @@ Rules:
   the numbers are the category's); a row with no number of its own continues the task above when it has
   no text, or when the table numbers its rows and it has a unit or a deadline (a flattened merged row:
   text appended, units added, deadlines joined with ；).
+- A register with no header row (copied without it) gets the header a person would write over it, from its
+  cells (`header_from_content`: counting numbers, the first sentence column as the task, unit columns). A label
+  naming people (牵头县领导) is never a unit column; a unit column whose label also names people (牵头单位及主要负责人)
+  has the person after each unit left out. A row of a numbered register with no number and no unit holding only a
+  further target (新增学位810个) is joined to the task above with ；, its figures kept with the task's, flagged. A
+  column labelled as a target, plan or status (一季度目标, 完成状态) is never guessed a category.
 - Doubt: a task read weakly (a row joined to it, a number taken from the row above, a row realigned by
   guess, a row without a number in a numbered table, a cell unlike the rest of a column whose role was
   guessed) carries `Task.doubt`, which --explain and validate list.
@@ -56,7 +62,7 @@ _NOTE = re.compile(r"[（(][^）)]*[）)]")
 _WS = re.compile(r"[\s\u3000]+")
 
 ROLE_LABELS: dict[str, tuple[str, ...]] = {
-    "number": ("序号", "编号", "序", "项目序号", "任务序号", "任务编号"),
+    "number": ("序号", "编号", "序", "项目序号", "任务序号", "任务编号", "任务项", "项次"),
     "content": ("工作任务", "任务内容", "政策内容", "具体任务", "工作内容", "任务", "工作措施", "具体措施",
                 "主要措施", "落实举措", "政策措施", "重点工作", "工作事项", "任务事项", "事项", "内容", "工作要点",
                 "具体工作", "任务分解", "目标任务", "具体内容", "任务名称", "措施", "政策条款", "工作举措"),
@@ -96,7 +102,8 @@ def normalise_label(text: str) -> str:
 
 def label_role(text: str, overrides: dict[str, str] | None = None) -> str | None:
     """The role a header label names: a clerk's --column first, then the synonyms, then the label's ending
-    (…单位/…部门 → units, 牵头… → lead, …时限/…时间 → deadline, …内容/…措施 → content)."""
+    (…单位/…部门 → units, 牵头… → lead, …时限/…时间 → deadline, …内容/…措施 → content). A label naming people
+    (牵头县领导, 责任人) has none: its column holds persons, never units."""
     label = normalise_label(text)
     if overrides:
         role = overrides.get(label) or overrides.get(clean_text(text))
@@ -104,12 +111,23 @@ def label_role(text: str, overrides: dict[str, str] | None = None) -> str | None
             return role
     if not label or len(label) > 12:
         return None
+    if _PEOPLE_ONLY.search(label) and not _UNIT_WORD.search(label):
+        return None  # 牵头县领导, 责任人: the people in charge, never a unit column however it starts
     role = _LABEL_ROLE.get(label)
     if role is None and 2 < len(label) <= 10:
         for pattern, by_ending in _LABEL_ENDINGS:
             if pattern.search(label):
                 return by_ending
     return role
+
+
+_PEOPLE_ONLY = LazyPattern(r"(领导|负责人|责任人|联系人)$")
+_UNIT_WORD = LazyPattern(r"单位|部门|科室|处室")
+def known_label(text: str, overrides: dict[str, str] | None = None) -> bool:
+    """The text is one of the header labels by name (责任单位, 完成时限, 具体任务 …; a clerk's --column too), not only
+    by its ending (县直各部门 ends as a unit label does, and is a unit)."""
+    label = normalise_label(text)
+    return label in _LABEL_ROLE or bool(overrides and (label in overrides or clean_text(text) in overrides))
 
 
 _LABEL_ENDINGS = (
@@ -149,11 +167,11 @@ def is_label_like(text: str) -> bool:
         bool(_LABEL_NOUN.search(label)) or label_role(label) not in (None, "deadline")))
 
 
-_LABEL_NOUN = LazyPattern(r"(情况|进展|进度|完成情况|成效|目标|计划|备注)$")
+_LABEL_NOUN = LazyPattern(r"(情况|进展|进度|完成情况|成效|目标|计划|备注|分解|状况|状态)$")
 
 
 # -- what a cell holds, from its text alone ---------------------------------------------------------
-_NUMBER_CELL = LazyPattern(rf"^\s*[（(]?\s*\d{{1,4}}\s*[）)]?\s*[.、．]?\s*[{NUMBER_MARKS}]?\s*$")
+_NUMBER_CELL = LazyPattern(rf"^\s*[{NUMBER_MARKS}]?\s*[（(]?\s*\d{{1,4}}\s*[）)]?\s*[.、．]?\s*[{NUMBER_MARKS}]?\s*$")
 _PERCENT = LazyPattern(r"^\s*\d+(\.\d+)?\s*[%％]")
 _TIME = LazyPattern(r"\d{4}\s*[年.\-/]|\d{1,2}\s*月|[年月]底|年内|年前|季度|上半年|下半年|持续|长期|常态|每年|每季|每月|"
                    r"立即|即时|逐年|全年|前完成|\d{1,2}\s*日前")
@@ -214,6 +232,16 @@ _PERSON_LABEL = LazyPattern(r"(领导|负责人|责任人|联系人|分管|包�
 _YES_NO_LABEL = LazyPattern(r"^是否")
 _PROGRESS_LABEL = LazyPattern(r"(进展|进度|推进|完成情况|落实情况|成效)")
 _REMARK_LABEL = LazyPattern(r"(说明|备注|附注)$")
+def progress_label(label: str) -> bool:
+    """A label naming a column of progress (…完成情况, …进展, …推进情况)."""
+    return bool(_PROGRESS_LABEL.search(normalise_label(label)))
+
+
+def yes_no_label(label: str) -> bool:
+    """A label asking a yes/no question (是否…)."""
+    return bool(_YES_NO_LABEL.search(normalise_label(label)))
+
+
 _PERSON_NAME = LazyPattern(r"^[\u4e00-\u9fa5]{2,3}$")
 _YES_NO = LazyPattern(r"^[是否]$")
 
@@ -467,6 +495,7 @@ def _headings_only(rows: list[list[str]], at: int) -> bool:
     return bool(cells) and all(_is_section_text(c) for c in cells)
 
 
+_PLAN_LABEL = LazyPattern(r"(目标|计划|分解|进展|进度|情况|状态|状况)$")
 _REPORTING_LABEL = LazyPattern(r"进展|进度|情况|备注|成效|^(其他)?说明$")
 _PROGRESS = LazyPattern(r"^(已|未|正在|尚未|基本|全面)?(完成|开工|竣工|完工|推进|实施|启动|滞后|办结)")
 
@@ -539,6 +568,7 @@ def roles_from_content(labels: list[str], rows: list[list[str]], overrides: dict
         elif e.kind == "unit" and e.share >= 0.6 and free("units"):
             roles[i], guessed[i] = "units", "责任单位"
         elif (e.kind in ("short", "sentence") and 4 <= e.mean_length <= 20 and free("category") and "content" in roles
+              and not _PLAN_LABEL.search(normalise_label(labels[i]))  # 一季度目标: each row's own target
               and (e.distinct < e.filled or e.filled < len(rows)) and not _progress_column(rows, i)):
             roles[i], guessed[i] = "category", "类别"
     named = _name_is_the_task(labels, rows, roles, given)
@@ -549,6 +579,47 @@ def roles_from_content(labels: list[str], rows: list[list[str]], overrides: dict
             label = clean_text(labels[i]).replace("\n", "") or f"第 {i + 1} 列（无表头）"
             report.guessed[label] = meaning
     return roles
+
+
+def header_from_content(rows: list[list[str]]) -> tuple[list[str], dict[str, str]] | None:
+    """A register printed without a header row (copied from the middle of a page: the rows only, 1 | 完成…。 |
+    县教育局 | 已经安装… | 按时序推进): the labels a person would write over its columns, read from the cells as
+    the person reads them, and the role of each label. Only for a table that shows a task list by its content
+    alone: a column of counting numbers (gaps allowed, an excerpt of a longer register), the first column of
+    sentences right of it as the task, and a column of unit names — one such column is 责任单位 (units), two are
+    牵头单位 and 责任单位; a column of time phrases is the deadline; the next sentence column is progress, a short word
+    repeated down the rows the status; every other column is kept as 「列N」. None for anything else (a table with no numbers, no text, no units)."""
+    filled = [_trim(r) for r in rows if any(clean_text(c) for c in r)]
+    widths = [len(r) for r in filled]
+    if len(filled) < 2:
+        return None
+    width = max(set(widths), key=widths.count)
+    if width < 3 or widths.count(width) < 0.6 * len(filled):
+        return None
+    ev = column_evidence(filled, width)
+    number = next((i for i in range(width) if ev[i].kind == "number" and ev[i].share >= 0.8 and ev[i].counts_up), None)
+    if number is None:
+        return None
+    texts = [i for i in range(number + 1, width) if ev[i].kind == "sentence" and ev[i].mean_length >= 8]
+    units = [i for i in range(number + 1, width) if ev[i].kind == "unit" and ev[i].share >= 0.6]
+    if not texts or not units:
+        return None
+    labels = [f"列{i + 1}" for i in range(width)]
+    labels[number], labels[texts[0]] = "序号", "工作任务"
+    for i, label in zip(units, ("牵头单位", "责任单位") if len(units) >= 2 else ("责任单位",), strict=False):
+        labels[i] = label
+    deadline = next((i for i in range(width) if ev[i].kind == "deadline" and ev[i].share >= 0.6), None)
+    if deadline is not None and labels[deadline].startswith("列"):
+        labels[deadline] = "完成时限"
+    progress = next((i for i in texts[1:] if labels[i].startswith("列")), None)
+    if progress is not None:
+        labels[progress] = "进展情况"
+    status = next((i for i in range(number + 1, width) if labels[i].startswith("列") and ev[i].kind == "short"
+                   and ev[i].distinct < ev[i].filled and ev[i].mean_length <= 8), None)
+    if status is not None:
+        labels[status] = "完成状态"  # a short word repeated down the rows (按时序推进, 已完成): each task's status
+    roles = {label: label_role(label) or EXTRA_PREFIX + label for label in labels}
+    return labels, roles
 
 
 @dataclass
@@ -632,6 +703,7 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
     ds.columns = printed
     above = grid.preamble + [clean_text(c) for row in grid.rows[:header_at] for c in row if clean_text(c)]
     _read_heading(above, ds)
+    body = _people_out_of_unit_cells(header, body, col_roles, report)
     ds.tasks = _read_tasks(grid, body, col_roles, numbered_in, report, lost, printed)
     if "category" not in ds.columns and any(t.category for t in ds.tasks):
         ds.columns = {"category": ROLE_NAMES_ZH["category"], **ds.columns}  # from the section rows
@@ -646,6 +718,49 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
     report.notes = grid.notes + report.notes
     ds.import_notes = list(report.notes)
     return ds
+
+
+_NAME_TOKEN = LazyPattern(r"^[\u4e00-\u9fa5]{2,4}$")
+_UNIT_SEPARATORS = LazyPattern(r"([、，,；;\n])")
+
+
+def _people_out_of_unit_cells(header: list[str], body: list[tuple[int, list[str], str]], roles: list[str],
+                              report: BuildReport) -> list[tuple[int, list[str], str]]:
+    """A unit column whose label also names people (牵头单位及主要负责人, 责任单位及责任人) holds each unit with its
+    person after a space (「市民政局 伍泽国」): the person is not a unit, so a word after a unit name that is shaped
+    like a personal name (two to four characters, nothing of a unit's shape) is left out of the units; the note
+    names the people left out."""
+    cols = [c for c, role in enumerate(roles) if role in ("lead", "units") and c < len(header)
+            and _PEOPLE_IN_LABEL.search(normalise_label(header[c]))]
+    if not cols:
+        return body
+    out = []
+    dropped: list[str] = []
+    for i, row, doubt in body:
+        row = list(row)
+        for c in cols:
+            if c >= len(row):
+                continue
+            people = []
+            parts = _UNIT_SEPARATORS.split(clean_text(row[c]))
+            for k, part in enumerate(parts):
+                tokens = part.split()
+                name = "".join(tokens[1:])
+                if (len(tokens) >= 2 and _NAME_TOKEN.match(name) and cell_kind(name) == "short"
+                        and not looks_like_unit(name) and looks_like_unit(tokens[0])):
+                    people.append(name)
+                    parts[k] = part[:len(part) - len(part.lstrip())] + tokens[0]
+            if people:
+                row[c] = "".join(parts)
+                dropped.extend(people)
+        out.append((i, row, doubt))
+    if dropped:
+        names = "、".join(dict.fromkeys(dropped))
+        report.notes.append(f"单位列中写在单位后的人名（{names[:30]}）是负责人，不作为单位")
+    return out
+
+
+_PEOPLE_IN_LABEL = LazyPattern(r"(负责人|责任人|领导|联系人)")
 
 
 _NOTE_ROW = LazyPattern(r"^\s*(?:(?:注|备注|说明|附注|注释|备\s+注|说\s+明)\s*\d?\s*[:：]|(?:注|备注|说明|附注)\s*$)")
@@ -701,6 +816,12 @@ def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
         placed = list(range(len(cells)))
         if (len(cells) == 1 and _is_section_text(cells[0])) or (len(cells) == 2 and _ZH_NUMBER.match(clean_text(cells[0]))):
             pass  # a section heading between the rows (一、… or 一 | …) stays where it is: the builder's category
+        elif len(cells) == 1 and len(_row) > 1 and cell_kind(cells[0]) not in ("number", "empty") and any(
+                kind_fit(cell_kind(cells[0]), profile[c]) for c in range(width)):
+            # a sub-row: its one text cell printed first, its other cells printed empty (merged over it and the
+            # row above): the text stands in the first column it can fit, and the empty cells are empty
+            placed = [next(c for c in range(width) if kind_fit(cell_kind(cells[0]), profile[c]))]
+            report.notes.append(f"第 {grid.row_number(i)} 行只有第一格有文字，其余各格为空，已放到第 {placed[0] + 1} 列")
         elif 0 < len(cells) < width:
             from itertools import combinations
 
@@ -1089,6 +1210,20 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
             tasks[-1].doubt = _and(tasks[-1].doubt, f"第 {grid.row_number(i)} 行没有序号，已并入本项")
             report.notes.append(f"第 {grid.row_number(i)} 行没有序号，已并入上一项任务（{tasks[-1].number}）")
             continue
+        if (not number and tasks and content and numbered and mostly_numbered(0.5) and (tasks[-1].lead_units or tasks[-1].units)
+                and not _has_units_or_deadline(row, roles) and not _other_text(row, roles)
+                and 4 <= len(content) <= 40 and not content.endswith("。") and not _LABEL_LINE.match(content)
+                and not tasks[-1].content.endswith("。")):
+            _continue_task(tasks[-1], row, roles, content, "；")
+            for role, cell in zip(roles, row, strict=False):  # its own figures (目标数, 进度 …): kept with the task's
+                name = role[len(EXTRA_PREFIX):]
+                if role.startswith(EXTRA_PREFIX) and clean_text(cell):
+                    tasks[-1].extra[name] = "\n".join(x for x in (tasks[-1].extra.get(name, ""), clean_text(cell)) if x)
+            tasks[-1].doubt = _and(tasks[-1].doubt, f"第 {grid.row_number(i)} 行没有序号和单位，作为本项的又一项目标并入"
+                                                    "（也可能是同一序号下单独的一项）")
+            report.notes.append(f"第 {grid.row_number(i)} 行没有序号和单位，已作为又一项目标并入上一项任务"
+                                f"（{tasks[-1].number}）")
+            continue
         if category not in shown:
             shown[category] = _category_text(category) if numbered_categories else category
         task = _make_task(row, roles, number, content, shown[category] if "category" in roles else "", taken)
@@ -1218,12 +1353,20 @@ def _row_number(row: list[str], roles: list[str], numbered_in: str) -> tuple[str
     number = clean_text(_cell(row, roles, "number"))
     if number[-1:] in NUMBER_MARKS and number[:-1].strip().rstrip(".、．").isdigit():  # 1* 3★: a marked task
         number = number[:-1].strip()
+    if number[:1] in NUMBER_MARKS and number[1:].strip().rstrip(".、．").isdigit():  # ★6: the mark printed before
+        number = number[1:].strip()
     if number[-1:] in (".", "、", "．") and number[:-1].strip().isdigit():  # 1. 1、 (Word's numbering, or typed)
         number = number[:-1].strip()
     content = clean_text(_cell(row, roles, "content"))
     if numbered_in == "content":
         number, content = _split_number(content)
     return number, content
+
+
+def _other_text(row: list[str], roles: list[str]) -> bool:
+    """The row has text in a kept column other than the task's that is more than a figure (a remark, progress)."""
+    return any(role.startswith(EXTRA_PREFIX) and cell_kind(c) in ("sentence", "short", "unit", "deadline")
+               for role, c in zip(roles, row, strict=False))
 
 
 def _has_units_or_deadline(row: list[str], roles: list[str]) -> bool:
@@ -1359,10 +1502,11 @@ def printed_units(cell: str) -> str:
     return text
 
 
-def _continue_task(task: Task, row: list[str], roles: list[str], content: str = "") -> None:
-    """Join a continuation row to its task: text appended, units added, deadlines joined with ；."""
+def _continue_task(task: Task, row: list[str], roles: list[str], content: str = "", joiner: str = "\n") -> None:
+    """Join a continuation row to its task: text appended (after `joiner` unless the text ends a sentence), units
+    added, deadlines joined with ；."""
     if content:
-        task.content = task.content + ("" if task.content.endswith(("。", "；", ";", "！")) else "\n") + content
+        task.content = task.content + ("" if task.content.endswith(("。", "；", ";", "！")) else joiner) + content
     lead_cell = _cell(row, roles, "lead")
     units_cell = _cell(row, roles, "units")
     if clean_text(lead_cell) or clean_text(units_cell):

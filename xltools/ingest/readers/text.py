@@ -18,6 +18,11 @@ Shapes recognised (chosen by counting line kinds, not by the file's origin):
 - *cells closed by bars*: every cell on its own line ending with " |" (an empty cell a line `|` or `||`): empty
   cells are kept, so a row with as many cells as the header is read column for column.
 
+- *label and value lines*: a task laid out as a two-column table of label and value, one cell per line (具体任务 ⏎
+  text ⏎ 责任单位 ⏎ …), read as a table with the labels as its header.
+- *glued cells*: a table whose cells were copied with no separator at all (序号内容与要求完成情况责任单位 ⏎ 1确保…。
+  市发改委): the header cut at the labels known by name, each row's number from its start and its units from its end.
+
 Lines before the first cell (or the first row) are the preamble: the notice, the 附件 label and the
 title. Stray HTML tags are left for the builder's cleaning.
 """
@@ -31,7 +36,7 @@ from .boxdraw import box_tables
 from .grid import Grid
 
 _LEADING_TAB = re.compile(r"^[ \u3000\u00a0]*\t")
-_NUMBER_LIKE = re.compile(rf"^\s*(\d{{1,4}}|[一二三四五六七八九十百]{{1,4}})\s*[.、．]?\s*[{NUMBER_MARKS}]?\s*$")
+_NUMBER_LIKE = re.compile(rf"^\s*[{NUMBER_MARKS}]?\s*(\d{{1,4}}|[一二三四五六七八九十百]{{1,4}})\s*[.、．]?\s*[{NUMBER_MARKS}]?\s*$")
 
 
 def decode_text(data: bytes) -> str:
@@ -109,11 +114,17 @@ def read_text(text: str, header_width: int | None = None, is_header=None,
     if boxed:
         return boxed
     if is_header is not None:
+        paired = _label_value_lines(lines, roles)
+        if paired is not None:
+            return [paired]
         stream = _cell_stream(lines)
         if stream is not None:
             grid = read_cell_stream(*stream, is_header=is_header, roles=roles)
             if grid is not None:
                 return [grid]
+        records = _key_value_records(lines, roles)
+        if records is not None:
+            return [records]
     piped = _pipe_rows(lines)
     if piped is not None:
         return [_read_tab_separated(piped, rows_marked=True)]
@@ -121,6 +132,10 @@ def read_text(text: str, header_width: int | None = None, is_header=None,
         spaced = _space_rows(lines, is_header, roles)
         if spaced is not None:
             return [spaced]
+    if is_header is not None and not any("\t" in ln for ln in lines):
+        glued = _glued_rows(lines, is_header, roles)
+        if glued is not None:
+            return [glued]
     if is_header is not None and not any("\t" in ln for ln in lines):
         lines = _one_cell_per_line(lines, is_header)
     led = sum(1 for ln in lines if _LEADING_TAB.match(ln))
@@ -132,6 +147,119 @@ def read_text(text: str, header_width: int | None = None, is_header=None,
     return [_read_tab_separated(lines)]
 
 
+def _label_value_lines(lines: list[str], roles: dict[str, str] | None = None) -> Grid | None:
+    """A task laid out as a two-column table of label and value, flattened one cell per line (具体任务 ⏎ text ⏎
+    责任单位 ⏎ 卫健局、文旅局 ⏎ 配合单位 ⏎ 各乡镇 ⏎ 完成时限 ⏎ …; a page per task): labels and values alternate,
+    each label one of the header-label synonyms (`table.known_label`), each value no such label, no number and no
+    bar, the task text's value a sentence. A grid with the labels
+    as its header and one row per record (a label coming again starts the next record). None unless three pairs
+    at least alternate so, one of them labelling the task text."""
+    from ..table import cell_kind, known_label, label_role
+
+    if any("\t" in ln for ln in lines):
+        return None  # cells separated by tabs: rows of a table, read as such
+    filled = [(no, ln.strip()) for no, ln in enumerate(lines, start=1) if ln.strip()]
+    texts = [t for _no, t in filled]
+
+    def label(text: str) -> bool:
+        return len(text) <= 16 and known_label(text, roles)  # a label is short: the long cells cost nothing
+
+    def value(text: str, of: str) -> bool:
+        if label(text) or _COUNT.match(text) or _PIPE_RULE.match(text):
+            return False
+        return cell_kind(text) == "sentence" if label_role(of, roles) == "content" else True
+
+    for start in range(len(texts)):
+        if not label(texts[start]):
+            continue
+        pairs: list[tuple[str, str, int]] = []
+        k = start
+        while k + 1 < len(texts) and label(texts[k]) and value(texts[k + 1], texts[k]):
+            pairs.append((texts[k], texts[k + 1], filled[k][0]))
+            k += 2
+        if len(pairs) < 3 or "content" not in {label_role(x, roles) for x, _v, _n in pairs}:
+            continue
+        header: list[str] = []
+        records: list[dict[str, str]] = [{}]
+        numbers: list[int] = [pairs[0][2]]
+        for label, value, no in pairs:
+            if label in records[-1]:
+                records.append({})
+                numbers.append(no)
+            records[-1][label] = value
+            if label not in header:
+                header.append(label)
+        grid = Grid(rows=[header, *([r.get(h, "") for h in header] for r in records)], preamble=texts[:start],
+                    where="粘贴文本（标签与内容逐行）", row_numbers=[pairs[0][2], *numbers])
+        if k < len(texts):
+            grid.notes.append(f"「{texts[k][:20]}」起的 {len(texts) - k} 行不是「标签、内容」逐行的格式，已跳过")
+        return grid
+    return None
+
+
+_KV_LINE = LazyPattern(r"^\s*(?:(\d{1,3})\s+)?([\u4e00-\u9fa5]{2,8})\s*[:：]\s*(.*)$")
+_RECORD_NUMBER = LazyPattern(r"^\s*(\d{1,3})\s*$")
+_ITEM_NUMBER = LazyPattern(r"^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*、|\d{1,2}\s*[.．、](?!\d))\s*\S")
+
+
+def _key_value_records(lines: list[str], roles: dict[str, str] | None = None) -> Grid | None:
+    """Records of key-value fields, one record per project (01 项目名称:… ⏎ 项目内容: ⏎ text ⏎ 责任单位: ⏎ units ⏎
+    进展与成效: ⏎ paragraphs …): a field is a key with its colon (or a header label by name alone on its line, its
+    colon lost), its value the rest of the line and the lines below it up to the next key; a record starts at a
+    number (printed before its first key, or alone on its line) or where a key comes again. Keys are header labels,
+    a project's name (项目名称) or a label saying what its field holds (进展与成效). Read as a table with the keys as
+    its header. None unless two records at least have a task-text or name key and a unit key."""
+    from ..table import is_name_label, known_label, label_meaning, label_role
+
+    def key(text: str) -> bool:
+        return known_label(text, roles) or is_name_label(text) or label_meaning(text, roles)
+
+    if sum(1 for ln in lines if "\t" in ln or ln.count("|") >= 2) >= 3:
+        return None  # cells separated by tabs or bars: rows of a table, read as such
+    records: list[dict[str, str]] = []
+    numbers: list[str] = []
+    starts: list[int] = []
+    pending_number = ""
+    field = ""
+    preamble: list[str] = []
+    for no, line in enumerate(lines, start=1):
+        text = line.strip()
+        if not text:
+            continue
+        m = _KV_LINE.match(text)
+        bare = not m and len(text) <= 8 and known_label(text, roles)
+        n = _RECORD_NUMBER.match(text)
+        if not m and _ITEM_NUMBER.match(text):
+            return None  # numbered paragraphs with key lines under them: the items reader's shape
+        if n and (not records or field):
+            pending_number = n.group(1)
+            continue
+        if (m and key(m.group(2))) or bare:
+            label, value, number = (m.group(2), m.group(3).strip(), m.group(1) or "") if m else (text, "", "")
+            number = number or pending_number
+            if not records or number or label in records[-1]:
+                records.append({})
+                numbers.append(number)
+                starts.append(no)
+            pending_number = ""
+            field = label
+            records[-1][label] = value
+        elif records and field:
+            records[-1][field] = "\n".join(x for x in (records[-1][field], text) if x)
+        elif not records:
+            preamble.append(text)
+    usable = [r for r in records if any(label_role(k, roles) in ("content", "category") or is_name_label(k) for k in r)
+              and any(label_role(k, roles) in ("lead", "units") for k in r)]
+    if len(usable) < 2 or len(usable) < len(records) - 1:
+        return None
+    header = list(dict.fromkeys(k for r in records for k in r))
+    numbered = any(numbers)
+    rows = [([number] if numbered else []) + [r.get(h, "") for h in header] for number, r in zip(numbers, records,
+                                                                                               strict=True)]
+    return Grid(rows=[(["序号"] if numbered else []) + header, *rows], preamble=preamble,
+                where="粘贴文本（逐项键值）", row_numbers=[starts[0], *starts])
+
+
 _PIPE_RULE = re.compile(r"^[\s|:：\-—=+]+$")
 
 
@@ -139,7 +267,8 @@ def _pipe_rows(lines: list[str]) -> list[str] | None:
     """Cells separated by | (a table flattened by a web page or a PDF) as tab-separated rows, each marked
     with a leading \x00 so that a row whose first or last cells are empty stays a row; None when fewer
     than two lines have | between cells. A bar at the start (or end) of the lines is the table's border
-    only when most rows have one there; otherwise it closes an empty cell (`| 同步实施… |` → "", "同步实施…")."""
+    only when most rows have one there; otherwise it closes an empty cell (`| 同步实施… |` → "", "同步实施…"). A line
+    holding only a bar (each row followed by one, the row's border) is no cell and no text."""
     rows = [ln.strip() for ln in lines if ln.count("|") >= 2 and not _PIPE_RULE.match(ln)]
     if len(rows) < 2:
         return None
@@ -147,6 +276,8 @@ def _pipe_rows(lines: list[str]) -> list[str] | None:
     tail = sum(1 for r in rows if r.endswith("|")) > len(rows) / 2
     out = []
     for line in lines:
+        if line.strip() == "|":
+            continue  # a lone bar after a row (the row's closing border printed on its own line): no cell
         if line.count("|") >= 2:
             if _PIPE_RULE.match(line):
                 continue
@@ -181,9 +312,13 @@ def _label_tokens(line: str) -> list[str]:
 def _space_rows(lines: list[str], is_header, roles: dict[str, str] | None = None) -> Grid | None:
     """A table flattened to rows whose cells are separated only by spaces (「1 居民消费价格涨幅3%左右 发展改革委」):
     a header line of labels (a label spaced out letter by letter is one label), then rows that start with the
-    counting numbers 1, 2, 3 … Spaces inside the task text cannot be told from the separators, so a row's cells
-    before the task column are taken from the left and those after it from the right; the task text is what is
-    left between. A line that does not start with the next number continues the row above (a wrapped row).
+    counting numbers 1, 2, 3 … (a mark before or after a number, ★6, singles out a key task). Spaces inside the
+    task text cannot be told from the separators, so a row's cells before the task column are taken from the left
+    and those after it from the right; the task text is what is left between. Under a label naming people
+    (牵头县领导, 责任人) a two-character name spaced to the width of three (「路 军」) is one cell. A line that does not
+    start with the next number continues the row above (a wrapped row). A line holding only the next number opens
+    a row printed one cell per line (a row whose cells hold two values each falls back to that): the lines up to
+    the next row are its cells, each column taking the lines that have its kind (`_cells_by_kind`).
     None unless at least two numbered rows have the header's width."""
     from ..table import label_role
 
@@ -198,49 +333,205 @@ def _space_rows(lines: list[str], is_header, roles: dict[str, str] | None = None
                        next((k for k, r in enumerate(roles_of) if r == "category"), None))
         if text_at is None:
             continue
-        raw: list[tuple[str, int]] = []
+        raw: list[tuple[str, int, list[str] | None]] = []  # (row line, line number, cells of a row one per line)
         expected = None
         pending: list[str] = []  # lines after a row: its wrapped text when a numbered row follows them
         for no in range(at + 1, len(lines)):
             text = lines[no].strip()
             first = _SPACES.split(text, maxsplit=1)[0] if text else ""
             m = _COUNT.match(first)
-            if text and m and (expected is None or int(m.group(1)) == expected) and _SPACES.search(text):
+            counted = bool(text and m and (expected is None or int(m.group(1)) == expected))
+            if counted and _SPACES.search(text):
                 if raw and pending:  # a line broken inside a cell, or between two cells
                     joined = raw[-1][0] + "".join(pending)
                     if len(_SPACES.split(joined)) < len(labels):
                         joined = " ".join([raw[-1][0], *pending])
-                    raw[-1] = (joined, raw[-1][1])
-                raw.append((text, no + 1))
+                    raw[-1] = (joined, raw[-1][1], None)
+                raw.append((text, no + 1, None))
                 expected = int(m.group(1)) + 1
                 pending = []
+            elif counted and raw and not pending and text_at == 1:  # the number alone: a row one cell per line
+                raw.append((text, no + 1, []))
+                expected = int(m.group(1)) + 1
+            elif raw and text and raw[-1][2] is not None:
+                raw[-1][2].append(text)
             elif raw and text:
                 pending.append(text)
             elif raw and pending:
                 break  # a blank line after lines that are no row: the table has ended
         width = len(labels)
-        rows = [_split_spaced(text, width, text_at) for text, _no in raw]
+        people = [bool(_PEOPLE_LABEL.search(x)) and roles_of[k] is None for k, x in enumerate(labels)]
+        rows = [_split_spaced(text, width, text_at, people) for text, _no, cells in raw if cells is None]
         if len(rows) < 2 or any(r is None for r in rows):
             continue
+        split = iter(rows)
+        rows = [next(split) if cells is None else [text, *_cells_by_kind(cells, rows, people)]
+                for text, _no, cells in raw]
         grid = Grid(rows=[labels, *rows], preamble=[ln.strip() for ln in lines[:at] if ln.strip()],
-                    where="粘贴文本（空格分隔）", row_numbers=[at + 1, *(no for _t, no in raw)])
+                    where="粘贴文本（空格分隔）", row_numbers=[at + 1, *(no for _t, no, _c in raw)])
         if pending:
             grid.notes.append(f"表格后的「{pending[0][:20]}」等 {len(pending)} 行不在表格中，已跳过")
         return grid
     return None
 
 
-def _split_spaced(text: str, width: int, text_at: int) -> list[str] | None:
+_PEOPLE_LABEL = LazyPattern(r"(领导|负责人|责任人|联系人)$")
+_SPACED_NAME = LazyPattern(r"^[\u4e00-\u9fa5][ \u3000]{1,2}[\u4e00-\u9fa5]$")
+
+
+_GLUED_ANCHORS = ("完成情况", "进展情况", "落实情况", "推进情况", "工作进展", "进展成效", "备注", "序号", "编号")
+_GLUED_ROW = LazyPattern(r"^\s*(\d{1,3})(?![\d.．%％])\s*(?=[\u4e00-\u9fa5“《(（])")
+_SENTENCE_END = LazyPattern(r"[。；;！!]")
+
+
+def _glued_labels(line: str, roles: dict[str, str] | None) -> list[str]:
+    """A header whose labels were glued with no separator (序号内容与要求完成情况责任单位): cut at the labels known by
+    name four characters long or more (责任单位, 完成时限, …) and a few short ones (序号, 备注, 完成情况); the text
+    between two of them is one label (内容与要求)."""
+    from ..table import ROLE_LABELS
+
+    names = sorted({x for labels in ROLE_LABELS.values() for x in labels if len(x) >= 4} | set(_GLUED_ANCHORS),
+                   key=len, reverse=True)
+    out: list[str] = []
+    gap = ""
+    k = 0
+    while k < len(line):
+        name = next((n for n in names if line.startswith(n, k)), None)
+        if name is None:
+            gap += line[k]
+            k += 1
+            continue
+        if gap:
+            out.append(gap)
+            gap = ""
+        out.append(name)
+        k += len(name)
+    if gap:
+        out.append(gap)
+    return out
+
+
+def _glued_rows(lines: list[str], is_header, roles: dict[str, str] | None = None) -> Grid | None:
+    """A table whose cells were glued with no separator at all (a page's table of <div> cells copied as text): the
+    header one word of glued labels (`_glued_labels`), each row one line starting with its number glued to its text
+    (1确保…。前三季度,…。市发改委). The number is the leading digits; the cells of unit columns at the end are the
+    unit names after the last sentence end (市发改委); what is left is the text. Where a row's text spans two text
+    columns (内容与要求 | 完成情况) their boundary cannot be seen: the whole text is put in the task column and the
+    row is marked doubtful. None unless the header glues three labels or more, the first naming the number, and two
+    rows or more count up from it."""
+    from ..table import cell_kind, label_meaning, label_role
+
+    for at, line in enumerate(lines):
+        text = line.strip()
+        if (not text.startswith(("序号", "编号")) or not 6 <= len(text) <= 40 or _SPACES.search(text)
+                or not re.fullmatch(r"[\u4e00-\u9fa5]+", text)):
+            continue
+        labels = _glued_labels(text, roles)
+        if len(labels) < 3 or label_role(labels[0], roles) != "number" or not is_header(labels):
+            continue
+        kinds = [label_role(x, roles) for x in labels]
+        known: dict[str, str] = {}
+        if "content" not in kinds:  # 内容与要求: the first text column with no role of its own is the task's
+            first = next((c for c in range(1, len(labels)) if kinds[c] is None and not label_meaning(labels[c])), None)
+            if first is None:
+                continue
+            kinds[first], known[labels[first]] = "content", "content"
+        raw: list[list] = []
+        expected = None
+        for no in range(at + 1, len(lines)):
+            row = lines[no].strip()
+            m = _GLUED_ROW.match(row)
+            if m and (expected is None or int(m.group(1)) == expected):
+                raw.append([m.group(1), row[m.end():].strip(), no + 1])
+                expected = int(m.group(1)) + 1
+            elif raw and row:
+                raw[-1][1] += row
+        if len(raw) < 2:
+            continue
+        unit_cols: list[int] = []
+        for c in range(len(labels) - 1, 0, -1):  # the unit columns at the end of the row
+            if kinds[c] not in ("lead", "units"):
+                break
+            unit_cols.insert(0, c)
+        text_cols = [c for c in range(1, len(labels)) if c not in unit_cols]
+        grid = Grid(rows=[labels], preamble=[ln.strip() for ln in lines[:at] if ln.strip()],
+                    where="粘贴文本（单元格连写）", row_numbers=[at + 1], roles=known)
+        content_at = kinds.index("content")
+        for number, body, no in raw:
+            cells = [""] * len(labels)
+            cells[0] = number
+            if unit_cols:
+                ends = [m.end() for m in _SENTENCE_END.finditer(body)]
+                cut = ends[-1] if ends else 0
+                unit = body[cut:].strip()
+                if unit and cell_kind(unit) == "unit":
+                    cells[unit_cols[0]] = unit
+                    body = body[:cut]
+            cells[content_at] = body.strip()
+            if len(text_cols) > 1:
+                others = "」「".join(labels[c] for c in text_cols if c != content_at)
+                grid.doubts[len(grid.rows)] = f"「{labels[content_at]}」与「{others}」连写，分不出界限，已全部作为任务内容"
+            grid.rows.append(cells)
+            grid.row_numbers.append(no)
+        return grid
+    return None
+
+
+def _split_spaced(text: str, width: int, text_at: int, people: list[bool] | None = None) -> list[str] | None:
     """One space-separated row as `width` cells: the cells before the task column from the left, those after it
-    from the right, the task text (spaces and all) between. None when the row has fewer parts than cells."""
+    from the right, the task text (spaces and all) between; under a label naming people (`people`), two single
+    characters are one spaced name (路 军). None when the row has fewer parts than cells."""
     parts = _SPACES.split(text.strip())
     if len(parts) < width:
         return None
-    after = width - text_at - 1
     left, rest = parts[:text_at], parts[text_at:]
-    right = rest[len(rest) - after:] if after else []
-    middle = rest[:len(rest) - after] if after else rest
-    return [*left, " ".join(middle), *right]
+    right: list[str] = []
+    for col in range(width - 1, text_at, -1):
+        if len(rest) < 2:
+            return None
+        if (people and people[col] and len(rest) >= 3 and _CJK_CHAR.match(rest[-1]) and _CJK_CHAR.match(rest[-2])):
+            right.insert(0, rest[-2] + " " + rest[-1])
+            rest = rest[:-2]
+        else:
+            right.insert(0, rest[-1])
+            rest = rest[:-1]
+    return [*left, " ".join(rest), *right]
+
+
+def _cells_by_kind(cells: list[str], rows: list[list[str]], people: list[bool]) -> list[str]:
+    """A row printed one cell per line inside a space-separated table (its cells hold two values each: two
+    leaders, two units, progress per unit): the lines after its number go to the columns after the number in
+    order, each column taking the lines that have the kind its cells have in the other rows (a person's name,
+    unit names, a sentence); the task text takes the first line, the last column every line left."""
+    from ..table import cell_kind
+
+    def kind(text: str, col: int) -> str:
+        flat = text.replace(" ", "").replace("\u3000", "")
+        if people[col] and 2 <= len(flat) <= 3 and cell_kind(flat) == "short":
+            return "person"
+        return cell_kind(text)
+
+    width = len(people)
+    kinds = []
+    for col in range(1, width):
+        seen = [kind(r[col], col) for r in rows if col < len(r) and r[col].strip()]
+        kinds.append(max(set(seen), key=seen.count) if seen else "")
+    out: list[str] = []
+    at = 0
+    for k, want in enumerate(kinds):
+        col = k + 1
+        if col == width - 1:
+            out.append("\n".join(cells[at:]))
+            at = len(cells)
+            break
+        taken = []
+        while at < len(cells) and (kind(cells[at], col) == want or (k == 0 and not taken)):
+            taken.append(cells[at])
+            at += 1
+            if k == 0 and want != "unit":
+                break
+        out.append(("、" if want == "person" else "\n").join(taken))
+    return out + [""] * (width - 1 - len(out))
 
 
 def header_seen(lines: list[str], is_header) -> list[str]:
@@ -536,6 +827,8 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
     extra_labels, extra_cells = _labelled_cells(chunks, labelled, label_role)
     for c in range(after):  # an unknown label: the kind its cells have in rows of exactly the right length
         if not col_kinds[c]:
+            col_kinds[c] = _kind_of_label(after_labels[c])
+        if not col_kinds[c]:
             kinds = [cell_kind(ch[c]) for ch in chunks if len(ch) in (after, after + lead) and ch[c] != EMPTY_CELL]
             col_kinds[c] = max(set(kinds), key=kinds.count) if kinds else "short"
     grid = Grid(rows=[header + extra_labels], preamble=preamble + texts[:start], where="粘贴文本（一格一行）",
@@ -554,8 +847,18 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
     leading = texts[end:positions[0]]
     whole_cells = any(_UNIT_SEPARATOR.search(t) for t in texts[end:] if cell_kind(t) == "unit")
     exact = any(t == EMPTY_CELL for t in texts)
+    unit_cols = [c for c, kind in enumerate(col_kinds) if kind == "unit"]
     for k, chunk in enumerate(chunks):
         chunk = list(chunk)
+        anchored = _anchored_rows(chunk, after, unit_cols, cell_kind) if exact and not leading and lead == 0 else None
+        if anchored is not None and (len(chunk) != after or anchored[0][0] == ""):
+            main, sub = anchored
+            grid.rows.append([texts[positions[k]], *main, *extra_cells[k]])
+            grid.row_numbers.append(cells[positions[k]][1])
+            if sub is not None:
+                grid.rows.append(["", *sub, *[""] * len(extra_labels)])
+                grid.row_numbers.append(cells[positions[k]][1])
+            continue
         if exact and len(chunk) == after and not leading:  # every cell printed, empty ones too: as printed
             grid.rows.append([""] * lead + [texts[positions[k]]] + [c.replace(EMPTY_CELL, "") for c in chunk])
             grid.row_numbers.append(cells[positions[k]][1])
@@ -583,6 +886,49 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
             grid.row_numbers.append(cells[positions[k]][1])
         leading = next_leading
     return grid
+
+
+def _anchored_rows(chunk: list[str], after: int, unit_cols: list[int],
+                   cell_kind) -> tuple[list[str], list[str] | None] | None:
+    """A row of a register whose every cell is printed (empty ones too), with a sub-row under it (a further target
+    and its figures, the number, name and unit cells merged over both): the row's unit cell stands under the unit
+    column, so the cells before it that are missing were merged with the row above (a category printed once) and
+    the row ends where its columns end; the cells left after it are the sub-row, in the rightmost columns other
+    than the unit columns (merged over it). A row that lost cells on its left and is short of its columns on the
+    right (a remark spanning them) has its cells from the left. (row, sub-row or None); None when the row has no
+    unit cell, would lose more than two cells on its left, or leaves more than a sub-row."""
+    pos = next((i for i, c in enumerate(chunk) if c != EMPTY_CELL and cell_kind(c) == "unit"), None)
+    if pos is None or not unit_cols:
+        return None
+    shift = unit_cols[0] - pos
+    width = after - shift
+    if not 0 <= shift <= 2 or len(chunk) < (width if shift == 0 else pos + 2):
+        return None
+    main = [""] * shift + [c.replace(EMPTY_CELL, "") for c in chunk[:width]]
+    main += [""] * (after - len(main))  # a short row (a remark spanning the last columns): its cells from the left
+    rest = chunk[width:]
+    if not rest:
+        return main, None
+    others = [c for c in range(after) if c not in unit_cols]
+    if len(rest) >= len(others) or all(c == EMPTY_CELL for c in rest):
+        return None
+    sub = [""] * after
+    for col, text in zip(others[len(others) - len(rest):], rest, strict=True):
+        sub[col] = text.replace(EMPTY_CELL, "")
+    return main, sub
+
+
+def _kind_of_label(label: str) -> str:
+    """The kind of cell a label with no role says its column holds, when it says so: progress (…完成情况, …进展)
+    is text, a yes/no (是否…) is short; "" for any other label (its cells decide)."""
+    from ..table import normalise_label
+    from ..table import progress_label as is_progress
+    from ..table import yes_no_label as is_yes_no
+
+    name = normalise_label(label)
+    if is_yes_no(name):
+        return "short"
+    return "sentence" if is_progress(name) else ""
 
 
 def _repeated_header(texts: list[str], start: int, end: int, positions: list[int], label_role) -> list[int]:
@@ -712,6 +1058,8 @@ def _signature_start(texts: list[str], earliest: int, cell_kind) -> int:
 
 def _stream_header(texts: list[str], is_header, label_like, label_role) -> tuple[int, int, list[int]] | None:
     """(start, end) of the header run and the positions of the counting numbers 1, 2, 3 … after it."""
+    from ..table import label_meaning
+
     i = 0
     while i < len(texts):
         if not label_like(texts[i]) or _LABEL_LINE.match(texts[i]):
@@ -732,9 +1080,13 @@ def _stream_header(texts: list[str], is_header, label_like, label_role) -> tuple
             best = None
             for end in range(j, i + 1, -1):  # a short first cell of a row (a category) may look like a label
                 if end < j and (end <= wrapped + 1 or label_role(texts[end]) is not None or _REMARK_LABEL.match(texts[end])
-                                or not is_header(texts[i:end])):  # 说明, 备注: a label, never a row's first cell
+                                or label_meaning(texts[end]) or not is_header(texts[i:end])):
+                    # 说明, 备注, 是否达到序时进度, …完成情况: a label saying what its column holds, never a row's first cell
                     break
-                positions = _counting(texts, end)
+                exact = EMPTY_CELL in texts  # every cell printed: a row has about as many cells as the header
+                positions = _counting(texts, end, (end - i - 2) if exact else (end - i) // 2)
+                if len(positions) < 2:
+                    positions = _counting_with_gaps(texts, end, end - i) or positions
                 # one row only (a register of one task, or a copy cut after its first row): numbered 1 right
                 # under a header that labels its number, its cells exactly the header's other labels to the end
                 single = (len(positions) == 1 and positions[0] == end and any(
@@ -997,12 +1349,14 @@ def _row_lengths_fit(texts: list[str], start: int, end: int, positions: list[int
 
 _LABEL_LINE = LazyPattern(r"^附\s*件\s*[:：]?\s*\d*$")
 _REMARK_LABEL = LazyPattern(r"^\s*(说\s*明|备\s*注|附\s*注)\s*$")
-_COUNT = LazyPattern(rf"^\s*[（(]?\s*(\d{{1,4}})\s*[）)]?\s*[.、．]?\s*[{NUMBER_MARKS}]?\s*$")
+_COUNT = LazyPattern(rf"^\s*[{NUMBER_MARKS}]?\s*[（(]?\s*(\d{{1,4}})\s*[）)]?\s*[.、．]?\s*[{NUMBER_MARKS}]?\s*$")
 
 
-def _counting(texts: list[str], start: int) -> list[int]:
+def _counting(texts: list[str], start: int, min_gap: int = 0) -> list[int]:
     """Positions of the row numbers after `start`, counting up by one from 1 — or from the first number right
-    after the header, for an excerpt of a longer register (rows numbered from 24 on)."""
+    after the header, for an excerpt of a longer register (rows numbered from 24 on). A number nearer than
+    `min_gap` cells to the row before is a figure in that row (a target of 2, a count of 3) when the same number
+    comes again later, before the number after it: the later one is the row's."""
     positions: list[int] = []
     expected = 1
     for i in range(start, min(start + 3, len(texts))):
@@ -1010,11 +1364,39 @@ def _counting(texts: list[str], start: int) -> list[int]:
         if m:
             expected = int(m.group(1)) or 1
             break
+    values = [int(m.group(1)) if (m := _COUNT.match(t)) else None for t in texts]
     for i in range(start, len(texts)):
+        if values[i] != expected:
+            continue
+        if positions and i - positions[-1] < min_gap:
+            later = next((j for j in range(i + 1, len(texts)) if values[j] in (expected, expected + 1)), None)
+            if later is not None and values[later] == expected:
+                continue
+        positions.append(i)
+        expected += 1
+    return positions
+
+
+def _counting_with_gaps(texts: list[str], start: int, width: int) -> list[int]:
+    """Row numbers that count up with gaps (a bureau's share of a county register keeps the county's numbers:
+    6, 52, 53, 54 …): from the number right after the header, each later number that is greater than the last
+    and stands at least a row's width, less two cells, after it. Only when three rows at least are found and most
+    steps are by one (runs of consecutive rows), so a figure inside a row is not taken for a row's number; []
+    otherwise."""
+    first = next((i for i in range(start, min(start + 3, len(texts))) if _COUNT.match(texts[i])), None)
+    if first is None:
+        return []
+    positions, last = [first], int(_COUNT.match(texts[first]).group(1))
+    values = [last]
+    for i in range(first + 1, len(texts)):
         m = _COUNT.match(texts[i])
-        if m and int(m.group(1)) == expected:
+        if m and int(m.group(1)) > last and i - positions[-1] >= max(2, width - 2):
             positions.append(i)
-            expected += 1
+            last = int(m.group(1))
+            values.append(last)
+    steps = [b - a for a, b in zip(values, values[1:], strict=False)]
+    if len(positions) < 3 or sum(1 for d in steps if d == 1) * 2 < len(steps):
+        return []
     return positions
 
 
@@ -1036,6 +1418,10 @@ def _fit_cells(chunk: list[str], col_kinds: list[str], cell_kind, kind_fit,
         fit = kind_fit(kind, want)
         if col > 0 and later and (fit == 0 or (fit == 1 and len(chunk) - ci < len(col_kinds) - col)):
             continue  # the cell belongs further right; with cells missing, also when it only half fits here
+        if (fit == 0 and not later and ci + 1 < len(chunk) and kind == "number"
+                and kind_fit(cell_kind(chunk[ci + 1]), want) == 2):
+            unsure = f"行中有一格「{chunk[ci]}」不属于任何一列，已略去"
+            ci += 1  # a stray figure where no column holds numbers, the cell this column wants right after it
         parts = [chunk[ci]]
         ci += 1
         if want == "unit" and col + 1 < len(col_kinds) and col_kinds[col + 1] == "unit":
