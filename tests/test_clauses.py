@@ -1114,3 +1114,24 @@ def it_reads_a_page_run_onto_one_line_with_items_set_apart_by_spaces():
         ("2", "张某县长牵头重点工作", ["县财政局"], []),
         ("1", "李某常务副县长牵头重点工作", ["县司法局"], ["县政府办"])]
     assert ds.tasks[1].content == "严控一般性支出，努力降低行政运行成本。"
+
+
+def it_does_not_cut_a_long_item_whose_sub_points_share_one_clause_at_spaced_numbers():
+    ds = xltools.import_text(
+        "某区数字化改革重点任务\n"
+        "1.推进数字政府建设，提升政务服务效能，加快推进“一网通办”“一网统管”，主要包括： 1.建设全区统一的政务服务平台，"
+        "实现事项100%网上可办； 2.完善数据共享交换机制，打通部门数据壁垒； 3.推进电子证照应用。 "
+        "牵头单位：区大数据局；配合单位：区政务服务中心、区各部门\n"
+        "2.推进城市大脑建设。牵头单位：区大数据局；配合单位：区公安分局\n"
+        "3.加强网络安全保障。牵头单位：区委网信办；配合单位：区公安分局")
+    assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [
+        ("1", ["区大数据局"], ["区政务服务中心", "区各部门"]), ("2", ["区大数据局"], ["区公安分局"]),
+        ("3", ["区委网信办"], ["区公安分局"])]
+
+
+def it_keeps_the_parent_of_a_heading_whose_words_come_again_under_another():
+    ds = xltools.import_text("\n".join([
+        "一、经济发展", "（一）主要目标", "1.地区生产总值增长6%。（区发改局负责）", "2.固定资产投资增长8%。（区发改局负责）",
+        "二、社会民生", "（一）主要目标", "1.城镇新增就业5000人。（区人社局负责）",
+        "（二）重点工程", "2.建设社区食堂10个。（区民政局负责）"]))
+    assert [t.category for t in ds.tasks] == ["经济发展 / 主要目标", "经济发展 / 主要目标", "社会民生 / 主要目标", "重点工程"]

@@ -67,3 +67,37 @@ def it_keeps_a_lead_printed_among_the_units_when_the_list_does_so_only_now_and_t
     assert [(t.lead_units, t.units) for t in ds.tasks] == [
         (["区文旅局"], ["区文旅局", "各街道办事处"]), (["区教育局"], ["区城投公司"]), (["区交通局"], ["区公路中心"]),
         (["区卫健局"], ["区民政局", "区卫健局"])]
+
+
+def it_leaves_a_task_that_opens_with_a_short_heading_and_a_colon_as_it_is():
+    """「延长办事时间：…」 opens a task's text; only a label known by name, printed in two rows, gets a column."""
+    ds = xltools.import_text("某区便民服务重点任务清单\n\n" + _cells([
+        "序号", "工作任务", "责任单位",
+        "1", "延长办事时间：推行政务服务周末不打烊。", "区政务服务中心",
+        "2", "压缩审批时间：企业开办1个工作日内办结。", "区市场监管局",
+        "3", "建设社区养老服务中心。", "区民政局"]))
+    assert [(t.content, t.units, t.deadline) for t in ds.tasks] == [
+        ("延长办事时间：推行政务服务周末不打烊。", ["区政务服务中心"], ""),
+        ("压缩审批时间：企业开办1个工作日内办结。", ["区市场监管局"], ""),
+        ("建设社区养老服务中心。", ["区民政局"], "")]
+    assert list(ds.columns) == ["number", "content", "units"]
+
+
+def it_reads_a_units_cell_written_as_two_keyed_lines_as_before():
+    ds = xltools.import_text("某区重点任务清单\n\n" + _cells([
+        "序号", "工作任务", "责任单位",
+        "1", "推进高标准农田建设。", "牵头单位：区农业农村局", "配合单位：区自然资源局",
+        "2", "开展人居环境整治。", "牵头单位：区农业农村局", "配合单位：各镇人民政府",
+        "3", "建设社区养老服务中心。", "区民政局"]))
+    assert [(t.lead_units, t.units) for t in ds.tasks][:2] == [
+        (["区农业农村局"], ["区自然资源局"]), (["区农业农村局"], ["各镇人民政府"])]
+
+
+def it_reads_section_headings_that_end_with_a_full_stop():
+    ds = xltools.import_text("某区2024年重点工作任务清单\n\n" + _cells([
+        "序号", "工作任务", "责任单位", "完成时限", "（一）经济发展。",
+        "1", "推进项目建设。", "区发改局", "12月底前", "2", "扩大有效投资。", "区发改局", "12月底前",
+        "（二）社会民生。", "3", "新增城镇就业。", "区人社局", "12月底前"]))
+    assert [(t.number, t.category, t.content, t.units) for t in ds.tasks] == [
+        ("1", "经济发展", "推进项目建设。", ["区发改局"]), ("2", "经济发展", "扩大有效投资。", ["区发改局"]),
+        ("3", "社会民生", "新增城镇就业。", ["区人社局"])]

@@ -52,7 +52,15 @@ from dataclasses import dataclass, field
 
 from ..dataset.model import EXTRA_PREFIX, ROLE_NAMES_ZH, Dataset, Task, make_dataset_id, make_task_key
 from ..dataset.registry import build_registry
-from ..dataset.units import SplitResult, clean_text, looks_like_unit, printable, simplified, split_units
+from ..dataset.units import (
+    SplitResult,
+    clean_text,
+    looks_like_unit,
+    org_like,
+    printable,
+    simplified,
+    split_units,
+)
 from ..errors import XlError
 from .patterns import NUMBER_MARKS, LazyPattern, zh_number
 from .readers.grid import Grid
@@ -78,7 +86,7 @@ ROLE_LABELS: dict[str, tuple[str, ...]] = {
 }
 _LABEL_ROLE = {label: role for role, labels in ROLE_LABELS.items() for label in labels}
 _LABEL_LINE = re.compile(r"^附\s*件\s*[:：]?\s*(\d+|[一二三四五六七八九十]+)?\s*$")
-_PRINTED_TITLE = re.compile(r"^关于(?:印发|征求|转发|下达|公布|做好|落实)?.*?《(.+?)》")
+_PRINTED_TITLE = re.compile(r"^关于(?:印发|征求|转发|下达|公布)[^《]*《([^》]+)》")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fa5]{1,10}[〔\[【(（]\d{4}[〕\]】)）]\s*\d+\s*号")
 
 
@@ -1058,10 +1066,22 @@ _TITLE_PREFIX = LazyPattern(r"^(?:[○〇零一二三四五六七八九十]{4}�
                             r"|\d{4}年\d{1,2}月\d{1,2}日|特此通知。?|【[^】]{1,20}】)(?=\S{4})")
 
 
+def _signature(line: str) -> bool:
+    """The issuing office alone on a short line under a notice (某区人民政府办公室), never a list's title."""
+    bare = re.sub(r"\s+", "", simplified(line))
+    return (len(bare) <= 24 and not re.search(r"[。，,；;：:！？（）()、]", bare) and org_like(bare)
+            and not _LIST_WORD.search(bare))
+
+
+_LIST_WORD = LazyPattern(r"(清单|方案|计划|任务|要点|分工|分解|意见|通知|实事|表)$")
+
+
 def _title_lines(lines: list[str]) -> list[str]:
     """The lines above a list that may hold its title: without a web page's chrome, bare dates and time stamps,
     an addressee or any line that announces what follows (…：), a person or a contact (主管领导：刘东) and
-    a word or two (政策全文, 分享); a signature date, 特此通知 or a site's 【栏目】 glued before a title is cut off.
+    a signature (the issuing office alone, a date), a note or document number alone in brackets, and a word or two
+    that names no list (政策全文 — a short 任务分工表 stays); a signature date, 特此通知 or a site's 【栏目】 glued before a
+    title is cut off.
     The 附件 label lines stay: they place the title."""
     out = []
     for line in lines:
@@ -1069,13 +1089,18 @@ def _title_lines(lines: list[str]) -> list[str]:
             out.append(line)
             continue
         if (_PAGE_CHROME.search(simplified(line)) or _DATE_ONLY.match(line) or line.endswith((":", "：", "——"))
-                or len(line) < 6):
+                or _BRACKET_NOTE.match(line) or _signature(line)
+                or (len(line) < 6 and not _TITLE_END.search(simplified(line)))):
             continue
         out.append(_TITLE_PREFIX.sub("", line, count=1))
     return out
 
 
 _SECTION_HEAD = LazyPattern(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|\d{1,2}\s*[、.．](?!\d))")
+# A note or a document number alone in brackets under a title (（此件公开发布）, （区政办发〔2024〕5号）).
+_BRACKET_NOTE = LazyPattern(r"^[（(](?:此件|本件|.{0,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d+\s*号)[^（）()]*[）)]$")
+# The last word of a short title (任务分工表, 责任清单, 实施方案).
+_TITLE_END = LazyPattern(r"(表|单|案|账|划|见|知|点|解|务|事)$")
 # A line that continues the title above it: a bracket alone (（征求意见稿）, （2023年）) or one that opens with a joining
 # word (和…, 及…, 的…).
 _TITLE_GOES_ON = LazyPattern(r"^(?:[（(][^（）()]{1,20}[）)]$|[和及与的暨])")

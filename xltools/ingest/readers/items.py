@@ -980,12 +980,12 @@ def read_items(text: str) -> list[Grid]:
     last_of: dict[int, int] = {}  # a task's last line so far: its sub-points must follow it without a gap
     loose_lines = sorted(no for no, _line, _why in loose)
     numbers: list[int] = []
+    shared = _headings_under_several_parents(entries)
     for entry in entries:
         stack = [h for h in stack if h.rank < entry.rank]
         owner = next((h for h in reversed(stack) if h in tasks), None)
         if entry in tasks:
-            # the nearest heading names the group (二、实施重点 ⏎ （一）创业创新 ⏎ 1.…: 创业创新), as a 主要任务 cell would
-            category = stack[-1].content.split("\n")[0].rstrip("。.：:；;") if stack else ""
+            category = _category(stack, shared)
             row_of[id(entry)] = [entry.number, category, entry.content, entry.clause.get("lead", ""),
                                  entry.clause.get("units", ""), entry.clause.get("deadline", "")]
             rows.append(row_of[id(entry)])
@@ -1007,6 +1007,32 @@ def read_items(text: str) -> list[Grid]:
     grid.rows = [[HEADER[i] for i in keep]] + [[r[i] for i in keep] for r in rows]
     grid.row_numbers = [0] + numbers
     return [grid]
+
+
+def _heading_text(entry: _Entry) -> str:
+    return entry.content.split("\n")[0].rstrip("。.：:；;")
+
+
+def _category(stack: list[_Entry], shared: set[str]) -> str:
+    """The nearest heading names the group (二、实施重点 ⏎ （一）创业创新 ⏎ 1.…: 创业创新), as a 主要任务 cell would;
+    a heading whose words come again under another parent (（一）主要目标 in 一、 and in 二、) keeps its parents
+    before it, joined with ' / ', so the two groups stay apart."""
+    if not stack:
+        return ""
+    nearest = _heading_text(stack[-1])
+    return " / ".join(_heading_text(h) for h in stack) if nearest in shared else nearest
+
+
+def _headings_under_several_parents(entries: list[_Entry]) -> set[str]:
+    """Headings' words printed under more than one parent heading."""
+    parents: dict[str, set[str]] = {}
+    stack: list[_Entry] = []
+    for entry in entries:
+        stack = [h for h in stack if h.rank < entry.rank]
+        if entry.children:
+            parents.setdefault(_heading_text(entry), set()).add(" / ".join(_heading_text(h) for h in stack))
+            stack.append(entry)
+    return {text for text, above in parents.items() if len(above) > 1}
 
 
 def _share_clause_lines(entries: list[_Entry], tasks: set[_Entry]) -> None:
@@ -1112,7 +1138,9 @@ def split_inline_items(line: str) -> list[str]:
         return keyed
     if len(line) > 120 and len(_UNIT_KEY_IN_LINE.findall(simplified(line))) >= 2:
         parts = [part.strip() for part in _SPACED_NUMBER.split(line) if part.strip()]
-        if len(parts) > 2:  # a page run onto one line, its items and headings set apart by spaces
+        keyed = sum(1 for part in parts if _UNIT_KEY_IN_LINE.search(simplified(part)))
+        if len(parts) > 2 and keyed >= 2:  # a page run onto one line, its items and headings set apart by spaces;
+            # one long item whose sub-points 1. 2. 3. share one clause names its units once: not cut
             return [piece for part in parts for piece in split_inline_items(part)]
     if len(line) > 60 and any(c in line for c in _DOTS + "、"):
         tops = [m for m in _INLINE_TOP.finditer(line)]

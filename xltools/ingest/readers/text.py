@@ -944,6 +944,7 @@ def _repeated_header(texts: list[str], start: int, end: int, positions: list[int
     return [at for at in range(positions[0] + 1, len(texts) - size + 1) if same(at)]
 
 
+_LEVEL_PREFIX = LazyPattern(r"^[省市县区]")
 _LABELLED_CELL = LazyPattern(r"^\s*([^:：，,。；;]{2,8})\s*[:：]\s*(\S.*)$")
 
 
@@ -951,18 +952,38 @@ def _labelled_cells(chunks: list[list[str]], labelled: list[str | None],
                     label_role) -> tuple[list[str], list[list[str]]]:
     """Cells that carry their own label for a column the table has not (「省牵头单位：省农业农村厅」 printed under
     the units of each row): taken out of the rows and given a column of their own, so the builder reads them
-    with the role their label names. Returns the new labels and, per row, its cells under them."""
+    with the role their label names. Only a label known by name (牵头单位, 完成时限 — with a 省/市/县/区 before it),
+    never one read by its ending (「延长办事时间：…」 opens a task's text), printed in two rows at least; a labelled
+    line beside one for a column the table has (「牵头单位：X」 ⏎ 「配合单位：Y」 in the units cell) is that cell's
+    clause, left in place. Returns the new labels and, per row, its cells under them."""
+    from ..table import known_label
+
+    def read(text: str) -> tuple[str, str, str | None] | None:
+        m = _LABELLED_CELL.match(text)
+        if not m:
+            return None
+        label = m.group(1).strip()
+        if not known_label(_LEVEL_PREFIX.sub("", label)):
+            return None
+        return label, m.group(2).strip(), label_role(label)
+
     found: list[tuple[int, int, str, str]] = []
     for k, chunk in enumerate(chunks):
         for i, text in enumerate(chunk):
-            m = _LABELLED_CELL.match(text)
-            role = label_role(m.group(1)) if m else None
-            if role in ("lead", "units", "deadline") and role not in labelled:
-                found.append((k, i, m.group(1).strip(), m.group(2).strip()))
+            got = read(text)
+            if got is None or got[2] not in ("lead", "units", "deadline") or got[2] in labelled:
+                continue
+            beside = [read(chunk[j]) for j in (i - 1, i + 1) if 0 <= j < len(chunk)]
+            if any(b is not None and b[2] in labelled for b in beside):
+                continue
+            found.append((k, i, got[0], got[1]))
+    rows_of = {label: {k for k, _i, lab, _v in found if lab == label} for _k, _i, label, _v in found}
+    found = [f for f in found if len(rows_of[f[2]]) >= 2]
     labels = list(dict.fromkeys(label for _, _, label, _ in found))
     cells = [[""] * len(labels) for _ in chunks]
     for k, i, label, value in reversed(found):
-        cells[k][labels.index(label)] = value
+        at = labels.index(label)
+        cells[k][at] = "、".join(x for x in (value, cells[k][at]) if x)
         del chunks[k][i]
     return labels, cells
 
@@ -1040,7 +1061,7 @@ def _notes_to_labels(cells: list[tuple[str, int]], is_label_like) -> list[tuple[
 
 
 _NOTE_LINE = LazyPattern(r"^(注|备注|说明|附注|注释)\s*\d?\s*[:：]")
-_SECTION_LINE = LazyPattern(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)])\s*[^。；;]+$")
+_SECTION_LINE = LazyPattern(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)])\s*[^。；;]+。?$")
 _DATE_LINE = LazyPattern(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\W*$")
 
 
