@@ -1135,3 +1135,16 @@ def it_keeps_the_parent_of_a_heading_whose_words_come_again_under_another():
         "二、社会民生", "（一）主要目标", "1.城镇新增就业5000人。（区人社局负责）",
         "（二）重点工程", "2.建设社区食堂10个。（区民政局负责）"]))
     assert [t.category for t in ds.tasks] == ["经济发展 / 主要目标", "经济发展 / 主要目标", "社会民生 / 主要目标", "重点工程"]
+
+
+def it_numbers_the_one_paragraph_under_a_heading_with_the_heading_number():
+    """意见 written as sections each holding one measure: 「一、…」 ⏎ one paragraph with its clause is measure 一."""
+    ds = xltools.import_text("\n".join([
+        "各州、市人民政府，省直各部门：", "现就稳增长提出以下意见：", "一、推进重大项目建设",
+        "建立重点项目联系制度，及时解决项目推进中的困难和问题。（省发展改革委牵头，财政厅、自然资源厅配合）",
+        "二、扩大消费需求", "开展消费促进活动，培育消费新热点。（商务厅牵头，各州、市人民政府配合）",
+        "三、稳定就业", "落实援企稳岗政策，加强高校毕业生就业服务。（人力资源社会保障厅牵头，财政厅配合）"]))
+    assert [(t.number, t.category) for t in ds.tasks] == [
+        ("一", "推进重大项目建设"), ("二", "扩大消费需求"), ("三", "稳定就业")]
+    # one section with two paragraphs: the headings are groups, the paragraphs keep no number (as when Word's
+    # numbers were lost: it_reads_paragraphs_whose_numbers_were_lost)

@@ -981,6 +981,7 @@ def read_items(text: str) -> list[Grid]:
     loose_lines = sorted(no for no, _line, _why in loose)
     numbers: list[int] = []
     shared = _headings_under_several_parents(entries)
+    under: dict[int, tuple[_Entry, list[list[str]]]] = {}  # heading → the rows of the tasks right under it
     for entry in entries:
         stack = [h for h in stack if h.rank < entry.rank]
         owner = next((h for h in reversed(stack) if h in tasks), None)
@@ -989,6 +990,8 @@ def read_items(text: str) -> list[Grid]:
             row_of[id(entry)] = [entry.number, category, entry.content, entry.clause.get("lead", ""),
                                  entry.clause.get("units", ""), entry.clause.get("deadline", "")]
             rows.append(row_of[id(entry)])
+            if stack:
+                under.setdefault(id(stack[-1]), (stack[-1], []))[1].append(row_of[id(entry)])
             if entry.clause.get("doubt"):
                 grid.doubts[len(rows)] = entry.clause["doubt"]
             last_of[id(entry)] = entry.line
@@ -1002,6 +1005,11 @@ def read_items(text: str) -> list[Grid]:
             grid.notes.append(f"第 {entry.line} 行「{entry.text[:30]}」不是任务条目，已跳过")
         if entry.children:
             stack.append(entry)
+    # sections that each hold one measure (「一、推进重大项目建设」 ⏎ one paragraph with its clause): measure 一; where
+    # a section holds several paragraphs, the headings are groups and their tasks have no number of their own
+    if under and all(len(below) == 1 and not below[0][0] and heading.number for heading, below in under.values()):
+        for heading, below in under.values():
+            below[0][0] = heading.number
     grid.notes.extend(f"第 {no} 行「{line[:30]}」{why}" for no, line, why in loose if no > start)
     keep = [i for i in range(len(HEADER)) if i in (0, 2) or any(r[i] for r in rows)]
     grid.rows = [[HEADER[i] for i in keep]] + [[r[i] for i in keep] for r in rows]
