@@ -1194,7 +1194,7 @@ def _split_glued_clauses(line: str) -> list[str]:
 
 # A number or a heading number after a space, in a page run onto one line (「…农业农村局 2.落实…」, 「… 二、曹某某…」).
 _SPACED_NUMBER = re.compile(r"\s+(?=(?:\d{1,2}\s*[.．、](?!\d)|[一二三四五六七八九十]{1,3}\s*、|[（(][一二三四五六七八九十]{1,3}[）)])\S)")
-_UNIT_KEY_IN_LINE = re.compile(r"(?:责任|牵头|配合|协办|主办)(?:单位|部门)\s*[:：]")
+_UNIT_KEY_IN_LINE = re.compile(rf"(?:{_LEAD_KEYS}|{_UNIT_KEYS})\s*[:：]")
 
 
 # One item of a run quoted in a report: 「神丹工业园，责任单位畜牧局」 — a short text, a comma, a unit key glued to
