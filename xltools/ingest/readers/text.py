@@ -113,6 +113,9 @@ def read_text(text: str, header_width: int | None = None, is_header=None,
     boxed = box_tables(lines)
     if boxed:
         return boxed
+    opened = _bar_opened_rows(lines)
+    if opened is not None:
+        return [opened]
     if is_header is not None:
         paired = _label_value_lines(lines, roles)
         if paired is not None:
@@ -288,6 +291,74 @@ def _pipe_rows(lines: list[str]) -> list[str] | None:
         else:
             out.append(line)
     return out
+
+
+_BAR_OPENED = re.compile(r"^\s*\|\s*([^|\s][^|]*?)\s*$")
+_FRAGMENT = re.compile(r"^[\u4e00-\u9fa5]{1,4}$")
+
+
+def _bar_opened_rows(lines: list[str]) -> Grid | None:
+    """A web table copied with every cell but a row's first opened by a bar at the start of its line and every row
+    closed by a lone `|` line (「牵头单位 ⏎ | 目标任务 ⏎ | 责任单位 ⏎ |」): one row per run of lines up to a lone bar,
+    a cell per bar, a line without a bar the next line of the cell above it (the row's first cell may span several:
+    a narrow column wrapped, `_cell_lines`). Rows keep the cells they have: a row short of the header lost a cell
+    merged over the rows above it (a lead printed once for several tasks), which the builder puts back in place
+    (the grid is `ragged`). Lines before the header row that are no part of its first cell are the preamble; lines
+    after the last lone bar are no row. None unless two rows at least are closed by a lone bar and hold two
+    bar-opened cells or more between them, and no line has two bars (those are ` | ` rows)."""
+    filled = [(no, ln.strip()) for no, ln in enumerate(lines, start=1) if ln.strip()]
+    closers = [no for no, t in filled if t == "|"]
+    opened = [no for no, t in filled if _BAR_OPENED.match(t)]
+    if len(closers) < 2 or len(opened) < len(closers) or any(t.count("|") >= 2 for _no, t in filled) \
+            or any("\t" in t for _no, t in filled) or len(closers) + len(opened) < 0.3 * len(filled):
+        return None
+    grid = Grid(rows=[], where="粘贴文本（单元格以 | 开头）", ragged=True)
+    block: list[tuple[int, str]] = []
+    for no, text in filled:
+        if text != "|":
+            block.append((no, text))
+            continue
+        cells = _bar_cells(block, grid.preamble if not grid.rows else None)
+        if cells:
+            grid.rows.append(cells)
+            grid.row_numbers.append(block[0][0])
+        block = []
+    if block:
+        grid.notes.append(f"第 {block[0][0]} 行起的 {len(block)} 行在最后一行表格之后，不在表格中")
+    return grid if len(grid.rows) >= 2 else None
+
+
+def _bar_cells(block: list[tuple[int, str]], preamble: list[str] | None) -> list[str]:
+    """The cells of one bar-opened row. For the first row (`preamble` given), the lines before its first cell
+    that do not continue that cell (a notice, the title) go to the preamble."""
+    cells: list[list[str]] = []
+    for _no, text in block:
+        m = _BAR_OPENED.match(text)
+        if m:
+            cells.append([m.group(1)])
+        elif cells:
+            cells[-1].append(text)
+        else:
+            cells.append([text])
+    if preamble is not None and cells and len(cells[0]) > 1 and not _wrapped_word(cells[0]):
+        preamble.extend(cells[0][:-1])
+        cells[0] = cells[0][-1:]
+    return [_cell_lines(c) for c in cells]
+
+
+def _wrapped_word(parts: list[str]) -> bool:
+    """Lines that are one word broken by a narrow column, a few characters a line (「市政 ⏎ 府办 ⏎ 公厅」,
+    「市 ⏎ 监 ⏎ 察 ⏎ 局」, 「长沙 ⏎ 先导 ⏎ 区管委会」): every line a few Chinese characters, and some line before
+    the last no unit name of its own — 「市委 ⏎ 市政府」, two names one a line, stays two."""
+    from ...dataset.units import looks_like_unit
+
+    return len(parts) >= 2 and all(_FRAGMENT.match(p) for p in parts) \
+        and not all(looks_like_unit(p) for p in parts[:-1])
+
+
+def _cell_lines(parts: list[str]) -> str:
+    """A cell's lines as its text: a word wrapped by a narrow column joined again, other lines kept as lines."""
+    return "".join(parts) if _wrapped_word(parts) else "\n".join(parts)
 
 
 _SPACES = re.compile(r"[ \u3000\u00a0]+")
