@@ -27,6 +27,9 @@ CASES = [
     ("市教育局\n市财政局\n各县区", ["市教育局", "市财政局", "各县区"], False),
     # the places' other body in brackets after 政府 belongs to the same collective
     ("县农业农村局、各乡、镇人民政府（街道办事处）", ["县农业农村局", "各乡、镇人民政府（街道办事处）"], False),
+    # a named district before 和 and a collective after it: two units; a short place word (城区) keeps the piece whole
+    ("市环保局、高新区和市直相关单位", ["市环保局", "高新区", "市直相关单位"], False),
+    ("城区和各乡镇", ["城区和各乡镇"], False),
 ]
 
 

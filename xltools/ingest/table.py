@@ -18,10 +18,14 @@ Rules:
   number, dates and 时限 phrases → deadline, unit names → units, the longest sentences → content, short
   repeated or merged text → category; progress (80%, 已完成) and person names stay other columns. A
   column labelled as the task whose cells are short beside a column of much longer sentences is the
-  category (工作任务 | 具体要求). Any other column is kept as ``extra:<label>``. A clerk's `roles` win.
+  category (工作任务 | 具体要求). A column labelled as units whose cells are units of measure (单位: 万人, 公里,
+  元/月/人) names no office: kept as ``extra:<label>``, the units read from a column of office names (备注); a
+  column of figures (7.23, 1022) is never a category. Any other column is kept as ``extra:<label>``. A clerk's
+  `roles` win.
 - Rows from structure: rows shorter than the header in a grid from separated text (`Grid.ragged`: a merged
   cell lost in flattening) move right to where their cells fit the columns, and take the number, units and
-  deadline of the row above for the cells they lost (merged over both; doubtful); rows all short of the
+  deadline of the row above for the cells they lost (merged over both; doubtful) — as do rows a reader put in
+  place itself (`Grid.merged`: a sub-row printed without its item's number); rows all short of the
   header leave out the labels with no cells (`labels_with_cells`, by what each cell holds: a personal name
   under 分管领导, 是/否 under 是否…); a header with fewer labels than the rows have cells has its labels moved
   over the columns they fit (`_align_labels`); a note under the table (注：…) ends it; numbers printed at the start
@@ -537,6 +541,7 @@ def roles_from_content(labels: list[str], rows: list[list[str]], overrides: dict
     def unknown(i: int) -> bool:
         return roles[i].startswith(EXTRA_PREFIX) and not given[i]
 
+    _measures_out(labels, rows, roles, given, report)
     judged = {i for i in range(width) if unknown(i)}
     if not judged and "content" in roles:
         return roles  # every column named by its label: nothing to read from the cells
@@ -577,6 +582,7 @@ def roles_from_content(labels: list[str], rows: list[list[str]], overrides: dict
             roles[i], guessed[i] = "units", "责任单位"
         elif (e.kind in ("short", "sentence") and 4 <= e.mean_length <= 20 and free("category") and "content" in roles
               and not _PLAN_LABEL.search(normalise_label(labels[i]))  # 一季度目标: each row's own target
+              and not _figures(rows, i)  # 已完成数: a count for each row (7.23, 1022)
               and (e.distinct < e.filled or e.filled < len(rows)) and not _progress_column(rows, i)):
             roles[i], guessed[i] = "category", "类别"
     named = _name_is_the_task(labels, rows, roles, given)
@@ -587,6 +593,40 @@ def roles_from_content(labels: list[str], rows: list[list[str]], overrides: dict
             label = clean_text(labels[i]).replace("\n", "") or f"第 {i + 1} 列（无表头）"
             report.guessed[label] = meaning
     return roles
+
+
+# A unit of measure (万人, 公里, 元/月/人, 个, %): what a 单位 column of an indicator table holds.
+_MEASURE = LazyPattern(r"^[万亿千百]?(?:人次|人|户|个|家|所|座|条|台|辆|套|亩|公顷|吨|元|次|项|张|床|间|件|份|场|批|栋|处|"
+                       r"棵|株|只|册|名|公里|千米|米|平方米|立方米|千瓦时|千瓦|兆瓦|天|小时|个百分点|百分点|%|％|‰|"
+                       r"km|kW|MW)(?:\s*[/／每]\s*[\u4e00-\u9fa5]{1,2})*$")
+_FIGURE_CELL = LazyPattern(r"^[<>≥≤＜＞约]?\s*\d+(?:\.\d+)?\s*[%％‰]?$")
+
+
+def _share(rows: list[list[str]], at: int, pattern) -> float:
+    cells = [clean_text(r[at]) for r in rows if at < len(r) and clean_text(r[at])]
+    return sum(1 for c in cells if pattern.match(c.replace(" ", ""))) / len(cells) if cells else 0.0
+
+
+def _figures(rows: list[list[str]], at: int) -> bool:
+    """Most cells of the column are figures (5.2, 1361.92, 139.1%): counts or targets, never a category."""
+    return _share(rows, at, _FIGURE_CELL) >= 0.6
+
+
+def _measures_out(labels: list[str], rows: list[list[str]], roles: list[str], given: list[str | None],
+                  report: BuildReport | None) -> None:
+    """A column labelled as units whose cells are units of measure (单位: 万人, 公里, 元/月/人 — an indicator
+    table's measure column) names no office: its content, not its label, decides, so it is kept as an other column
+    and the units are looked for by content among the rest (a 备注 column of office names)."""
+    for i, role in enumerate(roles):
+        if role in ("units", "lead") and not given[i] and _share(rows, i, _MEASURE) >= 0.6:
+            roles[i] = EXTRA_PREFIX + (shown_label(labels[i]) or f"列{i + 1}")
+            if report is not None:
+                report.notes.append(f"「{shown_label(labels[i])}」列写的是计量单位（如「{_a_measure(rows, i)}」），"
+                                    "不是责任单位，作为其他列保留")
+
+
+def _a_measure(rows: list[list[str]], at: int) -> str:
+    return next((clean_text(r[at]) for r in rows if at < len(r) and _MEASURE.match(clean_text(r[at]))), "")
 
 
 def header_from_content(rows: list[list[str]]) -> tuple[list[str], dict[str, str]] | None:
@@ -691,7 +731,7 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
     body = _body_rows(grid, header_at, len(header), report)
     if grid.ragged:
         header = _drop_labels_without_cells(header, body, roles, report)
-    lost: dict[int, set[int]] = {}
+    lost: dict[int, set[int]] = {i: set(cols) for i, cols in grid.merged.items()}
     body = _realign(body, len(header), grid, report, lost)
     if grid.ragged:  # a document's or a sheet's header cells stand over their columns: never moved
         header = _align_labels(header, body, roles, report)

@@ -10,7 +10,10 @@ Shapes recognised (chosen by counting line kinds, not by the file's origin):
 - *tab-separated rows*: one row per line with tabs between cells ("1\t内容\t单位"); a line without
   tabs right after a row continues its last cell; after a blank line it is not part of the table.
 - *| rows*: cells separated by ` | ` (a web page's table flattened); read like tab-separated rows, a row's
-  empty first or last cell kept (the builder puts short rows back in place).
+  empty first or last cell kept (the builder puts short rows back in place); a numbered row broken over two
+  lines whose second opens with an amount is one row.
+- *bar-opened cells*: every cell but a row's first opens its line with `| `, a lone `|` closes each row (a web
+  table copied): a row per run of lines, a word wrapped a few characters a line by a narrow column joined again.
 - *a stream of cells*: one cell per line (blank lines or not), or every cell followed by a lone `|` line;
   the header is a run of short labels, rows are cut at the counting numbers 1, 2, 3 … (or every n cells
   when the table has no numbers), and the cells of a row go to the columns by what they hold
@@ -20,6 +23,9 @@ Shapes recognised (chosen by counting line kinds, not by the file's origin):
 
 - *label and value lines*: a task laid out as a two-column table of label and value, one cell per line (具体任务 ⏎
   text ⏎ 责任单位 ⏎ …), read as a table with the labels as its header.
+- *space-separated rows*: a header line of labels, then rows numbered 1, 2, 3 …; a row short of a cell has its
+  cells under the columns they are shaped like in the row above, a line under a row with the row's shape but no
+  number is a sub-row (its number, and its office when it has none, merged with the row above).
 - *glued cells*: a table whose cells were copied with no separator at all (序号内容与要求完成情况责任单位 ⏎ 1确保…。
   市发改委): the header cut at the labels known by name, each row's number from its start and its units from its end.
 
@@ -290,7 +296,31 @@ def _pipe_rows(lines: list[str]) -> list[str] | None:
             out.append("\x00" + "\t".join(part.strip() for part in row.split("|")))
         else:
             out.append(line)
-    return out
+    return _rows_broken_in_two(out)
+
+
+def _rows_broken_in_two(out: list[str]) -> list[str]:
+    """A numbered ` | ` row broken over two lines by the page (「2 | 兒童口腔… | 1.… 2.… |」 ⏎ 「130 | 105.96 | 95.00% |
+    民衛局 |」): a row short of the table's width (the width most rows have) whose next line is short too, by as many
+    cells as together make the width, and opens with a figure that does not count on from the row's number (an
+    amount, not the next row) — the two lines are one row. Rows that lost a merged cell are short alone and stay."""
+    cells = [ln[1:].split("\t") if ln.startswith("\x00") else None for ln in out]
+    counts = [len(c) for c in cells if c is not None]
+    width = max(set(counts), key=lambda n: (counts.count(n), n)) if counts else 0
+    joined: list[str] = []
+    k = 0
+    while k < len(out):
+        row = cells[k]
+        nxt = next((j for j in range(k + 1, len(out)) if out[j].strip()), None)  # blank lines between are no text
+        after = cells[nxt] if nxt is not None else None
+        if (row is not None and after is not None and len(row) < width and len(row) + len(after) == width
+                and row[0].isdigit() and _FIGURE.match(after[0]) and after[0] != str(int(row[0]) + 1)):
+            joined.append("\x00" + "\t".join([*row, *after]))
+            k = nxt + 1
+            continue
+        joined.append(out[k])
+        k += 1
+    return joined
 
 
 _BAR_OPENED = re.compile(r"^\s*\|\s*([^|\s][^|]*?)\s*$")
@@ -400,11 +430,15 @@ def _space_rows(lines: list[str], is_header, roles: dict[str, str] | None = None
         if not 2 <= len(labels) <= 12 or not is_header(labels):
             continue
         roles_of = [label_role(x, roles) for x in labels]
+        people = [bool(_PEOPLE_LABEL.search(x)) and roles_of[k] is None for k, x in enumerate(labels)]
         text_at = next((k for k, r in enumerate(roles_of) if r == "content"),
                        next((k for k, r in enumerate(roles_of) if r == "category"), None))
+        if text_at is None and roles_of[0] == "number":  # 序号 | 考核指标 | …: the task is the unnamed column after it
+            text_at = next((k for k in range(1, len(labels)) if roles_of[k] is None and not people[k]), None)
         if text_at is None:
             continue
         raw: list[tuple[str, int, list[str] | None]] = []  # (row line, line number, cells of a row one per line)
+        subs: set[int] = set()  # rows of raw that are sub-rows: a row printed without its number (merged above)
         expected = None
         pending: list[str] = []  # lines after a row: its wrapped text when a numbered row follows them
         for no in range(at + 1, len(lines)):
@@ -421,6 +455,9 @@ def _space_rows(lines: list[str], is_header, roles: dict[str, str] | None = None
                 raw.append((text, no + 1, None))
                 expected = int(m.group(1)) + 1
                 pending = []
+            elif raw and not pending and raw[-1][2] is None and _sub_row(text, len(labels), text_at):
+                subs.add(len(raw))
+                raw.append((text, no + 1, None))
             elif counted and raw and not pending and text_at == 1:  # the number alone: a row one cell per line
                 raw.append((text, no + 1, []))
                 expected = int(m.group(1)) + 1
@@ -431,15 +468,25 @@ def _space_rows(lines: list[str], is_header, roles: dict[str, str] | None = None
             elif raw and pending:
                 break  # a blank line after lines that are no row: the table has ended
         width = len(labels)
-        people = [bool(_PEOPLE_LABEL.search(x)) and roles_of[k] is None for k, x in enumerate(labels)]
-        rows = [_split_spaced(text, width, text_at, people) for text, _no, cells in raw if cells is None]
-        if len(rows) < 2 or any(r is None for r in rows):
+        split = [None if k in subs or cells is not None else _split_spaced(text, width, text_at, people)
+                 for k, (text, _no, cells) in enumerate(raw)]
+        full = [r for r in split if r is not None]
+        short = [k for k, (_t, _no, cells) in enumerate(raw) if cells is None and split[k] is None]
+        if len(full) < 2 or (short and (text_at != 1 or roles_of[0] != "number")):
             continue
-        split = iter(rows)
-        rows = [next(split) if cells is None else [text, *_cells_by_kind(cells, rows, people)]
-                for text, _no, cells in raw]
+        merged: dict[int, set[int]] = {}
+        doubts: dict[int, str] = {}
+        for k in short:  # a row short of cells: each cell under the column it is shaped like in the row above
+            above = next((r for r in reversed(split[:k]) if r is not None), full[0])
+            split[k], lost = _short_row(_SPACES.split(raw[k][0].strip()), k in subs, above)
+            merged[k + 1] = lost
+            if k not in subs:
+                doubts[k + 1] = "此行单元格少于表头，各格已按上一行同列的内容对齐"
+        rows = [split[k] if cells is None else [text, *_cells_by_kind(cells, full, people)]
+                for k, (text, _no, cells) in enumerate(raw)]
         grid = Grid(rows=[labels, *rows], preamble=[ln.strip() for ln in lines[:at] if ln.strip()],
-                    where="粘贴文本（空格分隔）", row_numbers=[at + 1, *(no for _t, no, _c in raw)])
+                    where="粘贴文本（空格分隔）", row_numbers=[at + 1, *(no for _t, no, _c in raw)], merged=merged,
+                    doubts=doubts)
         if pending:
             grid.notes.append(f"表格后的「{pending[0][:20]}」等 {len(pending)} 行不在表格中，已跳过")
         return grid
@@ -546,6 +593,52 @@ def _glued_rows(lines: list[str], is_header, roles: dict[str, str] | None = None
             grid.row_numbers.append(no)
         return grid
     return None
+
+
+def _shape(text: str) -> str:
+    """A space-separated cell's shape, to match it with the cell above it: a figure (5.2, 1360, 139.1%), a unit
+    name, or other text."""
+    from ...dataset.units import looks_like_unit
+
+    if not text:
+        return ""
+    if _FIGURE.match(text):
+        return "figure"
+    return "unit" if looks_like_unit(text) else "text"
+
+
+def _sub_row(text: str, width: int, text_at: int) -> bool:
+    """A line under a numbered row with the row's shape but no number of its own (a second indicator of the same
+    item, its number cell merged over both): its first part text, then cells enough for all the columns but the
+    number and one more, the first no figure, some others figures. A line broken off a cell (wrapped text) has no such run of cells."""
+    parts = _SPACES.split(text.strip())
+    return (text_at == 1 and width - 2 <= len(parts) <= width - 1 and _shape(parts[0]) != "figure"
+            and sum(_shape(p) == "figure" for p in parts[1:]) >= 1)
+
+
+def _short_row(parts: list[str], sub: bool, above: list[str]) -> tuple[list[str], set[int]]:
+    """A row with fewer cells than the header (序号 | 任务 | … : the task in the second column): its number (none in a
+    sub-row) and task text where they stand, its other cells, in order, under the columns whose cells in the row
+    above have their shape (a figure under a figure, a unit name under a unit name); among placements that fit as
+    well, the rightmost. The row and the columns it has no cell for (merged with the row above, or left blank)."""
+    from itertools import combinations
+
+    width = len(above)
+    head = ([""] if sub else parts[:1]) + (parts[:1] if sub else parts[1:2])
+    rest = parts[1:] if sub else parts[2:]
+    free = list(range(2, width))
+    if len(rest) > len(free):
+        rest = [*rest[:len(free) - 1], " ".join(rest[len(free) - 1:])]
+
+    def score(cols: tuple[int, ...]) -> tuple[int, tuple[int, ...]]:
+        return sum(_shape(c) == _shape(above[col]) for c, col in zip(rest, cols, strict=True)), cols
+
+    best = max(combinations(free, len(rest)), key=score) if rest else ()
+    row = [*head, *[""] * (width - 2)]
+    for cell, col in zip(rest, best, strict=True):
+        row[col] = cell
+    lost = ({0} if sub else set()) | (set(free) - set(best))
+    return row, lost
 
 
 def _split_spaced(text: str, width: int, text_at: int, people: list[bool] | None = None) -> list[str] | None:
