@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from ..cycle.contract import NOT_REPORTED, STATUS_ORDER
+from ..cycle.contract import NO_OWNER, NOT_REPORTED, STATUS_ORDER
 from ..cycle.facts import BLANK, FROM_FILLED, MISSING, UnitFacts, zh_date
 from ..cycle.summary import Consolidated, ReportTask, quarter_zh, read_consolidated
 from ..errors import XlError
@@ -146,6 +146,9 @@ def attention(tasks: list[ReportTask]) -> list[str]:
         numbers = [t.number for t in tasks if t.overall == status]
         if numbers:
             lines.append(f"{status} {len(numbers)} 项：第{'、'.join(numbers)}项。")
+    numbers = [t.number for t in tasks if t.overall == NO_OWNER]
+    if numbers:
+        lines.append(f"{NO_OWNER} {len(numbers)} 项：第{'、'.join(numbers)}项（清单没有写明牵头或责任单位，未下发填报表）。")
     return lines or ["没有滞后、未启动或未报送的任务。"]
 
 
