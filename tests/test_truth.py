@@ -526,3 +526,36 @@ def _sheet_at(path, name, first):
     at = next(i for i, r in enumerate(rows) if r[0] == first)
     header = list(rows[at])
     return [dict(zip(header, r, strict=False)) for r in rows[at + 1:] if r[0]]
+
+
+UNNUMBERED = """某区2026年重点工作任务清单
+工作任务 | 牵头单位 | 责任单位
+建设城市书房3个，方便群众阅读 | 区文旅局 | 各街道办事处
+新建公办幼儿园2所 | 区教育局 | 区住建局
+改造老旧小区10个 | 区住建局 | 区财政局
+新增养老床位200张 | 区民政局 | 区卫健局
+"""
+
+
+def it_names_the_tasks_of_a_list_without_numbers_by_their_opening_words(tmp_path):
+    """Many real lists print no 序号: the report, the reminders and the findings name such a task by its opening
+    words, never 「第、、项」 or 「第  项」."""
+    ds = xltools.import_text(UNNUMBERED)
+    assert not any(t.number for t in ds.tasks)
+    res = xltools.write_trackers(ds, "2026Q1", tmp_path / "下发", deadline=DEADLINE)
+    manifest = json.loads(res.manifest_path.read_text(encoding="utf-8"))
+    by_unit = {e["unit"]: e for e in manifest["units"]}
+    keys = {t.content: t.key for t in ds.tasks}
+    _return(tmp_path, by_unit["区文旅局"], _answers([keys["建设城市书房3个，方便群众阅读"]], "滞后"), date="2026-04-08")
+    _return(tmp_path, by_unit["区住建局"], {keys["新建公办幼儿园2所"]: {"进展情况": "已选址"}}, date="2026-04-08")
+    result = _merge(tmp_path, ds)
+    write_report(tmp_path / "汇总.xlsx", tmp_path / "落实情况.docx")
+    items = write_reminders(tmp_path / "汇总.xlsx", tmp_path / "催报清单.xlsx")
+    import docx
+
+    report = "\n".join(p.text for p in docx.Document(tmp_path / "落实情况.docx").paragraphs)
+    texts = [report, *(f.render() for f in result.findings), *(i.text for i in items)]
+    for text in texts:
+        assert not re.search(r"第\s*[、项]|第\s+项", text), text
+    assert "滞后 1 项：「建设城市书房3个」" in report
+    assert any("未填写（「改造老旧小区10个」）" in i.text for i in items if i.unit == "区住建局")
