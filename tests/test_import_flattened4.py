@@ -123,3 +123,95 @@ def it_joins_a_row_broken_over_two_lines_where_the_second_starts_with_an_amount(
     ds = xltools.import_text(BROKEN)
     assert [(t.number, t.units) for t in ds.tasks] == [("1", ["区教育局"]), ("2", ["区住建局"]), ("3", ["区商务局"])]
     assert ds.tasks[1].extra["计划投资(万元)"] == "480"
+
+
+def _closed(cells: list[str]) -> str:
+    """Cells one a line, each closed by a bar; an empty cell a lone bar."""
+    return "\n".join(f"{c} |" if c else "|" for c in cells) + "\n"
+
+
+# A progress register one cell a line, every cell closed by a bar: its 目标任务 column holds targets with their
+# measure (1300人, 71个), so the long label naming the projects is the task; the last item is a reform whose name is
+# merged over its three separate targets, each printed as a row of its own beside it.
+PROJECTS = "某区2018年1-6月民生实事完成情况表\n" + _closed([
+    "序号", "市重点民生实事项目名称", "责任单位", "目标任务", "1-6月完成情况", "1-6月完成率%", "备注",
+    "1", "农村安全饮水巩固提升", "区水利局", "1200人", "600", "50%", "",
+    "2", "新增公办幼儿园学位", "区教育局", "3所", "", "60%", "两所已封顶",
+    "3", "新增养老服务床位", "区民政局", "80个", "52", "65%", "",
+    "4", "深化社会保险制度改革",
+    "完成城乡居民参保人数9000人", "区人社局", "9000人", "6120", "68%", "",
+    "完成基金征缴5000万元", "区人社局", "5000万", "3100", "62%", "",
+    "提高城乡低保标准", "区民政局", "100%", "100%", "", "已执行新标准",
+])
+
+
+def it_takes_the_project_names_for_the_tasks_when_the_task_label_holds_targets():
+    ds = xltools.import_text(PROJECTS)
+    got = [(t.number, t.content, t.units) for t in ds.tasks]
+    assert got[:3] == [("1", "农村安全饮水巩固提升", ["区水利局"]), ("2", "新增公办幼儿园学位", ["区教育局"]),
+                       ("3", "新增养老服务床位", ["区民政局"])]
+    assert ds.tasks[0].extra["目标任务"] == "1200人"
+
+
+def it_reads_each_target_beside_a_merged_item_name_as_a_task_of_that_item():
+    ds = xltools.import_text(PROJECTS)
+    got = [(t.number, t.category, t.content, t.units) for t in ds.tasks[3:]]
+    assert got == [("4", "深化社会保险制度改革", "完成城乡居民参保人数9000人", ["区人社局"]),
+                   ("4", "深化社会保险制度改革", "完成基金征缴5000万元", ["区人社局"]),
+                   ("4", "深化社会保险制度改革", "提高城乡低保标准", ["区民政局"])]
+    assert all("合并" in t.doubt for t in ds.tasks[3:])
+    assert [t.category for t in ds.tasks[:3]] == ["", "", ""]
+
+
+def it_reads_traditional_labels_of_progress_and_remarks():
+    """備註 / 完成情況 are the remarks and progress a simplified label names: never the task column."""
+    text = PROJECTS.replace("备注", "備註").replace("1-6月完成情况", "1-6月完成情況")
+    assert [t.content for t in xltools.import_text(text).tasks][:2] == ["农村安全饮水巩固提升", "新增公办幼儿园学位"]
+
+
+# A progress register copied from a web page as ` | ` rows with a header of two lines: the second line holds only
+# the sub-labels of two merged groups; the empty cell of a column left blank in every row is lost, so the cells do
+# not stand under their labels; the last label names a second unit column nobody filled.
+TWO_LINE_HEADER = "\n".join([
+    "序号 | 项目名称 | 建设规模及内容 | 总投资 | 建设年限 | 至上年底完成投资 | 本年计划 | 本年进展 | 责任单位 | 协调单位 | ||",
+    "投资 | 形象进度 | 完成投资 | % | 进展情况 | |||||||",
+    "1 | 城区公厕提升工程 | 新建改建城区公厕20座,配套无障碍设施 | 800 | 2023 | 800 | 建成 | 800 | 100 | 完成 | 县住建局 | ||",
+    "2 | 农村饮水提质工程 | 改造农村供水管网60公里,新建加压泵站2座 | 1500 | 2023-2024 | 900 | 主体完工 | 700 | 77.8 | 完工,投入使用 | 县水利局 | ||",
+    "3 | 社区食堂建设工程 | 建设社区老年食堂5家 | 250 | 2023 | 250 | 建成 | 250 | 100.0 | 投入使用 | 县民政局 | ||",
+])
+
+
+def it_leaves_out_a_header_line_of_sub_labels_and_reads_the_one_unit_column():
+    ds = xltools.import_text(TWO_LINE_HEADER)
+    assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [
+        ("1", [], ["县住建局"]), ("2", [], ["县水利局"]), ("3", [], ["县民政局"])]
+    assert any("表头的第二行" in n for n in ds.import_notes)
+
+
+# An assessment table (考核细则) kept as page source and cut before its end: each item names what is assessed,
+# its score beside it, its criterion in several lines; sections carry their total score; a 总分 row heads the body.
+ASSESSMENT = """<div class="title">考核依据</div>
+<table border="1">
+<caption>某县2019年度河湖长制工作乡镇考核细则</caption>
+<tr><th>序号</th><th>考核项目</th><th>分值</th><th>考核指标</th><th>负责考核部门</th></tr>
+<tr><td></td><td>总分</td><td>100</td><td></td><td></td></tr>
+<tr><td>一、</td><td>夯实基础，完善河湖长制体系</td><td>20</td><td></td><td></td></tr>
+<tr><td>1</td><td>健全组织体系</td><td>6</td><td><p>乡、村两级河长设置到位，</p><p>名单及时向社会公布。</p></td><td>县河长办</td></tr>
+<tr><td>2</td><td>落实巡河制度</td><td>8</td><td><p>1.乡级河长每月巡河不少于1次，得4分。</p><p>2.村级河长每周巡河不少于1次，得4分。</p></td>
+<td><p>县河长办</p><p>县水利局</p></td></tr>
+<tr><td>二、</td><td>水岸同治，改善河湖环境</td><td>30</td><td></td><td></td></tr>
+<tr><td>3</td><td>加强农村生活污水治理</td><td>10</td><td>完成年度农村生活污水治理任务。</td><td>县生态环境局</td></tr>
+"""
+
+
+def it_reads_an_assessment_table_left_open_with_its_items_as_tasks(tmp_path):
+    page = tmp_path / "考核细则.txt"
+    page.write_text(ASSESSMENT, encoding="utf-8")
+    ds = xltools.import_source(page)
+    got = [(t.number, t.category, t.content, t.units) for t in ds.tasks]
+    assert got == [
+        ("1", "夯实基础，完善河湖长制体系", "健全组织体系", ["县河长办"]),
+        ("2", "夯实基础，完善河湖长制体系", "落实巡河制度", ["县河长办", "县水利局"]),
+        ("3", "水岸同治，改善河湖环境", "加强农村生活污水治理", ["县生态环境局"]),
+    ]
+    assert ds.tasks[1].extra["考核指标"].startswith("1.乡级河长")

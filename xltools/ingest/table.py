@@ -69,7 +69,7 @@ from ..errors import XlError
 from .patterns import NUMBER_MARKS, LazyPattern, zh_number
 from .readers.grid import Grid
 
-_T2S = str.maketrans("號牽頭單責務負輔內時間節點別類務實條門協辦項稱設", "号牵头单责务负辅内时间节点别类务实条门协办项称设")
+_T2S = str.maketrans("號牽頭單責務負輔內時間節點別類務實條門協辦項稱設況際標劃備註", "号牵头单责务负辅内时间节点别类务实条门协办项称设况际标划备注")
 _NOTE = re.compile(r"[（(][^）)]*[）)]")
 _WS = re.compile(r"[\s\u3000]+")
 
@@ -171,15 +171,15 @@ _SENTENCE_MARK = LazyPattern(r"[。，,；;：:！？!?]")
 def is_label_like(text: str) -> bool:
     """Short enough and plain enough to be a header label: no sentence punctuation, not a number or a date."""
     label = normalise_label(text)
-    if not 0 < len(label) <= 10 or _SENTENCE_MARK.search(label):
-        return False
+    if _SENTENCE_MARK.search(label) or not (0 < len(label) <= 10 or (len(label) <= 14 and _NAME_LABEL.match(label))):
+        return False  # a long label only when it names the projects (省重点民生实事项目名称)
     kind = cell_kind(label)
     # a period in a progress column's label (「1-10月推进情况」) or in a task label (「全年目标任务」) is still a label
     return kind not in ("number", "percent", "deadline") or (kind == "deadline" and (
         bool(_LABEL_NOUN.search(label)) or label_role(label) not in (None, "deadline")))
 
 
-_LABEL_NOUN = LazyPattern(r"(情况|进展|进度|完成情况|成效|目标|计划|备注|分解|状况|状态)$")
+_LABEL_NOUN = LazyPattern(r"(情况|进展|进度|完成情况|成效|目标|计划|备注|分解|状况|状态|完成率[%％]?)$")
 
 
 # -- what a cell holds, from its text alone ---------------------------------------------------------
@@ -425,8 +425,9 @@ def column_evidence(rows: list[list[str]], width: int, only: set[int] | None = N
     return out
 
 
-_NAME_LABEL = LazyPattern(r"^(项目|工程|事项|实事)名称$")
-_DETAIL_LABEL = LazyPattern(r"(建设|项目|主要|具体|实施|工程)内容$")
+# 项目名称, 省重点民生实事项目名称; an assessment table's 考核项目 (each row an item, its criterion beside it)
+_NAME_LABEL = LazyPattern(r"^(?:[\u4e00-\u9fa5]{0,8}?(项目|工程|事项|实事)名称|(考核|评价|评分|检查|督查)(项目|事项))$")
+_DETAIL_LABEL = LazyPattern(r"(建设|项目|主要|具体|实施|工程)内容$|^(考核|评价|评分|检查|督查)(内容|指标|标准|要求|细则)$")
 
 
 def _name_is_the_task(labels: list[str], rows: list[list[str]], roles: list[str], given: list[str | None]) -> str:
@@ -445,8 +446,9 @@ def _name_is_the_task(labels: list[str], rows: list[list[str]], roles: list[str]
         cells = [clean_text(r[i]) for r in rows if i < len(r)]
         filled = [c for c in cells if c]
         kinds = [cell_kind(c) for c in filled]  # a name may start with its year (2024年农村公路…工程)
-        if filled and len(filled) == len(cells) and len(set(filled)) == len(filled) and all(
-                k in ("short", "sentence", "deadline") for k in kinds) and kinds.count("deadline") < len(kinds) / 2:
+        if filled and len(filled) == len(cells) and len(set(filled)) == len(filled) and all(  # 强化督查督办: a name
+                k in ("short", "sentence", "deadline", "unit") for k in kinds) and (   # that merely ends like a unit
+                kinds.count("deadline") + kinds.count("unit")) < len(kinds) / 2:
             roles[i] = "content"
             roles[at] = EXTRA_PREFIX + (shown_label(labels[at]) or f"列{at + 1}")
             return (f"「{shown_label(labels[i])}」列每行一个项目，作为任务内容；「{shown_label(labels[at])}」列是各项目的"
@@ -542,6 +544,7 @@ def roles_from_content(labels: list[str], rows: list[list[str]], overrides: dict
         return roles[i].startswith(EXTRA_PREFIX) and not given[i]
 
     _measures_out(labels, rows, roles, given, report)
+    _empty_second_unit_column(labels, rows, roles, given)
     judged = {i for i in range(width) if unknown(i)}
     if not judged and "content" in roles:
         return roles  # every column named by its label: nothing to read from the cells
@@ -556,11 +559,13 @@ def roles_from_content(labels: list[str], rows: list[list[str]], overrides: dict
                   and i in candidates else 0)
     if "content" in roles:
         at = roles.index("content")
-        figures = ev[at].kind in ("number", "percent") and ev[at].share >= 0.5  # targets (186, 5%): never the task
+        figures = ((ev[at].kind in ("number", "percent") and ev[at].share >= 0.5)  # targets (186, 5%): never the task
+                   or _share(rows, at, _QUANTITY) >= 0.5)  # nor quantities with their measure (1300人, 71个)
         if (candidates and at != longest and not given[at] and unknown(longest) and (
                 (ev[longest].mean_length >= 15 and (ev[at].mean_length < 15 or _headings_only(rows, at))
                  and ev[longest].mean_length >= 2 * max(ev[at].mean_length, 1)
-                 and not _task_name_column(labels, rows, at, longest))
+                 and not _task_name_column(labels, rows, at, longest)
+                 and not (is_name_label(labels[at]) and _DETAIL_LABEL.search(normalise_label(labels[longest]))))
                 or (figures and ev[longest].kind in ("short", "sentence") and ev[longest].mean_length >= 4))):
             roles[longest], guessed[longest] = "content", "任务内容"
             if free("category") and ev[at].kind in ("short", "sentence"):
@@ -570,6 +575,7 @@ def roles_from_content(labels: list[str], rows: list[list[str]], overrides: dict
     elif candidates and unknown(longest) and ev[longest].mean_length >= 8:
         longest = _task_before_plan(rows, candidates, longest, ev)
         roles[longest], guessed[longest] = "content", "任务内容"
+    named = _name_is_the_task(labels, rows, roles, given)  # before the guesses: a project's name is no category
     for i in range(width):
         e = ev[i]
         if not unknown(i) or not e.filled:
@@ -585,7 +591,6 @@ def roles_from_content(labels: list[str], rows: list[list[str]], overrides: dict
               and not _figures(rows, i)  # 已完成数: a count for each row (7.23, 1022)
               and (e.distinct < e.filled or e.filled < len(rows)) and not _progress_column(rows, i)):
             roles[i], guessed[i] = "category", "类别"
-    named = _name_is_the_task(labels, rows, roles, given)
     if named and report is not None:
         report.notes.append(named)
     if report is not None:
@@ -599,12 +604,15 @@ def roles_from_content(labels: list[str], rows: list[list[str]], overrides: dict
 _MEASURE = LazyPattern(r"^[万亿千百]?(?:人次|人|户|个|家|所|座|条|台|辆|套|亩|公顷|吨|元|次|项|张|床|间|件|份|场|批|栋|处|"
                        r"棵|株|只|册|名|公里|千米|米|平方米|立方米|千瓦时|千瓦|兆瓦|天|小时|个百分点|百分点|%|％|‰|"
                        r"km|kW|MW)(?:\s*[/／每]\s*[\u4e00-\u9fa5]{1,2})*$")
+_QUANTITY = LazyPattern(r"^[<>≥≤＜＞约]?\d+(?:\.\d+)?\s*[万亿千百]?(?:人次|人|户|个|家|所|座|条|台|辆|套|亩|公顷|吨|元|次|项|张|"
+                        r"床|间|件|份|场|批|栋|处|棵|株|只|册|名|公里|千米|米|平方米|立方米|千瓦时|千瓦|兆瓦|天|小时|%|％)?"
+                        r"(?:\s*[/／每]\s*[\u4e00-\u9fa5]{1,2})*$")
 _FIGURE_CELL = LazyPattern(r"^[<>≥≤＜＞约]?\s*\d+(?:\.\d+)?\s*[%％‰]?$")
 
 
 def _share(rows: list[list[str]], at: int, pattern) -> float:
     cells = [clean_text(r[at]) for r in rows if at < len(r) and clean_text(r[at])]
-    return sum(1 for c in cells if pattern.match(c.replace(" ", ""))) / len(cells) if cells else 0.0
+    return sum(1 for c in cells if pattern.match(simplified(c.replace(" ", "")))) / len(cells) if cells else 0.0
 
 
 def _figures(rows: list[list[str]], at: int) -> bool:
@@ -623,6 +631,19 @@ def _measures_out(labels: list[str], rows: list[list[str]], roles: list[str], gi
             if report is not None:
                 report.notes.append(f"「{shown_label(labels[i])}」列写的是计量单位（如「{_a_measure(rows, i)}」），"
                                     "不是责任单位，作为其他列保留")
+
+
+def _empty_second_unit_column(labels: list[str], rows: list[list[str]], roles: list[str],
+                              given: list[str | None]) -> None:
+    """Two columns labelled as units make the first the lead (责任单位 | 配合单位); when the second has no cell filled
+    in any row (政策处理单位 left blank), the first is the list's only unit column: its units, no lead."""
+    if "lead" not in roles or "units" not in roles:
+        return
+    lead, units = roles.index("lead"), roles.index("units")
+    if given[lead] or given[units] or label_role(labels[lead]) != "units" or any(
+            units < len(r) and clean_text(r[units]) for r in rows):
+        return
+    roles[lead], roles[units] = "units", EXTRA_PREFIX + (shown_label(labels[units]) or f"列{units + 1}")
 
 
 def _a_measure(rows: list[list[str]], at: int) -> str:
@@ -727,6 +748,8 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
         raise XlError("未找到任务清单的表头（如「序号」「工作任务」「责任单位」）。", file=source,
                       hint="请确认文件中有任务表格；表头名称特殊时，可用 --column 指定各列的含义。")
     _merge_subheader(grid, header_at, report)
+    if grid.ragged:
+        _drop_sub_labels(grid, header_at, report)
     header = _widen_header(grid, header_at, report)
     body = _body_rows(grid, header_at, len(header), report)
     if grid.ragged:
@@ -952,6 +975,8 @@ def _align_labels(header: list[str], body: list[tuple[int, list[str], str]], ove
             return 0
         if want is None:  # an unknown label: any column of text, never one of bare numbers
             return 0 if have in ("number", "percent") else 1
+        if want == "unit" and have == "short" and _progress_column(rows, col):
+            return -1  # progress words (完成, 投入使用) under a unit label: worse than no cell at all
         return kind_fit(have, want)
 
     def score(cols: tuple[int, ...]) -> tuple[int, float, int]:
@@ -1047,6 +1072,30 @@ def _merge_subheader(grid: Grid, header_at: int, report: BuildReport) -> None:
     if header_at + 1 < len(grid.row_numbers):
         del grid.row_numbers[header_at + 1]
     report.notes.append("表头有两行，已合并为一行：" + " | ".join(clean_text(c).replace("\n", "") for c in merged))
+
+
+def _drop_sub_labels(grid: Grid, header_at: int, report: BuildReport) -> None:
+    """A second header line of flattened text holding only the sub-labels of merged groups (投资 | 形象进度 | 完成投资 |
+    % under 2022年工作计划 and 建设阶段): which group each belongs to was lost with the spans, so the line is left out —
+    never a task. Only a line of two short labels or more, fewer than the header's, none a number, unit name or
+    sentence, not opened by a section number (一 | 产业发展 is a heading), with a numbered row under it."""
+    if header_at + 2 >= len(grid.rows):
+        return
+    sub = [clean_text(c) for c in grid.rows[header_at + 1] if clean_text(c)]
+    header = [c for c in grid.rows[header_at] if clean_text(c)]
+    after = next((clean_text(c) for c in grid.rows[header_at + 2] if clean_text(c)), "")
+    if len(sub) < 2 or len(sub) >= len(header) or not _NUMBER_CELL.match(after) or _ZH_NUMBER.match(sub[0]) \
+            or _is_section_text(sub[0]) or not all(
+            len(c.replace(" ", "")) <= 8 and (c in ("%", "％") or (is_label_like(c) and cell_kind(c) == "short"))
+            for c in sub):
+        return
+    report.notes.append(f"第 {grid.row_number(header_at + 1)} 行（{' | '.join(sub)}）是表头的第二行（合并表头下的分项），"
+                        "不作为任务")
+    del grid.rows[header_at + 1]
+    if header_at + 1 < len(grid.row_numbers):
+        del grid.row_numbers[header_at + 1]
+    grid.doubts = {k - (k > header_at + 1): d for k, d in grid.doubts.items() if k != header_at + 1}
+    grid.merged = {k - (k > header_at + 1): c for k, c in grid.merged.items() if k != header_at + 1}
 
 
 def _widen_header(grid: Grid, header_at: int, report: BuildReport) -> list[str]:
@@ -1313,7 +1362,7 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
     return tasks
 
 
-_TOTAL = LazyPattern(r"^(合\s*计|总\s*计|小\s*计|共\s*计|總\s*計|合\s*計)$")
+_TOTAL = LazyPattern(r"^(合\s*计|总\s*计|小\s*计|共\s*计|總\s*計|合\s*計|总\s*分|總\s*分)$")
 _NOTE_LEAD = LazyPattern(r"^(备\s*注|注|(?:填表|填报)?说\s*明|備\s*註|註|(?:填表|填報)?說\s*明)\s*\d?\s*[:：]")
 
 
@@ -1373,14 +1422,17 @@ _ZH_NUMBER = LazyPattern(r"^[一二三四五六七八九十]{1,3}\s*[、.．]?$"
 
 def _section_heading(row: list[str], roles: list[str]) -> str | None:
     """The words of a section row (一、产业发展 spanning the table, or 一 | 产业发展 with no unit and no
-    deadline) that heads the tasks below it; None for any other row."""
+    deadline) that heads the tasks below it; None for any other row. A figure in a column of no role beside it (the
+    section's total score or sum, 一、 | 巩固成果 | 31) does not make it a task."""
     filled_cells = 0
-    for c in row:  # a task row (number, text, units …), the common case, is told at its third filled cell
-        if c and not c.isspace():
+    for k, c in enumerate(row):  # a task row (number, text, units …), the common case, is told at its third filled cell
+        if c and not c.isspace() and not (k < len(roles) and roles[k].startswith(EXTRA_PREFIX)
+                                          and _FIGURE_CELL.match(c.strip())):
             filled_cells += 1
             if filled_cells > 2:
                 return None
-    filled = [(k, clean_text(c)) for k, c in enumerate(row) if clean_text(c)]
+    filled = [(k, clean_text(c)) for k, c in enumerate(row) if clean_text(c) and not (
+        k < len(roles) and roles[k].startswith(EXTRA_PREFIX) and _FIGURE_CELL.match(clean_text(c)))]
     if not filled or _has_units_or_deadline(row, roles):
         return None
     if len(filled) == 1:

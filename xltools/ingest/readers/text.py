@@ -1012,8 +1012,19 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
     whole_cells = any(_UNIT_SEPARATOR.search(t) for t in texts[end:] if cell_kind(t) == "unit")
     exact = any(t == EMPTY_CELL for t in texts)
     unit_cols = [c for c, kind in enumerate(col_kinds) if kind == "unit"]
+    parents: dict[int, str] = {}  # grid row → the name of the item merged over it and the sub-rows beside it
     for k, chunk in enumerate(chunks):
         chunk = list(chunk)
+        split = _parent_over_sub_rows(chunk, after, unit_cols, cell_kind) if exact and not leading and lead == 0 \
+            else None
+        if split is not None and not extra_labels:
+            for sub in split[1]:
+                parents[len(grid.rows)] = split[0]
+                grid.doubts[len(grid.rows)] = (f"第 {texts[positions[k]]} 项的名称合并在其下 {len(split[1])} 行之上，"
+                                               "每行作为一项任务，沿用该项的序号，名称作为类别")
+                grid.rows.append([texts[positions[k]], *sub])
+                grid.row_numbers.append(cells[positions[k]][1])
+            continue
         anchored = _anchored_rows(chunk, after, unit_cols, cell_kind) if exact and not leading and lead == 0 else None
         if anchored is not None and (len(chunk) != after or anchored[0][0] == ""):
             main, sub = anchored
@@ -1049,7 +1060,37 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
             grid.rows.append(extra)
             grid.row_numbers.append(cells[positions[k]][1])
         leading = next_leading
+    if parents and "category" not in {label_role(h) for h in header}:
+        _parents_as_categories(grid, parents)
     return grid
+
+
+def _parent_over_sub_rows(chunk: list[str], after: int, unit_cols: list[int],
+                          cell_kind) -> tuple[str, list[list[str]]] | None:
+    """A row of a register whose every cell is printed, whose item name is merged over two or more sub-rows (a
+    reform item with its separate targets): the name, then the sub-rows, each as wide as a row and holding a unit
+    name under the unit column (「深化…改革 ⏎ 完成参保6300人 ⏎ 区人社局 ⏎ … ⏎ 完成征缴基金… ⏎ 区人社局 ⏎ …」). (name,
+    sub-rows) or None."""
+    if not unit_cols or (len(chunk) - 1) % after or (len(chunk) - 1) // after < 2 or chunk[0] == EMPTY_CELL:
+        return None
+    subs = [chunk[1 + j:1 + j + after] for j in range(0, len(chunk) - 1, after)]
+    if not all(s[unit_cols[0]] != EMPTY_CELL and cell_kind(s[unit_cols[0]]) == "unit"
+               and s[0] != EMPTY_CELL and cell_kind(s[0]) != "unit" for s in subs):
+        return None
+    return chunk[0], [[c.replace(EMPTY_CELL, "") for c in s] for s in subs]
+
+
+def _parents_as_categories(grid: Grid, parents: dict[int, str]) -> None:
+    """The names of items merged over sub-rows as a category column of their own: each sub-row carries its item's
+    name, every other row none (the reader gave each row its category, so an empty one is empty)."""
+    from ...dataset.model import ROLE_NAMES_ZH
+
+    label = ROLE_NAMES_ZH["category"]
+    grid.rows[0] = [*grid.rows[0], label]
+    for r in range(1, len(grid.rows)):
+        grid.rows[r] = [*grid.rows[r], parents.get(r, "")]
+    grid.roles = {**grid.roles, label: "category"}
+    grid.filled = True
 
 
 def _anchored_rows(chunk: list[str], after: int, unit_cols: list[int],
