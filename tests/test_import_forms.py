@@ -134,3 +134,15 @@ def it_reads_a_division_of_work_written_as_paragraphs_in_every_document_format(t
         got = xltools.import_source(path)
         assert _tasks(got, exact=False) == _tasks(want, exact=False), fmt
         assert got.source == path.name and len(got.tasks) == 12
+
+
+def it_says_a_sheet_of_one_column_is_one_column(tmp_path):
+    """Not 「文件中没有表格，也没有文字」 for a sheet that plainly has both."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    for row in (["工作任务"], ["建设城市书房3个。"], ["新建公办幼儿园2所。"], ["改造老旧小区10个。"]):
+        wb.active.append(row)
+    wb.save(tmp_path / "清单.xlsx")
+    with pytest.raises(xltools.XlError, match="只有一列的表格（4 行，首行「工作任务」）"):
+        xltools.import_source(tmp_path / "清单.xlsx")
