@@ -299,6 +299,11 @@ def _what_was_seen(grids: list[Grid], text: str) -> str:
         return (f"{many} {len(first.rows)} 行 {width} 列的表格（首行 {head or '为空'}），"
                 f"但无法确定哪一列是任务内容，也没有找到表头，没有找到任务清单。")
     lines = [ln for ln in text.split("\n") if ln.strip()]
+    narrow = [g for g in grids if len(g.rows) >= 2]
+    if narrow and not lines:  # a sheet of one column: the lines are there, the columns of a list are not
+        head = clean_text(narrow[0].rows[0][0] if narrow[0].rows[0] else "")[:10]
+        return (f"找到一个只有一列的表格（{len(narrow[0].rows)} 行，首行「{head or '为空'}」），分不出任务内容、"
+                f"牵头单位和责任单位，没有找到任务清单。")
     if not lines:
         return "文件中没有表格，也没有文字。"
     from .readers.text import header_seen
