@@ -215,3 +215,23 @@ def it_reads_an_assessment_table_left_open_with_its_items_as_tasks(tmp_path):
         ("3", "水岸同治，改善河湖环境", "加强农村生活污水治理", ["县生态环境局"]),
     ]
     assert ds.tasks[1].extra["考核指标"].startswith("1.乡级河长")
+
+
+# Text taken from a PDF with spaces between the cells: the task text wraps onto a line of its own, and the PDF
+# prints spaces around its figures — that line is the rest of the task, never a sub-row.
+WRAPPED = """2026年为民办实事项目分工
+序号 实事项目 牵头单位 完成时限
+1 实施城区雨污分流改造，管网覆盖率 县住建局 2026年11月底前
+达到 90% 以上
+2 新建农村幸福食堂20个 县民政局 2026年9月底前
+3 新增城区公共停车泊位 县公安局 2026年12月底前
+1200 个
+"""
+
+
+def it_puts_a_wrapped_line_with_a_figure_back_into_the_task_text():
+    ds = xltools.import_text(WRAPPED)
+    got = [(t.number, t.content.replace(" ", ""), t.units or t.lead_units, t.deadline) for t in ds.tasks]
+    assert got[:2] == [("1", "实施城区雨污分流改造，管网覆盖率达到90%以上", ["县住建局"], "2026年11月底前"),
+                       ("2", "新建农村幸福食堂20个", ["县民政局"], "2026年9月底前")]
+    assert len(ds.tasks) == 3

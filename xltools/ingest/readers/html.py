@@ -153,14 +153,6 @@ class _TableParser(HTMLParser):
         elif not self._stack:
             self._line.append(data)
 
-    def close_open_tables(self):
-        """Tables still open where the page ends (a copy cut before </table>, a page saved while loading): their
-        rows so far are a table all the same, as a browser shows them."""
-        while self._stack:
-            if self._stack[-1]["row"] is not None:
-                self.handle_endtag("tr")
-            self.handle_endtag("table")
-
     # -- helpers -----------------------------------------------------------------------------------
     def _newline(self):
         if self._stack and self._stack[-1]["cell"] is not None:
@@ -276,7 +268,6 @@ def read_html(source: str | Path | bytes) -> tuple[list[Grid], list[str]]:
     parser = _TableParser()
     parser.feed(html)
     parser.close()
-    parser.close_open_tables()
     parser._flush_line()
     parser._flush_flow()
     return parser.grids, parser.text

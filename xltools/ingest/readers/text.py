@@ -448,14 +448,17 @@ def _space_rows(lines: list[str], is_header, roles: dict[str, str] | None = None
             counted = bool(text and m and (expected is None or int(m.group(1)) == expected))
             if counted and _SPACES.search(text):
                 if raw and pending:  # a line broken inside a cell, or between two cells
-                    joined = raw[-1][0] + "".join(pending)
-                    if len(_SPACES.split(joined)) < len(labels):
-                        joined = " ".join([raw[-1][0], *pending])
+                    joined = _wrapped_task_text(raw[-1][0], pending, len(labels), text_at, people)
+                    if joined is None:
+                        joined = raw[-1][0] + "".join(pending)
+                        if len(_SPACES.split(joined)) < len(labels):
+                            joined = " ".join([raw[-1][0], *pending])
                     raw[-1] = (joined, raw[-1][1], None)
                 raw.append((text, no + 1, None))
                 expected = int(m.group(1)) + 1
                 pending = []
-            elif raw and not pending and raw[-1][2] is None and _sub_row(text, len(labels), text_at):
+            elif raw and not pending and raw[-1][2] is None and _sub_row(text, _full_above(raw, subs, labels, text_at,
+                                                                                       people), text_at):
                 subs.add(len(raw))
                 raw.append((text, no + 1, None))
             elif counted and raw and not pending and text_at == 1:  # the number alone: a row one cell per line
@@ -607,13 +610,44 @@ def _shape(text: str) -> str:
     return "unit" if looks_like_unit(text) else "text"
 
 
-def _sub_row(text: str, width: int, text_at: int) -> bool:
+def _wrapped_task_text(row: str, pending: list[str], width: int, text_at: int, people: list[bool]) -> str | None:
+    """Lines under a row that has all its cells, its last one whole (a unit name, a date), which are neither unit
+    names nor a date (「提高到 95%」): the rest of the task text wrapped in its cell, put back after it. The row's
+    line with them in place, or None (they continue its last cell, as a wrapped unit name does)."""
+    from ..table import cell_kind
+
+    cells = _split_spaced(row, width, text_at, people)
+    rest = "".join(pending).replace(" ", "").replace("\u3000", "")
+    if cells is None or cell_kind(cells[-1]) not in ("unit", "deadline") or cell_kind(rest) in ("unit", "deadline"):
+        return None
+    right = width - 1 - text_at
+    parts = _SPACES.split(row.strip())
+    return " ".join([*parts[:len(parts) - right], *pending, *parts[len(parts) - right:]])
+
+
+def _full_above(raw: list[tuple[str, int, list[str] | None]], subs: set[int], labels: list[str], text_at: int,
+                people: list[bool]) -> list[str] | None:
+    """The cells of the nearest numbered row above that has all its cells (a sub-row's model), or None."""
+    for k in range(len(raw) - 1, -1, -1):
+        if k not in subs and raw[k][2] is None:
+            cells = _split_spaced(raw[k][0], len(labels), text_at, people)
+            if cells is not None:
+                return cells
+    return None
+
+
+def _sub_row(text: str, above: list[str] | None, text_at: int) -> bool:
     """A line under a numbered row with the row's shape but no number of its own (a second indicator of the same
-    item, its number cell merged over both): its first part text, then cells enough for all the columns but the
-    number and one more, the first no figure, some others figures. A line broken off a cell (wrapped text) has no such run of cells."""
+    item, its number cell merged over both): its first part no figure, then cells enough for all the columns but
+    the number and one more, and its figures under the columns where the row above (`above`, a full row) has
+    figures — one at least. A line broken off a cell (「提高到 95%」 under a row of names and dates) is no sub-row."""
     parts = _SPACES.split(text.strip())
-    return (text_at == 1 and width - 2 <= len(parts) <= width - 1 and _shape(parts[0]) != "figure"
-            and sum(_shape(p) == "figure" for p in parts[1:]) >= 1)
+    if above is None or text_at != 1 or not len(above) - 2 <= len(parts) <= len(above) - 1 \
+            or _shape(parts[0]) == "figure":
+        return False
+    row, _lost = _short_row(parts, True, above)
+    figures = [c for c in range(2, len(row)) if _shape(row[c]) == "figure"]
+    return bool(figures) and all(_shape(above[c]) == "figure" for c in figures)
 
 
 def _short_row(parts: list[str], sub: bool, above: list[str]) -> tuple[list[str], set[int]]:
