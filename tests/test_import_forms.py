@@ -146,3 +146,26 @@ def it_says_a_sheet_of_one_column_is_one_column(tmp_path):
     wb.save(tmp_path / "清单.xlsx")
     with pytest.raises(xltools.XlError, match="只有一列的表格（4 行，首行「工作任务」）"):
         xltools.import_source(tmp_path / "清单.xlsx")
+
+
+def _spreadsheet_clipboard(ds) -> str:
+    """The list as Excel or WPS put it on the clipboard: tab-separated cells, a cell holding a line break quoted
+    (units one per line in their cell), the title row above the header."""
+    def cell(text: str) -> str:
+        return f'"{text.replace(chr(34), chr(34) * 2)}"' if "\n" in text or '"' in text else text
+
+    roles = list(ds.columns)
+    lines = [ds.title, "\t".join(ds.columns[r] for r in roles)]
+    for t in ds.tasks:
+        values = {"lead": "\n".join(t.lead_units), "units": "\n".join(t.units)}
+        lines.append("\t".join(cell(values[r] if r in values else str(getattr(t, r))) for r in roles))
+    return "\r\n".join(lines) + "\r\n"
+
+
+@pytest.mark.parametrize("name", ["yingkou", "wafangdian", "huancui"])
+def it_reads_cells_copied_out_of_a_spreadsheet(name):
+    """Copied from Excel or WPS and pasted: a unit cell of several lines is one cell (quoted on the clipboard), not
+    rows of its own with stray quotes."""
+    ds = xltools.import_source(seed_text(name))
+    back = xltools.import_text(_spreadsheet_clipboard(ds))
+    assert _tasks(back) == _tasks(ds)
