@@ -33,10 +33,7 @@ COPIES = {
     "行尾空格": lambda t: _lines(t, lambda ln: ln + "  "),
     "不换行空格": lambda t: t.replace(" ", "\u00a0"),
 }
-KNOWN: set[tuple[str, str]] = {  # (list, copy) pairs still read differently, named here until mended
-    # page SOURCE, not text: a no-break space inside a tag (<td\u00a0class=…>) is no tag to a browser either
-    ("shicheng2018_html_table_scores_multiunit_cells", "不换行空格"),
-}
+KNOWN: set[tuple[str, str]] = set()  # (list, copy) pairs still read differently, named here until mended
 
 
 def _tasks(path: Path) -> list[tuple]:
