@@ -235,3 +235,17 @@ def it_puts_a_wrapped_line_with_a_figure_back_into_the_task_text():
     assert got[:2] == [("1", "实施城区雨污分流改造，管网覆盖率达到90%以上", ["县住建局"], "2026年11月底前"),
                        ("2", "新建农村幸福食堂20个", ["县民政局"], "2026年9月底前")]
     assert len(ds.tasks) == 3
+
+
+def it_reads_labels_whose_pinyin_note_lost_its_opening_bracket():
+    """A traditional mirror with pinyin after its characters, a label's opening bracket lost to 「?」 (項目?mù)內(nèi)容):
+    what is left of the note is no part of the label, so the labels read as labels, and the progress column
+    (工作進度安排) is never the task."""
+    text = "\n".join([
+        "序號(hào) | 項(xiàng)目?mù)內(nèi)容 | 工作進(jìn)度安排 | 目前實(shí)施情況 | 牽頭單位 |",
+        "1 | 新建城區(qū)公辦幼兒園2所。 | 第一季度:完成選址; 第二季度:開(kāi)工建設; 第四季度:建成投用。 | 已完成選址。 | 縣教育局 |",
+        "2 | 改造提升農(nóng)貿(mào)市場(chǎng)3家。 | 第二季度:完成設(shè)計(jì); 第三季度:完成改造。 | 設(shè)計(jì)方案已確定。 | 縣市場(chǎng)監(jiān)管局 |",
+    ])
+    ds = xltools.import_text(text)
+    assert [(t.number, t.content, t.lead_units) for t in ds.tasks] == [
+        ("1", "新建城區公辦幼兒園2所。", ["縣教育局"]), ("2", "改造提升農貿市場3家。", ["縣市場監管局"])]

@@ -107,8 +107,14 @@ def shown_label(text: str) -> str:
     return "\n".join(ln if _LETTER_SPACED.match(ln.strip()) else _WRAP_SPACE.sub("", ln) for ln in lines)
 
 
+# What is left of a mirror's pinyin note whose opening bracket was lost to 「?」 (項目?jī)?nèi)容): no part of a label.
+_LOST_PINYIN = LazyPattern(r"\?[a-zA-ZāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿüÜ]{1,6}[)）]")
+
+
 def normalise_label(text: str) -> str:
     first = clean_text(text).translate(_T2S)
+    if "?" in first:
+        first = _LOST_PINYIN.sub("", first)
     return _WS.sub("", _NOTE.sub("", first)).rstrip("：:")
 
 
@@ -510,7 +516,7 @@ def _headings_only(rows: list[list[str]], at: int) -> bool:
 
 
 _PLAN_LABEL = LazyPattern(r"(目标|计划|分解|进展|进度|情况|状态|状况)$")
-_REPORTING_LABEL = LazyPattern(r"进展|进度|情况|备注|成效|^(其他)?说明$")
+_REPORTING_LABEL = LazyPattern(r"进展|进度|進展|進度|情况|备注|成效|^(其他)?说明$")
 _PROGRESS = LazyPattern(r"^(已|未|正在|尚未|基本|全面)?(完成|开工|竣工|完工|推进|实施|启动|滞后|办结)")
 
 
