@@ -10,8 +10,10 @@ import xltools
 # A web page's table copied as text: each cell after a row's first opens with 「| 」 on a line of its own and a
 # lone 「|」 closes the row. The lead column is narrow, so its names wrap a few characters a line, and it is merged
 # over the rows of each lead: those rows start directly with their task.
-BAR_OPENED = """某市2013年目标任务责任分解表
-牵头单位
+BAR_OPENED = """附件1
+某市2013年目标任务责任分解表
+牵头
+单位
 | 目 标 任 务
 | 责 任 单 位
 |
@@ -48,6 +50,8 @@ def it_reads_rows_whose_cells_open_with_a_bar_and_inherits_a_merged_lead():
         ("建立重大决策督查", ["市委", "市政府"], ["市直各单位"]),
     ]
     assert ds.title == "某市2013年目标任务责任分解表"
+    assert ds.attachment_label == "附件1"  # never glued to the first label
+    assert ds.columns["lead"] == "牵头单位"  # the first label wrapped in its narrow cell, joined again
 
 
 def it_marks_the_rows_that_took_the_lead_from_the_row_above():
@@ -215,10 +219,12 @@ def it_reads_an_assessment_table_left_open_with_its_items_as_tasks(tmp_path):
         ("3", "水岸同治，改善河湖环境", "加强农村生活污水治理", ["县生态环境局"]),
     ]
     assert ds.tasks[1].extra["考核指标"].startswith("1.乡级河长")
+    assert all("考核指标" in t.doubt for t in ds.tasks)  # the criterion could be read as the task: flagged
 
 
 # Text taken from a PDF with spaces between the cells: the task text wraps onto a line of its own, and the PDF
-# prints spaces around its figures — that line is the rest of the task, never a sub-row.
+# prints spaces around its figures — that line is the rest of the task, never a sub-row; a date cut by its column
+# leaves its tail on the next line, and that tail is the date's.
 WRAPPED = """2026年为民办实事项目分工
 序号 实事项目 牵头单位 完成时限
 1 实施城区雨污分流改造，管网覆盖率 县住建局 2026年11月底前
@@ -226,6 +232,9 @@ WRAPPED = """2026年为民办实事项目分工
 2 新建农村幸福食堂20个 县民政局 2026年9月底前
 3 新增城区公共停车泊位 县公安局 2026年12月底前
 1200 个
+4 开展背街小巷环境整治 县城管局 2026年10月
+底前
+5 推进城区绿道建设 县林业局 2026年11月底前
 """
 
 
@@ -234,7 +243,8 @@ def it_puts_a_wrapped_line_with_a_figure_back_into_the_task_text():
     got = [(t.number, t.content.replace(" ", ""), t.units or t.lead_units, t.deadline) for t in ds.tasks]
     assert got[:2] == [("1", "实施城区雨污分流改造，管网覆盖率达到90%以上", ["县住建局"], "2026年11月底前"),
                        ("2", "新建农村幸福食堂20个", ["县民政局"], "2026年9月底前")]
-    assert len(ds.tasks) == 3
+    assert len(ds.tasks) == 5
+    assert (ds.tasks[3].content, ds.tasks[3].deadline) == ("开展背街小巷环境整治", "2026年10月底前")  # the date's tail
 
 
 def it_reads_labels_whose_pinyin_note_lost_its_opening_bracket():

@@ -20,7 +20,7 @@ The rules, in the order they apply to one cell (责任单位 / 牵头单位 …)
    Connectives: "X及Y" where X and Y are units gives X and Y; "X和Y" / "X与Y" only when X ends like an
    organisation (…局 …委 …部 …政府 …中心, or is a collective), so names that contain 和 stay whole
    (文化和旅游部, 住房和城乡建设部, 人力资源和社会保障局: 文化, 住房, 人力资源 are not units); a district or county of
-   three characters or more before 和 a collective is a unit too ("岳麓区和市直相关单位" → 岳麓区, 市直相关单位).
+   three characters or more before 和 a collective is a unit too ("高新区和市直有关单位" → 高新区, 市直有关单位).
    A piece ending in a verb phrase (「功能区管委会负责落实」, 「X负责」, 「X按职责分工负责」) is the unit before the phrase.
 6. A piece is a collective (kind 集合) when it starts with 各, or ends with 有关部门 / 相关部门 /
    有关单位 / 有关院校 / 成员单位 / 主管部门 … or with 各 and a short class word (市直各部门, 全区经济运行各专班),
@@ -258,7 +258,7 @@ _PLACE_AND_EACH = re.compile(r"^(.{2,8}[区县])(?:和|与|與)(.+)$")
 
 
 def _place_and_collective(piece: str) -> list[str]:
-    """「岳麓区和市直相关单位」: a district or county named before 和 and a collective after it are two units (城区, 景区,
+    """「高新区和市直有关单位」: a district or county named before 和 and a collective after it are two units (城区, 景区,
     社区 are too short to be named places here). [] otherwise."""
     m = _PLACE_AND_EACH.match(simplified(piece))
     if not m or not is_collective(m.group(2)):

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from ..patterns import NUMBER_MARKS, LazyPattern
+from ..patterns import FIGURE, NUMBER_MARKS, LazyPattern
 from .boxdraw import box_tables
 from .grid import Grid
 
@@ -300,8 +300,8 @@ def _pipe_rows(lines: list[str]) -> list[str] | None:
 
 
 def _rows_broken_in_two(out: list[str]) -> list[str]:
-    """A numbered ` | ` row broken over two lines by the page (「2 | 兒童口腔… | 1.… 2.… |」 ⏎ 「130 | 105.96 | 95.00% |
-    民衛局 |」): a row short of the table's width (the width most rows have) whose next line is short too, by as many
+    """A numbered ` | ` row broken over two lines by the page (「2 | 老旧小区加装电梯… | 1.… 2.… |」 ⏎ 「480 | 87.50% |
+    区住建局 |」): a row short of the table's width (the width most rows have) whose next line is short too, by as many
     cells as together make the width, and opens with a figure that does not count on from the row's number (an
     amount, not the next row) — the two lines are one row. Rows that lost a merged cell are short alone and stay."""
     cells = [ln[1:].split("\t") if ln.startswith("\x00") else None for ln in out]
@@ -360,7 +360,7 @@ def _bar_opened_rows(lines: list[str]) -> Grid | None:
 
 def _bar_cells(block: list[tuple[int, str]], preamble: list[str] | None) -> list[str]:
     """The cells of one bar-opened row. For the first row (`preamble` given), the lines before its first cell
-    that do not continue that cell (a notice, the title) go to the preamble."""
+    that do not continue that cell (a notice, the title, the 附件 label) go to the preamble."""
     cells: list[list[str]] = []
     for _no, text in block:
         m = _BAR_OPENED.match(text)
@@ -370,15 +370,24 @@ def _bar_cells(block: list[tuple[int, str]], preamble: list[str] | None) -> list
             cells[-1].append(text)
         else:
             cells.append([text])
-    if preamble is not None and cells and len(cells[0]) > 1 and not _wrapped_word(cells[0]):
-        preamble.extend(cells[0][:-1])
-        cells[0] = cells[0][-1:]
+    if preamble is not None and cells and len(cells[0]) > 1:
+        at = next((j for j in range(len(cells[0]) - 1) if _wrapped_label(cells[0][j:])), len(cells[0]) - 1)
+        preamble.extend(cells[0][:at])
+        cells[0] = cells[0][at:]
     return [_cell_lines(c) for c in cells]
 
 
+def _wrapped_label(parts: list[str]) -> bool:
+    """The first header cell wrapped a few characters a line (「牵头 ⏎ 单位」): only when the lines joined are a label
+    known by name — 「附件 ⏎ 序号」 is the attachment label above the header and its first label."""
+    from ..table import known_label
+
+    return _wrapped_word(parts) and known_label("".join(parts))
+
+
 def _wrapped_word(parts: list[str]) -> bool:
-    """Lines that are one word broken by a narrow column, a few characters a line (「市政 ⏎ 府办 ⏎ 公厅」,
-    「市 ⏎ 监 ⏎ 察 ⏎ 局」, 「长沙 ⏎ 先导 ⏎ 区管委会」): every line a few Chinese characters, and some line before
+    """Lines that are one word broken by a narrow column, a few characters a line (「市住 ⏎ 建委」,
+    「市 ⏎ 卫 ⏎ 计 ⏎ 委」, 「某某 ⏎ 新区 ⏎ 管委会」): every line a few Chinese characters, and some line before
     the last no unit name of its own — 「市委 ⏎ 市政府」, two names one a line, stays two."""
     from ...dataset.units import looks_like_unit
 
@@ -421,7 +430,7 @@ def _space_rows(lines: list[str], is_header, roles: dict[str, str] | None = None
     a row printed one cell per line (a row whose cells hold two values each falls back to that): the lines up to
     the next row are its cells, each column taking the lines that have its kind (`_cells_by_kind`).
     None unless at least two numbered rows have the header's width."""
-    from ..table import label_role
+    from ..table import SHORT_ROW_DOUBT, label_role
 
     for at, line in enumerate(lines):
         if not line.strip() or "|" in line:
@@ -484,7 +493,7 @@ def _space_rows(lines: list[str], is_header, roles: dict[str, str] | None = None
             split[k], lost = _short_row(_SPACES.split(raw[k][0].strip()), k in subs, above)
             merged[k + 1] = lost
             if k not in subs:
-                doubts[k + 1] = "此行单元格少于表头，各格已按上一行同列的内容对齐"
+                doubts[k + 1] = SHORT_ROW_DOUBT
         rows = [split[k] if cells is None else [text, *_cells_by_kind(cells, full, people)]
                 for k, (text, _no, cells) in enumerate(raw)]
         grid = Grid(rows=[labels, *rows], preamble=[ln.strip() for ln in lines[:at] if ln.strip()],
@@ -599,7 +608,7 @@ def _glued_rows(lines: list[str], is_header, roles: dict[str, str] | None = None
 
 
 def _shape(text: str) -> str:
-    """A space-separated cell's shape, to match it with the cell above it: a figure (5.2, 1360, 139.1%), a unit
+    """A space-separated cell's shape, to match it with the cell above it: a figure (3.5, 1200, 98.6%), a unit
     name, or other text."""
     from ...dataset.units import looks_like_unit
 
@@ -611,14 +620,18 @@ def _shape(text: str) -> str:
 
 
 def _wrapped_task_text(row: str, pending: list[str], width: int, text_at: int, people: list[bool]) -> str | None:
-    """Lines under a row that has all its cells, its last one whole (a unit name, a date), which are neither unit
-    names nor a date (「提高到 95%」): the rest of the task text wrapped in its cell, put back after it. The row's
-    line with them in place, or None (they continue its last cell, as a wrapped unit name does)."""
+    """Lines under a row that has all its cells, its last one a unit name or a date, which are neither unit names
+    nor a date and do not finish the last cell (「达到 90% 以上」 under a row ending 「2026年12月底前」 — not 「底前」 under
+    「2026年12月」, the date's own tail: with it the cell is still a date, and it has no figure of its own): the rest
+    of the task text wrapped in its cell, put back after it.
+    The row's line with them in place, or None (they continue its last cell, as a wrapped unit name does)."""
     from ..table import cell_kind
 
     cells = _split_spaced(row, width, text_at, people)
     rest = "".join(pending).replace(" ", "").replace("\u3000", "")
-    if cells is None or cell_kind(cells[-1]) not in ("unit", "deadline") or cell_kind(rest) in ("unit", "deadline"):
+    if cells is None or (last := cell_kind(cells[-1])) not in ("unit", "deadline") \
+            or cell_kind(rest) in ("unit", "deadline") \
+            or (cell_kind(cells[-1] + rest) == last and not any(ch.isdigit() for ch in rest)):
         return None
     right = width - 1 - text_at
     parts = _SPACES.split(row.strip())
@@ -640,7 +653,7 @@ def _sub_row(text: str, above: list[str] | None, text_at: int) -> bool:
     """A line under a numbered row with the row's shape but no number of its own (a second indicator of the same
     item, its number cell merged over both): its first part no figure, then cells enough for all the columns but
     the number and one more, and its figures under the columns where the row above (`above`, a full row) has
-    figures — one at least. A line broken off a cell (「提高到 95%」 under a row of names and dates) is no sub-row."""
+    figures — one at least. A line broken off a cell (「达到 90% 以上」 under a row of names and dates) is no sub-row."""
     parts = _SPACES.split(text.strip())
     if above is None or text_at != 1 or not len(above) - 2 <= len(parts) <= len(above) - 1 \
             or _shape(parts[0]) == "figure":
@@ -1103,7 +1116,7 @@ def _parent_over_sub_rows(chunk: list[str], after: int, unit_cols: list[int],
                           cell_kind) -> tuple[str, list[list[str]]] | None:
     """A row of a register whose every cell is printed, whose item name is merged over two or more sub-rows (a
     reform item with its separate targets): the name, then the sub-rows, each as wide as a row and holding a unit
-    name under the unit column (「深化…改革 ⏎ 完成参保6300人 ⏎ 区人社局 ⏎ … ⏎ 完成征缴基金… ⏎ 区人社局 ⏎ …」). (name,
+    name under the unit column (「深化社保改革 ⏎ 完成参保9000人 ⏎ 区人社局 ⏎ … ⏎ 完成基金征缴… ⏎ 区人社局 ⏎ …」). (name,
     sub-rows) or None."""
     if not unit_cols or (len(chunk) - 1) % after or (len(chunk) - 1) // after < 2 or chunk[0] == EMPTY_CELL:
         return None
@@ -1399,7 +1412,7 @@ def _unnumbered_stream(preamble: list[str], cells: list[tuple[str, int]], is_hea
     return _indicator_rows(preamble, cells, is_header) or _grouped_register(preamble, cells, is_header)
 
 
-_FIGURE = LazyPattern(r"^[<>≥≤＜＞]?\s*\d+(?:\.\d+)?\s*[%％‰]?$")
+_FIGURE = FIGURE
 _GLUED_UNIT = LazyPattern(r"(?<=[局委办府院室部会队所站])(?=[区市县省镇])")
 
 
