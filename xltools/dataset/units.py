@@ -52,7 +52,7 @@ def simplified(text: str) -> str:
 
 # Characters a Chinese unit name commonly ends with (局, 委 …) and multi-character endings.
 UNIT_SUFFIXES = (
-    "人民政府", "管委会", "委员会", "办公室", "指挥部", "领导小组", "中心", "集团", "公司", "政府", "街道", "社区",
+    "人民政府", "管委会", "委员会", "办公室", "指挥部", "领导小组", "专班", "中心", "集团", "公司", "政府", "街道", "社区",
     "学院", "学校", "大学", "医院", "银行", "分局", "支队", "大队", "筹建处", "办事处", "师专", "职高",
     "局", "委", "办", "部", "厅", "署", "院", "校", "会", "处", "室", "站", "所", "队", "联", "社", "馆", "台",
     "中央", "庭", "组", "科", "股", "镇", "乡", "村", "协", "大", "团", "司", "行", "区", "县", "市", "省", "盟", "旗",
@@ -114,9 +114,13 @@ def clean_text(text: str) -> str:
 def looks_like_unit(name: str) -> bool:
     """A plausible complete unit name: ends with a unit suffix or is a collective (traditional forms alike)."""
     name = simplified(name.strip())
-    if len(name) < 2:
+    bare = _SECOND_NAME.sub("", name)  # a body with two names, the second in brackets: 县委办（县政府办）
+    if len(bare) < 2:
         return False
-    return name.endswith(UNIT_SUFFIXES) or is_collective(name)
+    return bare.endswith(UNIT_SUFFIXES) or is_collective(bare)
+
+
+_SECOND_NAME = re.compile(r"[（(][^（）()]{2,20}[）)]$")
 
 
 _EACH_CLASS = re.compile(r"各[\u4e00-\u9fff]{1,3}$")

@@ -1403,7 +1403,8 @@ def _unnumbered_stream(preamble: list[str], cells: list[tuple[str, int]], is_hea
                 if not (is_header(texts[i:j]) and rest >= 2 * width and rest % width == 0):
                     continue
                 rows = [texts[k:k + width] for k in range(j, len(texts), width)]
-                kinds = [[cell_kind(r[c]) for r in rows] for c in range(width)]
+                # a task's text ending in 。 in one row and not in the next is one kind of cell: text
+                kinds = [[_TEXT_KIND.get(cell_kind(r[c]), cell_kind(r[c])) for r in rows] for c in range(width)]
                 alike = all(max(ks.count(k) for k in set(ks)) >= 0.75 * len(rows) for ks in kinds)
                 if alike and any(max(set(ks), key=ks.count) == "unit" for ks in kinds):
                     return Grid(rows=[texts[i:j], *rows], preamble=preamble + texts[:i],
@@ -1412,6 +1413,7 @@ def _unnumbered_stream(preamble: list[str], cells: list[tuple[str, int]], is_hea
     return _indicator_rows(preamble, cells, is_header) or _grouped_register(preamble, cells, is_header)
 
 
+_TEXT_KIND = {"sentence": "text", "short": "text"}
 _FIGURE = FIGURE
 _GLUED_UNIT = LazyPattern(r"(?<=[局委办府院室部会队所站])(?=[区市县省镇])")
 
