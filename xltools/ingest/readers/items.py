@@ -1144,6 +1144,9 @@ def split_inline_items(line: str) -> list[str]:
     keyed = _split_keyed_run(line)
     if keyed:
         return keyed
+    glued = _split_after_clauses(line)
+    if len(glued) > 1:
+        return [piece for part in glued for piece in split_inline_items(part)]
     if len(line) > 120 and len(_UNIT_KEY_IN_LINE.findall(simplified(line))) >= 2:
         parts = [part.strip() for part in _SPACED_NUMBER.split(line) if part.strip()]
         keyed = sum(1 for part in parts if _UNIT_KEY_IN_LINE.search(simplified(part)))
@@ -1163,6 +1166,34 @@ def split_inline_items(line: str) -> list[str]:
             if sum(1 for part in parts if split_clause(part.rstrip("；;"))[1]) >= 2:
                 return [piece for part in parts for piece in _split_sub_items(part)]
     return _split_sub_items(line)
+
+
+def _split_after_clauses(line: str) -> list[str]:
+    """Numbered items glued one after the other where a web page lost the paragraph break after a clause —
+    「（一）地区生产总值增长8%左右。（省发展改革委负责）（二）一般公共预算收入增长6%。（省财政厅主办，…协办）」 —
+    cut after each clause that the next number in the count of the line's own numbering style follows at once (the
+    same style: 「（一）…（二）」, 「一、…二、」, 「1.…2.」). [line] when the line has no number or no such place."""
+    first = _numbered(line)
+    if first is None or first[0] == "article" or not any(c in line for c in _CLOSE):
+        return [line]
+    style, want = first[0], zh_number(first[1])
+    if want is None:
+        return [line]
+    cuts = []
+    for start, end in _paren_groups(line):
+        after = _numbered(line[end:])
+        if after is None or after[0] != style or zh_number(after[1]) != want + 1 or not line[end:].strip():
+            continue
+        body = line[start + 1: end - 1]
+        if not _MARKER.search(simplified(body)) and not _KEY_IN_TEXT.search(simplified(body)):
+            continue
+        if parse_clause(body) and line[:start].strip():
+            cuts.append(end)
+            want += 1
+    if not cuts:
+        return [line]
+    return [part.strip() for part in (line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=False))
+            if part.strip()]
 
 
 def _split_glued_clauses(line: str) -> list[str]:
