@@ -44,3 +44,87 @@ def it_does_not_cut_at_a_number_that_does_not_follow_in_the_count():
     ds = xltools.import_text(text)
     assert [t.number for t in ds.tasks] == ["一", "二"]
     assert "（三）项所列事项另行部署" in ds.tasks[0].content
+
+
+# -- lists grouped under headings that name the lead ----------------------------------------------------------------
+
+_BY_LEAD = "\n".join([
+    "某某市人民政府关于印发2026年市政府工作目标责任分解的通知",
+    "各区人民政府，市政府各部门：",
+    "现将2026年市政府工作目标责任分解安排如下：",
+    "一、王某某市长负责的工作",
+    "全面负责市政府工作任务的落实。",
+    "（一）市审计局牵头的工作",
+    "加强审计监督，推进审计全覆盖。",
+    "（二）市司法局牵头的工作",
+    "推进法治政府建设。",
+    "协同单位：市政府各部门和各区人民政府。",
+    "（三）市市场监管局牵头的工作",
+    "1.深化商事制度改革，压缩企业开办时间。",
+    "2.加强食品安全监管。",
+    "协同单位：市农业农村局、市卫生健康委等市直有关部门和各区人民政府。",
+    "二、李某某常务副市长负责的工作",
+    "协助市长抓好市政府工作任务的落实。",
+    "（一）市政府办公室牵头的工作",
+    "1.推进政务公开，办好政府网站。",
+    "协同单位：市政府各部门。",
+    "2.办好人大代表建议和政协委员提案。",
+    "协同单位：市政府各部门、各区人民政府。",
+    "（二）市财政局负责的工作",
+    "1.深化预算管理制度改革。",
+    "协同单位：市税务局。",
+    "2.加强政府债务管理。",
+    "协同单位：各区人民政府。",
+])
+
+
+def it_gives_each_item_the_lead_its_heading_names():
+    ds = xltools.import_text(_BY_LEAD)
+    partners = ["市农业农村局", "市卫生健康委", "市直有关部门", "各区人民政府"]
+    assert _rows(ds) == [
+        ("一", "加强审计监督，推进审计全覆盖。", ["市审计局"], []),
+        ("二", "推进法治政府建设。", ["市司法局"], ["市政府各部门", "各区人民政府"]),
+        ("1", "深化商事制度改革，压缩企业开办时间。", ["市市场监管局"], partners),
+        ("2", "加强食品安全监管。", ["市市场监管局"], partners),
+        ("1", "推进政务公开，办好政府网站。", ["市政府办公室"], ["市政府各部门"]),
+        ("2", "办好人大代表建议和政协委员提案。", ["市政府办公室"], ["市政府各部门", "各区人民政府"]),
+        ("1", "深化预算管理制度改革。", ["市财政局"], ["市税务局"]),
+        ("2", "加强政府债务管理。", ["市财政局"], ["各区人民政府"]),
+    ]
+    assert [t.category for t in ds.tasks[:3]] == ["市审计局牵头的工作", "市司法局牵头的工作", "市市场监管局牵头的工作"]
+    # one 协同单位 line after two items: shared by both, and said to be a reading
+    assert ds.tasks[2].doubt and ds.tasks[3].doubt and not ds.tasks[4].doubt
+    # a person's heading names no unit, and the remit line under it is no task
+    names = {n for t in ds.tasks for n in t.lead_units + t.units}
+    assert not any("市长" in n for n in names)
+    assert not any("全面负责" in t.content or "协助市长" in t.content for t in ds.tasks)
+
+
+def it_reads_a_heading_that_names_units_who_are_responsible():
+    """「（一）区教育局负责的工作」 over items with no partners: the unit is responsible, as 「（区教育局负责）」 would be."""
+    ds = xltools.import_text("\n".join([
+        "一、民生工作",
+        "（一）区教育局负责的工作",
+        "1.新建幼儿园3所。",
+        "2.推进义务教育优质均衡发展。",
+        "（二）区民政局牵头的工作",
+        "1.提升养老服务水平。",
+        "协同单位：区卫生健康局。",
+    ]))
+    assert _rows(ds) == [
+        ("1", "新建幼儿园3所。", [], ["区教育局"]),
+        ("2", "推进义务教育优质均衡发展。", [], ["区教育局"]),
+        ("1", "提升养老服务水平。", ["区民政局"], ["区卫生健康局"]),
+    ]
+
+
+def it_keeps_an_items_own_lead_under_a_lead_heading():
+    ds = xltools.import_text("\n".join([
+        "（一）市发展改革委牵头的工作",
+        "1.扩大有效投资。（市住房城乡建设局牵头，市财政局配合）",
+        "2.促进消费恢复。（市商务局配合）",
+    ]))
+    assert _rows(ds) == [
+        ("1", "扩大有效投资。", ["市住房城乡建设局"], ["市财政局"]),
+        ("2", "促进消费恢复。", ["市发展改革委"], ["市商务局"]),
+    ]

@@ -12,6 +12,9 @@ Shapes (half-width and full-width punctuation alike):
 - a whole page run together on one line with spaces between its paragraphs, cut before the numbers that follow a
   space;
 - a run of unnumbered items quoted in a report, 「“A，责任单位X；B，责任单位Y……”」, cut at its ；;
+- numbered items glued after their clauses where a web page lost the paragraph breaks (「（一）…。（X负责）（二）…」);
+- lists grouped by who leads: a heading names the lead of the items under it (「（一）省监察厅牵头的工作」), their
+  partners on a 「协同单位：…」 line after one item or after a group; a heading naming a person names no unit;
 - numbering ``1.`` ``1、`` ``（1）`` ``(1)`` ``一、`` … ``三十、`` ``（一）`` … ``（二十）`` ``①`` ``第一条``.
 
 The clause grammar (`parse_clause`), a small one rather than a list of patterns. A clause is a list of
@@ -906,6 +909,7 @@ class _Entry:
     content: str = ""
     keyed: set[str] = field(default_factory=set)  # the kinds of unit key the item writes: "lead", "resp", "coop"
     clause_line: bool = False  # the clause stands on a line of its own after the item's text
+    inherited: dict[str, str] = field(default_factory=dict)  # the units a heading names for the items under it
 
     @property
     def rank(self) -> int:
@@ -917,6 +921,8 @@ class _Entry:
             found = by_sentence(self.text) or by_whom(self.text)  # 「…由A会同B等部门负责落实。」, 「由A负责的…项目」
         last = self.text.rsplit("\n", 1)
         self.clause_line = len(last) == 2 and bool(found) and not split_clause(last[1], self.first_leads)[0].strip()
+        # 「1.…」 ⏎ 「2.…」 ⏎ 「协同单位：…」: unit lines after the item's text, none in the text itself
+        self.clause_line = self.clause_line or (not found and any(r in self.kv for r in ("lead", "units", "resp", "coop")))
         if "：" in self.content or ":" in self.content:
             self.content = _drop_people(self.content)
         kv = dict(self.kv)
@@ -962,7 +968,8 @@ def read_items(text: str) -> list[Grid]:
                       for part in split_inline_items(ln.strip())]
     grid = Grid(rows=[], where="编号条目（每条后注明单位，按段落读取）", from_items=True)
     entries, loose = _entries(numbered_lines)
-    if not any(e.clause for e in entries):
+    entries = _headings_naming_the_lead(entries)
+    if not any(e.clause or e.inherited for e in entries):
         return read_by_whom(text) or read_enumeration(text)
     entries = _headings_like_their_siblings(entries)
     for entry, nxt in zip(entries, entries[1:], strict=False):
@@ -972,6 +979,7 @@ def read_items(text: str) -> list[Grid]:
     _responsible_leads(tasks)
     _rule_stated_after_single_units([e for e in entries if e in tasks])
     _units_stated_for_all_below([e for e in entries if e in tasks])
+    _inherit_heading_units([e for e in entries if e in tasks])
     start = min(e.line for e in tasks)
     grid.preamble = _title_last([line for no, line, _why in loose if no < start])
     stack: list[_Entry] = []
@@ -1007,14 +1015,85 @@ def read_items(text: str) -> list[Grid]:
             stack.append(entry)
     # sections that each hold one measure (「一、推进重大项目建设」 ⏎ one paragraph with its clause): measure 一; where
     # a section holds several paragraphs, the headings are groups and their tasks have no number of their own
-    if under and all(len(below) == 1 and not below[0][0] and heading.number for heading, below in under.values()):
-        for heading, below in under.values():
+    # (headings over numbered items — 「（三）X牵头的工作」 ⏎ 「1.…」 「2.…」 — keep those numbers and do not count here)
+    single = [(heading, below) for heading, below in under.values() if not any(row[0] for row in below)]
+    if single and all(len(below) == 1 and heading.number for heading, below in single):
+        for heading, below in single:
             below[0][0] = heading.number
     grid.notes.extend(f"第 {no} 行「{line[:30]}」{why}" for no, line, why in loose if no > start)
     keep = [i for i in range(len(HEADER)) if i in (0, 2) or any(r[i] for r in rows)]
     grid.rows = [[HEADER[i] for i in keep]] + [[r[i] for i in keep] for r in rows]
     grid.row_numbers = [0] + numbers
     return [grid]
+
+
+# A heading that names who leads the items under it (分工 grouped by lead unit): 「（一）省监察厅牵头的工作」,
+# 「二、市发展改革委负责的重点任务（5项）」, 「（三）由区财政局牵头」. The names must all look like units, so a heading
+# naming a person (「一、张三省长负责的工作」) names nobody.
+_LEAD_HEADING = re.compile(r"^(由)?(?P<names>[^。；;，,：:！？]{2,60}?)(?P<verb>牵头负责|牵头落实|牵头|主办|负责落实|负责)"
+                           r"(的?(重点|主要|具体)?(工作|任务|事项|项目))?\s*([（(]\s*\d{1,3}\s*项\s*[）)])?\s*[。：:]?$")
+
+
+def _lead_heading(line: str) -> dict[str, str]:
+    """The units a heading line names for the items under it (`_LEAD_HEADING`): {"lead": …} for 牵头/主办,
+    {"units": …} for 负责; {} when the line is no such heading or a name does not look like a unit."""
+    m = _LEAD_HEADING.match(simplified(line.strip()))
+    if not m:
+        return {}
+    names = line.strip()[m.start("names"): m.end("names")]
+    split = split_units(names).names
+    if not split or not all(looks_like_unit(n) for n in split):
+        return {}
+    return {"units" if m.group("verb").startswith("负责") else "lead": "、".join(split)}
+
+
+def _headings_naming_the_lead(entries: list[_Entry]) -> list[_Entry]:
+    """Lists grouped by who leads (「一、张三省长负责的工作」 ⏎ 「（一）省监察厅牵头的工作」 ⏎ the items, partners on a
+    「协同单位：…」 line after them): a numbered heading that names the lead gives it to every item under it
+    (`_Entry.inherited`, merged by `_inherit_heading_units`). Where the heading's only item is a paragraph without a
+    number on the next line (「（一）省监察厅牵头的工作」 ⏎ 「加强行政监察工作。」), the heading and the paragraph are
+    split: the paragraph is the task (the numbers of such sections are given to their tasks by `read_items`)."""
+    out: list[_Entry] = []
+    stack: list[tuple[_Entry, dict[str, str]]] = []
+    for k, e in enumerate(entries):
+        stack = [(h, named) for h, named in stack if h.rank < e.rank]
+        title, _, rest = e.text.partition("\n")
+        named = _lead_heading(title) if e.style != "plain" else {}
+        children = k + 1 < len(entries) and entries[k + 1].rank > e.rank
+        if named and rest.strip() and not children:
+            heading = _Entry(e.style, e.number, title, e.line, e.first_leads, label=e.label, content=title)
+            task = _Entry("plain", "", rest.strip(), e.line, e.first_leads, kv=e.kv, keyed=set(e.keyed))
+            task.read_clause()
+            out.extend([heading, task])
+            stack.append((heading, named))
+            e = task
+        elif named and children:
+            out.append(e)
+            stack.append((e, named))
+            continue
+        else:
+            out.append(e)
+        if stack:
+            e.inherited = dict(stack[-1][1])
+    return out
+
+
+def _inherit_heading_units(tasks: list[_Entry]) -> None:
+    """Each task under a heading that names its lead (`_headings_naming_the_lead`) gets that lead, unless its own
+    clause names one; a heading's 「X负责的工作」 makes X the lead of an item whose own lines name only partners
+    (「协同单位：…」), as 「X负责，Y配合」 would, and X a responsible unit of an item with no units of its own."""
+    for e in tasks:
+        named = e.inherited
+        if not named or e.clause.get("lead"):
+            continue
+        names = split_units(named.get("lead") or named.get("units", "")).names
+        own = [n for n in split_units(e.clause.get("units", "")).names if n not in names]
+        if named.get("lead") or own:
+            e.clause["lead"] = "、".join(names)
+            e.clause.pop("units", None)
+            _put(e.clause, "units", "、".join(own))
+        else:
+            _put(e.clause, "units", "、".join(names))
 
 
 def _heading_text(entry: _Entry) -> str:
@@ -1528,7 +1607,7 @@ def _task_entries(entries: list[_Entry]) -> set[_Entry]:
         last[group] = e
         runs.setdefault((*group, count.get(group, 0)), []).append(e)
     tasks = {e for run in runs.values() if any(x.clause for x in run) for e in run if e.clause or not e.children}
-    return tasks | {e for e in entries if e.clause}
+    return tasks | {e for e in entries if e.clause or (e.inherited and not e.children)}
 
 
 def _restarts(prev: _Entry, entry: _Entry) -> bool:
