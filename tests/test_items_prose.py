@@ -5,7 +5,10 @@ a 协同单位 line after the items, and work assigned inside the prose of a mee
 
 from __future__ import annotations
 
+import pytest
+
 import xltools
+from xltools.errors import XlError
 
 
 def _rows(ds):
@@ -128,3 +131,37 @@ def it_keeps_an_items_own_lead_under_a_lead_heading():
         ("1", "扩大有效投资。", ["市住房城乡建设局"], ["市财政局"]),
         ("2", "促进消费恢复。", ["市发展改革委"], ["市商务局"]),
     ]
+
+
+# -- work assigned in the prose of a meeting report -------------------------------------------------------------------
+
+_MEETING = "\n".join([
+    "发布时间：2026-06-12 来源：某某区人民政府办公室",
+    "6月10日上午，某某区召开2026年城市更新工作推进会。区长李某某主持会议并讲话。",
+    "李某某强调，各相关部门要提高认识、压实责任。会议要求，由区住房城乡建设局牵头，区财政局、区自然资源局配合，"
+    "在9月底前完成老旧小区改造项目12个；由区城管局负责，在年底前完成背街小巷整治30条；由某某街道牵头，区市场监管局配合，"
+    "于11月30日前完成农贸市场提升改造；由区教育局牵头，区发展改革局配合，推进城东学校扩建。其他部门要积极配合，确保完成全年任务。",
+    "副区长王某某，区直有关部门负责人参加会议。",
+])
+
+
+def it_reads_work_assigned_in_a_reports_prose():
+    ds = xltools.import_text(_MEETING)
+    assert [(t.content, t.lead_units, t.units, t.deadline) for t in ds.tasks] == [
+        ("完成老旧小区改造项目12个", ["区住房城乡建设局"], ["区财政局", "区自然资源局"], "9月底前"),
+        ("完成背街小巷整治30条", [], ["区城管局"], "年底前"),
+        ("完成农贸市场提升改造", ["某某街道"], ["区市场监管局"], "11月30日前"),
+        ("推进城东学校扩建", ["区教育局"], ["区发展改革局"], ""),
+    ]
+    assert all(t.doubt for t in ds.tasks)  # read from prose: each task is to be checked
+
+
+@pytest.mark.parametrize("text", [
+    # one assignment only: a sentence of a report, not a list
+    "会议要求，由区住房城乡建设局牵头，区财政局配合，在9月底前完成老旧小区改造项目12个。其他部门要积极配合。",
+    # 由 followed by words that are not units
+    "会议指出，由市场主体负责，在年底前完成运营方案；由企业自主负责，在9月底前完成设备更新。",
+])
+def it_does_not_read_prose_that_assigns_no_list(text):
+    with pytest.raises(XlError):
+        xltools.import_text(text)

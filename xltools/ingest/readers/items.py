@@ -13,6 +13,7 @@ Shapes (half-width and full-width punctuation alike):
   space;
 - a run of unnumbered items quoted in a report, 「“A，责任单位X；B，责任单位Y……”」, cut at its ；;
 - numbered items glued after their clauses where a web page lost the paragraph breaks (「（一）…。（X负责）（二）…」);
+- work assigned in a report's prose, 「由A牵头，B配合，在9月底前完成X；由C负责，…」, a task per part (`read_prose_assignments`);
 - lists grouped by who leads: a heading names the lead of the items under it (「（一）省监察厅牵头的工作」), their
   partners on a 「协同单位：…」 line after one item or after a group; a heading naming a person names no unit;
 - numbering ``1.`` ``1、`` ``（1）`` ``(1)`` ``一、`` … ``三十、`` ``（一）`` … ``（二十）`` ``①`` ``第一条``.
@@ -720,6 +721,78 @@ def _by_whom_rows(text: str) -> list[list[str]]:
     return rows
 
 
+# Work assigned inside the prose of a report (a meeting's minutes or news of it): 「…县长要求，由A牵头，B、C配合，在9月底前
+# 完成…；由D牵头，E配合，在12月底前完成…。」 — each sentence part opened by 由, its clause groups separated by ，,
+# then the work, a time phrase (在…前) before it giving the deadline.
+_PROSE_BY = re.compile(r"(?<![理自缘经])由(?![于此])")
+_PROSE_WHEN = re.compile(r"^(要|须|务必|必须|力争|确保|并)?(在|于)?\s*(?P<date>(\d{4}\s*年\s*)?(\d{1,2}\s*月(份)?(底|中旬|上旬|下旬|末)?"
+                         r"(\d{1,2}\s*日)?|年底|年内|年末)\s*(前|以前|之前)?)\s*")
+_CLAUSE_PART_END = re.compile(r"(牵头负责|牵头|主办|负总责|负责|配合|参与|协助|协同|协办)$")
+_MIN_PROSE = 2
+
+
+def read_prose_assignments(text: str) -> list[Grid]:
+    """Work assigned in the prose of a report, 「由A牵头，B、C配合，在9月底前完成X；由D牵头，…完成Y。」: a task per
+    part, its text the work (from its verb on), its units from the clause groups after 由, its deadline from the time
+    phrase before the work. Every task is flagged: units, text and deadline are read from prose. [] unless at least
+    two parts of one paragraph have that shape and every name in their clauses looks like a unit."""
+    found = _prose_rows(text)
+    if len(found) < _MIN_PROSE:
+        return []
+    where = "文中「由…牵头，…配合，在…前完成…」的叙述"
+    grid = Grid(rows=[["序号", "任务内容", "牵头单位", "责任单位", "完成时限"]], where=where, from_items=True,
+                notes=[f"文中没有表格或编号条目，按{where}读入 {len(found)} 项任务"])
+    for row in found:
+        grid.rows.append(["", *row])
+        grid.doubts[len(grid.rows) - 1] = "任务内容、单位和完成时限取自叙述文字（由…牵头，…配合，在…前完成…），请核对"
+    grid.row_numbers = list(range(len(grid.rows)))
+    return [grid]
+
+
+def _prose_rows(text: str) -> list[list[str]]:
+    """(text, lead, units, deadline) of each part of the shape `read_prose_assignments` reads, from the first
+    paragraph that holds at least two of them."""
+    if "由" not in text:
+        return []
+    for line in (ln.strip() for ln in text.replace("\r", "\n").split("\n")):
+        if line.count("由") < _MIN_PROSE:
+            continue
+        rows = [row for part in re.split(r"[；;。]", line) for row in [_prose_part(part)] if row]
+        if len(rows) >= _MIN_PROSE:
+            return rows
+    return []
+
+
+def _prose_part(part: str) -> list[str] | None:
+    """(text, lead, units, deadline) of one part 「…由A牵头，B配合，在9月底前完成X」, or None."""
+    plain = simplified(part)
+    for m in _PROSE_BY.finditer(plain):
+        pieces = re.split(r"([，,])", part[m.end():])
+        clause, k = [], 0
+        while k < len(pieces):
+            piece = pieces[k].strip()
+            if not _CLAUSE_PART_END.search(simplified(piece)) or _groups(piece) is None:
+                break
+            clause.append(piece)
+            k += 2
+        if not clause or k >= len(pieces):
+            continue
+        found = parse_clause("，".join(clause))
+        names = split_units("、".join(found.get(r, "") for r in ("lead", "units"))).names
+        if not names or not all(looks_like_unit(n) for n in names):
+            continue
+        work = "".join(pieces[k:]).strip(" ，,")
+        when = _PROSE_WHEN.match(simplified(work))
+        deadline = ""
+        if when and when.group("date"):
+            deadline = work[when.start("date"): when.end("date")].strip()
+            work = work[when.end():]
+        if len(work) < 4:
+            continue
+        return [work, found.get("lead", ""), found.get("units", ""), deadline]
+    return None
+
+
 def read_enumeration(text: str) -> list[Grid]:
     """Items enumerated in prose when the text names no unit at all: each run of at least three (counting 一, 二,
     三 … or 1, 2, 3 …) as tasks without units, every one flagged, since nobody is named to do them. [] when the
@@ -870,6 +943,8 @@ def looks_like_items(text: str) -> bool:
             return True
     if len(_by_whom_rows(text)) >= _MIN_BY_WHOM:  # projects in prose: 「由X负责的…项目，…，预计…完成。」
         return True
+    if len(_prose_rows(text)) >= _MIN_PROSE:  # work assigned in a report's prose: 「由X牵头，Y配合，在…前完成…；由…」
+        return True
     return len(_enumerated(text)) >= _MIN_ENUMERATED  # a list written into prose, no units anywhere
 
 
@@ -970,7 +1045,7 @@ def read_items(text: str) -> list[Grid]:
     entries, loose = _entries(numbered_lines)
     entries = _headings_naming_the_lead(entries)
     if not any(e.clause or e.inherited for e in entries):
-        return read_by_whom(text) or read_enumeration(text)
+        return read_by_whom(text) or read_prose_assignments(text) or read_enumeration(text)
     entries = _headings_like_their_siblings(entries)
     for entry, nxt in zip(entries, entries[1:], strict=False):
         entry.children = nxt.rank > entry.rank
