@@ -165,3 +165,44 @@ def it_reads_work_assigned_in_a_reports_prose():
 def it_does_not_read_prose_that_assigns_no_list(text):
     with pytest.raises(XlError):
         xltools.import_text(text)
+
+
+# -- a whole plan run together on one line, its work shared out by 「由X负责」 sentences ----------------------------------
+
+_RUN_ON_PLAN = (
+    "某某县创建国家卫生县城宣传工作方案为深入推进创建国家卫生县城工作，营造全民参与、人人动手的浓厚氛围，结合我县实际，"
+    "制定本方案。一、指导思想以习近平新时代中国特色社会主义思想为指导，广泛宣传创建工作的重大意义、目标任务和工作要求，"
+    "推动创建工作深入开展。二、主要任务通过多种形式、多个层面开展宣传，提高群众对创建工作的知晓率、支持率和参与率。"
+    "（一）社会宣传1、印发宣传资料。印制《致全县居民的一封信》，通过社区（村）干部、中小学生发放到每户家庭。"
+    "宣传资料的设计印制由县创卫办负责，发放工作由各乡镇及县直有关部门负责。2、设置公益广告。在主要街道、公共场所、"
+    "交通要道设置公益广告牌。公益广告的设置由县住房城乡建设局牵头，日常维护工作由各乡镇负责。（二）新闻宣传1、开设专栏。"
+    "在县电视台、县融媒体中心开设创建专栏，及时报道创建工作进展。（县融媒体中心负责）"
+)
+
+
+def it_cuts_a_plan_run_together_on_one_line_at_its_numbers():
+    ds = xltools.import_text("某某县创建国家卫生县城宣传工作方案\n\n" + _RUN_ON_PLAN)
+    assert [(t.number, t.category, t.lead_units, t.units) for t in ds.tasks] == [
+        ("1", "社会宣传", [], ["县创卫办", "各乡镇", "县直有关部门"]),
+        ("2", "社会宣传", ["县住房城乡建设局"], ["各乡镇"]),
+        ("1", "新闻宣传", [], ["县融媒体中心"]),
+    ]
+    assert ds.tasks[0].content.startswith("印发宣传资料。印制《致全县居民的一封信》")
+    assert ds.tasks[0].content.endswith("发放工作由各乡镇及县直有关部门负责。")  # the assignment stays in the text
+
+
+def it_does_not_cut_a_long_paragraph_that_assigns_nobody():
+    """The notice's own text run together: no part reads as a task, so nothing is cut and no list is found."""
+    text = _RUN_ON_PLAN.replace("由县创卫办负责", "要精心组织").replace("由各乡镇及县直有关部门负责", "要覆盖全县") \
+        .replace("由县住房城乡建设局牵头", "要规范有序").replace("由各乡镇负责", "要及时跟进").replace("（县融媒体中心负责）", "")
+    with pytest.raises(XlError):
+        xltools.import_text(text)
+
+
+def it_reads_every_part_of_a_sentence_that_shares_the_work_out():
+    from xltools.ingest.readers.items import by_sentence
+
+    assert by_sentence("…。资料的设计由市委宣传部负责，印制由市文明办牵头，发放工作由各区人民政府负责。") == {
+        "lead": "市文明办", "units": "市委宣传部、各区人民政府"}
+    # a part whose 由 names no unit leaves the sentence to its last part
+    assert by_sentence("…。运营由市场主体负责，监管工作由市市场监管局负责。") == {"units": "市市场监管局"}

@@ -12,6 +12,7 @@ Shapes (half-width and full-width punctuation alike):
 - a whole page run together on one line with spaces between its paragraphs, cut before the numbers that follow a
   space;
 - a run of unnumbered items quoted in a report, 「“A，责任单位X；B，责任单位Y……”」, cut at its ；;
+- a whole plan run together into one paragraph, cut before its numbers 一、二、 （一） 1、 (`_split_run_on_page`);
 - numbered items glued after their clauses where a web page lost the paragraph breaks (「（一）…。（X负责）（二）…」);
 - work assigned in a report's prose, 「由A牵头，B配合，在9月底前完成X；由C负责，…」, a task per part (`read_prose_assignments`);
 - lists grouped by who leads: a heading names the lead of the items under it (「（一）省监察厅牵头的工作」), their
@@ -601,11 +602,30 @@ _BY_VERB = re.compile(r"负责|牵头|研究|组织|制定|提出|落实|推进|
 
 def by_sentence(text: str) -> dict[str, str]:
     """Units from an item's last sentence 「由A会同B、C等部门研究提出…」 (A leads, B and C are units) or 「由A、B负责」
-    / 「由A牵头…」; {} when the words before the verb are not all unit names (「由市场主体负责运营」)."""
+    / 「由A牵头…」; {} when the words before the verb are not all unit names (「由市场主体负责运营」). A sentence that
+    shares the work out, 「X的设计制作由A负责，Y的维护工作由B、C负责。」, names every part's units."""
     plain = simplified(text.rstrip())
     m = _BY.search(plain)
     if not m:
         return {}
+    found = _by_last(text, plain, m)
+    if not found:
+        return {}
+    start = max(plain.rfind(end, 0, m.start()) for end in "。！？") + 1
+    for part in _BY_PART.finditer(plain, start, m.start()):
+        names = split_units(text[part.start("names"): part.end("names")]).names
+        if names and all(looks_like_unit(n) for n in names):
+            role = "lead" if part.group("verb") == "牵头" else "units"
+            found[role] = "、".join([*names, *split_units(found.get(role, "")).names])
+    return found
+
+
+# An earlier part of a sentence that shares the work out: 「…的设计制作由市创建办负责，…」.
+_BY_PART = re.compile(r"(?<![理自缘经])由(?![于此])(?P<names>[^，,。；;：:“”由]{2,60}?)(?P<verb>负责|牵头)(?=[，,；;])")
+
+
+def _by_last(text: str, plain: str, m: re.Match) -> dict[str, str]:
+    """The units of the 由 clause `m` that ends the item (`by_sentence`)."""
     rest, at = m.group("rest"), m.start("rest")
     if "会同" in rest:
         i = rest.index("会同")
@@ -1301,6 +1321,9 @@ def split_inline_items(line: str) -> list[str]:
     glued = _split_after_clauses(line)
     if len(glued) > 1:
         return [piece for part in glued for piece in split_inline_items(part)]
+    page = _split_run_on_page(line)
+    if len(page) > 1:
+        return [piece for part in page for piece in _split_sub_items(part)]
     if len(line) > 120 and len(_UNIT_KEY_IN_LINE.findall(simplified(line))) >= 2:
         parts = [part.strip() for part in _SPACED_NUMBER.split(line) if part.strip()]
         keyed = sum(1 for part in parts if _UNIT_KEY_IN_LINE.search(simplified(part)))
@@ -1348,6 +1371,46 @@ def _split_after_clauses(line: str) -> list[str]:
         return [line]
     return [part.strip() for part in (line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=False))
             if part.strip()]
+
+
+# A whole plan run together into one paragraph (a 范文 site's copy): its sections 一、二、 and their sub-sections （一）
+# and items 1、 follow the end of a sentence; a heading without punctuation runs straight into its first item
+# (「（一）社会宣传1、制作发放宣传单张。」).
+_RUN_MARKS = (
+    ("zh", re.compile(rf"(?<=[。；;！？])\s*(?P<at>(?P<n>[{_ZH_DIGITS}]{{1,3}})\s*、)")),
+    ("paren_zh", re.compile(rf"(?<=[。；;！？])\s*(?P<at>[（(]\s*(?P<n>[{_ZH_DIGITS}]{{1,3}})\s*[）)])")),
+    ("arabic", re.compile(rf"(?<=[。；;！？])\s*(?P<at>(?P<n>\d{{1,2}})\s*[、{_DOTS}](?!\d))")),
+    ("arabic", re.compile(rf"[（(][{_ZH_DIGITS}]{{1,3}}[）)][^。，,；;：:、（）()\s\d]{{2,15}}?(?P<at>(?P<n>1)\s*[、{_DOTS}](?!\d))")),
+)
+_RUN_ON_PAGE = 300
+
+
+def _split_run_on_page(line: str) -> list[str]:
+    """A whole plan run together on one line (`_RUN_MARKS`) cut before its numbers: sections 一、二、… counting up
+    from 一 (two at least), sub-sections and items that count up or start again from 1 under the next section.
+    Only a long line, and only when a part then reads as a task with its units (a clause or a 「由X负责」 sentence);
+    [line] otherwise."""
+    if len(line) < _RUN_ON_PAGE or "、" not in line:
+        return [line]
+    plain = simplified(line)
+    cuts: set[int] = set()
+    for style in ("zh", "paren_zh", "arabic"):
+        marks = sorted((m.start("at"), zh_number(m.group("n")) or 0)
+                       for name, pattern in _RUN_MARKS if name == style for m in pattern.finditer(plain))
+        want, found = 1, []
+        for at, value in marks:
+            if value == want or (style != "zh" and value == 1 and found):
+                found.append(at)
+                want = value + 1
+        if style == "zh" and len(found) < 2:
+            return [line]
+        cuts.update(found)
+    cuts.discard(0)
+    bounds = [0, *sorted(cuts), len(line)]
+    parts = [line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False) if line[a:b].strip()]
+    if not any(split_clause(p)[1] or by_sentence(p) for p in parts):
+        return [line]
+    return parts
 
 
 def _split_glued_clauses(line: str) -> list[str]:
