@@ -15,7 +15,7 @@ from xltools.errors import XlError
 from xltools.ingest.importer import read_source
 
 HERE = Path(__file__).resolve().parent
-SOURCES = sorted(p for folder in ("corpus", "corpus_heldout", "corpus_heldout2", "corpus_heldout3", "corpus_heldout4", "corpus_heldout5", "corpus_heldout6", "corpus_heldout7", "corpus_heldout8", "corpus_heldout9", "corpus_written")
+SOURCES = sorted(p for folder in ("corpus", "corpus_heldout", "corpus_heldout2", "corpus_heldout3", "corpus_heldout4", "corpus_heldout5", "corpus_heldout6", "corpus_heldout7", "corpus_heldout8", "corpus_heldout9", "corpus_heldout10", "corpus_written")
                  for p in (HERE / folder).glob("*.txt"))
 _FULL = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）"})
 

@@ -484,3 +484,78 @@ def it_counts_a_prefilled_tracker_returned_as_issued_as_blank(tmp_path):
     assert result.units[first["unit"]].state == "空表" and result.units[first["unit"]].owed == len(first["tasks"])
     # the other unit changed one answer and kept the rest as prefilled: it has reported all of them
     assert result.units[second["unit"]].state == "已报送" and result.units[second["unit"]].owed == 0
+
+
+UNOWNED = """某区2026年重点工作任务清单
+1. 建设城市书房3个。（牵头单位：区文旅局；责任单位：各街道办事处）
+2. 新建公办幼儿园2所。（牵头单位：区教育局）
+3. 改造老旧小区10个。
+4. 新增养老床位200张。（牵头单位：区民政局）
+"""
+
+
+def it_states_a_task_naming_no_unit_as_such_not_as_unreported(tmp_path):
+    """A task whose list names no unit is carried by no tracker: the trackers say so, and the workbook and
+    the report call it 「未明确单位」, never 「未报送」 (nobody was asked) — while every unit reported on time."""
+    ds = xltools.import_text(UNOWNED)
+    res = xltools.write_trackers(ds, "2026Q1", tmp_path / "下发", deadline=DEADLINE)
+    assert any("第 3 项" in w and "没有下发给任何单位" in w for w in res.warnings)
+    manifest = json.loads(res.manifest_path.read_text(encoding="utf-8"))
+    for entry in manifest["units"]:
+        _return(tmp_path, entry, _answers([t["key"] for t in entry["tasks"]]), date="2026-04-08")
+    _merge(tmp_path, ds)
+    overall = {r["序号"]: r["总体状态"] for r in _sheet_at(tmp_path / "汇总.xlsx", "汇总", "序号")}
+    assert overall == {"1": "推进中", "2": "推进中", "3": "未明确单位", "4": "推进中"}
+    write_report(tmp_path / "汇总.xlsx", tmp_path / "落实情况.docx")
+    import docx
+
+    text = "\n".join(p.text for p in docx.Document(tmp_path / "落实情况.docx").paragraphs)
+    assert "未明确单位 1 项：第3项" in text and "未报送 1 项" not in text and "全部按时报送" in text
+
+
+def it_refuses_trackers_for_a_list_naming_no_unit_at_all(tmp_path):
+    ds = xltools.import_text("某区2026年民生实事\n1. 建设城市书房3个。\n2. 新建公办幼儿园2所。\n3. 改造老旧小区10个。\n")
+    with pytest.raises(xltools.XlError, match="都没有牵头单位或责任单位"):
+        xltools.write_trackers(ds, "2026Q1", tmp_path / "下发", deadline=DEADLINE)
+    assert not (tmp_path / "下发").exists()
+
+
+def _sheet_at(path, name, first):
+    """Records of sheet `name` under the row whose first cell is `first` (sheets with title lines above)."""
+    rows = list(openpyxl.load_workbook(path)[name].iter_rows(values_only=True))
+    at = next(i for i, r in enumerate(rows) if r[0] == first)
+    header = list(rows[at])
+    return [dict(zip(header, r, strict=False)) for r in rows[at + 1:] if r[0]]
+
+
+UNNUMBERED = """某区2026年重点工作任务清单
+工作任务 | 牵头单位 | 责任单位
+建设城市书房3个，方便群众阅读 | 区文旅局 | 各街道办事处
+新建公办幼儿园2所 | 区教育局 | 区住建局
+改造老旧小区10个 | 区住建局 | 区财政局
+新增养老床位200张 | 区民政局 | 区卫健局
+"""
+
+
+def it_names_the_tasks_of_a_list_without_numbers_by_their_opening_words(tmp_path):
+    """Many real lists print no 序号: the report, the reminders and the findings name such a task by its opening
+    words, never 「第、、项」 or 「第  项」."""
+    ds = xltools.import_text(UNNUMBERED)
+    assert not any(t.number for t in ds.tasks)
+    res = xltools.write_trackers(ds, "2026Q1", tmp_path / "下发", deadline=DEADLINE)
+    manifest = json.loads(res.manifest_path.read_text(encoding="utf-8"))
+    by_unit = {e["unit"]: e for e in manifest["units"]}
+    keys = {t.content: t.key for t in ds.tasks}
+    _return(tmp_path, by_unit["区文旅局"], _answers([keys["建设城市书房3个，方便群众阅读"]], "滞后"), date="2026-04-08")
+    _return(tmp_path, by_unit["区住建局"], {keys["新建公办幼儿园2所"]: {"进展情况": "已选址"}}, date="2026-04-08")
+    result = _merge(tmp_path, ds)
+    write_report(tmp_path / "汇总.xlsx", tmp_path / "落实情况.docx")
+    items = write_reminders(tmp_path / "汇总.xlsx", tmp_path / "催报清单.xlsx")
+    import docx
+
+    report = "\n".join(p.text for p in docx.Document(tmp_path / "落实情况.docx").paragraphs)
+    texts = [report, *(f.render() for f in result.findings), *(i.text for i in items)]
+    for text in texts:
+        assert not re.search(r"第\s*[、项]|第\s+项", text), text
+    assert "滞后 1 项：「建设城市书房3个」" in report
+    assert any("未填写（「改造老旧小区10个」）" in i.text for i in items if i.unit == "区住建局")

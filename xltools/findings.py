@@ -29,18 +29,18 @@ _RETURNS: dict[str, tuple[str, str, str]] = {
                       "请核对识别是否正确；以后请直接在下发的文件中填写。"),
     "unknown_unit": ("问题", "无法确定或不在下发名单中的单位：{detail}，未计入汇总", "请核实文件来自哪个单位。"),
     "duplicate_return": ("提示", "同一单位报送了多份，采用「{detail}」，本文件未计入", "如需采用本文件，请删除另一份后重新汇总。"),
-    "text_edited": ("提示", "第 {number} 项的任务原文被单位改动（已保留其填报内容）", "请核对改动是否需要；任务原文以下发清单为准。"),
-    "row_deleted": ("问题", "第 {number} 项任务被删除，视为未报送", "请让该单位补报这一项。"),
+    "text_edited": ("提示", "{task}的任务原文被单位改动（已保留其填报内容）", "请核对改动是否需要；任务原文以下发清单为准。"),
+    "row_deleted": ("问题", "{task}任务被删除，视为未报送", "请让该单位补报这一项。"),
     "row_added": ("提示", "新增了清单中没有的一行：{detail}（已记录，未计入汇总）", "请核实是否为新增任务，如是，请在任务总表中添加。"),
-    "bad_status": ("问题", "第 {number} 项的完成状态「{detail}」不在选项中", "请让单位从下拉列表中选择完成状态。"),
-    "empty_required": ("问题", "第 {number} 项的「{detail}」未填写", "请让单位补充填写。"),
+    "bad_status": ("问题", "{task}的完成状态「{detail}」不在选项中", "请让单位从下拉列表中选择完成状态。"),
+    "empty_required": ("问题", "{task}的「{detail}」未填写", "请让单位补充填写。"),
     "empty_contact": ("问题", "「{detail}」未填写", "请让单位补充填报人和联系电话，便于核实。"),
     "blank_return": ("问题", "交回的是空表（{detail} 项任务都未填写），视为未报送",
                      "请催报，请该单位填写后重新报送；可使用 xltools remind 生成催报文字。"),
-    "task_unanswered": ("问题", "第 {number} 项未填写，视为该项未报送", "请让该单位补报这一项。"),
+    "task_unanswered": ("问题", "{task}未填写，视为该项未报送", "请让该单位补报这一项。"),
     "missing_return": ("问题", "尚未报送（涉及任务 {detail} 项）", "请催报，可使用 xltools remind 生成催报文字。"),
     "skipped_file": ("提示", "已跳过：{detail}", "无需处理。"),
-    "formula_cell": ("提示", "第 {number} 项的「{detail}」是公式，已按显示的值计入", "请让单位直接填写文字。"),
+    "formula_cell": ("提示", "{task}的「{detail}」是公式，已按显示的值计入", "请让单位直接填写文字。"),
 }
 
 
@@ -122,7 +122,10 @@ class Finding:
 
     @property
     def message(self) -> str:
-        return KINDS[self.code][1].format(number=self.number, detail=self.detail, subject=self.subject)
+        from .dataset.model import name_tasks
+
+        task = name_tasks([self.number]) if self.number else "该项"  # a return's task: 「第 3 项」 or its opening words
+        return KINDS[self.code][1].format(number=self.number, task=task, detail=self.detail, subject=self.subject)
 
     @property
     def hint(self) -> str:

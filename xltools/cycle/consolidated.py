@@ -27,7 +27,7 @@ from ..dataset.model import Dataset
 from ..infra.rowfit import lines_height
 from ..infra.rowfit import text_lines as _lines
 from ..infra.xlsx import header_format, new_workbook
-from .contract import NOT_REPORTED, MergeRules, overall_of
+from .contract import NO_OWNER, NOT_REPORTED, MergeRules, overall_of
 from .quarter import Quarter
 
 if TYPE_CHECKING:
@@ -71,7 +71,9 @@ def text_lines(text: str, width: float) -> int:
 # The usual meaning of colours (fill, text) for the statuses, in cells and charts.
 GREEN, BLUE, RED, GREY, ORANGE = ("#C6EFCE", "#006100"), ("#DDEBF7", "#1F4E78"), ("#FFC7CE", "#9C0006"), \
     ("#E7E6E6", "#404040"), ("#FCE4D6", "#C65911")
-CHART_COLOURS = {"green": "#4CAF50", "blue": "#4472C4", "red": "#E04040", "grey": "#A6A6A6", "orange": "#F39C34"}
+WHITE = ("#FFFFFF", "#7F6000")  # 未明确单位: no fill on the sheet, dark yellow text
+CHART_COLOURS = {"green": "#4CAF50", "blue": "#4472C4", "red": "#E04040", "grey": "#A6A6A6", "orange": "#F39C34",
+                 "yellow": "#FFD966"}
 
 
 def row_heights(rows: list[list], wrapped: dict[int, float]) -> list[float | None]:
@@ -93,7 +95,8 @@ class _Writer:
         self.by_task: dict[str, list] = {}
         for a in result.answers:
             self.by_task.setdefault(a.key, []).append(a)
-        self.overall = {t.key: overall_of(((a.role, a.values.get("完成状态", "")) for a in self.by_task.get(t.key, []) if a.reported), rules) for t in ds.tasks}
+        self.overall = {t.key: overall_of(((a.role, a.values.get("完成状态", "")) for a in self.by_task.get(t.key, [])
+                                           if a.reported), rules) if t.all_units() else NO_OWNER for t in ds.tasks}
         base = {"font_name": "宋体", "font_size": 10, "text_wrap": True, "valign": "top", "border": 1}
         self.f_head = header_format(wb, **base)
         self.f_cell = wb.add_format(base)
@@ -102,17 +105,17 @@ class _Writer:
         self.f_note = wb.add_format({"font_size": 9, "font_color": "#595959", "text_wrap": True, "font_name": "宋体",
                                      "valign": "top"})
         self.f_status = {s: wb.add_format({"bg_color": fill, "font_color": font})
-                         for s, (fill, font) in self._status_colours(GREEN, BLUE, RED, GREY, ORANGE).items()}
+                         for s, (fill, font) in self._status_colours(GREEN, BLUE, RED, GREY, ORANGE, WHITE).items()}
         self.f_pct = wb.add_format({**base, "num_format": "0.0%", "align": "center"})
         self.f_num = wb.add_format({**base, "align": "center"})
         self.f_key = wb.add_format({**base, "text_wrap": False, "num_format": ";;;"})
 
     # -- helpers -----------------------------------------------------------------------------------
-    def _status_colours(self, done, going, late, idle, none) -> dict[str, object]:
+    def _status_colours(self, done, going, late, idle, none, nobody) -> dict[str, object]:
         """Each status (as the merge rules name them) with its colour: late first, so a cell naming
         several statuses (各单位状态) takes the most urgent one's colour."""
         r = self.rules
-        out = {r.late: late, NOT_REPORTED: none, r.not_started: idle}
+        out = {r.late: late, NOT_REPORTED: none, NO_OWNER: nobody, r.not_started: idle}
         out.update({s: going for s in r.statuses if s not in (r.done, r.late, r.not_started)})
         out[r.done] = done
         return out
@@ -216,7 +219,7 @@ class _Writer:
     def _overall_chart(self, ws, row: int, col: int) -> int:
         """The pie of the tasks' overall statuses at (row, 0), its figures at (row, col); returns the rows it covers."""
         counts = Counter(self.overall.values())
-        labels = [s for s in (*self.rules.statuses, NOT_REPORTED) if counts.get(s)]
+        labels = [s for s in (*self.rules.statuses, NOT_REPORTED, NO_OWNER) if counts.get(s)]
         ws.write_string(row, col, "总体状态", self.f_head)
         ws.write_string(row, col + 1, "任务数", self.f_head)
         for i, label in enumerate(labels, start=1):
@@ -224,7 +227,7 @@ class _Writer:
             ws.write_number(row + i, col + 1, counts[label], self.f_num)
         if not labels:
             return 0
-        colours = self._status_colours(*(CHART_COLOURS[c] for c in ("green", "blue", "red", "grey", "orange")))
+        colours = self._status_colours(*(CHART_COLOURS[c] for c in ("green", "blue", "red", "grey", "orange", "yellow")))
         chart = self.wb.add_chart({"type": "pie"})
         chart.add_series({"name": "总体状态", "categories": ["汇总", row + 1, col, row + len(labels), col],
                           "values": ["汇总", row + 1, col + 1, row + len(labels), col + 1],
@@ -273,7 +276,7 @@ class _Writer:
         22 px a bar, on a page of its own below the table; the tasks a unit has not answered in orange."""
         from .facts import STAT_HEADERS
 
-        colours = self._status_colours(*(CHART_COLOURS[c] for c in ("green", "blue", "red", "grey", "orange")))
+        colours = self._status_colours(*(CHART_COLOURS[c] for c in ("green", "blue", "red", "grey", "orange", "yellow")))
         chart = self.wb.add_chart({"type": "bar", "subtype": "stacked"})
         for i, status in enumerate(statuses, start=first):
             chart.add_series({"name": ["单位统计", 0, i], "categories": ["单位统计", 1, 0, last, 0],

@@ -13,7 +13,8 @@ from pathlib import Path
 
 STATUSES = ("已完成", "推进中", "滞后", "未启动")  # what a unit may choose in its tracker
 NOT_REPORTED = "未报送"  # a task or unit with no usable answer
-STATUS_ORDER = (*STATUSES, NOT_REPORTED)  # how outputs list the statuses
+NO_OWNER = "未明确单位"  # a task naming no lead or responsible unit: no tracker carried it, nobody could report
+STATUS_ORDER = (*STATUSES, NOT_REPORTED, NO_OWNER)  # how outputs list the statuses
 LEAD = "牵头"  # the role of a lead unit in trackers and 明细
 
 
@@ -27,7 +28,7 @@ class MergeRules:
     in_progress: str = "推进中"
     not_started: str = "未启动"
     required: tuple[str, ...] = ("进展情况", "完成状态")
-    rule_text: str = ("总体状态的判定：无单位报送为「未报送」；任一单位为「滞后」即为「滞后」；否则取牵头单位的状态；"
+    rule_text: str = ("总体状态的判定：清单没有写明单位的任务为「未明确单位」（没有下发）；无单位报送为「未报送」；任一单位为「滞后」即为「滞后」；否则取牵头单位的状态；"
                       "牵头单位未报送时，全部已完成为「已完成」，有已开展的为「推进中」，否则为「未启动」。")
 
 

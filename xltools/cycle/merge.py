@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from ..dataset.model import Dataset, text_hash
+from ..dataset.model import Dataset, name_tasks, task_label, text_hash
 from ..errors import XlError
 from ..findings import Finding
 from ..infra.kinds import OFFICE_SUFFIXES
@@ -300,7 +300,7 @@ def _answers(ds: Dataset, expected: dict[str, Expected], winners: dict[str, Retu
 def _match_rows(ret: Return, exp: Expected, tasks, statuses, rules: MergeRules, result: MergeResult,
                 got: dict[tuple[str, str], Answer]) -> None:
     name, unit = ret.path.name, exp.unit
-    by_number = {tasks[k].number: k for k in exp.tasks if k in tasks}
+    by_number = {tasks[k].number: k for k in exp.tasks if k in tasks and tasks[k].number}  # "" never matches
     by_hash = {text_hash(tasks[k].content): k for k in exp.tasks if k in tasks}
     seen: set[str] = set()
     person, phone = ret.signoff.get("填报人", ""), ret.signoff.get("联系电话", "")
@@ -311,7 +311,8 @@ def _match_rows(ret: Return, exp: Expected, tasks, statuses, rules: MergeRules, 
         if not key or key in seen:
             added += 1
             if added <= MAX_ADDED_LISTED:
-                detail = f"第 {row.number or '?'} 项「{row.text[:30]}」：{row.values.get('进展情况', '')[:40]}"
+                where = name_tasks([row.number]) if row.number else ""
+                detail = f"{where}「{row.text[:30]}」：{row.values.get('进展情况', '')[:40]}"
                 result.findings.append(Finding("row_added", file=name, sheet=ret.sheet, row=row.row, unit=unit,
                                                number=row.number, detail=detail))
             continue
@@ -329,13 +330,13 @@ def _match_rows(ret: Return, exp: Expected, tasks, statuses, rules: MergeRules, 
         task = tasks[key]
         if row.text and text_hash(row.text) != text_hash(task.content):
             result.findings.append(Finding("text_edited", file=name, sheet=ret.sheet, row=row.row, unit=unit,
-                                           number=task.number))
+                                           number=task_label(task.number, task.content)))
         is_answered = answered(row.values) and not blank  # an untouched row counts as not reported
         if is_answered:
-            _check_values(row, task.number, statuses, rules, ret, unit, result)
+            _check_values(row, task_label(task.number, task.content), statuses, rules, ret, unit, result)
         elif not blank:
             result.findings.append(Finding("task_unanswered", file=name, sheet=ret.sheet, row=row.row, unit=unit,
-                                           number=task.number))
+                                           number=task_label(task.number, task.content)))
         got[(key, unit)] = Answer(key, unit, exp.tasks[key], dict(row.values), is_answered, name, person, phone)
     if added > MAX_ADDED_LISTED:
         result.findings.append(Finding("row_added", file=name, sheet=ret.sheet, unit=unit,
@@ -344,7 +345,7 @@ def _match_rows(ret: Return, exp: Expected, tasks, statuses, rules: MergeRules, 
         for key in exp.tasks:
             if key not in seen and key in tasks:
                 result.findings.append(Finding("row_deleted", file=name, sheet=ret.sheet, unit=unit,
-                                               number=tasks[key].number))
+                                               number=task_label(tasks[key].number, tasks[key].content)))
 
 
 def answered(values: dict[str, str]) -> bool:
@@ -369,7 +370,7 @@ def unit_facts(ds: Dataset, expected: dict[str, Expected], winners: dict[str, Re
                received: Callable[[Path], str] | None = None) -> dict[str, UnitFacts]:
     """Every expected unit's facts (xltools/facts.py), in the expected order: the one count that
     单位统计, 未报送, the report, the reminders and the page's board all state."""
-    numbers = {t.key: t.number for t in ds.tasks}
+    numbers = {t.key: task_label(t.number, t.content) for t in ds.tasks}
     by_unit: dict[str, list[Answer]] = {}
     for a in answers:
         by_unit.setdefault(a.unit, []).append(a)
@@ -392,8 +393,8 @@ def unit_facts(ds: Dataset, expected: dict[str, Expected], winners: dict[str, Re
             if status:
                 f.statuses[status] = f.statuses.get(status, 0) + 1
             if status and status not in statuses:
-                f.corrections.append(f"第 {numbers.get(a.key, '?')} 项完成状态「{status}」不在选项中")
-            f.corrections.extend(f"第 {numbers.get(a.key, '?')} 项「{label}」未填写" for label in rules.required
+                f.corrections.append(f"{name_tasks([numbers.get(a.key, '?')])}完成状态「{status}」不在选项中")
+            f.corrections.extend(f"{name_tasks([numbers.get(a.key, '?')])}「{label}」未填写" for label in rules.required
                                  if not a.values.get(label, "").strip())
         if mine:
             f.corrections.extend(f"「{label}」未填写" for label in ("填报人", "联系电话") if not ret.signoff.get(label))

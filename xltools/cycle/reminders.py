@@ -15,6 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..dataset.model import name_tasks
 from ..errors import XlError
 from .facts import BLANK, MISSING, UnitFacts, zh_date
 from .summary import Consolidated, quarter_zh, read_consolidated
@@ -66,7 +67,7 @@ def _problems(f: UnitFacts) -> list[str]:
         return ["未报送"]
     if f.state == BLANK:
         return [f"交回空表（{f.file}）"]
-    owed = [f"第 {'、'.join(f.unanswered)} 项未填写"] if f.unanswered else []
+    owed = [f"{name_tasks(f.unanswered)}未填写"] if f.unanswered else []
     late = [f"{f.lateness()}报送（按{f.received_source}）"] if f.late else []  # for the clerk, not in the text
     return late + owed + f.corrections
 
@@ -86,7 +87,7 @@ def _reminder_text(c: Consolidated, f: UnitFacts, kind: str, overdue: int, due: 
                 f"未填写），视为未报送。{when}。谢谢！")
     needs = []
     if f.unanswered:
-        needs.append(f"尚有 {f.owed} 项任务未填写（第 {'、'.join(f.unanswered)} 项）")
+        needs.append(f"尚有 {f.owed} 项任务未填写（{name_tasks(f.unanswered)}）")
     if f.corrections:
         needs.append(f"有 {len(f.corrections)} 处需补正：" + "；".join(f.corrections[:5])
                      + ("等" if len(f.corrections) > 5 else ""))

@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..dataset.model import task_label
 from ..errors import XlError
 from .contract import NOT_REPORTED, overall_of
 from .facts import MISSING, REPORTED, STAT_HEADERS, UnitFacts, facts_from_record
@@ -41,6 +42,11 @@ class ReportTask:
     overall: str = ""
     answers: list[UnitAnswer] = field(default_factory=list)
     units: str = ""  # 责任单位 as in the 汇总 sheet
+
+    @property
+    def label(self) -> str:
+        """How the report names it: its 序号, or its opening words where the list numbers none."""
+        return task_label(self.number, self.content)
 
 
 @dataclass

@@ -141,6 +141,10 @@ def write_trackers(ds: Dataset, quarter: str | Quarter, outdir: str | Path, *, d
         raise XlError("单位名称尚未确认，按现在的名录会把同一单位分成两份填报表：" + "；".join(splits) + "。",
                       hint="请先用 xltools validate 任务总表 --accept 名称 -o 新任务总表 采纳建议（或在网页第 1 步处理），"
                            "确是两个单位时不加 --strict 下发。")
+    orphans = [t for t in ds.tasks if not t.all_units()]
+    if not everyone:
+        raise XlError(f"清单中的 {len(ds.tasks)} 项任务都没有牵头单位或责任单位，没有可以下发的单位，未生成填报表。",
+                      hint="请在任务总表「任务清单」表的牵头单位、责任单位列填上单位（网页上在第 1 步修改），保存后再生成。")
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     chosen = _choose(everyone, ds, units)
@@ -148,6 +152,8 @@ def write_trackers(ds: Dataset, quarter: str | Quarter, outdir: str | Path, *, d
     issued_at = dt.datetime.now().replace(microsecond=0).isoformat()
     result = IssueResult(outdir)
     result.warnings.extend(f"{split}，如是同一单位，请先采纳建议再下发" for split in splits)
+    if orphans and not units:
+        result.warnings.append(unowned_warning(orphans))
     names: set[str] = set()
     for i, rec in enumerate(chosen, start=1):
         fname = unique(safe_name(f"{q.code}_", rec.unit, "_任务进展填报表.xlsx"), names)
@@ -161,6 +167,14 @@ def write_trackers(ds: Dataset, quarter: str | Quarter, outdir: str | Path, *, d
     result.manifest_path = _write_manifest(outdir, ds, q, deadline_iso, issued_at, chosen, result)
     result.list_path = _write_list(outdir, ds, q, result)
     return result
+
+
+def unowned_warning(tasks: list[Task]) -> str:
+    """What to say about tasks that name no unit: nobody receives them, so nobody reports on them."""
+    shown = "、".join(f"第 {t.number} 项" if t.number else f"「{t.content[:12]}…」" for t in tasks[:10])
+    more = f"等 {len(tasks)} 项任务" if len(tasks) > 10 else "任务"
+    return (f"{shown}{more}没有牵头单位或责任单位，没有下发给任何单位，也不会有人报送；"
+            "请在任务总表中补上单位后重新生成填报表")
 
 
 def undecided_splits(ds: Dataset, everyone: list[Recipient], decided: Iterable[str] = ()) -> list[str]:

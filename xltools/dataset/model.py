@@ -40,6 +40,29 @@ KIND_COLLECTIVE = "集合"
 EXTRA_PREFIX = "extra:"
 
 
+_OPENING = re.compile(r"[^，。、；：,.;:（(「《\s]{1,16}")
+
+
+def task_label(number: str, content: str) -> str:
+    """How outputs name one task: its 序号 (「3」, said 「第 3 项」); where the list prints no number, its opening
+    words in 「」 (「地区生产总值增长率」), never an empty 「第  项」. The label holds no 、, so labels joined with
+    、 in a workbook cell split back apart."""
+    if number.strip():
+        return number.strip()
+    opening = _OPENING.search(content or "")
+    return f"「{opening.group(0) if opening else '（无内容）'}」"
+
+
+def name_tasks(labels: list[str], spaced: bool = True) -> str:
+    """Several tasks in one phrase: 「第 1、3 项」, the unnumbered ones by their opening words after them."""
+    numbered = [label for label in labels if not label.startswith("「")]
+    quoted = [label for label in labels if label.startswith("「")]
+    parts = []
+    if numbered:
+        parts.append(f"第 {'、'.join(numbered)} 项" if spaced else f"第{'、'.join(numbered)}项")
+    return "、".join(parts + quoted)
+
+
 @dataclass
 class Task:
     """One row of the task list."""

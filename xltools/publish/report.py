@@ -27,9 +27,10 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from ..cycle.contract import NOT_REPORTED, STATUS_ORDER
+from ..cycle.contract import NO_OWNER, NOT_REPORTED, STATUS_ORDER
 from ..cycle.facts import BLANK, FROM_FILLED, MISSING, UnitFacts, zh_date
 from ..cycle.summary import Consolidated, ReportTask, quarter_zh, read_consolidated
+from ..dataset.model import name_tasks
 from ..errors import XlError
 
 
@@ -121,7 +122,7 @@ def unit_sentence(f: UnitFacts, deadline: str) -> str:
         text += "，未规定截止日期，未判断是否按时"
     text += f"；已填写任务 {f.answered} 项"
     if f.unanswered:
-        text += f"，未填写 {len(f.unanswered)} 项（第 {'、'.join(f.unanswered)} 项）"
+        text += f"，未填写 {len(f.unanswered)} 项（{name_tasks(f.unanswered)}）"
     return text + "。"
 
 
@@ -131,11 +132,11 @@ def _late_words(f: UnitFacts) -> str:
 
 def _changes(tasks: list[ReportTask], previous: Consolidated) -> str:
     before = {t.key: t.overall for t in previous.tasks}
-    done = [t.number for t in tasks if t.overall == "已完成" and before.get(t.key) not in (None, "已完成")]
-    late = [t.number for t in tasks if t.overall == "滞后" and before.get(t.key) not in (None, "滞后")]
+    done = [t.label for t in tasks if t.overall == "已完成" and before.get(t.key) not in (None, "已完成")]
+    late = [t.label for t in tasks if t.overall == "滞后" and before.get(t.key) not in (None, "滞后")]
     text = f"与上季度相比，新完成 {len(done)} 项"
-    text += f"（第 {'、'.join(done)} 项）" if done else ""
-    text += f"，新出现滞后 {len(late)} 项" + (f"（第 {'、'.join(late)} 项）" if late else "") + "。"
+    text += f"（{name_tasks(done)}）" if done else ""
+    text += f"，新出现滞后 {len(late)} 项" + (f"（{name_tasks(late)}）" if late else "") + "。"
     return text
 
 
@@ -143,9 +144,12 @@ def attention(tasks: list[ReportTask]) -> list[str]:
     """One short line per status that needs attention (滞后, 未启动, 未报送): how many tasks, which numbers."""
     lines = []
     for status in ("滞后", "未启动", NOT_REPORTED):
-        numbers = [t.number for t in tasks if t.overall == status]
-        if numbers:
-            lines.append(f"{status} {len(numbers)} 项：第{'、'.join(numbers)}项。")
+        labels = [t.label for t in tasks if t.overall == status]
+        if labels:
+            lines.append(f"{status} {len(labels)} 项：{name_tasks(labels, spaced=False)}。")
+    labels = [t.label for t in tasks if t.overall == NO_OWNER]
+    if labels:
+        lines.append(f"{NO_OWNER} {len(labels)} 项：{name_tasks(labels, spaced=False)}（清单没有写明牵头或责任单位，未下发填报表）。")
     return lines or ["没有滞后、未启动或未报送的任务。"]
 
 
