@@ -33,7 +33,7 @@ HELDOUT = HERE / "corpus_heldout"
 FLOORS = {"corpus_heldout": (32, 32), "corpus_heldout2": (44, 40), "corpus_heldout3": (87, 87),
           "corpus_heldout4": (46, 46), "corpus_heldout5": (84, 80), "corpus_heldout6": (43, 40),
           "corpus_heldout7": (41, 39), "corpus_heldout8": (55, 55),
-          "corpus_heldout9": (62, 42), "corpus_heldout10": (61, 15)}
+          "corpus_heldout9": (62, 42), "corpus_heldout10": (61, 19)}
 
 
 # A pinyin annotation a mirror put inside words (縣發(fā)展改革委, 各鎮(zhèn)人民政府): a bracket of Latin letters

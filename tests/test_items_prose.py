@@ -206,3 +206,72 @@ def it_reads_every_part_of_a_sentence_that_shares_the_work_out():
         "lead": "市文明办", "units": "市委宣传部、各区人民政府"}
     # a part whose 由 names no unit leaves the sentence to its last part
     assert by_sentence("…。运营由市场主体负责，监管工作由市市场监管局负责。") == {"units": "市市场监管局"}
+
+
+# -- a clause written as a sentence on the line under its item ------------------------------------------------------
+
+def it_reads_a_clause_sentence_on_the_line_under_a_heading():
+    """A township's plan: each section names who does it in a sentence of its own under the heading; the targets after
+    it are not the task's units and not another task."""
+    ds = xltools.import_text("\n".join([
+        "某某乡2026年农村人居环境整治工作方案",
+        "各村、有关单位：",
+        "为扎实推进农村人居环境整治，制定本方案如下：",
+        "一、推进农村生活垃圾治理",
+        "由乡村镇建设服务中心承办，乡财政所、派出所、各村委会配合。",
+        "工作目标：",
+        "全乡生活垃圾无害化处理率达到95%以上。",
+        "二、推进农村厕所革命",
+        "乡农业农村服务中心牵头，乡卫生院配合。",
+        "三、提升村容村貌",
+        "由各村委会负责。",
+    ]))
+    assert _rows(ds) == [
+        ("一", "推进农村生活垃圾治理", ["乡村镇建设服务中心"], ["乡财政所", "派出所", "各村委会"]),
+        ("二", "推进农村厕所革命", ["乡农业农村服务中心"], ["乡卫生院"]),
+        ("三", "提升村容村貌", [], ["各村委会"]),
+    ]
+
+
+def it_does_not_take_a_sentence_with_a_marker_for_a_clause_line():
+    """「各部门要密切配合。」 under an item is its text, not its units."""
+    ds = xltools.import_text("\n".join([
+        "1.加强组织领导。（县政府办牵头，县直各部门配合）",
+        "2.强化督促检查。",
+        "各部门要密切配合。",
+        "（县政府督查室负责）",
+    ]))
+    assert _rows(ds)[1] == ("2", "强化督促检查。\n各部门要密切配合。", [], ["县政府督查室"])
+
+
+# -- tasks quoted in a 督查通报 after who does them -----------------------------------------------------------------------
+
+def it_reads_tasks_quoted_after_who_does_them():
+    ds = xltools.import_text("\n".join([
+        "关于2026年第三次区政府常务会议确定事项落实情况的通报",
+        "一、总体情况",
+        "区政府常务会议确定事项30件，已完成12件，正在办理18件。",
+        "二、存在问题",
+        "需要加快推进的事项3件，如区发展改革局负责的“加快推进重点项目前期工作，提高项目成熟度。”截至目前，5个项目已完成"
+        "前期论证；区住房城乡建设局、区城管局负责的“9月底前完成老旧小区改造12个。”截至目前，区住房城乡建设局已开工8个；"
+        "区文化旅游局牵头的“办好全区文化旅游节。”截至目前，方案已报审。",
+    ]))
+    assert _rows(ds) == [
+        ("1", "加快推进重点项目前期工作，提高项目成熟度。", [], ["区发展改革局"]),
+        ("2", "9月底前完成老旧小区改造12个。", [], ["区住房城乡建设局", "区城管局"]),
+        ("3", "办好全区文化旅游节。", ["区文化旅游局"], []),
+    ]
+    assert all(t.doubt for t in ds.tasks) and not any(t.deadline for t in ds.tasks)
+
+
+def it_does_not_read_one_quoted_task_or_quotes_after_words_that_are_not_units():
+    for text in ["如区发展改革局负责的“加快推进重点项目前期工作。”截至目前，进展顺利。",
+                 "群众反映的“停车难。”和企业负责的“安全生产。”都要抓好，市场主体负责的“运营维护。”要落实。"]:
+        with pytest.raises(XlError):
+            xltools.import_text(text)
+
+
+def it_reads_chengban_as_the_lead():
+    from xltools.ingest.readers.items import parse_clause
+
+    assert parse_clause("县文化旅游局承办，县财政局、县公安局协办") == {"lead": "县文化旅游局", "units": "县财政局、县公安局"}

@@ -14,14 +14,16 @@ Shapes (half-width and full-width punctuation alike):
 - a run of unnumbered items quoted in a report, 「“A，责任单位X；B，责任单位Y……”」, cut at its ；;
 - a whole plan run together into one paragraph, cut before its numbers 一、二、 （一） 1、 (`_split_run_on_page`);
 - numbered items glued after their clauses where a web page lost the paragraph breaks (「（一）…。（X负责）（二）…」);
-- work assigned in a report's prose, 「由A牵头，B配合，在9月底前完成X；由C负责，…」, a task per part (`read_prose_assignments`);
+- work assigned in a report's prose, 「由A牵头，B配合，在9月底前完成X；由C负责，…」, or tasks quoted after who does
+  them, 「如A负责的“X。”…；B、C负责的“Y。”」, a task per part (`read_prose_assignments`);
+- a clause written as a sentence on the line under its item, 「一、治理…」 ⏎ 「由A承办，B、C配合。」 (`_clause_sentence`);
 - lists grouped by who leads: a heading names the lead of the items under it (「（一）省监察厅牵头的工作」), their
   partners on a 「协同单位：…」 line after one item or after a group; a heading naming a person names no unit;
 - numbering ``1.`` ``1、`` ``（1）`` ``(1)`` ``一、`` … ``三十、`` ``（一）`` … ``（二十）`` ``①`` ``第一条``.
 
 The clause grammar (`parse_clause`), a small one rather than a list of patterns. A clause is a list of
 groups separated by ，；; each group is a list of names ended by a marker that gives their role:
-- 牵头 / 牵头负责 / 牵头抓总 / 负总责 / 主办 / 为牵头单位 → lead; "X会同Y…" → X lead, Y responsible; "由" before a
+- 牵头 / 牵头负责 / 牵头抓总 / 负总责 / 主办 / 承办 / 为牵头单位 → lead; "X会同Y…" → X lead, Y responsible; "由" before a
   group is dropped, and so is an adverb before the marker (具体负责, 分别负责);
 - 配合 / 参与 / 协助 / 协同 / 协办 / 支持 → cooperating; 负责 / 按职责分工负责 / 分工负责 / 共同负责 /
   落实 / 承担 → responsible; a group without a marker takes the role of the next marker ("A，B负责");
@@ -103,7 +105,7 @@ _TRAILING_KV = re.compile(rf"(?P<all>\s*[，,；;]?\s*(?:{_LEAD_KEYS}|{_UNIT_KEY
 # Markers that end a group of names, longest first; their role.
 _MARKERS = (
     ("为牵头单位", "lead"), ("为牵头部门", "lead"), ("牵头抓总", "lead"), ("牵头负责", "lead"), ("牵头", "lead"),
-    ("负总责", "lead"), ("主办", "lead"), ("会同", "with"),
+    ("负总责", "lead"), ("主办", "lead"), ("承办", "lead"), ("会同", "with"),
     ("按职责分工负责", "resp"), ("按职责负责", "resp"), ("分工负责", "resp"), ("共同负责", "resp"),
     ("负责落实", "resp"), ("负责", "resp"), ("为责任单位", "resp"),
     ("配合", "coop"), ("参与", "coop"), ("协助", "coop"), ("协同", "coop"), ("协办", "coop"), ("支持", "coop"),
@@ -747,26 +749,50 @@ def _by_whom_rows(text: str) -> list[list[str]]:
 _PROSE_BY = re.compile(r"(?<![理自缘经])由(?![于此])")
 _PROSE_WHEN = re.compile(r"^(要|须|务必|必须|力争|确保|并)?(在|于)?\s*(?P<date>(\d{4}\s*年\s*)?(\d{1,2}\s*月(份)?(底|中旬|上旬|下旬|末)?"
                          r"(\d{1,2}\s*日)?|年底|年内|年末)\s*(前|以前|之前)?)\s*")
-_CLAUSE_PART_END = re.compile(r"(牵头负责|牵头|主办|负总责|负责|配合|参与|协助|协同|协办)$")
+_CLAUSE_PART_END = re.compile(r"(牵头负责|牵头|主办|承办|负总责|负责|配合|参与|协助|协同|协办)$")
 _MIN_PROSE = 2
 
 
 def read_prose_assignments(text: str) -> list[Grid]:
     """Work assigned in the prose of a report, 「由A牵头，B、C配合，在9月底前完成X；由D牵头，…完成Y。」: a task per
     part, its text the work (from its verb on), its units from the clause groups after 由, its deadline from the time
-    phrase before the work. Every task is flagged: units, text and deadline are read from prose. [] unless at least
-    two parts of one paragraph have that shape and every name in their clauses looks like a unit."""
-    found = _prose_rows(text)
+    phrase before the work; or tasks quoted after who does them, as a 督查通报 cites lagging items: 「如A负责的“X。”截至
+    目前，…；B、C负责的“Y。”…」 (`_quoted_rows`). The tasks are numbered in the order they are written. Every task is
+    flagged: units, text and deadline are read from prose. [] unless at least two parts of one paragraph have that
+    shape and every name in their clauses looks like a unit."""
+    found, where = _prose_rows(text), "文中「由…牵头，…配合，在…前完成…」的叙述"
+    if len(found) < _MIN_PROSE:
+        found, where = _quoted_rows(text), "文中「…负责的“…”」引述的事项"
     if len(found) < _MIN_PROSE:
         return []
-    where = "文中「由…牵头，…配合，在…前完成…」的叙述"
     grid = Grid(rows=[["序号", "任务内容", "牵头单位", "责任单位", "完成时限"]], where=where, from_items=True,
-                notes=[f"文中没有表格或编号条目，按{where}读入 {len(found)} 项任务"])
-    for row in found:
-        grid.rows.append(["", *row])
-        grid.doubts[len(grid.rows) - 1] = "任务内容、单位和完成时限取自叙述文字（由…牵头，…配合，在…前完成…），请核对"
+                notes=[f"文中没有表格或编号条目，按{where}读入 {len(found)} 项任务，按出现顺序编号"])
+    for k, row in enumerate(found, 1):
+        grid.rows.append([str(k), *row])
+        grid.doubts[len(grid.rows) - 1] = f"任务内容、单位{'和完成时限' if row[3] else ''}取自{where}，序号按出现顺序编排，请核对"
     grid.row_numbers = list(range(len(grid.rows)))
     return [grid]
+
+
+# 「…，如县发改局负责的“严格落实…。”截至目前，…；县自然资源局、县水利局负责的“紧盯…。”」: the units, then the task in quotes.
+_QUOTED_BY = re.compile(r"(?:^|(?<=[，,。；;：:\s”]))(?:如|例如|比如|其中|包括|即|特别是|尤其是)?"
+                        r"(?P<names>[^，,。；;：:“”\"「」\s]{2,60}?)(?P<verb>牵头负责|牵头|负责|承办)的[“「](?P<task>[^”」“「]{4,300})[”」]")
+
+
+def _quoted_rows(text: str) -> list[list[str]]:
+    """(text, lead, units, deadline) of each task quoted after who does it (`read_prose_assignments`): 负责的 names
+    responsible units, 牵头的 and 承办的 the lead; [] unless every name looks like a unit."""
+    if "的“" not in text and "的「" not in text:
+        return []
+    rows = []
+    for m in _QUOTED_BY.finditer(simplified(text)):
+        names = _all_units(text[m.start("names"): m.end("names")])
+        if not names:
+            continue
+        unit_list = "、".join(names)
+        lead = unit_list if m.group("verb") != "负责" else ""
+        rows.append([text[m.start("task"): m.end("task")].strip(), lead, "" if lead else unit_list, ""])
+    return rows
 
 
 def _prose_rows(text: str) -> list[list[str]]:
@@ -798,8 +824,7 @@ def _prose_part(part: str) -> list[str] | None:
         if not clause or k >= len(pieces):
             continue
         found = parse_clause("，".join(clause))
-        names = split_units("、".join(found.get(r, "") for r in ("lead", "units"))).names
-        if not names or not all(looks_like_unit(n) for n in names):
+        if not _all_units("、".join(found.get(r, "") for r in ("lead", "units"))):
             continue
         work = "".join(pieces[k:]).strip(" ，,")
         when = _PROSE_WHEN.match(simplified(work))
@@ -950,6 +975,8 @@ def looks_like_items(text: str) -> bool:
             for nxt in [ln for ln in lines[i + 1: i + 8] if ln.strip()][:3]:
                 if split_clause(joined)[1] or _numbered(nxt):
                     break
+                if _clause_sentence(nxt):  # 「一、…」 ⏎ 「由A承办，B配合。」
+                    return True
                 joined += nxt.strip()
             if split_clause(joined)[1] or by_sentence(joined):
                 return True
@@ -963,8 +990,8 @@ def looks_like_items(text: str) -> bool:
             return True
     if len(_by_whom_rows(text)) >= _MIN_BY_WHOM:  # projects in prose: 「由X负责的…项目，…，预计…完成。」
         return True
-    if len(_prose_rows(text)) >= _MIN_PROSE:  # work assigned in a report's prose: 「由X牵头，Y配合，在…前完成…；由…」
-        return True
+    if len(_prose_rows(text)) >= _MIN_PROSE or len(_quoted_rows(text)) >= _MIN_PROSE:
+        return True  # work assigned in a report's prose: 「由X牵头，Y配合，在…前完成…；由…」, 「X负责的“…”」
     return len(_enumerated(text)) >= _MIN_ENUMERATED  # a list written into prose, no units anywhere
 
 
@@ -1125,7 +1152,7 @@ def read_items(text: str) -> list[Grid]:
 # A heading that names who leads the items under it (分工 grouped by lead unit): 「（一）省监察厅牵头的工作」,
 # 「二、市发展改革委负责的重点任务（5项）」, 「（三）由区财政局牵头」. The names must all look like units, so a heading
 # naming a person (「一、张三省长负责的工作」) names nobody.
-_LEAD_HEADING = re.compile(r"^(由)?(?P<names>[^。；;，,：:！？]{2,60}?)(?P<verb>牵头负责|牵头落实|牵头|主办|负责落实|负责)"
+_LEAD_HEADING = re.compile(r"^(由)?(?P<names>[^。；;，,：:！？]{2,60}?)(?P<verb>牵头负责|牵头落实|牵头|主办|承办|负责落实|负责)"
                            r"(的?(重点|主要|具体)?(工作|任务|事项|项目))?\s*([（(]\s*\d{1,3}\s*项\s*[）)])?\s*[。：:]?$")
 
 
@@ -1571,6 +1598,10 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
             current.read_clause()
             current = None
             loose.append((no, line, "是落款、日期或附注，不是任务"))
+        elif current is not None and not kind and not current.kv and (sentence := _clause_sentence(line)) \
+                and not split_clause(current.text, first_leads)[1]:
+            for role, value in sentence.items():  # 「一、治理畜牧业产品污染」 ⏎ 「由A承办，B、C配合。」
+                _put(current.kv, role, value)
         elif current is not None and not current.kv and not (blank and _paragraph_of_notice(line)) \
                 and not ((_heading_like(current.text) or (_title_sentence(current) and (len(_split_glued_clauses(line)) > 1 or (
                     _item_with_clause(_next_line(numbered_lines, i), first_leads)
@@ -1598,6 +1629,34 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
     if current is not None:
         current.read_clause()
     return entries, loose
+
+
+def _clause_sentence(line: str) -> dict[str, str]:
+    """A line that is nothing but a clause written as a sentence under an item, 「由乡农业服务中心承办，乡畜牧站、
+    卫生院配合。」 or 「市发展改革委牵头，市财政局配合。」: every part ends with a marker and every name looks like a
+    unit. {"lead": …, "units": …} (the roles it names), else {}."""
+    body = line.strip().rstrip("。；;")
+    if not body or len(body) > 150 or "：" in body or ":" in body:
+        return {}
+    parts = [p.strip() for p in re.split(r"[，,；;]", simplified(body)) if p.strip()]
+    if not parts or not all(_CLAUSE_PART_END.search(p) for p in parts):
+        return {}
+    found = parse_clause(body)
+    if not _all_units("、".join(found.get(r, "") for r in ("lead", "units"))):
+        return {}
+    return {r: found[r] for r in ("lead", "units") if found.get(r)}
+
+
+# Words of a sentence, not of a name: 「各部门要密切配合」 is a request to everyone, not a clause naming 「各部门要密切」.
+_SENTENCE_WORDS = re.compile(r"要|须|应当|必须|务必|密切|积极|主动|认真|大力|全力|进一步")
+
+
+def _all_units(text: str) -> list[str]:
+    """The names of `text` when there are some and every one looks like a unit and holds no words of a sentence
+    (`_SENTENCE_WORDS`): the test a clause written in prose must pass, where nothing else marks it as a clause."""
+    names = split_units(text).names
+    ok = names and all(looks_like_unit(n) and not _SENTENCE_WORDS.search(simplified(n)) for n in names)
+    return names if ok else []
 
 
 def _unnumbered_item_above(loose: list[tuple[int, str, str]]) -> tuple[int, str, str] | None:
