@@ -156,11 +156,21 @@ def it_reads_work_assigned_in_a_reports_prose():
     assert all(t.doubt for t in ds.tasks)  # read from prose: each task is to be checked
 
 
+def it_reads_prose_assignments_written_without_you():
+    ds = xltools.import_text("会议要求，县发展改革局牵头，县财政局配合，9月底前完成项目储备100个；县住房城乡建设局负责，"
+                             "年底前完成棚户区改造500户。其他部门要积极配合，形成工作合力。")
+    assert [(t.number, t.content, t.lead_units, t.units, t.deadline) for t in ds.tasks] == [
+        ("1", "完成项目储备100个", ["县发展改革局"], ["县财政局"], "9月底前"),
+        ("2", "完成棚户区改造500户", [], ["县住房城乡建设局"], "年底前")]
+
+
 @pytest.mark.parametrize("text", [
     # one assignment only: a sentence of a report, not a list
     "会议要求，由区住房城乡建设局牵头，区财政局配合，在9月底前完成老旧小区改造项目12个。其他部门要积极配合。",
     # 由 followed by words that are not units
     "会议指出，由市场主体负责，在年底前完成运营方案；由企业自主负责，在9月底前完成设备更新。",
+    # units that only cooperate, with nobody leading or responsible: no assignment
+    "会议指出，县财政局配合，做好资金保障工作；县审计局配合，做好审计监督工作。",
 ])
 def it_does_not_read_prose_that_assigns_no_list(text):
     with pytest.raises(XlError):

@@ -751,6 +751,7 @@ _PROSE_WHEN = re.compile(r"^(要|须|务必|必须|力争|确保|并)?(在|于)?
                          r"(\d{1,2}\s*日)?|年底|年内|年末)\s*(前|以前|之前)?)\s*")
 _CLAUSE_PART_END = re.compile(r"(牵头负责|牵头|主办|承办|负总责|负责|配合|参与|协助|协同|协办)$")
 _MIN_PROSE = 2
+_PROSE_MARKS = re.compile("牵头|负责|主办|承办")
 
 
 def read_prose_assignments(text: str) -> list[Grid]:
@@ -798,10 +799,8 @@ def _quoted_rows(text: str) -> list[list[str]]:
 def _prose_rows(text: str) -> list[list[str]]:
     """(text, lead, units, deadline) of each part of the shape `read_prose_assignments` reads, from the first
     paragraph that holds at least two of them."""
-    if "由" not in text:
-        return []
     for line in (ln.strip() for ln in text.replace("\r", "\n").split("\n")):
-        if line.count("由") < _MIN_PROSE:
+        if len(_PROSE_MARKS.findall(line)) < _MIN_PROSE:
             continue
         rows = [row for part in re.split(r"[；;。]", line) for row in [_prose_part(part)] if row]
         if len(rows) >= _MIN_PROSE:
@@ -810,10 +809,16 @@ def _prose_rows(text: str) -> list[list[str]]:
 
 
 def _prose_part(part: str) -> list[str] | None:
-    """(text, lead, units, deadline) of one part 「…由A牵头，B配合，在9月底前完成X」, or None."""
+    """(text, lead, units, deadline) of one part 「…由A牵头，B配合，在9月底前完成X」 (or without 由: 「会议要求，A牵头，
+    B配合，9月底前完成X」), or None. The clause opens after 由 or at the start of a comma piece, with a group that
+    leads or is responsible (not one that only cooperates)."""
     plain = simplified(part)
-    for m in _PROSE_BY.finditer(plain):
-        pieces = re.split(r"([，,])", part[m.end():])
+    starts = sorted({0, *(m.end() for m in _PROSE_BY.finditer(plain)), *(m.end() for m in re.finditer(r"[，,]", plain))})
+    for start in starts:
+        pieces = re.split(r"([，,])", part[start:])
+        first = _CLAUSE_PART_END.search(simplified(pieces[0].strip()))
+        if not first or _MARKER_ROLE.get(first.group(0)) not in ("lead", "resp"):
+            continue
         clause, k = [], 0
         while k < len(pieces):
             piece = pieces[k].strip()
@@ -1153,7 +1158,7 @@ def read_items(text: str) -> list[Grid]:
 # 「二、市发展改革委负责的重点任务（5项）」, 「（三）由区财政局牵头」. The names must all look like units, so a heading
 # naming a person (「一、张三省长负责的工作」) names nobody.
 _LEAD_HEADING = re.compile(r"^(由)?(?P<names>[^。；;，,：:！？]{2,60}?)(?P<verb>牵头负责|牵头落实|牵头|主办|承办|负责落实|负责)"
-                           r"(的?(重点|主要|具体)?(工作|任务|事项|项目))?\s*([（(]\s*\d{1,3}\s*项\s*[）)])?\s*[。：:]?$")
+                           r"(的?(重点|主要|具体)?(工作|任务|事项|项目))?\s*([（(]\s*共?\s*\d{1,3}\s*项\s*[）)])?\s*[。：:]?$")
 
 
 def _lead_heading(line: str) -> dict[str, str]:
