@@ -285,3 +285,17 @@ def it_reads_chengban_as_the_lead():
     from xltools.ingest.readers.items import parse_clause
 
     assert parse_clause("县文化旅游局承办，县财政局、县公安局协办") == {"lead": "县文化旅游局", "units": "县财政局、县公安局"}
+
+
+# -- the title of a notice that prints its list's name without 《》 -----------------------------------------------------
+
+def it_takes_the_lists_title_from_a_notice_title_without_book_marks():
+    ds = xltools.import_text("\n".join([
+        "某某县人民政府关于印发2026年县政府工作目标责任分解的通知",
+        "（某政发[2026]3号）",
+        "",
+        "1.推进重大项目建设。（县发展改革局牵头，县财政局配合）",
+        "2.优化营商环境。（县政务服务中心负责）",
+    ]))
+    assert ds.title == "2026年县政府工作目标责任分解"
+    assert ds.doc_number == "某政发[2026]3号"

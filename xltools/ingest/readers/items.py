@@ -1313,19 +1313,27 @@ def _units_stated_for_all_below(tasks: list[_Entry]) -> None:
         below = names or below
 
 
+def _doc_number(line: str) -> bool:
+    """A document number on a line of its own or at a line's end: 「〔2022〕4号」, 「（晋政发[2008]8号）」."""
+    line = line.strip()
+    return bool(_DOC_NUMBER.search(line) or (line[:1] in "（(" and _DOC_NUMBER.search(line[1:-1].strip())
+                                             and line[-1:] in "）)"))
+
+
 def _title_last(preamble: list[str]) -> list[str]:
     """The lines before the list, ending with its title: the preface sentences under the title
     (「为…，现提出如下分工方案。」), a signature and a document number (〔2022〕4号) are dropped from the end, the title printed in a notice's
-    title (关于印发《X》的通知) is taken from its 《》, and a title printed on two
+    title (关于印发《X》的通知, or without the 《》: 关于印发X的通知) is taken from its 《》, and a title printed on two
     short lines without punctuation (「立山区政府2023年重点工作」「任务分解和责任分工方案」) is joined."""
     lines = list(preamble)
     numbers = []  # a document number stays in the lines (the builder reads it) but above the title
     while len(lines) > 1 and (lines[-1].endswith(("。", "；", ";", "：", ":")) or is_tail_line(lines[-1])
-                              or _DOC_NUMBER.search(lines[-1])):
-        if _DOC_NUMBER.search(lines.pop()):
+                              or _doc_number(lines[-1]) or not lines[-1].strip(" |")):
+        if _doc_number(lines.pop()):
             numbers.append(preamble[len(lines)])
     lines = numbers + lines
-    printed = re.search(r"关于印发?《(.+)》的(通知|函)$", simplified(lines[-1])) if lines else None
+    last = simplified(lines[-1]).rstrip(" |") if lines else ""
+    printed = re.search(r"关于印发?《(.+)》的(通知|函)$", last) or re.search(r"关于印发([^《》“”]{4,60})的通知$", last)
     if printed:  # the notice's title: the list's own title is inside its 《》
         lines[-1] = lines[-1][printed.start(1):printed.end(1)]
         return lines
