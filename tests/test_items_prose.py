@@ -272,6 +272,7 @@ def it_reads_tasks_quoted_after_who_does_them():
         ("3", "办好全区文化旅游节。", ["区文化旅游局"], []),
     ]
     assert all(t.doubt for t in ds.tasks) and not any(t.deadline for t in ds.tasks)
+    assert ds.title == "关于2026年第三次区政府常务会议确定事项落实情况的通报"  # the page's own title, not 「一、总体情况」
 
 
 def it_does_not_read_one_quoted_task_or_quotes_after_words_that_are_not_units():

@@ -772,6 +772,11 @@ def read_prose_assignments(text: str) -> list[Grid]:
         grid.rows.append([str(k), *row])
         grid.doubts[len(grid.rows) - 1] = f"任务内容、单位{'和完成时限' if row[3] else ''}取自{where}，序号按出现顺序编排，请核对"
     grid.row_numbers = list(range(len(grid.rows)))
+    lines = [ln.strip() for ln in text.replace("\r", "\n").split("\n") if ln.strip()]
+    first = simplified(found[0][0])[:12]
+    # a page copied whole (a report quoting the tasks) opens with its own title; else the lines above its first sentence
+    top = next((lines[:k] for k, ln in enumerate(lines) if first in simplified(ln) or ln.endswith("。")), [])
+    grid.preamble = top[:1] if top and len(top[0]) <= 60 and not re.search(r"[。；;：:]", top[0]) else top
     return [grid]
 
 
