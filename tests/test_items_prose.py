@@ -300,3 +300,44 @@ def it_takes_the_lists_title_from_a_notice_title_without_book_marks():
     ]))
     assert ds.title == "2026年县政府工作目标责任分解"
     assert ds.doc_number == "某政发[2026]3号"
+
+
+def it_reads_a_heading_written_as_the_lead_key_or_as_the_units_name_alone():
+    ds = xltools.import_text("\n".join([
+        "某某市2026年民生实事任务分解",
+        "（一）牵头单位：市教育局",
+        "1.新建改扩建中小学校10所。（配合单位：市财政局、市自然资源局）",
+        "2.新增公办学位5000个。",
+        "（二）牵头单位：市卫生健康委",
+        "配合单位：市医保局",
+        "3.建设紧密型县域医共体。",
+    ]))
+    assert _rows(ds) == [
+        ("1", "新建改扩建中小学校10所。", ["市教育局"], ["市财政局", "市自然资源局"]),
+        ("2", "新增公办学位5000个。", ["市教育局"], []),
+        ("3", "建设紧密型县域医共体。", ["市卫生健康委"], ["市医保局"]),  # the partners under the heading
+    ]
+    ds = xltools.import_text("\n".join([
+        "某某区2026年重点工作任务分解",
+        "一、区发展改革局（2项）",
+        "1.推进重大项目建设，全年完成投资100亿元。",
+        "2.深化营商环境改革。",
+        "二、区财政局",
+        "3.加强预算绩效管理。",
+    ]))
+    assert _rows(ds) == [
+        ("1", "推进重大项目建设，全年完成投资100亿元。", [], ["区发展改革局"]),
+        ("2", "深化营商环境改革。", [], ["区发展改革局"]),
+        ("3", "加强预算绩效管理。", [], ["区财政局"]),
+    ]
+    assert all(t.doubt for t in ds.tasks)  # a name alone says who, not in which role
+
+
+def it_does_not_take_a_heading_of_words_for_a_unit():
+    with pytest.raises(XlError):
+        xltools.import_text("\n".join([
+            "某某区2026年全民健身工作安排",
+            "一、举办全区运动会",
+            "1.组织田径比赛。",
+            "2.组织球类比赛。",
+        ]))

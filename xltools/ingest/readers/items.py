@@ -990,6 +990,9 @@ def looks_like_items(text: str) -> bool:
                 joined += nxt.strip()
             if split_clause(joined)[1] or by_sentence(joined):
                 return True
+            below = next((_numbered(ln) for ln in lines[i + 1: i + 4] if ln.strip()), None)
+            if below and _STYLE_RANK[below[0]] > _STYLE_RANK[num[0]] and _lead_heading(num[2], bare=True):
+                return True  # 「一、市发展改革委牵头的工作」 ⏎ 「1.…」: a list grouped by who leads
         elif line.strip() and not is_tail_line(line) and split_clause(line)[1]:
             plain += 1
             if plain >= 2:  # paragraphs with clauses whose numbers were lost
@@ -1166,17 +1169,33 @@ _LEAD_HEADING = re.compile(r"^(由)?(?P<names>[^。；;，,：:！？]{2,60}?)(?
                            r"(的?(重点|主要|具体)?(工作|任务|事项|项目))?\s*([（(]\s*共?\s*\d{1,3}\s*项\s*[）)])?\s*[。：:]?$")
 
 
-def _lead_heading(line: str) -> dict[str, str]:
-    """The units a heading line names for the items under it (`_LEAD_HEADING`): {"lead": …} for 牵头/主办,
-    {"units": …} for 负责; {} when the line is no such heading or a name does not look like a unit."""
-    m = _LEAD_HEADING.match(simplified(line.strip()))
-    if not m:
-        return {}
-    names = line.strip()[m.start("names"): m.end("names")]
-    split = split_units(names).names
-    if not split or not all(looks_like_unit(n) for n in split):
-        return {}
-    return {"units" if m.group("verb").startswith("负责") else "lead": "、".join(split)}
+# A heading that is a name alone must read as a body's name — a level (市…, 县…), a collective (各…) or an office
+# (…办公室, …科) — so 「（一）举办全市运动会」 is not one.
+_BARE_UNIT = re.compile(r"^(省|市|区|县|州|盟|旗|镇|乡|各|相关|有关)|(办公室|科|室|处|股)$")
+_COUNT_NOTE = re.compile(r"\s*[（(]\s*共?\s*\d{1,3}\s*项\s*[）)]\s*$")
+
+
+def _lead_heading(line: str, bare: bool = False) -> dict[str, str]:
+    """The units a heading line names for the items under it: {"lead": …} for 「X牵头的工作」 (`_LEAD_HEADING`) and
+    「牵头单位：X」, {"units": …} for 「X负责的工作」 and 「责任单位：X」; with `bare`, also a heading that is nothing but
+    unit names (「一、区发展改革局（5项）」), as units, with a "doubt" — the heading says who, not in which role. {} when
+    the line is no such heading or a name does not look like a unit."""
+    line = line.strip()
+    plain = simplified(line)
+    m = _LEAD_HEADING.match(plain)
+    if m:
+        names = _all_units(line[m.start("names"): m.end("names")])
+        return {"units" if m.group("verb").startswith("负责") else "lead": "、".join(names)} if names else {}
+    kv = _KV_LINE.match(plain)
+    if kv:
+        role = _role_of_key(kv.group("key"))
+        names = _all_units(line[kv.start("value"):].strip(" 。；;")) if role in ("lead", "units") else []
+        return {role: "、".join(names)} if names else {}
+    if bare and len(line) <= 40 and not re.search(r"[。；;，,：:！？]", line):
+        names = _all_units(_COUNT_NOTE.sub("", line))
+        if names and all(org_like(n) and _BARE_UNIT.search(simplified(n)) for n in names):
+            return {"units": "、".join(names), "doubt": f"单位取自上级标题「{line[:20]}」，请核对其职责"}
+    return {}
 
 
 def _headings_naming_the_lead(entries: list[_Entry]) -> list[_Entry]:
@@ -1190,9 +1209,9 @@ def _headings_naming_the_lead(entries: list[_Entry]) -> list[_Entry]:
     for k, e in enumerate(entries):
         stack = [(h, named) for h, named in stack if h.rank < e.rank]
         title, _, rest = e.text.partition("\n")
-        named = _lead_heading(title) if e.style != "plain" else {}
         children = k + 1 < len(entries) and entries[k + 1].rank > e.rank
-        if named and rest.strip() and not children:
+        named = _lead_heading(title, bare=children and not rest.strip()) if e.style != "plain" else {}
+        if named and rest.strip() and not children and "doubt" not in named:
             heading = _Entry(e.style, e.number, title, e.line, e.first_leads, label=e.label, content=title)
             task = _Entry("plain", "", rest.strip(), e.line, e.first_leads, kv=e.kv, keyed=set(e.keyed))
             task.read_clause()
@@ -1200,6 +1219,11 @@ def _headings_naming_the_lead(entries: list[_Entry]) -> list[_Entry]:
             stack.append((heading, named))
             e = task
         elif named and children:
+            if not rest.strip() and (e.clause or e.kv):  # 「（一）牵头单位：X」 ⏎ 「1.…」: a heading, not a task
+                partners = e.clause.get("units", "") if e.kv else ""  # 「（一）X牵头的工作」 ⏎ 「配合单位：Y」 ⏎ 「1.…」
+                e.clause, e.kv, e.content = {}, {}, title
+                if partners:
+                    named = {**named, "partners": partners}
             out.append(e)
             stack.append((e, named))
             continue
@@ -1220,6 +1244,8 @@ def _inherit_heading_units(tasks: list[_Entry]) -> None:
             continue
         names = split_units(named.get("lead") or named.get("units", "")).names
         own = [n for n in split_units(e.clause.get("units", "")).names if n not in names]
+        own += [n for n in split_units(named.get("partners", "")).names if n not in names and n not in own]
+        _put(e.clause, "doubt", named.get("doubt", ""))
         if named.get("lead") or own:
             e.clause["lead"] = "、".join(names)
             e.clause.pop("units", None)
