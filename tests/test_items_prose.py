@@ -341,3 +341,18 @@ def it_does_not_take_a_heading_of_words_for_a_unit():
             "1.组织田径比赛。",
             "2.组织球类比赛。",
         ]))
+
+
+def it_reads_a_clause_sentence_with_its_deadline_under_an_item():
+    ds = xltools.import_text("\n".join([
+        "某某县2026年重点工作推进方案",
+        "一、加快项目建设",
+        "1.推进重大项目建设，全年完成投资50亿元。",
+        "由县发展改革局牵头，县财政局、县自然资源局配合，2026年12月底前完成。",
+        "2.加快园区基础设施建设。",
+        "由县工业园区管委会负责，2026年10月底前完成。",
+    ]))
+    assert [(t.number, t.content, t.lead_units, t.units, t.deadline) for t in ds.tasks] == [
+        ("1", "推进重大项目建设，全年完成投资50亿元。", ["县发展改革局"], ["县财政局", "县自然资源局"], "2026年12月底前完成"),
+        ("2", "加快园区基础设施建设。", [], ["县工业园区管委会"], "2026年10月底前完成"),
+    ]

@@ -1677,18 +1677,20 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
 
 def _clause_sentence(line: str) -> dict[str, str]:
     """A line that is nothing but a clause written as a sentence under an item, 「由乡农业服务中心承办，乡畜牧站、
-    卫生院配合。」 or 「市发展改革委牵头，市财政局配合。」: every part ends with a marker and every name looks like a
-    unit. {"lead": …, "units": …} (the roles it names), else {}."""
+    卫生院配合。」 or 「市发展改革委牵头，市财政局配合，2026年底前完成。」: every part ends with a marker (or is a
+    short time phrase) and every name looks like a unit. {"lead": …, "units": …, "deadline": …} (what it names),
+    else {}."""
     body = line.strip().rstrip("。；;")
     if not body or len(body) > 150 or "：" in body or ":" in body:
         return {}
     parts = [p.strip() for p in re.split(r"[，,；;]", simplified(body)) if p.strip()]
-    if not parts or not all(_CLAUSE_PART_END.search(p) for p in parts):
+    dated = [p for p in parts if _DEADLINE_WORDS.search(p) and not _MARKER.search(p) and len(p) <= 20]
+    if not parts or not all(_CLAUSE_PART_END.search(p) for p in parts if p not in dated) or len(dated) == len(parts):
         return {}
     found = parse_clause(body)
     if not _all_units("、".join(found.get(r, "") for r in ("lead", "units"))):
         return {}
-    return {r: found[r] for r in ("lead", "units") if found.get(r)}
+    return {r: found[r] for r in ("lead", "units", "deadline") if found.get(r)}
 
 
 # Words of a sentence, not of a name: 「各部门要密切配合」 is a request to everyone, not a clause naming 「各部门要密切」.
