@@ -198,3 +198,23 @@ def _document_xml(path) -> str:
 
     with zipfile.ZipFile(path) as zf:
         return zf.read("word/document.xml").decode("utf-8")
+
+
+def it_gives_a_long_extra_column_the_width_the_short_task_text_leaves(tmp_path):
+    """An indicator table: short task names, a long 目标任务 column. The task text fits on one line in less than
+    it is given, so the 目标任务 cells get that width instead of wrapping a few characters a line."""
+    from docx import Document
+
+    from xltools.dataset.model import Dataset, Task
+
+    tasks = [Task(f"T{i}", str(i), f"指标{i}增长率", extra={"目标任务": f"年终根据全省平均水平综合考核第{i}档"},
+                  units=["区发改局", "区统计局"]) for i in range(1, 6)]
+    ds = Dataset(title="某区2026年目标任务分解表", tasks=tasks, dataset_id="D1",
+                 columns={"number": "序号", "content": "项目", "extra:目标任务": "目标任务", "units": "监考单位"})
+    path = xltools.write_attachment(ds, tmp_path / "a.docx").path
+    table = Document(str(path)).tables[0]
+    widths = [c.width.mm for c in table.rows[0].cells]
+    roles = list(ds.columns)
+    target, content = widths[roles.index("extra:目标任务")], widths[roles.index("content")]
+    assert target >= len("年终根据全省平均水平综合考核第1档") * 3.4  # one line at the table's 10.5 points
+    assert content >= len("指标1增长率") * 3.4

@@ -206,3 +206,13 @@ def it_wraps_chinese_by_columns_without_losing_a_character(parts, width):
             assert len(_TOKENS.findall(lines[i - 1].strip())) == 1
         if i < len(lines) - 1:
             assert line.strip()[-1:] not in _NO_LINE_END
+
+
+def it_says_at_import_which_tasks_name_no_unit(capsys, tmp_path):
+    """A list that names no unit for some tasks: the clerk hears it at import, before trackers go out."""
+    source = tmp_path / "清单.txt"
+    source.write_text("某区2026年重点工作任务清单\n1. 建设城市书房3个。（牵头单位：区文旅局）\n"
+                      "2. 改造老旧小区10个。\n3. 新增养老床位200张。（牵头单位：区民政局）\n", encoding="utf-8")
+    code, out = _run(capsys, "import", str(source), "-o", str(tmp_path / "a.json"))
+    assert code == 0
+    assert "注意：第 2 项没有写明牵头或责任单位" in out

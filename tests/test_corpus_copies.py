@@ -50,6 +50,8 @@ def it_reads_the_same_tasks_however_the_list_was_copied(source, tmp_path):
     except XlError:
         pytest.skip("the importer does not read this list yet (the held-out ratchet counts it)")
     text = source.read_text(encoding="utf-8")
+    if re.search(r"<(?:table|html)\b", text, re.IGNORECASE):
+        pytest.skip("HTML source: its markup is not copied text (a no-break space inside a tag is no tag)")
     wrong = []
     for name, copy in COPIES.items():
         path = tmp_path / source.name

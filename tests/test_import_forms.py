@@ -61,6 +61,25 @@ def it_reads_a_web_page_table_with_rowspans(name, tmp_path):
     assert back.title == ds.title
 
 
+@pytest.mark.parametrize("how", ["no end tags", "cut before </table>", "title in <caption>"])
+def it_reads_a_web_page_table_written_loosely(how, tmp_path):
+    """Pages as they really come: </td> and </tr> left out (HTML allows it), a saved copy cut before the
+    table's end, the title as the table's <caption>. The same tasks and title each time."""
+    ds = xltools.import_source(seed_text("yingkou"))
+    page = _html(ds)
+    if how == "no end tags":
+        page = page.replace("</td>", "").replace("</th>", "").replace("</tr>", "")
+    elif how == "cut before </table>":
+        page = page[:page.index("</table>")]
+    else:
+        page = page.replace(f"<h2>{ds.title}</h2><table border=1>", f"<table border=1><caption>{ds.title}</caption>")
+    path = tmp_path / "附件.html"
+    path.write_bytes(page.encode("gb18030"))
+    back = xltools.import_source(path)
+    assert _tasks(back) == _tasks(ds)
+    assert back.title == ds.title
+
+
 def it_reads_inline_clauses_of_a_seed(tmp_path):
     ds = xltools.import_source(seed_text("yingkou"))
     back = xltools.import_text(_inline(ds))
@@ -115,3 +134,38 @@ def it_reads_a_division_of_work_written_as_paragraphs_in_every_document_format(t
         got = xltools.import_source(path)
         assert _tasks(got, exact=False) == _tasks(want, exact=False), fmt
         assert got.source == path.name and len(got.tasks) == 12
+
+
+def it_says_a_sheet_of_one_column_is_one_column(tmp_path):
+    """Not 「文件中没有表格，也没有文字」 for a sheet that plainly has both."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    for row in (["工作任务"], ["建设城市书房3个。"], ["新建公办幼儿园2所。"], ["改造老旧小区10个。"]):
+        wb.active.append(row)
+    wb.save(tmp_path / "清单.xlsx")
+    with pytest.raises(xltools.XlError, match="只有一列的表格（4 行，首行「工作任务」）"):
+        xltools.import_source(tmp_path / "清单.xlsx")
+
+
+def _spreadsheet_clipboard(ds) -> str:
+    """The list as Excel or WPS put it on the clipboard: tab-separated cells, a cell holding a line break quoted
+    (units one per line in their cell), the title row above the header."""
+    def cell(text: str) -> str:
+        return f'"{text.replace(chr(34), chr(34) * 2)}"' if "\n" in text or '"' in text else text
+
+    roles = list(ds.columns)
+    lines = [ds.title, "\t".join(ds.columns[r] for r in roles)]
+    for t in ds.tasks:
+        values = {"lead": "\n".join(t.lead_units), "units": "\n".join(t.units)}
+        lines.append("\t".join(cell(values[r] if r in values else str(getattr(t, r))) for r in roles))
+    return "\r\n".join(lines) + "\r\n"
+
+
+@pytest.mark.parametrize("name", ["yingkou", "wafangdian", "huancui"])
+def it_reads_cells_copied_out_of_a_spreadsheet(name):
+    """Copied from Excel or WPS and pasted: a unit cell of several lines is one cell (quoted on the clipboard), not
+    rows of its own with stray quotes."""
+    ds = xltools.import_source(seed_text(name))
+    back = xltools.import_text(_spreadsheet_clipboard(ds))
+    assert _tasks(back) == _tasks(ds)

@@ -51,3 +51,12 @@ def it_titles_a_list_without_units_from_the_line_above_it():
     text = "\n".join(["某县2024年十件民生实事", "一、新建城区公办幼儿园2所", "二、改造农村公路50公里",
                       "三、新增城乡公益性岗位300个", "四、建设乡镇养老服务中心3个"])
     assert xltools.import_text(text).title == "某县2024年十件民生实事"
+
+
+@pytest.mark.parametrize("chrome", ["字体大小:【大 中 小】", "關鍵詞 教育", "2016-03-31 10:03:06 來源:臨汾新聞網"])
+def it_never_takes_a_pages_chrome_for_the_title(chrome):
+    """The font-size bar, a traditional 關鍵詞 line, a time stamp with its 來源: a saved page's chrome, never the
+    title printed at the head of the attachment."""
+    text = f"某县2026年民生实事任务清单\n{chrome}\n序号 | 工作任务 | 责任单位\n1 | 建设城市书房3个。 | 县文旅局\n" \
+           "2 | 新建公办幼儿园2所。 | 县教育局\n"
+    assert xltools.import_text(text).title == "某县2026年民生实事任务清单"

@@ -559,3 +559,20 @@ def it_names_the_tasks_of_a_list_without_numbers_by_their_opening_words(tmp_path
         assert not re.search(r"第\s*[、项]|第\s+项", text), text
     assert "滞后 1 项：「建设城市书房3个」" in report
     assert any("未填写（「改造老旧小区10个」）" in i.text for i in items if i.unit == "区住建局")
+
+
+def it_prints_no_empty_number_column_in_the_report_of_a_list_without_numbers(tmp_path):
+    import docx
+
+    ds = xltools.import_text(UNNUMBERED)
+    res = xltools.write_trackers(ds, "2026Q1", tmp_path / "下发", deadline=DEADLINE)
+    manifest = json.loads(res.manifest_path.read_text(encoding="utf-8"))
+    for entry in manifest["units"]:
+        _return(tmp_path, entry, _answers([t["key"] for t in entry["tasks"]]), date="2026-04-08")
+    _merge(tmp_path, ds)
+    write_report(tmp_path / "汇总.xlsx", tmp_path / "落实情况.docx", detail=True)
+    tables = docx.Document(tmp_path / "落实情况.docx").tables
+    assert [c.text for c in tables[0].rows[0].cells][0] == "任务内容"
+    detail = tables[-1]
+    assert [c.text for c in detail.rows[0].cells][:2] == ["任务", "单位"]
+    assert detail.rows[1].cells[0].text == "建设城市书房3个"

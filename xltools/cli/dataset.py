@@ -40,6 +40,14 @@ def import_cmd(source: str, output: str, columns: tuple[str, ...], explain: bool
     ds = result.dataset
     save_dataset(ds, output)
     click.echo(f"已导入「{ds.title or source}」：{len(ds.tasks)} 项任务，{len(ds.units)} 个单位 → {output}")
+    unowned = [t for t in ds.tasks if not t.all_units()]
+    if unowned:
+        from ..dataset.model import name_tasks, task_label
+
+        which = "全部任务" if len(unowned) == len(ds.tasks) else \
+            name_tasks([task_label(t.number, t.content) for t in unowned[:10]]) + ("等" if len(unowned) > 10 else "")
+        count = f"（共 {len(unowned)} 项）" if len(unowned) > 1 else ""
+        click.echo(f"注意：{which}{count}没有写明牵头或责任单位，下发填报表前请在任务总表中补上。")
     if explain:
         click.echo(_explain(result))
 
@@ -73,7 +81,8 @@ def _explain(result) -> str:
     if doubtful:
         lines.append(f"存疑的任务 {len(doubtful)} 项（请对照原文核对；validate 也会列出）：")
         for t in doubtful:
-            lines.append(f"  第 {t.number or '（无序号）'} 项「{t.content[:16]}…」：{t.doubt}")
+            where = f"第 {t.number} 项" if t.number else "无序号的一项"
+            lines.append(f"  {where}「{t.content[:16]}{'…' if len(t.content) > 16 else ''}」：{t.doubt}")
     else:
         lines.append("没有存疑的任务。")
     return "\n".join(lines)

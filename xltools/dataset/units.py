@@ -38,8 +38,8 @@ from functools import lru_cache
 
 # Traditional characters of the words these rules look at (unit endings, markers, keys), each with its simplified
 # form, one character for one: checks run on `simplified(text)` while names stay as printed (審批科, 辦公室).
-_TRAD = "牽頭會負責職協參與辦實擔為爲預單門時間節點領導廳處隊聯館組團鄉鎮區縣關員學醫銀開發園業籌專級務財稅體設計劃統農衛監別並請個長續進內於際經濟規構織場營應總遊產資環條臺郵氣廣電視網運輸鐵貿屬機項"
-_SIMP = "牵头会负责职协参与办实担为为预单门时间节点领导厅处队联馆组团乡镇区县关员学医银开发园业筹专级务财税体设计划统农卫监别并请个长续进内于际经济规构织场营应总游产资环条台邮气广电视网运输铁贸属机项"
+_TRAD = "牽頭會負責職協參與辦實擔為爲預單門時間節點領導廳處隊聯館組團鄉鎮區縣關員學醫銀開發園業籌專級務財稅體設計劃統農衛監別並請個長續進內於際經濟規構織場營應總遊產資環條臺郵氣廣電視網運輸鐵貿屬機項鍵詞來"
+_SIMP = "牵头会负责职协参与办实担为为预单门时间节点领导厅处队联馆组团乡镇区县关员学医银开发园业筹专级务财税体设计划统农卫监别并请个长续进内于际经济规构织场营应总游产资环条台邮气广电视网运输铁贸属机项键词来"
 _T2S = str.maketrans(_TRAD, _SIMP)
 
 

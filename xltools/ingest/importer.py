@@ -160,6 +160,11 @@ def _text_readings(text: str, roles: dict[str, str] | None = None) -> list[tuple
     from .readers.text import join_key_lines, read_text
 
     readings: list[tuple[str, list[Grid] | None]] = []
+    copied = _spreadsheet_copy(text)
+    if copied is not None:
+        grids = _headers_from_content([copied], roles)
+        if _has_header(grids, roles):
+            return [("表格", grids)]
     grids = _headers_from_content(read_text(text, is_header=lambda cells: is_header_row(cells, roles), roles=roles),
                                   roles)
     if _has_header(grids, roles):
@@ -174,6 +179,28 @@ def _text_readings(text: str, roles: dict[str, str] | None = None) -> list[tuple
         if items and any(len(g.rows) > 1 for g in items):
             readings.append(("编号条目", items))
     return readings
+
+
+# A cell of a spreadsheet copied to the clipboard that holds a line break: Excel and WPS quote it ("区财政局⏎区税务局").
+_QUOTED_BREAK = LazyPattern(r'(?:^|\t)"(?:[^"]|"")*\n(?:[^"]|"")*"(?=\t|\r?\n|$)', re.MULTILINE)
+
+
+def _spreadsheet_copy(text: str) -> Grid | None:
+    """Cells copied out of Excel or WPS and pasted as text: tab-separated, and a cell with a line break in it quoted
+    (「"各街道办事处⏎区财政局"」), so its lines are one cell, not rows of their own. Read as the clipboard writes it;
+    None for any other text (a Word table copied as text has tabs but never quotes its cells)."""
+    if "\t" not in text or '"' not in text or not _QUOTED_BREAK.search(text):
+        return None
+    import csv
+    import io
+
+    reader = csv.reader(io.StringIO(text), delimiter="\t", quotechar='"')
+    rows, starts, line = [], [], 1
+    for row in reader:
+        rows.append([cell.strip() for cell in row])
+        starts.append(line)
+        line = reader.line_num + 1
+    return Grid(rows=rows, where="从表格软件复制的文字", row_numbers=starts)
 
 
 def _items_reading(text: str) -> list[Grid]:
@@ -298,6 +325,11 @@ def _what_was_seen(grids: list[Grid], text: str) -> str:
         return (f"{many} {len(first.rows)} 行 {width} 列的表格（首行 {head or '为空'}），"
                 f"但无法确定哪一列是任务内容，也没有找到表头，没有找到任务清单。")
     lines = [ln for ln in text.split("\n") if ln.strip()]
+    narrow = [g for g in grids if len(g.rows) >= 2]
+    if narrow and not lines:  # a sheet of one column: the lines are there, the columns of a list are not
+        head = clean_text(narrow[0].rows[0][0] if narrow[0].rows[0] else "")[:10]
+        return (f"找到一个只有一列的表格（{len(narrow[0].rows)} 行，首行「{head or '为空'}」），分不出任务内容、"
+                f"牵头单位和责任单位，没有找到任务清单。")
     if not lines:
         return "文件中没有表格，也没有文字。"
     from .readers.text import header_seen

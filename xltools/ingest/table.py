@@ -1054,8 +1054,8 @@ def _listed_title(lines: list[str], number: str) -> str:
 # What a saved or copied web page prints around an article, never its title: publication data, counters, the
 # font-size and share buttons, the breadcrumb.
 _PAGE_CHROME = LazyPattern(
-    r"发布(?:时间|日期|机构)|发文日期|成文日期|信息来源|文章来源|^来\s*源\s*[:：]|(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]"
-    r"|字体\s*[:：]?\s*[【\[]|[【\[]\s*大\s*中\s*小\s*[】\]]|分享(?:到)?\s*[:：]|打印本页|关闭窗口|责任编辑|^作\s*者\s*[:：]"
+    r"发布(?:时间|日期|机构)|发文日期|成文日期|信息来源|文章来源|来\s*源\s*[:：]|(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]"
+    r"|\d{1,2}:\d{2}:\d{2}|字体(?:大小)?\s*[:：]?\s*[【\[]|[【\[]\s*大\s*中\s*小\s*[】\]]|分享(?:到)?\s*[:：]|打印本页|关闭窗口|责任编辑|^作\s*者\s*[:：]"
     r"|当前位置|您(?:现在)?的?位置|首页\s*[>＞»]|索\s*引\s*号|主题分类|^\W?\s*中文名\s*[:：]|^关键词"
     r"|^\S{0,4}(?:领导|负责人|联系人|责任人|电话|审核|校对|记者|通讯员)\s*[:：]")
 # A line that is only a date or a time stamp (2022-07-14, 13.03.2015 07:51, 二○○七年四月四日).

@@ -31,6 +31,7 @@ _LANDSCAPE = {"top": "margin_left_mm", "bottom": "margin_right_mm", "left": "mar
               "right": "margin_top_mm"}
 # Short cells centred; unit cells left (justified narrow cells letter-space: 「市 教 育 局 、」); long text justified.
 _ALIGN = {"number": "center", "category": "center", "deadline": "center", "lead": "left", "units": "left"}
+# any other column (完成状态, 目标任务 …) is narrow: left, since a justified narrow cell spreads its characters apart
 _CHAR_MM = 25.4 / 72 * 1.05  # width of one CJK character per point of size, in mm
 
 
@@ -196,7 +197,31 @@ class _AttachmentWriter:
             scale = (area_mm - least * len(content)) / sum(fixed.values())
             fixed = {i: w * scale for i, w in fixed.items()}
             rest = area_mm - sum(fixed.values())
-        return [fixed.get(i, rest / max(len(content), 1)) for i in range(len(self.roles))]
+        widths = [fixed.get(i, rest / max(len(content), 1)) for i in range(len(self.roles))]
+        return self._lend_spare_width(widths, content, char_mm)
+
+    def _lend_spare_width(self, widths: list[float], content: list[int], char_mm: float) -> list[float]:
+        """Width a text column does not use (its longest cell fits on one line with room over) goes to the
+        columns whose cells wrap (a long 目标任务 or unit cell squeezed into a narrow column prints one
+        or two characters a line), each up to what its longest cell needs on one line."""
+        def one_line(i: int) -> float:
+            role = self.roles[i]
+            return max([len(self.ds.columns[role].replace("\n", "")),
+                        *(len(self._cell(t, role)) for t in self.ds.tasks)]) * char_mm + 6  # margins and slack
+
+        spare = sum(max(widths[i] - one_line(i), 0) for i in content)
+        wrapped = {i: one_line(i) - w for i, w in enumerate(widths)  # a wrapping text column may take it too
+                   if self.roles[i] not in ("number", "category", "deadline") and one_line(i) > w}
+        if spare <= 0 or not wrapped:
+            return widths
+        out, left = list(widths), spare
+        for i, short in sorted(wrapped.items(), key=lambda kv: kv[1]):  # the nearly fitting first: fewest lines
+            out[i] += min(short, left)
+            left -= min(short, left)
+        given = spare - left
+        for i in content:  # the text columns give up the width in proportion to what they had over
+            out[i] -= given * max(widths[i] - one_line(i), 0) / spare
+        return out
 
     # -- the document ----------------------------------------------------------------------
     def build(self, label: str, title: str, landscape: bool, intro: list[str | Heading],
@@ -324,7 +349,7 @@ class _AttachmentWriter:
         for task in tasks:
             cells = []
             for role, width in zip(self.roles, widths, strict=True):
-                cells.append((self._cell(task, role), width, _ALIGN.get(role, "both"), ""))
+                cells.append((self._cell(task, role), width, _ALIGN.get(role, "both" if role == "content" else "left"), ""))
             out.append(row_xml(cells, fonts, header=False, cant_split=not self.split_rows))
         return out
 

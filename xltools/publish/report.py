@@ -178,7 +178,7 @@ def report_dataset(c: Consolidated, tasks: list[ReportTask], unit: str | None = 
     from ..dataset.model import Dataset, Task
 
     label, has_lead = _unit_column(tasks)
-    columns = {"number": "序号"}
+    columns = {"number": "序号"} if any(t.number for t in tasks) else {}  # a list printing no 序号: no empty column
     if c.has_category:
         columns["category"] = "主要任务"
     columns.update({"content": "任务内容", "lead": label, "extra:完成状态": "完成状态"})
@@ -197,12 +197,15 @@ def answers_dataset(c: Consolidated, tasks: list[ReportTask], unit: str | None =
     did not report is named as such."""
     from ..dataset.model import Dataset, Task
 
-    columns = {"number": "序号", "extra:单位": "单位", "extra:完成状态": "完成状态", "content": "进展情况"}
+    numbered = any(t.number for t in tasks)  # else each row names its task by the task's opening words
+    columns = {"number": "序号"} if numbered else {"extra:任务": "任务"}
+    columns.update({"extra:单位": "单位", "extra:完成状态": "完成状态", "content": "进展情况"})
     ds = Dataset(title=report_title(c, unit), attachment_label="", columns=columns, dataset_id=c.dataset_id)
     for t in tasks:
         for n, a in enumerate(x for x in t.answers if not unit or x.unit == unit):
             ds.tasks.append(Task(key=f"{t.key}-{n}", number=t.number, content=_answer_text(a),
-                                 extra={"单位": a.unit, "完成状态": a.status if a.reported else NOT_REPORTED}))
+                                 extra={"任务": t.label.strip("「」"), "单位": a.unit,
+                                        "完成状态": a.status if a.reported else NOT_REPORTED}))
     return ds
 
 

@@ -68,10 +68,15 @@ class _TableParser(HTMLParser):
         if tag == "table":
             self._flush_line()
             self._stack.append({"rows": [], "row": None, "cell": None, "spans": {}})
+        elif self._stack and tag == "caption":  # the table's own title: the line just above it
+            self._stack[-1]["caption"] = []
         elif self._stack and tag == "tr":
+            self._end_row(self._stack[-1])  # HTML lets a page leave out </td> and </tr>
             self._stack[-1]["row"] = []
         elif self._stack and tag in ("td", "th"):
             table = self._stack[-1]
+            if table["cell"] is not None:
+                self._end_cell(table)
             if table["row"] is None:
                 table["row"] = []
             table["cell"] = {"text": [], "rowspan": _int(attrs.get("rowspan")), "colspan": _int(attrs.get("colspan"))}
@@ -98,38 +103,52 @@ class _TableParser(HTMLParser):
                 self._flush_line()
             return
         table = self._stack[-1]
-        if tag in ("td", "th") and table["cell"] is not None:
+        if tag == "caption" and table.get("caption") is not None:
+            caption = re.sub(r"\s+", " ", "".join(table.pop("caption"))).strip()
+            if caption and len(self._stack) == 1:
+                self.preamble.append(caption)
+        elif tag in ("td", "th") and table["cell"] is not None:
             self._end_cell(table)
         elif tag == "tr" and table["row"] is not None:
-            if table["cell"] is not None:
-                self._end_cell(table)
-            table["rows"].append(table["row"])
-            table["row"] = None
+            self._end_row(table)
         elif tag == "table":
-            self._stack.pop()
-            grid = _grid(table["rows"])
-            if self._stack:  # a nested table: its text goes into the enclosing cell, and it is a table itself
-                cell = self._stack[-1]["cell"]
-                before = []
-                if cell is not None:
-                    before = [ln.strip() for ln in "".join(cell["text"]).split("\n") if ln.strip()]
-                    cell["text"].append("\n".join(" ".join(r) for r in grid.rows))
-                grid.preamble = before  # the article's lines above the table (附件, the title)
-                grid.where = f"网页第 {len(self.grids) + 1} 个表格（在版式表格中）"
-                self.grids.append(grid)
-                return
-            grid.preamble = [ln for ln in self.preamble if ln]
-            grid.where = f"网页第 {len(self.grids) + 1} 个表格"
-            self.grids.append(grid)
-            self.preamble = []
+            self._end_table()
         elif tag in _BLOCK:
             self._newline()
+
+    def close(self):
+        """The end of the page: a table still open (a copy cut before its </table>) is a table all the same."""
+        super().close()
+        while self._stack:
+            self._end_table()
+
+    def _end_table(self):
+        table = self._stack[-1]
+        self._end_row(table)
+        self._stack.pop()
+        grid = _grid(table["rows"])
+        if self._stack:  # a nested table: its text goes into the enclosing cell, and it is a table itself
+            cell = self._stack[-1]["cell"]
+            before = []
+            if cell is not None:
+                before = [ln.strip() for ln in "".join(cell["text"]).split("\n") if ln.strip()]
+                cell["text"].append("\n".join(" ".join(r) for r in grid.rows))
+            grid.preamble = before  # the article's lines above the table (附件, the title)
+            grid.where = f"网页第 {len(self.grids) + 1} 个表格（在版式表格中）"
+            self.grids.append(grid)
+            return
+        grid.preamble = [ln for ln in self.preamble if ln]
+        grid.where = f"网页第 {len(self.grids) + 1} 个表格"
+        self.grids.append(grid)
+        self.preamble = []
 
     def handle_data(self, data):
         if self._skip:
             return
         self._flow.append(data)
-        if self._stack and self._stack[-1]["cell"] is not None:
+        if self._stack and self._stack[-1].get("caption") is not None:
+            self._stack[-1]["caption"].append(data)
+        elif self._stack and self._stack[-1]["cell"] is not None:
             self._stack[-1]["cell"]["text"].append(data)
         elif not self._stack:
             self._line.append(data)
@@ -152,6 +171,13 @@ class _TableParser(HTMLParser):
         self._flow = []
         if line:
             self.text.append(line)
+
+    def _end_row(self, table):
+        if table["cell"] is not None:
+            self._end_cell(table)
+        if table["row"] is not None:
+            table["rows"].append(table["row"])
+            table["row"] = None
 
     def _end_cell(self, table):
         cell = table["cell"]
