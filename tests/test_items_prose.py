@@ -356,3 +356,87 @@ def it_reads_a_clause_sentence_with_its_deadline_under_an_item():
         ("1", "推进重大项目建设，全年完成投资50亿元。", ["县发展改革局"], ["县财政局", "县自然资源局"], "2026年12月底前完成"),
         ("2", "加快园区基础设施建设。", [], ["县工业园区管委会"], "2026年10月底前完成"),
     ]
+
+
+# -- what these shapes must leave alone (review of session 5) ---------------------------------------------------------
+
+def it_keeps_a_numbered_list_whose_one_item_assigns_work_in_prose():
+    """A 工作要点 without clauses is read as its items; one item that assigns its own work in prose stays one item."""
+    ds = xltools.import_text("\n".join([
+        "某某区2026年农业农村工作要点",
+        "一、稳定粮食生产。全年粮食播种面积稳定在20万亩以上。",
+        "二、推进高标准农田建设。新建高标准农田1万亩，由区农业农村局牵头，区财政局配合，在5月底前完成项目招标；"
+        "由各镇负责，在10月底前完成主体工程。",
+        "三、发展乡村产业。培育区级以上龙头企业5家。",
+        "四、改善农村人居环境。完成农村户厕改造800户。",
+    ]))
+    assert [t.number for t in ds.tasks] == ["一", "二", "三", "四"]
+    assert ds.tasks[1].content.startswith("推进高标准农田建设。新建高标准农田1万亩，由区农业农村局牵头")
+
+
+def it_does_not_take_a_quoted_name_inside_a_sentence_for_a_task():
+    ds = xltools.import_text("\n".join([
+        "某某县2026年改革工作要点",
+        "一、深化政务服务改革。推广县行政审批局负责的“容缺受理”经验，深化县大数据中心负责的“数据共享”应用。",
+        "二、深化财税改革。推进预算绩效管理全覆盖。",
+        "三、深化农村改革。稳妥推进农村集体产权制度改革。",
+    ]))
+    assert [t.number for t in ds.tasks] == ["一", "二", "三"]
+    assert not any(t.lead_units or t.units for t in ds.tasks)
+
+
+def it_never_demotes_an_items_own_unit_under_a_heading_that_is_a_name_alone():
+    """「二、县人民医院」 may be a project as well as a body: it fills only an item that names nobody."""
+    ds = xltools.import_text("\n".join([
+        "某某县2026年卫生健康重点工作",
+        "一、县疾控中心",
+        "1.完成适龄儿童免疫规划疫苗接种。",
+        "二、县人民医院",
+        "2.完成门诊综合楼主体工程。（县卫生健康局负责）",
+        "3.新增床位100张。（县卫生健康局牵头，县发展改革局配合）",
+    ]))
+    assert _rows(ds) == [
+        ("1", "完成适龄儿童免疫规划疫苗接种。", [], ["县疾控中心"]),
+        ("2", "完成门诊综合楼主体工程。", [], ["县卫生健康局"]),
+        ("3", "新增床位100张。", ["县卫生健康局"], ["县发展改革局"]),
+    ]
+
+
+def it_does_not_share_an_items_key_block_with_an_item_printed_without_one():
+    """Where every item carries its own 牵头单位：/责任单位： block, an item without one is a gap, not part of a group."""
+    ds = xltools.import_text("\n".join([
+        "一、强化源头治理",
+        "1.开展餐饮油烟专项整治。",
+        "牵头单位：区城管局",
+        "责任单位：各街道办事处",
+        "二、深化专项整治",
+        "2.开展建筑工地扬尘专项整治。",
+        "3.开展渣土运输车辆专项整治。",
+        "牵头单位：区住房城乡建设局",
+        "责任单位：区公安分局",
+    ]))
+    assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [
+        ("1", ["区城管局"], ["各街道办事处"]), ("2", [], []), ("3", ["区住房城乡建设局"], ["区公安分局"])]
+
+
+def it_reads_prose_assignments_in_every_paragraph_of_the_minutes():
+    ds = xltools.import_text("\n".join([
+        "区政府召开第8次常务会议",
+        "会议研究了城市更新工作。会议要求，由区住房城乡建设局牵头，区财政局配合，在6月底前完成片区规划；"
+        "由各街道办事处负责，在8月底前完成入户调查。",
+        "会议研究了教育工作。会议要求，由区教育局牵头，区人社局配合，在7月底前完成教师招聘。",
+    ]))
+    assert [(t.number, t.content, t.deadline) for t in ds.tasks] == [
+        ("1", "完成片区规划", "6月底前"), ("2", "完成入户调查", "8月底前"), ("3", "完成教师招聘", "7月底前")]
+
+
+def it_does_not_cut_a_long_item_at_the_points_it_lists():
+    point = "完成技术改造项目投资10亿元，新增规模以上工业企业5家，培育省级专精特新企业3家，推动传统产业转型升级，提升工业园区综合承载能力"
+    text = "\n".join([
+        "一、推动工业提质增效。具体任务如下。一、" + point + "。二、" + point + "。三、" + point + "。四、"
+        + point + "。（县工业和信息化局牵头，县发展改革局、县财政局配合）",
+        "二、扩大有效投资。实施重点项目50个。（县发展改革局负责）",
+    ])
+    assert len(text.split("\n")[0]) > 300
+    ds = xltools.import_text(text)
+    assert [(t.number, t.lead_units) for t in ds.tasks] == [("一", ["县工业和信息化局"]), ("二", [])]

@@ -17,7 +17,7 @@ Shapes (half-width and full-width punctuation alike):
 - work assigned in a report's prose, 「由A牵头，B配合，在9月底前完成X；由C负责，…」, or tasks quoted after who does
   them, 「如A负责的“X。”…；B、C负责的“Y。”」, a task per part (`read_prose_assignments`);
 - a clause written as a sentence on the line under its item, 「一、治理…」 ⏎ 「由A承办，B、C配合。」 (`_clause_sentence`);
-- lists grouped by who leads: a heading names the lead of the items under it (「（一）省监察厅牵头的工作」), their
+- lists grouped by who leads: a heading names the lead of the items under it (「（一）市审计局牵头的工作」), their
   partners on a 「协同单位：…」 line after one item or after a group; a heading naming a person names no unit;
 - numbering ``1.`` ``1、`` ``（1）`` ``(1)`` ``一、`` … ``三十、`` ``（一）`` … ``（二十）`` ``①`` ``第一条``.
 
@@ -140,7 +140,7 @@ _PERSON_KEY = re.compile(r"(领导|负责人|责任人|联系人|经办人|电�
 _UNIT_KEY = re.compile(r"(单位|部门|科室|处室|分工)$")  # 「部门分工：X牵头，Y配合」: a key whose value is a clause
 _DEADLINE_KEY = re.compile(r"(时限|时间|期限|节点|进度安排|时间安排)$")
 # A date a step of a schedule is due by: 「12月底前」, 「2024年6月」, 「年底前」.
-_STEP_DATE = re.compile(r"(\d{4}\s*年\s*)?(\d{1,2}\s*月(份)?(底|中旬|上旬|下旬)?|年底|年内)(前)?")
+_STEP_DATE = re.compile(r"(\d{4}\s*年\s*)?(\d{1,2}\s*月(份)?(底|中旬|上旬|下旬|末)?(\d{1,2}\s*日)?|年底|年内|年末)\s*(前|以前|之前)?")
 # A key whose value is the task's own text, on a line under the item (「（一）政策法规。」 ⏎ 「牵头单位：…」 ⏎
 # 「主要任务：贯彻落实…」): the value joins the item's text.
 _TEXT_KEY_LINE = re.compile(r"^\s*(主要任务|工作任务|任务内容|具体任务|工作内容|主要内容|具体内容|重点任务|工作措施|具体措施)"
@@ -598,7 +598,9 @@ def split_clause(text: str, first_leads: bool = False) -> tuple[str, dict[str, s
 
 # The assignment written as the item's last sentence (国办 分工 notices, plans in prose): 「…的问题，由A会同B、C等部门
 # 研究提出落实意见。」, 「…的维护工作由A负责。」 — the sentence stays in the task's text. Not 由于, 理由, 自由 ….
-_BY = re.compile(r"(?<![理自缘经])由(?![于此])(?P<rest>[^，,。；;：:“”由]{2,120})[。；;]?\s*$")
+# 由 that names who does the work — not 由于, 理由, 自由, 缘由, 经由, 由此.
+_YOU = r"(?<![理自缘经])由(?![于此])"
+_BY = re.compile(_YOU + r"(?P<rest>[^，,。；;：:“”由]{2,120})[。；;]?\s*$")
 _BY_VERB = re.compile(r"负责|牵头|研究|组织|制定|提出|落实|推进|实施|做好|抓好|共同|按职责|统筹|承担|开展|指导|督促")
 
 
@@ -622,8 +624,8 @@ def by_sentence(text: str) -> dict[str, str]:
     return found
 
 
-# An earlier part of a sentence that shares the work out: 「…的设计制作由市创建办负责，…」.
-_BY_PART = re.compile(r"(?<![理自缘经])由(?![于此])(?P<names>[^，,。；;：:“”由]{2,60}?)(?P<verb>负责|牵头)(?=[，,；;])")
+# An earlier part of a sentence that shares the work out: 「…的资料设计由市文明办负责，…」.
+_BY_PART = re.compile(_YOU + r"(?P<names>[^，,。；;：:“”由]{2,60}?)(?P<verb>负责|牵头)(?=[，,；;])")
 
 
 def _by_last(text: str, plain: str, m: re.Match) -> dict[str, str]:
@@ -668,7 +670,7 @@ _MIN_ENUMERATED = 3
 
 # 「由镇公路站负责的农村道路硬化项目，……，预计2021年11月份完成。」: who does it, inside the sentence that names the
 # project (负责的 → responsible, 牵头的 → lead), and the completion phrase that ends it.
-_BY_WHOM = re.compile(r"(?<![理自缘经])由(?P<names>[^，,。；;：:“”由的]{2,40}?)(?P<verb>牵头负责|牵头|负责)的")
+_BY_WHOM = re.compile(_YOU + r"(?P<names>[^，,。；;：:“”由的]{2,40}?)(?P<verb>牵头负责|牵头|负责)的")
 _DONE_BY = re.compile(r"[，,、。；;\s]*(预计|计划|力争|确保|预期)?\s*(于|在)?\s*"
                       r"(?P<date>\d{4}\s*年\s*(\d{1,2}\s*月份?)?(底前|底|中旬|上旬|下旬|前)?|年底前?|年内|\d{1,2}\s*月(份|底)?前?)"
                       r"\s*(前|以前)?\s*(全面)?(完成|完工|建成|竣工|投用|投入使用|交付使用)[^，,。；;]{0,6}[。，,；;]*\s*$")
@@ -746,12 +748,11 @@ def _by_whom_rows(text: str) -> list[list[str]]:
 # Work assigned inside the prose of a report (a meeting's minutes or news of it): 「…县长要求，由A牵头，B、C配合，在9月底前
 # 完成…；由D牵头，E配合，在12月底前完成…。」 — each sentence part opened by 由, its clause groups separated by ，,
 # then the work, a time phrase (在…前) before it giving the deadline.
-_PROSE_BY = re.compile(r"(?<![理自缘经])由(?![于此])")
-_PROSE_WHEN = re.compile(r"^(要|须|务必|必须|力争|确保|并)?(在|于)?\s*(?P<date>(\d{4}\s*年\s*)?(\d{1,2}\s*月(份)?(底|中旬|上旬|下旬|末)?"
-                         r"(\d{1,2}\s*日)?|年底|年内|年末)\s*(前|以前|之前)?)\s*")
-_CLAUSE_PART_END = re.compile(r"(牵头负责|牵头|主办|承办|负总责|负责|配合|参与|协助|协同|协办)$")
+_PROSE_BY = re.compile(_YOU)
+_PROSE_WHEN = re.compile(r"^(要|须|务必|必须|力争|确保|并)?(在|于)?\s*(?P<date>" + _STEP_DATE.pattern + r")\s*")
+_CLAUSE_PART_END = re.compile("(" + "|".join(re.escape(m) for m, role in _MARKERS if role != "with") + ")$")
 _MIN_PROSE = 2
-_PROSE_MARKS = re.compile("牵头|负责|主办|承办")
+_PROSE_MARKS = re.compile("|".join(re.escape(m) for m, role in _MARKERS if role in ("lead", "resp")))
 
 
 def read_prose_assignments(text: str) -> list[Grid]:
@@ -780,7 +781,7 @@ def read_prose_assignments(text: str) -> list[Grid]:
     return [grid]
 
 
-# 「…，如县发改局负责的“严格落实…。”截至目前，…；县自然资源局、县水利局负责的“紧盯…。”」: the units, then the task in quotes.
+# 「…，如区教育局负责的“新建幼儿园3所。”目前已开工2所；区民政局、区财政局负责的“提升养老服务。”…」: the units, then the task in quotes.
 _QUOTED_BY = re.compile(r"(?:^|(?<=[，,。；;：:\s”]))(?:如|例如|比如|其中|包括|即|特别是|尤其是)?"
                         r"(?P<names>[^，,。；;：:“”\"「」\s]{2,60}?)(?P<verb>牵头负责|牵头|负责|承办)的[“「](?P<task>[^”」“「]{4,300})[”」]")
 
@@ -791,10 +792,12 @@ def _quoted_rows(text: str) -> list[list[str]]:
     if "的“" not in text and "的「" not in text:
         return []
     rows = []
-    for m in _QUOTED_BY.finditer(simplified(text)):
+    plain = simplified(text)
+    for m in _QUOTED_BY.finditer(plain):
         names = _all_units(text[m.start("names"): m.end("names")])
-        if not names:
-            continue
+        quoted_sentence = m.group("task").rstrip().endswith(("。", "！", "；", ";"))
+        if not names or not (quoted_sentence or re.match(r"\s*([，,。；;]|$|截至|目前|现已|已)", plain[m.end():])):
+            continue  # 「巩固A负责的“一网通办”改革成果」: a name quoted inside a sentence, not a task
         unit_list = "、".join(names)
         lead = unit_list if m.group("verb") != "负责" else ""
         rows.append([text[m.start("task"): m.end("task")].strip(), lead, "" if lead else unit_list, ""])
@@ -802,15 +805,15 @@ def _quoted_rows(text: str) -> list[list[str]]:
 
 
 def _prose_rows(text: str) -> list[list[str]]:
-    """(text, lead, units, deadline) of each part of the shape `read_prose_assignments` reads, from the first
-    paragraph that holds at least two of them."""
+    """(text, lead, units, deadline) of each part of the shape `read_prose_assignments` reads, in every paragraph,
+    once one paragraph holds at least two of them; [] otherwise. A numbered item's paragraph is never read so: an
+    item that assigns its own work in prose is one task of its list (`read_enumeration`), not a list of its own."""
+    per_line = []
     for line in (ln.strip() for ln in text.replace("\r", "\n").split("\n")):
-        if len(_PROSE_MARKS.findall(line)) < _MIN_PROSE:
+        if not _PROSE_MARKS.search(line) or _numbered(line):
             continue
-        rows = [row for part in re.split(r"[；;。]", line) for row in [_prose_part(part)] if row]
-        if len(rows) >= _MIN_PROSE:
-            return rows
-    return []
+        per_line.append([row for part in re.split(r"[；;。]", line) for row in [_prose_part(part)] if row])
+    return [row for rows in per_line for row in rows] if any(len(r) >= _MIN_PROSE for r in per_line) else []
 
 
 def _prose_part(part: str) -> list[str] | None:
@@ -1056,8 +1059,9 @@ class _Entry:
             found = by_sentence(self.text) or by_whom(self.text)  # 「…由A会同B等部门负责落实。」, 「由A负责的…项目」
         last = self.text.rsplit("\n", 1)
         self.clause_line = len(last) == 2 and bool(found) and not split_clause(last[1], self.first_leads)[0].strip()
-        # 「1.…」 ⏎ 「2.…」 ⏎ 「协同单位：…」: unit lines after the item's text, none in the text itself
-        self.clause_line = self.clause_line or (not found and any(r in self.kv for r in ("lead", "units", "resp", "coop")))
+        # 「1.…」 ⏎ 「2.…」 ⏎ 「协同单位：…」: a partners' line after a group of items, none in their text — only partners:
+        # a full 牵头单位：/责任单位： block belongs to the item it follows, as in lists where every item has its own
+        self.clause_line = self.clause_line or (not found and "coop" in self.kv and self.keyed <= {"coop"})
         if "：" in self.content or ":" in self.content:
             self.content = _drop_people(self.content)
         kv = dict(self.kv)
@@ -1105,7 +1109,7 @@ def read_items(text: str) -> list[Grid]:
     entries, loose = _entries(numbered_lines)
     entries = _headings_naming_the_lead(entries)
     if not any(e.clause or e.inherited for e in entries):
-        return read_by_whom(text) or read_prose_assignments(text) or read_enumeration(text)
+        return read_by_whom(text) or read_enumeration(text) or read_prose_assignments(text)
     entries = _headings_like_their_siblings(entries)
     for entry, nxt in zip(entries, entries[1:], strict=False):
         entry.children = nxt.rank > entry.rank
@@ -1153,8 +1157,12 @@ def read_items(text: str) -> list[Grid]:
     # (headings over numbered items — 「（三）X牵头的工作」 ⏎ 「1.…」 「2.…」 — keep those numbers and do not count here)
     single = [(heading, below) for heading, below in under.values() if not any(row[0] for row in below)]
     if single and all(len(below) == 1 and heading.number for heading, below in single):
+        mixed = len(single) < len(under)  # other sections number their items: this number is the section's, a reading
         for heading, below in single:
             below[0][0] = heading.number
+            at = next(k for k, row in enumerate(rows, 1) if row is below[0])
+            if mixed:
+                _put_doubt(grid.doubts, at, f"本项没有自己的编号，序号取自所在标题「{heading.label}{_heading_text(heading)[:12]}」")
     grid.notes.extend(f"第 {no} 行「{line[:30]}」{why}" for no, line, why in loose if no > start)
     keep = [i for i in range(len(HEADER)) if i in (0, 2) or any(r[i] for r in rows)]
     grid.rows = [[HEADER[i] for i in keep]] + [[r[i] for i in keep] for r in rows]
@@ -1162,7 +1170,7 @@ def read_items(text: str) -> list[Grid]:
     return [grid]
 
 
-# A heading that names who leads the items under it (分工 grouped by lead unit): 「（一）省监察厅牵头的工作」,
+# A heading that names who leads the items under it (分工 grouped by lead unit): 「（一）市审计局牵头的工作」,
 # 「二、市发展改革委负责的重点任务（5项）」, 「（三）由区财政局牵头」. The names must all look like units, so a heading
 # naming a person (「一、张三省长负责的工作」) names nobody.
 _LEAD_HEADING = re.compile(r"^(由)?(?P<names>[^。；;，,：:！？]{2,60}?)(?P<verb>牵头负责|牵头落实|牵头|主办|承办|负责落实|负责)"
@@ -1199,10 +1207,10 @@ def _lead_heading(line: str, bare: bool = False) -> dict[str, str]:
 
 
 def _headings_naming_the_lead(entries: list[_Entry]) -> list[_Entry]:
-    """Lists grouped by who leads (「一、张三省长负责的工作」 ⏎ 「（一）省监察厅牵头的工作」 ⏎ the items, partners on a
+    """Lists grouped by who leads (「一、张三省长负责的工作」 ⏎ 「（一）市审计局牵头的工作」 ⏎ the items, partners on a
     「协同单位：…」 line after them): a numbered heading that names the lead gives it to every item under it
     (`_Entry.inherited`, merged by `_inherit_heading_units`). Where the heading's only item is a paragraph without a
-    number on the next line (「（一）省监察厅牵头的工作」 ⏎ 「加强行政监察工作。」), the heading and the paragraph are
+    number on the next line (「（一）市审计局牵头的工作」 ⏎ 「加强审计监督。」), the heading and the paragraph are
     split: the paragraph is the task (the numbers of such sections are given to their tasks by `read_items`)."""
     out: list[_Entry] = []
     stack: list[tuple[_Entry, dict[str, str]]] = []
@@ -1237,11 +1245,12 @@ def _headings_naming_the_lead(entries: list[_Entry]) -> list[_Entry]:
 def _inherit_heading_units(tasks: list[_Entry]) -> None:
     """Each task under a heading that names its lead (`_headings_naming_the_lead`) gets that lead, unless its own
     clause names one; a heading's 「X负责的工作」 makes X the lead of an item whose own lines name only partners
-    (「协同单位：…」), as 「X负责，Y配合」 would, and X a responsible unit of an item with no units of its own."""
+    (「协同单位：…」), as 「X负责，Y配合」 would, and X a responsible unit of an item with no units of its own. A heading
+    that is a body's name alone (「二、市民服务中心」 may be a topic as well) only fills items that name no unit."""
     for e in tasks:
         named = e.inherited
-        if not named or e.clause.get("lead"):
-            continue
+        if not named or e.clause.get("lead") or ("doubt" in named and e.clause.get("units")):
+            continue  # a heading that is a name alone (role unknown) fills only an item that names nobody
         names = split_units(named.get("lead") or named.get("units", "")).names
         own = [n for n in split_units(e.clause.get("units", "")).names if n not in names]
         own += [n for n in split_units(named.get("partners", "")).names if n not in names and n not in own]
@@ -1252,6 +1261,11 @@ def _inherit_heading_units(tasks: list[_Entry]) -> None:
             _put(e.clause, "units", "、".join(own))
         else:
             _put(e.clause, "units", "、".join(names))
+
+
+def _put_doubt(doubts: dict[int, str], at: int, why: str) -> None:
+    """Add `why` to the doubts of row `at`."""
+    doubts[at] = f"{doubts[at]}；{why}" if doubts.get(at) else why
 
 
 def _heading_text(entry: _Entry) -> str:
@@ -1345,7 +1359,7 @@ def _units_stated_for_all_below(tasks: list[_Entry]) -> None:
 
 
 def _doc_number(line: str) -> bool:
-    """A document number on a line of its own or at a line's end: 「〔2022〕4号」, 「（晋政发[2008]8号）」."""
+    """A document number on a line of its own or at a line's end: 「〔2022〕4号」, 「（某政发[2026]3号）」."""
     line = line.strip()
     return bool(_DOC_NUMBER.search(line) or (line[:1] in "（(" and _DOC_NUMBER.search(line[1:-1].strip())
                                              and line[-1:] in "）)"))
@@ -1418,7 +1432,7 @@ def split_inline_items(line: str) -> list[str]:
 
 def _split_after_clauses(line: str) -> list[str]:
     """Numbered items glued one after the other where a web page lost the paragraph break after a clause —
-    「（一）地区生产总值增长8%左右。（省发展改革委负责）（二）一般公共预算收入增长6%。（省财政厅主办，…协办）」 —
+    「（一）粮食产量稳定在100万吨。（市农业农村局负责）（二）新增就业2万人。（市人社局主办，…协办）」 —
     cut after each clause that the next number in the count of the line's own numbering style follows at once (the
     same style: 「（一）…（二）」, 「一、…二、」, 「1.…2.」). [line] when the line has no number or no such place."""
     first = _numbered(line)
@@ -1446,7 +1460,7 @@ def _split_after_clauses(line: str) -> list[str]:
 
 # A whole plan run together into one paragraph (a 范文 site's copy): its sections 一、二、 and their sub-sections （一）
 # and items 1、 follow the end of a sentence; a heading without punctuation runs straight into its first item
-# (「（一）社会宣传1、制作发放宣传单张。」).
+# (「（一）宣传发动1、印发宣传资料。」).
 _RUN_MARKS = (
     ("zh", re.compile(rf"(?<=[。；;！？])\s*(?P<at>(?P<n>[{_ZH_DIGITS}]{{1,3}})\s*、)")),
     ("paren_zh", re.compile(rf"(?<=[。；;！？])\s*(?P<at>[（(]\s*(?P<n>[{_ZH_DIGITS}]{{1,3}})\s*[）)])")),
@@ -1459,10 +1473,10 @@ _RUN_ON_PAGE = 300
 def _split_run_on_page(line: str) -> list[str]:
     """A whole plan run together on one line (`_RUN_MARKS`) cut before its numbers: sections 一、二、… counting up
     from 一 (two at least), sub-sections and items that count up or start again from 1 under the next section.
-    Only a long line, and only when a part then reads as a task with its units (a clause or a 「由X负责」 sentence);
-    [line] otherwise."""
-    if len(line) < _RUN_ON_PAGE or "、" not in line:
-        return [line]
+    Only a long line that does not itself open with a number (a page opens with its title or preface), and only
+    when a part then reads as a task with its units (a clause or a 「由X负责」 sentence); [line] otherwise."""
+    if len(line) < _RUN_ON_PAGE or "、" not in line or _numbered(line):
+        return [line]  # a numbered item that lists its own points 一、二、 after a sentence stays one item
     plain = simplified(line)
     cuts: set[int] = set()
     for style in ("zh", "paren_zh", "arabic"):
@@ -1644,7 +1658,7 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
             loose.append((no, line, "是落款、日期或附注，不是任务"))
         elif current is not None and not kind and not current.kv and (sentence := _clause_sentence(line)) \
                 and not split_clause(current.text, first_leads)[1]:
-            for role, value in sentence.items():  # 「一、治理畜牧业产品污染」 ⏎ 「由A承办，B、C配合。」
+            for role, value in sentence.items():  # 「一、推进垃圾治理」 ⏎ 「由A承办，B、C配合。」
                 _put(current.kv, role, value)
         elif current is not None and not current.kv and not (blank and _paragraph_of_notice(line)) \
                 and not ((_heading_like(current.text) or (_title_sentence(current) and (len(_split_glued_clauses(line)) > 1 or (
@@ -1676,8 +1690,8 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
 
 
 def _clause_sentence(line: str) -> dict[str, str]:
-    """A line that is nothing but a clause written as a sentence under an item, 「由乡农业服务中心承办，乡畜牧站、
-    卫生院配合。」 or 「市发展改革委牵头，市财政局配合，2026年底前完成。」: every part ends with a marker (or is a
+    """A line that is nothing but a clause written as a sentence under an item, 「由乡村镇建设服务中心承办，乡财政所、
+    派出所配合。」 or 「市发展改革委牵头，市财政局配合，2026年底前完成。」: every part ends with a marker (or is a
     short time phrase) and every name looks like a unit. {"lead": …, "units": …, "deadline": …} (what it names),
     else {}."""
     body = line.strip().rstrip("。；;")
@@ -1693,8 +1707,11 @@ def _clause_sentence(line: str) -> dict[str, str]:
     return {r: found[r] for r in ("lead", "units", "deadline") if found.get(r)}
 
 
-# Words of a sentence, not of a name: 「各部门要密切配合」 is a request to everyone, not a clause naming 「各部门要密切」.
-_SENTENCE_WORDS = re.compile(r"要|须|应当|必须|务必|密切|积极|主动|认真|大力|全力|进一步")
+# Words of a sentence, not of a name: 「各部门要密切配合」 is a request to everyone, not a clause naming 「各部门要密切」;
+# 「巩固县政务服务中心」 opens with a verb.
+_SENTENCE_WORDS = re.compile(r"要|须|应当|必须|务必|密切|积极|主动|认真|大力|全力|进一步|"
+                             r"^(巩固|推进|推动|加强|加快|深化|完善|落实|提升|做好|抓好|开展|实施|建立|健全|强化|优化|持续|"
+                             r"全面|支持|督促|指导|组织|协调|确保|保障|发挥|继续|不断|着力|切实|围绕|依托|按照|通过)")
 
 
 def _all_units(text: str) -> list[str]:
