@@ -372,6 +372,8 @@ def it_keeps_a_numbered_list_whose_one_item_assigns_work_in_prose():
     ]))
     assert [t.number for t in ds.tasks] == ["一", "二", "三", "四"]
     assert ds.tasks[1].content.startswith("推进高标准农田建设。新建高标准农田1万亩，由区农业农村局牵头")
+    assert ds.tasks[1].content.endswith("在10月底前完成主体工程。")  # work, not a clause's deadline
+    assert not any(t.lead_units or t.units for t in ds.tasks) and all(t.doubt for t in ds.tasks)
 
 
 def it_does_not_take_a_quoted_name_inside_a_sentence_for_a_task():
@@ -440,3 +442,24 @@ def it_does_not_cut_a_long_item_at_the_points_it_lists():
     assert len(text.split("\n")[0]) > 300
     ds = xltools.import_text(text)
     assert [(t.number, t.lead_units) for t in ds.tasks] == [("一", ["县工业和信息化局"]), ("二", [])]
+
+
+def it_reads_a_clause_written_as_the_items_last_sentence():
+    ds = xltools.import_text("\n".join([
+        "某某县2026年优化营商环境重点任务分工",
+        "1.深化“一网通办”改革，提升网上办理率。由县政务服务中心牵头，县直各部门配合。",
+        "2.开展涉企收费专项清理。由县市场监管局负责，县财政局、县发展改革局配合，2026年6月底前完成。",
+        "3.优化水电气报装服务。县住房城乡建设局牵头，县供电公司、县水务公司配合。",
+        "4.加强信用体系建设。各部门要密切配合。（县发展改革局负责）",
+    ]))
+    assert [(t.number, t.content, t.lead_units, t.units, t.deadline) for t in ds.tasks] == [
+        ("1", "深化“一网通办”改革，提升网上办理率。", ["县政务服务中心"], ["县直各部门"], ""),
+        ("2", "开展涉企收费专项清理。", ["县市场监管局"], ["县财政局", "县发展改革局"], "2026年6月底前完成"),
+        ("3", "优化水电气报装服务。", ["县住房城乡建设局"], ["县供电公司", "县水务公司"], ""),
+        ("4", "加强信用体系建设。各部门要密切配合。", [], ["县发展改革局"], ""),
+    ]
+    ds = xltools.import_text("1.推进国资国企改革。由县财政局牵头，县发展改革局配合，持续推进。\n"
+                             "2.推进城东片区建设。由县住房城乡建设局负责，2026年底前完成。")
+    assert [(t.content, t.lead_units, t.units, t.deadline) for t in ds.tasks] == [
+        ("推进国资国企改革。", ["县财政局"], ["县发展改革局"], "持续推进"),
+        ("推进城东片区建设。", [], ["县住房城乡建设局"], "2026年底前完成")]

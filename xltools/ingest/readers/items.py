@@ -140,7 +140,8 @@ _PERSON_KEY = re.compile(r"(领导|负责人|责任人|联系人|经办人|电�
 _UNIT_KEY = re.compile(r"(单位|部门|科室|处室|分工)$")  # 「部门分工：X牵头，Y配合」: a key whose value is a clause
 _DEADLINE_KEY = re.compile(r"(时限|时间|期限|节点|进度安排|时间安排)$")
 # A date a step of a schedule is due by: 「12月底前」, 「2024年6月」, 「年底前」.
-_STEP_DATE = re.compile(r"(\d{4}\s*年\s*)?(\d{1,2}\s*月(份)?(底|中旬|上旬|下旬|末)?(\d{1,2}\s*日)?|年底|年内|年末)\s*(前|以前|之前)?")
+_STEP_DATE = re.compile(r"(\d{4}\s*年\s*(底|内|末)|(\d{4}\s*年\s*)?(\d{1,2}\s*月(份)?(底|中旬|上旬|下旬|末)?(\d{1,2}\s*日)?|年底|年内|年末))"
+                        r"\s*(前|以前|之前)?")
 # A key whose value is the task's own text, on a line under the item (「（一）政策法规。」 ⏎ 「牵头单位：…」 ⏎
 # 「主要任务：贯彻落实…」): the value joins the item's text.
 _TEXT_KEY_LINE = re.compile(r"^\s*(主要任务|工作任务|任务内容|具体任务|工作内容|主要内容|具体内容|重点任务|工作措施|具体措施)"
@@ -991,7 +992,7 @@ def looks_like_items(text: str) -> bool:
                 if _clause_sentence(nxt):  # 「一、…」 ⏎ 「由A承办，B配合。」
                     return True
                 joined += nxt.strip()
-            if split_clause(joined)[1] or by_sentence(joined):
+            if split_clause(joined)[1] or by_sentence(joined) or _last_sentence_clause(joined):
                 return True
             below = next((_numbered(ln) for ln in lines[i + 1: i + 4] if ln.strip()), None)
             if below and _STYLE_RANK[below[0]] > _STYLE_RANK[num[0]] and _lead_heading(num[2], bare=True):
@@ -1055,6 +1056,10 @@ class _Entry:
 
     def read_clause(self) -> None:
         self.content, found = split_clause(self.text, self.first_leads)
+        if not found and not self.kv:
+            cut = _last_sentence_clause(self.text)  # 「…。由A牵头，B配合。」: the clause is the item's last sentence
+            if cut:
+                self.content, found = cut
         if not found and not self.kv:
             found = by_sentence(self.text) or by_whom(self.text)  # 「…由A会同B等部门负责落实。」, 「由A负责的…项目」
         last = self.text.rsplit("\n", 1)
@@ -1689,6 +1694,12 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
     return entries, loose
 
 
+# A time phrase that is a clause's deadline and nothing more: 「2026年12月底前完成」, 「在9月底前」, 「年底前办结」 (not
+# 「在9月底前完成入户调查」, which names work).
+_DUE = re.compile(r"(要|须|力争|确保|并)?(在|于)?\s*(" + _STEP_DATE.pattern + r")\s*(完成|办结|完工|建成|落实到位)?"
+                  r"|持续推进|长期坚持|长期推进|持续实施|长期")
+
+
 def _clause_sentence(line: str) -> dict[str, str]:
     """A line that is nothing but a clause written as a sentence under an item, 「由乡村镇建设服务中心承办，乡财政所、
     派出所配合。」 or 「市发展改革委牵头，市财政局配合，2026年底前完成。」: every part ends with a marker (or is a
@@ -1698,7 +1709,7 @@ def _clause_sentence(line: str) -> dict[str, str]:
     if not body or len(body) > 150 or "：" in body or ":" in body:
         return {}
     parts = [p.strip() for p in re.split(r"[，,；;]", simplified(body)) if p.strip()]
-    dated = [p for p in parts if _DEADLINE_WORDS.search(p) and not _MARKER.search(p) and len(p) <= 20]
+    dated = [p for p in parts if _DUE.fullmatch(p)]
     if not parts or not all(_CLAUSE_PART_END.search(p) for p in parts if p not in dated) or len(dated) == len(parts):
         return {}
     found = parse_clause(body)
@@ -1708,8 +1719,8 @@ def _clause_sentence(line: str) -> dict[str, str]:
 
 
 # Words of a sentence, not of a name: 「各部门要密切配合」 is a request to everyone, not a clause naming 「各部门要密切」;
-# 「巩固县政务服务中心」 opens with a verb.
-_SENTENCE_WORDS = re.compile(r"要|须|应当|必须|务必|密切|积极|主动|认真|大力|全力|进一步|"
+# 「巩固县政务服务中心」 opens with a verb; 「资料的印制由县文明办」 is a sentence's subject and its doer.
+_SENTENCE_WORDS = re.compile(r"要|须|应当|必须|务必|密切|积极|主动|认真|大力|全力|进一步|的|由|"
                              r"^(巩固|推进|推动|加强|加快|深化|完善|落实|提升|做好|抓好|开展|实施|建立|健全|强化|优化|持续|"
                              r"全面|支持|督促|指导|组织|协调|确保|保障|发挥|继续|不断|着力|切实|围绕|依托|按照|通过)")
 
@@ -1720,6 +1731,18 @@ def _all_units(text: str) -> list[str]:
     names = split_units(text).names
     ok = names and all(looks_like_unit(n) and not _SENTENCE_WORDS.search(simplified(n)) for n in names)
     return names if ok else []
+
+
+def _last_sentence_clause(text: str) -> tuple[str, dict[str, str]] | None:
+    """An item whose last sentence is its clause, written out without brackets — 「推进审批提速。由县政务服务中心
+    牵头，县直各部门配合。」 — as (the text without that sentence, the clause); None otherwise (`_clause_sentence`
+    says what a clause sentence is)."""
+    body = text.rstrip().rstrip("。；;")
+    at = max(body.rfind(end) for end in "。！？\n")  # not after ；: the sentence may share its work out in parts
+    if at < 4 or len(body) - at > 150:
+        return None
+    found = _clause_sentence(body[at + 1:])
+    return (text[: at + 1].rstrip(), found) if found else None
 
 
 def _unnumbered_item_above(loose: list[tuple[int, str, str]]) -> tuple[int, str, str] | None:
