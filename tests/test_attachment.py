@@ -218,3 +218,22 @@ def it_gives_a_long_extra_column_the_width_the_short_task_text_leaves(tmp_path):
     target, content = widths[roles.index("extra:目标任务")], widths[roles.index("content")]
     assert target >= len("年终根据全省平均水平综合考核第1档") * 3.4  # one line at the table's 10.5 points
     assert content >= len("指标1增长率") * 3.4
+
+
+def it_gives_a_register_s_long_progress_column_room_beside_short_task_names(tmp_path):
+    """A register with several text columns: the width goes where it saves lines — the long 进展情况 is not squeezed
+    to a few characters a line while the short task names have room to spare, and the table is shorter for it."""
+    from xltools.dataset.model import Dataset, Task
+    from xltools.publish.attachment import _AttachmentWriter, load_style
+
+    progress = "已完成项目立项和初步设计，正在开展施工图设计和招标准备工作，预计下月开工建设，完成投资约30%。"
+    tasks = [Task(f"T{i}", str(i), f"新建口袋公园{i}处。", lead_units=["区住建局"],
+                  extra={"分管领导": "张三", "进展情况": progress, "是否达序": "是"}) for i in range(1, 9)]
+    ds = Dataset(title="某区民生实事进展表", tasks=tasks, dataset_id="D2",
+                 columns={"number": "序号", "content": "主要任务", "extra:分管领导": "分管领导", "lead": "牵头单位",
+                          "extra:进展情况": "进展情况", "extra:是否达序": "是否达序"})
+    writer = _AttachmentWriter(ds, load_style(None))
+    widths = dict(zip(writer.roles, writer.column_widths(225), strict=True))
+    assert abs(sum(widths.values()) - 225) < 0.01
+    assert widths["extra:进展情况"] > widths["content"]  # the long text gets the room, the short names what they need
+    assert widths["content"] >= len("新建口袋公园1处。") * 4.6  # one line each, at 小四

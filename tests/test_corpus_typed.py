@@ -1,6 +1,7 @@
 """Every real list's answer key, typed again as an office types a list — a Word table (a header repeated at a page
-break, merged category cells, units one per paragraph or with soft breaks) and an Excel sheet (title rows above,
-merged category cells, units on lines or joined with 、) — imports to the key: the same numbers, texts, categories,
+break, merged category cells, units one per paragraph or with soft breaks), an Excel sheet (title rows above,
+merged category cells, units on lines or joined with 、), and a table copied as text with its cells separated by
+` | ` or by tabs (keys whose every row fills every column) — imports to the key: the same numbers, texts, categories,
 leads, units and deadlines. The keys are real content (real unit names, real long texts with dates and 和 in them),
 so this is how the .docx and .xlsx readers are judged on what offices really write, in the shapes offices use.
 """
@@ -76,7 +77,22 @@ def _tasks(tasks) -> list[tuple]:
              sorted(map(_norm, t["units"])), _norm(t["deadline"])) for t in tasks]
 
 
-@pytest.mark.parametrize("form", ["docx", "xlsx"])
+def _text(ds: Dataset, separator: str) -> str | None:
+    """The table as a web page or Word gives it as text: a line per row, its cells separated; None when a row has an
+    empty cell (a copy loses where it was)."""
+    roles = list(ds.columns)
+
+    def cell(t: Task, r: str) -> str:
+        return "、".join(t.lead_units) if r == "lead" else "、".join(t.units) if r == "units" else getattr(t, r)
+
+    rows = [[ds.columns[r] for r in roles], *([cell(t, r) for r in roles] for t in ds.tasks)]
+    if any(not c.strip() for row in rows for c in row):
+        return None
+    end = " |" if separator == " | " else ""
+    return "\n".join([ds.title, *(separator.join(row) + end for row in rows)]) + "\n"
+
+
+@pytest.mark.parametrize("form", ["docx", "xlsx", "pipe", "tab"])
 @pytest.mark.parametrize("key_path", KEYS, ids=lambda p: p.name.removesuffix(".truth.json"))
 def it_reads_every_real_key_typed_as_an_office_types_it(key_path, form, tmp_path):
     name = key_path.name.removesuffix(".truth.json")
@@ -84,8 +100,14 @@ def it_reads_every_real_key_typed_as_an_office_types_it(key_path, form, tmp_path
     if not key["tasks"]:
         pytest.skip("no tasks")
     ds = _dataset(key)
-    path = tmp_path / f"附件.{form}"
-    build_docx(ds, path) if form == "docx" else _xlsx(ds, path)
+    path = tmp_path / f"附件.{'txt' if form in ('pipe', 'tab') else form}"
+    if form in ("pipe", "tab"):
+        text = _text(ds, " | " if form == "pipe" else "\t")
+        if text is None:
+            pytest.skip("a row with an empty cell")
+        path.write_text(text, encoding="utf-8")
+    else:
+        build_docx(ds, path) if form == "docx" else _xlsx(ds, path)
     want = _tasks([{**t, "number": t.get("number") or "", "category": t.get("category") or "",
                     "deadline": t.get("deadline") or ""} for t in key["tasks"]])
     try:

@@ -101,3 +101,17 @@ def it_reads_section_headings_that_end_with_a_full_stop():
     assert [(t.number, t.category, t.content, t.units) for t in ds.tasks] == [
         ("1", "经济发展", "推进项目建设。", ["区发改局"]), ("2", "经济发展", "扩大有效投资。", ["区发改局"]),
         ("3", "社会民生", "新增城镇就业。", ["区人社局"])]
+
+
+def it_reads_an_unnumbered_table_whose_task_cells_end_differently():
+    """No 序号 column, one cell per line: rows are cut every three cells. A task's text ending in 。 in one row and
+    not in another is the same column all the same (it was refused, and the whole table read as one row)."""
+    ds = xltools.import_text("某市重点工作责任分解表\n\n" + _cells([
+        "工作任务", "牵头单位", "责任单位",
+        "强化行政监督，自觉接受人大监督。", "市政府办公厅", "市财政局",
+        "推进政务公开标准化建设", "市政务服务局", "市直各单位",
+        "加强廉政建设。", "市监察局", "各区县市"]))
+    assert [(t.content, t.lead_units, t.units) for t in ds.tasks] == [
+        ("强化行政监督，自觉接受人大监督。", ["市政府办公厅"], ["市财政局"]),
+        ("推进政务公开标准化建设", ["市政务服务局"], ["市直各单位"]),
+        ("加强廉政建设。", ["市监察局"], ["各区县市"])]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from xltools.dataset.units import is_collective, split_units
+import xltools
+from xltools.dataset.units import is_collective, looks_like_unit, split_units
 
 CASES = [
     # (cell as printed, names, open)
@@ -27,6 +28,9 @@ CASES = [
     ("市教育局\n市财政局\n各县区", ["市教育局", "市财政局", "各县区"], False),
     # the places' other body in brackets after 政府 belongs to the same collective
     ("县农业农村局、各乡、镇人民政府（街道办事处）", ["县农业农村局", "各乡、镇人民政府（街道办事处）"], False),
+    # a named district before 和 and a collective after it: two units; a short place word (城区) keeps the piece whole
+    ("市环保局、高新区和市直相关单位", ["市环保局", "高新区", "市直相关单位"], False),
+    ("城区和各乡镇", ["城区和各乡镇"], False),
 ]
 
 
@@ -79,3 +83,18 @@ def it_keeps_a_name_whole_when_the_level_word_comes_back_inside_it(cell):
     result = split_units(cell)
     assert result.names == [cell]
     assert not result.doubts
+
+
+@pytest.mark.parametrize("name", ["县委办（县政府办）", "区环卫所（垃圾分类管理办）", "市市场监管局（市知识产权局）",
+                                  "县农村人居环境整治工作专班", "区招商专班"])
+def it_knows_a_body_with_two_names_and_a_task_force_for_units(name):
+    """A body that has two names prints the second in brackets (两块牌子); a 工作专班 is a body a task is given to."""
+    assert looks_like_unit(name)
+
+
+def it_reads_a_clause_naming_a_body_with_two_names():
+    ds = xltools.import_text("某区2024年重点工作任务\n1.深入推进生活垃圾分类工作。（区环卫所（垃圾分类管理办）牵头）\n"
+                             "2.推进老旧小区改造。（区住建局牵头，区财政局配合）\n3.优化营商环境。（区招商专班负责）\n")
+    assert [(t.content, t.lead_units, t.units) for t in ds.tasks] == [
+        ("深入推进生活垃圾分类工作。", ["区环卫所（垃圾分类管理办）"], []), ("推进老旧小区改造。", ["区住建局"], ["区财政局"]),
+        ("优化营商环境。", [], ["区招商专班"])]

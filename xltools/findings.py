@@ -122,8 +122,6 @@ class Finding:
 
     @property
     def message(self) -> str:
-        from .dataset.model import name_tasks
-
         task = name_tasks([self.number]) if self.number else "该项"  # a return's task: 「第 3 项」 or its opening words
         return KINDS[self.code][1].format(number=self.number, task=task, detail=self.detail, subject=self.subject)
 
@@ -159,3 +157,13 @@ class Finding:
         data = asdict(self)
         data.update(level=self.level, message=self.message, hint=self.hint, hint_page=self.hint_page)
         return data
+
+
+def name_tasks(labels: list[str], spaced: bool = True) -> str:
+    """Several tasks in one phrase: 「第 1、3 项」, the unnumbered ones by their opening words after them."""
+    numbered = [label for label in labels if not label.startswith("「")]
+    quoted = [label for label in labels if label.startswith("「")]
+    parts = []
+    if numbered:
+        parts.append(f"第 {'、'.join(numbered)} 项" if spaced else f"第{'、'.join(numbered)}项")
+    return "、".join(parts + quoted)

@@ -42,7 +42,8 @@ def import_cmd(source: str, output: str, columns: tuple[str, ...], explain: bool
     click.echo(f"已导入「{ds.title or source}」：{len(ds.tasks)} 项任务，{len(ds.units)} 个单位 → {output}")
     unowned = [t for t in ds.tasks if not t.all_units()]
     if unowned:
-        from ..dataset.model import name_tasks, task_label
+        from ..dataset.model import task_label
+        from ..findings import name_tasks
 
         which = "全部任务" if len(unowned) == len(ds.tasks) else \
             name_tasks([task_label(t.number, t.content) for t in unowned[:10]]) + ("等" if len(unowned) > 10 else "")

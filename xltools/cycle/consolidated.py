@@ -191,7 +191,7 @@ class _Writer:
         for t in self.ds.tasks:
             answers = self.by_task.get(t.key, [])
             states = "；".join(f"{a.unit}：{a.values.get('完成状态') or NOT_REPORTED if a.reported else NOT_REPORTED}"
-                              for a in answers)
+                              for a in answers) or ("清单未写明单位，未下发填报表" if not t.all_units() else "")
             if has_lead:
                 progress = "；".join(a.values.get("进展情况", "") for a in answers if a.role == "牵头" and a.reported)
             else:

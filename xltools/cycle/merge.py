@@ -30,9 +30,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from ..dataset.model import Dataset, name_tasks, task_label, text_hash
+from ..dataset.model import Dataset, task_label, text_hash
 from ..errors import XlError
-from ..findings import Finding
+from ..findings import Finding, name_tasks
 from ..infra.kinds import OFFICE_SUFFIXES
 from ..infra.safety import Limits, default_limits, load_limits
 from .contract import MergeRules, load_rules

@@ -15,8 +15,8 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..dataset.model import name_tasks
 from ..errors import XlError
+from ..findings import name_tasks
 from .facts import BLANK, MISSING, UnitFacts, zh_date
 from .summary import Consolidated, quarter_zh, read_consolidated
 

@@ -53,16 +53,6 @@ def task_label(number: str, content: str) -> str:
     return f"「{opening.group(0) if opening else '（无内容）'}」"
 
 
-def name_tasks(labels: list[str], spaced: bool = True) -> str:
-    """Several tasks in one phrase: 「第 1、3 项」, the unnumbered ones by their opening words after them."""
-    numbered = [label for label in labels if not label.startswith("「")]
-    quoted = [label for label in labels if label.startswith("「")]
-    parts = []
-    if numbered:
-        parts.append(f"第 {'、'.join(numbered)} 项" if spaced else f"第{'、'.join(numbered)}项")
-    return "、".join(parts + quoted)
-
-
 @dataclass
 class Task:
     """One row of the task list."""

@@ -19,7 +19,8 @@ The rules, in the order they apply to one cell (责任单位 / 牵头单位 …)
    collective ("市商务局、高新区管委会等，各县、市、区政府": not open).
    Connectives: "X及Y" where X and Y are units gives X and Y; "X和Y" / "X与Y" only when X ends like an
    organisation (…局 …委 …部 …政府 …中心, or is a collective), so names that contain 和 stay whole
-   (文化和旅游部, 住房和城乡建设部, 人力资源和社会保障局: 文化, 住房, 人力资源 are not units).
+   (文化和旅游部, 住房和城乡建设部, 人力资源和社会保障局: 文化, 住房, 人力资源 are not units); a district or county of
+   three characters or more before 和 a collective is a unit too ("高新区和市直有关单位" → 高新区, 市直有关单位).
    A piece ending in a verb phrase (「功能区管委会负责落实」, 「X负责」, 「X按职责分工负责」) is the unit before the phrase.
 6. A piece is a collective (kind 集合) when it starts with 各, or ends with 有关部门 / 相关部门 /
    有关单位 / 有关院校 / 成员单位 / 主管部门 … or with 各 and a short class word (市直各部门, 全区经济运行各专班),
@@ -51,7 +52,7 @@ def simplified(text: str) -> str:
 
 # Characters a Chinese unit name commonly ends with (局, 委 …) and multi-character endings.
 UNIT_SUFFIXES = (
-    "人民政府", "管委会", "委员会", "办公室", "指挥部", "领导小组", "中心", "集团", "公司", "政府", "街道", "社区",
+    "人民政府", "管委会", "委员会", "办公室", "指挥部", "领导小组", "专班", "中心", "集团", "公司", "政府", "街道", "社区",
     "学院", "学校", "大学", "医院", "银行", "分局", "支队", "大队", "筹建处", "办事处", "师专", "职高",
     "局", "委", "办", "部", "厅", "署", "院", "校", "会", "处", "室", "站", "所", "队", "联", "社", "馆", "台",
     "中央", "庭", "组", "科", "股", "镇", "乡", "村", "协", "大", "团", "司", "行", "区", "县", "市", "省", "盟", "旗",
@@ -113,9 +114,13 @@ def clean_text(text: str) -> str:
 def looks_like_unit(name: str) -> bool:
     """A plausible complete unit name: ends with a unit suffix or is a collective (traditional forms alike)."""
     name = simplified(name.strip())
-    if len(name) < 2:
+    bare = _SECOND_NAME.sub("", name)  # a body with two names, the second in brackets: 县委办（县政府办）
+    if len(bare) < 2:
         return False
-    return name.endswith(UNIT_SUFFIXES) or is_collective(name)
+    return bare.endswith(UNIT_SUFFIXES) or is_collective(bare)
+
+
+_SECOND_NAME = re.compile(r"[（(][^（）()]{2,20}[）)]$")
 
 
 _EACH_CLASS = re.compile(r"各[\u4e00-\u9fff]{1,3}$")
@@ -253,6 +258,18 @@ def org_like(name: str) -> bool:
     return len(name) >= 2 and (simplified(name).endswith(_ORG_ENDINGS) or is_collective(name))
 
 
+_PLACE_AND_EACH = re.compile(r"^(.{2,8}[区县])(?:和|与|與)(.+)$")
+
+
+def _place_and_collective(piece: str) -> list[str]:
+    """「高新区和市直有关单位」: a district or county named before 和 and a collective after it are two units (城区, 景区,
+    社区 are too short to be named places here). [] otherwise."""
+    m = _PLACE_AND_EACH.match(simplified(piece))
+    if not m or not is_collective(m.group(2)):
+        return []
+    return [piece[:len(m.group(1))], piece[len(m.group(1)) + 1:]]
+
+
 # A verb phrase a cell or clause may end with (「功能区管委会负责落实」, 「X负责」): the unit is what comes before it.
 _VERB_TAIL = re.compile(r"(?:具体|分别|共同|按职责分工|按照职责分工|按职责|分工)?(?:负责落实|负责实施|负责推进|组织实施|抓好落实|负责|落实|承担)$")
 
@@ -295,7 +312,8 @@ def _add_piece(piece: str, result: SplitResult) -> None:
             result.open = True
         return
     for names in (_split_connective(piece, _JI, looks_like_unit) if "及" in piece else [],
-                  _split_connective(piece, _HE, org_like) if "和" in piece or "与" in piece or "與" in piece else []):
+                  _split_connective(piece, _HE, org_like) if "和" in piece or "与" in piece or "與" in piece else [],
+                  _place_and_collective(piece) if "和" in piece or "与" in piece or "與" in piece else []):
         if names:
             for name in names:
                 _add_piece(name, result)

@@ -130,7 +130,8 @@ def _headers_from_content(grids: list[Grid], roles: dict[str, str] | None) -> li
         out.append(Grid(rows=[labels, *grid.rows], preamble=grid.preamble, where=f"{grid.where}（无表头）", row_numbers=numbers,
                         notes=notes, from_items=grid.from_items, ragged=grid.ragged, doubts=doubts,
                         sections={k + 1 for k in grid.sections}, roles={**known, **grid.roles}, filled=grid.filled,
-                        continued={k + 1 for k in grid.continued}))
+                        continued={k + 1 for k in grid.continued},
+                        merged={k + 1: cols for k, cols in grid.merged.items()}))
     return out
 
 

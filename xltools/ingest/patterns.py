@@ -37,6 +37,9 @@ def drop_pinyin_notes(text: str) -> str:
     return PINYIN_NOTE.sub("", text)
 
 
+# A figure in a cell (3.5, 1200, 98.6%, <3, 约20): a count, a target or a rate, never a name or a task's number.
+FIGURE = LazyPattern(r"^[<>≥≤＜＞约]?\s*\d+(?:\.\d+)?\s*[%％‰]?$")
+
 # A mark printed after a task's number to single it out (1*, 3★, 5▲: a key task, one the office leads):
 # the number is the digits before it.
 NUMBER_MARKS = "*＊★☆▲△※"

@@ -18,10 +18,14 @@ Rules:
   number, dates and 时限 phrases → deadline, unit names → units, the longest sentences → content, short
   repeated or merged text → category; progress (80%, 已完成) and person names stay other columns. A
   column labelled as the task whose cells are short beside a column of much longer sentences is the
-  category (工作任务 | 具体要求). Any other column is kept as ``extra:<label>``. A clerk's `roles` win.
+  category (工作任务 | 具体要求). A column labelled as units whose cells are units of measure (单位: 万人, 公里,
+  元/月/人) names no office: kept as ``extra:<label>``, the units read from a column of office names (备注); a
+  column of figures (3.46, 1200) is never a category. Any other column is kept as ``extra:<label>``. A clerk's
+  `roles` win.
 - Rows from structure: rows shorter than the header in a grid from separated text (`Grid.ragged`: a merged
   cell lost in flattening) move right to where their cells fit the columns, and take the number, units and
-  deadline of the row above for the cells they lost (merged over both; doubtful); rows all short of the
+  deadline of the row above for the cells they lost (merged over both; doubtful) — as do rows a reader put in
+  place itself (`Grid.merged`: a sub-row printed without its item's number); rows all short of the
   header leave out the labels with no cells (`labels_with_cells`, by what each cell holds: a personal name
   under 分管领导, 是/否 under 是否…); a header with fewer labels than the rows have cells has its labels moved
   over the columns they fit (`_align_labels`); a note under the table (注：…) ends it; numbers printed at the start
@@ -62,10 +66,10 @@ from ..dataset.units import (
     split_units,
 )
 from ..errors import XlError
-from .patterns import NUMBER_MARKS, LazyPattern, zh_number
+from .patterns import FIGURE, NUMBER_MARKS, LazyPattern, zh_number
 from .readers.grid import Grid
 
-_T2S = str.maketrans("號牽頭單責務負輔內時間節點別類務實條門協辦項稱設", "号牵头单责务负辅内时间节点别类务实条门协办项称设")
+_T2S = str.maketrans("號牽頭單責務負輔內時間節點別類務實條門協辦項稱設況際標劃備註", "号牵头单责务负辅内时间节点别类务实条门协办项称设况际标划备注")
 _NOTE = re.compile(r"[（(][^）)]*[）)]")
 _WS = re.compile(r"[\s\u3000]+")
 
@@ -103,8 +107,14 @@ def shown_label(text: str) -> str:
     return "\n".join(ln if _LETTER_SPACED.match(ln.strip()) else _WRAP_SPACE.sub("", ln) for ln in lines)
 
 
+# What is left of a mirror's pinyin note whose opening bracket was lost to 「?」 (項目?jī)?nèi)容): no part of a label.
+_LOST_PINYIN = LazyPattern(r"\?[a-zA-ZāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿüÜ]{1,6}[)）]")
+
+
 def normalise_label(text: str) -> str:
     first = clean_text(text).translate(_T2S)
+    if "?" in first:
+        first = _LOST_PINYIN.sub("", first)
     return _WS.sub("", _NOTE.sub("", first)).rstrip("：:")
 
 
@@ -167,15 +177,15 @@ _SENTENCE_MARK = LazyPattern(r"[。，,；;：:！？!?]")
 def is_label_like(text: str) -> bool:
     """Short enough and plain enough to be a header label: no sentence punctuation, not a number or a date."""
     label = normalise_label(text)
-    if not 0 < len(label) <= 10 or _SENTENCE_MARK.search(label):
-        return False
+    if _SENTENCE_MARK.search(label) or not (0 < len(label) <= 10 or (len(label) <= 14 and _NAME_LABEL.match(label))):
+        return False  # a long label only when it names the projects (市重点民生实事项目名称)
     kind = cell_kind(label)
     # a period in a progress column's label (「1-10月推进情况」) or in a task label (「全年目标任务」) is still a label
     return kind not in ("number", "percent", "deadline") or (kind == "deadline" and (
         bool(_LABEL_NOUN.search(label)) or label_role(label) not in (None, "deadline")))
 
 
-_LABEL_NOUN = LazyPattern(r"(情况|进展|进度|完成情况|成效|目标|计划|备注|分解|状况|状态)$")
+_LABEL_NOUN = LazyPattern(r"(情况|进展|进度|完成情况|成效|目标|计划|备注|分解|状况|状态|完成率[%％]?)$")
 
 
 # -- what a cell holds, from its text alone ---------------------------------------------------------
@@ -421,8 +431,9 @@ def column_evidence(rows: list[list[str]], width: int, only: set[int] | None = N
     return out
 
 
-_NAME_LABEL = LazyPattern(r"^(项目|工程|事项|实事)名称$")
-_DETAIL_LABEL = LazyPattern(r"(建设|项目|主要|具体|实施|工程)内容$")
+# 项目名称, 市重点民生实事项目名称; an assessment table's 考核项目 (each row an item, its criterion beside it)
+_NAME_LABEL = LazyPattern(r"^(?:[\u4e00-\u9fa5]{0,8}?(项目|工程|事项|实事)名称|(考核|评价|评分|检查|督查)(项目|事项))$")
+_DETAIL_LABEL = LazyPattern(r"(建设|项目|主要|具体|实施|工程)内容$|^(考核|评价|评分|检查|督查)(内容|指标|标准|要求|细则)$")
 
 
 def _name_is_the_task(labels: list[str], rows: list[list[str]], roles: list[str], given: list[str | None]) -> str:
@@ -441,8 +452,9 @@ def _name_is_the_task(labels: list[str], rows: list[list[str]], roles: list[str]
         cells = [clean_text(r[i]) for r in rows if i < len(r)]
         filled = [c for c in cells if c]
         kinds = [cell_kind(c) for c in filled]  # a name may start with its year (2024年农村公路…工程)
-        if filled and len(filled) == len(cells) and len(set(filled)) == len(filled) and all(
-                k in ("short", "sentence", "deadline") for k in kinds) and kinds.count("deadline") < len(kinds) / 2:
+        if filled and len(filled) == len(cells) and len(set(filled)) == len(filled) and all(  # 完善督查督办: a name
+                k in ("short", "sentence", "deadline", "unit") for k in kinds) and (   # that merely ends like a unit
+                kinds.count("deadline") + kinds.count("unit")) < len(kinds) / 2:
             roles[i] = "content"
             roles[at] = EXTRA_PREFIX + (shown_label(labels[at]) or f"列{at + 1}")
             return (f"「{shown_label(labels[i])}」列每行一个项目，作为任务内容；「{shown_label(labels[at])}」列是各项目的"
@@ -504,7 +516,7 @@ def _headings_only(rows: list[list[str]], at: int) -> bool:
 
 
 _PLAN_LABEL = LazyPattern(r"(目标|计划|分解|进展|进度|情况|状态|状况)$")
-_REPORTING_LABEL = LazyPattern(r"进展|进度|情况|备注|成效|^(其他)?说明$")
+_REPORTING_LABEL = LazyPattern(r"进展|进度|進展|進度|情况|备注|成效|^(其他)?说明$")
 _PROGRESS = LazyPattern(r"^(已|未|正在|尚未|基本|全面)?(完成|开工|竣工|完工|推进|实施|启动|滞后|办结)")
 
 
@@ -537,6 +549,8 @@ def roles_from_content(labels: list[str], rows: list[list[str]], overrides: dict
     def unknown(i: int) -> bool:
         return roles[i].startswith(EXTRA_PREFIX) and not given[i]
 
+    _measures_out(labels, rows, roles, given, report)
+    _empty_second_unit_column(labels, rows, roles, given)
     judged = {i for i in range(width) if unknown(i)}
     if not judged and "content" in roles:
         return roles  # every column named by its label: nothing to read from the cells
@@ -551,11 +565,13 @@ def roles_from_content(labels: list[str], rows: list[list[str]], overrides: dict
                   and i in candidates else 0)
     if "content" in roles:
         at = roles.index("content")
-        figures = ev[at].kind in ("number", "percent") and ev[at].share >= 0.5  # targets (186, 5%): never the task
+        figures = ((ev[at].kind in ("number", "percent") and ev[at].share >= 0.5)  # targets (186, 5%): never the task
+                   or _share(rows, at, _QUANTITY) >= 0.5)  # nor quantities with their measure (1200人, 80个)
         if (candidates and at != longest and not given[at] and unknown(longest) and (
                 (ev[longest].mean_length >= 15 and (ev[at].mean_length < 15 or _headings_only(rows, at))
                  and ev[longest].mean_length >= 2 * max(ev[at].mean_length, 1)
-                 and not _task_name_column(labels, rows, at, longest))
+                 and not _task_name_column(labels, rows, at, longest)
+                 and not (is_name_label(labels[at]) and _DETAIL_LABEL.search(normalise_label(labels[longest]))))
                 or (figures and ev[longest].kind in ("short", "sentence") and ev[longest].mean_length >= 4))):
             roles[longest], guessed[longest] = "content", "任务内容"
             if free("category") and ev[at].kind in ("short", "sentence"):
@@ -565,6 +581,7 @@ def roles_from_content(labels: list[str], rows: list[list[str]], overrides: dict
     elif candidates and unknown(longest) and ev[longest].mean_length >= 8:
         longest = _task_before_plan(rows, candidates, longest, ev)
         roles[longest], guessed[longest] = "content", "任务内容"
+    named = _name_is_the_task(labels, rows, roles, given)  # before the guesses: a project's name is no category
     for i in range(width):
         e = ev[i]
         if not unknown(i) or not e.filled:
@@ -577,16 +594,78 @@ def roles_from_content(labels: list[str], rows: list[list[str]], overrides: dict
             roles[i], guessed[i] = "units", "责任单位"
         elif (e.kind in ("short", "sentence") and 4 <= e.mean_length <= 20 and free("category") and "content" in roles
               and not _PLAN_LABEL.search(normalise_label(labels[i]))  # 一季度目标: each row's own target
+              and not _figures(rows, i)  # 已完成: a count for each row (3.46, 1200)
               and (e.distinct < e.filled or e.filled < len(rows)) and not _progress_column(rows, i)):
             roles[i], guessed[i] = "category", "类别"
-    named = _name_is_the_task(labels, rows, roles, given)
     if named and report is not None:
         report.notes.append(named)
     if report is not None:
+        report.name_doubt = _name_over_detail(labels, roles)
         for i, meaning in guessed.items():
             label = clean_text(labels[i]).replace("\n", "") or f"第 {i + 1} 列（无表头）"
             report.guessed[label] = meaning
     return roles
+
+
+# A unit of measure (万人, 公里, 元/月/人, 个, %): what a 单位 column of an indicator table holds.
+_MEASURE_WORD = (r"[万亿千百]?(?:人次|人|户|个|家|所|座|条|台|辆|套|亩|公顷|吨|元|次|项|张|床|间|件|份|场|批|栋|处|棵|株|只|册|"
+                 r"名|公里|千米|米|平方米|立方米|千瓦时|千瓦|兆瓦|天|小时|个百分点|百分点|%|％|‰|km|kW|MW)"
+                 r"(?:\s*[/／每]\s*[\u4e00-\u9fa5]{1,2})*")  # 元/月/人: per month per person
+_MEASURE = LazyPattern(rf"^{_MEASURE_WORD}$")
+_QUANTITY = LazyPattern(rf"^[<>≥≤＜＞约]?\d+(?:\.\d+)?\s*[万亿千百]?(?:{_MEASURE_WORD})?$")  # 1200人, 80个, 5000万
+_FIGURE_CELL = FIGURE
+
+
+def _share(rows: list[list[str]], at: int, pattern) -> float:
+    cells = [clean_text(r[at]) for r in rows if at < len(r) and clean_text(r[at])]
+    return sum(1 for c in cells if pattern.match(simplified(c.replace(" ", "")))) / len(cells) if cells else 0.0
+
+
+def _figures(rows: list[list[str]], at: int) -> bool:
+    """Most cells of the column are figures (3.5, 1200.5, 98.6%): counts or targets, never a category."""
+    return _share(rows, at, _FIGURE_CELL) >= 0.6
+
+
+def _measures_out(labels: list[str], rows: list[list[str]], roles: list[str], given: list[str | None],
+                  report: BuildReport | None) -> None:
+    """A column labelled as units whose cells are units of measure (单位: 万人, 公里, 元/月/人 — an indicator
+    table's measure column) names no office: its content, not its label, decides, so it is kept as an other column
+    and the units are looked for by content among the rest (a 备注 column of office names)."""
+    for i, role in enumerate(roles):
+        if role in ("units", "lead") and not given[i] and _share(rows, i, _MEASURE) >= 0.6:
+            roles[i] = EXTRA_PREFIX + (shown_label(labels[i]) or f"列{i + 1}")
+            if report is not None:
+                report.notes.append(f"「{shown_label(labels[i])}」列写的是计量单位（如「{_a_measure(rows, i)}」），"
+                                    "不是责任单位，作为其他列保留")
+
+
+def _empty_second_unit_column(labels: list[str], rows: list[list[str]], roles: list[str],
+                              given: list[str | None]) -> None:
+    """Two columns labelled as units make the first the lead (责任单位 | 配合单位); when the second has no cell filled
+    in any row (协调单位 left blank), the first is the list's only unit column: its units, no lead."""
+    if "lead" not in roles or "units" not in roles:
+        return
+    lead, units = roles.index("lead"), roles.index("units")
+    if given[lead] or given[units] or label_role(labels[lead]) != "units" or any(
+            units < len(r) and clean_text(r[units]) for r in rows):
+        return
+    roles[lead], roles[units] = "units", EXTRA_PREFIX + (shown_label(labels[units]) or f"列{units + 1}")
+
+
+def _a_measure(rows: list[list[str]], at: int) -> str:
+    return next((clean_text(r[at]) for r in rows if at < len(r) and _MEASURE.match(clean_text(r[at]))), "")
+
+
+def _name_over_detail(labels: list[str], roles: list[str]) -> str:
+    """Why each task is doubtful when the column naming each row's project or item (项目名称, 考核项目) was taken for
+    the task and a column detailing it (建设内容, 考核指标) kept as another: a reader could take the detail for the
+    task as well. "" when the task column is no such name."""
+    if "content" not in roles or not is_name_label(labels[roles.index("content")]):
+        return ""
+    name = shown_label(labels[roles.index("content")])
+    detail = next((shown_label(labels[i]) for i, role in enumerate(roles)
+                   if role.startswith(EXTRA_PREFIX) and _DETAIL_LABEL.search(normalise_label(labels[i]))), "")
+    return f"按「{name}」列读作任务，「{detail}」列作为其他列保留（也可能「{detail}」才是任务内容）" if detail else ""
 
 
 def header_from_content(rows: list[list[str]]) -> tuple[list[str], dict[str, str]] | None:
@@ -642,6 +721,7 @@ class BuildReport:
     guessed: dict[str, str] = field(default_factory=dict)  # label → role name, for roles read from content
     reading: str = ""  # which reading of the source won, and why
     others: list[str] = field(default_factory=list)  # what the other readings would have given
+    name_doubt: str = ""  # every task's doubt when a project's name was taken for the task beside its detail
 
 
 def assign_roles(labels: list[str], overrides: dict[str, str] | None = None) -> list[str]:
@@ -687,11 +767,13 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
         raise XlError("未找到任务清单的表头（如「序号」「工作任务」「责任单位」）。", file=source,
                       hint="请确认文件中有任务表格；表头名称特殊时，可用 --column 指定各列的含义。")
     _merge_subheader(grid, header_at, report)
+    if grid.ragged:
+        _drop_sub_labels(grid, header_at, report)
     header = _widen_header(grid, header_at, report)
     body = _body_rows(grid, header_at, len(header), report)
     if grid.ragged:
         header = _drop_labels_without_cells(header, body, roles, report)
-    lost: dict[int, set[int]] = {}
+    lost: dict[int, set[int]] = {i: set(cols) for i, cols in grid.merged.items()}
     body = _realign(body, len(header), grid, report, lost)
     if grid.ragged:  # a document's or a sheet's header cells stand over their columns: never moved
         header = _align_labels(header, body, roles, report)
@@ -713,6 +795,9 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
     _read_heading(above, ds)
     body = _people_out_of_unit_cells(header, body, col_roles, report)
     ds.tasks = _read_tasks(grid, body, col_roles, numbered_in, report, lost, printed)
+    if report.name_doubt:
+        for task in ds.tasks:
+            task.doubt = _and(task.doubt, report.name_doubt)
     if "category" not in ds.columns and any(t.category for t in ds.tasks):
         ds.columns = {"category": ROLE_NAMES_ZH["category"], **ds.columns}  # from the section rows
     if not grid.from_items:  # the items reader applies the rule from where the document states it
@@ -803,6 +888,11 @@ def _body_rows(grid: Grid, header_at: int, width: int,
     return out
 
 
+# A row short of the header's cells, its cells put under the columns they fit (by the builder or by a reader): the
+# doubt, replaced by a fuller one when the row also takes cells merged with the row above.
+SHORT_ROW_DOUBT = "此行单元格少于表头，按内容对齐到各列"
+
+
 def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
              report: BuildReport, lost: dict[int, set[int]] | None = None) -> list[tuple[int, list[str], str]]:
     """Rows shorter than the header (merged cells lost when the table was flattened to text) have their
@@ -854,7 +944,7 @@ def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
                                     f"已按内容放到第 {'、'.join(str(c + 1) for c in best)} 列")
                 tied = len(ranked) > 1 and score(ranked[-2]) == score(best)
                 if tied or score(best) < 2 * sum(k != "empty" for k in kinds):
-                    doubt = _and(doubt, "此行单元格少于表头，按内容对齐到各列")
+                    doubt = _and(doubt, SHORT_ROW_DOUBT)
         if len(cells) > width:  # a section row of two cells (一 | 产业发展) in a one-column table: one cell
             cells, placed = [*cells[:width - 1], " ".join(cells[width - 1:])], list(range(width))
         row = [""] * width
@@ -912,6 +1002,8 @@ def _align_labels(header: list[str], body: list[tuple[int, list[str], str]], ove
             return 0
         if want is None:  # an unknown label: any column of text, never one of bare numbers
             return 0 if have in ("number", "percent") else 1
+        if want == "unit" and have == "short" and _progress_column(rows, col):
+            return -1  # progress words (完成, 已投用) under a unit label: worse than no cell at all
         return kind_fit(have, want)
 
     def score(cols: tuple[int, ...]) -> tuple[int, float, int]:
@@ -1007,6 +1099,30 @@ def _merge_subheader(grid: Grid, header_at: int, report: BuildReport) -> None:
     if header_at + 1 < len(grid.row_numbers):
         del grid.row_numbers[header_at + 1]
     report.notes.append("表头有两行，已合并为一行：" + " | ".join(clean_text(c).replace("\n", "") for c in merged))
+
+
+def _drop_sub_labels(grid: Grid, header_at: int, report: BuildReport) -> None:
+    """A second header line of flattened text holding only the sub-labels of merged groups (投资 | 形象进度 | 完成投资 |
+    % under 本年计划 and 本年进展): which group each belongs to was lost with the spans, so the line is left out —
+    never a task. Only a line of two short labels or more, fewer than the header's, none a number, unit name or
+    sentence, not opened by a section number (一 | 产业发展 is a heading), with a numbered row under it."""
+    if header_at + 2 >= len(grid.rows):
+        return
+    sub = [clean_text(c) for c in grid.rows[header_at + 1] if clean_text(c)]
+    header = [c for c in grid.rows[header_at] if clean_text(c)]
+    after = next((clean_text(c) for c in grid.rows[header_at + 2] if clean_text(c)), "")
+    if len(sub) < 2 or len(sub) >= len(header) or not _NUMBER_CELL.match(after) or _ZH_NUMBER.match(sub[0]) \
+            or _is_section_text(sub[0]) or not all(
+            len(c.replace(" ", "")) <= 8 and (c in ("%", "％") or (is_label_like(c) and cell_kind(c) == "short"))
+            for c in sub):
+        return
+    report.notes.append(f"第 {grid.row_number(header_at + 1)} 行（{' | '.join(sub)}）是表头的第二行（合并表头下的分项），"
+                        "不作为任务")
+    del grid.rows[header_at + 1]
+    if header_at + 1 < len(grid.row_numbers):
+        del grid.row_numbers[header_at + 1]
+    grid.doubts = {k - (k > header_at + 1): d for k, d in grid.doubts.items() if k != header_at + 1}
+    grid.merged = {k - (k > header_at + 1): c for k, c in grid.merged.items() if k != header_at + 1}
 
 
 def _widen_header(grid: Grid, header_at: int, report: BuildReport) -> list[str]:
@@ -1266,14 +1382,14 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
         if merged_from_above:
             _inherit(task, tasks[-1], merged_from_above)
             names = "」「".join((labels or {}).get(r) or ROLE_NAMES_ZH.get(r, r) for r in merged_from_above)
-            doubt = _and(doubt.replace("此行单元格少于表头，按内容对齐到各列", "").strip("；"),
+            doubt = _and(doubt.replace(SHORT_ROW_DOUBT, "").strip("；"),
                          f"此行单元格少于表头，「{names}」格应是与上一行合并的单元格，已沿用上一行的内容")
         task.doubt = _and(doubt, task.doubt) if task.doubt else doubt
         tasks.append(task)
     return tasks
 
 
-_TOTAL = LazyPattern(r"^(合\s*计|总\s*计|小\s*计|共\s*计|總\s*計|合\s*計)$")
+_TOTAL = LazyPattern(r"^(合\s*计|总\s*计|小\s*计|共\s*计|總\s*計|合\s*計|总\s*分|總\s*分)$")
 _NOTE_LEAD = LazyPattern(r"^(备\s*注|注|(?:填表|填报)?说\s*明|備\s*註|註|(?:填表|填報)?說\s*明)\s*\d?\s*[:：]")
 
 
@@ -1333,14 +1449,17 @@ _ZH_NUMBER = LazyPattern(r"^[一二三四五六七八九十]{1,3}\s*[、.．]?$"
 
 def _section_heading(row: list[str], roles: list[str]) -> str | None:
     """The words of a section row (一、产业发展 spanning the table, or 一 | 产业发展 with no unit and no
-    deadline) that heads the tasks below it; None for any other row."""
+    deadline) that heads the tasks below it; None for any other row. A figure in a column of no role beside it (the
+    section's total score or sum, 一、 | 夯实基础 | 20) does not make it a task."""
     filled_cells = 0
-    for c in row:  # a task row (number, text, units …), the common case, is told at its third filled cell
-        if c and not c.isspace():
+    for k, c in enumerate(row):  # a task row (number, text, units …), the common case, is told at its third filled cell
+        if c and not c.isspace() and not (k < len(roles) and roles[k].startswith(EXTRA_PREFIX)
+                                          and _FIGURE_CELL.match(c.strip())):
             filled_cells += 1
             if filled_cells > 2:
                 return None
-    filled = [(k, clean_text(c)) for k, c in enumerate(row) if clean_text(c)]
+    filled = [(k, clean_text(c)) for k, c in enumerate(row) if clean_text(c) and not (
+        k < len(roles) and roles[k].startswith(EXTRA_PREFIX) and _FIGURE_CELL.match(clean_text(c)))]
     if not filled or _has_units_or_deadline(row, roles):
         return None
     if len(filled) == 1:

@@ -19,6 +19,7 @@ case the units are joined with 、 ("X牵头，Y配合" when there is no lead co
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,7 +49,6 @@ class Annex:
 
     heading: str
     dataset: Dataset
-    wide: tuple[str, ...] = ()
 
 
 @dataclass
@@ -64,7 +64,7 @@ class AttachmentResult:
 def write_attachment(ds: Dataset, path: str | Path, *, label: str | None = None, number: str | None = None,
                      title: str | None = None, orientation: str = "auto", template: str | Path | None = None,
                      pdf: bool = False, intro: list[str | Heading] | None = None, split_rows: bool = False,
-                     wide: tuple[str, ...] = (), keep_label: bool = False,
+                     keep_label: bool = False,
                      annexes: tuple[Annex, ...] = ()) -> AttachmentResult:
     """Write `ds` as an official-format attachment .docx (and a PDF through LibreOffice when `pdf`).
 
@@ -73,7 +73,7 @@ def write_attachment(ds: Dataset, path: str | Path, *, label: str | None = None,
     from ..infra.atomic import atomic_path
 
     style = load_style(template)
-    writer = _AttachmentWriter(ds, style, split_rows, wide)
+    writer = _AttachmentWriter(ds, style, split_rows)
     landscape = writer.wants_landscape() if orientation == "auto" else orientation == "landscape"
     doc = writer.build(_label_text(ds, label, number, keep_label), ds.title if title is None else title,
                        landscape, intro or [], annexes)
@@ -138,12 +138,16 @@ def printed_unit_cells(task: Task, has_lead_column: bool) -> tuple[str, str]:
     return "", f"{lead_text}牵头，{units_text}配合" if units_text else f"{lead_text}牵头"
 
 
+def _text_mm(text: str, char_mm: float) -> float:
+    """How wide `text` prints on one line: a Chinese character a full `char_mm`, a digit or Latin letter about half."""
+    return sum(0.55 if ord(ch) < 128 else 1.0 for ch in text) * char_mm
+
+
 class _AttachmentWriter:
     """One method per part of the document."""
 
-    def __init__(self, ds: Dataset, style: Style, split_rows: bool = False, wide: tuple[str, ...] = ()) -> None:
+    def __init__(self, ds: Dataset, style: Style, split_rows: bool = False) -> None:
         self.ds, self.style, self.split_rows = ds, style, split_rows
-        self.flexible = ("content", *wide)  # columns sharing the width the others leave
         self.roles = list(ds.columns)
 
     # -- layout decisions ------------------------------------------------------------------
@@ -166,9 +170,15 @@ class _AttachmentWriter:
         return s.page_height_mm, s.page_width_mm, margins
 
     def column_widths(self, area_mm: float) -> list[float]:
+        """Each column's width in mm. The 序号, 主要任务 and 完成时限 columns take the template's widths, the unit cells
+        room for a typical cell in a few lines; the others (the task text, any other column) start at the least they
+        need and share the rest where it saves the most lines on paper (`_share_out`) — so a long 进展情况 beside
+        short task names is not squeezed to a few characters a line, and a short column is not given room it cannot
+        use. What no column can use goes to the task text."""
         s = self.style
         char_mm = s.pt(s.table_size) * _CHAR_MM
         fixed: dict[int, float] = {}
+        least: dict[int, float] = {}
         for i, role in enumerate(self.roles):
             if role == "number":
                 fixed[i] = s.width_number_mm
@@ -176,52 +186,80 @@ class _AttachmentWriter:
                 # the longest category in two lines, within 20 mm and the template's width
                 longest = max((len(t.category) for t in self.ds.tasks), default=0)
                 fixed[i] = min(max(longest * char_mm / 2 + 3, 20), s.width_category_mm)
-            elif role == "deadline":
-                fixed[i] = s.width_deadline_mm
-            elif role in ("lead", "units"):
-                lengths = sorted(len(self._cell(t, role)) for t in self.ds.tasks) or [0]
-                typical = lengths[int(len(lengths) * 0.8) - 1 if len(lengths) > 1 else 0]
-                # room for a typical (80th percentile) cell in about three lines (two on a landscape page)
-                lines = 2 if area_mm > 180 else 3
-                fixed[i] = min(max(typical * char_mm / lines + 3, s.width_units_min_mm), s.width_units_max_mm)
-            elif role not in self.flexible:
-                # as wide as its longest cell (or header) on one line, up to width_extra_mm: a short
-                # column such as 完成状态 leaves the room to the task text
-                longest = max([len(self.ds.columns[role].replace("\n", "")),
-                               *(len(self._cell(t, role)) for t in self.ds.tasks)])
-                fixed[i] = min(max(longest * char_mm + 4, 14), s.width_extra_mm)
-        rest = area_mm - sum(fixed.values())
-        content = [i for i, r in enumerate(self.roles) if r in self.flexible]
-        least = area_mm * 0.4 / len(content) if content else 0  # flexible columns keep at least 40 % in all
-        if rest < least * len(content):  # too many columns: shrink the fixed ones proportionally
-            scale = (area_mm - least * len(content)) / sum(fixed.values())
-            fixed = {i: w * scale for i, w in fixed.items()}
-            rest = area_mm - sum(fixed.values())
-        widths = [fixed.get(i, rest / max(len(content), 1)) for i in range(len(self.roles))]
-        return self._lend_spare_width(widths, content, char_mm)
+            elif role == "deadline":  # the template's width, or less when every cell is shorter
+                fixed[i] = min(s.width_deadline_mm, max(self._one_line(role, char_mm), 14))
+            else:
+                need = self._one_line(role, char_mm)
+                if role == "content":
+                    least[i] = min(need, max(area_mm * 0.15, 30))
+                elif role in ("lead", "units"):  # room for a typical (80th percentile) cell in about three lines
+                    lengths = sorted(len(self._cell(t, role)) for t in self.ds.tasks) or [0]  # (two on a landscape page)
+                    typical = lengths[int(len(lengths) * 0.8) - 1 if len(lengths) > 1 else 0]
+                    lines = 2 if area_mm > 180 else 3
+                    fixed[i] = min(max(typical * char_mm / lines + 3, s.width_units_min_mm), s.width_units_max_mm)
+                else:
+                    least[i] = min(need, 14)
+        if sum(fixed.values()) + sum(least.values()) > area_mm:  # too many columns: all shrink, but the 序号
+            # column, narrow already, keeps its width (shrunk, a number of two digits broke over two lines)
+            kept = sum(w for i, w in fixed.items() if self.roles[i] == "number")
+            scale = (area_mm - kept) / (sum(fixed.values()) + sum(least.values()) - kept)
+            fixed = {i: w if self.roles[i] == "number" else w * scale for i, w in fixed.items()}
+            least = {i: w * scale for i, w in least.items()}
+        widths = {**fixed, **least}
+        self._share_out(widths, list(least), area_mm - sum(widths.values()), char_mm)
+        return [widths[i] for i in range(len(self.roles))]
 
-    def _lend_spare_width(self, widths: list[float], content: list[int], char_mm: float) -> list[float]:
-        """Width a text column does not use (its longest cell fits on one line with room over) goes to the
-        columns whose cells wrap (a long 目标任务 or unit cell squeezed into a narrow column prints one
-        or two characters a line), each up to what its longest cell needs on one line."""
-        def one_line(i: int) -> float:
-            role = self.roles[i]
-            return max([len(self.ds.columns[role].replace("\n", "")),
-                        *(len(self._cell(t, role)) for t in self.ds.tasks)]) * char_mm + 6  # margins and slack
+    def _one_line(self, role: str, char_mm: float) -> float:
+        """The width a column needs to print its longest cell (and its label) on one line."""
+        texts = [self.ds.columns[role].replace("\n", ""), *(self._cell(t, role) for t in self.ds.tasks)]
+        return max(_text_mm(line, char_mm) for text in texts for line in text.split("\n")) + 6
 
-        spare = sum(max(widths[i] - one_line(i), 0) for i in content)
-        wrapped = {i: one_line(i) - w for i, w in enumerate(widths)  # a wrapping text column may take it too
-                   if self.roles[i] not in ("number", "category", "deadline") and one_line(i) > w}
-        if spare <= 0 or not wrapped:
-            return widths
-        out, left = list(widths), spare
-        for i, short in sorted(wrapped.items(), key=lambda kv: kv[1]):  # the nearly fitting first: fewest lines
-            out[i] += min(short, left)
-            left -= min(short, left)
-        given = spare - left
-        for i in content:  # the text columns give up the width in proportion to what they had over
-            out[i] -= given * max(widths[i] - one_line(i), 0) / spare
-        return out
+    def _share_out(self, widths: dict[int, float], free: list[int], budget: float, char_mm: float) -> None:
+        """Give `budget` mm to the `free` columns where it saves the most lines: each round, for every column, the
+        smallest widening (up to 40 mm) that saves lines, and the column saving the most per millimetre gets it (the
+        row's tallest cell counts, every cell a little; the task text first on a tie). What no column can use goes to
+        the task text."""
+        tasks = self.ds.tasks
+        sample = tasks if len(tasks) <= 80 else [tasks[k * len(tasks) // 80] for k in range(80)]
+        header = {i: [_text_mm(self.ds.columns[self.roles[i]].replace("\n", ""), char_mm)] for i in free}
+        rows = [header] + [{i: [_text_mm(line, char_mm) for line in self._cell(t, self.roles[i]).split("\n")]
+                            for i in free} for t in sample]
+
+        def lines(lengths: list[float], width: float) -> int:
+            usable = max(width - 3.4, 1.0)
+            return sum(max(1, math.ceil(mm / usable - 1e-9)) for mm in lengths)
+
+        counts = [{i: lines(row[i], widths[i]) for i in free} for row in rows]
+
+        def gain(i: int, width: float) -> float:
+            saved = 0.0
+            for row, count in zip(rows, counts, strict=True):
+                new = lines(row[i], width)
+                if new != count[i]:
+                    others = max((c for j, c in count.items() if j != i), default=0)
+                    saved += max(count[i], others) - max(new, others) + 0.25 * (count[i] - new)
+            return saved
+
+        content = next((i for i in free if self.roles[i] == "content"), None)
+        while budget >= 1 and free:
+            best = None  # (saved per mm, prefer content, column, widening)
+            for i in free:
+                room = min(budget, 40.0)
+                for delta in (d for d in (1, 2, 3, 4, 6, 8, 10, 13, 16, 20, 25, 30, 40) if d <= room):
+                    saved = gain(i, widths[i] + delta)
+                    if saved > 1e-9:
+                        key = (saved / delta, i == content, i, delta)
+                        best = max(best, key) if best else key
+                        break
+            if best is None:
+                break
+            _rate, _first, i, delta = best
+            widths[i] += delta
+            budget -= delta
+            for row, count in zip(rows, counts, strict=True):
+                count[i] = lines(row[i], widths[i])
+        if budget > 0:
+            widths[content if content is not None else free[0]] += budget
 
     # -- the document ----------------------------------------------------------------------
     def build(self, label: str, title: str, landscape: bool, intro: list[str | Heading],
@@ -250,7 +288,7 @@ class _AttachmentWriter:
         self._write_table(doc, area)
         for annex in annexes:
             self._write_heading(doc, annex.heading, new_page=True)
-            _AttachmentWriter(annex.dataset, self.style, self.split_rows, annex.wide)._write_table(doc, area)
+            _AttachmentWriter(annex.dataset, self.style, self.split_rows)._write_table(doc, area)
         self._write_page_numbers(doc)
         return doc
 

@@ -30,8 +30,8 @@ from pathlib import Path
 from ..cycle.contract import NO_OWNER, NOT_REPORTED, STATUS_ORDER
 from ..cycle.facts import BLANK, FROM_FILLED, MISSING, UnitFacts, zh_date
 from ..cycle.summary import Consolidated, ReportTask, quarter_zh, read_consolidated
-from ..dataset.model import name_tasks
 from ..errors import XlError
+from ..findings import name_tasks
 
 
 # -- composing ---------------------------------------------------------------------------

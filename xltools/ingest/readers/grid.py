@@ -24,6 +24,9 @@ column roles, repeated headers, fill-down and unit splitting happen once, in `xl
   an empty category cell is empty, never a merged cell to fill from the row above.
 - `continued`: rows whose number cell is a merged cell going on from the row above (Word, sheets, web pages,
   PDF): the row is the same task's next line, certainly, so the builder joins it without doubt.
+- `merged`: for a row the reader put in place itself, the columns it has no cell for because they were merged
+  with the row above (a sub-row printed without the number of the item it belongs to): the builder gives the row
+  the number, units and deadline of the row above for them, as for a ragged row it realigns, and flags it.
 - `ragged`: the rows came from text where a merged cell left no trace (` | ` or tab-separated rows), so a
   row shorter than the header may have lost cells on its left; the builder puts such rows back in place.
   Documents and sheets keep every cell (a merged one as "" or, shared by numbered rows, repeated), so their
@@ -51,6 +54,7 @@ class Grid:
     roles: dict[str, str] = field(default_factory=dict)  # header label → role, known to the reader
     filled: bool = False  # merged cells already filled by the reader: an empty category stays empty
     continued: set[int] = field(default_factory=set)  # row indices whose number cell is merged with the row above
+    merged: dict[int, set[int]] = field(default_factory=dict)  # row index → columns merged with the row above
 
     def row_number(self, index: int) -> int:
         if index < len(self.row_numbers):

@@ -10,7 +10,10 @@ Shapes recognised (chosen by counting line kinds, not by the file's origin):
 - *tab-separated rows*: one row per line with tabs between cells ("1\t内容\t单位"); a line without
   tabs right after a row continues its last cell; after a blank line it is not part of the table.
 - *| rows*: cells separated by ` | ` (a web page's table flattened); read like tab-separated rows, a row's
-  empty first or last cell kept (the builder puts short rows back in place).
+  empty first or last cell kept (the builder puts short rows back in place); a numbered row broken over two
+  lines whose second opens with an amount is one row.
+- *bar-opened cells*: every cell but a row's first opens its line with `| `, a lone `|` closes each row (a web
+  table copied): a row per run of lines, a word wrapped a few characters a line by a narrow column joined again.
 - *a stream of cells*: one cell per line (blank lines or not), or every cell followed by a lone `|` line;
   the header is a run of short labels, rows are cut at the counting numbers 1, 2, 3 … (or every n cells
   when the table has no numbers), and the cells of a row go to the columns by what they hold
@@ -20,6 +23,9 @@ Shapes recognised (chosen by counting line kinds, not by the file's origin):
 
 - *label and value lines*: a task laid out as a two-column table of label and value, one cell per line (具体任务 ⏎
   text ⏎ 责任单位 ⏎ …), read as a table with the labels as its header.
+- *space-separated rows*: a header line of labels, then rows numbered 1, 2, 3 …; a row short of a cell has its
+  cells under the columns they are shaped like in the row above, a line under a row with the row's shape but no
+  number is a sub-row (its number, and its office when it has none, merged with the row above).
 - *glued cells*: a table whose cells were copied with no separator at all (序号内容与要求完成情况责任单位 ⏎ 1确保…。
   市发改委): the header cut at the labels known by name, each row's number from its start and its units from its end.
 
@@ -31,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from ..patterns import NUMBER_MARKS, LazyPattern
+from ..patterns import FIGURE, NUMBER_MARKS, LazyPattern
 from .boxdraw import box_tables
 from .grid import Grid
 
@@ -113,6 +119,9 @@ def read_text(text: str, header_width: int | None = None, is_header=None,
     boxed = box_tables(lines)
     if boxed:
         return boxed
+    opened = _bar_opened_rows(lines)
+    if opened is not None:
+        return [opened]
     if is_header is not None:
         paired = _label_value_lines(lines, roles)
         if paired is not None:
@@ -287,7 +296,108 @@ def _pipe_rows(lines: list[str]) -> list[str] | None:
             out.append("\x00" + "\t".join(part.strip() for part in row.split("|")))
         else:
             out.append(line)
-    return out
+    return _rows_broken_in_two(out)
+
+
+def _rows_broken_in_two(out: list[str]) -> list[str]:
+    """A numbered ` | ` row broken over two lines by the page (「2 | 老旧小区加装电梯… | 1.… 2.… |」 ⏎ 「480 | 87.50% |
+    区住建局 |」): a row short of the table's width (the width most rows have) whose next line is short too, by as many
+    cells as together make the width, and opens with a figure that does not count on from the row's number (an
+    amount, not the next row) — the two lines are one row. Rows that lost a merged cell are short alone and stay."""
+    cells = [ln[1:].split("\t") if ln.startswith("\x00") else None for ln in out]
+    counts = [len(c) for c in cells if c is not None]
+    width = max(set(counts), key=lambda n: (counts.count(n), n)) if counts else 0
+    joined: list[str] = []
+    k = 0
+    while k < len(out):
+        row = cells[k]
+        nxt = next((j for j in range(k + 1, len(out)) if out[j].strip()), None)  # blank lines between are no text
+        after = cells[nxt] if nxt is not None else None
+        if (row is not None and after is not None and len(row) < width and len(row) + len(after) == width
+                and row[0].isdigit() and _FIGURE.match(after[0]) and after[0] != str(int(row[0]) + 1)):
+            joined.append("\x00" + "\t".join([*row, *after]))
+            k = nxt + 1
+            continue
+        joined.append(out[k])
+        k += 1
+    return joined
+
+
+_BAR_OPENED = re.compile(r"^\s*\|\s*([^|\s][^|]*?)\s*$")
+_FRAGMENT = re.compile(r"^[\u4e00-\u9fa5]{1,4}$")
+
+
+def _bar_opened_rows(lines: list[str]) -> Grid | None:
+    """A web table copied with every cell but a row's first opened by a bar at the start of its line and every row
+    closed by a lone `|` line (「牵头单位 ⏎ | 目标任务 ⏎ | 责任单位 ⏎ |」): one row per run of lines up to a lone bar,
+    a cell per bar, a line without a bar the next line of the cell above it (the row's first cell may span several:
+    a narrow column wrapped, `_cell_lines`). Rows keep the cells they have: a row short of the header lost a cell
+    merged over the rows above it (a lead printed once for several tasks), which the builder puts back in place
+    (the grid is `ragged`). Lines before the header row that are no part of its first cell are the preamble; lines
+    after the last lone bar are no row. None unless two rows at least are closed by a lone bar and hold two
+    bar-opened cells or more between them, and no line has two bars (those are ` | ` rows)."""
+    filled = [(no, ln.strip()) for no, ln in enumerate(lines, start=1) if ln.strip()]
+    closers = [no for no, t in filled if t == "|"]
+    opened = [no for no, t in filled if _BAR_OPENED.match(t)]
+    if len(closers) < 2 or len(opened) < len(closers) or any(t.count("|") >= 2 for _no, t in filled) \
+            or any("\t" in t for _no, t in filled) or len(closers) + len(opened) < 0.3 * len(filled):
+        return None
+    grid = Grid(rows=[], where="粘贴文本（单元格以 | 开头）", ragged=True)
+    block: list[tuple[int, str]] = []
+    for no, text in filled:
+        if text != "|":
+            block.append((no, text))
+            continue
+        cells = _bar_cells(block, grid.preamble if not grid.rows else None)
+        if cells:
+            grid.rows.append(cells)
+            grid.row_numbers.append(block[0][0])
+        block = []
+    if block:
+        grid.notes.append(f"第 {block[0][0]} 行起的 {len(block)} 行在最后一行表格之后，不在表格中")
+    return grid if len(grid.rows) >= 2 else None
+
+
+def _bar_cells(block: list[tuple[int, str]], preamble: list[str] | None) -> list[str]:
+    """The cells of one bar-opened row. For the first row (`preamble` given), the lines before its first cell
+    that do not continue that cell (a notice, the title, the 附件 label) go to the preamble."""
+    cells: list[list[str]] = []
+    for _no, text in block:
+        m = _BAR_OPENED.match(text)
+        if m:
+            cells.append([m.group(1)])
+        elif cells:
+            cells[-1].append(text)
+        else:
+            cells.append([text])
+    if preamble is not None and cells and len(cells[0]) > 1:
+        at = next((j for j in range(len(cells[0]) - 1) if _wrapped_label(cells[0][j:])), len(cells[0]) - 1)
+        preamble.extend(cells[0][:at])
+        cells[0] = cells[0][at:]
+    return [_cell_lines(c) for c in cells]
+
+
+def _wrapped_label(parts: list[str]) -> bool:
+    """The first header cell wrapped a few characters a line (「牵头 ⏎ 单位」): only when the lines joined are a label
+    known by name — 「附件 ⏎ 序号」 is the attachment label above the header and its first label."""
+    from ..table import known_label
+
+    return _wrapped_word(parts) and known_label("".join(parts))
+
+
+def _wrapped_word(parts: list[str]) -> bool:
+    """Lines that are one word broken by a narrow column, a few characters a line (「市住 ⏎ 建委」,
+    「市 ⏎ 卫 ⏎ 计 ⏎ 委」, 「某某 ⏎ 新区 ⏎ 管委会」): every line a few Chinese characters, and some line before
+    the last no unit name of its own — 「市委 ⏎ 市政府」, two names one a line, stays two."""
+    from ...dataset.units import looks_like_unit
+
+    return len(parts) >= 2 and all(_FRAGMENT.match(p) for p in parts) \
+        and not all(looks_like_unit(p) for p in parts[:-1])
+
+
+def _cell_lines(parts: list[str]) -> str:
+    """A cell's lines as its text: a word wrapped by a narrow column joined again, other lines kept as lines."""
+    return "".join(parts) if _wrapped_word(parts) else "\n".join(parts)
 
 
 _SPACES = re.compile(r"[ \u3000\u00a0]+")
@@ -320,7 +430,7 @@ def _space_rows(lines: list[str], is_header, roles: dict[str, str] | None = None
     a row printed one cell per line (a row whose cells hold two values each falls back to that): the lines up to
     the next row are its cells, each column taking the lines that have its kind (`_cells_by_kind`).
     None unless at least two numbered rows have the header's width."""
-    from ..table import label_role
+    from ..table import SHORT_ROW_DOUBT, label_role
 
     for at, line in enumerate(lines):
         if not line.strip() or "|" in line:
@@ -329,11 +439,15 @@ def _space_rows(lines: list[str], is_header, roles: dict[str, str] | None = None
         if not 2 <= len(labels) <= 12 or not is_header(labels):
             continue
         roles_of = [label_role(x, roles) for x in labels]
+        people = [bool(_PEOPLE_LABEL.search(x)) and roles_of[k] is None for k, x in enumerate(labels)]
         text_at = next((k for k, r in enumerate(roles_of) if r == "content"),
                        next((k for k, r in enumerate(roles_of) if r == "category"), None))
+        if text_at is None and roles_of[0] == "number":  # 序号 | 考核指标 | …: the task is the unnamed column after it
+            text_at = next((k for k in range(1, len(labels)) if roles_of[k] is None and not people[k]), None)
         if text_at is None:
             continue
         raw: list[tuple[str, int, list[str] | None]] = []  # (row line, line number, cells of a row one per line)
+        subs: set[int] = set()  # rows of raw that are sub-rows: a row printed without its number (merged above)
         expected = None
         pending: list[str] = []  # lines after a row: its wrapped text when a numbered row follows them
         for no in range(at + 1, len(lines)):
@@ -343,13 +457,19 @@ def _space_rows(lines: list[str], is_header, roles: dict[str, str] | None = None
             counted = bool(text and m and (expected is None or int(m.group(1)) == expected))
             if counted and _SPACES.search(text):
                 if raw and pending:  # a line broken inside a cell, or between two cells
-                    joined = raw[-1][0] + "".join(pending)
-                    if len(_SPACES.split(joined)) < len(labels):
-                        joined = " ".join([raw[-1][0], *pending])
+                    joined = _wrapped_task_text(raw[-1][0], pending, len(labels), text_at, people)
+                    if joined is None:
+                        joined = raw[-1][0] + "".join(pending)
+                        if len(_SPACES.split(joined)) < len(labels):
+                            joined = " ".join([raw[-1][0], *pending])
                     raw[-1] = (joined, raw[-1][1], None)
                 raw.append((text, no + 1, None))
                 expected = int(m.group(1)) + 1
                 pending = []
+            elif raw and not pending and raw[-1][2] is None and _sub_row(text, _full_above(raw, subs, labels, text_at,
+                                                                                       people), text_at):
+                subs.add(len(raw))
+                raw.append((text, no + 1, None))
             elif counted and raw and not pending and text_at == 1:  # the number alone: a row one cell per line
                 raw.append((text, no + 1, []))
                 expected = int(m.group(1)) + 1
@@ -360,15 +480,25 @@ def _space_rows(lines: list[str], is_header, roles: dict[str, str] | None = None
             elif raw and pending:
                 break  # a blank line after lines that are no row: the table has ended
         width = len(labels)
-        people = [bool(_PEOPLE_LABEL.search(x)) and roles_of[k] is None for k, x in enumerate(labels)]
-        rows = [_split_spaced(text, width, text_at, people) for text, _no, cells in raw if cells is None]
-        if len(rows) < 2 or any(r is None for r in rows):
+        split = [None if k in subs or cells is not None else _split_spaced(text, width, text_at, people)
+                 for k, (text, _no, cells) in enumerate(raw)]
+        full = [r for r in split if r is not None]
+        short = [k for k, (_t, _no, cells) in enumerate(raw) if cells is None and split[k] is None]
+        if len(full) < 2 or (short and (text_at != 1 or roles_of[0] != "number")):
             continue
-        split = iter(rows)
-        rows = [next(split) if cells is None else [text, *_cells_by_kind(cells, rows, people)]
-                for text, _no, cells in raw]
+        merged: dict[int, set[int]] = {}
+        doubts: dict[int, str] = {}
+        for k in short:  # a row short of cells: each cell under the column it is shaped like in the row above
+            above = next((r for r in reversed(split[:k]) if r is not None), full[0])
+            split[k], lost = _short_row(_SPACES.split(raw[k][0].strip()), k in subs, above)
+            merged[k + 1] = lost
+            if k not in subs:
+                doubts[k + 1] = SHORT_ROW_DOUBT
+        rows = [split[k] if cells is None else [text, *_cells_by_kind(cells, full, people)]
+                for k, (text, _no, cells) in enumerate(raw)]
         grid = Grid(rows=[labels, *rows], preamble=[ln.strip() for ln in lines[:at] if ln.strip()],
-                    where="粘贴文本（空格分隔）", row_numbers=[at + 1, *(no for _t, no, _c in raw)])
+                    where="粘贴文本（空格分隔）", row_numbers=[at + 1, *(no for _t, no, _c in raw)], merged=merged,
+                    doubts=doubts)
         if pending:
             grid.notes.append(f"表格后的「{pending[0][:20]}」等 {len(pending)} 行不在表格中，已跳过")
         return grid
@@ -475,6 +605,87 @@ def _glued_rows(lines: list[str], is_header, roles: dict[str, str] | None = None
             grid.row_numbers.append(no)
         return grid
     return None
+
+
+def _shape(text: str) -> str:
+    """A space-separated cell's shape, to match it with the cell above it: a figure (3.5, 1200, 98.6%), a unit
+    name, or other text."""
+    from ...dataset.units import looks_like_unit
+
+    if not text:
+        return ""
+    if _FIGURE.match(text):
+        return "figure"
+    return "unit" if looks_like_unit(text) else "text"
+
+
+def _wrapped_task_text(row: str, pending: list[str], width: int, text_at: int, people: list[bool]) -> str | None:
+    """Lines under a row that has all its cells, its last one a unit name or a date, which are neither unit names
+    nor a date and do not finish the last cell (「达到 90% 以上」 under a row ending 「2026年12月底前」 — not 「底前」 under
+    「2026年12月」, the date's own tail: with it the cell is still a date, and it has no figure of its own): the rest
+    of the task text wrapped in its cell, put back after it.
+    The row's line with them in place, or None (they continue its last cell, as a wrapped unit name does)."""
+    from ..table import cell_kind
+
+    cells = _split_spaced(row, width, text_at, people)
+    rest = "".join(pending).replace(" ", "").replace("\u3000", "")
+    if cells is None or (last := cell_kind(cells[-1])) not in ("unit", "deadline") \
+            or cell_kind(rest) in ("unit", "deadline") \
+            or (cell_kind(cells[-1] + rest) == last and not any(ch.isdigit() for ch in rest)):
+        return None
+    right = width - 1 - text_at
+    parts = _SPACES.split(row.strip())
+    return " ".join([*parts[:len(parts) - right], *pending, *parts[len(parts) - right:]])
+
+
+def _full_above(raw: list[tuple[str, int, list[str] | None]], subs: set[int], labels: list[str], text_at: int,
+                people: list[bool]) -> list[str] | None:
+    """The cells of the nearest numbered row above that has all its cells (a sub-row's model), or None."""
+    for k in range(len(raw) - 1, -1, -1):
+        if k not in subs and raw[k][2] is None:
+            cells = _split_spaced(raw[k][0], len(labels), text_at, people)
+            if cells is not None:
+                return cells
+    return None
+
+
+def _sub_row(text: str, above: list[str] | None, text_at: int) -> bool:
+    """A line under a numbered row with the row's shape but no number of its own (a second indicator of the same
+    item, its number cell merged over both): its first part no figure, then cells enough for all the columns but
+    the number and one more, and its figures under the columns where the row above (`above`, a full row) has
+    figures — one at least. A line broken off a cell (「达到 90% 以上」 under a row of names and dates) is no sub-row."""
+    parts = _SPACES.split(text.strip())
+    if above is None or text_at != 1 or not len(above) - 2 <= len(parts) <= len(above) - 1 \
+            or _shape(parts[0]) == "figure":
+        return False
+    row, _lost = _short_row(parts, True, above)
+    figures = [c for c in range(2, len(row)) if _shape(row[c]) == "figure"]
+    return bool(figures) and all(_shape(above[c]) == "figure" for c in figures)
+
+
+def _short_row(parts: list[str], sub: bool, above: list[str]) -> tuple[list[str], set[int]]:
+    """A row with fewer cells than the header (序号 | 任务 | … : the task in the second column): its number (none in a
+    sub-row) and task text where they stand, its other cells, in order, under the columns whose cells in the row
+    above have their shape (a figure under a figure, a unit name under a unit name); among placements that fit as
+    well, the rightmost. The row and the columns it has no cell for (merged with the row above, or left blank)."""
+    from itertools import combinations
+
+    width = len(above)
+    head = ([""] if sub else parts[:1]) + (parts[:1] if sub else parts[1:2])
+    rest = parts[1:] if sub else parts[2:]
+    free = list(range(2, width))
+    if len(rest) > len(free):
+        rest = [*rest[:len(free) - 1], " ".join(rest[len(free) - 1:])]
+
+    def score(cols: tuple[int, ...]) -> tuple[int, tuple[int, ...]]:
+        return sum(_shape(c) == _shape(above[col]) for c, col in zip(rest, cols, strict=True)), cols
+
+    best = max(combinations(free, len(rest)), key=score) if rest else ()
+    row = [*head, *[""] * (width - 2)]
+    for cell, col in zip(rest, best, strict=True):
+        row[col] = cell
+    lost = ({0} if sub else set()) | (set(free) - set(best))
+    return row, lost
 
 
 def _split_spaced(text: str, width: int, text_at: int, people: list[bool] | None = None) -> list[str] | None:
@@ -848,8 +1059,19 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
     whole_cells = any(_UNIT_SEPARATOR.search(t) for t in texts[end:] if cell_kind(t) == "unit")
     exact = any(t == EMPTY_CELL for t in texts)
     unit_cols = [c for c, kind in enumerate(col_kinds) if kind == "unit"]
+    parents: dict[int, str] = {}  # grid row → the name of the item merged over it and the sub-rows beside it
     for k, chunk in enumerate(chunks):
         chunk = list(chunk)
+        split = _parent_over_sub_rows(chunk, after, unit_cols, cell_kind) if exact and not leading and lead == 0 \
+            else None
+        if split is not None and not extra_labels:
+            for sub in split[1]:
+                parents[len(grid.rows)] = split[0]
+                grid.doubts[len(grid.rows)] = (f"第 {texts[positions[k]]} 项的名称合并在其下 {len(split[1])} 行之上，"
+                                               "每行作为一项任务，沿用该项的序号，名称作为类别")
+                grid.rows.append([texts[positions[k]], *sub])
+                grid.row_numbers.append(cells[positions[k]][1])
+            continue
         anchored = _anchored_rows(chunk, after, unit_cols, cell_kind) if exact and not leading and lead == 0 else None
         if anchored is not None and (len(chunk) != after or anchored[0][0] == ""):
             main, sub = anchored
@@ -885,7 +1107,37 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
             grid.rows.append(extra)
             grid.row_numbers.append(cells[positions[k]][1])
         leading = next_leading
+    if parents and "category" not in {label_role(h) for h in header}:
+        _parents_as_categories(grid, parents)
     return grid
+
+
+def _parent_over_sub_rows(chunk: list[str], after: int, unit_cols: list[int],
+                          cell_kind) -> tuple[str, list[list[str]]] | None:
+    """A row of a register whose every cell is printed, whose item name is merged over two or more sub-rows (a
+    reform item with its separate targets): the name, then the sub-rows, each as wide as a row and holding a unit
+    name under the unit column (「深化社保改革 ⏎ 完成参保9000人 ⏎ 区人社局 ⏎ … ⏎ 完成基金征缴… ⏎ 区人社局 ⏎ …」). (name,
+    sub-rows) or None."""
+    if not unit_cols or (len(chunk) - 1) % after or (len(chunk) - 1) // after < 2 or chunk[0] == EMPTY_CELL:
+        return None
+    subs = [chunk[1 + j:1 + j + after] for j in range(0, len(chunk) - 1, after)]
+    if not all(s[unit_cols[0]] != EMPTY_CELL and cell_kind(s[unit_cols[0]]) == "unit"
+               and s[0] != EMPTY_CELL and cell_kind(s[0]) != "unit" for s in subs):
+        return None
+    return chunk[0], [[c.replace(EMPTY_CELL, "") for c in s] for s in subs]
+
+
+def _parents_as_categories(grid: Grid, parents: dict[int, str]) -> None:
+    """The names of items merged over sub-rows as a category column of their own: each sub-row carries its item's
+    name, every other row none (the reader gave each row its category, so an empty one is empty)."""
+    from ...dataset.model import ROLE_NAMES_ZH
+
+    label = ROLE_NAMES_ZH["category"]
+    grid.rows[0] = [*grid.rows[0], label]
+    for r in range(1, len(grid.rows)):
+        grid.rows[r] = [*grid.rows[r], parents.get(r, "")]
+    grid.roles = {**grid.roles, label: "category"}
+    grid.filled = True
 
 
 def _anchored_rows(chunk: list[str], after: int, unit_cols: list[int],
@@ -1151,7 +1403,8 @@ def _unnumbered_stream(preamble: list[str], cells: list[tuple[str, int]], is_hea
                 if not (is_header(texts[i:j]) and rest >= 2 * width and rest % width == 0):
                     continue
                 rows = [texts[k:k + width] for k in range(j, len(texts), width)]
-                kinds = [[cell_kind(r[c]) for r in rows] for c in range(width)]
+                # a task's text ending in 。 in one row and not in the next is one kind of cell: text
+                kinds = [[_TEXT_KIND.get(cell_kind(r[c]), cell_kind(r[c])) for r in rows] for c in range(width)]
                 alike = all(max(ks.count(k) for k in set(ks)) >= 0.75 * len(rows) for ks in kinds)
                 if alike and any(max(set(ks), key=ks.count) == "unit" for ks in kinds):
                     return Grid(rows=[texts[i:j], *rows], preamble=preamble + texts[:i],
@@ -1160,7 +1413,8 @@ def _unnumbered_stream(preamble: list[str], cells: list[tuple[str, int]], is_hea
     return _indicator_rows(preamble, cells, is_header) or _grouped_register(preamble, cells, is_header)
 
 
-_FIGURE = LazyPattern(r"^[<>≥≤＜＞]?\s*\d+(?:\.\d+)?\s*[%％‰]?$")
+_TEXT_KIND = {"sentence": "text", "short": "text"}
+_FIGURE = FIGURE
 _GLUED_UNIT = LazyPattern(r"(?<=[局委办府院室部会队所站])(?=[区市县省镇])")
 
 
