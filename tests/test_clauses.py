@@ -149,6 +149,14 @@ def it_reads_the_rule_stated_inside_the_first_clause():
     assert _roles(clause) == (["国家发展改革委"], ["财政部"])
 
 
+def it_reads_the_rule_stated_as_a_second_sentence_of_the_first_clause():
+    """「（A、B、C负责。列第一位的为牵头部门，下同）」: the rule is its own sentence after the names; the names stay."""
+    clause = parse_clause("市住房城乡建设局、市自然资源局、市财政局负责。列第一位的为牵头部门，下同")
+    assert _roles(clause) == (["市住房城乡建设局"], ["市自然资源局", "市财政局"])
+    clause = parse_clause("县民政局、县卫生健康局按职责分工负责。排在首位的为牵头单位")
+    assert _roles(clause) == (["县民政局"], ["县卫生健康局"])
+
+
 @pytest.mark.parametrize("body", ["试行", "改、扩", "政策文件和解读资料需添加咨询方式", "含2024年结转项目", "80%",
                                   "新区实验幼儿园进度滞后", "以下简称“一件事”", "2025年底前完成", "备注：含续建项目"])
 def it_leaves_brackets_that_are_not_clauses_in_the_text(body):

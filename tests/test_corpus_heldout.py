@@ -30,10 +30,10 @@ from xltools.ingest.importer import read_source
 HERE = Path(__file__).resolve().parent
 HELDOUT = HERE / "corpus_heldout"
 # set → (tasks in the set, floor: tasks read right when the floor was last raised)
-FLOORS = {"corpus_heldout": (32, 32), "corpus_heldout2": (44, 40), "corpus_heldout3": (87, 86),
+FLOORS = {"corpus_heldout": (32, 32), "corpus_heldout2": (44, 40), "corpus_heldout3": (87, 87),
           "corpus_heldout4": (46, 46), "corpus_heldout5": (84, 81), "corpus_heldout6": (43, 40),
           "corpus_heldout7": (41, 39), "corpus_heldout8": (55, 55),
-          "corpus_heldout9": (62, 47), "corpus_heldout10": (61, 42)}
+          "corpus_heldout9": (62, 60), "corpus_heldout10": (61, 46)}
 
 
 # A pinyin annotation a mirror put inside words (縣發(fā)展改革委, 各鎮(zhèn)人民政府): a bracket of Latin letters
@@ -80,7 +80,7 @@ def it_reads_at_least_as_many_held_out_tasks_right_as_when_the_floor_was_set(fol
 
 # Titles right (as printed, whitespace and NFKC aside) over every held-out list the importer reads whose key gives a
 # title: a ratchet too — the attachment prints the title at its head. Raise it when titles get better.
-TITLE_FLOOR = 53
+TITLE_FLOOR = 66
 
 
 def it_reads_at_least_as_many_titles_right_as_when_the_floor_was_set():

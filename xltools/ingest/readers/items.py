@@ -12,11 +12,18 @@ Shapes (half-width and full-width punctuation alike):
 - a whole page run together on one line with spaces between its paragraphs, cut before the numbers that follow a
   space;
 - a run of unnumbered items quoted in a report, 「“A，责任单位X；B，责任单位Y……”」, cut at its ；;
+- a whole plan run together into one paragraph, cut before its numbers 一、二、 （一） 1、 (`_split_run_on_page`);
+- numbered items glued after their clauses where a web page lost the paragraph breaks (「（一）…。（X负责）（二）…」);
+- work assigned in a report's prose, 「由A牵头，B配合，在9月底前完成X；由C负责，…」, or tasks quoted after who does
+  them, 「如A负责的“X。”…；B、C负责的“Y。”」, a task per part (`read_prose_assignments`);
+- a clause written as a sentence on the line under its item, 「一、治理…」 ⏎ 「由A承办，B、C配合。」 (`_clause_sentence`);
+- lists grouped by who leads: a heading names the lead of the items under it (「（一）市审计局牵头的工作」), their
+  partners on a 「协同单位：…」 line after one item or after a group; a heading naming a person names no unit;
 - numbering ``1.`` ``1、`` ``（1）`` ``(1)`` ``一、`` … ``三十、`` ``（一）`` … ``（二十）`` ``①`` ``第一条``.
 
 The clause grammar (`parse_clause`), a small one rather than a list of patterns. A clause is a list of
 groups separated by ，；; each group is a list of names ended by a marker that gives their role:
-- 牵头 / 牵头负责 / 牵头抓总 / 负总责 / 主办 / 为牵头单位 → lead; "X会同Y…" → X lead, Y responsible; "由" before a
+- 牵头 / 牵头负责 / 牵头抓总 / 负总责 / 主办 / 承办 / 为牵头单位 → lead; "X会同Y…" → X lead, Y responsible; "由" before a
   group is dropped, and so is an adverb before the marker (具体负责, 分别负责);
 - 配合 / 参与 / 协助 / 协同 / 协办 / 支持 → cooperating; 负责 / 按职责分工负责 / 分工负责 / 共同负责 /
   落实 / 承担 → responsible; a group without a marker takes the role of the next marker ("A，B负责");
@@ -98,7 +105,7 @@ _TRAILING_KV = re.compile(rf"(?P<all>\s*[，,；;]?\s*(?:{_LEAD_KEYS}|{_UNIT_KEY
 # Markers that end a group of names, longest first; their role.
 _MARKERS = (
     ("为牵头单位", "lead"), ("为牵头部门", "lead"), ("牵头抓总", "lead"), ("牵头负责", "lead"), ("牵头", "lead"),
-    ("负总责", "lead"), ("主办", "lead"), ("会同", "with"),
+    ("负总责", "lead"), ("主办", "lead"), ("承办", "lead"), ("会同", "with"),
     ("按职责分工负责", "resp"), ("按职责负责", "resp"), ("分工负责", "resp"), ("共同负责", "resp"),
     ("负责落实", "resp"), ("负责", "resp"), ("为责任单位", "resp"),
     ("配合", "coop"), ("参与", "coop"), ("协助", "coop"), ("协同", "coop"), ("协办", "coop"), ("支持", "coop"),
@@ -115,8 +122,8 @@ _GROUP_LEAD_WORDS = re.compile(r"^(分别由|由|并由|请|均由|主要由)")
 _FIRST_LEADS = re.compile(r"(第一|首)[位个家名]?[的者]?[\u4e00-\u9fff]{0,4}?(为|是)[\u4e00-\u9fff]{0,2}?(牵头|主责|主办)"
                           r"|前者为?牵头")
 _FIRST_LEADS_CLAUSE = re.compile(
-    r"[，,；;]?[^，,；;（）()]*((第一|首)[位个家名]?[的者]?[\u4e00-\u9fff]{0,4}?(为|是)[\u4e00-\u9fff]{0,2}?(牵头|主责|主办)"
-    r"|前者为?牵头)[^，,；;（）()]*([，,；;]\s*下同)?")
+    r"[，,；;。]?[^，,；;。（）()]*((第一|首)[位个家名]?[的者]?[\u4e00-\u9fff]{0,4}?(为|是)[\u4e00-\u9fff]{0,2}?(牵头|主责|主办)"
+    r"|前者为?牵头)[^，,；;。（）()]*([，,；;]\s*下同)?")
 _DATE = re.compile(r"^\s*[\d〇零一二三四五六七八九十]{4}\s*年\s*[\d〇一二三四五六七八九十]{1,2}\s*月"
                    r"(\s*[\d〇一二三四五六七八九十]{1,3}\s*日)?\s*[?？]*\s*$")
 _TAIL_LINE = re.compile(r"^(附\s*件|抄送|主办|督办|（此件|\(此件|印发)")
@@ -133,7 +140,8 @@ _PERSON_KEY = re.compile(r"(领导|负责人|责任人|联系人|经办人|电�
 _UNIT_KEY = re.compile(r"(单位|部门|科室|处室|分工)$")  # 「部门分工：X牵头，Y配合」: a key whose value is a clause
 _DEADLINE_KEY = re.compile(r"(时限|时间|期限|节点|进度安排|时间安排)$")
 # A date a step of a schedule is due by: 「12月底前」, 「2024年6月」, 「年底前」.
-_STEP_DATE = re.compile(r"(\d{4}\s*年\s*)?(\d{1,2}\s*月(份)?(底|中旬|上旬|下旬)?|年底|年内)(前)?")
+_STEP_DATE = re.compile(r"(\d{4}\s*年\s*(底|内|末)|(\d{4}\s*年\s*)?(\d{1,2}\s*月(份)?(底|中旬|上旬|下旬|末)?(\d{1,2}\s*日)?|年底|年内|年末))"
+                        r"\s*(前|以前|之前)?")
 # A key whose value is the task's own text, on a line under the item (「（一）政策法规。」 ⏎ 「牵头单位：…」 ⏎
 # 「主要任务：贯彻落实…」): the value joins the item's text.
 _TEXT_KEY_LINE = re.compile(r"^\s*(主要任务|工作任务|任务内容|具体任务|工作内容|主要内容|具体内容|重点任务|工作措施|具体措施)"
@@ -591,17 +599,38 @@ def split_clause(text: str, first_leads: bool = False) -> tuple[str, dict[str, s
 
 # The assignment written as the item's last sentence (国办 分工 notices, plans in prose): 「…的问题，由A会同B、C等部门
 # 研究提出落实意见。」, 「…的维护工作由A负责。」 — the sentence stays in the task's text. Not 由于, 理由, 自由 ….
-_BY = re.compile(r"(?<![理自缘经])由(?![于此])(?P<rest>[^，,。；;：:“”由]{2,120})[。；;]?\s*$")
+# 由 that names who does the work — not 由于, 理由, 自由, 缘由, 经由, 由此.
+_YOU = r"(?<![理自缘经])由(?![于此])"
+_BY = re.compile(_YOU + r"(?P<rest>[^，,。；;：:“”由]{2,120})[。；;]?\s*$")
 _BY_VERB = re.compile(r"负责|牵头|研究|组织|制定|提出|落实|推进|实施|做好|抓好|共同|按职责|统筹|承担|开展|指导|督促")
 
 
 def by_sentence(text: str) -> dict[str, str]:
     """Units from an item's last sentence 「由A会同B、C等部门研究提出…」 (A leads, B and C are units) or 「由A、B负责」
-    / 「由A牵头…」; {} when the words before the verb are not all unit names (「由市场主体负责运营」)."""
+    / 「由A牵头…」; {} when the words before the verb are not all unit names (「由市场主体负责运营」). A sentence that
+    shares the work out, 「X的设计制作由A负责，Y的维护工作由B、C负责。」, names every part's units."""
     plain = simplified(text.rstrip())
     m = _BY.search(plain)
     if not m:
         return {}
+    found = _by_last(text, plain, m)
+    if not found:
+        return {}
+    start = max(plain.rfind(end, 0, m.start()) for end in "。！？") + 1
+    for part in _BY_PART.finditer(plain, start, m.start()):
+        names = split_units(text[part.start("names"): part.end("names")]).names
+        if names and all(looks_like_unit(n) for n in names):
+            role = "lead" if part.group("verb") == "牵头" else "units"
+            found[role] = "、".join([*names, *split_units(found.get(role, "")).names])
+    return found
+
+
+# An earlier part of a sentence that shares the work out: 「…的资料设计由市文明办负责，…」.
+_BY_PART = re.compile(_YOU + r"(?P<names>[^，,。；;：:“”由]{2,60}?)(?P<verb>负责|牵头)(?=[，,；;])")
+
+
+def _by_last(text: str, plain: str, m: re.Match) -> dict[str, str]:
+    """The units of the 由 clause `m` that ends the item (`by_sentence`)."""
     rest, at = m.group("rest"), m.start("rest")
     if "会同" in rest:
         i = rest.index("会同")
@@ -642,7 +671,7 @@ _MIN_ENUMERATED = 3
 
 # 「由镇公路站负责的农村道路硬化项目，……，预计2021年11月份完成。」: who does it, inside the sentence that names the
 # project (负责的 → responsible, 牵头的 → lead), and the completion phrase that ends it.
-_BY_WHOM = re.compile(r"(?<![理自缘经])由(?P<names>[^，,。；;：:“”由的]{2,40}?)(?P<verb>牵头负责|牵头|负责)的")
+_BY_WHOM = re.compile(_YOU + r"(?P<names>[^，,。；;：:“”由的]{2,40}?)(?P<verb>牵头负责|牵头|负责)的")
 _DONE_BY = re.compile(r"[，,、。；;\s]*(预计|计划|力争|确保|预期)?\s*(于|在)?\s*"
                       r"(?P<date>\d{4}\s*年\s*(\d{1,2}\s*月份?)?(底前|底|中旬|上旬|下旬|前)?|年底前?|年内|\d{1,2}\s*月(份|底)?前?)"
                       r"\s*(前|以前)?\s*(全面)?(完成|完工|建成|竣工|投用|投入使用|交付使用)[^，,。；;]{0,6}[。，,；;]*\s*$")
@@ -715,6 +744,112 @@ def _by_whom_rows(text: str) -> list[list[str]]:
         lead = names if m.group("verb") != "负责" else ""
         rows.append([number, category, content, lead, "" if lead else names, deadline])
     return rows
+
+
+# Work assigned inside the prose of a report (a meeting's minutes or news of it): 「…县长要求，由A牵头，B、C配合，在9月底前
+# 完成…；由D牵头，E配合，在12月底前完成…。」 — each sentence part opened by 由, its clause groups separated by ，,
+# then the work, a time phrase (在…前) before it giving the deadline.
+_PROSE_BY = re.compile(_YOU)
+_PROSE_WHEN = re.compile(r"^(要|须|务必|必须|力争|确保|并)?(在|于)?\s*(?P<date>" + _STEP_DATE.pattern + r")\s*")
+_CLAUSE_PART_END = re.compile("(" + "|".join(re.escape(m) for m, role in _MARKERS if role != "with") + ")$")
+_MIN_PROSE = 2
+_PROSE_MARKS = re.compile("|".join(re.escape(m) for m, role in _MARKERS if role in ("lead", "resp")))
+
+
+def read_prose_assignments(text: str) -> list[Grid]:
+    """Work assigned in the prose of a report, 「由A牵头，B、C配合，在9月底前完成X；由D牵头，…完成Y。」: a task per
+    part, its text the work (from its verb on), its units from the clause groups after 由, its deadline from the time
+    phrase before the work; or tasks quoted after who does them, as a 督查通报 cites lagging items: 「如A负责的“X。”截至
+    目前，…；B、C负责的“Y。”…」 (`_quoted_rows`). The tasks are numbered in the order they are written. Every task is
+    flagged: units, text and deadline are read from prose. [] unless at least two parts of one paragraph have that
+    shape and every name in their clauses looks like a unit."""
+    found, where = _prose_rows(text), "文中「由…牵头，…配合，在…前完成…」的叙述"
+    if len(found) < _MIN_PROSE:
+        found, where = _quoted_rows(text), "文中「…负责的“…”」引述的事项"
+    if len(found) < _MIN_PROSE:
+        return []
+    grid = Grid(rows=[["序号", "任务内容", "牵头单位", "责任单位", "完成时限"]], where=where, from_items=True,
+                notes=[f"文中没有表格或编号条目，按{where}读入 {len(found)} 项任务，按出现顺序编号"])
+    for k, row in enumerate(found, 1):
+        grid.rows.append([str(k), *row])
+        grid.doubts[len(grid.rows) - 1] = f"任务内容、单位{'和完成时限' if row[3] else ''}取自{where}，序号按出现顺序编排，请核对"
+    grid.row_numbers = list(range(len(grid.rows)))
+    lines = [ln.strip() for ln in text.replace("\r", "\n").split("\n") if ln.strip()]
+    first = simplified(found[0][0])[:12]
+    # a page copied whole (a report quoting the tasks) opens with its own title; else the lines above its first sentence
+    top = next((lines[:k] for k, ln in enumerate(lines) if first in simplified(ln) or ln.endswith("。")), [])
+    grid.preamble = top[:1] if top and len(top[0]) <= 60 and not re.search(r"[。；;：:]", top[0]) else top
+    return [grid]
+
+
+# 「…，如区教育局负责的“新建幼儿园3所。”目前已开工2所；区民政局、区财政局负责的“提升养老服务。”…」: the units, then the task in quotes.
+_QUOTED_BY = re.compile(r"(?:^|(?<=[，,。；;：:\s”]))(?:如|例如|比如|其中|包括|即|特别是|尤其是)?"
+                        r"(?P<names>[^，,。；;：:“”\"「」\s]{2,60}?)(?P<verb>牵头负责|牵头|负责|承办)的[“「](?P<task>[^”」“「]{4,300})[”」]")
+
+
+def _quoted_rows(text: str) -> list[list[str]]:
+    """(text, lead, units, deadline) of each task quoted after who does it (`read_prose_assignments`): 负责的 names
+    responsible units, 牵头的 and 承办的 the lead; [] unless every name looks like a unit."""
+    if "的“" not in text and "的「" not in text:
+        return []
+    rows = []
+    plain = simplified(text)
+    for m in _QUOTED_BY.finditer(plain):
+        names = _all_units(text[m.start("names"): m.end("names")])
+        quoted_sentence = m.group("task").rstrip().endswith(("。", "！", "；", ";"))
+        if not names or not (quoted_sentence or re.match(r"\s*([，,。；;]|$|截至|目前|现已|已)", plain[m.end():])):
+            continue  # 「巩固A负责的“一网通办”改革成果」: a name quoted inside a sentence, not a task
+        unit_list = "、".join(names)
+        lead = unit_list if m.group("verb") != "负责" else ""
+        rows.append([text[m.start("task"): m.end("task")].strip(), lead, "" if lead else unit_list, ""])
+    return rows
+
+
+def _prose_rows(text: str) -> list[list[str]]:
+    """(text, lead, units, deadline) of each part of the shape `read_prose_assignments` reads, in every paragraph,
+    once one paragraph holds at least two of them; [] otherwise. A numbered item's paragraph is never read so: an
+    item that assigns its own work in prose is one task of its list (`read_enumeration`), not a list of its own."""
+    per_line = []
+    for line in (ln.strip() for ln in text.replace("\r", "\n").split("\n")):
+        if not _PROSE_MARKS.search(line) or _numbered(line):
+            continue
+        per_line.append([row for part in re.split(r"[；;。]", line) for row in [_prose_part(part)] if row])
+    return [row for rows in per_line for row in rows] if any(len(r) >= _MIN_PROSE for r in per_line) else []
+
+
+def _prose_part(part: str) -> list[str] | None:
+    """(text, lead, units, deadline) of one part 「…由A牵头，B配合，在9月底前完成X」 (or without 由: 「会议要求，A牵头，
+    B配合，9月底前完成X」), or None. The clause opens after 由 or at the start of a comma piece, with a group that
+    leads or is responsible (not one that only cooperates)."""
+    plain = simplified(part)
+    starts = sorted({0, *(m.end() for m in _PROSE_BY.finditer(plain)), *(m.end() for m in re.finditer(r"[，,]", plain))})
+    for start in starts:
+        pieces = re.split(r"([，,])", part[start:])
+        first = _CLAUSE_PART_END.search(simplified(pieces[0].strip()))
+        if not first or _MARKER_ROLE.get(first.group(0)) not in ("lead", "resp"):
+            continue
+        clause, k = [], 0
+        while k < len(pieces):
+            piece = pieces[k].strip()
+            if not _CLAUSE_PART_END.search(simplified(piece)) or _groups(piece) is None:
+                break
+            clause.append(piece)
+            k += 2
+        if not clause or k >= len(pieces):
+            continue
+        found = parse_clause("，".join(clause))
+        if not _all_units("、".join(found.get(r, "") for r in ("lead", "units"))):
+            continue
+        work = "".join(pieces[k:]).strip(" ，,")
+        when = _PROSE_WHEN.match(simplified(work))
+        deadline = ""
+        if when and when.group("date"):
+            deadline = work[when.start("date"): when.end("date")].strip()
+            work = work[when.end():]
+        if len(work) < 4:
+            continue
+        return [work, found.get("lead", ""), found.get("units", ""), deadline]
+    return None
 
 
 def read_enumeration(text: str) -> list[Grid]:
@@ -854,9 +989,14 @@ def looks_like_items(text: str) -> bool:
             for nxt in [ln for ln in lines[i + 1: i + 8] if ln.strip()][:3]:
                 if split_clause(joined)[1] or _numbered(nxt):
                     break
+                if _clause_sentence(nxt):  # 「一、…」 ⏎ 「由A承办，B配合。」
+                    return True
                 joined += nxt.strip()
-            if split_clause(joined)[1] or by_sentence(joined):
+            if split_clause(joined)[1] or by_sentence(joined) or _last_sentence_clause(joined):
                 return True
+            below = next((_numbered(ln) for ln in lines[i + 1: i + 4] if ln.strip()), None)
+            if below and _STYLE_RANK[below[0]] > _STYLE_RANK[num[0]] and _lead_heading(num[2], bare=True):
+                return True  # 「一、市发展改革委牵头的工作」 ⏎ 「1.…」: a list grouped by who leads
         elif line.strip() and not is_tail_line(line) and split_clause(line)[1]:
             plain += 1
             if plain >= 2:  # paragraphs with clauses whose numbers were lost
@@ -867,6 +1007,8 @@ def looks_like_items(text: str) -> bool:
             return True
     if len(_by_whom_rows(text)) >= _MIN_BY_WHOM:  # projects in prose: 「由X负责的…项目，…，预计…完成。」
         return True
+    if len(_prose_rows(text)) >= _MIN_PROSE or len(_quoted_rows(text)) >= _MIN_PROSE:
+        return True  # work assigned in a report's prose: 「由X牵头，Y配合，在…前完成…；由…」, 「X负责的“…”」
     return len(_enumerated(text)) >= _MIN_ENUMERATED  # a list written into prose, no units anywhere
 
 
@@ -906,6 +1048,7 @@ class _Entry:
     content: str = ""
     keyed: set[str] = field(default_factory=set)  # the kinds of unit key the item writes: "lead", "resp", "coop"
     clause_line: bool = False  # the clause stands on a line of its own after the item's text
+    inherited: dict[str, str] = field(default_factory=dict)  # the units a heading names for the items under it
 
     @property
     def rank(self) -> int:
@@ -914,9 +1057,16 @@ class _Entry:
     def read_clause(self) -> None:
         self.content, found = split_clause(self.text, self.first_leads)
         if not found and not self.kv:
+            cut = _last_sentence_clause(self.text)  # 「…。由A牵头，B配合。」: the clause is the item's last sentence
+            if cut:
+                self.content, found = cut
+        if not found and not self.kv:
             found = by_sentence(self.text) or by_whom(self.text)  # 「…由A会同B等部门负责落实。」, 「由A负责的…项目」
         last = self.text.rsplit("\n", 1)
         self.clause_line = len(last) == 2 and bool(found) and not split_clause(last[1], self.first_leads)[0].strip()
+        # 「1.…」 ⏎ 「2.…」 ⏎ 「协同单位：…」: a partners' line after a group of items, none in their text — only partners:
+        # a full 牵头单位：/责任单位： block belongs to the item it follows, as in lists where every item has its own
+        self.clause_line = self.clause_line or (not found and "coop" in self.kv and self.keyed <= {"coop"})
         if "：" in self.content or ":" in self.content:
             self.content = _drop_people(self.content)
         kv = dict(self.kv)
@@ -962,8 +1112,9 @@ def read_items(text: str) -> list[Grid]:
                       for part in split_inline_items(ln.strip())]
     grid = Grid(rows=[], where="编号条目（每条后注明单位，按段落读取）", from_items=True)
     entries, loose = _entries(numbered_lines)
-    if not any(e.clause for e in entries):
-        return read_by_whom(text) or read_enumeration(text)
+    entries = _headings_naming_the_lead(entries)
+    if not any(e.clause or e.inherited for e in entries):
+        return read_by_whom(text) or read_enumeration(text) or read_prose_assignments(text)
     entries = _headings_like_their_siblings(entries)
     for entry, nxt in zip(entries, entries[1:], strict=False):
         entry.children = nxt.rank > entry.rank
@@ -972,6 +1123,7 @@ def read_items(text: str) -> list[Grid]:
     _responsible_leads(tasks)
     _rule_stated_after_single_units([e for e in entries if e in tasks])
     _units_stated_for_all_below([e for e in entries if e in tasks])
+    _inherit_heading_units([e for e in entries if e in tasks])
     start = min(e.line for e in tasks)
     grid.preamble = _title_last([line for no, line, _why in loose if no < start])
     stack: list[_Entry] = []
@@ -1007,14 +1159,118 @@ def read_items(text: str) -> list[Grid]:
             stack.append(entry)
     # sections that each hold one measure (「一、推进重大项目建设」 ⏎ one paragraph with its clause): measure 一; where
     # a section holds several paragraphs, the headings are groups and their tasks have no number of their own
-    if under and all(len(below) == 1 and not below[0][0] and heading.number for heading, below in under.values()):
-        for heading, below in under.values():
+    # (headings over numbered items — 「（三）X牵头的工作」 ⏎ 「1.…」 「2.…」 — keep those numbers and do not count here)
+    single = [(heading, below) for heading, below in under.values() if not any(row[0] for row in below)]
+    if single and all(len(below) == 1 and heading.number for heading, below in single):
+        mixed = len(single) < len(under)  # other sections number their items: this number is the section's, a reading
+        for heading, below in single:
             below[0][0] = heading.number
+            at = next(k for k, row in enumerate(rows, 1) if row is below[0])
+            if mixed:
+                _put_doubt(grid.doubts, at, f"本项没有自己的编号，序号取自所在标题「{heading.label}{_heading_text(heading)[:12]}」")
     grid.notes.extend(f"第 {no} 行「{line[:30]}」{why}" for no, line, why in loose if no > start)
     keep = [i for i in range(len(HEADER)) if i in (0, 2) or any(r[i] for r in rows)]
     grid.rows = [[HEADER[i] for i in keep]] + [[r[i] for i in keep] for r in rows]
     grid.row_numbers = [0] + numbers
     return [grid]
+
+
+# A heading that names who leads the items under it (分工 grouped by lead unit): 「（一）市审计局牵头的工作」,
+# 「二、市发展改革委负责的重点任务（5项）」, 「（三）由区财政局牵头」. The names must all look like units, so a heading
+# naming a person (「一、张三省长负责的工作」) names nobody.
+_LEAD_HEADING = re.compile(r"^(由)?(?P<names>[^。；;，,：:！？]{2,60}?)(?P<verb>牵头负责|牵头落实|牵头|主办|承办|负责落实|负责)"
+                           r"(的?(重点|主要|具体)?(工作|任务|事项|项目))?\s*([（(]\s*共?\s*\d{1,3}\s*项\s*[）)])?\s*[。：:]?$")
+
+
+# A heading that is a name alone must read as a body's name — a level (市…, 县…), a collective (各…) or an office
+# (…办公室, …科) — so 「（一）举办全市运动会」 is not one.
+_BARE_UNIT = re.compile(r"^(省|市|区|县|州|盟|旗|镇|乡|各|相关|有关)|(办公室|科|室|处|股)$")
+_COUNT_NOTE = re.compile(r"\s*[（(]\s*共?\s*\d{1,3}\s*项\s*[）)]\s*$")
+
+
+def _lead_heading(line: str, bare: bool = False) -> dict[str, str]:
+    """The units a heading line names for the items under it: {"lead": …} for 「X牵头的工作」 (`_LEAD_HEADING`) and
+    「牵头单位：X」, {"units": …} for 「X负责的工作」 and 「责任单位：X」; with `bare`, also a heading that is nothing but
+    unit names (「一、区发展改革局（5项）」), as units, with a "doubt" — the heading says who, not in which role. {} when
+    the line is no such heading or a name does not look like a unit."""
+    line = line.strip()
+    plain = simplified(line)
+    m = _LEAD_HEADING.match(plain)
+    if m:
+        names = _all_units(line[m.start("names"): m.end("names")])
+        return {"units" if m.group("verb").startswith("负责") else "lead": "、".join(names)} if names else {}
+    kv = _KV_LINE.match(plain)
+    if kv:
+        role = _role_of_key(kv.group("key"))
+        names = _all_units(line[kv.start("value"):].strip(" 。；;")) if role in ("lead", "units") else []
+        return {role: "、".join(names)} if names else {}
+    if bare and len(line) <= 40 and not re.search(r"[。；;，,：:！？]", line):
+        names = _all_units(_COUNT_NOTE.sub("", line))
+        if names and all(org_like(n) and _BARE_UNIT.search(simplified(n)) for n in names):
+            return {"units": "、".join(names), "doubt": f"单位取自上级标题「{line[:20]}」，请核对其职责"}
+    return {}
+
+
+def _headings_naming_the_lead(entries: list[_Entry]) -> list[_Entry]:
+    """Lists grouped by who leads (「一、张三省长负责的工作」 ⏎ 「（一）市审计局牵头的工作」 ⏎ the items, partners on a
+    「协同单位：…」 line after them): a numbered heading that names the lead gives it to every item under it
+    (`_Entry.inherited`, merged by `_inherit_heading_units`). Where the heading's only item is a paragraph without a
+    number on the next line (「（一）市审计局牵头的工作」 ⏎ 「加强审计监督。」), the heading and the paragraph are
+    split: the paragraph is the task (the numbers of such sections are given to their tasks by `read_items`)."""
+    out: list[_Entry] = []
+    stack: list[tuple[_Entry, dict[str, str]]] = []
+    for k, e in enumerate(entries):
+        stack = [(h, named) for h, named in stack if h.rank < e.rank]
+        title, _, rest = e.text.partition("\n")
+        children = k + 1 < len(entries) and entries[k + 1].rank > e.rank
+        named = _lead_heading(title, bare=children and not rest.strip()) if e.style != "plain" else {}
+        if named and rest.strip() and not children and "doubt" not in named:
+            heading = _Entry(e.style, e.number, title, e.line, e.first_leads, label=e.label, content=title)
+            task = _Entry("plain", "", rest.strip(), e.line, e.first_leads, kv=e.kv, keyed=set(e.keyed))
+            task.read_clause()
+            out.extend([heading, task])
+            stack.append((heading, named))
+            e = task
+        elif named and children:
+            if not rest.strip() and (e.clause or e.kv):  # 「（一）牵头单位：X」 ⏎ 「1.…」: a heading, not a task
+                partners = e.clause.get("units", "") if e.kv else ""  # 「（一）X牵头的工作」 ⏎ 「配合单位：Y」 ⏎ 「1.…」
+                e.clause, e.kv, e.content = {}, {}, title
+                if partners:
+                    named = {**named, "partners": partners}
+            out.append(e)
+            stack.append((e, named))
+            continue
+        else:
+            out.append(e)
+        if stack:
+            e.inherited = dict(stack[-1][1])
+    return out
+
+
+def _inherit_heading_units(tasks: list[_Entry]) -> None:
+    """Each task under a heading that names its lead (`_headings_naming_the_lead`) gets that lead, unless its own
+    clause names one; a heading's 「X负责的工作」 makes X the lead of an item whose own lines name only partners
+    (「协同单位：…」), as 「X负责，Y配合」 would, and X a responsible unit of an item with no units of its own. A heading
+    that is a body's name alone (「二、市民服务中心」 may be a topic as well) only fills items that name no unit."""
+    for e in tasks:
+        named = e.inherited
+        if not named or e.clause.get("lead") or ("doubt" in named and e.clause.get("units")):
+            continue  # a heading that is a name alone (role unknown) fills only an item that names nobody
+        names = split_units(named.get("lead") or named.get("units", "")).names
+        own = [n for n in split_units(e.clause.get("units", "")).names if n not in names]
+        own += [n for n in split_units(named.get("partners", "")).names if n not in names and n not in own]
+        _put(e.clause, "doubt", named.get("doubt", ""))
+        if named.get("lead") or own:
+            e.clause["lead"] = "、".join(names)
+            e.clause.pop("units", None)
+            _put(e.clause, "units", "、".join(own))
+        else:
+            _put(e.clause, "units", "、".join(names))
+
+
+def _put_doubt(doubts: dict[int, str], at: int, why: str) -> None:
+    """Add `why` to the doubts of row `at`."""
+    doubts[at] = f"{doubts[at]}；{why}" if doubts.get(at) else why
 
 
 def _heading_text(entry: _Entry) -> str:
@@ -1107,19 +1363,27 @@ def _units_stated_for_all_below(tasks: list[_Entry]) -> None:
         below = names or below
 
 
+def _doc_number(line: str) -> bool:
+    """A document number on a line of its own or at a line's end: 「〔2022〕4号」, 「（某政发[2026]3号）」."""
+    line = line.strip()
+    return bool(_DOC_NUMBER.search(line) or (line[:1] in "（(" and _DOC_NUMBER.search(line[1:-1].strip())
+                                             and line[-1:] in "）)"))
+
+
 def _title_last(preamble: list[str]) -> list[str]:
     """The lines before the list, ending with its title: the preface sentences under the title
     (「为…，现提出如下分工方案。」), a signature and a document number (〔2022〕4号) are dropped from the end, the title printed in a notice's
-    title (关于印发《X》的通知) is taken from its 《》, and a title printed on two
+    title (关于印发《X》的通知, or without the 《》: 关于印发X的通知) is taken from its 《》, and a title printed on two
     short lines without punctuation (「立山区政府2023年重点工作」「任务分解和责任分工方案」) is joined."""
     lines = list(preamble)
     numbers = []  # a document number stays in the lines (the builder reads it) but above the title
     while len(lines) > 1 and (lines[-1].endswith(("。", "；", ";", "：", ":")) or is_tail_line(lines[-1])
-                              or _DOC_NUMBER.search(lines[-1])):
-        if _DOC_NUMBER.search(lines.pop()):
+                              or _doc_number(lines[-1]) or not lines[-1].strip(" |")):
+        if _doc_number(lines.pop()):
             numbers.append(preamble[len(lines)])
     lines = numbers + lines
-    printed = re.search(r"关于印发?《(.+)》的(通知|函)$", simplified(lines[-1])) if lines else None
+    last = simplified(lines[-1]).rstrip(" |") if lines else ""
+    printed = re.search(r"关于印发?《(.+)》的(通知|函)$", last) or re.search(r"关于印发([^《》“”]{4,60})的通知$", last)
     if printed:  # the notice's title: the list's own title is inside its 《》
         lines[-1] = lines[-1][printed.start(1):printed.end(1)]
         return lines
@@ -1144,6 +1408,12 @@ def split_inline_items(line: str) -> list[str]:
     keyed = _split_keyed_run(line)
     if keyed:
         return keyed
+    glued = _split_after_clauses(line)
+    if len(glued) > 1:
+        return [piece for part in glued for piece in split_inline_items(part)]
+    page = _split_run_on_page(line)
+    if len(page) > 1:
+        return [piece for part in page for piece in _split_sub_items(part)]
     if len(line) > 120 and len(_UNIT_KEY_IN_LINE.findall(simplified(line))) >= 2:
         parts = [part.strip() for part in _SPACED_NUMBER.split(line) if part.strip()]
         keyed = sum(1 for part in parts if _UNIT_KEY_IN_LINE.search(simplified(part)))
@@ -1163,6 +1433,74 @@ def split_inline_items(line: str) -> list[str]:
             if sum(1 for part in parts if split_clause(part.rstrip("；;"))[1]) >= 2:
                 return [piece for part in parts for piece in _split_sub_items(part)]
     return _split_sub_items(line)
+
+
+def _split_after_clauses(line: str) -> list[str]:
+    """Numbered items glued one after the other where a web page lost the paragraph break after a clause —
+    「（一）粮食产量稳定在100万吨。（市农业农村局负责）（二）新增就业2万人。（市人社局主办，…协办）」 —
+    cut after each clause that the next number in the count of the line's own numbering style follows at once (the
+    same style: 「（一）…（二）」, 「一、…二、」, 「1.…2.」). [line] when the line has no number or no such place."""
+    first = _numbered(line)
+    if first is None or first[0] == "article" or not any(c in line for c in _CLOSE):
+        return [line]
+    style, want = first[0], zh_number(first[1])
+    if want is None:
+        return [line]
+    cuts = []
+    for start, end in _paren_groups(line):
+        after = _numbered(line[end:])
+        if after is None or after[0] != style or zh_number(after[1]) != want + 1 or not line[end:].strip():
+            continue
+        body = line[start + 1: end - 1]
+        if not _MARKER.search(simplified(body)) and not _KEY_IN_TEXT.search(simplified(body)):
+            continue
+        if parse_clause(body) and line[:start].strip():
+            cuts.append(end)
+            want += 1
+    if not cuts:
+        return [line]
+    return [part.strip() for part in (line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=False))
+            if part.strip()]
+
+
+# A whole plan run together into one paragraph (a 范文 site's copy): its sections 一、二、 and their sub-sections （一）
+# and items 1、 follow the end of a sentence; a heading without punctuation runs straight into its first item
+# (「（一）宣传发动1、印发宣传资料。」).
+_RUN_MARKS = (
+    ("zh", re.compile(rf"(?<=[。；;！？])\s*(?P<at>(?P<n>[{_ZH_DIGITS}]{{1,3}})\s*、)")),
+    ("paren_zh", re.compile(rf"(?<=[。；;！？])\s*(?P<at>[（(]\s*(?P<n>[{_ZH_DIGITS}]{{1,3}})\s*[）)])")),
+    ("arabic", re.compile(rf"(?<=[。；;！？])\s*(?P<at>(?P<n>\d{{1,2}})\s*[、{_DOTS}](?!\d))")),
+    ("arabic", re.compile(rf"[（(][{_ZH_DIGITS}]{{1,3}}[）)][^。，,；;：:、（）()\s\d]{{2,15}}?(?P<at>(?P<n>1)\s*[、{_DOTS}](?!\d))")),
+)
+_RUN_ON_PAGE = 300
+
+
+def _split_run_on_page(line: str) -> list[str]:
+    """A whole plan run together on one line (`_RUN_MARKS`) cut before its numbers: sections 一、二、… counting up
+    from 一 (two at least), sub-sections and items that count up or start again from 1 under the next section.
+    Only a long line that does not itself open with a number (a page opens with its title or preface), and only
+    when a part then reads as a task with its units (a clause or a 「由X负责」 sentence); [line] otherwise."""
+    if len(line) < _RUN_ON_PAGE or "、" not in line or _numbered(line):
+        return [line]  # a numbered item that lists its own points 一、二、 after a sentence stays one item
+    plain = simplified(line)
+    cuts: set[int] = set()
+    for style in ("zh", "paren_zh", "arabic"):
+        marks = sorted((m.start("at"), zh_number(m.group("n")) or 0)
+                       for name, pattern in _RUN_MARKS if name == style for m in pattern.finditer(plain))
+        want, found = 1, []
+        for at, value in marks:
+            if value == want or (style != "zh" and value == 1 and found):
+                found.append(at)
+                want = value + 1
+        if style == "zh" and len(found) < 2:
+            return [line]
+        cuts.update(found)
+    cuts.discard(0)
+    bounds = [0, *sorted(cuts), len(line)]
+    parts = [line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False) if line[a:b].strip()]
+    if not any(split_clause(p)[1] or by_sentence(p) for p in parts):
+        return [line]
+    return parts
 
 
 def _split_glued_clauses(line: str) -> list[str]:
@@ -1323,6 +1661,10 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
             current.read_clause()
             current = None
             loose.append((no, line, "是落款、日期或附注，不是任务"))
+        elif current is not None and not kind and not current.kv and (sentence := _clause_sentence(line)) \
+                and not split_clause(current.text, first_leads)[1]:
+            for role, value in sentence.items():  # 「一、推进垃圾治理」 ⏎ 「由A承办，B、C配合。」
+                _put(current.kv, role, value)
         elif current is not None and not current.kv and not (blank and _paragraph_of_notice(line)) \
                 and not ((_heading_like(current.text) or (_title_sentence(current) and (len(_split_glued_clauses(line)) > 1 or (
                     _item_with_clause(_next_line(numbered_lines, i), first_leads)
@@ -1350,6 +1692,57 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
     if current is not None:
         current.read_clause()
     return entries, loose
+
+
+# A time phrase that is a clause's deadline and nothing more: 「2026年12月底前完成」, 「在9月底前」, 「年底前办结」 (not
+# 「在9月底前完成入户调查」, which names work).
+_DUE = re.compile(r"(要|须|力争|确保|并)?(在|于)?\s*(" + _STEP_DATE.pattern + r")\s*(完成|办结|完工|建成|落实到位)?"
+                  r"|持续推进|长期坚持|长期推进|持续实施|长期")
+
+
+def _clause_sentence(line: str) -> dict[str, str]:
+    """A line that is nothing but a clause written as a sentence under an item, 「由乡村镇建设服务中心承办，乡财政所、
+    派出所配合。」 or 「市发展改革委牵头，市财政局配合，2026年底前完成。」: every part ends with a marker (or is a
+    short time phrase) and every name looks like a unit. {"lead": …, "units": …, "deadline": …} (what it names),
+    else {}."""
+    body = line.strip().rstrip("。；;")
+    if not body or len(body) > 150 or "：" in body or ":" in body:
+        return {}
+    parts = [p.strip() for p in re.split(r"[，,；;]", simplified(body)) if p.strip()]
+    dated = [p for p in parts if _DUE.fullmatch(p)]
+    if not parts or not all(_CLAUSE_PART_END.search(p) for p in parts if p not in dated) or len(dated) == len(parts):
+        return {}
+    found = parse_clause(body)
+    if not _all_units("、".join(found.get(r, "") for r in ("lead", "units"))):
+        return {}
+    return {r: found[r] for r in ("lead", "units", "deadline") if found.get(r)}
+
+
+# Words of a sentence, not of a name: 「各部门要密切配合」 is a request to everyone, not a clause naming 「各部门要密切」;
+# 「巩固县政务服务中心」 opens with a verb; 「资料的印制由县文明办」 is a sentence's subject and its doer.
+_SENTENCE_WORDS = re.compile(r"要|须|应当|必须|务必|密切|积极|主动|认真|大力|全力|进一步|的|由|"
+                             r"^(巩固|推进|推动|加强|加快|深化|完善|落实|提升|做好|抓好|开展|实施|建立|健全|强化|优化|持续|"
+                             r"全面|支持|督促|指导|组织|协调|确保|保障|发挥|继续|不断|着力|切实|围绕|依托|按照|通过)")
+
+
+def _all_units(text: str) -> list[str]:
+    """The names of `text` when there are some and every one looks like a unit and holds no words of a sentence
+    (`_SENTENCE_WORDS`): the test a clause written in prose must pass, where nothing else marks it as a clause."""
+    names = split_units(text).names
+    ok = names and all(looks_like_unit(n) and not _SENTENCE_WORDS.search(simplified(n)) for n in names)
+    return names if ok else []
+
+
+def _last_sentence_clause(text: str) -> tuple[str, dict[str, str]] | None:
+    """An item whose last sentence is its clause, written out without brackets — 「推进审批提速。由县政务服务中心
+    牵头，县直各部门配合。」 — as (the text without that sentence, the clause); None otherwise (`_clause_sentence`
+    says what a clause sentence is)."""
+    body = text.rstrip().rstrip("。；;")
+    at = max(body.rfind(end) for end in "。！？\n")  # not after ；: the sentence may share its work out in parts
+    if at < 4 or len(body) - at > 150:
+        return None
+    found = _clause_sentence(body[at + 1:])
+    return (text[: at + 1].rstrip(), found) if found else None
 
 
 def _unnumbered_item_above(loose: list[tuple[int, str, str]]) -> tuple[int, str, str] | None:
@@ -1497,7 +1890,7 @@ def _task_entries(entries: list[_Entry]) -> set[_Entry]:
         last[group] = e
         runs.setdefault((*group, count.get(group, 0)), []).append(e)
     tasks = {e for run in runs.values() if any(x.clause for x in run) for e in run if e.clause or not e.children}
-    return tasks | {e for e in entries if e.clause}
+    return tasks | {e for e in entries if e.clause or (e.inherited and not e.children)}
 
 
 def _restarts(prev: _Entry, entry: _Entry) -> bool:
