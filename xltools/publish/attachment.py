@@ -189,16 +189,15 @@ class _AttachmentWriter:
             elif role == "deadline":  # the template's width, or less when every cell is shorter
                 fixed[i] = min(s.width_deadline_mm, max(self._one_line(role, char_mm), 14))
             else:
-                need = self._one_line(role, char_mm)
                 if role == "content":
-                    least[i] = min(need, max(area_mm * 0.15, 30))
+                    least[i] = min(self._one_line(role, char_mm), max(area_mm * 0.15, 30))
                 elif role in ("lead", "units"):  # room for a typical (80th percentile) cell in about three lines
                     lengths = sorted(len(self._cell(t, role)) for t in self.ds.tasks) or [0]  # (two on a landscape page)
                     typical = lengths[int(len(lengths) * 0.8) - 1 if len(lengths) > 1 else 0]
                     lines = 2 if area_mm > 180 else 3
                     fixed[i] = min(max(typical * char_mm / lines + 3, s.width_units_min_mm), s.width_units_max_mm)
                 else:
-                    least[i] = min(need, 14)
+                    least[i] = min(self._one_line(role, char_mm), 14)
         if sum(fixed.values()) + sum(least.values()) > area_mm:  # too many columns: all shrink, but the 序号
             # column, narrow already, keeps its width (shrunk, a number of two digits broke over two lines)
             kept = sum(w for i, w in fixed.items() if self.roles[i] == "number")
