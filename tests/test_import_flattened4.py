@@ -259,3 +259,14 @@ def it_reads_labels_whose_pinyin_note_lost_its_opening_bracket():
     ds = xltools.import_text(text)
     assert [(t.number, t.content, t.lead_units) for t in ds.tasks] == [
         ("1", "新建城區公辦幼兒園2所。", ["縣教育局"]), ("2", "改造提升農貿市場3家。", ["縣市場監管局"])]
+
+
+def it_reads_the_unnamed_column_after_the_number_as_the_task_of_a_space_separated_register():
+    """No label names the task and its cells are short names: the reader split every row around the column after
+    序号, so that column is the task (said in the notes), not a table refused for want of a task column."""
+    text = "\n".join(["某镇2025年为民实事进度表", "序号 指标 目标值 完成值 责任单位",
+                      "1 新增就业岗位 800 812 镇社保所", "2 改造危旧房 60 41 镇村建办", "3 新增托位 120 90 镇卫生院"])
+    ds = xltools.import_text(text)
+    assert [(t.number, t.content, t.units) for t in ds.tasks] == [
+        ("1", "新增就业岗位", ["镇社保所"]), ("2", "改造危旧房", ["镇村建办"]), ("3", "新增托位", ["镇卫生院"])]
+    assert any("「指标」列" in n for n in ds.import_notes)

@@ -432,6 +432,7 @@ def column_evidence(rows: list[list[str]], width: int, only: set[int] | None = N
 
 
 # 项目名称, 市重点民生实事项目名称; an assessment table's 考核项目 (each row an item, its criterion beside it)
+_ASSESSED_ITEM = LazyPattern(r"^(考核|评价|评分|检查|督查)(项目|事项)$")
 _NAME_LABEL = LazyPattern(r"^(?:[\u4e00-\u9fa5]{0,8}?(项目|工程|事项|实事)名称|(考核|评价|评分|检查|督查)(项目|事项))$")
 _DETAIL_LABEL = LazyPattern(r"(建设|项目|主要|具体|实施|工程)内容$|^(考核|评价|评分|检查|督查)(内容|指标|标准|要求|细则)$")
 
@@ -657,10 +658,11 @@ def _a_measure(rows: list[list[str]], at: int) -> str:
 
 
 def _name_over_detail(labels: list[str], roles: list[str]) -> str:
-    """Why each task is doubtful when the column naming each row's project or item (项目名称, 考核项目) was taken for
-    the task and a column detailing it (建设内容, 考核指标) kept as another: a reader could take the detail for the
-    task as well. "" when the task column is no such name."""
-    if "content" not in roles or not is_name_label(labels[roles.index("content")]):
+    """Why each task is doubtful when the column naming each row's assessed item (考核项目, 评价项目) was taken for the
+    task and its criterion (考核指标, 考核内容) kept as another column: what a department must do is often written in
+    the criterion, so a reader could take it for the task as well. A project register's 项目名称 beside its 建设内容
+    is the usual reading, said once in the import notes, not on every task. "" when the task column is no such item."""
+    if "content" not in roles or not _ASSESSED_ITEM.search(normalise_label(labels[roles.index("content")])):
         return ""
     name = shown_label(labels[roles.index("content")])
     detail = next((shown_label(labels[i]) for i, role in enumerate(roles)

@@ -442,7 +442,8 @@ def _space_rows(lines: list[str], is_header, roles: dict[str, str] | None = None
         people = [bool(_PEOPLE_LABEL.search(x)) and roles_of[k] is None for k, x in enumerate(labels)]
         text_at = next((k for k, r in enumerate(roles_of) if r == "content"),
                        next((k for k, r in enumerate(roles_of) if r == "category"), None))
-        if text_at is None and roles_of[0] == "number":  # 序号 | 考核指标 | …: the task is the unnamed column after it
+        placed = text_at is None  # no label names the task: the reader places it, and tells the builder
+        if text_at is None and roles_of[0] == "number":  # 序号 | 主要指标 | …: the task is the unnamed column after it
             text_at = next((k for k in range(1, len(labels)) if roles_of[k] is None and not people[k]), None)
         if text_at is None:
             continue
@@ -501,6 +502,10 @@ def _space_rows(lines: list[str], is_header, roles: dict[str, str] | None = None
                     doubts=doubts)
         if pending:
             grid.notes.append(f"表格后的「{pending[0][:20]}」等 {len(pending)} 行不在表格中，已跳过")
+        if placed and not (roles and "content" in roles.values()):
+            grid.roles = {labels[text_at]: "content"}  # every row was split around it: the builder reads it so
+            grid.notes.append(f"没有表头说明哪一列是任务内容，「{labels[text_at]}」列在序号之后、每行一项，"
+                              "作为任务内容（如不对，请用 --column 指定）")
         return grid
     return None
 
