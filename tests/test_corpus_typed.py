@@ -30,6 +30,14 @@ KNOWN = {
     # a list of task texts only, no number, no unit: one column, not a task table
     "qinan_trad_news_semicolon", "zhangjiachuan_trad_news_invest",
 }
+# (case, form) pairs, for a reason of that form only
+KNOWN_FORM = {
+    # the task text holds a key of its own (「…主要任务:完成…」), read as a labelled line when copied as text
+    ("shangqiu2023_heading_items_zhuyao_renwu_qiantou_only", "pipe"),
+    ("shangqiu2023_heading_items_zhuyao_renwu_qiantou_only", "tab"),
+    # one row only, its text a long list with 、: as text, nothing tells the task column from a unit column
+    ("yinchuan2019_trad_mirror_bullets_shared_suffix", "pipe"), ("yinchuan2019_trad_mirror_bullets_shared_suffix", "tab"),
+}
 
 
 def _dataset(key: dict) -> Dataset:
@@ -116,7 +124,7 @@ def it_reads_every_real_key_typed_as_an_office_types_it(key_path, form, tmp_path
                        "units": t.units, "deadline": t.deadline} for t in back.tasks])
     except xltools.XlError:
         got = []
-    if name in KNOWN:
+    if name in KNOWN or (name, form) in KNOWN_FORM:
         assert got != want, f"{name} now comes back whole: take it out of KNOWN"
     else:
         assert got == want
