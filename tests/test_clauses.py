@@ -1156,3 +1156,18 @@ def it_numbers_the_one_paragraph_under_a_heading_with_the_heading_number():
         ("一", "推进重大项目建设"), ("二", "扩大消费需求"), ("三", "稳定就业")]
     # one section with two paragraphs: the headings are groups, the paragraphs keep no number (as when Word's
     # numbers were lost: it_reads_paragraphs_whose_numbers_were_lost)
+
+
+def it_reads_unit_keys_that_lost_their_colons():
+    """Text taken out of a document site loses the colons: each item runs straight into 「责任单位…」. The key and the
+    names after it to the line's end are the item's clause (flagged); a key that is the text's own word is left."""
+    ds = xltools.import_text(
+        "某街道2024年环境整治工作方案\n"
+        "（一）开展居民楼院卫生整治各社区要积极动员责任单位各社区居委会、辖区物业公司\n"
+        "（二）开展道路两侧环境整治，清理乱堆乱放责任单位城管科配合单位各社区居委会、环卫所\n"
+        "（三）明确责任单位和责任人，建立整治台账，定期通报进展（街道办公室负责）\n")
+    assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [
+        ("一", [], ["各社区居委会", "辖区物业公司"]), ("二", ["城管科"], ["各社区居委会", "环卫所"]),
+        ("三", [], ["街道办公室"])]
+    assert ds.tasks[0].content == "开展居民楼院卫生整治各社区要积极动员" and ds.tasks[0].doubt
+    assert ds.tasks[2].content.startswith("明确责任单位和责任人")

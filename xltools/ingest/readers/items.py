@@ -594,6 +594,34 @@ def split_clause(text: str, first_leads: bool = False) -> tuple[str, dict[str, s
         clause = parse_clause(text[m.start("all"):], first_leads)
         if clause:
             return text[: m.start()].rstrip(" ，,；;"), clause
+    return _glued_keys(text, first_leads)
+
+
+# A unit key that lost its colon (a document site's text extraction: 「…整治活动责任单位各社区居委会、驻辖区单位」).
+_GLUED_KEY = re.compile(r"(?:牵头|责任|配合|协办|参与|负责|协同)(?:单位|部门|科室)(?![:：])")
+
+
+def _glued_keys(text: str, first_leads: bool) -> tuple[str, dict[str, str]]:
+    """The item's clause when its keys lost their colons and it is glued to the text: from the first such key after
+    which everything to the line's end is keys and names, most of them units (「…活动责任单位A、B」, 「…责任单位A配合单位B」); the
+    text's own words (「明确责任单位和责任人」) never read so, since what follows them is no list of units. Flagged."""
+    plain = simplified(text)
+    keys = list(_GLUED_KEY.finditer(plain))
+    for k, first in enumerate(keys):
+        if first.start() < 4:
+            continue
+        parts, at = [], first.start()
+        for key, nxt in zip(keys[k:], [*keys[k + 1:], None], strict=True):
+            value = text[key.end(): nxt.start() if nxt else len(text)].strip(" 。.，,；;")
+            parts.append(f"{text[key.start(): key.end()]}：{value}")
+        names = [n for part in parts for n in split_units(part.split("：", 1)[1]).names]
+        units = sum(1 for n in names if looks_like_unit(n))  # most of them unit names, none a sentence's words
+        if not names or units * 2 < len(names) or any(len(n) > 16 or re.search(r"[。；;：:]", n) for n in names):
+            continue
+        clause = parse_clause("；".join(parts), first_leads)
+        if clause:
+            clause["doubt"] = "单位键后没有冒号、紧接在任务文字之后，按单位说明读取"
+            return text[:at].rstrip(" ，,；;"), clause
     return text, {}
 
 
