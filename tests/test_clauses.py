@@ -1171,3 +1171,14 @@ def it_reads_unit_keys_that_lost_their_colons():
         ("三", [], ["街道办公室"])]
     assert ds.tasks[0].content == "开展居民楼院卫生整治各社区要积极动员" and ds.tasks[0].doubt
     assert ds.tasks[2].content.startswith("明确责任单位和责任人")
+
+
+def it_reads_a_deadline_written_after_the_last_unit_of_a_key():
+    """「责任单位：A、B，6月底完成」: the time phrase after the list, with no key of its own, is the deadline."""
+    ds = xltools.import_text("某州2020年深化改革重点任务\n1.加大简政放权力度，承接好省下放行政许可事项。"
+                             "（牵头单位：州行政审批服务局；责任单位：州司法局、州委编办，各县市人民政府，6月底完成）\n"
+                             "2.推进“一件事一次办”改革。（牵头单位：州政务服务中心；责任单位：州直各部门）\n")
+    first = ds.tasks[0]
+    assert (first.lead_units, first.units, first.deadline) == (
+        ["州行政审批服务局"], ["州司法局", "州委编办", "各县市人民政府"], "6月底完成")
+    assert ds.tasks[1].units == ["州直各部门"] and not ds.tasks[1].deadline

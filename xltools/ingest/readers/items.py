@@ -207,6 +207,7 @@ def parse_clause(body: str, first_leads: bool = False) -> dict[str, str]:
     if not body:
         return {}
     found = _key_values(body)
+    _deadline_after_names(found)
     value = found.get("units", "")
     if value and "lead" not in found and _MARKER.search(simplified(value)):  # 「责任单位：X牵头，Y配合」
         groups = _groups(value)
@@ -242,6 +243,18 @@ def parse_clause(body: str, first_leads: bool = False) -> dict[str, str]:
             _put(found, "lead", "、".join(leads))
             _put(found, "units", "、".join(n for n in names if n not in leads))
     return found
+
+
+def _deadline_after_names(found: dict[str, str]) -> None:
+    """A time phrase written after the last name of a key's list, with no key of its own (「责任单位：A、B，6月底完成」):
+    the deadline, not a unit."""
+    for role in ("units", "lead"):
+        parts = re.split(r"[，,]", found.get(role, ""))
+        last = parts[-1].strip(" 。")
+        if len(parts) > 1 and "deadline" not in found and _DEADLINE_WORDS.search(simplified(last)) \
+                and not looks_like_unit(last) and len(last) <= 20:
+            found[role] = "，".join(parts[:-1]).strip(" ，,")
+            found["deadline"] = last
 
 
 # A note stated once in a clause that names units for every item after it: 「以下各项工作均需各县、区人民政府落实，
