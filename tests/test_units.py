@@ -98,3 +98,11 @@ def it_reads_a_clause_naming_a_body_with_two_names():
     assert [(t.content, t.lead_units, t.units) for t in ds.tasks] == [
         ("深入推进生活垃圾分类工作。", ["区环卫所（垃圾分类管理办）"], []), ("推进老旧小区改造。", ["区住建局"], ["区财政局"]),
         ("优化营商环境。", [], ["区招商专班"])]
+
+
+def it_closes_a_list_of_one_kind_with_its_deng():
+    """「A产业园、B产业园、C物流园等」: the last name ends as the one before it, so 等 closes the list (open), whatever the
+    kind; a name of another kind before 等 keeps it."""
+    r = split_units("新材料产业园、高端装备产业园、食品产业园、商贸物流园等")
+    assert (r.names, r.open) == (["新材料产业园", "高端装备产业园", "食品产业园", "商贸物流园"], True)
+    assert split_units("A公司、B物流园等").names == ["A公司", "B物流园等"]

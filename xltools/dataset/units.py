@@ -298,7 +298,8 @@ def _add_piece(piece: str, result: SplitResult) -> None:
         return
     m = _DENG.match(piece)
     if m and len(m.group("left")) >= 2 and (simplified(m.group("left")).endswith(UNIT_SUFFIXES + COLLECTIVE_ENDINGS)
-                                            or (is_collective(m.group("left")) and not m.group("right"))):
+                                            or (is_collective(m.group("left")) and not m.group("right"))
+                                            or (not m.group("right") and _like_the_one_before(m.group("left"), result))):
         _add_piece(m.group("left"), result)
         right = _LEADING_AND.sub("", m.group("right").strip()).strip()
         generic = _GENERIC_THEN.match(simplified(right))
@@ -319,6 +320,12 @@ def _add_piece(piece: str, result: SplitResult) -> None:
                 _add_piece(name, result)
             return
     _append(result, piece)
+
+
+def _like_the_one_before(name: str, result: SplitResult) -> bool:
+    """The name ends as the name before it in the cell does (「A产业园、B产业园、C物流园等」): one more of a kind the
+    list names, so the 等 after it closes the list, whatever the kind's ending."""
+    return bool(result.names) and len(name) >= 3 and simplified(result.names[-1])[-1] == simplified(name)[-1]
 
 
 # Endings after which a name of the same level may begin with no separator (「区财政局区税务局」).
