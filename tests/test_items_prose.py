@@ -463,3 +463,12 @@ def it_reads_a_clause_written_as_the_items_last_sentence():
     assert [(t.content, t.lead_units, t.units, t.deadline) for t in ds.tasks] == [
         ("推进国资国企改革。", ["县财政局"], ["县发展改革局"], "持续推进"),
         ("推进城东片区建设。", [], ["县住房城乡建设局"], "2026年底前完成")]
+
+
+def it_reads_offices_whose_names_open_with_a_verb_in_a_clause_sentence():
+    """组织部, 保障中心, 协调办 open with words that are verbs elsewhere (组织, 保障, 协调): before no whole unit name
+    they are the office's own name (review P12)."""
+    ds = xltools.import_text("某县2024年重点工作分工\n一、加强干部队伍建设\n组织部牵头，宣传部、编办配合。\n"
+                             "二、做好意识形态工作\n宣传部牵头，网信办配合。\n三、完善保障机制\n保障中心牵头，协调办配合。\n")
+    assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [
+        ("一", ["组织部"], ["宣传部", "编办"]), ("二", ["宣传部"], ["网信办"]), ("三", ["保障中心"], ["协调办"])]

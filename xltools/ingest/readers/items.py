@@ -1761,16 +1761,26 @@ def _clause_sentence(line: str) -> dict[str, str]:
 
 # Words of a sentence, not of a name: 「各部门要密切配合」 is a request to everyone, not a clause naming 「各部门要密切」;
 # 「巩固县政务服务中心」 opens with a verb; 「资料的印制由县文明办」 is a sentence's subject and its doer.
-_SENTENCE_WORDS = re.compile(r"要|须|应当|必须|务必|密切|积极|主动|认真|大力|全力|进一步|的|由|"
-                             r"^(巩固|推进|推动|加强|加快|深化|完善|落实|提升|做好|抓好|开展|实施|建立|健全|强化|优化|持续|"
-                             r"全面|支持|督促|指导|组织|协调|确保|保障|发挥|继续|不断|着力|切实|围绕|依托|按照|通过)")
+_SENTENCE_WORDS = re.compile(r"要|须|应当|必须|务必|密切|积极|主动|认真|大力|全力|进一步|的|由")
+# A verb opening a sentence's words before a unit's name (巩固县政务服务中心…): a verb only when a whole name of three
+# characters or more follows it — 组织部, 保障中心, 协调办, 指导站 are offices whose names open with these words.
+_OPENING_VERB = re.compile(r"^(巩固|推进|推动|加强|加快|深化|完善|落实|提升|做好|抓好|开展|实施|建立|健全|强化|优化|持续|"
+                           r"全面|支持|督促|指导|组织|协调|确保|保障|发挥|继续|不断|着力|切实|围绕|依托|按照|通过)(?P<rest>.+)$")
+
+
+def _sentence_words(name: str) -> bool:
+    """`name` (simplified) holds a sentence's words: a modal or 的/由, or a verb before a whole unit name."""
+    if _SENTENCE_WORDS.search(name):
+        return True
+    m = _OPENING_VERB.match(name)
+    return bool(m and len(m.group("rest")) >= 3 and looks_like_unit(m.group("rest")))
 
 
 def _all_units(text: str) -> list[str]:
     """The names of `text` when there are some and every one looks like a unit and holds no words of a sentence
-    (`_SENTENCE_WORDS`): the test a clause written in prose must pass, where nothing else marks it as a clause."""
+    (`_sentence_words`): the test a clause written in prose must pass, where nothing else marks it as a clause."""
     names = split_units(text).names
-    ok = names and all(looks_like_unit(n) and not _SENTENCE_WORDS.search(simplified(n)) for n in names)
+    ok = names and all(looks_like_unit(n) and not _sentence_words(simplified(n)) for n in names)
     return names if ok else []
 
 
