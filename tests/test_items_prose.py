@@ -373,7 +373,9 @@ def it_keeps_a_numbered_list_whose_one_item_assigns_work_in_prose():
     assert [t.number for t in ds.tasks] == ["一", "二", "三", "四"]
     assert ds.tasks[1].content.startswith("推进高标准农田建设。新建高标准农田1万亩，由区农业农村局牵头")
     assert ds.tasks[1].content.endswith("在10月底前完成主体工程。")  # work, not a clause's deadline
-    assert not any(t.lead_units or t.units for t in ds.tasks) and all(t.doubt for t in ds.tasks)
+    # the item's own sentences give its work out between commas: all of it goes to the item, flagged
+    assert (ds.tasks[1].lead_units, ds.tasks[1].units) == (["区农业农村局"], ["区财政局", "各镇"]) and ds.tasks[1].doubt
+    assert not any(t.lead_units or t.units for t in ds.tasks if t.number != "二")
 
 
 def it_does_not_take_a_quoted_name_inside_a_sentence_for_a_task():
@@ -472,3 +474,15 @@ def it_reads_offices_whose_names_open_with_a_verb_in_a_clause_sentence():
                              "二、做好意识形态工作\n宣传部牵头，网信办配合。\n三、完善保障机制\n保障中心牵头，协调办配合。\n")
     assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [
         ("一", ["组织部"], ["宣传部", "编办"]), ("二", ["宣传部"], ["网信办"]), ("三", ["保障中心"], ["协调办"])]
+
+
+def it_reads_work_given_out_in_the_middle_of_an_items_sentence():
+    """「完善农村养老服务，由县民政局负责，县卫健局配合，确保老有所养。」: the clause between commas gives the item its
+    units (flagged), the text stays whole; 「由市场主体负责运营」 names no unit."""
+    ds = xltools.import_text("某县2026年重点工作任务分工\n"
+                             "1.推进审批提速。由县政务服务中心牵头，县直各部门配合。\n"
+                             "2.完善农村养老服务，由县民政局负责，县卫健局配合，确保老有所养。\n"
+                             "3.建设城市停车场，由市场主体负责运营，缓解停车难。\n")
+    assert [(t.lead_units, t.units) for t in ds.tasks] == [
+        (["县政务服务中心"], ["县直各部门"]), (["县民政局"], ["县卫健局"]), ([], [])]
+    assert ds.tasks[1].content == "完善农村养老服务，由县民政局负责，县卫健局配合，确保老有所养。" and ds.tasks[1].doubt

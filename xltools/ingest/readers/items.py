@@ -653,7 +653,7 @@ def by_sentence(text: str) -> dict[str, str]:
     plain = simplified(text.rstrip())
     m = _BY.search(plain)
     if not m:
-        return {}
+        return _by_mid_sentence(text, plain)
     found = _by_last(text, plain, m)
     if not found:
         return {}
@@ -663,6 +663,30 @@ def by_sentence(text: str) -> dict[str, str]:
         if names and all(looks_like_unit(n) for n in names):
             role = "lead" if part.group("verb") == "牵头" else "units"
             found[role] = "、".join([*names, *split_units(found.get(role, "")).names])
+    return found
+
+
+_BY_MID = re.compile(r"(?:^|(?<=[，,；;。]))" + _YOU + r"(?P<rest>[^。；;]+)")
+
+
+def _by_mid_sentence(text: str, plain: str) -> dict[str, str]:
+    """The work given out inside the item's sentences, between commas: 「完善农村养老服务，由县民政局负责，县卫健局配合，
+    确保老有所养。」 — from each 由, the longest run of parts that reads as a clause (names, each group closed by its
+    role); every run of the item counts (「…，由A牵头，B配合，完成X；由C负责，完成Y。」: A leads, B and C are units).
+    The text stays whole; flagged. {} unless every name is a unit's."""
+    found: dict[str, str] = {}
+    for m in _BY_MID.finditer(plain):
+        parts = re.split(r"[，,]", text[m.start("rest"): m.end("rest")])
+        for k in range(len(parts), 0, -1):
+            clause = parse_clause("，".join(parts[:k]))
+            names = [n for role in ("lead", "units") for n in split_units(clause.get(role, "")).names]
+            if clause and names and all(looks_like_unit(n) and not _sentence_words(simplified(n)) for n in names) \
+                    and _MARKER.search(simplified(parts[k - 1])):
+                for role in ("lead", "units"):
+                    _put(found, role, clause.get(role, ""))
+                break
+    if found:
+        found["doubt"] = "单位取自条目文字中「由…负责／牵头」的分工，请核对"
     return found
 
 
