@@ -196,8 +196,8 @@ class _AttachmentWriter:
                     typical = lengths[int(len(lengths) * 0.8) - 1 if len(lengths) > 1 else 0]
                     lines = 2 if area_mm > 180 else 3
                     fixed[i] = min(max(typical * char_mm / lines + 3, s.width_units_min_mm), s.width_units_max_mm)
-                else:
-                    least[i] = min(self._one_line(role, char_mm), 14)
+                else:  # as wide as its longest cell (or label) on one line, up to width_extra_mm, to start with
+                    least[i] = min(self._one_line(role, char_mm), s.width_extra_mm)
         if sum(fixed.values()) + sum(least.values()) > area_mm:  # too many columns: all shrink, but the 序号
             # column, narrow already, keeps its width (shrunk, a number of two digits broke over two lines)
             kept = sum(w for i, w in fixed.items() if self.roles[i] == "number")
@@ -205,8 +205,18 @@ class _AttachmentWriter:
             fixed = {i: w if self.roles[i] == "number" else w * scale for i, w in fixed.items()}
             least = {i: w * scale for i, w in least.items()}
         widths = {**fixed, **least}
-        self._share_out(widths, list(least), area_mm - sum(widths.values()), char_mm)
+        rest = area_mm - sum(widths.values())
+        content = next((i for i in least if self.roles[i] == "content"), None)
+        wordy = [i for i in least if self.roles[i] != "content" and self._mean_length(self.roles[i]) >= 12]
+        if wordy or content is None:  # other columns of sentences (a register's 进展情况): share where it saves lines
+            self._share_out(widths, list(least), rest, char_mm)
+        else:  # the usual list: the task text takes what the short columns leave
+            widths[content] += rest
         return [widths[i] for i in range(len(self.roles))]
+
+    def _mean_length(self, role: str) -> float:
+        lengths = [len(text) for t in self.ds.tasks if (text := self._cell(t, role).strip())]
+        return sum(lengths) / len(lengths) if lengths else 0.0
 
     def _one_line(self, role: str, char_mm: float) -> float:
         """The width a column needs to print its longest cell (and its label) on one line."""
