@@ -270,3 +270,15 @@ def it_reads_the_unnamed_column_after_the_number_as_the_task_of_a_space_separate
     assert [(t.number, t.content, t.units) for t in ds.tasks] == [
         ("1", "新增就业岗位", ["镇社保所"]), ("2", "改造危旧房", ["镇村建办"]), ("3", "新增托位", ["镇卫生院"])]
     assert any("「指标」列" in n for n in ds.import_notes)
+
+
+def it_keeps_a_bare_attachment_label_above_a_bar_opened_header_out_of_the_first_label():
+    """「附件」 alone on the line right above the header's first cell is the attachment label, not the first part of a
+    wrapped label (it read 「附件序号」)."""
+    ds = xltools.import_text("\n".join([
+        "附件", "序号", "| 工作任务", "| 牵头单位", "| 责任单位", "|",
+        "1", "| 改造城区燃气老旧管网12公里", "| 区城管局", "| 区住建局、区财政局", "|",
+        "2", "| 新建社区食堂4个", "| 区民政局", "| 各街道办事处", "|"]) + "\n")
+    assert ds.columns["number"] == "序号" and ds.attachment_label == "附件"
+    assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [
+        ("1", ["区城管局"], ["区住建局", "区财政局"]), ("2", ["区民政局"], ["各街道办事处"])]
