@@ -1,14 +1,18 @@
 """Every real list's answer key, typed again as an office types a list — a Word table (a header repeated at a page
 break, merged category cells, units one per paragraph or with soft breaks), an Excel sheet (title rows above,
 merged category cells, units on lines or joined with 、), and a table copied as text with its cells separated by
-` | ` or by tabs (keys whose every row fills every column) — imports to the key: the same numbers, texts, categories,
+` | ` or by tabs (keys whose every row fills every column), and written out as a 分工方案 is written — numbered
+paragraphs under category headings with the units in a clause after each text, or on 牵头单位：/责任单位： lines under
+it — imports to the key: the same numbers, texts, categories,
 leads, units and deadlines. The keys are real content (real unit names, real long texts with dates and 和 in them),
 so this is how the .docx and .xlsx readers are judged on what offices really write, in the shapes offices use.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
+import re
 from pathlib import Path
 
 import openpyxl
@@ -37,6 +41,24 @@ KNOWN_FORM = {
     ("shangqiu2023_heading_items_zhuyao_renwu_qiantou_only", "tab"),
     # one row only, its text a long list with 、: as text, nothing tells the task column from a unit column
     ("yinchuan2019_trad_mirror_bullets_shared_suffix", "pipe"), ("yinchuan2019_trad_mirror_bullets_shared_suffix", "tab"),
+    # written out: its one category is a paragraph of sentences, which over a single item reads as the item itself
+    ("yinchuan2019_trad_mirror_bullets_shared_suffix", "clause"), ("yinchuan2019_trad_mirror_bullets_shared_suffix", "kv"),
+    ("shangqiu2023_heading_items_zhuyao_renwu_qiantou_only", "clause"),
+    ("shangqiu2023_heading_items_zhuyao_renwu_qiantou_only", "kv"),
+    # the key's text already holds its clause in prose (「由X牵头，Y参与，…」): a clause written after it is a second one;
+    # and 「相关单位、社区」 reads as one collective, as 「各街道、社区」 does (the key, DOUBT, splits it)
+    ("zhenxin2020_street_prose_youqiantou_canyu_pipe_schedule", "clause"),
+    ("zhenxin2020_street_prose_youqiantou_canyu_pipe_schedule", "kv"),
+    # the key's text opens with a mirror's broken encoding (「?。ǘ┩…」): a stop at the head of a paragraph
+    ("guangzhou2006_trad_mojibake", "clause"), ("guangzhou2006_trad_mojibake", "kv"),
+    # paragraphs naming no unit and carrying no number, under a heading: nothing tells them from a notice's prose
+    ("hanbin_news_inline_zhiyi", "clause"), ("hanbin_news_inline_zhiyi", "kv"),
+    ("jixian_trad_news_dunhao", "clause"), ("jixian_trad_news_dunhao", "kv"),
+    # the key numbers its first task only (16): written out, that numbered paragraph heads the unnumbered ones after it
+    ("register_runon_leaders_quarters", "clause"), ("register_runon_leaders_quarters", "kv"),
+    # the deadline is itself prose with ，and ；(「方舱医院…，1月底前完成；其它事项12月底前…」): inside a clause it
+    # cannot be told from the clause's own parts
+    ("tongxin2023_cells_vertical_labels", "clause"),
 }
 
 
@@ -100,6 +122,55 @@ def _text(ds: Dataset, separator: str) -> str | None:
     return "\n".join([ds.title, *(separator.join(row) + end for row in rows)]) + "\n"
 
 
+_ZH = "一二三四五六七八九十"
+
+
+def _zh(n: int) -> str:
+    """1 → 一, 12 → 十二, 24 → 二十四."""
+    tens, ones = divmod(n, 10)
+    return (_ZH[tens - 1] if tens > 1 else "") + ("十" if tens else "") + (_ZH[ones - 1] if ones else "")
+
+
+def _items(key: dict, form: str) -> str | None:
+    """The key written out as a 分工方案 is written: a heading per category, each task a paragraph numbered as
+    printed (1. 1、 （1） 1． or 一、 （一）, the style varying by case), its units in a clause after the text
+    (「（X牵头，Y配合）」, 「（牵头单位：X；责任单位：Y）」, 「（X牵头，Y按职责分工负责）」, a 完成时限 inside) — form "clause"
+    — or on key lines under it (「牵头单位：X」 ⏎ 「责任单位：Y」 ⏎ 「完成时限：Z」) — form "kv". Categories over
+    Chinese-numbered tasks are headed 第一部分; over tasks with Arabic numbers or none, 一、. None for a list whose
+    unnumbered tasks stand one under a heading (the heading may then be read as the task, as a person might)."""
+    tasks = key["tasks"]
+    style = sum(map(ord, key.get("title") or "")) + len(tasks)
+    numbered = [bool(t.get("number")) for t in tasks]
+    arabic = all(re.fullmatch(r"\d+", t.get("number") or "") for t in tasks)
+    runs = [len(list(g)) for _c, g in itertools.groupby(t.get("category") or "" for t in tasks)]
+    if not all(numbered) and any(t.get("category") for t in tasks) and min(runs) < 2:
+        return None
+    lines, last, heads = ["附件", key.get("title") or "任务分工方案", ""], None, 0
+    for t in tasks:
+        category = t.get("category") or ""
+        if category and category != last:
+            heads += 1
+            lines.append(f"第{_zh(heads)}部分　{category}" if any(numbered) and not arabic else f"{_zh(heads)}、{category}")
+        last = category
+        number = t.get("number") or ""
+        tag = "" if not number else (f"{number}.", f"{number}、", f"（{number}）", f"{number}．")[style % 4] if arabic \
+            else (f"{number}、", f"（{number}）")[style % 2]
+        lead, units, deadline = "、".join(t["lead_units"]), "、".join(t["units"]), t.get("deadline") or ""
+        if form == "kv":
+            lines.append(tag + t["content"])
+            lines += [f"{k}：{v}" for k, v in (("牵头单位", lead), ("责任单位", units), ("完成时限", deadline)) if v]
+            continue
+        said = ((f"{lead}牵头，{units}配合", f"牵头单位：{lead}；责任单位：{units}", f"{lead}牵头，{units}按职责分工负责")[style % 3]
+                if lead and units else (f"{lead}牵头", f"牵头单位：{lead}")[style % 2] if lead
+                else f"责任单位：{units}" if units else "")
+        if deadline:
+            said += ("；" if said else "") + f"完成时限：{deadline}"
+        clause = f"（{said}）" if said else ""
+        text = t["content"]
+        lines.append(tag + (f"{text[:-1]}{clause}。" if text.endswith("。") else text + clause))
+    return "\n".join(lines) + "\n"
+
+
 def _cases() -> list:
     """(key, form): every key with tasks as a Word table and a sheet; as text only the keys whose rows fill every column."""
     out = []
@@ -108,8 +179,9 @@ def _cases() -> list:
         if not key["tasks"]:
             continue
         whole = _text(_dataset(key), " | ") is not None
+        written = _items(key, "kv") is not None
         out += [pytest.param(path, form, id=f"{path.name.removesuffix('.truth.json')}-{form}")
-                for form in ("docx", "xlsx", *(("pipe", "tab") if whole else ()))]
+                for form in ("docx", "xlsx", *(("pipe", "tab") if whole else ()), *(("clause", "kv") if written else ()))]
     return out
 
 
@@ -118,9 +190,11 @@ def it_reads_every_real_key_typed_as_an_office_types_it(key_path, form, tmp_path
     name = key_path.name.removesuffix(".truth.json")
     key = json.loads(key_path.read_text(encoding="utf-8"))
     ds = _dataset(key)
-    path = tmp_path / f"附件.{'txt' if form in ('pipe', 'tab') else form}"
+    path = tmp_path / f"附件.{form if form in ('docx', 'xlsx') else 'txt'}"
     if form in ("pipe", "tab"):
         path.write_text(_text(ds, " | " if form == "pipe" else "\t") or "", encoding="utf-8")
+    elif form in ("clause", "kv"):
+        path.write_text(_items(key, form) or "", encoding="utf-8")
     else:
         build_docx(ds, path) if form == "docx" else _xlsx(ds, path)
     want = _tasks([{**t, "number": t.get("number") or "", "category": t.get("category") or "",
@@ -131,6 +205,8 @@ def it_reads_every_real_key_typed_as_an_office_types_it(key_path, form, tmp_path
                        "units": t.units, "deadline": t.deadline} for t in back.tasks])
     except xltools.XlError:
         got = []
+    if form == "clause":  # 「…左右（X牵头）。」: the stop after the clause is the sentence's, not the text's
+        want, got = ([(n, c.rstrip("。"), *rest) for n, c, *rest in tasks] for tasks in (want, got))
     if name in KNOWN or (name, form) in KNOWN_FORM:
         assert got != want, f"{name} now comes back whole: take it out of KNOWN"
     else:
