@@ -1,7 +1,8 @@
 """Every real list's answer key, typed again as an office types a list — a Word table (a header repeated at a page
 break, merged category cells, units one per paragraph or with soft breaks), an Excel sheet (title rows above,
 merged category cells, units on lines or joined with 、), and a table copied as text with its cells separated by
-` | ` or by tabs (keys whose every row fills every column), and written out as a 分工方案 is written — numbered
+` | ` or by tabs (keys whose every row fills every column; with tabs also with the category first and merged, its
+later rows opening with an empty cell), and written out as a 分工方案 is written — numbered
 paragraphs under category headings with the units in a clause after each text, or on 牵头单位：/责任单位： lines under
 it — imports to the key: the same numbers, texts, categories,
 leads, units and deadlines. The keys are real content (real unit names, real long texts with dates and 和 in them),
@@ -41,6 +42,9 @@ KNOWN_FORM = {
     ("shangqiu2023_heading_items_zhuyao_renwu_qiantou_only", "tab"),
     # one row only, its text a long list with 、: as text, nothing tells the task column from a unit column
     ("yinchuan2019_trad_mirror_bullets_shared_suffix", "pipe"), ("yinchuan2019_trad_mirror_bullets_shared_suffix", "tab"),
+    ("yinchuan2019_trad_mirror_bullets_shared_suffix", "merged"),
+    # categories and task texts only, no number, no unit: two columns of text with tabs, nothing says it is a list
+    ("jixian_trad_news_dunhao", "merged"),
     # written out: its one category is a paragraph of sentences, which over a single item reads as the item itself
     ("yinchuan2019_trad_mirror_bullets_shared_suffix", "clause"), ("yinchuan2019_trad_mirror_bullets_shared_suffix", "kv"),
     ("shangqiu2023_heading_items_zhuyao_renwu_qiantou_only", "clause"),
@@ -122,6 +126,29 @@ def _text(ds: Dataset, separator: str) -> str | None:
     return "\n".join([ds.title, *(separator.join(row) + end for row in rows)]) + "\n"
 
 
+def _merged_tabs(ds: Dataset) -> str | None:
+    """The table as Excel or Word copies it with tabs when its first column, the category, is merged over rows: the
+    category in the run's first row only, the other rows opening with an empty cell (a tab). None for a key with no
+    category or with other empty cells."""
+    if "category" not in ds.columns:
+        return None
+    roles = ["category", *(r for r in ds.columns if r != "category")]
+
+    def cell(t: Task, r: str) -> str:
+        return "、".join(t.lead_units) if r == "lead" else "、".join(t.units) if r == "units" else getattr(t, r)
+
+    rows, last = [[ds.columns[r] for r in roles]], None
+    for t in ds.tasks:
+        row = [cell(t, r) for r in roles]
+        if not all(c.strip() for c in row):
+            return None
+        if t.category == last:
+            row[0] = ""
+        last = t.category
+        rows.append(row)
+    return "\n".join([ds.title, *("\t".join(row) for row in rows)]) + "\n"
+
+
 _ZH = "一二三四五六七八九十"
 
 
@@ -180,8 +207,10 @@ def _cases() -> list:
             continue
         whole = _text(_dataset(key), " | ") is not None
         written = _items(key, "kv") is not None
+        merged = _merged_tabs(_dataset(key)) is not None
         out += [pytest.param(path, form, id=f"{path.name.removesuffix('.truth.json')}-{form}")
-                for form in ("docx", "xlsx", *(("pipe", "tab") if whole else ()), *(("clause", "kv") if written else ()))]
+                for form in ("docx", "xlsx", *(("pipe", "tab") if whole else ()), *(("clause", "kv") if written else ()),
+                             *(("merged",) if merged else ()))]
     return out
 
 
@@ -193,6 +222,8 @@ def it_reads_every_real_key_typed_as_an_office_types_it(key_path, form, tmp_path
     path = tmp_path / f"附件.{form if form in ('docx', 'xlsx') else 'txt'}"
     if form in ("pipe", "tab"):
         path.write_text(_text(ds, " | " if form == "pipe" else "\t") or "", encoding="utf-8")
+    elif form == "merged":
+        path.write_text(_merged_tabs(ds) or "", encoding="utf-8")
     elif form in ("clause", "kv"):
         path.write_text(_items(key, form) or "", encoding="utf-8")
     else:
