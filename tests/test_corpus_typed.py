@@ -1,12 +1,15 @@
-"""Every real list's answer key, typed again as an office types a list — a Word table (a header repeated at a page
-break, merged category cells, units one per paragraph or with soft breaks), an Excel sheet (title rows above,
-merged category cells, units on lines or joined with 、), and a table copied as text with its cells separated by
-` | ` or by tabs (keys whose every row fills every column; with tabs also with the category first and merged, its
-later rows opening with an empty cell), and written out as a 分工方案 is written — numbered
-paragraphs under category headings with the units in a clause after each text, or on 牵头单位：/责任单位： lines under
-it — imports to the key: the same numbers, texts, categories,
-leads, units and deadlines. The keys are real content (real unit names, real long texts with dates and 和 in them),
-so this is how the .docx and .xlsx readers are judged on what offices really write, in the shapes offices use.
+"""Every real list's answer key, typed again as an office types a list, imports to the key: the same numbers,
+texts, categories, leads, units and deadlines. The forms:
+- a Word table (a header repeated at a page break, merged category cells, units one per paragraph or with soft
+  breaks);
+- an Excel sheet (title rows above, merged category cells, units on lines or joined with 、), and one whose single
+  column 牵头及责任单位 says who leads inside the cell (「X牵头，Y配合」, 「牵头单位：X ⏎ 配合单位：Y」);
+- the table copied as text, cells separated by ` | ` or by tabs (keys whose every row fills every column), and with
+  tabs with the category first and merged, its later rows opening with an empty cell;
+- written out as a 分工方案 is written: numbered paragraphs under category headings, the units in a clause after
+  each text or on 牵头单位：/责任单位： lines under it.
+The keys are real content (real unit names, real long texts with dates and 和 in them), so this is how the readers
+are judged on what offices really write, in the shapes offices use.
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ KNOWN_FORM = {
     # and 「相关单位、社区」 reads as one collective, as 「各街道、社区」 does (the key, DOUBT, splits it)
     ("zhenxin2020_street_prose_youqiantou_canyu_pipe_schedule", "clause"),
     ("zhenxin2020_street_prose_youqiantou_canyu_pipe_schedule", "kv"),
+    ("zhenxin2020_street_prose_youqiantou_canyu_pipe_schedule", "unitcell"),
     # the key's text opens with a mirror's broken encoding (「?。ǘ┩…」): a stop at the head of a paragraph
     ("guangzhou2006_trad_mojibake", "clause"), ("guangzhou2006_trad_mojibake", "kv"),
     # paragraphs naming no unit and carrying no number, under a heading: nothing tells them from a notice's prose
@@ -102,6 +106,25 @@ def _xlsx(ds: Dataset, path: Path) -> Path:
                 if r - 1 > first and ws.cell(first, c).value:
                     ws.merge_cells(start_row=first, start_column=c, end_row=r - 1, end_column=c)
                 first = r
+    wb.save(path)
+    return path
+
+
+def _one_unit_column(ds: Dataset, path: Path) -> Path:
+    """A sheet whose one column 牵头及责任单位 says who leads inside the cell, as many lists print it: 「X牵头，Y、Z
+    配合」, 「牵头单位：X ⏎ 配合单位：Y」 (alternating by row), 「X牵头」 alone; units alone as 「Y、Z」."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    roles = [r for r in ds.columns if r not in ("lead", "units")]
+    ws.append([ds.title])
+    ws.append([ds.columns[r] for r in roles] + ["牵头及责任单位"])
+    for n, t in enumerate(ds.tasks):
+        lead, units = "、".join(t.lead_units), "、".join(t.units)
+        if lead and units:
+            said = f"{lead}牵头，{units}配合" if n % 2 else f"牵头单位：{lead}\n配合单位：{units}"
+        else:
+            said = f"{lead}牵头" if lead else units
+        ws.append([getattr(t, r) for r in roles] + [said])
     wb.save(path)
     return path
 
@@ -199,7 +222,8 @@ def _items(key: dict, form: str) -> str | None:
 
 
 def _cases() -> list:
-    """(key, form): every key with tasks as a Word table and a sheet; as text only the keys whose rows fill every column."""
+    """(key, form): every key with tasks as a Word table and a sheet, with one column for all units when it names
+    some; as text only the keys whose rows fill every column; written out unless `_items` says not."""
     out = []
     for path in KEYS:
         key = json.loads(path.read_text(encoding="utf-8"))
@@ -208,9 +232,10 @@ def _cases() -> list:
         whole = _text(_dataset(key), " | ") is not None
         written = _items(key, "kv") is not None
         merged = _merged_tabs(_dataset(key)) is not None
-        out += [pytest.param(path, form, id=f"{path.name.removesuffix('.truth.json')}-{form}")
-                for form in ("docx", "xlsx", *(("pipe", "tab") if whole else ()), *(("clause", "kv") if written else ()),
-                             *(("merged",) if merged else ()))]
+        named = any(t["lead_units"] or t["units"] for t in key["tasks"])
+        forms = ("docx", "xlsx", *(("unitcell",) if named else ()), *(("pipe", "tab") if whole else ()),
+                 *(("clause", "kv") if written else ()), *(("merged",) if merged else ()))
+        out += [pytest.param(path, form, id=f"{path.name.removesuffix('.truth.json')}-{form}") for form in forms]
     return out
 
 
@@ -219,9 +244,11 @@ def it_reads_every_real_key_typed_as_an_office_types_it(key_path, form, tmp_path
     name = key_path.name.removesuffix(".truth.json")
     key = json.loads(key_path.read_text(encoding="utf-8"))
     ds = _dataset(key)
-    path = tmp_path / f"附件.{form if form in ('docx', 'xlsx') else 'txt'}"
+    path = tmp_path / f"附件.{form if form in ('docx', 'xlsx') else 'xlsx' if form == 'unitcell' else 'txt'}"
     if form in ("pipe", "tab"):
         path.write_text(_text(ds, " | " if form == "pipe" else "\t") or "", encoding="utf-8")
+    elif form == "unitcell":
+        _one_unit_column(ds, path)
     elif form == "merged":
         path.write_text(_merged_tabs(ds) or "", encoding="utf-8")
     elif form in ("clause", "kv"):

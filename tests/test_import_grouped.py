@@ -62,3 +62,19 @@ def it_reads_a_star_as_the_lead_mark():
                              "3\t改造农村公路\t区交通局\n")
     assert [(t.lead_units, t.units) for t in ds.tasks] == [
         (["区住建局"], ["区财政局"]), (["区教育局", "区发改委"], ["区财政局"]), ([], ["区交通局"])]
+
+
+def it_reads_one_column_for_the_lead_and_the_others():
+    """牵头及责任单位 (or 牵头单位/配合单位) is one column for all units: each cell says who leads; a cell that says
+    nothing lists the responsible units."""
+    ds = xltools.import_text("序号\t工作任务\t牵头及责任单位\n1\t推进城市更新\t区住建局牵头，区财政局、区发改委配合\n"
+                             "2\t新建学校\t牵头单位：区教育局\n配合单位：区财政局\n3\t改造农村公路\t区交通局、各镇\n")
+    assert [(t.lead_units, t.units) for t in ds.tasks] == [
+        (["区住建局"], ["区财政局", "区发改委"]), (["区教育局"], ["区财政局"]), ([], ["区交通局", "各镇"])]
+
+
+def it_reads_a_clause_in_a_lead_column():
+    ds = xltools.import_text("序号\t工作任务\t牵头单位\n1\t推进城市更新\t区住建局牵头，区财政局配合\n2\t新建学校\t区教育局\n"
+                             "3\t改造农村公路\t区交通局、区财政局\n")
+    assert [(t.lead_units, t.units) for t in ds.tasks] == [
+        (["区住建局"], ["区财政局"]), (["区教育局"], []), (["区交通局", "区财政局"], [])]

@@ -132,6 +132,8 @@ def label_role(text: str, overrides: dict[str, str] | None = None) -> str | None
     if _PEOPLE_ONLY.search(label) and not _UNIT_WORD.search(label):
         return None  # 牵头县领导, 责任人: the people in charge, never a unit column however it starts
     role = _LABEL_ROLE.get(label)
+    if role in (None, "lead") and _LEAD_AND_OTHERS.search(label):
+        return "units"  # 牵头及责任单位, 牵头单位/配合单位: one column for both, its cells say who leads (units_from_cells)
     if role is None and 2 < len(label) <= 10:
         for pattern, by_ending in _LABEL_ENDINGS:
             if pattern.search(label):
@@ -140,6 +142,7 @@ def label_role(text: str, overrides: dict[str, str] | None = None) -> str | None
 
 
 _PEOPLE_ONLY = LazyPattern(r"(领导|负责人|责任人|联系人)$")
+_LEAD_AND_OTHERS = LazyPattern(r"(牵头|主办|主责).*(及|和|与|、|/|／).*(责任|配合|协办|参与|协同|协助)")
 _UNIT_WORD = LazyPattern(r"单位|部门|科室|处室")
 def known_label(text: str, overrides: dict[str, str] | None = None) -> bool:
     """The text is one of the header labels by name (责任单位, 完成时限, 具体任务 …; a clerk's --column too), not only
@@ -1557,6 +1560,11 @@ def units_from_cells(lead_cell: str, units_cell: str) -> tuple[SplitResult, Spli
         units_cell = cut_lead_rule(units_cell)
     if states_first_leads(lead_cell):
         lead_cell = cut_lead_rule(lead_cell)
+    if clean_text(lead_cell) and not clean_text(units_cell):
+        # one column 牵头及责任单位 taken for the lead: its cell may say who leads and who helps (「X牵头，Y配合」,
+        # 「牵头单位：X ⏎ 配合单位：Y」) — read as a lone unit cell is, its names all leads only when it says nothing
+        lead, units = units_from_cells("", lead_cell)
+        return (lead, units) if lead.names else (units, lead)
     if not clean_text(lead_cell) and clean_text(units_cell):
         from .readers.items import parse_clause
 
