@@ -1,7 +1,7 @@
 """Every real list's answer key, typed again as an office types a list, imports to the key: the same numbers,
 texts, categories, leads, units and deadlines. The forms:
 - a Word table (a header repeated at a page break, merged category cells, units one per paragraph or with soft
-  breaks);
+  breaks), and one whose categories are rows of their own merged across the table (「一、就业促进」);
 - an Excel sheet (title rows above, merged category cells, units on lines or joined with 、), and one whose single
   column 牵头及责任单位 says who leads inside the cell (「X牵头，Y配合」, 「牵头单位：X ⏎ 配合单位：Y」);
 - the table copied as text, cells separated by ` | ` or by tabs (keys whose every row fills every column), and with
@@ -47,7 +47,7 @@ KNOWN_FORM = {
     ("yinchuan2019_trad_mirror_bullets_shared_suffix", "pipe"), ("yinchuan2019_trad_mirror_bullets_shared_suffix", "tab"),
     ("yinchuan2019_trad_mirror_bullets_shared_suffix", "merged"),
     # categories and task texts only, no number, no unit: two columns of text with tabs, nothing says it is a list
-    ("jixian_trad_news_dunhao", "merged"),
+    ("jixian_trad_news_dunhao", "merged"), ("jixian_trad_news_dunhao", "sections"),
     # written out: its one category is a paragraph of sentences, which over a single item reads as the item itself
     ("yinchuan2019_trad_mirror_bullets_shared_suffix", "clause"), ("yinchuan2019_trad_mirror_bullets_shared_suffix", "kv"),
     ("shangqiu2023_heading_items_zhuyao_renwu_qiantou_only", "clause"),
@@ -57,6 +57,7 @@ KNOWN_FORM = {
     ("zhenxin2020_street_prose_youqiantou_canyu_pipe_schedule", "clause"),
     ("zhenxin2020_street_prose_youqiantou_canyu_pipe_schedule", "kv"),
     ("zhenxin2020_street_prose_youqiantou_canyu_pipe_schedule", "unitcell"),
+    ("zhenxin2020_street_prose_youqiantou_canyu_pipe_schedule", "sections"),
     # the key's text opens with a mirror's broken encoding (「?。ǘ┩…」): a stop at the head of a paragraph
     ("guangzhou2006_trad_mojibake", "clause"), ("guangzhou2006_trad_mojibake", "kv"),
     # paragraphs naming no unit and carrying no number, under a heading: nothing tells them from a notice's prose
@@ -107,6 +108,37 @@ def _xlsx(ds: Dataset, path: Path) -> Path:
                     ws.merge_cells(start_row=first, start_column=c, end_row=r - 1, end_column=c)
                 first = r
     wb.save(path)
+    return path
+
+
+_ENUMERATED = re.compile(r"^\s*([一二三四五六七八九十]+|\d+)\s*[、.．]|^\s*[（(][一二三四五六七八九十\d]+[）)]")
+
+
+def _sections(ds: Dataset, path: Path) -> Path:
+    """A Word table with no category column: each category a row of its own merged across the table
+    (「一、就业促进」), the tasks under it."""
+    import docx
+
+    roles = [r for r in ds.columns if r != "category"]
+    doc = docx.Document()
+    doc.add_paragraph(ds.attachment_label)
+    doc.add_paragraph(ds.title)
+    table = doc.add_table(rows=1, cols=len(roles))
+    for c, r in enumerate(roles):
+        table.cell(0, c).text = ds.columns[r]
+    last, heads = None, 0
+    for t in ds.tasks:
+        if t.category and t.category != last:
+            heads += 1
+            row = table.add_row()
+            merged = row.cells[0].merge(row.cells[-1])
+            merged.text = t.category if _ENUMERATED.match(t.category) else f"{_zh(heads)}、{t.category}"
+        last = t.category
+        row = table.add_row()
+        for c, r in enumerate(roles):
+            row.cells[c].text = ("、".join(t.lead_units) if r == "lead" else "、".join(t.units) if r == "units"
+                                 else getattr(t, r))
+    doc.save(path)
     return path
 
 
@@ -233,7 +265,8 @@ def _cases() -> list:
         written = _items(key, "kv") is not None
         merged = _merged_tabs(_dataset(key)) is not None
         named = any(t["lead_units"] or t["units"] for t in key["tasks"])
-        forms = ("docx", "xlsx", *(("unitcell",) if named else ()), *(("pipe", "tab") if whole else ()),
+        sections = any(t.get("category") for t in key["tasks"]) and all(t.get("category") for t in key["tasks"])
+        forms = ("docx", "xlsx", *(("unitcell",) if named else ()), *(("sections",) if sections else ()), *(("pipe", "tab") if whole else ()),
                  *(("clause", "kv") if written else ()), *(("merged",) if merged else ()))
         out += [pytest.param(path, form, id=f"{path.name.removesuffix('.truth.json')}-{form}") for form in forms]
     return out
@@ -244,9 +277,12 @@ def it_reads_every_real_key_typed_as_an_office_types_it(key_path, form, tmp_path
     name = key_path.name.removesuffix(".truth.json")
     key = json.loads(key_path.read_text(encoding="utf-8"))
     ds = _dataset(key)
-    path = tmp_path / f"附件.{form if form in ('docx', 'xlsx') else 'xlsx' if form == 'unitcell' else 'txt'}"
+    suffix = {"docx": "docx", "sections": "docx", "xlsx": "xlsx", "unitcell": "xlsx"}.get(form, "txt")
+    path = tmp_path / f"附件.{suffix}"
     if form in ("pipe", "tab"):
         path.write_text(_text(ds, " | " if form == "pipe" else "\t") or "", encoding="utf-8")
+    elif form == "sections":
+        _sections(ds, path)
     elif form == "unitcell":
         _one_unit_column(ds, path)
     elif form == "merged":
@@ -263,6 +299,8 @@ def it_reads_every_real_key_typed_as_an_office_types_it(key_path, form, tmp_path
                        "units": t.units, "deadline": t.deadline} for t in back.tasks])
     except xltools.XlError:
         got = []
+    if form == "sections":  # the heading row's 一、 is its place in the table, not part of the category's words
+        want, got = ([(n, c, _ENUMERATED.sub("", cat), *rest) for n, c, cat, *rest in tasks] for tasks in (want, got))
     if form == "clause":  # 「…左右（X牵头）。」: the stop after the clause is the sentence's, not the text's
         want, got = ([(n, c.rstrip("。"), *rest) for n, c, *rest in tasks] for tasks in (want, got))
     if name in KNOWN or (name, form) in KNOWN_FORM:
