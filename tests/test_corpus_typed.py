@@ -10,8 +10,9 @@ texts, categories, leads, units and deadlines. The forms:
   cell per line, every cell followed by a line 「|」, or ` | ` rows;
 - written out as a 分工方案 is written: numbered paragraphs under category headings, the units in a clause after
   each text or on 牵头单位：/责任单位： lines under it.
-The keys are real content (real unit names, real long texts with dates and 和 in them), so this is how the readers
-are judged on what offices really write, in the shapes offices use.
+The header labels vary from key to key among those offices print (LABELS). The keys are real content (real unit
+names, real long texts with dates and 和 in them), so this is how the readers are judged on what offices really
+write, in the shapes offices use.
 """
 
 from __future__ import annotations
@@ -86,14 +87,23 @@ KNOWN_FORM = {
 }
 
 
+# Header labels offices print for each column; each key gets one of each, by its title (the same in every form).
+LABELS = {"number": ("序号", "序号", "编号"),
+          "category": ("主要任务", "类别", "重点领域", "任务类别", "工作类别"),
+          "content": ("工作任务", "重点任务", "具体措施", "任务内容", "工作内容", "目标任务", "主要内容", "工作措施", "具体任务"),
+          "lead": ("牵头单位", "牵头部门", "牵头责任单位", "主办单位"),
+          "units": ("责任单位", "配合单位", "责任部门", "协办单位", "配合部门"),
+          "deadline": ("完成时限", "完成时间", "时间节点", "时限要求", "完成期限")}
+
+
 def _dataset(key: dict) -> Dataset:
     tasks = key["tasks"]
     columns = {}
-    for role, label, field in (("number", "序号", "number"), ("category", "主要任务", "category"),
-                               ("content", "工作任务", "content"), ("lead", "牵头单位", "lead_units"),
-                               ("units", "责任单位", "units"), ("deadline", "完成时限", "deadline")):
+    pick = sum(map(ord, (key.get("title") or "") + key.get("source", "")))
+    for k, (role, field) in enumerate((("number", "number"), ("category", "category"), ("content", "content"),
+                                       ("lead", "lead_units"), ("units", "units"), ("deadline", "deadline"))):
         if role == "content" or any(t.get(field) for t in tasks):
-            columns[role] = label
+            columns[role] = LABELS[role][(pick // (k + 1)) % len(LABELS[role])]
     ds = Dataset(title=key.get("title") or "任务清单", attachment_label="附件", columns=columns, dataset_id="typed")
     for i, t in enumerate(tasks):
         ds.tasks.append(Task(key=f"T{i}", number=t.get("number") or "", content=t["content"],
