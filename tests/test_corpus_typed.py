@@ -113,6 +113,16 @@ def _dataset(key: dict) -> Dataset:
     return ds
 
 
+def _sep(ds: Dataset) -> str:
+    """How this key's copies separate the units in a cell: 、 mostly, else ， ； or a space (by the title)."""
+    return ("、", "，", "、", " ", "；")[sum(map(ord, ds.title)) % 5]
+
+
+def _cell(t: Task, role: str, sep: str = "、") -> str:
+    """The text of a task's cell in a table: its units joined by `sep`, else its field."""
+    return sep.join(t.lead_units) if role == "lead" else sep.join(t.units) if role == "units" else getattr(t, role)
+
+
 def _xlsx(ds: Dataset, path: Path) -> Path:
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -146,8 +156,7 @@ def _web_copy(ds: Dataset, form: str) -> str | None:
         return None
     rows, last = [[ds.columns[r] for r in roles]], None
     for t in ds.tasks:
-        row = [("、".join(t.lead_units) if r == "lead" else "、".join(t.units) if r == "units" else getattr(t, r))
-               for r in roles]
+        row = [_cell(t, r, _sep(ds)) for r in roles]
         if not all(c.strip() for r, c in zip(roles, row, strict=True) if r != "category"):
             return None
         if "category" in roles:
@@ -188,8 +197,7 @@ def _sections(ds: Dataset, path: Path) -> Path:
         last = t.category
         row = table.add_row()
         for c, r in enumerate(roles):
-            row.cells[c].text = ("、".join(t.lead_units) if r == "lead" else "、".join(t.units) if r == "units"
-                                 else getattr(t, r))
+            row.cells[c].text = _cell(t, r)
     doc.save(path)
     return path
 
@@ -223,10 +231,7 @@ def _text(ds: Dataset, separator: str) -> str | None:
     empty cell (a copy loses where it was)."""
     roles = list(ds.columns)
 
-    def cell(t: Task, r: str) -> str:
-        return "、".join(t.lead_units) if r == "lead" else "、".join(t.units) if r == "units" else getattr(t, r)
-
-    rows = [[ds.columns[r] for r in roles], *([cell(t, r) for r in roles] for t in ds.tasks)]
+    rows = [[ds.columns[r] for r in roles], *([_cell(t, r, _sep(ds)) for r in roles] for t in ds.tasks)]
     if any(not c.strip() for row in rows for c in row):
         return None
     end = " |" if separator == " | " else ""
@@ -241,12 +246,9 @@ def _merged_tabs(ds: Dataset) -> str | None:
         return None
     roles = ["category", *(r for r in ds.columns if r != "category")]
 
-    def cell(t: Task, r: str) -> str:
-        return "、".join(t.lead_units) if r == "lead" else "、".join(t.units) if r == "units" else getattr(t, r)
-
     rows, last = [[ds.columns[r] for r in roles]], None
     for t in ds.tasks:
-        row = [cell(t, r) for r in roles]
+        row = [_cell(t, r, _sep(ds)) for r in roles]
         if not all(c.strip() for c in row):
             return None
         if t.category == last:
