@@ -65,3 +65,17 @@ def it_still_reads_a_wrapped_numbered_item_above_its_key_lines():
     got = _read(f"附件\n任务分工\n1.{long}\n环境\n牵头单位：市住建局\n2.{long}\n品质\n牵头单位：市城管局\n"
                 f"3.{long}\n水平\n牵头单位：市规划局\n")
     assert [g[2] for g in got] == [long + "环境", long + "品质", long + "水平"]
+
+
+def it_takes_no_title_for_a_task_when_numbered_items_follow_its_key_lines():
+    got = _read("附件\n城区学校建设任务\n牵头单位：市教育局\n责任单位：市财政局、市自然资源局\n"
+                "1.新建中小学校3所，新增学位5400个。\n2.改扩建幼儿园5所。\n3.建设教师周转宿舍200套。\n")
+    assert "城区学校建设任务" not in [g[2] for g in got]
+    assert [g[0] for g in got] == ["1", "2", "3"]
+
+
+def it_reads_no_names_from_a_sentence_before_a_deadline_key():
+    from xltools.ingest.readers.items import parse_clause
+
+    assert "units" not in parse_clause("各乡镇要高度重视；时间节点：2024年6月底")
+    assert parse_clause("县发改局牵头，县财政局配合；时间节点：2024年6月底")["lead"] == "县发改局"

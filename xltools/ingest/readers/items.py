@@ -350,7 +350,8 @@ def _key_values(body: str, first_leads: bool = False) -> dict[str, str]:
     for value in roles.get("deadline", []):
         _put(found, "deadline", value)
     head = body[: keys[0][0]].strip(" ，,；;、。")
-    if head and not roles.get("lead") and not roles.get("resp") and not roles.get("coop"):
+    if head and not roles.get("lead") and not roles.get("resp") and not roles.get("coop") \
+            and _MARKER.search(simplified(head)):
         # 「X牵头，Y配合；完成时限：2024年底」: the names are a marker clause before the first key
         groups = _groups(head)
         if groups and any(role != "deadline" for role, _names in groups):
@@ -1698,7 +1699,10 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
         if states_first_leads(line):
             first_leads = True
         if current is None and kv and kv[0] in ("lead", "units"):
-            above = _unnumbered_item_above(loose, no)
+            # numbered items after the key lines, in a list not already of unnumbered items: their title's units
+            items_follow = _numbered(_after_keys(numbered_lines, i)) is not None and not (
+                entries and entries[-1].style == "plain")
+            above = _unnumbered_item_above(loose, no, items_follow)
             if above is not None:  # 「市区新增学位2万个。」 ⏎ 「主管领导：张三」 ⏎ 「责任单位：市教育局」: that line is the item
                 loose.remove(above)
                 current = _Entry("plain", "", above[1], above[0], first_leads)
@@ -1847,7 +1851,16 @@ def _last_sentence_clause(text: str) -> tuple[str, dict[str, str]] | None:
     return (text[: at + 1].rstrip(), found) if found else None
 
 
-def _unnumbered_item_above(loose: list[tuple[int, str, str]], key_line: int) -> tuple[int, str, str] | None:
+def _after_keys(numbered_lines: list[tuple[int, str]], i: int) -> str:
+    """The first line after the run of key-value lines starting at the i-th ("" at the end)."""
+    for _no, line in numbered_lines[i:]:
+        if line and not _key_kind(simplified(line)):
+            return line
+    return ""
+
+
+def _unnumbered_item_above(loose: list[tuple[int, str, str]], key_line: int,
+                           items_follow: bool = False) -> tuple[int, str, str] | None:
     """The item a unit key-value line belongs to when no numbered item is open — a list whose items carry no
     numbers, each a line of text followed by its key lines (「市区新增学位2万个。」 ⏎ 「主管领导：张三」 ⏎
     「责任单位：市教育局」): the last line set aside, past the lines naming people, when it reads as a task's text
@@ -1863,9 +1876,10 @@ def _unnumbered_item_above(loose: list[tuple[int, str, str]], key_line: int) -> 
             or _ANY_KEY_LINE.match(plain):
         return None  # (a short line ending like an office, 「新建学校3所」, is no signature above its key lines)
     # a sentence; or a short task with no stop (「推进河西片区配套建设」) right above its key lines, in a list whose
-    # items carry no numbers: a heading has a number or stands apart
+    # items carry no numbers: a heading has a number or stands apart, and a line whose key lines are followed by
+    # numbered items (`items_follow`) is a title or heading stating their units
     right_above = loose[k][0] + (len(loose) - 1 - k) == key_line - 1
-    if not re.search(r"[。；;，,]", line) and not right_above:
+    if not re.search(r"[。；;，,]", line) and (not right_above or items_follow):
         return None
     return loose[k]
 
