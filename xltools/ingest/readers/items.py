@@ -93,7 +93,7 @@ _NUM_STYLES = (
     ("half_paren", re.compile(r"^\s*(\d{1,3})\s*[）)]\s*(.*)$")),
     ("circled", re.compile(r"^\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*(.*)$")),
 )
-_STYLE_RANK = {"part": -2, "article": -1, "zh": 0, "paren_zh": 1, "arabic": 2, "paren_arabic": 3, "half_paren": 4, "circled": 5,
+_STYLE_RANK = {"head": -3, "part": -2, "article": -1, "zh": 0, "paren_zh": 1, "arabic": 2, "paren_arabic": 3, "half_paren": 4, "circled": 5,
                "plain": 9}  # plain: a paragraph with its clause but no number (Word's automatic number lost in copying)
 _LEAD_KEYS = "牵头责任单位|牵头负责单位|牵头责任部门|牵头单位|牵头部门|主责单位|牵头科室|牵头"
 _UNIT_KEYS = ("协同责任单位|配合责任单位|参与责任单位|协同责任部门|配合责任部门|责任单位|责任部门|负责单位|配合单位|协办单位|参与单位|责任科室|负责科室|配合部门|协同单位|负责部门|"
@@ -1133,6 +1133,7 @@ class _Entry:
     clause_line: bool = False  # the clause stands on a line of its own after the item's text
     inherited: dict[str, str] = field(default_factory=dict)  # the units a heading names for the items under it
     schedule: bool = False  # its time is a schedule in steps (进度安排：…；…), not a deadline as written (完成时限：…)
+    kv_line: int = 0  # the line of its first key-value line (牵头单位：…), 0 when it has none
 
     @property
     def rank(self) -> int:
@@ -1202,6 +1203,7 @@ def read_items(text: str) -> list[Grid]:
     entries = _headings_like_their_siblings(entries)
     for entry, nxt in zip(entries, entries[1:], strict=False):
         entry.children = nxt.rank > entry.rank
+    _units_over_items(entries)
     tasks = _task_entries(entries)
     _share_clause_lines(entries, tasks)
     _responsible_leads(tasks)
@@ -1329,6 +1331,28 @@ def _headings_naming_the_lead(entries: list[_Entry]) -> list[_Entry]:
         if stack:
             e.inherited = dict(stack[-1][1])
     return out
+
+
+def _units_over_items(entries: list[_Entry]) -> None:
+    """A heading whose key lines stand between it and the numbered items under it (「（一）城区学校建设」 ⏎ 「牵头单位：
+    市教育局」 ⏎ 「1.新建…」 「2.改扩建…」), the items naming no units of their own: the key lines are the heading's units
+    for those items, which are the tasks; the heading is their group. Key lines after an item's points (「1.…」
+    「2.…」 ⏎ 「牵头单位：…」) stay the item's own."""
+    for i, e in enumerate(entries):
+        if not e.children or not e.kv_line or not e.clause or e.clause.get("doubt"):
+            continue
+        below = []
+        for k in entries[i + 1:]:
+            if k.rank <= e.rank:
+                break
+            below.append(k)
+        kids = [k for k in below if k.rank == min(x.rank for x in below)]
+        if len(kids) < 2 or kids[0].line < e.kv_line or any(k.clause for k in below):
+            continue
+        lead, units = e.clause.get("lead", ""), e.clause.get("units", "")
+        for k in kids:
+            k.inherited = {"lead": lead, "partners": units} if lead else {"units": units}
+        e.clause = {}
 
 
 def _inherit_heading_units(tasks: list[_Entry]) -> None:
@@ -1707,6 +1731,13 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
                 loose.remove(above)
                 current = _Entry("plain", "", above[1], above[0], first_leads)
                 entries.append(current)
+            elif items_follow and loose and loose[-1][0] == no - 1 and _heading_like(loose[-1][1]) \
+                    and not _notice_line(loose[-1][1]):
+                # 「教育事业」 ⏎ 「牵头单位：市教育局」 ⏎ 「1.…」 「2.…」: a heading without a number over the items its key
+                # lines give units to (`_units_over_items`)
+                head = loose.pop()
+                current = _Entry("head", "", head[1], head[0], first_leads)
+                entries.append(current)
         wrapped_units, last_units = last_units, ""
         wrapped_text, text_open = text_open, False
         task_text = None if num or kind else _TEXT_KEY_LINE.match(simplified(line))
@@ -1739,6 +1770,7 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
                 read["resp" if _line_key_role(simplified(line)) != "coop" else "coop"] = read.pop("units")
             current.first_leads = current.first_leads or first_leads
             current.keyed |= _keyed(simplified(line))
+            current.kv_line = current.kv_line or no
             current.schedule |= bool(kv) and kv[0] == "deadline" and bool(_SCHEDULE_KEY.match(simplified(line)))
             for role, text in read.items():
                 _put(current.kv, role, text)
