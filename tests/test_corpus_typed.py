@@ -4,11 +4,17 @@ merged category cells, units on lines or joined with 、), and a table copied as
 ` | ` or by tabs (keys whose every row fills every column) — imports to the key: the same numbers, texts, categories,
 leads, units and deadlines. The keys are real content (real unit names, real long texts with dates and 和 in them),
 so this is how the .docx and .xlsx readers are judged on what offices really write, in the shapes offices use.
+The Word table ruled in every cell (as offices print a list) is also printed to PDF by LibreOffice (form `pdf`):
+long keys give rows that run over a page break, units wrapped inside narrow cells, the header repeated on every
+page. All the keys' files are converted in one LibreOffice call (a session fixture); without LibreOffice the
+PDF forms are skipped.
 """
 
 from __future__ import annotations
 
 import json
+import subprocess
+import tempfile
 from pathlib import Path
 
 import openpyxl
@@ -18,6 +24,7 @@ from test_corpus_heldout import _norm
 
 import xltools
 from xltools.dataset.model import Dataset, Task
+from xltools.infra.office import soffice_path
 
 HERE = Path(__file__).resolve().parent
 KEYS = sorted(p for folder in sorted(HERE.glob("corpus*")) for p in folder.glob("*.truth.json"))
@@ -37,6 +44,20 @@ KNOWN_FORM = {
     ("shangqiu2023_heading_items_zhuyao_renwu_qiantou_only", "tab"),
     # one row only, its text a long list with 、: as text, nothing tells the task column from a unit column
     ("yinchuan2019_trad_mirror_bullets_shared_suffix", "pipe"), ("yinchuan2019_trad_mirror_bullets_shared_suffix", "tab"),
+    # PDF: not read back yet (work in progress on branch pdf)
+    ("panshan_trad_pinyin_cells", "pdf"),
+    ("yueyanglou2017_trad_pinyin_cells_subrows_shift", "pdf"),
+    ("hexi_street_docsite_glued_zeren_no_colon", "pdf"),
+    ("kunming2023_news_kv_numbered_tasks_paren_collectives", "pdf"),
+    ("xiangxi2020_trad_pinyin_clause_ji_deadline_inside", "pdf"),
+    ("zhenxin2020_street_prose_youqiantou_canyu_pipe_schedule", "pdf"),
+    ("guangzhou2006_trad_mojibake", "pdf"),
+    ("chengdu_trad_pinyin_zeren", "pdf"),
+    ("linan2022_pipe_plan_deadlines", "pdf"),
+    ("jiayu2021_clause_square_brackets_semicolon", "pdf"),
+    ("anhui_trad_lead_zeren_collective", "pdf"),
+    ("huangshigang2021_bracket_switch_interleaved_heading", "pdf"),
+    ("liandu2023_cells_units_before_lead", "pdf"),
 }
 
 
@@ -100,26 +121,51 @@ def _text(ds: Dataset, separator: str) -> str | None:
     return "\n".join([ds.title, *(separator.join(row) + end for row in rows)]) + "\n"
 
 
+def _name(path: Path) -> str:
+    return path.name.removesuffix(".truth.json")
+
+
+def _keys() -> list[Path]:
+    return [p for p in KEYS if json.loads(p.read_text(encoding="utf-8"))["tasks"]]
+
+
 def _cases() -> list:
-    """(key, form): every key with tasks as a Word table and a sheet; as text only the keys whose rows fill every column."""
+    """(key, form): every key with tasks as a Word table, a sheet and a PDF; as text only the keys whose rows fill
+    every column."""
     out = []
-    for path in KEYS:
-        key = json.loads(path.read_text(encoding="utf-8"))
-        if not key["tasks"]:
-            continue
-        whole = _text(_dataset(key), " | ") is not None
-        out += [pytest.param(path, form, id=f"{path.name.removesuffix('.truth.json')}-{form}")
-                for form in ("docx", "xlsx", *(("pipe", "tab") if whole else ()))]
+    for path in _keys():
+        whole = _text(_dataset(json.loads(path.read_text(encoding="utf-8"))), " | ") is not None
+        out += [pytest.param(path, form, id=f"{_name(path)}-{form}", marks=[pytest.mark.office] if form == "pdf" else [])
+                for form in ("docx", "xlsx", "pdf", *(("pipe", "tab") if whole else ()))]
     return out
 
 
+@pytest.fixture(scope="session")
+def printed(tmp_path_factory) -> Path:
+    """Every key's Word table, ruled, printed to PDF: one LibreOffice call for all (a call costs seconds)."""
+    exe = soffice_path()
+    if exe is None:
+        pytest.skip("LibreOffice is not installed: the PDF forms need it")
+    folder = tmp_path_factory.mktemp("printed")
+    sources = [str(build_docx(_dataset(json.loads(p.read_text(encoding="utf-8"))), folder / f"{_name(p)}.docx",
+                              style="Table Grid")) for p in _keys()]
+    with tempfile.TemporaryDirectory(prefix="xltools-lo-") as profile:
+        subprocess.run([exe, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless", "--norestore",
+                        "--convert-to", "pdf", "--outdir", str(folder), *sources],
+                       capture_output=True, timeout=900, check=False)
+    return folder
+
+
 @pytest.mark.parametrize(("key_path", "form"), _cases())
-def it_reads_every_real_key_typed_as_an_office_types_it(key_path, form, tmp_path):
-    name = key_path.name.removesuffix(".truth.json")
+def it_reads_every_real_key_typed_as_an_office_types_it(key_path, form, tmp_path, request):
+    name = _name(key_path)
     key = json.loads(key_path.read_text(encoding="utf-8"))
     ds = _dataset(key)
     path = tmp_path / f"附件.{'txt' if form in ('pipe', 'tab') else form}"
-    if form in ("pipe", "tab"):
+    if form == "pdf":
+        path = request.getfixturevalue("printed") / f"{name}.pdf"
+        assert path.exists(), f"LibreOffice did not print {name}"
+    elif form in ("pipe", "tab"):
         path.write_text(_text(ds, " | " if form == "pipe" else "\t") or "", encoding="utf-8")
     else:
         build_docx(ds, path) if form == "docx" else _xlsx(ds, path)

@@ -386,11 +386,36 @@ def _inside(page, box):
     return page.filter(keep)
 
 
-def _ends_short(line: dict, box, lines: list[dict]) -> bool:
+def _ends_short(line: dict, box, lines: list[dict], after: dict | None = None) -> bool:
+    """Whether `line` ends its paragraph: what starts the line `after` it would still have fitted (the right
+    padding taken as the left). What must move down together is one piece: a character with the punctuation
+    that may not start a line (、，。）…), an opening bracket or quote with what it opens, a run of digits or
+    Latin letters (1.4、2025) — a line before 「垸、…」 or 「(管委会)」 stops short by a character, and goes on."""
     pad = min(ln["x0"] for ln in lines) - box[0]
     size = line["chars"][0]["size"] if line.get("chars") else 10
-    # a whole character would still have fitted (the right padding taken as the left): the paragraph ended
-    return box[2] - line["x1"] - pad >= 0.98 * size
+    need = max(size, _first_piece(after)) if after else size
+    return box[2] - line["x1"] - pad >= 0.98 * need
+
+
+_NO_START = frozenset("、，。；：！？）)］]」』》〉”’%％…·,.;:!?")
+_NO_END = frozenset("（([［「『《〈“‘")
+
+
+def _first_piece(line: dict) -> float:
+    """The width of what a line break may not split at the start of `line` (see `_ends_short`)."""
+    chars = [c for c in line.get("chars") or [] if c["text"].strip()]
+    if not chars:
+        return 0.0
+    k = 0
+    while k + 1 < len(chars) and chars[k]["text"] in _NO_END:
+        k += 1
+    if chars[k]["text"].isascii() and chars[k]["text"].isalnum():
+        while k + 1 < len(chars) and chars[k + 1]["text"].isascii() and (chars[k + 1]["text"].isalnum()
+                                                                          or chars[k + 1]["text"] in ".%-"):
+            k += 1
+    while k + 1 < len(chars) and chars[k + 1]["text"] in _NO_START:
+        k += 1
+    return chars[k]["x1"] - chars[0]["x0"]
 
 
 def _cell_paragraphs(page, box, text: str) -> str:
@@ -399,8 +424,11 @@ def _cell_paragraphs(page, box, text: str) -> str:
     lines = _lines(page, box)
     if len(lines) < 2 or max(ln["x0"] for ln in lines) - min(ln["x0"] for ln in lines) > 1.5:
         return _unwrap(text)  # centred or indented lines: no reliable right edge
-    ends = [_ends_short(ln, box, lines) for ln in lines]
-    units_by_line = not _LIST_MARK.search(text)
+    ends = [_ends_short(ln, box, lines, lines[i + 1] if i + 1 < len(lines) else None) for i, ln in enumerate(lines)]
+    # one unit a line: no list marks, or a line that ends its paragraph without one (a name with 、 inside,
+    # 各乡、镇人民政府, does not make the cell a list joined with 、)
+    units_by_line = not _LIST_MARK.search(text) or any(
+        ends[i] and not _LIST_MARK.search(lines[i]["text"][-1:]) for i in range(len(lines) - 1))
     paragraphs, current = [], ""
     for i, line in enumerate(lines):
         current += line["text"]
