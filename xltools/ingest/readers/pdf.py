@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ...dataset.units import level_prefix, looks_like_unit
+from ...dataset.units import continues_collective, level_prefix, looks_like_unit
 from ...errors import XlError
 from .grid import Grid
 from .merged import repeated_note
@@ -461,18 +461,23 @@ def _cell_paragraphs(page, box, text: str) -> str:
     paragraphs, current = [], ""
     for i, line in enumerate(lines):
         current += line["text"]
-        if not ends[i] and units_by_line and i + 1 < len(lines):
-            # a line filled to the edge may still end a name when the cell lists one unit per line:
-            # what is read so far is a unit and the next part is another, starting like one
+        if not ends[i] and i + 1 < len(lines):
+            # a line filled to the edge may still end a name: what is read so far is a unit and the next part
+            # is another, starting like one. In a cell that reads as a list joined with 、 this is the same
+            # (县人民政府办公室 / 各乡、镇人民政府 / 县民政局, all lines full) for the last name of the line and the
+            # first of the next; a list never breaks a line where a 、 stands between two names.
             rest = ""
             for j in range(i + 1, len(lines)):
                 rest += lines[j]["text"]
                 if ends[j]:
                     break
             name = current.split(_MAYBE)[-1]
-            if looks_like_unit(name) and looks_like_unit(rest):
+            if not units_by_line:
+                name, rest = _LIST_MARK.split(name)[-1], _LIST_MARK.split(rest)[0]
+            if (name and rest and looks_like_unit(name) and looks_like_unit(rest)
+                    and not continues_collective(name, _LIST_MARK.split(rest)[0])):
                 ends[i] = rest[0] == name[0] or level_prefix(rest) != "" or rest.startswith("各")
-                if not ends[i]:
+                if not ends[i] and units_by_line:
                     current += _MAYBE  # 各镇人民政府|嘉鱼经济开发区 or 市人民政府|办公室: the document decides
         if ends[i]:
             paragraphs.append(_unwrap(current))
