@@ -38,7 +38,7 @@ def _line(text: str, x0: float = 100.0, size: float = 11.0) -> dict:
 @pytest.mark.parametrize(("start", "width"), [
     ("县财政局", 11.0),  # one character
     ("垸、荒湖管理区", 22.0),  # a character with the 、 that may not start a line
-    ("局），县财政局", 22.0),  # with a closing bracket
+    ("局），县财政局", 33.0),  # with a closing bracket and a comma
     ("(管委会)", 16.5),  # an opening bracket with the character it opens
     ("(xiāng)建设局", 38.5),  # a pinyin word in brackets, whole
     ("1.25万平方米", 22.0),  # digits and their point as one word
