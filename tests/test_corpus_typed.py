@@ -4,10 +4,11 @@ merged category cells, units on lines or joined with 、), and a table copied as
 ` | ` or by tabs (keys whose every row fills every column) — imports to the key: the same numbers, texts, categories,
 leads, units and deadlines. The keys are real content (real unit names, real long texts with dates and 和 in them),
 so this is how the .docx and .xlsx readers are judged on what offices really write, in the shapes offices use.
-The Word table ruled in every cell (as offices print a list) is also printed to PDF by LibreOffice (form `pdf`):
-long keys give rows that run over a page break, units wrapped inside narrow cells, the header repeated on every
-page. All the keys' files are converted in one LibreOffice call (a session fixture); without LibreOffice the
-PDF forms are skipped.
+The Word table ruled in every cell (as offices print a list) is also printed to PDF by LibreOffice (form `pdf`),
+and so is the sheet set up to print as offices publish a sheet as the 附件 (form `xlsx-pdf`: widened columns,
+every cell ruled and wrapped, the header row repeated on every page): long keys give rows that run over a page
+break, units wrapped inside narrow cells, the header repeated on every page. All the keys' files are converted
+in one LibreOffice call (a session fixture, about 45 s on 2 cores); without LibreOffice the PDF forms are skipped.
 """
 
 from __future__ import annotations
@@ -20,11 +21,14 @@ from pathlib import Path
 import openpyxl
 import pytest
 from docx_builder import build_docx
+from openpyxl.styles import Alignment, Border, Side
+from openpyxl.utils import get_column_letter
 from test_corpus_heldout import _norm
 
 import xltools
 from xltools.dataset.model import Dataset, Task
 from xltools.infra.office import soffice_path
+from xltools.infra.rowfit import row_height
 
 HERE = Path(__file__).resolve().parent
 KEYS = sorted(p for folder in sorted(HERE.glob("corpus*")) for p in folder.glob("*.truth.json"))
@@ -70,7 +74,14 @@ def _dataset(key: dict) -> Dataset:
     return ds
 
 
-def _xlsx(ds: Dataset, path: Path) -> Path:
+# a printed sheet's column widths (characters), as offices set them for the 附件
+_PRINT_WIDTH = {"number": 6, "category": 14, "content": 44, "lead": 18, "units": 22, "deadline": 14}
+
+
+def _xlsx(ds: Dataset, path: Path, printed: bool = False) -> Path:
+    """The sheet; `printed`: set up to print as offices publish a sheet as the 附件 (columns widened, every cell
+    of the table ruled and wrapped, rows as tall as their text, the header repeated on every page, one page
+    wide)."""
     wb = openpyxl.Workbook()
     ws = wb.active
     roles = list(ds.columns)
@@ -89,6 +100,21 @@ def _xlsx(ds: Dataset, path: Path) -> Path:
                 if r - 1 > first and ws.cell(first, c).value:
                     ws.merge_cells(start_row=first, start_column=c, end_row=r - 1, end_column=c)
                 first = r
+    if printed:
+        thin = Side(style="thin")
+        for c, role in enumerate(roles, start=1):
+            ws.column_dimensions[get_column_letter(c)].width = _PRINT_WIDTH[role]
+        for r, row in enumerate(ws.iter_rows(min_row=3, max_col=len(roles)), start=3):
+            for cell in row:
+                cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+                cell.alignment = Alignment(wrap_text=True, vertical="center")
+            ws.row_dimensions[r].height = row_height(
+                [(str(ws.cell(r, c).value or ""), _PRINT_WIDTH[role]) for c, role in enumerate(roles, start=1)],
+                font_pt=11)  # neither LibreOffice nor WPS fits a row to its text when it prints
+        ws.print_title_rows = "3:3"
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
     wb.save(path)
     return path
 
@@ -127,24 +153,31 @@ def _cases() -> list:
     out = []
     for path in _keys():
         whole = _text(_dataset(json.loads(path.read_text(encoding="utf-8"))), " | ") is not None
-        out += [pytest.param(path, form, id=f"{_name(path)}-{form}", marks=[pytest.mark.office] if form == "pdf" else [])
-                for form in ("docx", "xlsx", "pdf", *(("pipe", "tab") if whole else ()))]
+        out += [pytest.param(path, form, id=f"{_name(path)}-{form}", marks=[pytest.mark.office] if "pdf" in form else [])
+                for form in ("docx", "xlsx", "pdf", "xlsx-pdf", *(("pipe", "tab") if whole else ()))]
     return out
 
 
 @pytest.fixture(scope="session")
 def printed(tmp_path_factory) -> Path:
-    """Every key's Word table, ruled, printed to PDF: one LibreOffice call for all (a call costs seconds)."""
+    """Every key's Word table, ruled, and its sheet set up to print, printed to PDF (`NAME.pdf`,
+    `NAME.sheet.pdf`): one LibreOffice call for all (a call costs seconds; all of them about 45 s on 2 cores)."""
     exe = soffice_path()
     if exe is None:
         pytest.skip("LibreOffice is not installed: the PDF forms need it")
     folder = tmp_path_factory.mktemp("printed")
     sources = [str(build_docx(_dataset(json.loads(p.read_text(encoding="utf-8"))), folder / f"{_name(p)}.docx",
                               style="Table Grid")) for p in _keys()]
+    sources += [str(_xlsx(_dataset(json.loads(p.read_text(encoding="utf-8"))), folder / f"{_name(p)}.sheet.xlsx",
+                          printed=True)) for p in _keys()]
     with tempfile.TemporaryDirectory(prefix="xltools-lo-") as profile:
-        subprocess.run([exe, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless", "--norestore",
-                        "--convert-to", "pdf", "--outdir", str(folder), *sources],
-                       capture_output=True, timeout=900, check=False)
+        for _ in range(3):  # LibreOffice may stop before the end of a long list (exit code 0): go on from there
+            left = [src for src in sources if not Path(src).with_suffix(".pdf").exists()]
+            if not left:
+                break
+            subprocess.run([exe, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless", "--norestore",
+                            "--convert-to", "pdf", "--outdir", str(folder), *left],
+                           capture_output=True, timeout=900, check=False)
     return folder
 
 
@@ -154,8 +187,8 @@ def it_reads_every_real_key_typed_as_an_office_types_it(key_path, form, tmp_path
     key = json.loads(key_path.read_text(encoding="utf-8"))
     ds = _dataset(key)
     path = tmp_path / f"附件.{'txt' if form in ('pipe', 'tab') else form}"
-    if form == "pdf":
-        path = request.getfixturevalue("printed") / f"{name}.pdf"
+    if form in ("pdf", "xlsx-pdf"):
+        path = request.getfixturevalue("printed") / f"{name}{'.sheet' if form == 'xlsx-pdf' else ''}.pdf"
         assert path.exists(), f"LibreOffice did not print {name}"
     elif form in ("pipe", "tab"):
         path.write_text(_text(ds, " | " if form == "pipe" else "\t") or "", encoding="utf-8")
