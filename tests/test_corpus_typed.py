@@ -1,19 +1,27 @@
-"""Every real list's answer key, typed again as an office types a list — a Word table (a header repeated at a page
-break, merged category cells, units one per paragraph or with soft breaks), an Excel sheet (title rows above,
-merged category cells, units on lines or joined with 、), and a table copied as text with its cells separated by
-` | ` or by tabs (keys whose every row fills every column) — imports to the key: the same numbers, texts, categories,
-leads, units and deadlines. The keys are real content (real unit names, real long texts with dates and 和 in them),
-so this is how the .docx and .xlsx readers are judged on what offices really write, in the shapes offices use.
-The Word table ruled in every cell (as offices print a list) is also printed to PDF by LibreOffice (form `pdf`),
-and so is the sheet set up to print as offices publish a sheet as the 附件 (form `xlsx-pdf`: widened columns,
-every cell ruled and wrapped, the header row repeated on every page): long keys give rows that run over a page
-break, units wrapped inside narrow cells, the header repeated on every page. All the keys' files are converted
-in one LibreOffice call (a session fixture, about 45 s on 2 cores); without LibreOffice the PDF forms are skipped.
+"""Every real list's answer key, typed again as an office types a list, imports to the key: the same numbers,
+texts, categories, leads, units and deadlines. The forms:
+- a Word table (a header repeated at a page break, merged category cells, units one per paragraph or with soft
+  breaks), and one whose categories are rows of their own merged across the table (「一、就业促进」);
+- an Excel sheet (title rows above, merged category cells, units on lines or joined with 、), and one whose single
+  column 牵头及责任单位 says who leads inside the cell (「X牵头，Y配合」, 「牵头单位：X ⏎ 配合单位：Y」);
+- the table copied as text, cells separated by ` | ` or by tabs (keys whose every row fills every column), and with
+  tabs with the category first and merged, its later rows opening with an empty cell;
+- written out as a 分工方案 is written: numbered paragraphs under category headings, the units in a clause after
+  each text or on 牵头单位：/责任单位： lines under it;
+- printed to PDF by LibreOffice: the Word table ruled in every cell (form `pdf`), and the sheet set up to print
+  as offices publish a sheet as the 附件 (form `xlsx-pdf`: widened columns, every cell ruled and wrapped, the header
+  row repeated on every page) — long keys give rows that run over a page break, units wrapped inside narrow
+  cells, the header on every page. All the keys' files are converted in one LibreOffice call (a session fixture,
+  about 45 s on 2 cores); without LibreOffice these forms are skipped.
+The keys are real content (real unit names, real long texts with dates and 和 in them), so this is how the readers
+are judged on what offices really write, in the shapes offices use.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
+import re
 import subprocess
 import tempfile
 from pathlib import Path
@@ -48,6 +56,29 @@ KNOWN_FORM = {
     ("shangqiu2023_heading_items_zhuyao_renwu_qiantou_only", "tab"),
     # one row only, its text a long list with 、: as text, nothing tells the task column from a unit column
     ("yinchuan2019_trad_mirror_bullets_shared_suffix", "pipe"), ("yinchuan2019_trad_mirror_bullets_shared_suffix", "tab"),
+    ("yinchuan2019_trad_mirror_bullets_shared_suffix", "merged"),
+    # categories and task texts only, no number, no unit: two columns of text with tabs, nothing says it is a list
+    ("jixian_trad_news_dunhao", "merged"), ("jixian_trad_news_dunhao", "sections"),
+    # written out: its one category is a paragraph of sentences, which over a single item reads as the item itself
+    ("yinchuan2019_trad_mirror_bullets_shared_suffix", "clause"), ("yinchuan2019_trad_mirror_bullets_shared_suffix", "kv"),
+    ("shangqiu2023_heading_items_zhuyao_renwu_qiantou_only", "clause"),
+    ("shangqiu2023_heading_items_zhuyao_renwu_qiantou_only", "kv"),
+    # the key's text already holds its clause in prose (「由X牵头，Y参与，…」): a clause written after it is a second one;
+    # and 「相关单位、社区」 reads as one collective, as 「各街道、社区」 does (the key, DOUBT, splits it)
+    ("zhenxin2020_street_prose_youqiantou_canyu_pipe_schedule", "clause"),
+    ("zhenxin2020_street_prose_youqiantou_canyu_pipe_schedule", "kv"),
+    ("zhenxin2020_street_prose_youqiantou_canyu_pipe_schedule", "unitcell"),
+    ("zhenxin2020_street_prose_youqiantou_canyu_pipe_schedule", "sections"),
+    # the key's text opens with a mirror's broken encoding (「?。ǘ┩…」): a stop at the head of a paragraph
+    ("guangzhou2006_trad_mojibake", "clause"), ("guangzhou2006_trad_mojibake", "kv"),
+    # paragraphs naming no unit and carrying no number, under a heading: nothing tells them from a notice's prose
+    ("hanbin_news_inline_zhiyi", "clause"), ("hanbin_news_inline_zhiyi", "kv"),
+    ("jixian_trad_news_dunhao", "clause"), ("jixian_trad_news_dunhao", "kv"),
+    # the key numbers its first task only (16): written out, that numbered paragraph heads the unnumbered ones after it
+    ("register_runon_leaders_quarters", "clause"), ("register_runon_leaders_quarters", "kv"),
+    # the deadline is itself prose with ，and ；(「方舱医院…，1月底前完成；其它事项12月底前…」): inside a clause it
+    # cannot be told from the clause's own parts
+    ("tongxin2023_cells_vertical_labels", "clause"),
     # PDF: a line of one unit a line filled to the cell's edge by a complete name, the next line another name, neither
     # standing on its own elsewhere in the document: the page cannot tell 医疗保障分局 / 民政局 (two names) from
     # 人力资源社会 / 保障部 or 市生态环境局 / 咸安分局 (one name wrapped), and is read as one
@@ -119,6 +150,56 @@ def _xlsx(ds: Dataset, path: Path, printed: bool = False) -> Path:
     return path
 
 
+_ENUMERATED = re.compile(r"^\s*([一二三四五六七八九十]+|\d+)\s*[、.．]|^\s*[（(][一二三四五六七八九十\d]+[）)]")
+
+
+def _sections(ds: Dataset, path: Path) -> Path:
+    """A Word table with no category column: each category a row of its own merged across the table
+    (「一、就业促进」), the tasks under it."""
+    import docx
+
+    roles = [r for r in ds.columns if r != "category"]
+    doc = docx.Document()
+    doc.add_paragraph(ds.attachment_label)
+    doc.add_paragraph(ds.title)
+    table = doc.add_table(rows=1, cols=len(roles))
+    for c, r in enumerate(roles):
+        table.cell(0, c).text = ds.columns[r]
+    last, heads = None, 0
+    for t in ds.tasks:
+        if t.category and t.category != last:
+            heads += 1
+            row = table.add_row()
+            merged = row.cells[0].merge(row.cells[-1])
+            merged.text = t.category if _ENUMERATED.match(t.category) else f"{_zh(heads)}、{t.category}"
+        last = t.category
+        row = table.add_row()
+        for c, r in enumerate(roles):
+            row.cells[c].text = ("、".join(t.lead_units) if r == "lead" else "、".join(t.units) if r == "units"
+                                 else getattr(t, r))
+    doc.save(path)
+    return path
+
+
+def _one_unit_column(ds: Dataset, path: Path) -> Path:
+    """A sheet whose one column 牵头及责任单位 says who leads inside the cell, as many lists print it: 「X牵头，Y、Z
+    配合」, 「牵头单位：X ⏎ 配合单位：Y」 (alternating by row), 「X牵头」 alone; units alone as 「Y、Z」."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    roles = [r for r in ds.columns if r not in ("lead", "units")]
+    ws.append([ds.title])
+    ws.append([ds.columns[r] for r in roles] + ["牵头及责任单位"])
+    for n, t in enumerate(ds.tasks):
+        lead, units = "、".join(t.lead_units), "、".join(t.units)
+        if lead and units:
+            said = f"{lead}牵头，{units}配合" if n % 2 else f"牵头单位：{lead}\n配合单位：{units}"
+        else:
+            said = f"{lead}牵头" if lead else units
+        ws.append([getattr(t, r) for r in roles] + [said])
+    wb.save(path)
+    return path
+
+
 def _tasks(tasks) -> list[tuple]:
     return [(_norm(t["number"]), _norm(t["content"]), _norm(t["category"]), sorted(map(_norm, t["lead_units"])),
              sorted(map(_norm, t["units"])), _norm(t["deadline"])) for t in tasks]
@@ -139,23 +220,100 @@ def _text(ds: Dataset, separator: str) -> str | None:
     return "\n".join([ds.title, *(separator.join(row) + end for row in rows)]) + "\n"
 
 
-def _name(path: Path) -> str:
-    return path.name.removesuffix(".truth.json")
+def _merged_tabs(ds: Dataset) -> str | None:
+    """The table as Excel or Word copies it with tabs when its first column, the category, is merged over rows: the
+    category in the run's first row only, the other rows opening with an empty cell (a tab). None for a key with no
+    category or with other empty cells."""
+    if "category" not in ds.columns:
+        return None
+    roles = ["category", *(r for r in ds.columns if r != "category")]
+
+    def cell(t: Task, r: str) -> str:
+        return "、".join(t.lead_units) if r == "lead" else "、".join(t.units) if r == "units" else getattr(t, r)
+
+    rows, last = [[ds.columns[r] for r in roles]], None
+    for t in ds.tasks:
+        row = [cell(t, r) for r in roles]
+        if not all(c.strip() for c in row):
+            return None
+        if t.category == last:
+            row[0] = ""
+        last = t.category
+        rows.append(row)
+    return "\n".join([ds.title, *("\t".join(row) for row in rows)]) + "\n"
+
+
+_ZH = "一二三四五六七八九十"
+
+
+def _zh(n: int) -> str:
+    """1 → 一, 12 → 十二, 24 → 二十四."""
+    tens, ones = divmod(n, 10)
+    return (_ZH[tens - 1] if tens > 1 else "") + ("十" if tens else "") + (_ZH[ones - 1] if ones else "")
+
+
+def _items(key: dict, form: str) -> str | None:
+    """The key written out as a 分工方案 is written: a heading per category, each task a paragraph numbered as
+    printed (1. 1、 （1） 1． or 一、 （一）, the style varying by case), its units in a clause after the text
+    (「（X牵头，Y配合）」, 「（牵头单位：X；责任单位：Y）」, 「（X牵头，Y按职责分工负责）」, a 完成时限 inside) — form "clause"
+    — or on key lines under it (「牵头单位：X」 ⏎ 「责任单位：Y」 ⏎ 「完成时限：Z」) — form "kv". Categories over
+    Chinese-numbered tasks are headed 第一部分; over tasks with Arabic numbers or none, 一、. None for a list whose
+    unnumbered tasks stand one under a heading (the heading may then be read as the task, as a person might)."""
+    tasks = key["tasks"]
+    style = sum(map(ord, key.get("title") or "")) + len(tasks)
+    numbered = [bool(t.get("number")) for t in tasks]
+    arabic = all(re.fullmatch(r"\d+", t.get("number") or "") for t in tasks)
+    runs = [len(list(g)) for _c, g in itertools.groupby(t.get("category") or "" for t in tasks)]
+    if not all(numbered) and any(t.get("category") for t in tasks) and min(runs) < 2:
+        return None
+    lines, last, heads = ["附件", key.get("title") or "任务分工方案", ""], None, 0
+    for t in tasks:
+        category = t.get("category") or ""
+        if category and category != last:
+            heads += 1
+            lines.append(f"第{_zh(heads)}部分　{category}" if any(numbered) and not arabic else f"{_zh(heads)}、{category}")
+        last = category
+        number = t.get("number") or ""
+        tag = "" if not number else (f"{number}.", f"{number}、", f"（{number}）", f"{number}．")[style % 4] if arabic \
+            else (f"{number}、", f"（{number}）")[style % 2]
+        lead, units, deadline = "、".join(t["lead_units"]), "、".join(t["units"]), t.get("deadline") or ""
+        if form == "kv":
+            lines.append(tag + t["content"])
+            lines += [f"{k}：{v}" for k, v in (("牵头单位", lead), ("责任单位", units), ("完成时限", deadline)) if v]
+            continue
+        said = ((f"{lead}牵头，{units}配合", f"牵头单位：{lead}；责任单位：{units}", f"{lead}牵头，{units}按职责分工负责")[style % 3]
+                if lead and units else (f"{lead}牵头", f"牵头单位：{lead}")[style % 2] if lead
+                else f"责任单位：{units}" if units else "")
+        if deadline:
+            said += ("；" if said else "") + f"完成时限：{deadline}"
+        clause = f"（{said}）" if said else ""
+        text = t["content"]
+        lines.append(tag + (f"{text[:-1]}{clause}。" if text.endswith("。") else text + clause))
+    return "\n".join(lines) + "\n"
+
+
+def _cases() -> list:
+    """(key, form): every key with tasks as a Word table and a sheet, with one column for all units when it names
+    some; as text only the keys whose rows fill every column; written out unless `_items` says not."""
+    out = []
+    for path in KEYS:
+        key = json.loads(path.read_text(encoding="utf-8"))
+        if not key["tasks"]:
+            continue
+        whole = _text(_dataset(key), " | ") is not None
+        written = _items(key, "kv") is not None
+        merged = _merged_tabs(_dataset(key)) is not None
+        named = any(t["lead_units"] or t["units"] for t in key["tasks"])
+        sections = any(t.get("category") for t in key["tasks"]) and all(t.get("category") for t in key["tasks"])
+        forms = ("docx", "xlsx", "pdf", "xlsx-pdf", *(("unitcell",) if named else ()), *(("sections",) if sections else ()), *(("pipe", "tab") if whole else ()),
+                 *(("clause", "kv") if written else ()), *(("merged",) if merged else ()))
+        out += [pytest.param(path, form, id=f"{path.name.removesuffix('.truth.json')}-{form}",
+                             marks=[pytest.mark.office] if "pdf" in form else []) for form in forms]
+    return out
 
 
 def _keys() -> list[Path]:
     return [p for p in KEYS if json.loads(p.read_text(encoding="utf-8"))["tasks"]]
-
-
-def _cases() -> list:
-    """(key, form): every key with tasks as a Word table, a sheet and a PDF; as text only the keys whose rows fill
-    every column."""
-    out = []
-    for path in _keys():
-        whole = _text(_dataset(json.loads(path.read_text(encoding="utf-8"))), " | ") is not None
-        out += [pytest.param(path, form, id=f"{_name(path)}-{form}", marks=[pytest.mark.office] if "pdf" in form else [])
-                for form in ("docx", "xlsx", "pdf", "xlsx-pdf", *(("pipe", "tab") if whole else ()))]
-    return out
 
 
 @pytest.fixture(scope="session")
@@ -166,10 +324,11 @@ def printed(tmp_path_factory) -> Path:
     if exe is None:
         pytest.skip("LibreOffice is not installed: the PDF forms need it")
     folder = tmp_path_factory.mktemp("printed")
-    sources = [str(build_docx(_dataset(json.loads(p.read_text(encoding="utf-8"))), folder / f"{_name(p)}.docx",
-                              style="Table Grid")) for p in _keys()]
-    sources += [str(_xlsx(_dataset(json.loads(p.read_text(encoding="utf-8"))), folder / f"{_name(p)}.sheet.xlsx",
-                          printed=True)) for p in _keys()]
+    sources = []
+    for p in _keys():
+        ds, name = _dataset(json.loads(p.read_text(encoding="utf-8"))), p.name.removesuffix(".truth.json")
+        sources += [str(build_docx(ds, folder / f"{name}.docx", style="Table Grid")),
+                    str(_xlsx(ds, folder / f"{name}.sheet.xlsx", printed=True))]
     with tempfile.TemporaryDirectory(prefix="xltools-lo-") as profile:
         for _ in range(3):  # LibreOffice may stop before the end of a long list (exit code 0): go on from there
             left = [src for src in sources if not Path(src).with_suffix(".pdf").exists()]
@@ -183,15 +342,24 @@ def printed(tmp_path_factory) -> Path:
 
 @pytest.mark.parametrize(("key_path", "form"), _cases())
 def it_reads_every_real_key_typed_as_an_office_types_it(key_path, form, tmp_path, request):
-    name = _name(key_path)
+    name = key_path.name.removesuffix(".truth.json")
     key = json.loads(key_path.read_text(encoding="utf-8"))
     ds = _dataset(key)
-    path = tmp_path / f"附件.{'txt' if form in ('pipe', 'tab') else form}"
+    suffix = {"docx": "docx", "sections": "docx", "xlsx": "xlsx", "unitcell": "xlsx"}.get(form, "txt")
+    path = tmp_path / f"附件.{suffix}"
     if form in ("pdf", "xlsx-pdf"):
         path = request.getfixturevalue("printed") / f"{name}{'.sheet' if form == 'xlsx-pdf' else ''}.pdf"
         assert path.exists(), f"LibreOffice did not print {name}"
     elif form in ("pipe", "tab"):
         path.write_text(_text(ds, " | " if form == "pipe" else "\t") or "", encoding="utf-8")
+    elif form == "sections":
+        _sections(ds, path)
+    elif form == "unitcell":
+        _one_unit_column(ds, path)
+    elif form == "merged":
+        path.write_text(_merged_tabs(ds) or "", encoding="utf-8")
+    elif form in ("clause", "kv"):
+        path.write_text(_items(key, form) or "", encoding="utf-8")
     else:
         build_docx(ds, path) if form == "docx" else _xlsx(ds, path)
     want = _tasks([{**t, "number": t.get("number") or "", "category": t.get("category") or "",
@@ -202,6 +370,10 @@ def it_reads_every_real_key_typed_as_an_office_types_it(key_path, form, tmp_path
                        "units": t.units, "deadline": t.deadline} for t in back.tasks])
     except xltools.XlError:
         got = []
+    if form == "sections":  # the heading row's 一、 is its place in the table, not part of the category's words
+        want, got = ([(n, c, _ENUMERATED.sub("", cat), *rest) for n, c, cat, *rest in tasks] for tasks in (want, got))
+    if form == "clause":  # 「…左右（X牵头）。」: the stop after the clause is the sentence's, not the text's
+        want, got = ([(n, c.rstrip("。"), *rest) for n, c, *rest in tasks] for tasks in (want, got))
     if name in KNOWN or (name, form) in KNOWN_FORM:
         assert got != want, f"{name} now comes back whole: take it out of KNOWN"
     else:

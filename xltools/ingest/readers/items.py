@@ -84,6 +84,7 @@ _ZH_DIGITS = "一二三四五六七八九十百零〇"
 # (․ U+2024), hyphenation point (‧ U+2027).
 _DOTS = ".．﹒․‧"
 _NUM_STYLES = (
+    ("part", re.compile(rf"^\s*第\s*([{_ZH_DIGITS}\d]{{1,4}})\s*(?:部分|章|篇)\s*[、{_DOTS}：:]?\s*(.*)$")),
     ("article", re.compile(rf"^\s*第\s*([{_ZH_DIGITS}\d]{{1,4}})\s*条\s*(.*)$")),
     ("zh", re.compile(rf"^\s*([{_ZH_DIGITS}]{{1,4}})\s*[、{_DOTS}]\s*(.*)$")),
     ("paren_zh", re.compile(rf"^\s*[（(]\s*([{_ZH_DIGITS}]{{1,4}})\s*[）)]\s*[、{_DOTS}]?\s*(.*)$")),
@@ -92,7 +93,7 @@ _NUM_STYLES = (
     ("half_paren", re.compile(r"^\s*(\d{1,3})\s*[）)]\s*(.*)$")),
     ("circled", re.compile(r"^\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*(.*)$")),
 )
-_STYLE_RANK = {"article": -1, "zh": 0, "paren_zh": 1, "arabic": 2, "paren_arabic": 3, "half_paren": 4, "circled": 5,
+_STYLE_RANK = {"part": -2, "article": -1, "zh": 0, "paren_zh": 1, "arabic": 2, "paren_arabic": 3, "half_paren": 4, "circled": 5,
                "plain": 9}  # plain: a paragraph with its clause but no number (Word's automatic number lost in copying)
 _LEAD_KEYS = "牵头责任单位|牵头负责单位|牵头责任部门|牵头单位|牵头部门|主责单位|牵头科室|牵头"
 _UNIT_KEYS = ("协同责任单位|配合责任单位|参与责任单位|协同责任部门|配合责任部门|责任单位|责任部门|负责单位|配合单位|协办单位|参与单位|责任科室|负责科室|配合部门|协同单位|负责部门|"
@@ -139,6 +140,7 @@ _ANY_KEY_LINE = re.compile(r"^\s*(?P<key>[\u4e00-\u9fff]{2,8})\s*[:：]\s*(?P<va
 _PERSON_KEY = re.compile(r"(领导|负责人|责任人|联系人|经办人|电话|市长|区长|县长|书记|主任)$")
 _UNIT_KEY = re.compile(r"(单位|部门|科室|处室|分工)$")  # 「部门分工：X牵头，Y配合」: a key whose value is a clause
 _DEADLINE_KEY = re.compile(r"(时限|时间|期限|节点|进度安排|时间安排)$")
+_SCHEDULE_KEY = re.compile(r"^\s*[\u4e00-\u9fff]{0,4}(进度安排|时间安排|时间节点|进度要求|推进步骤)\s*[:：]")
 # A date a step of a schedule is due by: 「12月底前」, 「2024年6月」, 「年底前」.
 _STEP_DATE = re.compile(r"(\d{4}\s*年\s*(底|内|末)|(\d{4}\s*年\s*)?(\d{1,2}\s*月(份)?(底|中旬|上旬|下旬|末)?(\d{1,2}\s*日)?|年底|年内|年末))"
                         r"\s*(前|以前|之前)?")
@@ -206,7 +208,7 @@ def parse_clause(body: str, first_leads: bool = False) -> dict[str, str]:
     body = _cut(body, _LEAD_MARK)
     if not body:
         return {}
-    found = _key_values(body)
+    found = _key_values(body, first_leads)
     _deadline_after_names(found)
     value = found.get("units", "")
     if value and "lead" not in found and _MARKER.search(simplified(value)):  # 「责任单位：X牵头，Y配合」
@@ -309,13 +311,14 @@ _LEAD_MARK = re.compile(r"\s*[（(]\s*牵头(?:单位|部门)?\s*[）)]")
 _MARKED_LEAD = re.compile(r"([^、，,；;：:\s（()）]+)" + _LEAD_MARK.pattern)
 
 
-def _key_values(body: str) -> dict[str, str]:
+def _key_values(body: str, first_leads: bool = False) -> dict[str, str]:
     """「牵头单位：X；责任单位：Y」 in any punctuation (；, ，, a space or nothing between the pairs): each value
     runs to the next key — a unit key, or any other short label ending in a colon after a space or a separator
     (「责任单位:X 项目责任人:张三 配合单位:Y 实际完成情况:…」, a whole item run together on one line): a person's
     field and a progress field are never units, and their values are dropped.
     When a responsible key (责任单位) and a cooperating key (配合单位, 协办单位 …) stand together with no lead key,
-    the responsible units lead, as in 「X负责，Y配合」. A unit value that runs on, after a space, into words that
+    the responsible units lead, as in 「X负责，Y配合」. Names before the first key, in a marker clause (「X牵头，Y配合；
+    完成时限：…」), are read as a clause when no key names units. A unit value that runs on, after a space, into words that
     are not unit names (a statistics table flattened into the line) ends at that space."""
     found: dict[str, str] = {}
     plain = simplified(body)
@@ -346,6 +349,14 @@ def _key_values(body: str) -> dict[str, str]:
             _put(found, "lead" if role == "lead" else "units", value)
     for value in roles.get("deadline", []):
         _put(found, "deadline", value)
+    head = body[: keys[0][0]].strip(" ，,；;、。")
+    if head and not roles.get("lead") and not roles.get("resp") and not roles.get("coop"):
+        # 「X牵头，Y配合；完成时限：2024年底」: the names are a marker clause before the first key
+        groups = _groups(head)
+        if groups and any(role != "deadline" for role, _names in groups):
+            for role, value in _resolve(groups, first_leads).items():
+                if role in ("lead", "units"):
+                    _put(found, role, value)
     return found
 
 
@@ -1086,13 +1097,19 @@ def _is_addressee(line: str) -> bool:
     return "各" in line or looks_like_unit(names[-1])
 
 
+def _notice_line(line: str) -> bool:
+    """A date, 附件/抄送/印发 notes or an addressee: the lines of `is_tail_line` that are not judged by shape alone."""
+    line = simplified(line.strip())
+    return bool(_DATE.match(line) or _TAIL_LINE.match(line) or _is_addressee(line))
+
+
 def is_tail_line(line: str) -> bool:
     """A line that closes a notice or a list and is never a task's text: a date, an issuing body alone on a
     short line (its signature: ends like an organisation, so a heading such as 「建设美丽乡村」 is not one),
     附件/抄送/印发 notes, an addressee (各…：)."""
-    line = simplified(line.strip())
-    if _DATE.match(line) or _TAIL_LINE.match(line) or _is_addressee(line):
+    if _notice_line(line):
         return True
+    line = simplified(line.strip())
     bare = re.sub(r"\s+", "", line)
     return len(bare) <= 24 and not re.search(r"[。，,；;：:！？（）()、]", bare) and org_like(bare)
 
@@ -1114,6 +1131,7 @@ class _Entry:
     keyed: set[str] = field(default_factory=set)  # the kinds of unit key the item writes: "lead", "resp", "coop"
     clause_line: bool = False  # the clause stands on a line of its own after the item's text
     inherited: dict[str, str] = field(default_factory=dict)  # the units a heading names for the items under it
+    schedule: bool = False  # its time is a schedule in steps (进度安排：…；…), not a deadline as written (完成时限：…)
 
     @property
     def rank(self) -> int:
@@ -1138,7 +1156,7 @@ class _Entry:
         self.keyed |= _keyed(simplified(self.text))
         if kv.get("resp") and kv.get("coop") and "lead" not in kv and "lead" not in found:
             kv["lead"] = kv.pop("resp")  # 「责任单位：X」 and 「配合单位：Y」 lines: X leads, as in 「X负责，Y配合」
-        if len(re.split(r"[；;]", kv.get("deadline", "").strip(" ；;。"))) > 1:
+        if self.schedule and len(re.split(r"[；;]", kv.get("deadline", "").strip(" ；;。"))) > 1:
             kv["deadline"], doubt = _last_step(kv["deadline"])
             _put(kv, "doubt", doubt)
         for role in ("lead", "units", "resp", "coop", "deadline", "doubt"):
@@ -1680,7 +1698,7 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
         if states_first_leads(line):
             first_leads = True
         if current is None and kv and kv[0] in ("lead", "units"):
-            above = _unnumbered_item_above(loose)
+            above = _unnumbered_item_above(loose, no)
             if above is not None:  # 「市区新增学位2万个。」 ⏎ 「主管领导：张三」 ⏎ 「责任单位：市教育局」: that line is the item
                 loose.remove(above)
                 current = _Entry("plain", "", above[1], above[0], first_leads)
@@ -1717,6 +1735,7 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
                 read["resp" if _line_key_role(simplified(line)) != "coop" else "coop"] = read.pop("units")
             current.first_leads = current.first_leads or first_leads
             current.keyed |= _keyed(simplified(line))
+            current.schedule |= bool(kv) and kv[0] == "deadline" and bool(_SCHEDULE_KEY.match(simplified(line)))
             for role, text in read.items():
                 _put(current.kv, role, text)
             last_units = next((r for r in ("coop", "resp", "units", "lead") if r in read), "")
@@ -1730,6 +1749,14 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
                 and not split_clause(current.text, first_leads)[1]:
             for role, value in sentence.items():  # 「一、推进垃圾治理」 ⏎ 「由A承办，B、C配合。」
                 _put(current.kv, role, value)
+        elif current is not None and current.number and not current.kv and not kind and _heading_like(current.text) \
+                and len(current.text) < width and len(line) >= 4 and not _notice_line(line) \
+                and _unit_key_line(numbered_lines[i + 1][1] if i + 1 < len(numbered_lines) else ""):
+            # 「一、宏观调控」 ⏎ 「地区生产总值增长率」 ⏎ 「责任单位：…」: a short heading over items printed without
+            # numbers, each a line followed by its key lines — the line is the first item, not the heading's text
+            current.read_clause()
+            current = _Entry("plain", "", line, no, first_leads)
+            entries.append(current)
         elif current is not None and not current.kv and not (blank and _paragraph_of_notice(line)) \
                 and not ((_heading_like(current.text) or (_title_sentence(current) and (len(_split_glued_clauses(line)) > 1 or (
                     _item_with_clause(_next_line(numbered_lines, i), first_leads)
@@ -1744,7 +1771,7 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
             if current is not None:
                 current.read_clause()
             current = None
-            if not is_tail_line(line) and split_clause(line, first_leads)[1]:  # a paragraph whose number was lost
+            if not is_tail_line(line) and not kv and split_clause(line, first_leads)[1]:  # its number was lost
                 *done, last = _split_glued_clauses(line)  # unnumbered tasks run together, each with its clause
                 for piece in done:
                     entries.append(_Entry("plain", "", piece, no, first_leads))
@@ -1820,7 +1847,7 @@ def _last_sentence_clause(text: str) -> tuple[str, dict[str, str]] | None:
     return (text[: at + 1].rstrip(), found) if found else None
 
 
-def _unnumbered_item_above(loose: list[tuple[int, str, str]]) -> tuple[int, str, str] | None:
+def _unnumbered_item_above(loose: list[tuple[int, str, str]], key_line: int) -> tuple[int, str, str] | None:
     """The item a unit key-value line belongs to when no numbered item is open — a list whose items carry no
     numbers, each a line of text followed by its key lines (「市区新增学位2万个。」 ⏎ 「主管领导：张三」 ⏎
     「责任单位：市教育局」): the last line set aside, past the lines naming people, when it reads as a task's text
@@ -1832,8 +1859,13 @@ def _unnumbered_item_above(loose: list[tuple[int, str, str]]) -> tuple[int, str,
         return None
     line = loose[k][1]
     plain = simplified(line)
-    if len(line) < 6 or line.endswith(("：", ":")) or is_tail_line(line) or _numbered(line) \
-            or _ANY_KEY_LINE.match(plain) or not re.search(r"[。；;，,]", line):
+    if len(line) < 4 or line.endswith(("：", ":")) or _notice_line(line) or _numbered(line) \
+            or _ANY_KEY_LINE.match(plain):
+        return None  # (a short line ending like an office, 「新建学校3所」, is no signature above its key lines)
+    # a sentence; or a short task with no stop (「推进河西片区配套建设」) right above its key lines, in a list whose
+    # items carry no numbers: a heading has a number or stands apart
+    right_above = loose[k][0] + (len(loose) - 1 - k) == key_line - 1
+    if not re.search(r"[。；;，,]", line) and not right_above:
         return None
     return loose[k]
 
@@ -1890,6 +1922,12 @@ def _title_sentence(entry: _Entry) -> bool:
     text = entry.text
     return entry.style != "plain" and not entry.kv and "\n" not in text and len(text) <= 40 \
         and text.endswith("。") and not re.search(r"[。；;！？]", text[:-1])
+
+
+def _unit_key_line(line: str) -> bool:
+    """A key-value line naming units (牵头单位：…, 责任单位：…)."""
+    kind = _key_kind(simplified(line))
+    return bool(kind and kind[0] in ("lead", "units"))
 
 
 def _next_line(numbered_lines: list[tuple[int, str]], i: int) -> str:
