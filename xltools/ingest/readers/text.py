@@ -502,7 +502,8 @@ def _space_rows(lines: list[str], is_header, roles: dict[str, str] | None = None
                  else _split_spaced(text, width, text_at, people) for k, (text, _no, cells) in enumerate(raw)]
         full = [r for r in split if r is not None]
         short = [k for k, (_t, _no, cells) in enumerate(raw) if cells is None and split[k] is None]
-        if len(full) < 2 or (short and (text_at != 1 or roles_of[0] != "number")):
+        # one row is enough when its cells' wrapped lines were put back column by column (a list of one task)
+        if len(full) < (1 if assembled else 2) or (short and (text_at != 1 or roles_of[0] != "number")):
             continue
         merged: dict[int, set[int]] = {}
         doubts: dict[int, str] = {}
@@ -649,8 +650,8 @@ def _display_width(text: str) -> int:
 
 def _column_capacity(lines: list[str], width: int) -> list[int] | None:
     """How wide each column prints, from the numbered lines that split into exactly `width` parts: the widest
-    part seen in each column. None unless a few such lines are found (a table copied out of a PDF viewer, its
-    cells' lines side by side, 「1 启动建设东柳河城 县水务局、县住建 12月底前」)."""
+    part seen in each column (a table copied out of a PDF viewer, its cells' lines side by side, 「1 启动建设东柳河城
+    县水务局、县住建 12月底前」). None when no such line is found."""
     widths = [0] * width
     seen = 0
     for line in lines:
@@ -658,7 +659,7 @@ def _column_capacity(lines: list[str], width: int) -> list[int] | None:
         if len(parts) == width and _COUNT.match(parts[0]):
             seen += 1
             widths = [max(w, _display_width(p)) for w, p in zip(widths, parts, strict=True)]
-    return widths if seen >= 2 else None
+    return widths if seen else None
 
 
 def _interleaved(row: str, pending: list[str], capacity: list[int], roles: list[str | None]) -> list[str] | None:
@@ -676,9 +677,9 @@ def _interleaved(row: str, pending: list[str], capacity: list[int], roles: list[
 def _interleaved_prefix(row: str, pending: list[str], capacity: list[int], roles: list[str | None],
                         last_row: bool = False) -> tuple[list[str], list[str]] | None:
     """`_interleaved` for as many lines under the row as fit: (the row's cells, the lines left), or None when
-    the row's line does not split into a part per column or no line under it fits. Under the `last_row`, a line
-    that only starts new lines in cells that had ended is the signature under the table (某某市人民政府办公室),
-    not a unit of the row."""
+    the row's line does not split into a part per column or no line under it fits. Under the `last_row`, the
+    issuing office or a date alone on a line (某某市人民政府办公室) is the signature under the table, not a cell's,
+    and the table ends there; a line goes on with the row only where one of its cells was cut (not a note, 注：…)."""
     from itertools import combinations
 
     from ...dataset.units import looks_like_unit
@@ -687,13 +688,16 @@ def _interleaved_prefix(row: str, pending: list[str], capacity: list[int], roles
     width = len(capacity)
     if len(cells) != width:
         return None
+    if last_row:
+        pending = pending[:next((k for k, ln in enumerate(pending) if _SIGNATURE_LINE.match(ln.strip())),
+                                len(pending))]
     last = list(cells)  # each cell's last line
     used = 0
     for line in pending:
         words = _SPACES.split(line.strip())
         # a cell whose line came within two characters of the column's width may go on (a character and the mark
         # after it, 个。, move down together); it surely does unless what it holds so far could end there
-        near = [c for c in range(width) if capacity[c] >= 6 and _display_width(last[c]) >= capacity[c] - 4]
+        near = [c for c in range(width) if capacity[c] >= 6 and _display_width(last[c]) >= capacity[c] - 5]
         sure = [c for c in near if not _ends_whole(cells[c], roles[c])]
         best = None
         for parts in _groupings(words) if len(words) <= 6 else ([" ".join(words)],):
@@ -701,16 +705,18 @@ def _interleaved_prefix(row: str, pending: list[str], capacity: list[int], roles
                 # a unit name under a cell that ends with one starts a line of its own (one unit a line)
                 new = [c for c in cols if c not in sure and (c not in near or (
                     roles[c] in ("lead", "units") and looks_like_unit(parts[cols.index(c)])))]
-                if (len(parts) >= len(sure) and not set(sure) <= set(cols)) or (last_row and len(new) == len(cols)):
+                if len(parts) >= len(sure) and not set(sure) <= set(cols):
                     continue
-                if last_row and any(_part_fits(p, roles[c]) < 0 for p, c in zip(parts, cols, strict=True)):
-                    continue  # under the last row, a line that fits no cell (the signature) is after the table
+                if last_row and not set(sure) & set(cols):
+                    continue  # under the last row, only a cell cut mid-sentence or mid-name surely goes on (注：…)
                 if not all(roles[c] in ("lead", "units", None) and looks_like_unit(parts[cols.index(c)])
                            and looks_like_unit(cells[c]) for c in new):
                     continue
                 going_on = [c for c in cols if c not in new]
-                score = (sum(_part_fits(p, roles[c]) for p, c in zip(parts, cols, strict=True))
-                         + sum(_keeps_kind(cells[c], parts[cols.index(c)], roles[c]) for c in going_on),
+                score = (sum(1 for c in going_on if c in sure),  # a cell cut mid-sentence or mid-name goes on first
+                         sum(_part_fits(p, roles[c]) for p, c in zip(parts, cols, strict=True))
+                         + sum(_keeps_kind(cells[c], parts[cols.index(c)], roles[c]) for c in going_on
+                               if c not in sure),
                          -sum(1 for c in going_on if c not in sure), len(parts) - len(words),
                          sum(_display_width(last[c]) - capacity[c] for c in going_on), sum(new))
                 if best is None or score > best[0]:
@@ -726,6 +732,10 @@ def _interleaved_prefix(row: str, pending: list[str], capacity: list[int], roles
     if not used:
         return None
     return cells, pending[used:]
+
+
+# the issuing office or the date under a table (某某市人民政府办公室, 2024年3月1日): the notice's, not a cell's
+_SIGNATURE_LINE = LazyPattern(r"^([\u4e00-\u9fa5]{2,20}(办公室|人民政府|委员会|办公厅)|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
 
 
 def _groupings(words: list[str]) -> list[list[str]]:
