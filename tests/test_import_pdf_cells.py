@@ -3,7 +3,8 @@ and where it only wrapped. A line that stops short of the cell's edge ended its 
 next line would have fitted: a character moves down with the punctuation that may not start a line (、，。）…), an
 opening bracket with what it opens, digits and Latin or pinyin letters as one word. A line filled to the edge by
 a complete name, the next line holding another complete name, is two names when the document writes each on its
-own elsewhere. A row with a sentence in it is a task, never a header repeated at a page top.
+own elsewhere. A row with a sentence in it is a task, never a header repeated at a page top. The same table copied
+out of a PDF viewer (its cells' wrapped lines side by side) is put back column by column.
 
 The fixtures are written for the test, in the shape of the unit cells of real lists (a county's 任务分解表).
 """
@@ -136,3 +137,67 @@ def it_reads_unit_cells_of_a_ruled_table_printed_to_pdf(tmp_path):
     ds = xltools.import_source(convert(tmp_path / "附件.docx", "pdf", tmp_path))
     assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [
         (number, [lead], units) for number, _task, lead, _typed, units in ROWS]
+
+
+# -- the same table copied out of a PDF viewer ---------------------------------------------------------
+# Select all, copy: a row's first line holds a part of every cell, the lines under it the cells' wrapped lines
+# side by side, one space between them; a cell with one unit a line adds lines of its own; the issuing office
+# under the table. (The text a viewer gives for a Word table printed to PDF, five columns ruled.)
+COPIED = """附件
+2024年县重点民生实事任务分解表
+序号 工作任务 牵头单位 责任单位 完成时限
+1 新建城区污水 县住房城乡建 县财政局、县 12月底前
+管网12公里， 设局 生态环境局、
+完成老城区雨 城关镇人民政
+污分流改造。 府
+2 新增普惠性托 县卫生健康局 县教育局 10月底前
+育机构托位 县民政局
+200个。 县市场监管局
+3 完成农村危房 县住房城乡建 各乡镇人民政 11月底前
+改造150户。 设局 府
+4 新建村级综合 县民政局 县财政局 12月底前
+服务中心8 各乡镇人民政
+个，实现行政 府
+村全覆盖。
+某某县人民政府办公室
+"""
+
+
+def it_puts_back_cells_wrapped_side_by_side_in_a_copy_out_of_a_pdf():
+    ds = xltools.import_text(COPIED)
+    assert [(t.number, t.content, t.lead_units, t.units, t.deadline) for t in ds.tasks] == [
+        ("1", "新建城区污水管网12公里，完成老城区雨污分流改造。", ["县住房城乡建设局"],
+         ["县财政局", "县生态环境局", "城关镇人民政府"], "12月底前"),
+        ("2", "新增普惠性托育机构托位200个。", ["县卫生健康局"], ["县教育局", "县民政局", "县市场监管局"], "10月底前"),
+        ("3", "完成农村危房改造150户。", ["县住房城乡建设局"], ["各乡镇人民政府"], "11月底前"),
+        # the last row: a cut name (各乡镇人民政 / 府) goes on, a new unit line starts, the office under it is not its
+        ("4", "新建村级综合服务中心8个，实现行政村全覆盖。", ["县民政局"], ["县财政局", "各乡镇人民政府"], "12月底前"),
+    ]
+
+
+def it_reads_a_list_of_one_task_copied_out_of_a_pdf_when_its_lines_fit_the_columns():
+    one = "\n".join(COPIED.splitlines()[:7]) + "\n某某县人民政府办公室\n"
+    ds = xltools.import_text(one)
+    assert [(t.number, t.content, t.units) for t in ds.tasks] == [
+        ("1", "新建城区污水管网12公里，完成老城区雨污分流改造。", ["县财政局", "县生态环境局", "城关镇人民政府"])]
+
+
+@pytest.mark.parametrize(("cell", "role", "whole"), [
+    ("县财政局、县", "units", False),  # a bare level character is no name
+    ("县财政局、各乡镇人民政", "units", False),  # a collective cut before its ending
+    ("县财政局、各乡镇", "units", True),
+    ("新建城区污水", "content", False), ("完成老城区雨污分流改造。", "content", True),
+    ("12月底前", "deadline", True), ("5月底前动工；12", "deadline", False),
+])
+def it_tells_a_cell_that_may_end_from_one_cut_in_a_copy(cell, role, whole):
+    from xltools.ingest.readers.text import _ends_whole
+
+    assert _ends_whole(cell, role) is whole
+
+
+def it_keeps_words_spaced_inside_a_cell_together():
+    from xltools.ingest.readers.text import _groupings
+
+    assert _groupings(["达到", "90%", "以上"])[0] == ["达到", "90%", "以上"]
+    assert ["达到 90% 以上"] in _groupings(["达到", "90%", "以上"])
+    assert len(_groupings(["a", "b", "c", "d"])) == 8

@@ -25,7 +25,9 @@ Shapes recognised (chosen by counting line kinds, not by the file's origin):
   text ⏎ 责任单位 ⏎ …), read as a table with the labels as its header.
 - *space-separated rows*: a header line of labels, then rows numbered 1, 2, 3 …; a row short of a cell has its
   cells under the columns they are shaped like in the row above, a line under a row with the row's shape but no
-  number is a sub-row (its number, and its office when it has none, merged with the row above).
+  number is a sub-row (its number, and its office when it has none, merged with the row above). Copied out of a
+  PDF viewer, the lines under a row are its cells' wrapped lines side by side: put back column by column, by how
+  full each cell's line was and what the parts hold (`_interleaved`).
 - *glued cells*: a table whose cells were copied with no separator at all (序号内容与要求完成情况责任单位 ⏎ 1确保…。
   市发改委): the header cut at the labels known by name, each row's number from its start and its units from its end.
 
@@ -756,12 +758,13 @@ def _groupings(words: list[str]) -> list[list[str]]:
 def _ends_whole(cell: str, role: str | None) -> bool:
     """Whether a cell read so far ends where a cell may end: a sentence at its stop, a unit column at the end of a
     unit name (县水务局, not 县水务局、县住建), a date or a short phrase not broken at a figure or a mark."""
-    from ...dataset.units import looks_like_unit
+    from ...dataset.units import COLLECTIVE_ENDINGS, UNIT_SUFFIXES, simplified
 
     if not cell or cell[-1] in "、，,；;：:（(“《" or cell[-1].isdigit():
         return False
-    if role in ("lead", "units"):
-        return looks_like_unit(re.split(r"[、，,；;\n]", cell)[-1])
+    if role in ("lead", "units"):  # a unit's ending (各乡镇人民政 is cut, though it starts like a collective)
+        name = simplified(re.split(r"[、，,；;\n]", cell)[-1])
+        return len(name) >= 2 and name.endswith((*UNIT_SUFFIXES, *COLLECTIVE_ENDINGS))
     if role in ("content", "category"):
         return bool(_SENTENCE_END.search(cell[-1]))
     return True
