@@ -201,3 +201,13 @@ def it_keeps_words_spaced_inside_a_cell_together():
     assert _groupings(["达到", "90%", "以上"])[0] == ["达到", "90%", "以上"]
     assert ["达到 90% 以上"] in _groupings(["达到", "90%", "以上"])
     assert len(_groupings(["a", "b", "c", "d"])) == 8
+
+
+def it_puts_back_wrapped_cells_only_in_a_copy_that_wraps_like_a_pdf():
+    """One line under one row of a space-separated copy (a second unit of a web or Word copy) is no PDF's wrapped
+    cells: it never goes into the task text."""
+    ds = xltools.import_text("序号 工作任务 责任单位 完成时限\n1 推进城市更新行动，改造老旧小区15个 区住建局 2024年底\n"
+                             "2 建设智慧停车平台，新增泊位2000个 区城管局 2024年10月\n区公安分局\n"
+                             "3 实施中小学校舍提升工程 区教育局 2024年8月\n")
+    assert [t.content for t in ds.tasks] == ["推进城市更新行动，改造老旧小区15个", "建设智慧停车平台，新增泊位2000个",
+                                             "实施中小学校舍提升工程"]

@@ -457,7 +457,7 @@ def _space_rows(lines: list[str], is_header, roles: dict[str, str] | None = None
         subs: set[int] = set()  # rows of raw that are sub-rows: a row printed without its number (merged above)
         expected = None
         pending: list[str] = []  # lines after a row: its wrapped text when a numbered row follows them
-        capacity = _column_capacity(lines[at + 1:], len(labels))
+        capacity = _column_capacity(lines[at + 1:], len(labels)) if _wraps_under_rows(lines[at + 1:]) else None
         kinds = [r or ("content" if k == text_at else None) for k, r in enumerate(roles_of)]
         assembled: dict[int, list[str]] = {}  # rows whose wrapped lines were put back column by column
         for no in range(at + 1, len(lines)):
@@ -509,6 +509,8 @@ def _space_rows(lines: list[str], is_header, roles: dict[str, str] | None = None
             continue
         merged: dict[int, set[int]] = {}
         doubts: dict[int, str] = {}
+        for k in assembled:  # a weak reading: the clerk checks these rows against the PDF
+            doubts[k + 1] = INTERLEAVED_DOUBT
         for k in short:  # a row short of cells: each cell under the column it is shaped like in the row above
             above = next((r for r in reversed(split[:k]) if r is not None), full[0])
             split[k], lost = _short_row(_SPACES.split(raw[k][0].strip()), k in subs, above)
@@ -648,6 +650,28 @@ def _display_width(text: str) -> int:
     """Columns a text takes printed: a CJK character or a full-width mark two, anything else one (the quotes “”
     print narrower than a character in most Chinese fonts)."""
     return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in text)
+
+
+INTERLEAVED_DOUBT = "从 PDF 复制的文字中几格的折行并排，已按各格排满的程度放回，请对照原文核对"
+
+
+def _wraps_under_rows(lines: list[str]) -> bool:
+    """Evidence of a copy out of a PDF viewer, whose cells wrap side by side: at least two numbered rows with
+    lines under them before the next row (or the one row of a list of one task). A single line under one row of
+    several (a second unit, a sub-row of a web or Word copy) is no such evidence."""
+    wrapped, rows, after_row = 0, 0, None
+    for line in lines:
+        text = line.strip()
+        if not text:
+            continue
+        first = _SPACES.split(text, maxsplit=1)[0]
+        if _COUNT.match(first) and _SPACES.search(text):
+            after_row, rows = 0, rows + 1
+        elif after_row is not None:
+            after_row += 1
+            if after_row == 1:
+                wrapped += 1
+    return wrapped >= 2 or (rows == 1 and wrapped == 1)  # (a list of one task: its lines under it)
 
 
 def _column_capacity(lines: list[str], width: int) -> list[int] | None:
