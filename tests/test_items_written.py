@@ -104,3 +104,13 @@ def it_keeps_key_lines_after_the_items_as_the_last_items_own():
     got = _read("附件\n任务分工\n一、推进城市更新。\n1.改造老旧小区20个。\n2.新增停车位3000个。\n牵头单位：市住建局\n"
                 "二、提升教育质量。\n1.新建学校3所。\n2.新增学位5400个。\n牵头单位：市教育局\n")
     assert [(g[0], g[3]) for g in got] == [("1", []), ("2", ["市住建局"]), ("1", []), ("2", ["市教育局"])]
+
+
+def it_keeps_a_numbered_items_title_over_its_description_in_its_text():
+    """Each numbered item a short title, a line of description, then its key lines: the title is the item's text,
+    not a heading (only where another unnumbered line with its own key lines follows is it a heading)."""
+    got = _read("附件\n2024年民生实事项目\n1.实施城区学校建设工程\n新建中小学校3所，新增学位5400个\n责任单位：市教育局\n"
+                "完成时限：2024年9月\n2.推进老旧小区改造\n改造老旧小区20个，惠及居民4000户\n责任单位：市住建局\n"
+                "完成时限：2024年11月\n3.建设口袋公园\n新建口袋公园10个\n责任单位：市园林局\n完成时限：2024年10月\n")
+    assert [(g[0], g[1], g[2].split("\n")[0]) for g in got] == [
+        ("1", "", "实施城区学校建设工程"), ("2", "", "推进老旧小区改造"), ("3", "", "建设口袋公园")]

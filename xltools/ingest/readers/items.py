@@ -1787,7 +1787,8 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
                 _put(current.kv, role, value)
         elif current is not None and current.number and not current.kv and not kind and _heading_like(current.text) \
                 and len(current.text) < width and len(line) >= 4 and not _notice_line(line) \
-                and _unit_key_line(numbered_lines[i + 1][1] if i + 1 < len(numbered_lines) else ""):
+                and _unit_key_line(numbered_lines[i + 1][1] if i + 1 < len(numbered_lines) else "") \
+                and _another_item_under(numbered_lines, i):
             # 「一、宏观调控」 ⏎ 「地区生产总值增长率」 ⏎ 「责任单位：…」: a short heading over items printed without
             # numbers, each a line followed by its key lines — the line is the first item, not the heading's text
             current.read_clause()
@@ -1881,6 +1882,17 @@ def _last_sentence_clause(text: str) -> tuple[str, dict[str, str]] | None:
         return None
     found = _clause_sentence(body[at + 1:])
     return (text[: at + 1].rstrip(), found) if found else None
+
+
+def _another_item_under(numbered_lines: list[tuple[int, str]], i: int) -> bool:
+    """Past the i-th line and the key lines after it, another line without a number followed by its own unit key
+    line: items printed without numbers under a heading (two at least) — not a numbered item's description above
+    its key lines, which the next numbered item follows."""
+    rest = [line for _no, line in numbered_lines[i + 1:] if line]
+    k = next((j for j, line in enumerate(rest) if not _key_kind(simplified(line))), None)
+    if k is None or k + 1 >= len(rest) or _numbered(rest[k]):
+        return False
+    return _unit_key_line(rest[k + 1])
 
 
 def _after_keys(numbered_lines: list[tuple[int, str]], i: int) -> str:
