@@ -92,9 +92,11 @@ _NUM_STYLES = (
     ("paren_arabic", re.compile(r"^\s*[（(]\s*(\d{1,4})\s*[）)]\s*(.*)$")),
     ("half_paren", re.compile(r"^\s*(\d{1,3})\s*[）)]\s*(.*)$")),
     ("circled", re.compile(r"^\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*(.*)$")),
+    # a bullet opens an item as a number does (a newspaper's or a web page's list): the item has no number
+    ("bullet", re.compile(r"^\s*([●•■◆▲◇□▪◦➢►]|-(?=\s))\s*(.*)$")),
 )
 _STYLE_RANK = {"part": -2, "article": -1, "zh": 0, "paren_zh": 1, "arabic": 2, "paren_arabic": 3, "half_paren": 4, "circled": 5,
-               "plain": 9}  # plain: a paragraph with its clause but no number (Word's automatic number lost in copying)
+               "bullet": 6, "plain": 9}  # plain: a paragraph with its clause but no number (Word's automatic number lost in copying)
 _LEAD_KEYS = "牵头责任单位|牵头负责单位|牵头责任部门|牵头单位|牵头部门|主责单位|牵头科室|牵头"
 _UNIT_KEYS = ("协同责任单位|配合责任单位|参与责任单位|协同责任部门|配合责任部门|责任单位|责任部门|负责单位|配合单位|协办单位|参与单位|责任科室|负责科室|配合部门|协同单位|负责部门|"
               "配合|协办|参与|责任")
@@ -163,7 +165,8 @@ def _numbered(line: str) -> tuple[str, str, str, str] | None:
     for style, pattern in _NUM_STYLES:
         m = pattern.match(plain)
         if m and m.group(2).strip():
-            return style, m.group(1), line[m.start(2):].strip(), line[: m.start(2)].strip()
+            number = "" if style == "bullet" else m.group(1)
+            return style, number, line[m.start(2):].strip(), line[: m.start(2)].strip()
     return None
 
 
@@ -372,11 +375,16 @@ def _label_role(label: str) -> str:
         return ""
     if _DEADLINE_KEY.search(label):
         return "deadline"
-    if _UNIT_KEY.search(label):
-        if re.search(r"配合|协同|协办|参与|协助", label):
+    if _UNIT_KEY.search(label) or _DUTY_KEY.match(label):
+        if re.search(r"配合|协同|协办|参与|协助|监督|监管", label):
             return "coop"
-        return "lead" if re.search(r"牵头|主责|主办", label) else "resp"
+        return "lead" if re.search(r"牵头|主责|主办|主体", label) else "resp"
     return ""
+
+
+# A label naming a duty inside a clause (「主体责任：X，监督责任：Y」, 「属地责任：…」, 「行业监管责任：…」): its value names
+# who bears it. Short and not opened by a verb, so a sentence's words before a colon (「压实主体责任：」) are not one.
+_DUTY_KEY = re.compile(r"^(?!压实|落实|履行|强化|明确|夯实|压紧|扛起|担起|扛牢|严格|加强|靠实|厘清|细化)[\u4e00-\u9fff]{2,4}责任$")
 
 
 def _units_run_on(value: str) -> tuple[str, str]:
