@@ -88,3 +88,71 @@ def it_keeps_bulleted_sub_points_of_a_numbered_task_in_its_text():
 
 def it_does_not_read_a_sentence_that_stresses_a_duty_as_a_clause_label():
     assert parse_clause("压实主体责任：各乡镇要建立台账") == {} or not parse_clause("压实主体责任：各乡镇要建立台账").get("lead")
+
+
+# -- problems with a prose requirement that says who fixes them ----------------------------------------------------
+
+_REQUIREMENTS = "\n".join([
+    "1、城南农贸市场东侧巷道有垃圾堆放。",
+    "整改要求:由县环卫所负责清运上述垃圾。",
+    "2、滨河路人行道有机动车乱停乱放现象。",
+    "整改要求:由包片单位县住建局负责督促清理,规范车辆停放。",
+    "3、老汽车站片区流动摊点占道经营问题突出。",
+    "整改要求:按照先教育、后处罚的要求,由老汽车站片区包片单位县商务局、县市场监管局负责开展劝导,"
+    "在本周五以前将拒不整改的商户报县城管执法大队依法处理。县创文办进行抽查。",
+    "4、东关小学门口有占道摆摊现象。",
+    "整改要求:由东关街道办事处负责在开学前清理到位。",
+    "请各责任单位按要求整改到位,整改情况及时报县创文办。",
+])
+
+
+def it_reads_who_fixes_each_problem_from_its_prose_requirement():
+    """「整改要求：由X负责…」 under each problem: the line is part of the item, X its unit; a role word before the
+    unit (包片单位, with the area it covers) is no part of the name; units the sentence only mentions (the one cases are
+    reported to, the one that spot-checks) are not the item's; the closing request is no task."""
+    ds = xltools.import_text(_REQUIREMENTS)
+    assert [(n, lead, units) for n, _text, lead, units in _rows(ds)] == [
+        ("1", [], ["县环卫所"]),
+        ("2", [], ["县住建局"]),
+        ("3", [], ["县商务局", "县市场监管局"]),
+        ("4", [], ["东关街道办事处"]),
+    ]
+    assert ds.tasks[1].content.startswith("滨河路人行道有机动车乱停乱放现象。")
+    assert "由包片单位县住建局负责督促清理" in ds.tasks[1].content
+    assert all(t.doubt for t in ds.tasks[2:3])
+
+
+def it_reads_a_prose_requirement_without_a_label():
+    ds = xltools.import_text("\n".join([
+        "一、城南农贸市场东侧巷道有垃圾堆放。",
+        "由县环卫所负责清运,三日内完成。",
+        "二、滨河路人行道有机动车乱停乱放现象。",
+        "由县公安局交警大队负责督促清理,规范车辆停放。",
+    ]))
+    assert [(t.number, t.units) for t in ds.tasks] == [("一", ["县环卫所"]), ("二", ["县公安局交警大队"])]
+
+
+def it_does_not_take_a_prose_requirement_naming_no_unit_for_a_clause():
+    """「由市场主体负责运营」 names nobody's office: the items stay without units and the text is no list."""
+    text = "\n".join([
+        "1、城南停车场建成后运营管理不到位。",
+        "整改要求:由市场主体负责运营,加强日常管理。",
+        "2、城北停车场收费标准未公示。",
+        "整改要求:由经营者负责公示收费标准,接受群众监督。",
+    ])
+    try:
+        ds = xltools.import_text(text)
+    except xltools.XlError:
+        return
+    assert all(not t.units and not t.lead_units for t in ds.tasks)
+
+
+@pytest.mark.parametrize("text, units", [
+    ("整改要求:由市事业单位登记管理局负责核查。", ["市事业单位登记管理局"]),
+    ("整改要求:由责任部门市城管局负责清理,三日内完成。", ["市城管局"]),
+    ("整改要求:由属地镇政府负责,各村配合。", ["属地镇政府"]),
+])
+def it_drops_only_a_role_word_before_a_units_name(text, units):
+    from xltools.ingest.readers.items import by_opening
+
+    assert split_units(by_opening(text).get("units", "")).names == units

@@ -709,6 +709,31 @@ def _by_mid_sentence(text: str, plain: str) -> dict[str, str]:
     return found
 
 
+# 由 opening a sentence or a part of one (after a colon, a comma, a stop or a line break), the names up to 负责 or 牵头,
+# the work following in the same part: 「整改要求：由县环卫站负责清除…，规范…」, 「…的要求，由A、B负责对…开展劝导，…」.
+_BY_OPEN = re.compile(r"(?:^|(?<=[，,；;。：:\n]))" + _YOU + r"(?P<rest>[^，,。；;：:“”由]{2,120})")
+
+
+def by_opening(text: str) -> dict[str, str]:
+    """Units named where a part of the item's text opens with 「由X负责…」 / 「由X牵头…」 and the work follows in the same
+    part (an inspection notice's 「整改要求：由包片单位X负责督促…，…」): every such part counts; units the sentence only
+    mentions (「…报县住建局处理」, 「县双创办进行抽查」) are not read. Flagged; {} unless every name is a unit's and
+    holds no words of a sentence (「由市场主体负责运营」 names nobody)."""
+    if "由" not in text:
+        return {}
+    plain = simplified(text)
+    found: dict[str, str] = {}
+    for m in _BY_OPEN.finditer(plain):
+        part = _by_last(text, plain, m)
+        names = [n for role in ("lead", "units") for n in split_units(part.get(role, "")).names]
+        if names and all(not _sentence_words(simplified(n)) for n in names):
+            for role in ("lead", "units"):
+                _put(found, role, part.get(role, ""))
+    if found:
+        found["doubt"] = "单位取自条目文字中「由…负责」的要求，请核对"
+    return found
+
+
 # An earlier part of a sentence that shares the work out: 「…的资料设计由市文明办负责，…」.
 _BY_PART = re.compile(_YOU + r"(?P<names>[^，,。；;：:“”由]{2,60}?)(?P<verb>负责|牵头)(?=[，,；;])")
 
@@ -738,10 +763,23 @@ def _names_before_verb(text: str, strong: bool = False) -> str:
             continue
         head = re.sub(r"等(有关|相关)?(部门|单位)?$", "", text[: m.start()].strip())
         result = split_units(head)
-        if result.names and all(looks_like_unit(n) for n in result.names):
-            return "、".join(result.names)
+        names = [_drop_role_word(n) for n in result.names]
+        if names and all(looks_like_unit(n) for n in names):
+            return "、".join(names)
         return ""
     return ""
+
+
+# A role word printed before a unit's name in prose, with the area or group it covers: 「由包片单位县气象局负责」,
+# 「由陈家坝沿线包片单位县职教中心、县消防大队负责」, 「由责任部门市城管局负责」 — the words up to 单位/部门, when a name opening with its
+# level (县…, 市…) follows; 「事业单位登记管理局」 keeps its words.
+_ROLE_WORD = re.compile(r"^[\u4e00-\u9fff]{0,8}?(单位|部门)(?=[省市区县州旗盟镇乡][\u4e00-\u9fff]{2})")
+
+
+def _drop_role_word(name: str) -> str:
+    """`name` without a role word before it (`_ROLE_WORD`) when what follows is a unit's name."""
+    m = _ROLE_WORD.match(simplified(name))
+    return name[m.end():] if m and looks_like_unit(name[m.end():]) else name
 
 
 # Lists written into prose, with no units anywhere (a report quoting a government's 十件实事): 「一是…。二是…。」 inline or
@@ -1073,7 +1111,7 @@ def looks_like_items(text: str) -> bool:
             for nxt in [ln for ln in lines[i + 1: i + 8] if ln.strip()][:3]:
                 if split_clause(joined)[1] or _numbered(nxt):
                     break
-                if _clause_sentence(nxt):  # 「一、…」 ⏎ 「由A承办，B配合。」
+                if _clause_sentence(nxt) or by_opening(nxt):  # 「一、…」 ⏎ 「由A承办，B配合。」 / 「整改要求：由A负责…」
                     return True
                 joined += nxt.strip()
             if split_clause(joined)[1] or by_sentence(joined) or _last_sentence_clause(joined):
@@ -1153,6 +1191,8 @@ class _Entry:
                 self.content, found = cut
         if not found and not self.kv:
             found = by_sentence(self.text) or by_whom(self.text)  # 「…由A会同B等部门负责落实。」, 「由A负责的…项目」
+        if not found and not self.kv and "\n" in self.text:
+            found = by_opening(self.text.split("\n", 1)[1])  # 「整改要求：由X负责清除…，…」 on the lines under the item
         last = self.text.rsplit("\n", 1)
         self.clause_line = len(last) == 2 and bool(found) and not split_clause(last[1], self.first_leads)[0].strip()
         # 「1.…」 ⏎ 「2.…」 ⏎ 「协同单位：…」: a partners' line after a group of items, none in their text — only partners:
@@ -1757,6 +1797,9 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
                 and not split_clause(current.text, first_leads)[1]:
             for role, value in sentence.items():  # 「一、推进垃圾治理」 ⏎ 「由A承办，B、C配合。」
                 _put(current.kv, role, value)
+        elif current is not None and not current.kv and not kind and not is_tail_line(line) \
+                and not split_clause(current.text, first_leads)[1] and by_opening(line):
+            current.text += "\n" + line  # 「1、…问题。」 ⏎ 「整改要求：由X负责清除…，…」: the item's requirement, who does it
         elif current is not None and current.number and not current.kv and not kind and _heading_like(current.text) \
                 and len(current.text) < width and len(line) >= 4 and not _notice_line(line) \
                 and _unit_key_line(numbered_lines[i + 1][1] if i + 1 < len(numbered_lines) else ""):
