@@ -156,3 +156,63 @@ def it_drops_only_a_role_word_before_a_units_name(text, units):
     from xltools.ingest.readers.items import by_opening
 
     assert split_units(by_opening(text).get("units", "")).names == units
+
+
+# -- numbered places whose points make one sentence, closed by one line naming the unit and the time allowed ---------
+
+_PLACES = "\n".join([
+    "市创文办发布近期督查发现的问题,要求相关单位限期整改。",
+    "",
+    "具体问题如下:",
+    "",
+    "1. 市体育中心",
+    "",
+    "(1)场馆入口处禁烟标识缺失;",
+    "",
+    "(2)消防通道堆放杂物;",
+    "",
+    "(3)公共厕所保洁不及时。",
+    "",
+    "问题整改责任单位:市体育中心 整改时限:3天",
+    "",
+    "2. 市中心医院",
+    "",
+    "(1)门诊楼内有人吸烟;",
+    "",
+    "(2)宣传栏内容陈旧。",
+    "",
+    "问题整改责任单位:市卫生健康委员会 整改时限:5天",
+])
+
+
+def it_reads_a_place_whose_points_make_one_sentence_as_one_task():
+    """Points (1)…; (2)…; (3)…。 are one sentence listing a place's problems: the place is the task, its points its
+    text, the line after them names its unit and the time allowed (flagged: each point could be a task)."""
+    ds = xltools.import_text(_PLACES)
+    assert [(t.number, t.units, t.deadline) for t in ds.tasks] == [
+        ("1", ["市体育中心"], "3天"), ("2", ["市卫生健康委员会"], "5天")]
+    assert ds.tasks[0].content.startswith("市体育中心")
+    assert "(1)场馆入口处禁烟标识缺失;" in ds.tasks[0].content and "(3)公共厕所保洁不及时。" in ds.tasks[0].content
+    assert all(t.doubt for t in ds.tasks)
+
+
+def it_still_shares_a_unit_line_among_points_that_are_sentences_of_their_own():
+    """Points that each end a sentence are tasks of their own; the clause line after them covers them all."""
+    ds = xltools.import_text("\n".join([
+        "1.健全监测预警体系",
+        "(1)完善气象、水文监测站网布局。",
+        "(2)建设预警信息发布平台。",
+        "(责任单位:市应急管理局、市气象局)",
+    ]))
+    assert [(t.number, t.units) for t in ds.tasks] == [("1", ["市应急管理局", "市气象局"]),
+                                                       ("2", ["市应急管理局", "市气象局"])]
+
+
+def it_does_not_join_points_that_are_sentences_of_their_own_under_a_key_line():
+    ds = xltools.import_text("\n".join([
+        "1.健全监测预警体系",
+        "(1)完善气象、水文监测站网布局。",
+        "(2)建设预警信息发布平台。",
+        "责任单位:市应急管理局、市气象局",
+    ]))
+    assert [t.content for t in ds.tasks] == ["完善气象、水文监测站网布局。", "建设预警信息发布平台。"]

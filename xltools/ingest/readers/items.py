@@ -1244,6 +1244,7 @@ def read_items(text: str) -> list[Grid]:
     grid = Grid(rows=[], where="编号条目（每条后注明单位，按段落读取）", from_items=True)
     entries, loose = _entries(numbered_lines)
     entries = _headings_naming_the_lead(entries)
+    _points_of_one_sentence(entries)
     if not any(e.clause or e.inherited for e in entries):
         return read_by_whom(text) or read_enumeration(text) or read_prose_assignments(text)
     entries = _headings_like_their_siblings(entries)
@@ -1428,6 +1429,39 @@ def _headings_under_several_parents(entries: list[_Entry]) -> set[str]:
             parents.setdefault(_heading_text(entry), set()).add(" / ".join(_heading_text(h) for h in stack))
             stack.append(entry)
     return {text for text, above in parents.items() if len(above) > 1}
+
+
+def _points_of_one_sentence(entries: list[_Entry]) -> None:
+    """A short numbered line (a place, a topic: 「1. 市科技馆」) whose sub-points make one sentence — each but the last
+    ending with ；, none naming units — closed by one line naming the unit (and the time allowed) after the last point
+    (「问题整改责任单位：X 整改时限：3天」): the line is the item's, the points are its text (they follow a task that has
+    its clause, so `read_items` joins them to it). Points that each end a sentence are tasks of their own (a bracketed
+    clause line after them is shared by `_share_clause_lines`). Flagged: the points could be read as tasks."""
+    for k, parent in enumerate(entries):
+        if parent.style in ("plain", "bullet") or parent.clause or parent.kv or not _heading_like(parent.text):
+            continue
+        points = []
+        for e in entries[k + 1:]:
+            if e.rank <= parent.rank or (points and e.style != points[0].style):
+                break
+            points.append(e)
+        if len(points) < 2 or any(e.clause or e.kv or e.inherited.get("lead") for e in points[:-1]):
+            continue
+        last = points[-1]
+        if not last.kv or split_clause(last.text, last.first_leads)[1] or "\n" in last.text:
+            continue
+        if not all(e.text.rstrip().endswith(("；", ";")) for e in points[:-1]) \
+                or not last.text.rstrip().endswith(("。", "；", ";")):
+            continue
+        parent.kv, last.kv = last.kv, {}
+        parent.keyed, last.keyed = parent.keyed | last.keyed, set()
+        parent.schedule, last.schedule = last.schedule, False
+        parent.read_clause()
+        last.read_clause()
+        _put(parent.clause, "doubt", f"「{parent.text[:12]}」下各小项以分号相连，是本项的几点，其后一行的单位按本项读入"
+                                     "（也可能各小项分别为任务）")
+        for e in points:
+            e.inherited = {}
 
 
 def _share_clause_lines(entries: list[_Entry], tasks: set[_Entry]) -> None:
