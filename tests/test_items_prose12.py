@@ -216,3 +216,63 @@ def it_does_not_join_points_that_are_sentences_of_their_own_under_a_key_line():
         "责任单位:市应急管理局、市气象局",
     ]))
     assert [t.content for t in ds.tasks] == ["完善气象、水文监测站网布局。", "建设预警信息发布平台。"]
+
+
+# -- a plan for one piece of work: sections that assign it in prose -----------------------------------------------
+
+_PLAN = "\n".join([
+    "各县(市、区)人民政府,市政府有关部门:",
+    "现将《市十届人大二次会议第8号议案办理方案》印发给你们,请认真组织实施。",
+    "二〇二三年三月十日",
+    "市十届人大二次会议第8号议案办理方案",
+    "为做好市人大常委会交办的“关于加快城区停车设施建设的议案”办理工作,特制定如下方案:",
+    "一、成立工作专班",
+    "成立议案办理工作专班,由副市长王明任组长,市政府相关部门主要负责人为成员。专班办公室设在市住建局。",
+    "二、明确责任分工",
+    "市住建局为该议案办理工作的牵头单位,负责制定停车设施建设总体方案。市发改委、市自然资源局、市财政局、"
+    "市公安局交警支队、城区人民政府为协办单位,要各司其职、密切配合。",
+    "三、加强督查督办",
+    "市政府督查室要将议案办理工作纳入重点督查事项,定期通报进展情况。",
+    "议案办理工作专班成员名单",
+    "组 长:王 明 副市长",
+    "成 员:李 强 市住建局局长",
+    "张 伟 市发改委主任",
+])
+
+
+def it_reads_a_plan_whose_sections_assign_the_work_in_prose():
+    """「X为…牵头单位」 leads, 「A、B为协办单位」 are units, a section whose paragraph opens with an office that 要 do
+    the work names it (units); a section naming only people is a task with no unit; the member list after the plan
+    (people with their posts) is neither a task nor a unit."""
+    ds = xltools.import_text(_PLAN)
+    assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [
+        ("一", [], []),
+        ("二", ["市住建局"], ["市发改委", "市自然资源局", "市财政局", "市公安局交警支队", "城区人民政府"]),
+        ("三", [], ["市政府督查室"]),
+    ]
+    assert ds.tasks[0].content.replace("\n", "").startswith("成立工作专班成立议案办理工作专班")
+    assert all("市住建局局长" not in u.name for u in ds.units)
+    assert ds.tasks[1].doubt and ds.tasks[2].doubt
+
+
+@pytest.mark.parametrize("sentence, lead, units", [
+    ("市住建局为本项工作牵头单位,市财政局、市自然资源局为配合单位。", ["市住建局"], ["市财政局", "市自然资源局"]),
+    ("县卫健局为责任单位,县医保局为配合单位。", ["县卫健局"], ["县医保局"]),
+    ("区教育局、区财政局为责任单位。", [], ["区教育局", "区财政局"]),
+])
+def it_reads_who_is_named_the_lead_or_a_partner_in_a_sentence(sentence, lead, units):
+    from xltools.ingest.readers.items import paragraph_roles
+
+    assert _roles(paragraph_roles(sentence)) == (lead, units)
+
+
+@pytest.mark.parametrize("sentence", [
+    "各地要高度重视,切实加强组织领导。",
+    "有关部门要加强协作,形成工作合力。",
+    "本方案为指导性文件,各单位要结合实际抓好落实。",
+    "群众满意度为考核单位工作的重要依据。",
+])
+def it_does_not_read_a_request_to_everyone_or_a_sentence_as_roles(sentence):
+    from xltools.ingest.readers.items import paragraph_roles
+
+    assert paragraph_roles(sentence) == {}

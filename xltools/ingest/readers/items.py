@@ -648,7 +648,8 @@ def _glued_keys(text: str, first_leads: bool) -> tuple[str, dict[str, str]]:
             parts.append(f"{text[key.start(): key.end()]}：{value}")
         names = [n for part in parts for n in split_units(part.split("：", 1)[1]).names]
         units = sum(1 for n in names if looks_like_unit(n))  # most of them unit names, none a sentence's words
-        if not names or units * 2 < len(names) or any(len(n) > 16 or re.search(r"[。；;：:]", n) for n in names):
+        if not names or units * 2 < len(names) or any(len(n) > 16 or re.search(r"[。；;：:]", n) for n in names) \
+                or any(_sentence_words(simplified(n)) for n in names):  # 「…为协办单位，要各司其职」: a sentence goes on
             continue
         clause = parse_clause("；".join(parts), first_leads)
         if clause:
@@ -731,6 +732,57 @@ def by_opening(text: str) -> dict[str, str]:
                 _put(found, role, part.get(role, ""))
     if found:
         found["doubt"] = "单位取自条目文字中「由…负责」的要求，请核对"
+    return found
+
+
+# Who is named to which role in a sentence of prose (a plan for one piece of work): 「X为该议案办理工作的牵头责任单位」,
+# 「A、B、C为协办单位」 — the names open the sentence (or a part of it), a few words may stand between 为 and the role.
+_NAMED_AS = re.compile(r"(?:^|(?<=[。；;，,：:！]))\s*(?P<names>[^。；;，,：:！？“”]{2,200}?)为(?P<mid>[^。；;，,：:]{0,20}?)"
+                       r"(?P<role>牵头责任|牵头|主办|主责|承办|协办|配合|协同|参与|协助|责任)(?:单位|部门)(?=[，,。；;！\s]|$)")
+# An office opening a paragraph with what it must do: 「州政府督查室要将该议案办理工作纳入…」, 「市住建局负责制定…」.
+_SUBJECT = re.compile(r"^\s*(?P<names>[^。；;，,：:！？“”]{2,40}?)(?P<verb>要|负责(?!人)|牵头)")
+# A request to everyone (各地要…, 有关部门要…, 本单位…): the notice's own words, not an assignment.
+_EVERYONE = re.compile(r"^(各|有关|相关|全|本|所有|其他|其余)")
+
+
+def paragraph_roles(paragraph: str, subject: bool = True) -> dict[str, str]:
+    """Units a paragraph of prose names, where no clause, key or 由 names them: every sentence 「X为…牵头（责任）单位」 (X
+    leads) and 「A、B为协办／配合／责任单位」 (units; a 责任 group beside a 协办 one leads, as 「X负责，Y配合」); else, with
+    `subject`, an office opening the paragraph with what it must do (「X要…」, 「X负责…」: units; 「X牵头…」: lead). Flagged;
+    {} unless every name is a unit's and the subject is not everyone (各地, 有关部门)."""
+    if "为" not in paragraph and not subject:
+        return {}
+    plain = simplified(paragraph)
+    roles: dict[str, list[str]] = {}
+    for m in _NAMED_AS.finditer(plain) if "为" in plain else ():
+        names = _all_units(paragraph[m.start("names"): m.end("names")])
+        if not names or _EVERYONE.match(simplified(names[0])):
+            continue
+        role = m.group("role")
+        kind = "lead" if role in ("牵头责任", "牵头", "主办", "主责", "承办") else "resp" if role == "责任" else "coop"
+        roles.setdefault(kind, []).extend(names)
+    m = _SUBJECT.match(plain) if subject and not roles else None
+    if m:
+        names = _all_units(paragraph[m.start("names"): m.end("names")])
+        if names and not _EVERYONE.match(simplified(names[0])):
+            roles["lead" if m.group("verb") == "牵头" else "resp"] = names
+    if roles.get("resp") and roles.get("coop") and not roles.get("lead"):
+        roles["lead"] = roles.pop("resp")
+    found: dict[str, str] = {}
+    _put(found, "lead", "、".join(roles.get("lead", [])))
+    _put(found, "units", "、".join([*roles.get("resp", []), *roles.get("coop", [])]))
+    if found:
+        found["doubt"] = "单位取自段落文字（「…为牵头单位」「…为协办单位」「…要…」），请核对"
+    return found
+
+
+def _paragraphs_roles(text: str) -> dict[str, str]:
+    """`paragraph_roles` over the lines of an item: the first (its heading or its sentence) only for 「X为…单位」, the
+    paragraphs under it also for an office opening them."""
+    found: dict[str, str] = {}
+    for k, line in enumerate(text.split("\n")):
+        for role, value in paragraph_roles(line, subject=k > 0).items():
+            _put(found, role, value)
     return found
 
 
@@ -1111,8 +1163,8 @@ def looks_like_items(text: str) -> bool:
             for nxt in [ln for ln in lines[i + 1: i + 8] if ln.strip()][:3]:
                 if split_clause(joined)[1] or _numbered(nxt):
                     break
-                if _clause_sentence(nxt) or by_opening(nxt):  # 「一、…」 ⏎ 「由A承办，B配合。」 / 「整改要求：由A负责…」
-                    return True
+                if _clause_sentence(nxt) or by_opening(nxt) or paragraph_roles(nxt, subject=False):
+                    return True  # 「一、…」 ⏎ 「由A承办，B配合。」 / 「整改要求：由A负责…」 / 「X为牵头单位…」
                 joined += nxt.strip()
             if split_clause(joined)[1] or by_sentence(joined) or _last_sentence_clause(joined):
                 return True
@@ -1193,6 +1245,8 @@ class _Entry:
             found = by_sentence(self.text) or by_whom(self.text)  # 「…由A会同B等部门负责落实。」, 「由A负责的…项目」
         if not found and not self.kv and "\n" in self.text:
             found = by_opening(self.text.split("\n", 1)[1])  # 「整改要求：由X负责清除…，…」 on the lines under the item
+        if not found and not self.kv:
+            found = _paragraphs_roles(self.text)  # 「X为该项工作的牵头单位…。A、B为协办单位…」, 「二、…」 ⏎ 「X要…」
         last = self.text.rsplit("\n", 1)
         self.clause_line = len(last) == 2 and bool(found) and not split_clause(last[1], self.first_leads)[0].strip()
         # 「1.…」 ⏎ 「2.…」 ⏎ 「协同单位：…」: a partners' line after a group of items, none in their text — only partners:
