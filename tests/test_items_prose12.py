@@ -276,3 +276,36 @@ def it_does_not_read_a_request_to_everyone_or_a_sentence_as_roles(sentence):
     from xltools.ingest.readers.items import paragraph_roles
 
     assert paragraph_roles(sentence) == {}
+
+
+def it_reads_key_lines_set_off_by_bullets_as_key_lines():
+    ds = xltools.import_text("1.开展城乡环境整治。\n● 牵头单位：区住建局\n● 责任单位：各街道\n2.新建城市书房5个。\n● 责任单位：区文旅局")
+    assert _rows(ds) == [("1", "开展城乡环境整治。", ["区住建局"], ["各街道"]), ("2", "新建城市书房5个。", [], ["区文旅局"])]
+
+
+def it_does_not_take_a_page_number_between_dashes_for_a_bullet():
+    ds = xltools.import_text("1.开展城乡环境整治，\n- 3 -\n清理卫生死角。（区住建局负责）\n2.新建书房。（区文旅局负责）")
+    assert [t.number for t in ds.tasks] == ["1", "2"]
+
+
+def it_reads_the_office_named_by_a_verb_of_choice_and_not_a_leader_as_a_unit():
+    from xltools.ingest.readers.items import paragraph_roles
+
+    assert _roles(paragraph_roles("确定市住建局为牵头单位,市财政局为配合单位。")) == (["市住建局"], ["市财政局"])
+    assert "units" not in parse_clause("领导责任：张副市长，主体责任：市住建局") or \
+        "张副市长" not in parse_clause("领导责任：张副市长，主体责任：市住建局")["units"]
+
+
+def it_does_not_read_a_line_a_page_wrapped_as_an_office_opening_a_paragraph():
+    """Text from a PDF wraps mid-sentence: 「…市财」 ⏎ 「政局要…」 is no paragraph opened by 「政局」."""
+    ds = xltools.import_text("\n".join([
+        "一、加大资金投入",
+        "统筹各类资金支持城区停车设施建设，市财",
+        "政局要按规定及时拨付资金。",
+        "二、加强督查督办",
+        "市政府督查室要将议案办理工作纳入重点督查事项。",
+        "三、做好宣传引导",
+        "市住建局为宣传工作的牵头单位,市委宣传部为配合单位。",
+    ]))
+    assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [
+        ("一", [], []), ("二", [], ["市政府督查室"]), ("三", ["市住建局"], ["市委宣传部"])]

@@ -93,7 +93,8 @@ _NUM_STYLES = (
     ("half_paren", re.compile(r"^\s*(\d{1,3})\s*[）)]\s*(.*)$")),
     ("circled", re.compile(r"^\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*(.*)$")),
     # a bullet opens an item as a number does (a newspaper's or a web page's list): the item has no number
-    ("bullet", re.compile(r"^\s*([●•■◆▲◇□▪◦➢►]|-(?=\s))\s*(.*)$")),
+    # (not 「- 3 -」, a page number)
+    ("bullet", re.compile(r"^\s*([●•■◆▲◇▪◦➢►]|-(?=\s+[^\d\s]))\s*(.*)$")),
 )
 _STYLE_RANK = {"part": -2, "article": -1, "zh": 0, "paren_zh": 1, "arabic": 2, "paren_arabic": 3, "half_paren": 4, "circled": 5,
                "bullet": 6, "plain": 9}  # plain: a paragraph with its clause but no number (Word's automatic number lost in copying)
@@ -384,7 +385,8 @@ def _label_role(label: str) -> str:
 
 # A label naming a duty inside a clause (「主体责任：X，监督责任：Y」, 「属地责任：…」, 「行业监管责任：…」): its value names
 # who bears it. Short and not opened by a verb, so a sentence's words before a colon (「压实主体责任：」) are not one.
-_DUTY_KEY = re.compile(r"^(?!压实|落实|履行|强化|明确|夯实|压紧|扛起|担起|扛牢|严格|加强|靠实|厘清|细化)[\u4e00-\u9fff]{2,4}责任$")
+_DUTY_KEY = re.compile(r"^(?!压实|落实|履行|强化|明确|夯实|压紧|扛起|担起|扛牢|严格|加强|靠实|厘清|细化)(?![\u4e00-\u9fff]*领导)"
+                       r"[\u4e00-\u9fff]{2,4}责任$")  # (领导责任 names a person)
 
 
 def _units_run_on(value: str) -> tuple[str, str]:
@@ -736,8 +738,9 @@ def by_opening(text: str) -> dict[str, str]:
 
 
 # Who is named to which role in a sentence of prose (a plan for one piece of work): 「X为该议案办理工作的牵头责任单位」,
-# 「A、B、C为协办单位」 — the names open the sentence (or a part of it), a few words may stand between 为 and the role.
-_NAMED_AS = re.compile(r"(?:^|(?<=[。；;，,：:！]))\s*(?P<names>[^。；;，,：:！？“”]{2,200}?)为(?P<mid>[^。；;，,：:]{0,20}?)"
+# 「A、B、C为协办单位」, 「确定X为牵头单位」 — the names open the sentence (or a part of it), a few words may stand between 为
+# and the role.
+_NAMED_AS = re.compile(r"(?:^|(?<=[。；;，,：:！]))\s*(?:确定|明确|指定|由|以|请)?(?P<names>[^。；;，,：:！？“”]{2,200}?)为(?P<mid>[^。；;，,：:]{0,20}?)"
                        r"(?P<role>牵头责任|牵头|主办|主责|承办|协办|配合|协同|参与|协助|责任)(?:单位|部门)(?=[，,。；;！\s]|$)")
 # An office opening a paragraph with what it must do: 「州政府督查室要将该议案办理工作纳入…」, 「市住建局负责制定…」.
 _SUBJECT = re.compile(r"^\s*(?P<names>[^。；;，,：:！？“”]{2,40}?)(?P<verb>要|负责(?!人)|牵头)")
@@ -778,10 +781,14 @@ def paragraph_roles(paragraph: str, subject: bool = True) -> dict[str, str]:
 
 def _paragraphs_roles(text: str) -> dict[str, str]:
     """`paragraph_roles` over the lines of an item: the first (its heading or its sentence) only for 「X为…单位」, the
-    paragraphs under it also for an office opening them."""
+    paragraphs under it (after a heading line or a finished sentence, not a line a page wrapped) also for an office
+    opening them."""
     found: dict[str, str] = {}
-    for k, line in enumerate(text.split("\n")):
-        for role, value in paragraph_roles(line, subject=k > 0).items():
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        # a paragraph starts under a heading line or after a sentence's end, not where a page wrapped a line
+        opens = k > 0 and (lines[k - 1].rstrip().endswith(_TEXT_END + ("；", ";", "：", ":")) or (k == 1 and _heading_like(lines[0])))
+        for role, value in paragraph_roles(line, subject=opens).items():
             _put(found, role, value)
     return found
 
@@ -1829,6 +1836,8 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
             blank = True
             continue
         num = _numbered_after(line, (entries[-1].style, entries[-1].number) if entries else None)
+        if num and num[0] == "bullet" and _key_kind(simplified(num[2])):
+            line, num = num[2], None  # 「● 牵头单位：X」: a key line set off by a bullet, not an item
         kind = _key_kind(simplified(line))
         kv = kind if kind and kind[0] != "person" else None
         if states_first_leads(line):
@@ -1886,6 +1895,7 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
             for role, value in sentence.items():  # 「一、推进垃圾治理」 ⏎ 「由A承办，B、C配合。」
                 _put(current.kv, role, value)
         elif current is not None and not current.kv and not kind and not is_tail_line(line) \
+                and not (blank and _paragraph_of_notice(line)) \
                 and not split_clause(current.text, first_leads)[1] and by_opening(line):
             current.text += "\n" + line  # 「1、…问题。」 ⏎ 「整改要求：由X负责清除…，…」: the item's requirement, who does it
         elif current is not None and current.number and not current.kv and not kind and _heading_like(current.text) \
