@@ -309,3 +309,52 @@ def it_does_not_read_a_line_a_page_wrapped_as_an_office_opening_a_paragraph():
     ]))
     assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [
         ("一", [], []), ("二", [], ["市政府督查室"]), ("三", ["市住建局"], ["市委宣传部"])]
+
+
+# -- the same families, other ways of writing them -----------------------------------------------------------------
+
+@pytest.mark.parametrize("body, lead, units", [
+    ("责任主体：各经营户；监管部门：区市场监管局", ["各经营户"], ["区市场监管局"]),
+    ("整改主体:城东街道办事处", [], ["城东街道办事处"]),
+])
+def it_reads_clause_labels_that_name_the_party_bearing_the_duty(body, lead, units):
+    assert _roles(parse_clause(body)) == (lead, units)
+
+
+def it_reads_a_requirement_with_its_time_limit_on_the_next_line():
+    ds = xltools.import_text("\n".join([
+        "1、城南农贸市场东侧巷道有垃圾堆放。",
+        "整改要求:由县环卫所负责清运上述垃圾,规范垃圾收集点设置。",
+        "整改时限:2024年6月底前",
+        "2、滨河路人行道有机动车乱停乱放现象。",
+        "整改措施:县公安局交警大队负责督促清理,规范车辆停放。",
+        "整改时限:2024年5月底前",
+    ]))
+    assert [(t.number, t.units, t.deadline) for t in ds.tasks] == [
+        ("1", ["县环卫所"], "2024年6月底前"), ("2", ["县公安局交警大队"], "2024年5月底前")]
+
+
+def it_gives_a_bracketed_clause_after_points_of_one_sentence_to_their_place():
+    ds = xltools.import_text("\n".join([
+        "1. 市体育中心",
+        "(1)场馆入口处禁烟标识缺失;",
+        "(2)消防通道堆放杂物。",
+        "(责任单位:市体育中心,整改时限:3天)",
+        "2. 市中心医院",
+        "(1)门诊楼内有人吸烟;",
+        "(2)宣传栏内容陈旧。",
+        "(责任单位:市卫生健康委员会,整改时限:5天)",
+    ]))
+    assert [(t.number, t.units, t.deadline) for t in ds.tasks] == [
+        ("1", ["市体育中心"], "3天"), ("2", ["市卫生健康委员会"], "5天")]
+    assert "(2)消防通道堆放杂物。" in ds.tasks[0].content and "责任单位" not in ds.tasks[0].content
+
+
+@pytest.mark.parametrize("sentence, lead, units", [
+    ("牵头单位为州交通运输局,协办单位为州发改委、州财政局。", ["州交通运输局"], ["州发改委", "州财政局"]),
+    ("该议案的主办单位是市住建局,协办单位是市财政局。", ["市住建局"], ["市财政局"]),
+])
+def it_reads_a_role_named_before_the_units_in_a_sentence(sentence, lead, units):
+    from xltools.ingest.readers.items import paragraph_roles
+
+    assert _roles(paragraph_roles(sentence)) == (lead, units)

@@ -376,11 +376,15 @@ def _label_role(label: str) -> str:
         return ""
     if _DEADLINE_KEY.search(label):
         return "deadline"
-    if _UNIT_KEY.search(label) or _DUTY_KEY.match(label):
+    if _UNIT_KEY.search(label) or _DUTY_KEY.match(label) or _BEARER_KEY.match(label):
         if re.search(r"配合|协同|协办|参与|协助|监督|监管", label):
             return "coop"
-        return "lead" if re.search(r"牵头|主责|主办|主体", label) else "resp"
+        return "lead" if re.search(r"牵头|主责|主办|^主体", label) else "resp"
     return ""
+
+
+# A label naming the party that bears a duty (「责任主体：X」, 「整改主体：X」): its value names units.
+_BEARER_KEY = re.compile(r"^[\u4e00-\u9fff]{2}主体$")
 
 
 # A label naming a duty inside a clause (「主体责任：X，监督责任：Y」, 「属地责任：…」, 「行业监管责任：…」): its value names
@@ -744,20 +748,27 @@ _NAMED_AS = re.compile(r"(?:^|(?<=[。；;，,：:！]))\s*(?:确定|明确|指�
                        r"(?P<role>牵头责任|牵头|主办|主责|承办|协办|配合|协同|参与|协助|责任)(?:单位|部门)(?=[，,。；;！\s]|$)")
 # An office opening a paragraph with what it must do: 「州政府督查室要将该议案办理工作纳入…」, 「市住建局负责制定…」.
 _SUBJECT = re.compile(r"^\s*(?P<names>[^。；;，,：:！？“”]{2,40}?)(?P<verb>要|负责(?!人)|牵头)")
+# The role named first, then who (「牵头单位为X，协办单位为A、B」, 「该议案的主办单位是X」).
+_ROLE_IS = re.compile(r"(?:^|(?<=[。；;，,：:！]))[^。；;，,：:！？]{0,12}?(?P<role>牵头责任|牵头|主办|主责|承办|协办|配合|协同|参与|协助|责任)"
+                      r"(?:单位|部门)(?:为|是)(?P<names>[^。；;，,：:！？“”]{2,200}?)(?=[，,。；;！]|$)")
+# A field of an item opening a line (「整改要求：」, 「整改措施：」): its value is a paragraph.
+_LABEL_OPEN = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}\s*[:：]\s*")
 # A request to everyone (各地要…, 有关部门要…, 本单位…): the notice's own words, not an assignment.
 _EVERYONE = re.compile(r"^(各|有关|相关|全|本|所有|其他|其余)")
 
 
 def paragraph_roles(paragraph: str, subject: bool = True) -> dict[str, str]:
     """Units a paragraph of prose names, where no clause, key or 由 names them: every sentence 「X为…牵头（责任）单位」 (X
-    leads) and 「A、B为协办／配合／责任单位」 (units; a 责任 group beside a 协办 one leads, as 「X负责，Y配合」); else, with
+    leads) and 「A、B为协办／配合／责任单位」 (units; a 责任 group beside a 协办 one leads, as 「X负责，Y配合」), or the role
+    named first (「牵头单位为X，协办单位为A、B」); else, with
     `subject`, an office opening the paragraph with what it must do (「X要…」, 「X负责…」: units; 「X牵头…」: lead). Flagged;
     {} unless every name is a unit's and the subject is not everyone (各地, 有关部门)."""
-    if "为" not in paragraph and not subject:
+    if "为" not in paragraph and "是" not in paragraph and not subject:
         return {}
     plain = simplified(paragraph)
     roles: dict[str, list[str]] = {}
-    for m in _NAMED_AS.finditer(plain) if "为" in plain else ():
+    named = [*_NAMED_AS.finditer(plain), *_ROLE_IS.finditer(plain)] if "为" in plain or "是" in plain else []
+    for m in named:
         names = _all_units(paragraph[m.start("names"): m.end("names")])
         if not names or _EVERYONE.match(simplified(names[0])):
             continue
@@ -788,6 +799,9 @@ def _paragraphs_roles(text: str) -> dict[str, str]:
     for k, line in enumerate(lines):
         # a paragraph starts under a heading line or after a sentence's end, not where a page wrapped a line
         opens = k > 0 and (lines[k - 1].rstrip().endswith(_TEXT_END + ("；", ";", "：", ":")) or (k == 1 and _heading_like(lines[0])))
+        label = _LABEL_OPEN.match(line) if k > 0 else None
+        if label:  # 「整改措施：X负责…」: a field of the item, its value a paragraph of its own
+            line, opens = line[label.end():], True
         for role, value in paragraph_roles(line, subject=opens).items():
             _put(found, role, value)
     return found
@@ -1250,9 +1264,10 @@ class _Entry:
                 self.content, found = cut
         if not found and not self.kv:
             found = by_sentence(self.text) or by_whom(self.text)  # 「…由A会同B等部门负责落实。」, 「由A负责的…项目」
-        if not found and not self.kv and "\n" in self.text:
+        named = any(r in self.kv for r in ("lead", "units", "resp", "coop"))  # (a 整改时限： line names nobody)
+        if not found and not named and "\n" in self.text:
             found = by_opening(self.text.split("\n", 1)[1])  # 「整改要求：由X负责清除…，…」 on the lines under the item
-        if not found and not self.kv:
+        if not found and not named:
             found = _paragraphs_roles(self.text)  # 「X为该项工作的牵头单位…。A、B为协办单位…」, 「二、…」 ⏎ 「X要…」
         last = self.text.rsplit("\n", 1)
         self.clause_line = len(last) == 2 and bool(found) and not split_clause(last[1], self.first_leads)[0].strip()
@@ -1509,16 +1524,21 @@ def _points_of_one_sentence(entries: list[_Entry]) -> None:
         if len(points) < 2 or any(e.clause or e.kv or e.inherited.get("lead") for e in points[:-1]):
             continue
         last = points[-1]
-        if not last.kv or split_clause(last.text, last.first_leads)[1] or "\n" in last.text:
+        # the closing line: key lines (in last.kv), or a bracketed clause on a line of its own (last.clause_line)
+        if not (last.kv and not split_clause(last.text, last.first_leads)[1] and "\n" not in last.text) \
+                and not (last.clause_line and not last.kv):
             continue
         if not all(e.text.rstrip().endswith(("；", ";")) for e in points[:-1]) \
-                or not last.text.rstrip().endswith(("。", "；", ";")):
+                or not last.content.rstrip().endswith(("。", "；", ";")):
             continue
-        parent.kv, last.kv = last.kv, {}
-        parent.keyed, last.keyed = parent.keyed | last.keyed, set()
-        parent.schedule, last.schedule = last.schedule, False
-        parent.read_clause()
-        last.read_clause()
+        if last.kv:
+            parent.kv, last.kv = last.kv, {}
+            parent.keyed, last.keyed = parent.keyed | last.keyed, set()
+            parent.schedule, last.schedule = last.schedule, False
+            parent.read_clause()
+            last.read_clause()
+        else:
+            parent.clause, last.clause, last.clause_line = last.clause, {}, False
         _put(parent.clause, "doubt", f"「{parent.text[:12]}」下各小项以分号相连，是本项的几点，其后一行的单位按本项读入"
                                      "（也可能各小项分别为任务）")
         for e in points:
@@ -1896,8 +1916,9 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
                 _put(current.kv, role, value)
         elif current is not None and not current.kv and not kind and not is_tail_line(line) \
                 and not (blank and _paragraph_of_notice(line)) \
-                and not split_clause(current.text, first_leads)[1] and by_opening(line):
-            current.text += "\n" + line  # 「1、…问题。」 ⏎ 「整改要求：由X负责清除…，…」: the item's requirement, who does it
+                and not split_clause(current.text, first_leads)[1] \
+                and (by_opening(line) or (_LABEL_OPEN.match(line) and paragraph_roles(_LABEL_OPEN.sub("", line)))):
+            current.text += "\n" + line  # 「1、…问题。」 ⏎ 「整改要求：由X负责清除…，…」 (「整改措施：X负责…」): who does it
         elif current is not None and current.number and not current.kv and not kind and _heading_like(current.text) \
                 and len(current.text) < width and len(line) >= 4 and not _notice_line(line) \
                 and _unit_key_line(numbered_lines[i + 1][1] if i + 1 < len(numbered_lines) else ""):
