@@ -1,11 +1,15 @@
-"""Every real list's answer key, typed again as an office types a list — a Word table (a header repeated at a page
-break, merged category cells, units one per paragraph or with soft breaks), an Excel sheet (title rows above,
-merged category cells, units on lines or joined with 、), and a table copied as text with its cells separated by
-` | ` or by tabs (keys whose every row fills every column), and written out as a 分工方案 is written — numbered
-paragraphs under category headings with the units in a clause after each text, or on 牵头单位：/责任单位： lines under
-it — imports to the key: the same numbers, texts, categories,
-leads, units and deadlines. The keys are real content (real unit names, real long texts with dates and 和 in them),
-so this is how the .docx and .xlsx readers are judged on what offices really write, in the shapes offices use.
+"""Every real list's answer key, typed again as an office types a list, imports to the key: the same numbers,
+texts, categories, leads, units and deadlines. The forms:
+- a Word table (a header repeated at a page break, merged category cells, units one per paragraph or with soft
+  breaks), and one whose categories are rows of their own merged across the table (「一、就业促进」);
+- an Excel sheet (title rows above, merged category cells, units on lines or joined with 、), and one whose single
+  column 牵头及责任单位 says who leads inside the cell (「X牵头，Y配合」, 「牵头单位：X ⏎ 配合单位：Y」);
+- the table copied as text, cells separated by ` | ` or by tabs (keys whose every row fills every column), and with
+  tabs with the category first and merged, its later rows opening with an empty cell;
+- written out as a 分工方案 is written: numbered paragraphs under category headings, the units in a clause after
+  each text or on 牵头单位：/责任单位： lines under it.
+The keys are real content (real unit names, real long texts with dates and 和 in them), so this is how the readers
+are judged on what offices really write, in the shapes offices use.
 """
 
 from __future__ import annotations
@@ -41,6 +45,9 @@ KNOWN_FORM = {
     ("shangqiu2023_heading_items_zhuyao_renwu_qiantou_only", "tab"),
     # one row only, its text a long list with 、: as text, nothing tells the task column from a unit column
     ("yinchuan2019_trad_mirror_bullets_shared_suffix", "pipe"), ("yinchuan2019_trad_mirror_bullets_shared_suffix", "tab"),
+    ("yinchuan2019_trad_mirror_bullets_shared_suffix", "merged"),
+    # categories and task texts only, no number, no unit: two columns of text with tabs, nothing says it is a list
+    ("jixian_trad_news_dunhao", "merged"), ("jixian_trad_news_dunhao", "sections"),
     # written out: its one category is a paragraph of sentences, which over a single item reads as the item itself
     ("yinchuan2019_trad_mirror_bullets_shared_suffix", "clause"), ("yinchuan2019_trad_mirror_bullets_shared_suffix", "kv"),
     ("shangqiu2023_heading_items_zhuyao_renwu_qiantou_only", "clause"),
@@ -49,6 +56,8 @@ KNOWN_FORM = {
     # and 「相关单位、社区」 reads as one collective, as 「各街道、社区」 does (the key, DOUBT, splits it)
     ("zhenxin2020_street_prose_youqiantou_canyu_pipe_schedule", "clause"),
     ("zhenxin2020_street_prose_youqiantou_canyu_pipe_schedule", "kv"),
+    ("zhenxin2020_street_prose_youqiantou_canyu_pipe_schedule", "unitcell"),
+    ("zhenxin2020_street_prose_youqiantou_canyu_pipe_schedule", "sections"),
     # the key's text opens with a mirror's broken encoding (「?。ǘ┩…」): a stop at the head of a paragraph
     ("guangzhou2006_trad_mojibake", "clause"), ("guangzhou2006_trad_mojibake", "kv"),
     # paragraphs naming no unit and carrying no number, under a heading: nothing tells them from a notice's prose
@@ -102,6 +111,56 @@ def _xlsx(ds: Dataset, path: Path) -> Path:
     return path
 
 
+_ENUMERATED = re.compile(r"^\s*([一二三四五六七八九十]+|\d+)\s*[、.．]|^\s*[（(][一二三四五六七八九十\d]+[）)]")
+
+
+def _sections(ds: Dataset, path: Path) -> Path:
+    """A Word table with no category column: each category a row of its own merged across the table
+    (「一、就业促进」), the tasks under it."""
+    import docx
+
+    roles = [r for r in ds.columns if r != "category"]
+    doc = docx.Document()
+    doc.add_paragraph(ds.attachment_label)
+    doc.add_paragraph(ds.title)
+    table = doc.add_table(rows=1, cols=len(roles))
+    for c, r in enumerate(roles):
+        table.cell(0, c).text = ds.columns[r]
+    last, heads = None, 0
+    for t in ds.tasks:
+        if t.category and t.category != last:
+            heads += 1
+            row = table.add_row()
+            merged = row.cells[0].merge(row.cells[-1])
+            merged.text = t.category if _ENUMERATED.match(t.category) else f"{_zh(heads)}、{t.category}"
+        last = t.category
+        row = table.add_row()
+        for c, r in enumerate(roles):
+            row.cells[c].text = ("、".join(t.lead_units) if r == "lead" else "、".join(t.units) if r == "units"
+                                 else getattr(t, r))
+    doc.save(path)
+    return path
+
+
+def _one_unit_column(ds: Dataset, path: Path) -> Path:
+    """A sheet whose one column 牵头及责任单位 says who leads inside the cell, as many lists print it: 「X牵头，Y、Z
+    配合」, 「牵头单位：X ⏎ 配合单位：Y」 (alternating by row), 「X牵头」 alone; units alone as 「Y、Z」."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    roles = [r for r in ds.columns if r not in ("lead", "units")]
+    ws.append([ds.title])
+    ws.append([ds.columns[r] for r in roles] + ["牵头及责任单位"])
+    for n, t in enumerate(ds.tasks):
+        lead, units = "、".join(t.lead_units), "、".join(t.units)
+        if lead and units:
+            said = f"{lead}牵头，{units}配合" if n % 2 else f"牵头单位：{lead}\n配合单位：{units}"
+        else:
+            said = f"{lead}牵头" if lead else units
+        ws.append([getattr(t, r) for r in roles] + [said])
+    wb.save(path)
+    return path
+
+
 def _tasks(tasks) -> list[tuple]:
     return [(_norm(t["number"]), _norm(t["content"]), _norm(t["category"]), sorted(map(_norm, t["lead_units"])),
              sorted(map(_norm, t["units"])), _norm(t["deadline"])) for t in tasks]
@@ -120,6 +179,29 @@ def _text(ds: Dataset, separator: str) -> str | None:
         return None
     end = " |" if separator == " | " else ""
     return "\n".join([ds.title, *(separator.join(row) + end for row in rows)]) + "\n"
+
+
+def _merged_tabs(ds: Dataset) -> str | None:
+    """The table as Excel or Word copies it with tabs when its first column, the category, is merged over rows: the
+    category in the run's first row only, the other rows opening with an empty cell (a tab). None for a key with no
+    category or with other empty cells."""
+    if "category" not in ds.columns:
+        return None
+    roles = ["category", *(r for r in ds.columns if r != "category")]
+
+    def cell(t: Task, r: str) -> str:
+        return "、".join(t.lead_units) if r == "lead" else "、".join(t.units) if r == "units" else getattr(t, r)
+
+    rows, last = [[ds.columns[r] for r in roles]], None
+    for t in ds.tasks:
+        row = [cell(t, r) for r in roles]
+        if not all(c.strip() for c in row):
+            return None
+        if t.category == last:
+            row[0] = ""
+        last = t.category
+        rows.append(row)
+    return "\n".join([ds.title, *("\t".join(row) for row in rows)]) + "\n"
 
 
 _ZH = "一二三四五六七八九十"
@@ -172,7 +254,8 @@ def _items(key: dict, form: str) -> str | None:
 
 
 def _cases() -> list:
-    """(key, form): every key with tasks as a Word table and a sheet; as text only the keys whose rows fill every column."""
+    """(key, form): every key with tasks as a Word table and a sheet, with one column for all units when it names
+    some; as text only the keys whose rows fill every column; written out unless `_items` says not."""
     out = []
     for path in KEYS:
         key = json.loads(path.read_text(encoding="utf-8"))
@@ -180,8 +263,12 @@ def _cases() -> list:
             continue
         whole = _text(_dataset(key), " | ") is not None
         written = _items(key, "kv") is not None
-        out += [pytest.param(path, form, id=f"{path.name.removesuffix('.truth.json')}-{form}")
-                for form in ("docx", "xlsx", *(("pipe", "tab") if whole else ()), *(("clause", "kv") if written else ()))]
+        merged = _merged_tabs(_dataset(key)) is not None
+        named = any(t["lead_units"] or t["units"] for t in key["tasks"])
+        sections = any(t.get("category") for t in key["tasks"]) and all(t.get("category") for t in key["tasks"])
+        forms = ("docx", "xlsx", *(("unitcell",) if named else ()), *(("sections",) if sections else ()), *(("pipe", "tab") if whole else ()),
+                 *(("clause", "kv") if written else ()), *(("merged",) if merged else ()))
+        out += [pytest.param(path, form, id=f"{path.name.removesuffix('.truth.json')}-{form}") for form in forms]
     return out
 
 
@@ -190,9 +277,16 @@ def it_reads_every_real_key_typed_as_an_office_types_it(key_path, form, tmp_path
     name = key_path.name.removesuffix(".truth.json")
     key = json.loads(key_path.read_text(encoding="utf-8"))
     ds = _dataset(key)
-    path = tmp_path / f"附件.{form if form in ('docx', 'xlsx') else 'txt'}"
+    suffix = {"docx": "docx", "sections": "docx", "xlsx": "xlsx", "unitcell": "xlsx"}.get(form, "txt")
+    path = tmp_path / f"附件.{suffix}"
     if form in ("pipe", "tab"):
         path.write_text(_text(ds, " | " if form == "pipe" else "\t") or "", encoding="utf-8")
+    elif form == "sections":
+        _sections(ds, path)
+    elif form == "unitcell":
+        _one_unit_column(ds, path)
+    elif form == "merged":
+        path.write_text(_merged_tabs(ds) or "", encoding="utf-8")
     elif form in ("clause", "kv"):
         path.write_text(_items(key, form) or "", encoding="utf-8")
     else:
@@ -205,6 +299,8 @@ def it_reads_every_real_key_typed_as_an_office_types_it(key_path, form, tmp_path
                        "units": t.units, "deadline": t.deadline} for t in back.tasks])
     except xltools.XlError:
         got = []
+    if form == "sections":  # the heading row's 一、 is its place in the table, not part of the category's words
+        want, got = ([(n, c, _ENUMERATED.sub("", cat), *rest) for n, c, cat, *rest in tasks] for tasks in (want, got))
     if form == "clause":  # 「…左右（X牵头）。」: the stop after the clause is the sentence's, not the text's
         want, got = ([(n, c.rstrip("。"), *rest) for n, c, *rest in tasks] for tasks in (want, got))
     if name in KNOWN or (name, form) in KNOWN_FORM:

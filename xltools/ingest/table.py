@@ -132,6 +132,8 @@ def label_role(text: str, overrides: dict[str, str] | None = None) -> str | None
     if _PEOPLE_ONLY.search(label) and not _UNIT_WORD.search(label):
         return None  # 牵头县领导, 责任人: the people in charge, never a unit column however it starts
     role = _LABEL_ROLE.get(label)
+    if role in (None, "lead") and _LEAD_AND_OTHERS.search(label):
+        return "units"  # 牵头及责任单位, 牵头单位/配合单位: one column for both, its cells say who leads (units_from_cells)
     if role is None and 2 < len(label) <= 10:
         for pattern, by_ending in _LABEL_ENDINGS:
             if pattern.search(label):
@@ -140,6 +142,7 @@ def label_role(text: str, overrides: dict[str, str] | None = None) -> str | None
 
 
 _PEOPLE_ONLY = LazyPattern(r"(领导|负责人|责任人|联系人)$")
+_LEAD_AND_OTHERS = LazyPattern(r"(牵头|主办|主责).*(及|和|与|、|/|／).*(责任|配合|协办|参与|协同|协助)")
 _UNIT_WORD = LazyPattern(r"单位|部门|科室|处室")
 def known_label(text: str, overrides: dict[str, str] | None = None) -> bool:
     """The text is one of the header labels by name (责任单位, 完成时限, 具体任务 …; a clerk's --column too), not only
@@ -1036,7 +1039,16 @@ def _and(doubt: str, more: str) -> str:
 
 def _numbers_inside(body: list[tuple[int, list[str], str]], roles: list[str]) -> str:
     """With no number column, the role of the column whose cells start with counting numbers (1. 2. …):
-    the task text (numbers printed inside it) or the category (numbered projects holding several rows)."""
+    the task text (numbers printed inside it) or the category (numbered projects holding several rows).
+    With a number column that numbers groups (its cell merged over several rows: 1 ⏎ ⏎ ⏎ 2 …) while the task
+    cells count on their own (1. 2. 3. 4. …), the tasks' numbers are the ones inside their text."""
+    if "number" in roles and "content" in roles:
+        at, num = roles.index("content"), roles.index("number")
+        cells = [clean_text(r[at]) for _i, r, _d in body if clean_text(r[at])]
+        found = [int(m.group(1)) for c in cells if (m := _ENUMERATOR.match(c)) and m.group(1)]
+        groups = sum(1 for _i, r, _d in body if clean_text(r[num]))
+        counts = found == list(range(found[0], found[0] + len(found))) if found else False
+        return "content" if len(found) >= 3 and len(found) == len(cells) and counts and groups < len(found) else ""
     if "number" in roles:
         return ""
     for role in ("content", "category"):
@@ -1538,7 +1550,7 @@ def _make_task(row: list[str], roles: list[str], number: str, content: str, cate
 
 def units_from_cells(lead_cell: str, units_cell: str) -> tuple[SplitResult, SplitResult]:
     """Lead and responsible units from the two cells; a lone unit cell may itself name the lead
-    ("X牵头，Y、Z配合", "牵头单位：X；配合单位：Y", "X（牵头）、Y"), or state the document's rule that the first
+    ("X牵头，Y、Z配合", "牵头单位：X；配合单位：Y", "X（牵头）、Y", "★X、Y"), or state the document's rule that the first
     name leads, glued to its last name ("A、B、C（列第一位者为牵头单位，下同）"): the rule is no name, and the
     first name of that cell leads (`first_unit_leads` applies the rule to the other rows)."""
     from .readers.items import cut_lead_rule, states_first_leads
@@ -1548,12 +1560,17 @@ def units_from_cells(lead_cell: str, units_cell: str) -> tuple[SplitResult, Spli
         units_cell = cut_lead_rule(units_cell)
     if states_first_leads(lead_cell):
         lead_cell = cut_lead_rule(lead_cell)
+    if clean_text(lead_cell) and not clean_text(units_cell):
+        # one column 牵头及责任单位 taken for the lead: its cell may say who leads and who helps (「X牵头，Y配合」,
+        # 「牵头单位：X ⏎ 配合单位：Y」) — read as a lone unit cell is, its names all leads only when it says nothing
+        lead, units = units_from_cells("", lead_cell)
+        return (lead, units) if lead.names else (units, lead)
     if not clean_text(lead_cell) and clean_text(units_cell):
         from .readers.items import parse_clause
 
-        marked = _LEAD_MARK.findall(units_cell)
+        marked = _LEAD_MARK.findall(units_cell) + _STAR_MARK.findall(units_cell)
         if marked:
-            units = split_units(_LEAD_MARK.sub(lambda m: m.group(1), units_cell))
+            units = split_units(_STAR_MARK.sub(lambda m: m.group(1), _LEAD_MARK.sub(lambda m: m.group(1), units_cell)))
             lead = [n for n in units.names if n in marked]
             rest = SplitResult([n for n in units.names if n not in lead], units.open, units.notes)
             return SplitResult(lead), rest
@@ -1564,6 +1581,8 @@ def units_from_cells(lead_cell: str, units_cell: str) -> tuple[SplitResult, Spli
 
 
 _LEAD_MARK = re.compile(r"([^、，,；;\s（(]+)\s*[（(]\s*牵头\s*[）)]")
+# A star before a name marks the lead (「★区发改委、统计局」, a table's legend 「带★的为牵头单位」).
+_STAR_MARK = re.compile(r"[★☆]\s*([^、，,；;\s★☆]+)")
 
 
 def first_unit_leads(tasks: list[Task], texts: list[str], report: BuildReport) -> None:

@@ -36,6 +36,7 @@ title. Stray HTML tags are left for the builder's cleaning.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..patterns import FIGURE, NUMBER_MARKS, LazyPattern
 from .boxdraw import box_tables
@@ -147,7 +148,10 @@ def read_text(text: str, header_width: int | None = None, is_header=None,
             return [glued]
     if is_header is not None and not any("\t" in ln for ln in lines):
         lines = _one_cell_per_line(lines, is_header)
-    led = sum(1 for ln in lines if _LEADING_TAB.match(ln))
+    # a row whose first cells were merged (empty) starts with tabs too, but has the header's number of tabs
+    widths = Counter(ln.count("\t") for ln in lines if "\t" in ln.strip(" \u3000\t") and not _LEADING_TAB.match(ln))
+    width = widths.most_common(1)[0][0] if widths else 0
+    led = sum(1 for ln in lines if _LEADING_TAB.match(ln) and not (width >= 2 and ln.count("\t") == width))
     separated = sum(1 for ln in lines if "\t" in ln.strip(" \u3000\t") and not _LEADING_TAB.match(ln))
     if led == 0 and separated == 0:
         return []
@@ -928,7 +932,7 @@ def _cell_stream(lines: list[str]) -> tuple[list[str], list[tuple[str, int]]] | 
         current: list[str] = []
         start = 0
         for no, line in enumerate(lines, start=1):
-            if line.strip() == "|":
+            if line.strip() and not line.strip().strip("|"):  # 「|」; 「|||」 the empty cells a row ends with
                 if current:
                     cells.append(("\n".join(current), start))
                 current = []
