@@ -358,3 +358,19 @@ def it_reads_a_role_named_before_the_units_in_a_sentence(sentence, lead, units):
     from xltools.ingest.readers.items import paragraph_roles
 
     assert _roles(paragraph_roles(sentence)) == (lead, units)
+
+
+def it_does_not_take_a_pages_bulleted_fields_for_items():
+    """A government site prints its metadata as bulleted fields (「• 索 引 号：…」 「• 发布单位：区政府办公室」): no tasks."""
+    ds = xltools.import_text("\n".join([
+        "  • 索 引 号:002943395/2024-41740",
+        "  • 主题分类:区府办文件",
+        "  • 发布单位:区政府办公室",
+        "  • 成文日期:2024-02-07",
+        "某某区人民政府关于印发2024年重点工作任务分解的通知",
+        "1.一般公共预算收入与经济增长基本同步。",
+        "责任单位:区财政局",
+        "2.地区生产总值增长6%左右。",
+        "责任单位:区发改局",
+    ]))
+    assert [(t.number, t.units) for t in ds.tasks] == [("1", ["区财政局"]), ("2", ["区发改局"])]

@@ -154,6 +154,9 @@ _TEXT_KEY_LINE = re.compile(r"^\s*(主要任务|工作任务|任务内容|具体
 _DOC_NUMBER = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号$")
 _ADDRESSEE = re.compile(r"^[^。；;]{2,80}[:：]$")
 
+# A bulleted line that is a field, a short label and a colon (「• 索 引 号：…」, 「● 责任单位：…」), not an item.
+_BULLET_FIELD = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,10}[:：]")
+
 # Brackets a clause is written in: （）, (), and 【】 [] 〔〕 in some lists.
 _OPEN, _CLOSE = "（(【[〔", "）)】]〕"
 
@@ -1856,8 +1859,9 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
             blank = True
             continue
         num = _numbered_after(line, (entries[-1].style, entries[-1].number) if entries else None)
-        if num and num[0] == "bullet" and _key_kind(simplified(num[2])):
-            line, num = num[2], None  # 「● 牵头单位：X」: a key line set off by a bullet, not an item
+        if num and num[0] == "bullet" and _BULLET_FIELD.match(num[2]):
+            # 「● 牵头单位：X」: a key line set off by a bullet; 「• 索 引 号：…」 「• 发布单位：…」: a page's fields — no items
+            line, num = (num[2] if _key_kind(simplified(num[2])) else line), None
         kind = _key_kind(simplified(line))
         kv = kind if kind and kind[0] != "person" else None
         if states_first_leads(line):
