@@ -374,3 +374,19 @@ def it_does_not_take_a_pages_bulleted_fields_for_items():
         "责任单位:区发改局",
     ]))
     assert [(t.number, t.units) for t in ds.tasks] == [("1", ["区财政局"]), ("2", ["区发改局"])]
+
+
+def it_does_not_take_the_closing_requirements_of_a_notice_for_tasks():
+    """「二、工作要求」 ⏎ 「（一）加强组织领导」 ⏎ 「市政府办公室要…」: an office opening a paragraph makes a task only beside
+    tasks named by stronger words; the notice's own closing sections name none."""
+    ds = xltools.import_text("\n".join([
+        "一、重点任务",
+        "1.推进城区停车设施建设。（市住建局牵头，市财政局配合）",
+        "2.新建城市书房5个。（市文旅局负责）",
+        "二、工作要求",
+        "（一）加强组织领导",
+        "市政府办公室要加强统筹协调，定期调度工作进展。",
+        "（二）强化督查考核",
+        "市政府督查室要将重点任务纳入督查范围，按月通报。",
+    ]))
+    assert [t.number for t in ds.tasks] == ["1", "2"]

@@ -796,8 +796,12 @@ def paragraph_roles(paragraph: str, subject: bool = True) -> dict[str, str]:
 def _paragraphs_roles(text: str) -> dict[str, str]:
     """`paragraph_roles` over the lines of an item: the first (its heading or its sentence) only for 「X为…单位」, the
     paragraphs under it (after a heading line or a finished sentence, not a line a page wrapped) also for an office
-    opening them."""
+    opening them. Where nothing but such an office names anyone, the clause is marked "weak": the item is a task only
+    in a run of items where another is named by stronger words (`_task_entries`) — a notice's closing 「二、工作要求」 ⏎
+    「（一）加强督查」 ⏎ 「市政府督查室要…」 sets out no tasks, while the 「三、实行跟踪督办」 of a plan whose 「二、」 names the
+    牵头单位 is one."""
     found: dict[str, str] = {}
+    strong = False
     lines = text.split("\n")
     for k, line in enumerate(lines):
         # a paragraph starts under a heading line or after a sentence's end, not where a page wrapped a line
@@ -805,8 +809,13 @@ def _paragraphs_roles(text: str) -> dict[str, str]:
         label = _LABEL_OPEN.match(line) if k > 0 else None
         if label:  # 「整改措施：X负责…」: a field of the item, its value a paragraph of its own
             line, opens = line[label.end():], True
-        for role, value in paragraph_roles(line, subject=opens).items():
+        read = paragraph_roles(line, subject=opens)
+        if read:
+            strong = strong or bool(label) or bool(paragraph_roles(line, subject=False))
+        for role, value in read.items():
             _put(found, role, value)
+    if found and not strong:
+        found["weak"] = "1"  # only an office opening a paragraph: a task only beside tasks named by stronger words
     return found
 
 
@@ -2158,7 +2167,7 @@ def _task_entries(entries: list[_Entry]) -> set[_Entry]:
     """The entries that are tasks: those with a clause, and, in a style that carries clauses, those without
     children in a run (numbers counting up, under one heading) where at least one entry has a clause — so the
     （一）指导思想 （二）主要目标 of a 总体要求 part are not tasks though the （三）…（二十） of the next part are."""
-    styles = {e.style for e in entries if e.clause}
+    styles = {e.style for e in entries if _evident(e)}
     parents: list[int] = []
     stack: list[tuple[int, int]] = []  # (rank, index)
     for i, e in enumerate(entries):
@@ -2176,8 +2185,13 @@ def _task_entries(entries: list[_Entry]) -> set[_Entry]:
             count[group] = count.get(group, 0) + 1
         last[group] = e
         runs.setdefault((*group, count.get(group, 0)), []).append(e)
-    tasks = {e for run in runs.values() if any(x.clause for x in run) for e in run if e.clause or not e.children}
-    return tasks | {e for e in entries if e.clause or (e.inherited and not e.children)}
+    tasks = {e for run in runs.values() if any(_evident(x) for x in run) for e in run if e.clause or not e.children}
+    return tasks | {e for e in entries if _evident(e) or (e.inherited and not e.children)}
+
+
+def _evident(entry: _Entry) -> bool:
+    """An entry whose clause is evidence enough that it is a task (not only an office opening its paragraph)."""
+    return bool(entry.clause) and "weak" not in entry.clause
 
 
 def _restarts(prev: _Entry, entry: _Entry) -> bool:
