@@ -390,3 +390,24 @@ def it_does_not_take_the_closing_requirements_of_a_notice_for_tasks():
         "市政府督查室要将重点任务纳入督查范围，按月通报。",
     ]))
     assert [t.number for t in ds.tasks] == ["1", "2"]
+
+
+def it_reads_the_same_items_when_their_bullets_were_lost():
+    """Copied without its bullets, each item is a line of text with its clause on the next line."""
+    ds = xltools.import_text(_BULLETS.replace("● ", ""))
+    assert [(t.content, t.lead_units, t.units) for t in ds.tasks] == [
+        (content, lead, units) for _n, content, lead, units in _rows(xltools.import_text(_BULLETS))]
+
+
+def it_reads_words_bulleted_paragraphs_as_items(tmp_path):
+    from docx import Document
+
+    doc = Document()
+    for line in _BULLETS.split("\n"):
+        if line.startswith("● "):
+            doc.add_paragraph(line[2:], style="List Bullet")
+        else:
+            doc.add_paragraph(line)
+    doc.save(tmp_path / "暗访问题.docx")
+    ds = xltools.import_source(tmp_path / "暗访问题.docx")
+    assert _rows(ds) == _rows(xltools.import_text(_BULLETS))

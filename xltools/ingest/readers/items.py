@@ -1955,6 +1955,10 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
                 current.read_clause()
             current = None
             if not is_tail_line(line) and not kv and split_clause(line, first_leads)[1]:  # its number was lost
+                above = _text_above_clause(line, i, numbered_lines, loose, first_leads)
+                if above is not None:  # 「城东农贸市场…不全。」 ⏎ 「（主体责任：X，监督责任：Y）」: that line is the item
+                    loose.remove(above)
+                    line, no = f"{above[1]}\n{line}", above[0]
                 *done, last = _split_glued_clauses(line)  # unnumbered tasks run together, each with its clause
                 for piece in done:
                     entries.append(_Entry("plain", "", piece, no, first_leads))
@@ -2051,6 +2055,18 @@ def _unnumbered_item_above(loose: list[tuple[int, str, str]], key_line: int) -> 
     if not re.search(r"[。；;，,]", line) and not right_above:
         return None
     return loose[k]
+
+
+def _text_above_clause(line: str, i: int, numbered_lines: list[tuple[int, str]], loose: list[tuple[int, str, str]],
+                       first_leads: bool) -> tuple[int, str, str] | None:
+    """The item a line holding nothing but a clause belongs to, when no numbered item is open — items printed without
+    numbers (bullets lost in copying, Word's bullets), each a line of text with its clause on the next line: the line
+    set aside right above it (blank lines between aside) when it reads as a task's text (`_unnumbered_item_above`)."""
+    if split_clause(line, first_leads)[0].strip(" 。.；;，,\n") or not loose:
+        return None
+    prev = next((no for no, text in reversed(numbered_lines[:i]) if text), None)
+    above = _unnumbered_item_above(loose, numbered_lines[i][0])
+    return above if above is not None and above is loose[-1] and above[0] == prev else None
 
 
 def _is_person_line(line: str) -> bool:
