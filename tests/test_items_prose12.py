@@ -411,3 +411,27 @@ def it_reads_words_bulleted_paragraphs_as_items(tmp_path):
     doc.save(tmp_path / "暗访问题.docx")
     ds = xltools.import_source(tmp_path / "暗访问题.docx")
     assert _rows(ds) == _rows(xltools.import_text(_BULLETS))
+
+
+@pytest.mark.parametrize("name", ["_BULLETS", "_REQUIREMENTS", "_PLACES", "_PLAN"])
+@pytest.mark.parametrize("ext", ["docx", "html"])
+def it_reads_each_family_alike_from_a_word_file_and_a_web_page(name, ext, tmp_path):
+    import html
+
+    from docx import Document
+
+    text = globals()[name]
+    path = tmp_path / f"清单.{ext}"
+    if ext == "docx":
+        doc = Document()
+        for line in filter(None, text.split("\n")):
+            doc.add_paragraph(line)
+        doc.save(path)
+    else:
+        path.write_text("<html><body>" + "".join(f"<p>{html.escape(line)}</p>" for line in text.split("\n") if line)
+                        + "</body></html>", encoding="utf-8")
+
+    def read(ds):
+        return [(t.number, t.content.replace("\n", ""), t.lead_units, t.units, t.deadline) for t in ds.tasks]
+
+    assert read(xltools.import_source(path)) == read(xltools.import_text(text))
