@@ -60,6 +60,7 @@ def it_reads_items_opened_by_bullets_with_their_duty_clauses():
         ("", "人民公园东门周边流动摊贩占道经营现象突出。", ["区城管执法局"], ["区住建局", "区公安分局"]),
         ("", "火车站广场公共厕所保洁不到位，无人管理。", ["站前社区居委会"], ["区环卫所"]),
     ]
+    assert all("「主体责任」「监督责任」" in t.doubt for t in ds.tasks)  # a reading of the labels' words: checked
 
 
 @pytest.mark.parametrize("bullet", ["•", "■", "◆", "▲", "-"])
@@ -435,3 +436,13 @@ def it_reads_each_family_alike_from_a_word_file_and_a_web_page(name, ext, tmp_pa
         return [(t.number, t.content.replace("\n", ""), t.lead_units, t.units, t.deadline) for t in ds.tasks]
 
     assert read(xltools.import_source(path)) == read(xltools.import_text(text))
+
+
+def it_explains_a_doubtful_task_of_several_lines_on_one_line(tmp_path, capsys):
+    from xltools.cli import main
+
+    src = tmp_path / "方案.txt"
+    src.write_text(_PLAN, encoding="utf-8")
+    assert main(["import", str(src), "-o", str(tmp_path / "o.json"), "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert "第 三 项「加强督查督办 市政府督查室要将议…」：单位取自段落文字" in out

@@ -354,6 +354,12 @@ def _key_values(body: str, first_leads: bool = False) -> dict[str, str]:
     for role in ("lead", "resp", "coop"):
         for value in roles.get(role, []):
             _put(found, "lead" if role == "lead" else "units", value)
+    duties = [plain[start:end].rstrip(":： ") for start, end, role in keys
+              if role in ("lead", "resp", "coop") and (_DUTY_KEY.match(plain[start:end].rstrip(":： "))
+                                                      or _BEARER_KEY.match(plain[start:end].rstrip(":： ")))]
+    if duties and (found.get("lead") or found.get("units")):  # 「主体责任：X，监督责任：Y」: a reading of the labels' words
+        shown = "".join(f"「{d}」" for d in dict.fromkeys(duties))
+        _put(found, "doubt", f"按{shown}读出单位（承担主体责任的为牵头，监督、监管、配合的为责任单位），请核对")
     for value in roles.get("deadline", []):
         _put(found, "deadline", value)
     head = body[: keys[0][0]].strip(" ，,；;、。")
