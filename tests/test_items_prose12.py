@@ -446,3 +446,14 @@ def it_explains_a_doubtful_task_of_several_lines_on_one_line(tmp_path, capsys):
     assert main(["import", str(src), "-o", str(tmp_path / "o.json"), "--explain"]) == 0
     out = capsys.readouterr().out
     assert "第 三 项「加强督查督办 市政府督查室要将议…」：单位取自段落文字" in out
+
+
+def it_reads_a_requirement_that_names_a_lead_and_its_partners():
+    ds = xltools.import_text("\n".join([
+        "1、城南农贸市场东侧巷道有垃圾堆放。",
+        "整改要求:由县环卫所负责,县城管局配合,三日内清理完毕。",
+        "2、滨河路人行道有机动车乱停乱放现象。",
+        "整改要求:由县公安局交警大队牵头,县住建局、城关镇配合,规范车辆停放。",
+    ]))
+    assert [(t.lead_units, t.units) for t in ds.tasks] == [
+        (["县环卫所"], ["县城管局"]), (["县公安局交警大队"], ["县住建局", "城关镇"])]

@@ -701,7 +701,7 @@ def by_sentence(text: str) -> dict[str, str]:
     return found
 
 
-_BY_MID = re.compile(r"(?:^|(?<=[，,；;。]))" + _YOU + r"(?P<rest>[^。；;]+)")
+_BY_MID = re.compile(r"(?:^|(?<=[，,；;。：:\n]))" + _YOU + r"(?P<rest>[^。；;]+)")
 
 
 def _by_mid_sentence(text: str, plain: str) -> dict[str, str]:
