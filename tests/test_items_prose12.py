@@ -457,3 +457,21 @@ def it_reads_a_requirement_that_names_a_lead_and_its_partners():
     ]))
     assert [(t.lead_units, t.units) for t in ds.tasks] == [
         (["县环卫所"], ["县城管局"]), (["县公安局交警大队"], ["县住建局", "城关镇"])]
+
+
+def it_reads_an_office_that_leads_with_its_partners_named_in_the_paragraph():
+    """「X牵头负责…，A、B等部门积极配合」 opening a section's paragraph is as plain as a clause: a task on its own."""
+    ds = xltools.import_text("\n".join([
+        "一、加快停车设施建设",
+        "市住建局牵头负责编制停车设施专项规划,市自然资源局、市财政局等部门积极配合,年内开工建设停车场5个。",
+        "二、加强宣传引导",
+        "市委宣传部要加强舆论引导,营造良好氛围。",
+    ]))
+    assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [
+        ("一", ["市住建局"], ["市自然资源局", "市财政局"]), ("二", [], ["市委宣传部"])]
+
+
+def it_reads_places_written_with_a_colon():
+    ds = xltools.import_text(_PLACES.replace("1. 市体育中心", "1. 市体育中心:").replace("2. 市中心医院", "2. 市中心医院:"))
+    assert [(t.number, t.units, t.deadline) for t in ds.tasks] == [
+        ("1", ["市体育中心"], "3天"), ("2", ["市卫生健康委员会"], "5天")]

@@ -762,6 +762,9 @@ _ROLE_IS = re.compile(r"(?:^|(?<=[。；;，,：:！]))[^。；;，,：:！？]{
                       r"(?:单位|部门)(?:为|是)(?P<names>[^。；;，,：:！？“”]{2,200}?)(?=[，,。；;！]|$)")
 # A field of an item opening a line (「整改要求：」, 「整改措施：」): its value is a paragraph.
 _LABEL_OPEN = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}\s*[:：]\s*")
+# Partners named later in the paragraph of an office that opens it: 「…，A、B等部门积极配合」.
+_PARTNERS = re.compile(r"(?:(?<=[，,；;。]))\s*(?P<names>[^，,；;。：:！？“”]{2,100}?)(?:等(?:有关|相关)?(?:部门|单位))?"
+                       r"(?:积极|密切|全力|共同|主动|要)?(?:配合|协助|参与|协办|支持)(?=[，,；;。]|$)")
 # A request to everyone (各地要…, 有关部门要…, 本单位…): the notice's own words, not an assignment.
 _EVERYONE = re.compile(r"^(各|有关|相关|全|本|所有|其他|其余)")
 
@@ -770,7 +773,8 @@ def paragraph_roles(paragraph: str, subject: bool = True) -> dict[str, str]:
     """Units a paragraph of prose names, where no clause, key or 由 names them: every sentence 「X为…牵头（责任）单位」 (X
     leads) and 「A、B为协办／配合／责任单位」 (units; a 责任 group beside a 协办 one leads, as 「X负责，Y配合」), or the role
     named first (「牵头单位为X，协办单位为A、B」); else, with
-    `subject`, an office opening the paragraph with what it must do (「X要…」, 「X负责…」: units; 「X牵头…」: lead). Flagged;
+    `subject`, an office opening the paragraph with what it must do (「X要…」, 「X负责…」: units; 「X牵头…」: lead), and the
+    partners it names after (「…，A、B等部门积极配合」: units, X then leads). Flagged;
     {} unless every name is a unit's and the subject is not everyone (各地, 有关部门)."""
     if "为" not in paragraph and "是" not in paragraph and not subject:
         return {}
@@ -789,6 +793,9 @@ def paragraph_roles(paragraph: str, subject: bool = True) -> dict[str, str]:
         names = _all_units(paragraph[m.start("names"): m.end("names")])
         if names and not _EVERYONE.match(simplified(names[0])):
             roles["lead" if m.group("verb") == "牵头" else "resp"] = names
+            for part in _PARTNERS.finditer(plain, m.end()):  # 「X牵头负责…，A、B等部门积极配合」: the partners
+                partners = _all_units(paragraph[part.start("names"): part.end("names")])
+                roles.setdefault("coop", []).extend(n for n in partners if n not in names)
     if roles.get("resp") and roles.get("coop") and not roles.get("lead"):
         roles["lead"] = roles.pop("resp")
     found: dict[str, str] = {}
@@ -816,8 +823,9 @@ def _paragraphs_roles(text: str) -> dict[str, str]:
         if label:  # 「整改措施：X负责…」: a field of the item, its value a paragraph of its own
             line, opens = line[label.end():], True
         read = paragraph_roles(line, subject=opens)
-        if read:
-            strong = strong or bool(label) or bool(paragraph_roles(line, subject=False))
+        if read:  # (an office that leads with its partners named is as plain as a clause)
+            strong = strong or bool(label) or ("lead" in read and "units" in read) \
+                or bool(paragraph_roles(line, subject=False))
         for role, value in read.items():
             _put(found, role, value)
     if found and not strong:
@@ -1202,8 +1210,9 @@ def looks_like_items(text: str) -> bool:
             for nxt in [ln for ln in lines[i + 1: i + 8] if ln.strip()][:3]:
                 if split_clause(joined)[1] or _numbered(nxt):
                     break
-                if _clause_sentence(nxt) or by_opening(nxt) or paragraph_roles(nxt, subject=False):
-                    return True  # 「一、…」 ⏎ 「由A承办，B配合。」 / 「整改要求：由A负责…」 / 「X为牵头单位…」
+                if _clause_sentence(nxt) or by_opening(nxt) or paragraph_roles(nxt, subject=False) \
+                        or {"lead", "units"} <= set(paragraph_roles(nxt)):
+                    return True  # 「一、…」 ⏎ 「由A承办，B配合。」 / 「整改要求：由A负责…」 / 「X为牵头单位…」 / 「X牵头…，Y配合」
                 joined += nxt.strip()
             if split_clause(joined)[1] or by_sentence(joined) or _last_sentence_clause(joined):
                 return True
@@ -1350,6 +1359,8 @@ def read_items(text: str) -> list[Grid]:
     _rule_stated_after_single_units([e for e in entries if e in tasks])
     _units_stated_for_all_below([e for e in entries if e in tasks])
     _inherit_heading_units([e for e in entries if e in tasks])
+    if not tasks:  # only offices opening paragraphs, beside no task named by stronger words: no list of items
+        return read_by_whom(text) or read_enumeration(text) or read_prose_assignments(text)
     start = min(e.line for e in tasks)
     grid.preamble = _title_last([line for no, line, _why in loose if no < start])
     stack: list[_Entry] = []
@@ -1532,7 +1543,8 @@ def _points_of_one_sentence(entries: list[_Entry]) -> None:
     its clause, so `read_items` joins them to it). Points that each end a sentence are tasks of their own (a bracketed
     clause line after them is shared by `_share_clause_lines`). Flagged: the points could be read as tasks."""
     for k, parent in enumerate(entries):
-        if parent.style in ("plain", "bullet") or parent.clause or parent.kv or not _heading_like(parent.text):
+        if parent.style in ("plain", "bullet") or parent.clause or parent.kv \
+                or not _heading_like(parent.text.rstrip("：: ")):  # 「1. 市科技馆：」 too
             continue
         points = []
         for e in entries[k + 1:]:
@@ -2153,11 +2165,14 @@ def _wrap_width(lines: list[str]) -> float:
     lengths = sorted((len(line) for line in lines if line), reverse=True)
     if len(lengths) < 3:
         return float("inf")
-    width = 0.8 * lengths[2]
+    width = max(0.8 * lengths[2], _MIN_WRAP)
     cut = sum(1 for line in lines if len(line) >= width and not line.endswith((*_SENTENCE_END, "）", ")")))
     return width if cut >= 2 else float("inf")
 
 
+# A page wraps its lines at 20 characters or more (an A4 column holds about 28): shorter lines are headings, not wraps,
+# though in a short text they may be its third longest lines.
+_MIN_WRAP = 20
 _SENTENCE_END = ("。", "！", "？", "；", ";", "：", ":")
 _TEXT_END = ("。", "！", "？")  # a task's text that ends here is finished; after ； it may go on with its next measure
 
