@@ -475,3 +475,16 @@ def it_reads_places_written_with_a_colon():
     ds = xltools.import_text(_PLACES.replace("1. 市体育中心", "1. 市体育中心:").replace("2. 市中心医院", "2. 市中心医院:"))
     assert [(t.number, t.units, t.deadline) for t in ds.tasks] == [
         ("1", ["市体育中心"], "3天"), ("2", ["市卫生健康委员会"], "5天")]
+
+
+def it_reads_duty_labels_written_after_the_text_without_brackets():
+    """「…。主体责任：X；监督责任：Y」 on the item's line or the next: the key 「责任：」 ends the label 「主体责任」, which is
+    the clause's first word — no 「主体」 left at the end of the text."""
+    ds = xltools.import_text("\n".join([
+        "● 城东农贸市场水产区地面积水,垃圾清运不及时。主体责任:城东街道办事处;监督责任:区市场监管局",
+        "● 人民公园东门周边流动摊贩占道经营。",
+        "主体责任:区城管执法局;监督责任:区住建局",
+    ]))
+    assert [(t.content, t.lead_units, t.units) for t in ds.tasks] == [
+        ("城东农贸市场水产区地面积水,垃圾清运不及时。", ["城东街道办事处"], ["区市场监管局"]),
+        ("人民公园东门周边流动摊贩占道经营。", ["区城管执法局"], ["区住建局"])]

@@ -636,12 +636,25 @@ def split_clause(text: str, first_leads: bool = False) -> tuple[str, dict[str, s
     if found:
         rest = "".join(keep) + text[pos:]
         return rest.rstrip(" \n"), found
-    m = _TRAILING_KV.search(simplified(text))
+    plain = simplified(text)
+    m = _TRAILING_KV.search(plain)
     if m:
-        clause = parse_clause(text[m.start("all"):], first_leads)
+        at = _label_around(plain, m.start() + len(m.group("all")) - len(m.group("all").lstrip(" \u3000，,；;")))
+        clause = parse_clause(text[at:], first_leads)
         if clause:
-            return text[: m.start()].rstrip(" ，,；;"), clause
+            return text[:at].rstrip(" ，,；;\n"), clause
     return _glued_keys(text, first_leads)
+
+
+def _label_around(plain: str, key_at: int) -> int:
+    """Where the clause that a unit key found at `key_at` opens: the key itself, or the start of a longer label it ends
+    (「…。主体责任：X；监督责任：Y」 — the key 「责任：」 ends the label 「主体责任」, which is the clause's first word)."""
+    if key_at == 0 or not _is_name_char(plain[key_at - 1]):
+        return key_at
+    for m in _LABEL_IN_TEXT.finditer(plain, max(0, key_at - 8), key_at + 12):
+        if m.start("label") < key_at < m.end("label") and _label_role(m.group("label")) in ("lead", "resp", "coop"):
+            return m.start("label")
+    return key_at
 
 
 # A unit key that lost its colon (a document site's text extraction: 「…整治活动责任单位各社区居委会、驻辖区单位」).
