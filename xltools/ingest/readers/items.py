@@ -19,7 +19,14 @@ Shapes (half-width and full-width punctuation alike):
 - a clause written as a sentence on the line under its item, 「一、治理…」 ⏎ 「由A承办，B、C配合。」 (`_clause_sentence`);
 - lists grouped by who leads: a heading names the lead of the items under it (「（一）市审计局牵头的工作」), their
   partners on a 「协同单位：…」 line after one item or after a group; a heading naming a person names no unit;
-- numbering ``1.`` ``1、`` ``（1）`` ``(1)`` ``一、`` … ``三十、`` ``（一）`` … ``（二十）`` ``①`` ``第一条``.
+- numbering ``1.`` ``1、`` ``（1）`` ``(1)`` ``一、`` … ``三十、`` ``（一）`` … ``（二十）`` ``①`` ``第一条``, and bullets
+  ``●`` ``•`` ``■`` ``◆`` ``▲`` ``-`` opening items without a number (a bulleted field 「• 索 引 号：…」 is none);
+- items printed without numbers, a line of text with only its clause on the next line (bullets lost in copying);
+- inspection notices: a problem, then 「整改要求：由X负责…」 (or 「整改措施：X负责…」) on the next line, X its unit
+  (`by_opening`); a place with points 「（1）…；（2）…。」 closed by one line naming its unit and the time allowed
+  (`_points_of_one_sentence`);
+- a plan for one piece of work, each section a heading and a paragraph that assigns it in prose: 「X为…牵头单位」,
+  「A、B为协办单位」, 「牵头单位为X」, an office opening the paragraph (「X要…」, 「X牵头…，A、B配合」) (`paragraph_roles`);
 
 The clause grammar (`parse_clause`), a small one rather than a list of patterns. A clause is a list of
 groups separated by ，；; each group is a list of names ended by a marker that gives their role:
@@ -27,6 +34,8 @@ groups separated by ，；; each group is a list of names ended by a marker that
   group is dropped, and so is an adverb before the marker (具体负责, 分别负责);
 - 配合 / 参与 / 协助 / 协同 / 协办 / 支持 → cooperating; 负责 / 按职责分工负责 / 分工负责 / 共同负责 /
   落实 / 承担 → responsible; a group without a marker takes the role of the next marker ("A，B负责");
+- labels naming a duty (``主体责任：X，监督责任：Y``, 属地/监管责任, 责任主体) name units: the bearer of the duty leads,
+  the one that supervises (监督, 监管) or cooperates is a unit (flagged);
 - key-value groups ``牵头单位：X`` / ``责任单位：Y`` / ``配合：Y`` / ``完成时限：Z`` name their role outright; a
   value ends at the next key or at any other short label with a colon (``项目责任人：`` ``实际完成情况：``), whose
   value is no unit (a person, progress); other keys are read by their words (主办单位 leads, 协办单位 cooperates,
