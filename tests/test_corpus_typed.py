@@ -6,6 +6,8 @@ texts, categories, leads, units and deadlines. The forms:
   column 牵头及责任单位 says who leads inside the cell (「X牵头，Y配合」, 「牵头单位：X ⏎ 配合单位：Y」);
 - the table copied as text, cells separated by ` | ` or by tabs (keys whose every row fills every column), and with
   tabs with the category first and merged, its later rows opening with an empty cell;
+- the table copied out of a web page whose category cells are merged (only a category's first row has one): one
+  cell per line, every cell followed by a line 「|」, or ` | ` rows;
 - written out as a 分工方案 is written: numbered paragraphs under category headings, the units in a clause after
   each text or on 牵头单位：/责任单位： lines under it.
 The keys are real content (real unit names, real long texts with dates and 和 in them), so this is how the readers
@@ -45,7 +47,20 @@ KNOWN_FORM = {
     ("shangqiu2023_heading_items_zhuyao_renwu_qiantou_only", "tab"),
     # one row only, its text a long list with 、: as text, nothing tells the task column from a unit column
     ("yinchuan2019_trad_mirror_bullets_shared_suffix", "pipe"), ("yinchuan2019_trad_mirror_bullets_shared_suffix", "tab"),
-    ("yinchuan2019_trad_mirror_bullets_shared_suffix", "merged"),
+    ("yinchuan2019_trad_mirror_bullets_shared_suffix", "merged"), ("yinchuan2019_trad_mirror_bullets_shared_suffix", "cells"),
+    ("yinchuan2019_trad_mirror_bullets_shared_suffix", "pipes"),
+    ("shangqiu2023_heading_items_zhuyao_renwu_qiantou_only", "pipes"),
+    # copied from a page as a stream of cells, rows are cut at their numbers: these keys number every row 1 (wenshang)
+    # or start again at 1 in each category (xinchang), so nothing shows where a row ends
+    ("wenshang_pipe_progress", "cells"), ("wenshang_pipe_progress", "bars"),
+    ("xinchang_pipe_rowspan", "cells"), ("xinchang_pipe_rowspan", "bars"),
+    # a sub-row's key has a category and no text of its own: in a copy it reads as a text without a category
+    ("yueyanglou2017_trad_pinyin_cells_subrows_shift", "cells"), ("yueyanglou2017_trad_pinyin_cells_subrows_shift", "bars"),
+    ("yueyanglou2017_trad_pinyin_cells_subrows_shift", "pipes"),
+    # categories that name a person and say 牵头 (「某某县长牵头重点工作」): in a stream they read as a unit clause
+    ("shengsi2023_kv_person_heading_units", "cells"), ("shengsi2023_kv_person_heading_units", "bars"),
+    # a column of measure units (万人, 公里) beside the task, kept as the key's text: in a stream it shifts the row
+    ("yueyang_space_rows_measure_unit_column", "cells"), ("yueyang_space_rows_measure_unit_column", "bars"),
     # categories and task texts only, no number, no unit: two columns of text with tabs, nothing says it is a list
     ("jixian_trad_news_dunhao", "merged"), ("jixian_trad_news_dunhao", "sections"),
     # written out: its one category is a paragraph of sentences, which over a single item reads as the item itself
@@ -109,6 +124,33 @@ def _xlsx(ds: Dataset, path: Path) -> Path:
                 first = r
     wb.save(path)
     return path
+
+
+def _web_copy(ds: Dataset, form: str) -> str | None:
+    """The table as copied out of a web page whose category cells are merged over rows, so only a category's first
+    row has that cell: one cell per line ("cells"), every cell followed by a line holding only 「|」 ("bars"), or
+    a line per row with its cells separated by ` | ` ("pipes"). Only for numbered keys whose other cells are all
+    filled (elsewhere nothing shows which cell went missing); None otherwise."""
+    roles = list(ds.columns)
+    if "number" not in roles or any(not t.number for t in ds.tasks):
+        return None
+    rows, last = [[ds.columns[r] for r in roles]], None
+    for t in ds.tasks:
+        row = [("、".join(t.lead_units) if r == "lead" else "、".join(t.units) if r == "units" else getattr(t, r))
+               for r in roles]
+        if not all(c.strip() for r, c in zip(roles, row, strict=True) if r != "category"):
+            return None
+        if "category" in roles:
+            if t.category == last or not t.category:
+                row.pop(roles.index("category"))
+            last = t.category
+        rows.append(row)
+    head = [ds.attachment_label, ds.title]
+    if form == "cells":
+        return "\n".join(head + [c for row in rows for c in row]) + "\n"
+    if form == "bars":
+        return "\n".join(head + [x for row in rows for c in row for x in (c, "|")]) + "\n"
+    return "\n".join(head + [" | ".join(row) + " |" for row in rows]) + "\n"
 
 
 _ENUMERATED = re.compile(r"^\s*([一二三四五六七八九十]+|\d+)\s*[、.．]|^\s*[（(][一二三四五六七八九十\d]+[）)]")
@@ -266,7 +308,8 @@ def _cases() -> list:
         merged = _merged_tabs(_dataset(key)) is not None
         named = any(t["lead_units"] or t["units"] for t in key["tasks"])
         sections = any(t.get("category") for t in key["tasks"]) and all(t.get("category") for t in key["tasks"])
-        forms = ("docx", "xlsx", *(("unitcell",) if named else ()), *(("sections",) if sections else ()), *(("pipe", "tab") if whole else ()),
+        web = _web_copy(_dataset(key), "cells") is not None
+        forms = ("docx", "xlsx", *(("cells", "bars", "pipes") if web else ()), *(("unitcell",) if named else ()), *(("sections",) if sections else ()), *(("pipe", "tab") if whole else ()),
                  *(("clause", "kv") if written else ()), *(("merged",) if merged else ()))
         out += [pytest.param(path, form, id=f"{path.name.removesuffix('.truth.json')}-{form}") for form in forms]
     return out
@@ -283,6 +326,8 @@ def it_reads_every_real_key_typed_as_an_office_types_it(key_path, form, tmp_path
         path.write_text(_text(ds, " | " if form == "pipe" else "\t") or "", encoding="utf-8")
     elif form == "sections":
         _sections(ds, path)
+    elif form in ("cells", "bars", "pipes"):
+        path.write_text(_web_copy(ds, form) or "", encoding="utf-8")
     elif form == "unitcell":
         _one_unit_column(ds, path)
     elif form == "merged":

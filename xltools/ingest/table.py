@@ -233,7 +233,12 @@ def _looks_like_unit_cell(text: str) -> bool:
     if "。" in text or len(text) > 80 or _ENUMERATOR.match(text):
         return False
     names = split_units(_CLAUSE_WORDS.sub("、", _VERB_TAIL.sub("", text.strip()))).names
-    return bool(names) and all(len(n) <= 20 and looks_like_unit(n) and not re.search(r"\d", n) for n in names)
+    if not names or any(len(n) > 20 or re.search(r"\d", n) for n in names):
+        return False
+    units = sum(1 for n in names if looks_like_unit(n))
+    # a list of offices among which a few places are named bare (「A指挥部、哈尔滨、黑河、B市政府」): still units
+    return units == len(names) or (units >= 2 and units * 2 >= len(names)
+                                   and all(looks_like_unit(n) or len(n) <= 4 for n in names))
 
 
 _FITS = {  # how well a cell kind fits a column whose cells are mostly of another kind (0 none … 2 same)
@@ -914,6 +919,10 @@ def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
     if not full or len(full) == len(trimmed):
         return [(i, (r + [""] * width)[:width], d) for i, r, d in body]
     profile = [e.kind for e in column_evidence(full, width)]
+    # rows numbered 一 二 三 in the first column: there a Chinese numeral alone is the row's number
+    zh_numbers = all(_ZH_NUMBER.match(clean_text(r[0])) for r in full)
+    if zh_numbers:
+        profile[0] = "number"
     out = []
     for (i, _row, doubt), cells in zip(body, trimmed, strict=True):
         placed = list(range(len(cells)))
@@ -928,7 +937,7 @@ def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
         elif 0 < len(cells) < width:
             from itertools import combinations
 
-            kinds = [cell_kind(c) for c in cells]
+            kinds = ["number" if zh_numbers and _ZH_NUMBER.match(clean_text(c)) else cell_kind(c) for c in cells]
 
             def score(cols: tuple[int, ...], kinds=kinds) -> int:
                 return sum(kind_fit(k, profile[c]) for k, c in zip(kinds, cols, strict=True) if k != "empty")

@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..patterns import FIGURE, NUMBER_MARKS, LazyPattern
+from ..patterns import FIGURE, NUMBER_MARKS, LazyPattern, zh_number
 from .boxdraw import box_tables
 from .grid import Grid
 
@@ -942,7 +942,11 @@ def _cell_stream(lines: list[str]) -> tuple[list[str], list[tuple[str, int]]] | 
                 current.append(line.strip())
         if current:
             cells.append(("\n".join(current), start))
-        return [], cells
+        preamble: list[str] = []
+        if cells and "\n" in cells[0][0]:  # the lines above the first cell (附件, the title) are no cell of the table
+            *preamble, first = cells[0][0].split("\n")
+            cells[0] = (first, cells[0][1] + len(preamble))
+        return preamble, cells
     if sum(1 for ln in filled if ln.count("|") >= 2) >= 2:
         return None
     return [], [(ln.strip(), no) for no, ln in enumerate(lines, start=1) if ln.strip()]
@@ -1068,6 +1072,7 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
     whole_cells = any(_UNIT_SEPARATOR.search(t) for t in texts[end:] if cell_kind(t) == "unit")
     exact = any(t == EMPTY_CELL for t in texts)
     unit_cols = [c for c, kind in enumerate(col_kinds) if kind == "unit"]
+    merged_col = next((c for c, h in enumerate(after_labels) if label_role(h) == "category"), None)
     parents: dict[int, str] = {}  # grid row → the name of the item merged over it and the sub-rows beside it
     for k, chunk in enumerate(chunks):
         chunk = list(chunk)
@@ -1100,7 +1105,13 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
             tail = chunk[-lead:]
             if len(chunk) > after or all(kind_fit(cell_kind(t), "short") == 2 for t in tail):
                 next_leading, chunk = tail, chunk[:-lead]
-        row, rest, unsure = _fit_cells(chunk, col_kinds, cell_kind, kind_fit, whole_cells)
+        if merged_col is not None and k > 0 and len(chunk) == after - 1:
+            # a row one cell short under a category column: the category merged over it from the row above
+            kinds = col_kinds[:merged_col] + col_kinds[merged_col + 1:]
+            row, rest, unsure = _fit_cells(chunk, kinds, cell_kind, kind_fit, whole_cells)
+            row.insert(merged_col, "")
+        else:
+            row, rest, unsure = _fit_cells(chunk, col_kinds, cell_kind, kind_fit, whole_cells)
         if unsure:
             grid.doubts[len(grid.rows)] = unsure
         grid.rows.append((leading + [""] * lead)[:lead] + [texts[positions[k]]] + row + extra_cells[k])
@@ -1369,6 +1380,12 @@ def _stream_header(texts: list[str], is_header, label_like, label_role) -> tuple
                 positions = _counting(texts, end, (end - i - 2) if exact else (end - i) // 2)
                 if len(positions) < 2:
                     positions = _counting_with_gaps(texts, end, end - i) or positions
+                if len(positions) < 2:  # rows numbered 一 二 三: only where every row is about the header's width
+                    zh = _counting(texts, end, (end - i) // 2, zh=True)
+                    steps = [b - a for a, b in zip(zh, zh[1:], strict=False)]
+                    if (len(zh) >= 2 and all(end - i - 2 <= d <= end - i + 1 for d in steps)) or (
+                            len(zh) == 1 and len(texts) - end == end - i):
+                        positions = zh
                 # one row only (a register of one task, or a copy cut after its first row): numbered 1 right
                 # under a header that labels its number, its cells exactly the header's other labels to the end
                 single = (len(positions) == 1 and positions[0] == end and any(
@@ -1633,22 +1650,34 @@ def _row_lengths_fit(texts: list[str], start: int, end: int, positions: list[int
 
 _LABEL_LINE = LazyPattern(r"^附\s*件\s*[:：]?\s*\d*$")
 _REMARK_LABEL = LazyPattern(r"^\s*(说\s*明|备\s*注|附\s*注)\s*$")
+def count_value(text: str, zh: bool = False) -> int | None:
+    """The value of a cell that is a row's number alone: 3, 3., （3）, ★3, and with `zh` in Chinese numerals 三,
+    十二, （三） (rows numbered 一 二 三 in a table copied from a page); None for any other cell."""
+    m = _COUNT.match(text)
+    if m:
+        return int(m.group(1))
+    m = _ZH_COUNT.match(text) if zh else None
+    return zh_number(m.group(1)) if m else None
+
+
+_ZH_COUNT = LazyPattern(r"^\s*[（(]?\s*([一二三四五六七八九十百零]{1,4})\s*[）)]?\s*[、.．]?\s*$")
 _COUNT = LazyPattern(rf"^\s*[{NUMBER_MARKS}]?\s*[（(]?\s*(\d{{1,4}})\s*[）)]?\s*[.、．]?\s*[{NUMBER_MARKS}]?\s*$")
 
 
-def _counting(texts: list[str], start: int, min_gap: int = 0) -> list[int]:
+def _counting(texts: list[str], start: int, min_gap: int = 0, zh: bool = False) -> list[int]:
     """Positions of the row numbers after `start`, counting up by one from 1 — or from the first number right
     after the header, for an excerpt of a longer register (rows numbered from 24 on). A number nearer than
     `min_gap` cells to the row before is a figure in that row (a target of 2, a count of 3) when the same number
-    comes again later, before the number after it: the later one is the row's."""
+    comes again later, before the number after it: the later one is the row's. `zh`: numbers in Chinese numerals
+    (一 二 三) count too."""
     positions: list[int] = []
     expected = 1
     for i in range(start, min(start + 3, len(texts))):
-        m = _COUNT.match(texts[i])
-        if m:
-            expected = int(m.group(1)) or 1
+        value = count_value(texts[i], zh)
+        if value is not None:
+            expected = value or 1
             break
-    values = [int(m.group(1)) if (m := _COUNT.match(t)) else None for t in texts]
+    values = [count_value(t, zh) for t in texts]
     for i in range(start, len(texts)):
         if values[i] != expected:
             continue
@@ -1700,8 +1729,11 @@ def _fit_cells(chunk: list[str], col_kinds: list[str], cell_kind, kind_fit,
         kind = cell_kind(chunk[ci])
         later = any(kind_fit(kind, k) == 2 for k in col_kinds[col + 1:])
         fit = kind_fit(kind, want)
-        if col > 0 and later and (fit == 0 or (fit == 1 and len(chunk) - ci < len(col_kinds) - col)):
-            continue  # the cell belongs further right; with cells missing, also when it only half fits here
+        short = len(chunk) - ci < len(col_kinds) - col
+        if (col > 0 or want == "short") and later and (fit == 0 or (fit == 1 and short)):
+            # the cell belongs further right; with cells missing, also when it only half fits here (the first
+            # column too when it holds a category: a category merged over rows is the cell a row lacks)
+            continue
         if (fit == 0 and not later and ci + 1 < len(chunk) and kind == "number"
                 and kind_fit(cell_kind(chunk[ci + 1]), want) == 2):
             unsure = f"行中有一格「{chunk[ci]}」不属于任何一列，已略去"
