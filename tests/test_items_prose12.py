@@ -488,3 +488,14 @@ def it_reads_duty_labels_written_after_the_text_without_brackets():
     assert [(t.content, t.lead_units, t.units) for t in ds.tasks] == [
         ("城东农贸市场水产区地面积水,垃圾清运不及时。", ["城东街道办事处"], ["区市场监管局"]),
         ("人民公园东门周边流动摊贩占道经营。", ["区城管执法局"], ["区住建局"])]
+
+
+def it_reads_an_office_asked_to_fix_a_problem():
+    ds = xltools.import_text("\n".join([
+        "1、老城区部分路灯不亮。",
+        "整改要求:请县住建局于本月底前修复。",
+        "2、城南农贸市场东侧巷道有垃圾堆放。",
+        "整改要求:请各相关单位高度重视,由县环卫所负责清运。",
+        "请各单位于本月底前将整改情况报县创文办。",
+    ]))
+    assert [(t.number, t.units) for t in ds.tasks] == [("1", ["县住建局"]), ("2", ["县环卫所"])]

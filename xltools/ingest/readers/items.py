@@ -784,6 +784,8 @@ _ROLE_IS = re.compile(r"(?:^|(?<=[。；;，,：:！]))[^。；;，,：:！？]{
                       r"(?:单位|部门)(?:为|是)(?P<names>[^。；;，,：:！？“”]{2,200}?)(?=[，,。；;！]|$)")
 # A field of an item opening a line (「整改要求：」, 「整改措施：」): its value is a paragraph.
 _LABEL_OPEN = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}\s*[:：]\s*")
+# An office asked to do the work (「整改要求：请县住建局于本月底前修复」): 请, its name, then when or how.
+_PLEASE = re.compile(r"^\s*请(?P<names>[^。；;，,：:！？“”]{2,40}?)(?P<verb>于|在|立即|尽快|抓紧|迅速|务必|按照|按|负责|要|对)")
 # Partners named later in the paragraph of an office that opens it: 「…，A、B等部门积极配合」.
 _PARTNERS = re.compile(r"(?:(?<=[，,；;。]))\s*(?P<names>[^，,；;。：:！？“”]{2,100}?)(?:等(?:有关|相关)?(?:部门|单位))?"
                        r"(?:积极|密切|全力|共同|主动|要)?(?:配合|协助|参与|协办|支持)(?=[，,；;。]|$)")
@@ -795,7 +797,8 @@ def paragraph_roles(paragraph: str, subject: bool = True) -> dict[str, str]:
     """Units a paragraph of prose names, where no clause, key or 由 names them: every sentence 「X为…牵头（责任）单位」 (X
     leads) and 「A、B为协办／配合／责任单位」 (units; a 责任 group beside a 协办 one leads, as 「X负责，Y配合」), or the role
     named first (「牵头单位为X，协办单位为A、B」); else, with
-    `subject`, an office opening the paragraph with what it must do (「X要…」, 「X负责…」: units; 「X牵头…」: lead), and the
+    `subject`, an office opening the paragraph with what it must do (「X要…」, 「X负责…」, 「请X于…前…」: units; 「X牵头…」:
+    lead), and the
     partners it names after (「…，A、B等部门积极配合」: units, X then leads). Flagged;
     {} unless every name is a unit's and the subject is not everyone (各地, 有关部门)."""
     if "为" not in paragraph and "是" not in paragraph and not subject:
@@ -810,7 +813,7 @@ def paragraph_roles(paragraph: str, subject: bool = True) -> dict[str, str]:
         role = m.group("role")
         kind = "lead" if role in ("牵头责任", "牵头", "主办", "主责", "承办") else "resp" if role == "责任" else "coop"
         roles.setdefault(kind, []).extend(names)
-    m = _SUBJECT.match(plain) if subject and not roles else None
+    m = (_SUBJECT.match(plain) or _PLEASE.match(plain)) if subject and not roles else None
     if m:
         names = _all_units(paragraph[m.start("names"): m.end("names")])
         if names and not _EVERYONE.match(simplified(names[0])):
