@@ -499,3 +499,10 @@ def it_reads_an_office_asked_to_fix_a_problem():
         "请各单位于本月底前将整改情况报县创文办。",
     ]))
     assert [(t.number, t.units) for t in ds.tasks] == [("1", ["县住建局"]), ("2", ["县环卫所"])]
+
+
+def it_reads_a_role_word_that_says_who_leads():
+    from xltools.ingest.readers.items import by_opening
+
+    assert _roles(by_opening("整改要求:由牵头单位县住建局负责制定整改方案。")) == (["县住建局"], [])
+    assert _roles(by_opening("整改要求:由包片单位县住建局负责清理。")) == ([], ["县住建局"])

@@ -873,7 +873,10 @@ def _by_last(text: str, plain: str, m: re.Match) -> dict[str, str]:
     names = _names_before_verb(text[at: at + len(rest)], strong=True) if verb else ""
     if not names:
         return {}
-    return {"lead": names} if verb.group(2) == "牵头" else {"units": names}
+    first = split_units(names).names[0]
+    said = re.search(r"(牵头|主办|主责)(单位|部门)$", simplified(rest[: max(0, rest.find(first))]))
+    # 「由牵头单位X负责」: the role word before the name says X leads
+    return {"lead": names} if verb.group(2) == "牵头" or said else {"units": names}
 
 
 def _names_before_verb(text: str, strong: bool = False) -> str:
