@@ -506,3 +506,9 @@ def it_reads_a_role_word_that_says_who_leads():
 
     assert _roles(by_opening("整改要求:由牵头单位县住建局负责制定整改方案。")) == (["县住建局"], [])
     assert _roles(by_opening("整改要求:由包片单位县住建局负责清理。")) == ([], ["县住建局"])
+
+
+def it_reads_a_place_whose_points_carry_no_stops_as_one_task():
+    ds = xltools.import_text(_PLACES.replace(";", "").replace("。", ""))
+    assert [(t.number, t.units, t.deadline) for t in ds.tasks] == [
+        ("1", ["市体育中心"], "3天"), ("2", ["市卫生健康委员会"], "5天")]

@@ -1566,7 +1566,8 @@ def _headings_under_several_parents(entries: list[_Entry]) -> set[str]:
 
 def _points_of_one_sentence(entries: list[_Entry]) -> None:
     """A short numbered line (a place, a topic: 「1. 市科技馆」) whose sub-points make one sentence — each but the last
-    ending with ；, none naming units — closed by one line naming the unit (and the time allowed) after the last point
+    ending with ；, or none with a stop at all; none naming units — closed by one line naming the unit (and the time
+    allowed) after the last point
     (「问题整改责任单位：X 整改时限：3天」): the line is the item's, the points are its text (they follow a task that has
     its clause, so `read_items` joins them to it). Points that each end a sentence are tasks of their own (a bracketed
     clause line after them is shared by `_share_clause_lines`). Flagged: the points could be read as tasks."""
@@ -1586,8 +1587,10 @@ def _points_of_one_sentence(entries: list[_Entry]) -> None:
         if not (last.kv and not split_clause(last.text, last.first_leads)[1] and "\n" not in last.text) \
                 and not (last.clause_line and not last.kv):
             continue
-        if not all(e.text.rstrip().endswith(("；", ";")) for e in points[:-1]) \
-                or not last.content.rstrip().endswith(("。", "；", ";")):
+        ends = [e.text.rstrip()[-1:] for e in points[:-1]] + [last.content.rstrip()[-1:]]
+        chained = all(end in "；;" for end in ends[:-1]) and ends[-1] in "。；;"
+        bare = not any(end in "。；;！？.!?" for end in ends)  # points printed as a list without stops
+        if not chained and not bare:
             continue
         if last.kv:
             parent.kv, last.kv = last.kv, {}
