@@ -10,8 +10,9 @@ texts, categories, leads, units and deadlines. The forms:
   cell per line, every cell followed by a line 「|」, or ` | ` rows;
 - written out as a 分工方案 is written: numbered paragraphs under category headings, the units in a clause after
   each text or on 牵头单位：/责任单位： lines under it.
-The keys are real content (real unit names, real long texts with dates and 和 in them), so this is how the readers
-are judged on what offices really write, in the shapes offices use.
+The header labels vary from key to key among those offices print (LABELS). The keys are real content (real unit
+names, real long texts with dates and 和 in them), so this is how the readers are judged on what offices really
+write, in the shapes offices use.
 """
 
 from __future__ import annotations
@@ -86,14 +87,23 @@ KNOWN_FORM = {
 }
 
 
+# Header labels offices print for each column; each key gets one of each, by its title (the same in every form).
+LABELS = {"number": ("序号", "序号", "编号"),
+          "category": ("主要任务", "类别", "重点领域", "任务类别", "工作类别"),
+          "content": ("工作任务", "重点任务", "具体措施", "任务内容", "工作内容", "目标任务", "主要内容", "工作措施", "具体任务"),
+          "lead": ("牵头单位", "牵头部门", "牵头责任单位", "主办单位"),
+          "units": ("责任单位", "配合单位", "责任部门", "协办单位", "配合部门"),
+          "deadline": ("完成时限", "完成时间", "时间节点", "时限要求", "完成期限")}
+
+
 def _dataset(key: dict) -> Dataset:
     tasks = key["tasks"]
     columns = {}
-    for role, label, field in (("number", "序号", "number"), ("category", "主要任务", "category"),
-                               ("content", "工作任务", "content"), ("lead", "牵头单位", "lead_units"),
-                               ("units", "责任单位", "units"), ("deadline", "完成时限", "deadline")):
+    pick = sum(map(ord, (key.get("title") or "") + key.get("source", "")))
+    for k, (role, field) in enumerate((("number", "number"), ("category", "category"), ("content", "content"),
+                                       ("lead", "lead_units"), ("units", "units"), ("deadline", "deadline"))):
         if role == "content" or any(t.get(field) for t in tasks):
-            columns[role] = label
+            columns[role] = LABELS[role][(pick // (k + 1)) % len(LABELS[role])]
     ds = Dataset(title=key.get("title") or "任务清单", attachment_label="附件", columns=columns, dataset_id="typed")
     for i, t in enumerate(tasks):
         ds.tasks.append(Task(key=f"T{i}", number=t.get("number") or "", content=t["content"],
@@ -101,6 +111,16 @@ def _dataset(key: dict) -> Dataset:
                              deadline=t.get("deadline") or "", lead_text="、".join(t["lead_units"]),
                              units_text="、".join(t["units"])))
     return ds
+
+
+def _sep(ds: Dataset) -> str:
+    """How this key's copies separate the units in a cell: 、 mostly, else ， ； or a space (by the title)."""
+    return ("、", "，", "、", " ", "；")[sum(map(ord, ds.title)) % 5]
+
+
+def _cell(t: Task, role: str, sep: str = "、") -> str:
+    """The text of a task's cell in a table: its units joined by `sep`, else its field."""
+    return sep.join(t.lead_units) if role == "lead" else sep.join(t.units) if role == "units" else getattr(t, role)
 
 
 def _xlsx(ds: Dataset, path: Path) -> Path:
@@ -136,8 +156,7 @@ def _web_copy(ds: Dataset, form: str) -> str | None:
         return None
     rows, last = [[ds.columns[r] for r in roles]], None
     for t in ds.tasks:
-        row = [("、".join(t.lead_units) if r == "lead" else "、".join(t.units) if r == "units" else getattr(t, r))
-               for r in roles]
+        row = [_cell(t, r, _sep(ds)) for r in roles]
         if not all(c.strip() for r, c in zip(roles, row, strict=True) if r != "category"):
             return None
         if "category" in roles:
@@ -178,8 +197,7 @@ def _sections(ds: Dataset, path: Path) -> Path:
         last = t.category
         row = table.add_row()
         for c, r in enumerate(roles):
-            row.cells[c].text = ("、".join(t.lead_units) if r == "lead" else "、".join(t.units) if r == "units"
-                                 else getattr(t, r))
+            row.cells[c].text = _cell(t, r)
     doc.save(path)
     return path
 
@@ -213,10 +231,7 @@ def _text(ds: Dataset, separator: str) -> str | None:
     empty cell (a copy loses where it was)."""
     roles = list(ds.columns)
 
-    def cell(t: Task, r: str) -> str:
-        return "、".join(t.lead_units) if r == "lead" else "、".join(t.units) if r == "units" else getattr(t, r)
-
-    rows = [[ds.columns[r] for r in roles], *([cell(t, r) for r in roles] for t in ds.tasks)]
+    rows = [[ds.columns[r] for r in roles], *([_cell(t, r, _sep(ds)) for r in roles] for t in ds.tasks)]
     if any(not c.strip() for row in rows for c in row):
         return None
     end = " |" if separator == " | " else ""
@@ -231,12 +246,9 @@ def _merged_tabs(ds: Dataset) -> str | None:
         return None
     roles = ["category", *(r for r in ds.columns if r != "category")]
 
-    def cell(t: Task, r: str) -> str:
-        return "、".join(t.lead_units) if r == "lead" else "、".join(t.units) if r == "units" else getattr(t, r)
-
     rows, last = [[ds.columns[r] for r in roles]], None
     for t in ds.tasks:
-        row = [cell(t, r) for r in roles]
+        row = [_cell(t, r, _sep(ds)) for r in roles]
         if not all(c.strip() for c in row):
             return None
         if t.category == last:

@@ -78,3 +78,14 @@ def it_reads_a_clause_in_a_lead_column():
                              "3\t改造农村公路\t区交通局、区财政局\n")
     assert [(t.lead_units, t.units) for t in ds.tasks] == [
         (["区住建局"], ["区财政局"]), (["区教育局"], []), (["区交通局", "区财政局"], [])]
+
+
+@pytest.mark.parametrize(("category", "task"), [("任务类别", "重点任务"), ("类别", "主要任务"), ("主要任务", "重点任务")])
+def it_tells_the_task_column_from_the_category_when_both_labels_name_categories(category, task):
+    """Two labels that each could name a category: the one naming tasks, and in the end the one holding the longer
+    sentences, is the task."""
+    ds = xltools.import_text(f"序号\t{category}\t{task}\t责任单位\n1\t稳定增长\t推进重大项目建设，全年完成投资30亿元。\t区发改局\n"
+                             "2\t稳定增长\t扩大有效投资，新开工亿元以上项目20个。\t区发改局\n"
+                             "3\t改善民生\t新建城区幼儿园2所，新增学位1200个。\t区教育局\n")
+    assert [(t.category, t.content[:6]) for t in ds.tasks] == [
+        ("稳定增长", "推进重大项目"), ("稳定增长", "扩大有效投资"), ("改善民生", "新建城区幼儿")]

@@ -560,6 +560,7 @@ def roles_from_content(labels: list[str], rows: list[list[str]], overrides: dict
 
     _measures_out(labels, rows, roles, given, report)
     _empty_second_unit_column(labels, rows, roles, given)
+    _two_category_labels(labels, rows, roles, given)
     judged = {i for i in range(width) if unknown(i)}
     if not judged and "content" in roles:
         return roles  # every column named by its label: nothing to read from the cells
@@ -614,6 +615,19 @@ def roles_from_content(labels: list[str], rows: list[list[str]], overrides: dict
             label = clean_text(labels[i]).replace("\n", "") or f"第 {i + 1} 列（无表头）"
             report.guessed[label] = meaning
     return roles
+
+
+def _two_category_labels(labels: list[str], rows: list[list[str]], roles: list[str], given: list[str | None]) -> None:
+    """Two labels that both name a category (主要任务 | 重点任务) and none the task: `assign_roles` took one of them
+    for the task by its words; the cells decide — the column of longer sentences holds the tasks."""
+    if "content" not in roles or "category" not in roles:
+        return
+    at, cat = roles.index("content"), roles.index("category")
+    if given[at] or given[cat] or label_role(labels[at]) != "category" or label_role(labels[cat]) != "category":
+        return
+    ev = column_evidence(rows, len(labels), {at, cat})
+    if ev[cat].mean_length >= 8 and ev[cat].mean_length >= 1.5 * max(ev[at].mean_length, 1):
+        roles[at], roles[cat] = "category", "content"
 
 
 # A unit of measure (万人, 公里, 元/月/人, 个, %): what a 单位 column of an indicator table holds.
@@ -734,6 +748,9 @@ class BuildReport:
     name_doubt: str = ""  # every task's doubt when a project's name was taken for the task beside its detail
 
 
+_TASK_ENDING = LazyPattern(r"(任务|措施|举措|内容|事项)$")
+
+
 def assign_roles(labels: list[str], overrides: dict[str, str] | None = None) -> list[str]:
     """One role per header cell: a ROLES name or extra:<label>."""
     roles = [label_role(label) for label in labels]
@@ -741,7 +758,10 @@ def assign_roles(labels: list[str], overrides: dict[str, str] | None = None) -> 
     if roles.count("content") == 0 and names:  # 类别 | 项目名称 | 责任单位: the project named is the task
         roles[names[0]] = "content"
     if roles.count("content") == 0 and "category" in roles:
-        roles[roles.index("category")] = "content"
+        # 类别 | 主要任务, 任务类别 | 重点任务: of two category labels, the one that names tasks (…任务, …措施) is the task
+        cats = [k for k, role in enumerate(roles) if role == "category"]
+        tasky = [k for k in cats if _TASK_ENDING.search(normalise_label(labels[k]))]
+        roles[(tasky or cats)[0] if len(cats) > 1 else cats[0]] = "content"
     if "lead" not in roles and roles.count("units") >= 2:
         roles[roles.index("units")] = "lead"
     seen: set[str] = set()
