@@ -8,6 +8,8 @@ texts, categories, leads, units and deadlines. The forms:
   tabs with the category first and merged, its later rows opening with an empty cell;
 - the table copied out of a web page whose category cells are merged (only a category's first row has one): one
   cell per line, every cell followed by a line 「|」, or ` | ` rows;
+- a Word table whose 序号 numbers the categories (merged over their rows) while each task's text opens with its own
+  number, and that table copied out of a web page;
 - written out as a 分工方案 is written: numbered paragraphs under category headings, the units in a clause after
   each text or on 牵头单位：/责任单位： lines under it.
 The header labels vary from key to key among those offices print (LABELS). The keys are real content (real unit
@@ -172,6 +174,25 @@ def _web_copy(ds: Dataset, form: str) -> str | None:
     return "\n".join(head + [" | ".join(row) + " |" for row in rows]) + "\n"
 
 
+def _grouped_copy(ds: Dataset) -> str | None:
+    """`_grouped`'s table copied out of a web page, every cell followed by a line 「|」: a group's number and category
+    only on its first row. None unless every other cell of every row is filled."""
+    roles = list(ds.columns)
+    lines, group, last = [ds.title], 0, None
+    lines += [x for r in roles for x in (ds.columns[r], "|")]
+    for t in ds.tasks:
+        row = [_cell(t, r, _sep(ds)) for r in roles if r not in ("number", "category")]
+        if not all(c.strip() for c in row):
+            return None
+        row[[r for r in roles if r not in ("number", "category")].index("content")] = f"{t.number}.{t.content}"
+        if t.category != last:
+            group += 1
+            row = [str(group), t.category, *row]
+        last = t.category
+        lines += [x for c in row for x in (c, "|")]
+    return "\n".join(lines) + "\n"
+
+
 _ENUMERATED = re.compile(r"^\s*([一二三四五六七八九十]+|\d+)\s*[、.．]|^\s*[（(][一二三四五六七八九十\d]+[）)]")
 
 
@@ -198,6 +219,45 @@ def _sections(ds: Dataset, path: Path) -> Path:
         row = table.add_row()
         for c, r in enumerate(roles):
             row.cells[c].text = _cell(t, r)
+    doc.save(path)
+    return path
+
+
+def _groupable(ds: Dataset) -> bool:
+    """Keys numbered 1 2 3 … in order, with fewer categories than tasks: `_grouped` can print them (with as many
+    categories as tasks the group numbers are the tasks' own, and the number in the text a repetition)."""
+    numbers = [t.number for t in ds.tasks]
+    groups = len([k for k, t in enumerate(ds.tasks) if k == 0 or ds.tasks[k - 1].category != t.category])
+    return "category" in ds.columns and all(n.isdigit() for n in numbers) and numbers == [
+        str(int(numbers[0]) + k) for k in range(len(numbers))] and groups < len(numbers)
+
+
+def _grouped(ds: Dataset, path: Path) -> Path:
+    """A Word table whose 序号 column numbers the categories (its cell merged over a category's rows, 1 2 3 …) while
+    each task's text opens with the task's own number (「12.加快…」)."""
+    import docx
+
+    roles = list(ds.columns)
+    doc = docx.Document()
+    doc.add_paragraph(ds.title)
+    table = doc.add_table(rows=1, cols=len(roles))
+    for c, r in enumerate(roles):
+        table.cell(0, c).text = ds.columns[r]
+    runs: list[list[int]] = []
+    for k, t in enumerate(ds.tasks):
+        row = table.add_row()
+        if not runs or ds.tasks[k - 1].category != t.category:
+            runs.append([])
+        runs[-1].append(len(table.rows) - 1)
+        for c, r in enumerate(roles):
+            row.cells[c].text = (str(len(runs)) if r == "number" else f"{t.number}.{t.content}" if r == "content"
+                                 else _cell(t, r))
+    for group in runs:  # the group's number and category merged over its rows
+        for r in ("number", "category"):
+            c = roles.index(r)
+            top = table.cell(group[0], c)
+            text = top.text
+            top.merge(table.cell(group[-1], c)).text = text
     doc.save(path)
     return path
 
@@ -321,7 +381,9 @@ def _cases() -> list:
         named = any(t["lead_units"] or t["units"] for t in key["tasks"])
         sections = any(t.get("category") for t in key["tasks"]) and all(t.get("category") for t in key["tasks"])
         web = _web_copy(_dataset(key), "cells") is not None
-        forms = ("docx", "xlsx", *(("cells", "bars", "pipes") if web else ()), *(("unitcell",) if named else ()), *(("sections",) if sections else ()), *(("pipe", "tab") if whole else ()),
+        grouped = _groupable(_dataset(key))
+        grouped_copy = grouped and _grouped_copy(_dataset(key)) is not None
+        forms = ("docx", "xlsx", *(("grouped",) if grouped else ()), *(("groupedcopy",) if grouped_copy else ()), *(("cells", "bars", "pipes") if web else ()), *(("unitcell",) if named else ()), *(("sections",) if sections else ()), *(("pipe", "tab") if whole else ()),
                  *(("clause", "kv") if written else ()), *(("merged",) if merged else ()))
         out += [pytest.param(path, form, id=f"{path.name.removesuffix('.truth.json')}-{form}") for form in forms]
     return out
@@ -332,10 +394,14 @@ def it_reads_every_real_key_typed_as_an_office_types_it(key_path, form, tmp_path
     name = key_path.name.removesuffix(".truth.json")
     key = json.loads(key_path.read_text(encoding="utf-8"))
     ds = _dataset(key)
-    suffix = {"docx": "docx", "sections": "docx", "xlsx": "xlsx", "unitcell": "xlsx"}.get(form, "txt")
+    suffix = {"docx": "docx", "sections": "docx", "grouped": "docx", "xlsx": "xlsx", "unitcell": "xlsx"}.get(form, "txt")
     path = tmp_path / f"附件.{suffix}"
     if form in ("pipe", "tab"):
         path.write_text(_text(ds, " | " if form == "pipe" else "\t") or "", encoding="utf-8")
+    elif form == "grouped":
+        _grouped(ds, path)
+    elif form == "groupedcopy":
+        path.write_text(_grouped_copy(ds) or "", encoding="utf-8")
     elif form == "sections":
         _sections(ds, path)
     elif form in ("cells", "bars", "pipes"):

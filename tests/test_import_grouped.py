@@ -89,3 +89,15 @@ def it_tells_the_task_column_from_the_category_when_both_labels_name_categories(
                              "3\t改善民生\t新建城区幼儿园2所，新增学位1200个。\t区教育局\n")
     assert [(t.category, t.content[:6]) for t in ds.tasks] == [
         ("稳定增长", "推进重大项目"), ("稳定增长", "扩大有效投资"), ("改善民生", "新建城区幼儿")]
+
+
+def it_reads_the_grouped_table_copied_from_a_web_page():
+    """Every cell followed by a line 「|」; a group's number and name only on its first row (merged over the others)."""
+    cells = ["序号", "项目", "重点工作目标任务", "责任单位",
+             "1", "主要预期目标", "1.地区生产总值增长5%以上。", "★区发改委、区统计局",
+             "2.一般公共预算收入同口径增长6%以上。", "★区财政局、区税务局",
+             "3.规上工业总产值增长5%左右。", "★区工信局、区统计局",
+             "2", "科技创新", "4.全社会研发投入占比达到4%。", "★区科技局、区统计局",
+             "5.新增高新技术企业100家。", "区科技局"]
+    ds = xltools.import_text("附件\n区政府重点工作目标任务分解落实方案\n" + "".join(f"{c}\n|\n" for c in cells))
+    assert [(t.number, t.category, t.content, t.lead_units, t.units) for t in ds.tasks] == WANT

@@ -1075,9 +1075,10 @@ def _numbers_inside(body: list[tuple[int, list[str], str]], roles: list[str]) ->
         at, num = roles.index("content"), roles.index("number")
         cells = [clean_text(r[at]) for _i, r, _d in body if clean_text(r[at])]
         found = [int(m.group(1)) for c in cells if (m := _ENUMERATOR.match(c)) and m.group(1)]
-        groups = sum(1 for _i, r, _d in body if clean_text(r[num]))
+        group_cells = [clean_text(r[num]) for _i, r, _d in body if clean_text(r[num])]
+        groups = sum(1 for k, c in enumerate(group_cells) if k == 0 or c != group_cells[k - 1])  # merged: repeated
         counts = found == list(range(found[0], found[0] + len(found))) if found else False
-        return "content" if len(found) >= 3 and len(found) == len(cells) and counts and groups < len(found) else ""
+        return "content" if len(found) >= 2 and len(found) == len(cells) and counts and groups < len(found) else ""
     if "number" in roles:
         return ""
     for role in ("content", "category"):

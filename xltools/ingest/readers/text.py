@@ -1003,6 +1003,7 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
         return role_of(text, roles)
 
     cells = _drop_row_openers(_notes_to_labels(cells, is_label_like))
+    cells = _numbers_out_of_task_cells(cells, label_role)
     texts = [c[0] for c in cells]
     found = _stream_header(texts, is_header, is_label_like, label_role)
     if found is None:
@@ -1130,6 +1131,46 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
     if parents and "category" not in {label_role(h) for h in header}:
         _parents_as_categories(grid, parents)
     return grid
+
+
+_TASK_NUMBER = LazyPattern(r"^\s*(\d{1,4})\s*[.、．](?!\d)\s*(\S.*)$", re.S)
+
+
+def _numbers_out_of_task_cells(cells: list[tuple[str, int]], label_role) -> list[tuple[str, int]]:
+    """A stream whose 序号 column numbers groups (a group's number and name only on its first row, merged over the
+    rest) while each task cell opens with its own number counting on (「1.地区生产总值…」 「2.一般公共预算…」): the
+    task numbers are the rows' numbers. Each group number gives way to the number of the task cell after it, and
+    each task cell becomes its number and its text — so the rows are cut at the tasks, a group's first row as
+    printed (number, name, task …) and the others one cell short (the name merged over them). Unchanged otherwise."""
+    texts = [c[0] for c in cells]
+    roles = [label_role(t) if len(t) <= 12 else None for t in texts]
+    if "number" not in roles:
+        return cells
+    num_at = roles.index("number")
+    # the task's label: 工作任务, or of two category labels the one naming tasks (任务类别 | 重点任务)
+    content_at = next((k for k in range(num_at + 1, min(num_at + 4, len(texts))) if roles[k] == "content"
+                       or (roles[k] == "category" and re.search(r"(任务|措施|内容|事项)$", texts[k].strip()))), None)
+    if content_at is None:
+        return cells
+    numbered = {k: m for k, t in enumerate(texts) if k > content_at and (m := _TASK_NUMBER.match(t))}
+    values = [int(m.group(1)) for m in numbered.values()]
+    standalone = {k for k in range(content_at + 1, len(texts)) if _COUNT.match(texts[k])}
+    if len(values) < 2 or values != list(range(values[0], values[0] + len(values))) or len(standalone) >= len(values):
+        return cells
+    out = list(cells[:content_at + 1])
+    pending: list[tuple[str, int]] | None = None  # the cells after a group's number, before its first task
+    for k in range(content_at + 1, len(cells)):
+        if k in standalone:
+            pending = []
+        elif k in numbered:
+            m = numbered[k]
+            out += [(m.group(1), cells[k][1]), *(pending or []), (m.group(2).strip(), cells[k][1])]
+            pending = None
+        elif pending is not None:
+            pending.append(cells[k])
+        else:
+            out.append(cells[k])
+    return out + (pending or [])
 
 
 def _parent_over_sub_rows(chunk: list[str], after: int, unit_cols: list[int],
