@@ -101,3 +101,10 @@ def it_reads_the_grouped_table_copied_from_a_web_page():
              "5.新增高新技术企业100家。", "区科技局"]
     ds = xltools.import_text("附件\n区政府重点工作目标任务分解落实方案\n" + "".join(f"{c}\n|\n" for c in cells))
     assert [(t.number, t.category, t.content, t.lead_units, t.units) for t in ds.tasks] == WANT
+
+
+@pytest.mark.parametrize("label", ["牵头单位/责任人", "牵头单位及责任人", "牵头领导及责任单位"])
+def it_keeps_a_lead_column_whose_label_also_names_a_person(label):
+    from xltools.ingest.table import label_role
+
+    assert label_role(label) != "units"

@@ -56,3 +56,32 @@ def it_reads_pipe_rows_numbered_in_chinese_numerals_whose_category_was_lost():
 def it_takes_offices_with_a_few_bare_places_among_them_for_units():
     assert cell_kind("机场扩建指挥部、哈尔滨、黑河、绥芬河市政府、省农垦总局") == "unit"
     assert cell_kind("稳增长、促改革、调结构") != "unit"
+
+
+def it_keeps_a_category_printed_on_every_row_when_another_cell_is_missing():
+    """Categories printed on every row (产业发展 twice running): a row one cell short lacks some other cell (an empty
+    完成时限 vanished), never the category."""
+    cells = ["序号", "类别", "工作任务", "责任单位", "完成时限",
+             "1", "产业发展", "推进工业园区标准厂房建设10万平方米", "县工信局", "2024年底",
+             "2", "产业发展", "加快农产品加工企业技术改造", "县农业农村局", "2024年10月底",
+             "3", "民生保障", "新建城区公办幼儿园2所", "县教育局",
+             "4", "民生保障", "改造农村危房200户", "县住建局", "2024年11月底"]
+    for text in ("\n".join(cells), "\n".join(f"{c}\n|" for c in cells)):
+        got = [(t.number, t.category, t.content, t.units, t.deadline) for t in xltools.import_text(
+            "附件\n2024年重点任务清单\n" + text + "\n").tasks]
+        assert got[2] == ("3", "民生保障", "新建城区公办幼儿园2所", ["县教育局"], "")
+        assert got[1][1:3] == ("产业发展", "加快农产品加工企业技术改造")
+
+
+def it_reads_a_new_category_row_that_lost_another_cell():
+    """Merged categories, and the first row of a new category lost its empty 完成时限: its first cells are a
+    category and a task, as printed."""
+    cells = ["序号", "类别", "工作任务", "责任单位", "完成时限",
+             "1", "产业发展", "推进工业园区标准厂房建设10万平方米", "县工信局", "2024年底",
+             "2", "加快农产品加工企业技术改造", "县农业农村局", "2024年10月底",
+             "3", "民生保障", "新建城区公办幼儿园2所", "县教育局",
+             "4", "改造农村危房200户", "县住建局", "2024年11月底"]
+    got = [(t.number, t.category, t.content) for t in xltools.import_text(
+        "附件\n2024年重点任务清单\n" + "\n".join(cells) + "\n").tasks]
+    assert got == [("1", "产业发展", "推进工业园区标准厂房建设10万平方米"), ("2", "产业发展", "加快农产品加工企业技术改造"),
+                   ("3", "民生保障", "新建城区公办幼儿园2所"), ("4", "民生保障", "改造农村危房200户")]

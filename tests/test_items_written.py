@@ -65,3 +65,42 @@ def it_still_reads_a_wrapped_numbered_item_above_its_key_lines():
     got = _read(f"附件\n任务分工\n1.{long}\n环境\n牵头单位：市住建局\n2.{long}\n品质\n牵头单位：市城管局\n"
                 f"3.{long}\n水平\n牵头单位：市规划局\n")
     assert [g[2] for g in got] == [long + "环境", long + "品质", long + "水平"]
+
+
+def it_takes_no_title_for_a_task_when_numbered_items_follow_its_key_lines():
+    got = _read("附件\n城区学校建设任务\n牵头单位：市教育局\n责任单位：市财政局、市自然资源局\n"
+                "1.新建中小学校3所，新增学位5400个。\n2.改扩建幼儿园5所。\n3.建设教师周转宿舍200套。\n")
+    assert "城区学校建设任务" not in [g[2] for g in got]
+    assert [g[0] for g in got] == ["1", "2", "3"]
+
+
+def it_reads_no_names_from_a_sentence_before_a_deadline_key():
+    from xltools.ingest.readers.items import parse_clause
+
+    assert "units" not in parse_clause("各乡镇要高度重视；时间节点：2024年6月底")
+    assert parse_clause("县发改局牵头，县财政局配合；时间节点：2024年6月底")["lead"] == "县发改局"
+
+
+def it_gives_a_headings_key_lines_to_the_numbered_items_under_it():
+    """Key lines between a heading and its numbered items (the items naming no units of their own) are the units of
+    those items; the heading is their category. Key lines after an item's points stay the item's."""
+    got = _read("附件\n重点任务分工\n（一）城区学校建设\n牵头单位：市教育局\n责任单位：市财政局\n1.新建中小学校3所，新增学位5400个。\n"
+                "2.改扩建幼儿园5所。\n（二）医疗卫生\n牵头单位：市卫健委\n1.新建社区卫生服务中心2个。\n2.改造乡镇卫生院3所。\n")
+    assert got == [("1", "城区学校建设", "新建中小学校3所，新增学位5400个。", ["市教育局"], ["市财政局"], ""),
+                   ("2", "城区学校建设", "改扩建幼儿园5所。", ["市教育局"], ["市财政局"], ""),
+                   ("1", "医疗卫生", "新建社区卫生服务中心2个。", ["市卫健委"], [], ""),
+                   ("2", "医疗卫生", "改造乡镇卫生院3所。", ["市卫健委"], [], "")]
+
+
+def it_gives_the_key_lines_under_an_unnumbered_heading_to_the_items_below():
+    got = _read("附件\n2024年重点任务清单\n教育事业\n牵头单位：市教育局\n1.新建中小学校3所。\n2.改扩建幼儿园5所。\n"
+                "卫生事业\n牵头单位：市卫健委\n3.建设社区卫生服务中心2个。\n4.推进县域医共体建设。\n")
+    assert [(g[0], g[1], g[3]) for g in got] == [("1", "教育事业", ["市教育局"]), ("2", "教育事业", ["市教育局"]),
+                                                 ("3", "卫生事业", ["市卫健委"]), ("4", "卫生事业", ["市卫健委"])]
+
+
+def it_keeps_key_lines_after_the_items_as_the_last_items_own():
+    """Key lines after the items (not between the heading and them) are read as before: the item above them."""
+    got = _read("附件\n任务分工\n一、推进城市更新。\n1.改造老旧小区20个。\n2.新增停车位3000个。\n牵头单位：市住建局\n"
+                "二、提升教育质量。\n1.新建学校3所。\n2.新增学位5400个。\n牵头单位：市教育局\n")
+    assert [(g[0], g[3]) for g in got] == [("1", []), ("2", ["市住建局"]), ("1", []), ("2", ["市教育局"])]

@@ -142,7 +142,8 @@ def label_role(text: str, overrides: dict[str, str] | None = None) -> str | None
 
 
 _PEOPLE_ONLY = LazyPattern(r"(领导|负责人|责任人|联系人)$")
-_LEAD_AND_OTHERS = LazyPattern(r"(牵头|主办|主责).*(及|和|与|、|/|／).*(责任|配合|协办|参与|协同|协助)")
+_LEAD_AND_OTHERS = LazyPattern(r"^(牵头|主办|主责)(单位|部门|科室|处室)?\s*(及|和|与|、|/|／)\s*(责任|配合|协办|参与|协同|协助)"
+                               r"(单位|部门|科室|处室)?$")  # not 牵头单位/责任人, 牵头领导及责任单位: a person's column
 _UNIT_WORD = LazyPattern(r"单位|部门|科室|处室")
 def known_label(text: str, overrides: dict[str, str] | None = None) -> bool:
     """The text is one of the header labels by name (责任单位, 完成时限, 具体任务 …; a clerk's --column too), not only

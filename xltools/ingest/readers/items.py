@@ -105,7 +105,7 @@ _NUM_STYLES = (
     # (not 「- 3 -」, a page number)
     ("bullet", re.compile(r"^\s*([●•■◆▲◇▪◦➢►]|-(?=\s+[^\d\s]))\s*(.*)$")),
 )
-_STYLE_RANK = {"part": -2, "article": -1, "zh": 0, "paren_zh": 1, "arabic": 2, "paren_arabic": 3, "half_paren": 4, "circled": 5,
+_STYLE_RANK = {"head": -3, "part": -2, "article": -1, "zh": 0, "paren_zh": 1, "arabic": 2, "paren_arabic": 3, "half_paren": 4, "circled": 5,
                "bullet": 6, "plain": 9}  # plain: a paragraph with its clause but no number (Word's automatic number lost in copying)
 _LEAD_KEYS = "牵头责任单位|牵头负责单位|牵头责任部门|牵头单位|牵头部门|主责单位|牵头科室|牵头"
 _UNIT_KEYS = ("协同责任单位|配合责任单位|参与责任单位|协同责任部门|配合责任部门|责任单位|责任部门|负责单位|配合单位|协办单位|参与单位|责任科室|负责科室|配合部门|协同单位|负责部门|"
@@ -372,7 +372,8 @@ def _key_values(body: str, first_leads: bool = False) -> dict[str, str]:
     for value in roles.get("deadline", []):
         _put(found, "deadline", value)
     head = body[: keys[0][0]].strip(" ，,；;、。")
-    if head and not roles.get("lead") and not roles.get("resp") and not roles.get("coop"):
+    if head and not roles.get("lead") and not roles.get("resp") and not roles.get("coop") \
+            and _MARKER.search(simplified(head)):
         # 「X牵头，Y配合；完成时限：2024年底」: the names are a marker clause before the first key
         groups = _groups(head)
         if groups and any(role != "deadline" for role, _names in groups):
@@ -1306,6 +1307,7 @@ class _Entry:
     clause_line: bool = False  # the clause stands on a line of its own after the item's text
     inherited: dict[str, str] = field(default_factory=dict)  # the units a heading names for the items under it
     schedule: bool = False  # its time is a schedule in steps (进度安排：…；…), not a deadline as written (完成时限：…)
+    kv_line: int = 0  # the line of its first key-value line (牵头单位：…), 0 when it has none
 
     @property
     def rank(self) -> int:
@@ -1381,6 +1383,7 @@ def read_items(text: str) -> list[Grid]:
     entries = _headings_like_their_siblings(entries)
     for entry, nxt in zip(entries, entries[1:], strict=False):
         entry.children = nxt.rank > entry.rank
+    _units_over_items(entries)
     tasks = _task_entries(entries)
     _share_clause_lines(entries, tasks)
     _responsible_leads(tasks)
@@ -1510,6 +1513,28 @@ def _headings_naming_the_lead(entries: list[_Entry]) -> list[_Entry]:
         if stack:
             e.inherited = dict(stack[-1][1])
     return out
+
+
+def _units_over_items(entries: list[_Entry]) -> None:
+    """A heading whose key lines stand between it and the numbered items under it (「（一）城区学校建设」 ⏎ 「牵头单位：
+    市教育局」 ⏎ 「1.新建…」 「2.改扩建…」), the items naming no units of their own: the key lines are the heading's units
+    for those items, which are the tasks; the heading is their group. Key lines after an item's points (「1.…」
+    「2.…」 ⏎ 「牵头单位：…」) stay the item's own."""
+    for i, e in enumerate(entries):
+        if not e.children or not e.kv_line or not e.clause or e.clause.get("doubt"):
+            continue
+        below = []
+        for k in entries[i + 1:]:
+            if k.rank <= e.rank:
+                break
+            below.append(k)
+        kids = [k for k in below if k.rank == min(x.rank for x in below)]
+        if len(kids) < 2 or kids[0].line < e.kv_line or any(k.clause for k in below):
+            continue
+        lead, units = e.clause.get("lead", ""), e.clause.get("units", "")
+        for k in kids:
+            k.inherited = {"lead": lead, "partners": units} if lead else {"units": units}
+        e.clause = {}
 
 
 def _inherit_heading_units(tasks: list[_Entry]) -> None:
@@ -1919,16 +1944,26 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
         num = _numbered_after(line, (entries[-1].style, entries[-1].number) if entries else None)
         if num and num[0] == "bullet" and _BULLET_FIELD.match(num[2]):
             # 「● 牵头单位：X」: a key line set off by a bullet; 「• 索 引 号：…」 「• 发布单位：…」: a page's fields — no items
-            line, num = (num[2] if _key_kind(simplified(num[2])) else line), None
+            line, num = (num[2] if _KV_LINE.match(simplified(num[2])) else line), None  # (not 「• 发布单位：…」)
         kind = _key_kind(simplified(line))
         kv = kind if kind and kind[0] != "person" else None
         if states_first_leads(line):
             first_leads = True
         if current is None and kv and kv[0] in ("lead", "units"):
-            above = _unnumbered_item_above(loose, no)
+            # numbered items after the key lines, in a list not already of unnumbered items: their title's units
+            items_follow = _numbered(_after_keys(numbered_lines, i)) is not None and not (
+                entries and entries[-1].style == "plain")
+            above = _unnumbered_item_above(loose, no, items_follow)
             if above is not None:  # 「市区新增学位2万个。」 ⏎ 「主管领导：张三」 ⏎ 「责任单位：市教育局」: that line is the item
                 loose.remove(above)
                 current = _Entry("plain", "", above[1], above[0], first_leads)
+                entries.append(current)
+            elif items_follow and loose and loose[-1][0] == no - 1 and _heading_like(loose[-1][1]) \
+                    and not _notice_line(loose[-1][1]):
+                # 「教育事业」 ⏎ 「牵头单位：市教育局」 ⏎ 「1.…」 「2.…」: a heading without a number over the items its key
+                # lines give units to (`_units_over_items`)
+                head = loose.pop()
+                current = _Entry("head", "", head[1], head[0], first_leads)
                 entries.append(current)
         wrapped_units, last_units = last_units, ""
         wrapped_text, text_open = text_open, False
@@ -1962,6 +1997,7 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
                 read["resp" if _line_key_role(simplified(line)) != "coop" else "coop"] = read.pop("units")
             current.first_leads = current.first_leads or first_leads
             current.keyed |= _keyed(simplified(line))
+            current.kv_line = current.kv_line or no
             current.schedule |= bool(kv) and kv[0] == "deadline" and bool(_SCHEDULE_KEY.match(simplified(line)))
             for role, text in read.items():
                 _put(current.kv, role, text)
@@ -2083,7 +2119,16 @@ def _last_sentence_clause(text: str) -> tuple[str, dict[str, str]] | None:
     return (text[: at + 1].rstrip(), found) if found else None
 
 
-def _unnumbered_item_above(loose: list[tuple[int, str, str]], key_line: int) -> tuple[int, str, str] | None:
+def _after_keys(numbered_lines: list[tuple[int, str]], i: int) -> str:
+    """The first line after the run of key-value lines starting at the i-th ("" at the end)."""
+    for _no, line in numbered_lines[i:]:
+        if line and not _key_kind(simplified(line)):
+            return line
+    return ""
+
+
+def _unnumbered_item_above(loose: list[tuple[int, str, str]], key_line: int,
+                           items_follow: bool = False) -> tuple[int, str, str] | None:
     """The item a unit key-value line belongs to when no numbered item is open — a list whose items carry no
     numbers, each a line of text followed by its key lines (「市区新增学位2万个。」 ⏎ 「主管领导：张三」 ⏎
     「责任单位：市教育局」): the last line set aside, past the lines naming people, when it reads as a task's text
@@ -2099,9 +2144,10 @@ def _unnumbered_item_above(loose: list[tuple[int, str, str]], key_line: int) -> 
             or _ANY_KEY_LINE.match(plain):
         return None  # (a short line ending like an office, 「新建学校3所」, is no signature above its key lines)
     # a sentence; or a short task with no stop (「推进河西片区配套建设」) right above its key lines, in a list whose
-    # items carry no numbers: a heading has a number or stands apart
+    # items carry no numbers: a heading has a number or stands apart, and a line whose key lines are followed by
+    # numbered items (`items_follow`) is a title or heading stating their units
     right_above = loose[k][0] + (len(loose) - 1 - k) == key_line - 1
-    if not re.search(r"[。；;，,]", line) and not right_above:
+    if not re.search(r"[。；;，,]", line) and (not right_above or items_follow):
         return None
     return loose[k]
 

@@ -1012,6 +1012,11 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
     header = texts[start:end]
     lead = positions[0] - end
     labelled = [label_role(h) for h in header]
+    if "content" not in labelled and labelled.count("category") >= 2:  # 任务类别 | 重点任务: the one naming tasks
+        tasky = [h for h, r in zip(header, labelled, strict=True) if r == "category" and _TASK_LABEL.search(h.strip())]
+        if tasky:
+            roles = {**(roles or {}), tasky[0].strip(): "content"}
+            labelled = [label_role(h) for h in header]
     number_labelled = "number" in labelled
     # 序号 is the first label, so no cell comes before a row's number: lines there are section headings
     # (（一）王某某副市长牵头重点工作) that group the rows below them, never a row's first cell
@@ -1074,6 +1079,11 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
     exact = any(t == EMPTY_CELL for t in texts)
     unit_cols = [c for c, kind in enumerate(col_kinds) if kind == "unit"]
     merged_col = next((c for c, h in enumerate(after_labels) if label_role(h) == "category"), None)
+    if merged_col is not None:  # merged only where the rows that print it never print the same one twice running
+        printed = [ch[merged_col] for ch in chunks if len(ch) == after]
+        if any(a == b for a, b in zip(printed, printed[1:], strict=False)):
+            merged_col = None
+    last_category = None
     parents: dict[int, str] = {}  # grid row → the name of the item merged over it and the sub-rows beside it
     for k, chunk in enumerate(chunks):
         chunk = list(chunk)
@@ -1106,13 +1116,19 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
             tail = chunk[-lead:]
             if len(chunk) > after or all(kind_fit(cell_kind(t), "short") == 2 for t in tail):
                 next_leading, chunk = tail, chunk[:-lead]
-        if merged_col is not None and k > 0 and len(chunk) == after - 1:
-            # a row one cell short under a category column: the category merged over it from the row above
+        if (merged_col is not None and k > 0 and len(chunk) == after - 1 and chunk[merged_col] != last_category
+                and not (merged_col + 1 < len(chunk) and merged_col + 1 < after
+                         and kind_fit(cell_kind(chunk[merged_col]), col_kinds[merged_col]) == 2
+                         and kind_fit(cell_kind(chunk[merged_col + 1]), col_kinds[merged_col + 1]) >= 1)):
+            # a row one cell short under a category column: the category merged over it from the row above (unless
+            # its cells stand as printed: a category, then the column after it — there another cell was empty)
             kinds = col_kinds[:merged_col] + col_kinds[merged_col + 1:]
             row, rest, unsure = _fit_cells(chunk, kinds, cell_kind, kind_fit, whole_cells)
             row.insert(merged_col, "")
         else:
             row, rest, unsure = _fit_cells(chunk, col_kinds, cell_kind, kind_fit, whole_cells)
+        if merged_col is not None and row[merged_col]:
+            last_category = row[merged_col]
         if unsure:
             grid.doubts[len(grid.rows)] = unsure
         grid.rows.append((leading + [""] * lead)[:lead] + [texts[positions[k]]] + row + extra_cells[k])
@@ -1133,6 +1149,7 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
     return grid
 
 
+_TASK_LABEL = LazyPattern(r"(任务|措施|举措|内容|事项)$")
 _TASK_NUMBER = LazyPattern(r"^\s*(\d{1,4})\s*[.、．](?!\d)\s*(\S.*)$", re.S)
 
 
@@ -1149,7 +1166,7 @@ def _numbers_out_of_task_cells(cells: list[tuple[str, int]], label_role) -> list
     num_at = roles.index("number")
     # the task's label: 工作任务, or of two category labels the one naming tasks (任务类别 | 重点任务)
     content_at = next((k for k in range(num_at + 1, min(num_at + 4, len(texts))) if roles[k] == "content"
-                       or (roles[k] == "category" and re.search(r"(任务|措施|内容|事项)$", texts[k].strip()))), None)
+                       or (roles[k] == "category" and _TASK_LABEL.search(texts[k].strip()))), None)
     if content_at is None:
         return cells
     numbered = {k: m for k, t in enumerate(texts) if k > content_at and (m := _TASK_NUMBER.match(t))}
