@@ -45,14 +45,15 @@ def _units_cell(cell, printed: str, names: list[str], style: int, is_open: bool 
         _set_cell_text(cell, "\n".join(names), soft_breaks=True)
 
 
-def build_docx(ds: Dataset, path: Path, notice: list[str] | None = None) -> Path:
+def build_docx(ds: Dataset, path: Path, notice: list[str] | None = None, style: str | None = None) -> Path:
+    """`style` a table style of the default template ("Table Grid": every cell ruled, as offices print a list)."""
     doc = Document()
     for line in notice or ["关于印发工作方案的通知", "各有关单位：", "现将方案印发给你们，请认真贯彻执行。"]:
         doc.add_paragraph(line)
     doc.add_paragraph(ds.attachment_label)
     doc.add_paragraph(ds.title)
     roles = list(ds.columns)
-    table = doc.add_table(rows=1, cols=len(roles))
+    table = doc.add_table(rows=1, cols=len(roles), style=style)
     for i, role in enumerate(roles):
         _set_cell_text(table.rows[0].cells[i], ds.columns[role])
     _mark_header(table.rows[0])

@@ -233,6 +233,12 @@ def _join_collectives(pieces: list[str]) -> list[str]:
 _EACH_TAIL = re.compile(r"(^|等|和|及|与|與)(各|相关|有关)[^等和及与與]*$")
 
 
+def continues_collective(before: str, piece: str) -> bool:
+    """Whether `piece` is a bare level word going on with the collective `before` ends with (各县市 / 区人民政府,
+    各乡 / 镇人民政府): one name across a line break or a 、."""
+    return bool(_EACH_TAIL.search(simplified(before)) and _BARE_LEVEL.match(simplified(piece)))
+
+
 def _has_open_end(piece: str) -> bool:
     return piece.endswith("等")
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ...dataset.units import level_prefix, looks_like_unit
+from ...dataset.units import continues_collective, level_prefix, looks_like_unit
 from ...errors import XlError
 from .grid import Grid
 from .merged import repeated_note
@@ -27,8 +27,6 @@ from .merged import repeated_note
 
 def read_pdf(path: str | Path) -> list[Grid]:
     import pdfplumber
-
-    from ..table import is_header_row
 
     path = Path(path)
     try:
@@ -38,7 +36,7 @@ def read_pdf(path: str | Path) -> list[Grid]:
                       hint="文件可能已损坏或加密；请使用原始的 Word/Excel 文件。") from exc
     with pdf:
         texts, rows, numbers, preamble = [], [], [], []
-        ended_before: list[bool] = []  # whether each cell of the last row read ended a paragraph
+        last_lines: list = []  # each cell of the last row read: its last line, box and lines (or None)
         under_header = False  # the row before was the header (a two-row header's second row may follow)
         sections = False  # section headings were found between the tables
         continued: set[int] = set()  # rows whose number cell is merged with the row above
@@ -84,15 +82,16 @@ def read_pdf(path: str | Path) -> list[Grid]:
                                  and len(cells) == len(rows[-1]) and not is_header_row(rows[-1]))
                     first = False
                     if continues:
-                        rows[-1] = [_join_split(a, b, ended) for a, b, ended in
-                                    zip(rows[-1], cells, ended_before + [False] * len(cells), strict=False)]
+                        ended = _ended_before(last_lines, page, found[t], k)
+                        rows[-1] = [_join_split(a, b, e, maybe=True) for a, b, e in
+                                    zip(rows[-1], cells, ended + [False] * len(cells), strict=False)]
                     else:
                         if k in read[t][2]:
                             continued.add(len(rows))  # its number cell merged with the row above: the same task
                         rows.append(cells)
                         numbers.append(page_no)
                 if read[t][0]:
-                    ended_before = read[t][1]
+                    last_lines = read[t][1]
         if not any(t.strip() for t in texts):
             raise XlError("这是扫描件，无法识别文字。", file=path.name,
                           hint="请使用原始的 Word/Excel 文件，或先用文字识别（OCR）软件转换后再导入。")
@@ -103,9 +102,21 @@ def read_pdf(path: str | Path) -> list[Grid]:
             rows.insert(at, [_unwrap(preamble.pop())] + [""] * (len(rows[0]) - 1))  # the first table's heading
             numbers.insert(at, numbers[0])
             continued = {k + (k >= at) for k in continued}
+    rows = _resolve_maybe(rows)
     notes = [repeated_note(repeated)] if repeated else []
     return [Grid(rows=rows, preamble=preamble, where="PDF 表格", row_numbers=numbers, notes=notes,
                  continued=continued)] if rows else []
+
+
+def is_header_row(cells: list[str]) -> bool:
+    """A header row, never a task's row: a row with a sentence in a cell (a task whose category reads
+    「活动内容」 and whose unit 「职能部门」 are labels too) is a task."""
+    from ..table import is_header_row as labels
+
+    return labels(cells) and not any(len(c) > 20 and _SENTENCE.search(c) for c in cells)
+
+
+_SENTENCE = re.compile(r"[。，,；;]")
 
 
 def _is_sub_header(row: list[str]) -> bool:
@@ -353,12 +364,26 @@ def _table_cells(page, table) -> tuple[list[list[str]], list[bool], set[int], in
     continued: set[int] = set()
     repeated: list[tuple[int, int]] = []
     out = shared_merged(cells, repeated, continued)  # a cell over two tasks repeats; over a task's two rows, not
-    last_ends = []
+    last = []
     if table.rows and data:
         for box in table.rows[-1].cells:
             lines = _lines(page, box)
-            last_ends.append(bool(lines) and _ends_short(lines[-1], box, lines))
-    return out, last_ends, continued, len(repeated)
+            last.append((lines[-1], box, lines) if lines else None)
+    return out, last, continued, len(repeated)
+
+
+def _ended_before(last: list, page, table, k: int) -> list[bool]:
+    """Whether each cell of the last row of the page before ended its paragraph, judged by what starts the
+    same cell in row `k` of `table` on `page` (the row going on)."""
+    boxes = table.rows[k].cells if k < len(table.rows) else []
+    out = []
+    for c, found in enumerate(last):
+        if found is None:
+            out.append(False)
+            continue
+        after = _lines(page, boxes[c]) if c < len(boxes) and boxes[c] is not None else []
+        out.append(_ends_short(*found, after[0] if after else None))
+    return out
 
 
 def _lines(page, box) -> list[dict]:
@@ -386,11 +411,40 @@ def _inside(page, box):
     return page.filter(keep)
 
 
-def _ends_short(line: dict, box, lines: list[dict]) -> bool:
+def _ends_short(line: dict, box, lines: list[dict], after: dict | None = None) -> bool:
+    """Whether `line` ends its paragraph: what starts the line `after` it would still have fitted (the right
+    padding taken as the left). What must move down together is one piece: a character with the punctuation
+    that may not start a line (、，。）…), an opening bracket or quote with what it opens, a run of digits or
+    Latin letters (1.4、2025) — a line before 「垸、…」 or 「(管委会)」 stops short by a character, and goes on."""
     pad = min(ln["x0"] for ln in lines) - box[0]
     size = line["chars"][0]["size"] if line.get("chars") else 10
-    # a whole character would still have fitted (the right padding taken as the left): the paragraph ended
-    return box[2] - line["x1"] - pad >= 0.98 * size
+    need = max(size, _first_piece(after)) if after else size
+    return box[2] - line["x1"] - pad >= 0.98 * need
+
+
+_NO_START = frozenset("、，。；：！？）)］]」』》〉”’%％…·,.;:!?")
+_NO_END = frozenset("（([［「『《〈“‘")
+
+
+def _is_latin(char: str) -> bool:
+    """A digit or a letter of a script written in words (Latin, pinyin with its tones), not a CJK character."""
+    return char.isalnum() and ord(char) < 0x2E80
+
+
+def _first_piece(line: dict) -> float:
+    """The width of what a line break may not split at the start of `line` (see `_ends_short`)."""
+    chars = [c for c in line.get("chars") or [] if c["text"].strip()]
+    if not chars:
+        return 0.0
+    k = 0
+    while k + 1 < len(chars) and chars[k]["text"] in _NO_END:
+        k += 1
+    if _is_latin(chars[k]["text"]):
+        while k + 1 < len(chars) and (_is_latin(chars[k + 1]["text"]) or chars[k + 1]["text"] in ".%-"):
+            k += 1
+    while k + 1 < len(chars) and chars[k + 1]["text"] in _NO_START:
+        k += 1
+    return chars[k]["x1"] - chars[0]["x0"]
 
 
 def _cell_paragraphs(page, box, text: str) -> str:
@@ -399,21 +453,32 @@ def _cell_paragraphs(page, box, text: str) -> str:
     lines = _lines(page, box)
     if len(lines) < 2 or max(ln["x0"] for ln in lines) - min(ln["x0"] for ln in lines) > 1.5:
         return _unwrap(text)  # centred or indented lines: no reliable right edge
-    ends = [_ends_short(ln, box, lines) for ln in lines]
-    units_by_line = not _LIST_MARK.search(text)
+    ends = [_ends_short(ln, box, lines, lines[i + 1] if i + 1 < len(lines) else None) for i, ln in enumerate(lines)]
+    # one unit a line: no list marks, or a line that ends its paragraph without one (a name with 、 inside,
+    # 各乡、镇人民政府, does not make the cell a list joined with 、)
+    units_by_line = not _LIST_MARK.search(text) or any(
+        ends[i] and not _LIST_MARK.search(lines[i]["text"][-1:]) for i in range(len(lines) - 1))
     paragraphs, current = [], ""
     for i, line in enumerate(lines):
         current += line["text"]
-        if not ends[i] and units_by_line and i + 1 < len(lines):
-            # a line filled to the edge may still end a name when the cell lists one unit per line:
-            # what is read so far is a unit and the next part is another, starting like one
+        if not ends[i] and i + 1 < len(lines):
+            # a line filled to the edge may still end a name: what is read so far is a unit and the next part
+            # is another, starting like one. In a cell that reads as a list joined with 、 this is the same
+            # (县人民政府办公室 / 各乡、镇人民政府 / 县民政局, all lines full) for the last name of the line and the
+            # first of the next; a list never breaks a line where a 、 stands between two names.
             rest = ""
             for j in range(i + 1, len(lines)):
                 rest += lines[j]["text"]
                 if ends[j]:
                     break
-            ends[i] = (looks_like_unit(current) and looks_like_unit(rest)
-                       and (rest[0] == current[0] or level_prefix(rest) != "" or rest.startswith("各")))
+            name = current.split(_MAYBE)[-1]
+            if not units_by_line:
+                name, rest = _LIST_MARK.split(name)[-1], _LIST_MARK.split(rest)[0]
+            if (name and rest and looks_like_unit(name) and looks_like_unit(rest)
+                    and not continues_collective(name, _LIST_MARK.split(rest)[0])):
+                ends[i] = rest[0] == name[0] or level_prefix(rest) != "" or rest.startswith("各")
+                if not ends[i] and units_by_line:
+                    current += _MAYBE  # 各镇人民政府|嘉鱼经济开发区 or 市人民政府|办公室: the document decides
         if ends[i]:
             paragraphs.append(_unwrap(current))
             current = ""
@@ -423,13 +488,45 @@ def _cell_paragraphs(page, box, text: str) -> str:
 
 
 _LIST_MARK = re.compile(r"[、，,；;。]")
+_MAYBE = "\x1f"  # where a line filled to the cell's edge ends a unit name, or the name goes on
 
 
-def _join_split(before: str, after: str, ended: bool = False) -> str:
+def _resolve_maybe(rows: list[list[str]]) -> list[list[str]]:
+    """Where a filled line ended a unit name and the next line holds another, both names complete (各镇人民政府 /
+    嘉鱼经济开发区, or 市人民政府 / 办公室), the page cannot tell one name from two; the document may: two names
+    when each stands on its own elsewhere (a line of its own, between 、) and the two never run together.
+    Otherwise one name wrapped, as the page shows it (人力资源社会 / 保障部, 市生态环境局 / 咸安分局 and
+    省人民政府办 / 公厅 all look like two names and are one)."""
+    names: set[str] = set()
+    for row in rows:
+        for cell in row:
+            names.update(p for p in _PIECES.split(cell) if p and _MAYBE not in p)
+
+    def resolve(cell: str) -> str:
+        if _MAYBE not in cell:
+            return cell
+        parts = cell.split(_MAYBE)
+        out = parts[0]
+        for part in parts[1:]:
+            before, after = _PIECES.split(out)[-1], _PIECES.split(part)[0]
+            two = before in names and after in names and before + after not in names
+            out += ("\n" if two else "") + part
+        return out
+
+    return [[resolve(cell) for cell in row] for row in rows]
+
+_PIECES = re.compile(r"[\n、，,；;]")
+
+
+def _join_split(before: str, after: str, ended: bool = False, maybe: bool = False) -> str:
     """A cell cut by the page: the two parts run on (a Latin word boundary keeps its space), or go on a new
-    line when the part before ended its paragraph (one unit per line)."""
+    line when the part before ended its paragraph (one unit per line). With `maybe`, two complete unit names
+    either side of the cut are left for the document to decide (`_resolve_maybe`)."""
     if ended and before and after:
         return before + "\n" + after
+    if (maybe and before and after and looks_like_unit(_PIECES.split(before)[-1])
+            and looks_like_unit(_PIECES.split(after)[0])):
+        return before + _MAYBE + after
     if before and after and before[-1].isascii() and before[-1].isalnum() and after[0].isascii() and after[0].isalnum():
         return before + " " + after
     return before + after

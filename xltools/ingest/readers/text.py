@@ -25,7 +25,9 @@ Shapes recognised (chosen by counting line kinds, not by the file's origin):
   text ⏎ 责任单位 ⏎ …), read as a table with the labels as its header.
 - *space-separated rows*: a header line of labels, then rows numbered 1, 2, 3 …; a row short of a cell has its
   cells under the columns they are shaped like in the row above, a line under a row with the row's shape but no
-  number is a sub-row (its number, and its office when it has none, merged with the row above).
+  number is a sub-row (its number, and its office when it has none, merged with the row above). Copied out of a
+  PDF viewer, the lines under a row are its cells' wrapped lines side by side: put back column by column, by how
+  full each cell's line was and what the parts hold (`_interleaved`).
 - *glued cells*: a table whose cells were copied with no separator at all (序号内容与要求完成情况责任单位 ⏎ 1确保…。
   市发改委): the header cut at the labels known by name, each row's number from its start and its units from its end.
 
@@ -455,11 +457,20 @@ def _space_rows(lines: list[str], is_header, roles: dict[str, str] | None = None
         subs: set[int] = set()  # rows of raw that are sub-rows: a row printed without its number (merged above)
         expected = None
         pending: list[str] = []  # lines after a row: its wrapped text when a numbered row follows them
+        capacity = _column_capacity(lines[at + 1:], len(labels))
+        kinds = [r or ("content" if k == text_at else None) for k, r in enumerate(roles_of)]
+        assembled: dict[int, list[str]] = {}  # rows whose wrapped lines were put back column by column
         for no in range(at + 1, len(lines)):
             text = lines[no].strip()
+            if text and _label_tokens(text) == labels:
+                continue  # the header printed again at the top of a page
             first = _SPACES.split(text, maxsplit=1)[0] if text else ""
             m = _COUNT.match(first)
             counted = bool(text and m and (expected is None or int(m.group(1)) == expected))
+            if counted and _SPACES.search(text) and raw and pending and capacity \
+                    and (cells := _interleaved(raw[-1][0], pending, capacity, kinds)) is not None:
+                assembled[len(raw) - 1] = cells  # lines of several cells wrapped side by side, put back
+                pending = []
             if counted and _SPACES.search(text):
                 if raw and pending:  # a line broken inside a cell, or between two cells
                     joined = _wrapped_task_text(raw[-1][0], pending, len(labels), text_at, people)
@@ -484,12 +495,17 @@ def _space_rows(lines: list[str], is_header, roles: dict[str, str] | None = None
                 pending.append(text)
             elif raw and pending:
                 break  # a blank line after lines that are no row: the table has ended
+        if raw and pending and capacity and not assembled.get(len(raw) - 1):
+            taken = _interleaved_prefix(raw[-1][0], pending, capacity, kinds, last_row=True)
+            if taken is not None:  # the last row's wrapped lines; what follows them is after the table
+                assembled[len(raw) - 1], pending = taken
         width = len(labels)
-        split = [None if k in subs or cells is not None else _split_spaced(text, width, text_at, people)
-                 for k, (text, _no, cells) in enumerate(raw)]
+        split = [assembled[k] if k in assembled else None if k in subs or cells is not None
+                 else _split_spaced(text, width, text_at, people) for k, (text, _no, cells) in enumerate(raw)]
         full = [r for r in split if r is not None]
         short = [k for k, (_t, _no, cells) in enumerate(raw) if cells is None and split[k] is None]
-        if len(full) < 2 or (short and (text_at != 1 or roles_of[0] != "number")):
+        # one row is enough when its cells' wrapped lines were put back column by column (a list of one task)
+        if len(full) < (1 if assembled else 2) or (short and (text_at != 1 or roles_of[0] != "number")):
             continue
         merged: dict[int, set[int]] = {}
         doubts: dict[int, str] = {}
@@ -626,6 +642,159 @@ def _shape(text: str) -> str:
     if _FIGURE.match(text):
         return "figure"
     return "unit" if looks_like_unit(text) else "text"
+
+
+def _display_width(text: str) -> int:
+    """Columns a text takes printed: a CJK character or a full-width mark two, anything else one (the quotes “”
+    print narrower than a character in most Chinese fonts)."""
+    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in text)
+
+
+def _column_capacity(lines: list[str], width: int) -> list[int] | None:
+    """How wide each column prints, from the numbered lines that split into exactly `width` parts: the widest
+    part seen in each column (a table copied out of a PDF viewer, its cells' lines side by side, 「1 启动建设东柳河城
+    县水务局、县住建 12月底前」). None when no such line is found."""
+    widths = [0] * width
+    seen = 0
+    for line in lines:
+        parts = _SPACES.split(line.strip())
+        if len(parts) == width and _COUNT.match(parts[0]):
+            seen += 1
+            widths = [max(w, _display_width(p)) for w, p in zip(widths, parts, strict=True)]
+    return widths if seen else None
+
+
+def _interleaved(row: str, pending: list[str], capacity: list[int], roles: list[str | None]) -> list[str] | None:
+    """A row copied out of a PDF viewer: its first line holds a part of every cell, the lines under it the next
+    lines of the cells that wrapped, side by side (「区段综合治理工程 局、县护城河指挥」). Each cell's line filled to
+    within a character of the column's width goes on in the line below; the parts of a line below go to those
+    cells, in order. A cell that had ended takes a part as a new line only when it is a unit name and so is what
+    the cell holds (one unit a line). Where the parts could go on several cells, a part that ends a sentence goes
+    to a text column and a unit name to a unit column (`roles`, the columns' roles), else to the cells whose lines
+    were fullest. The row's cells, or None when a line below does not fit."""
+    taken = _interleaved_prefix(row, pending, capacity, roles)
+    return taken[0] if taken is not None and not taken[1] else None
+
+
+def _interleaved_prefix(row: str, pending: list[str], capacity: list[int], roles: list[str | None],
+                        last_row: bool = False) -> tuple[list[str], list[str]] | None:
+    """`_interleaved` for as many lines under the row as fit: (the row's cells, the lines left), or None when
+    the row's line does not split into a part per column or no line under it fits. Under the `last_row`, the
+    issuing office or a date alone on a line (某某市人民政府办公室) is the signature under the table, not a cell's,
+    and the table ends there; a line goes on with the row only where one of its cells was cut (not a note, 注：…)."""
+    from itertools import combinations
+
+    from ...dataset.units import looks_like_unit
+
+    cells = _SPACES.split(row.strip())
+    width = len(capacity)
+    if len(cells) != width:
+        return None
+    if last_row:
+        pending = pending[:next((k for k, ln in enumerate(pending) if _SIGNATURE_LINE.match(ln.strip())),
+                                len(pending))]
+    last = list(cells)  # each cell's last line
+    used = 0
+    for line in pending:
+        words = _SPACES.split(line.strip())
+        # a cell whose line came within two characters of the column's width may go on (a character and the mark
+        # after it, 个。, move down together); it surely does unless what it holds so far could end there
+        near = [c for c in range(width) if capacity[c] >= 6 and _display_width(last[c]) >= capacity[c] - 5]
+        sure = [c for c in near if not _ends_whole(cells[c], roles[c])]
+        best = None
+        for parts in _groupings(words) if len(words) <= 6 else ([" ".join(words)],):
+            for cols in combinations(range(width), len(parts)) if len(parts) <= width else ():
+                # a unit name under a cell that ends with one starts a line of its own (one unit a line)
+                new = [c for c in cols if c not in sure and (c not in near or (
+                    roles[c] in ("lead", "units") and looks_like_unit(parts[cols.index(c)])))]
+                if len(parts) >= len(sure) and not set(sure) <= set(cols):
+                    continue
+                if last_row and not set(sure) & set(cols):
+                    continue  # under the last row, only a cell cut mid-sentence or mid-name surely goes on (注：…)
+                if not all(roles[c] in ("lead", "units", None) and looks_like_unit(parts[cols.index(c)])
+                           and looks_like_unit(cells[c]) for c in new):
+                    continue
+                going_on = [c for c in cols if c not in new]
+                score = (sum(1 for c in going_on if c in sure),  # a cell cut mid-sentence or mid-name goes on first
+                         sum(_part_fits(p, roles[c]) for p, c in zip(parts, cols, strict=True))
+                         + sum(_keeps_kind(cells[c], parts[cols.index(c)], roles[c]) for c in going_on
+                               if c not in sure),
+                         -sum(1 for c in going_on if c not in sure), len(parts) - len(words),
+                         sum(_display_width(last[c]) - capacity[c] for c in going_on), sum(new))
+                if best is None or score > best[0]:
+                    best = (score, parts, cols, new)
+        if best is None:
+            break
+        _score, parts, cols, new = best
+        for part, c in zip(parts, cols, strict=True):
+            glue = "\n" if c in new else " " if cells[c][-1:].isascii() and part[:1].isascii() else ""
+            cells[c] += glue + part
+            last[c] = part
+        used += 1
+    if not used:
+        return None
+    return cells, pending[used:]
+
+
+# the issuing office or the date under a table (某某市人民政府办公室, 2024年3月1日): the notice's, not a cell's
+_SIGNATURE_LINE = LazyPattern(r"^([\u4e00-\u9fa5]{2,20}(办公室|人民政府|委员会|办公厅)|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
+
+
+def _groupings(words: list[str]) -> list[list[str]]:
+    """Every way to read a line's words as parts of cells, consecutive words joined by their space (a PDF prints
+    spaces around figures inside a cell: 「达到 90% 以上」), the fewest joins first."""
+    out = []
+    for cuts in range(2 ** (len(words) - 1)):
+        parts = [words[0]]
+        for k, word in enumerate(words[1:]):
+            if cuts >> k & 1:
+                parts[-1] += " " + word
+            else:
+                parts.append(word)
+        out.append(parts)
+    return sorted(out, key=len, reverse=True)
+
+
+def _ends_whole(cell: str, role: str | None) -> bool:
+    """Whether a cell read so far ends where a cell may end: a sentence at its stop, a unit column at the end of a
+    unit name (县水务局, not 县水务局、县住建), a date or a short phrase not broken at a figure or a mark."""
+    from ...dataset.units import COLLECTIVE_ENDINGS, UNIT_SUFFIXES, simplified
+
+    if not cell or cell[-1] in "、，,；;：:（(“《" or cell[-1].isdigit():
+        return False
+    if role in ("lead", "units"):  # a unit's ending (各乡镇人民政 is cut, though it starts like a collective)
+        name = simplified(re.split(r"[、，,；;\n]", cell)[-1])
+        return len(name) >= 2 and name.endswith((*UNIT_SUFFIXES, *COLLECTIVE_ENDINGS))
+    if role in ("content", "category"):
+        return bool(_SENTENCE_END.search(cell[-1]))
+    return True
+
+
+def _keeps_kind(cell: str, part: str, role: str | None) -> int:
+    """-1 when a cell with a part run on no longer reads as its column's kind (县城管局 + 底前, where 2026年10月 +
+    底前 is still a date), else 0."""
+    from ...dataset.units import looks_like_unit
+    from ..table import cell_kind
+
+    joined = cell + part
+    if role in ("lead", "units"):
+        return 0 if looks_like_unit(re.split(r"[、，,；;\n]", joined)[-1]) else -1
+    if role == "deadline":
+        return 0 if cell_kind(joined) == "deadline" else -1
+    return 0
+
+
+def _part_fits(part: str, role: str | None) -> int:
+    """1 when a wrapped part is plainly of the kind its column holds (the end of a sentence in the task's column,
+    a unit name in a unit column), -1 when plainly not, else 0."""
+    from ...dataset.units import looks_like_unit
+
+    kind = "text" if _SENTENCE_END.search(part[-1:]) or any(m in part for m in "，,；;") else \
+        "unit" if looks_like_unit(part) else ""
+    if not kind or role is None:
+        return 0
+    column = "text" if role in ("content", "category") else "unit" if role in ("lead", "units") else "other"
+    return 1 if kind == column else -1
 
 
 def _wrapped_task_text(row: str, pending: list[str], width: int, text_at: int, people: list[bool]) -> str | None:
