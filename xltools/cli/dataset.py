@@ -83,7 +83,8 @@ def _explain(result) -> str:
         lines.append(f"存疑的任务 {len(doubtful)} 项（请对照原文核对；validate 也会列出）：")
         for t in doubtful:
             where = f"第 {t.number} 项" if t.number else "无序号的一项"
-            lines.append(f"  {where}「{t.content[:16]}{'…' if len(t.content) > 16 else ''}」：{t.doubt}")
+            text = " ".join(t.content.split())  # a task of several lines (a heading and its paragraph) on one line
+            lines.append(f"  {where}「{text[:16]}{'…' if len(text) > 16 else ''}」：{t.doubt}")
     else:
         lines.append("没有存疑的任务。")
     return "\n".join(lines)

@@ -19,7 +19,14 @@ Shapes (half-width and full-width punctuation alike):
 - a clause written as a sentence on the line under its item, 「一、治理…」 ⏎ 「由A承办，B、C配合。」 (`_clause_sentence`);
 - lists grouped by who leads: a heading names the lead of the items under it (「（一）市审计局牵头的工作」), their
   partners on a 「协同单位：…」 line after one item or after a group; a heading naming a person names no unit;
-- numbering ``1.`` ``1、`` ``（1）`` ``(1)`` ``一、`` … ``三十、`` ``（一）`` … ``（二十）`` ``①`` ``第一条``.
+- numbering ``1.`` ``1、`` ``（1）`` ``(1)`` ``一、`` … ``三十、`` ``（一）`` … ``（二十）`` ``①`` ``第一条``, and bullets
+  ``●`` ``•`` ``■`` ``◆`` ``▲`` ``-`` opening items without a number (a bulleted field 「• 索 引 号：…」 is none);
+- items printed without numbers, a line of text with only its clause on the next line (bullets lost in copying);
+- inspection notices: a problem, then 「整改要求：由X负责…」 (or 「整改措施：X负责…」) on the next line, X its unit
+  (`by_opening`); a place with points 「（1）…；（2）…。」 closed by one line naming its unit and the time allowed
+  (`_points_of_one_sentence`);
+- a plan for one piece of work, each section a heading and a paragraph that assigns it in prose: 「X为…牵头单位」,
+  「A、B为协办单位」, 「牵头单位为X」, an office opening the paragraph (「X要…」, 「X牵头…，A、B配合」) (`paragraph_roles`);
 
 The clause grammar (`parse_clause`), a small one rather than a list of patterns. A clause is a list of
 groups separated by ，；; each group is a list of names ended by a marker that gives their role:
@@ -27,6 +34,8 @@ groups separated by ，；; each group is a list of names ended by a marker that
   group is dropped, and so is an adverb before the marker (具体负责, 分别负责);
 - 配合 / 参与 / 协助 / 协同 / 协办 / 支持 → cooperating; 负责 / 按职责分工负责 / 分工负责 / 共同负责 /
   落实 / 承担 → responsible; a group without a marker takes the role of the next marker ("A，B负责");
+- labels naming a duty (``主体责任：X，监督责任：Y``, 属地/监管责任, 责任主体) name units: the bearer of the duty leads,
+  the one that supervises (监督, 监管) or cooperates is a unit (flagged);
 - key-value groups ``牵头单位：X`` / ``责任单位：Y`` / ``配合：Y`` / ``完成时限：Z`` name their role outright; a
   value ends at the next key or at any other short label with a colon (``项目责任人：`` ``实际完成情况：``), whose
   value is no unit (a person, progress); other keys are read by their words (主办单位 leads, 协办单位 cooperates,
@@ -92,9 +101,12 @@ _NUM_STYLES = (
     ("paren_arabic", re.compile(r"^\s*[（(]\s*(\d{1,4})\s*[）)]\s*(.*)$")),
     ("half_paren", re.compile(r"^\s*(\d{1,3})\s*[）)]\s*(.*)$")),
     ("circled", re.compile(r"^\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*(.*)$")),
+    # a bullet opens an item as a number does (a newspaper's or a web page's list): the item has no number
+    # (not 「- 3 -」, a page number)
+    ("bullet", re.compile(r"^\s*([●•■◆▲◇▪◦➢►]|-(?=\s+[^\d\s]))\s*(.*)$")),
 )
 _STYLE_RANK = {"head": -3, "part": -2, "article": -1, "zh": 0, "paren_zh": 1, "arabic": 2, "paren_arabic": 3, "half_paren": 4, "circled": 5,
-               "plain": 9}  # plain: a paragraph with its clause but no number (Word's automatic number lost in copying)
+               "bullet": 6, "plain": 9}  # plain: a paragraph with its clause but no number (Word's automatic number lost in copying)
 _LEAD_KEYS = "牵头责任单位|牵头负责单位|牵头责任部门|牵头单位|牵头部门|主责单位|牵头科室|牵头"
 _UNIT_KEYS = ("协同责任单位|配合责任单位|参与责任单位|协同责任部门|配合责任部门|责任单位|责任部门|负责单位|配合单位|协办单位|参与单位|责任科室|负责科室|配合部门|协同单位|负责部门|"
               "配合|协办|参与|责任")
@@ -151,6 +163,9 @@ _TEXT_KEY_LINE = re.compile(r"^\s*(主要任务|工作任务|任务内容|具体
 _DOC_NUMBER = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号$")
 _ADDRESSEE = re.compile(r"^[^。；;]{2,80}[:：]$")
 
+# A bulleted line that is a field, a short label and a colon (「• 索 引 号：…」, 「● 责任单位：…」), not an item.
+_BULLET_FIELD = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,10}[:：]")
+
 # Brackets a clause is written in: （）, (), and 【】 [] 〔〕 in some lists.
 _OPEN, _CLOSE = "（(【[〔", "）)】]〕"
 
@@ -163,7 +178,8 @@ def _numbered(line: str) -> tuple[str, str, str, str] | None:
     for style, pattern in _NUM_STYLES:
         m = pattern.match(plain)
         if m and m.group(2).strip():
-            return style, m.group(1), line[m.start(2):].strip(), line[: m.start(2)].strip()
+            number = "" if style == "bullet" else m.group(1)
+            return style, number, line[m.start(2):].strip(), line[: m.start(2)].strip()
     return None
 
 
@@ -347,6 +363,12 @@ def _key_values(body: str, first_leads: bool = False) -> dict[str, str]:
     for role in ("lead", "resp", "coop"):
         for value in roles.get(role, []):
             _put(found, "lead" if role == "lead" else "units", value)
+    duties = [plain[start:end].rstrip(":： ") for start, end, role in keys
+              if role in ("lead", "resp", "coop") and (_DUTY_KEY.match(plain[start:end].rstrip(":： "))
+                                                      or _BEARER_KEY.match(plain[start:end].rstrip(":： ")))]
+    if duties and (found.get("lead") or found.get("units")):  # 「主体责任：X，监督责任：Y」: a reading of the labels' words
+        shown = "".join(f"「{d}」" for d in dict.fromkeys(duties))
+        _put(found, "doubt", f"按{shown}读出单位（承担主体责任的为牵头，监督、监管、配合的为责任单位），请核对")
     for value in roles.get("deadline", []):
         _put(found, "deadline", value)
     head = body[: keys[0][0]].strip(" ，,；;、。")
@@ -373,11 +395,21 @@ def _label_role(label: str) -> str:
         return ""
     if _DEADLINE_KEY.search(label):
         return "deadline"
-    if _UNIT_KEY.search(label):
-        if re.search(r"配合|协同|协办|参与|协助", label):
+    if _UNIT_KEY.search(label) or _DUTY_KEY.match(label) or _BEARER_KEY.match(label):
+        if re.search(r"配合|协同|协办|参与|协助|监督|监管", label):
             return "coop"
-        return "lead" if re.search(r"牵头|主责|主办", label) else "resp"
+        return "lead" if re.search(r"牵头|主责|主办|^主体", label) else "resp"
     return ""
+
+
+# A label naming the party that bears a duty (「责任主体：X」, 「整改主体：X」): its value names units.
+_BEARER_KEY = re.compile(r"^[\u4e00-\u9fff]{2}主体$")
+
+
+# A label naming a duty inside a clause (「主体责任：X，监督责任：Y」, 「属地责任：…」, 「行业监管责任：…」): its value names
+# who bears it. Short and not opened by a verb, so a sentence's words before a colon (「压实主体责任：」) are not one.
+_DUTY_KEY = re.compile(r"^(?!压实|落实|履行|强化|明确|夯实|压紧|扛起|担起|扛牢|严格|加强|靠实|厘清|细化)(?![\u4e00-\u9fff]*领导)"
+                       r"[\u4e00-\u9fff]{2,4}责任$")  # (领导责任 names a person)
 
 
 def _units_run_on(value: str) -> tuple[str, str]:
@@ -614,12 +646,25 @@ def split_clause(text: str, first_leads: bool = False) -> tuple[str, dict[str, s
     if found:
         rest = "".join(keep) + text[pos:]
         return rest.rstrip(" \n"), found
-    m = _TRAILING_KV.search(simplified(text))
+    plain = simplified(text)
+    m = _TRAILING_KV.search(plain)
     if m:
-        clause = parse_clause(text[m.start("all"):], first_leads)
+        at = _label_around(plain, m.start() + len(m.group("all")) - len(m.group("all").lstrip(" \u3000，,；;")))
+        clause = parse_clause(text[at:], first_leads)
         if clause:
-            return text[: m.start()].rstrip(" ，,；;"), clause
+            return text[:at].rstrip(" ，,；;\n"), clause
     return _glued_keys(text, first_leads)
+
+
+def _label_around(plain: str, key_at: int) -> int:
+    """Where the clause that a unit key found at `key_at` opens: the key itself, or the start of a longer label it ends
+    (「…。主体责任：X；监督责任：Y」 — the key 「责任：」 ends the label 「主体责任」, which is the clause's first word)."""
+    if key_at == 0 or not _is_name_char(plain[key_at - 1]):
+        return key_at
+    for m in _LABEL_IN_TEXT.finditer(plain, max(0, key_at - 8), key_at + 12):
+        if m.start("label") < key_at < m.end("label") and _label_role(m.group("label")) in ("lead", "resp", "coop"):
+            return m.start("label")
+    return key_at
 
 
 # A unit key that lost its colon (a document site's text extraction: 「…整治活动责任单位各社区居委会、驻辖区单位」).
@@ -641,7 +686,8 @@ def _glued_keys(text: str, first_leads: bool) -> tuple[str, dict[str, str]]:
             parts.append(f"{text[key.start(): key.end()]}：{value}")
         names = [n for part in parts for n in split_units(part.split("：", 1)[1]).names]
         units = sum(1 for n in names if looks_like_unit(n))  # most of them unit names, none a sentence's words
-        if not names or units * 2 < len(names) or any(len(n) > 16 or re.search(r"[。；;：:]", n) for n in names):
+        if not names or units * 2 < len(names) or any(len(n) > 16 or re.search(r"[。；;：:]", n) for n in names) \
+                or any(_sentence_words(simplified(n)) for n in names):  # 「…为协办单位，要各司其职」: a sentence goes on
             continue
         clause = parse_clause("；".join(parts), first_leads)
         if clause:
@@ -678,7 +724,7 @@ def by_sentence(text: str) -> dict[str, str]:
     return found
 
 
-_BY_MID = re.compile(r"(?:^|(?<=[，,；;。]))" + _YOU + r"(?P<rest>[^。；;]+)")
+_BY_MID = re.compile(r"(?:^|(?<=[，,；;。：:\n]))" + _YOU + r"(?P<rest>[^。；;]+)")
 
 
 def _by_mid_sentence(text: str, plain: str) -> dict[str, str]:
@@ -702,6 +748,117 @@ def _by_mid_sentence(text: str, plain: str) -> dict[str, str]:
     return found
 
 
+# 由 opening a sentence or a part of one (after a colon, a comma, a stop or a line break), the names up to 负责 or 牵头,
+# the work following in the same part: 「整改要求：由县环卫站负责清除…，规范…」, 「…的要求，由A、B负责对…开展劝导，…」.
+_BY_OPEN = re.compile(r"(?:^|(?<=[，,；;。：:\n]))" + _YOU + r"(?P<rest>[^，,。；;：:“”由]{2,120})")
+
+
+def by_opening(text: str) -> dict[str, str]:
+    """Units named where a part of the item's text opens with 「由X负责…」 / 「由X牵头…」 and the work follows in the same
+    part (an inspection notice's 「整改要求：由包片单位X负责督促…，…」): every such part counts; units the sentence only
+    mentions (「…报县住建局处理」, 「县双创办进行抽查」) are not read. Flagged; {} unless every name is a unit's and
+    holds no words of a sentence (「由市场主体负责运营」 names nobody)."""
+    if "由" not in text:
+        return {}
+    plain = simplified(text)
+    found: dict[str, str] = {}
+    for m in _BY_OPEN.finditer(plain):
+        part = _by_last(text, plain, m)
+        names = [n for role in ("lead", "units") for n in split_units(part.get(role, "")).names]
+        if names and all(not _sentence_words(simplified(n)) for n in names):
+            for role in ("lead", "units"):
+                _put(found, role, part.get(role, ""))
+    if found:
+        found["doubt"] = "单位取自条目文字中「由…负责」的要求，请核对"
+    return found
+
+
+# Who is named to which role in a sentence of prose (a plan for one piece of work): 「X为该议案办理工作的牵头责任单位」,
+# 「A、B、C为协办单位」, 「确定X为牵头单位」 — the names open the sentence (or a part of it), a few words may stand between 为
+# and the role.
+_NAMED_AS = re.compile(r"(?:^|(?<=[。；;，,：:！]))\s*(?:确定|明确|指定|由|以|请)?(?P<names>[^。；;，,：:！？“”]{2,200}?)为(?P<mid>[^。；;，,：:]{0,20}?)"
+                       r"(?P<role>牵头责任|牵头|主办|主责|承办|协办|配合|协同|参与|协助|责任)(?:单位|部门)(?=[，,。；;！\s]|$)")
+# An office opening a paragraph with what it must do: 「州政府督查室要将该议案办理工作纳入…」, 「市住建局负责制定…」.
+_SUBJECT = re.compile(r"^\s*(?P<names>[^。；;，,：:！？“”]{2,40}?)(?P<verb>要|负责(?!人)|牵头)")
+# The role named first, then who (「牵头单位为X，协办单位为A、B」, 「该议案的主办单位是X」).
+_ROLE_IS = re.compile(r"(?:^|(?<=[。；;，,：:！]))[^。；;，,：:！？]{0,12}?(?P<role>牵头责任|牵头|主办|主责|承办|协办|配合|协同|参与|协助|责任)"
+                      r"(?:单位|部门)(?:为|是)(?P<names>[^。；;，,：:！？“”]{2,200}?)(?=[，,。；;！]|$)")
+# A field of an item opening a line (「整改要求：」, 「整改措施：」): its value is a paragraph.
+_LABEL_OPEN = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}\s*[:：]\s*")
+# An office asked to do the work (「整改要求：请县住建局于本月底前修复」): 请, its name, then when or how.
+_PLEASE = re.compile(r"^\s*请(?P<names>[^。；;，,：:！？“”]{2,40}?)(?P<verb>于|在|立即|尽快|抓紧|迅速|务必|按照|按|负责|要|对)")
+# Partners named later in the paragraph of an office that opens it: 「…，A、B等部门积极配合」.
+_PARTNERS = re.compile(r"(?:(?<=[，,；;。]))\s*(?P<names>[^，,；;。：:！？“”]{2,100}?)(?:等(?:有关|相关)?(?:部门|单位))?"
+                       r"(?:积极|密切|全力|共同|主动|要)?(?:配合|协助|参与|协办|支持)(?=[，,；;。]|$)")
+# A request to everyone (各地要…, 有关部门要…, 本单位…): the notice's own words, not an assignment.
+_EVERYONE = re.compile(r"^(各|有关|相关|全|本|所有|其他|其余)")
+
+
+def paragraph_roles(paragraph: str, subject: bool = True) -> dict[str, str]:
+    """Units a paragraph of prose names, where no clause, key or 由 names them: every sentence 「X为…牵头（责任）单位」 (X
+    leads) and 「A、B为协办／配合／责任单位」 (units; a 责任 group beside a 协办 one leads, as 「X负责，Y配合」), or the role
+    named first (「牵头单位为X，协办单位为A、B」); else, with
+    `subject`, an office opening the paragraph with what it must do (「X要…」, 「X负责…」, 「请X于…前…」: units; 「X牵头…」:
+    lead), and the
+    partners it names after (「…，A、B等部门积极配合」: units, X then leads). Flagged;
+    {} unless every name is a unit's and the subject is not everyone (各地, 有关部门)."""
+    if "为" not in paragraph and "是" not in paragraph and not subject:
+        return {}
+    plain = simplified(paragraph)
+    roles: dict[str, list[str]] = {}
+    named = [*_NAMED_AS.finditer(plain), *_ROLE_IS.finditer(plain)] if "为" in plain or "是" in plain else []
+    for m in named:
+        names = _all_units(paragraph[m.start("names"): m.end("names")])
+        if not names or _EVERYONE.match(simplified(names[0])):
+            continue
+        role = m.group("role")
+        kind = "lead" if role in ("牵头责任", "牵头", "主办", "主责", "承办") else "resp" if role == "责任" else "coop"
+        roles.setdefault(kind, []).extend(names)
+    m = (_SUBJECT.match(plain) or _PLEASE.match(plain)) if subject and not roles else None
+    if m:
+        names = _all_units(paragraph[m.start("names"): m.end("names")])
+        if names and not _EVERYONE.match(simplified(names[0])):
+            roles["lead" if m.group("verb") == "牵头" else "resp"] = names
+            for part in _PARTNERS.finditer(plain, m.end()):  # 「X牵头负责…，A、B等部门积极配合」: the partners
+                partners = _all_units(paragraph[part.start("names"): part.end("names")])
+                roles.setdefault("coop", []).extend(n for n in partners if n not in names)
+    if roles.get("resp") and roles.get("coop") and not roles.get("lead"):
+        roles["lead"] = roles.pop("resp")
+    found: dict[str, str] = {}
+    _put(found, "lead", "、".join(roles.get("lead", [])))
+    _put(found, "units", "、".join([*roles.get("resp", []), *roles.get("coop", [])]))
+    if found:
+        found["doubt"] = "单位取自段落文字（「…为牵头单位」「…为协办单位」「…要…」），请核对"
+    return found
+
+
+def _paragraphs_roles(text: str) -> dict[str, str]:
+    """`paragraph_roles` over the lines of an item: the first (its heading or its sentence) only for 「X为…单位」, the
+    paragraphs under it (after a heading line or a finished sentence, not a line a page wrapped) also for an office
+    opening them. Where nothing but such an office names anyone, the clause is marked "weak": the item is a task only
+    in a run of items where another is named by stronger words (`_task_entries`) — a notice's closing 「二、工作要求」 ⏎
+    「（一）加强督查」 ⏎ 「市政府督查室要…」 sets out no tasks, while the 「三、实行跟踪督办」 of a plan whose 「二、」 names the
+    牵头单位 is one."""
+    found: dict[str, str] = {}
+    strong = False
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        # a paragraph starts under a heading line or after a sentence's end, not where a page wrapped a line
+        opens = k > 0 and (lines[k - 1].rstrip().endswith(_TEXT_END + ("；", ";", "：", ":")) or (k == 1 and _heading_like(lines[0])))
+        label = _LABEL_OPEN.match(line) if k > 0 else None
+        if label:  # 「整改措施：X负责…」: a field of the item, its value a paragraph of its own
+            line, opens = line[label.end():], True
+        read = paragraph_roles(line, subject=opens)
+        if read:  # (an office that leads with its partners named is as plain as a clause)
+            strong = strong or bool(label) or ("lead" in read and "units" in read) \
+                or bool(paragraph_roles(line, subject=False))
+        for role, value in read.items():
+            _put(found, role, value)
+    if found and not strong:
+        found["weak"] = "1"  # only an office opening a paragraph: a task only beside tasks named by stronger words
+    return found
+
+
 # An earlier part of a sentence that shares the work out: 「…的资料设计由市文明办负责，…」.
 _BY_PART = re.compile(_YOU + r"(?P<names>[^，,。；;：:“”由]{2,60}?)(?P<verb>负责|牵头)(?=[，,；;])")
 
@@ -717,7 +874,10 @@ def _by_last(text: str, plain: str, m: re.Match) -> dict[str, str]:
     names = _names_before_verb(text[at: at + len(rest)], strong=True) if verb else ""
     if not names:
         return {}
-    return {"lead": names} if verb.group(2) == "牵头" else {"units": names}
+    first = split_units(names).names[0]
+    said = re.search(r"(牵头|主办|主责)(单位|部门)$", simplified(rest[: max(0, rest.find(first))]))
+    # 「由牵头单位X负责」: the role word before the name says X leads
+    return {"lead": names} if verb.group(2) == "牵头" or said else {"units": names}
 
 
 def _names_before_verb(text: str, strong: bool = False) -> str:
@@ -731,10 +891,23 @@ def _names_before_verb(text: str, strong: bool = False) -> str:
             continue
         head = re.sub(r"等(有关|相关)?(部门|单位)?$", "", text[: m.start()].strip())
         result = split_units(head)
-        if result.names and all(looks_like_unit(n) for n in result.names):
-            return "、".join(result.names)
+        names = [_drop_role_word(n) for n in result.names]
+        if names and all(looks_like_unit(n) for n in names):
+            return "、".join(names)
         return ""
     return ""
+
+
+# A role word printed before a unit's name in prose, with the area or group it covers: 「由包片单位县气象局负责」,
+# 「由陈家坝沿线包片单位县职教中心、县消防大队负责」, 「由责任部门市城管局负责」 — the words up to 单位/部门, when a name opening with its
+# level (县…, 市…) follows; 「事业单位登记管理局」 keeps its words.
+_ROLE_WORD = re.compile(r"^[\u4e00-\u9fff]{0,8}?(单位|部门)(?=[省市区县州旗盟镇乡][\u4e00-\u9fff]{2})")
+
+
+def _drop_role_word(name: str) -> str:
+    """`name` without a role word before it (`_ROLE_WORD`) when what follows is a unit's name."""
+    m = _ROLE_WORD.match(simplified(name))
+    return name[m.end():] if m and looks_like_unit(name[m.end():]) else name
 
 
 # Lists written into prose, with no units anywhere (a report quoting a government's 十件实事): 「一是…。二是…。」 inline or
@@ -1066,8 +1239,9 @@ def looks_like_items(text: str) -> bool:
             for nxt in [ln for ln in lines[i + 1: i + 8] if ln.strip()][:3]:
                 if split_clause(joined)[1] or _numbered(nxt):
                     break
-                if _clause_sentence(nxt):  # 「一、…」 ⏎ 「由A承办，B配合。」
-                    return True
+                if _clause_sentence(nxt) or by_opening(nxt) or paragraph_roles(nxt, subject=False) \
+                        or {"lead", "units"} <= set(paragraph_roles(nxt)):
+                    return True  # 「一、…」 ⏎ 「由A承办，B配合。」 / 「整改要求：由A负责…」 / 「X为牵头单位…」 / 「X牵头…，Y配合」
                 joined += nxt.strip()
             if split_clause(joined)[1] or by_sentence(joined) or _last_sentence_clause(joined):
                 return True
@@ -1147,6 +1321,11 @@ class _Entry:
                 self.content, found = cut
         if not found and not self.kv:
             found = by_sentence(self.text) or by_whom(self.text)  # 「…由A会同B等部门负责落实。」, 「由A负责的…项目」
+        named = any(r in self.kv for r in ("lead", "units", "resp", "coop"))  # (a 整改时限： line names nobody)
+        if not found and not named and "\n" in self.text:
+            found = by_opening(self.text.split("\n", 1)[1])  # 「整改要求：由X负责清除…，…」 on the lines under the item
+        if not found and not named:
+            found = _paragraphs_roles(self.text)  # 「X为该项工作的牵头单位…。A、B为协办单位…」, 「二、…」 ⏎ 「X要…」
         last = self.text.rsplit("\n", 1)
         self.clause_line = len(last) == 2 and bool(found) and not split_clause(last[1], self.first_leads)[0].strip()
         # 「1.…」 ⏎ 「2.…」 ⏎ 「协同单位：…」: a partners' line after a group of items, none in their text — only partners:
@@ -1198,6 +1377,7 @@ def read_items(text: str) -> list[Grid]:
     grid = Grid(rows=[], where="编号条目（每条后注明单位，按段落读取）", from_items=True)
     entries, loose = _entries(numbered_lines)
     entries = _headings_naming_the_lead(entries)
+    _points_of_one_sentence(entries)
     if not any(e.clause or e.inherited for e in entries):
         return read_by_whom(text) or read_enumeration(text) or read_prose_assignments(text)
     entries = _headings_like_their_siblings(entries)
@@ -1210,6 +1390,8 @@ def read_items(text: str) -> list[Grid]:
     _rule_stated_after_single_units([e for e in entries if e in tasks])
     _units_stated_for_all_below([e for e in entries if e in tasks])
     _inherit_heading_units([e for e in entries if e in tasks])
+    if not tasks:  # only offices opening paragraphs, beside no task named by stronger words: no list of items
+        return read_by_whom(text) or read_enumeration(text) or read_prose_assignments(text)
     start = min(e.line for e in tasks)
     grid.preamble = _title_last([line for no, line, _why in loose if no < start])
     stack: list[_Entry] = []
@@ -1405,6 +1587,48 @@ def _headings_under_several_parents(entries: list[_Entry]) -> set[str]:
             parents.setdefault(_heading_text(entry), set()).add(" / ".join(_heading_text(h) for h in stack))
             stack.append(entry)
     return {text for text, above in parents.items() if len(above) > 1}
+
+
+def _points_of_one_sentence(entries: list[_Entry]) -> None:
+    """A short numbered line (a place, a topic: 「1. 市科技馆」) whose sub-points make one sentence — each but the last
+    ending with ；, or none with a stop at all; none naming units — closed by one line naming the unit (and the time
+    allowed) after the last point
+    (「问题整改责任单位：X 整改时限：3天」): the line is the item's, the points are its text (they follow a task that has
+    its clause, so `read_items` joins them to it). Points that each end a sentence are tasks of their own (a bracketed
+    clause line after them is shared by `_share_clause_lines`). Flagged: the points could be read as tasks."""
+    for k, parent in enumerate(entries):
+        if parent.style in ("plain", "bullet") or parent.clause or parent.kv \
+                or not _heading_like(parent.text.rstrip("：: ")):  # 「1. 市科技馆：」 too
+            continue
+        points = []
+        for e in entries[k + 1:]:
+            if e.rank <= parent.rank or (points and e.style != points[0].style):
+                break
+            points.append(e)
+        if len(points) < 2 or any(e.clause or e.kv or e.inherited.get("lead") for e in points[:-1]):
+            continue
+        last = points[-1]
+        # the closing line: key lines (in last.kv), or a bracketed clause on a line of its own (last.clause_line)
+        if not (last.kv and not split_clause(last.text, last.first_leads)[1] and "\n" not in last.text) \
+                and not (last.clause_line and not last.kv):
+            continue
+        ends = [e.text.rstrip()[-1:] for e in points[:-1]] + [last.content.rstrip()[-1:]]
+        chained = all(end in "；;" for end in ends[:-1]) and ends[-1] in "。；;"
+        bare = not any(end in "。；;！？.!?" for end in ends)  # points printed as a list without stops
+        if not chained and not bare:
+            continue
+        if last.kv:
+            parent.kv, last.kv = last.kv, {}
+            parent.keyed, last.keyed = parent.keyed | last.keyed, set()
+            parent.schedule, last.schedule = last.schedule, False
+            parent.read_clause()
+            last.read_clause()
+        else:
+            parent.clause, last.clause, last.clause_line = last.clause, {}, False
+        _put(parent.clause, "doubt", f"「{parent.text[:12]}」下各小项以分号相连，是本项的几点，其后一行的单位按本项读入"
+                                     "（也可能各小项分别为任务）")
+        for e in points:
+            e.inherited = {}
 
 
 def _share_clause_lines(entries: list[_Entry], tasks: set[_Entry]) -> None:
@@ -1718,6 +1942,9 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
             blank = True
             continue
         num = _numbered_after(line, (entries[-1].style, entries[-1].number) if entries else None)
+        if num and num[0] == "bullet" and _BULLET_FIELD.match(num[2]):
+            # 「● 牵头单位：X」: a key line set off by a bullet; 「• 索 引 号：…」 「• 发布单位：…」: a page's fields — no items
+            line, num = (num[2] if _KV_LINE.match(simplified(num[2])) else line), None  # (not 「• 发布单位：…」)
         kind = _key_kind(simplified(line))
         kv = kind if kind and kind[0] != "person" else None
         if states_first_leads(line):
@@ -1785,6 +2012,11 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
                 and not split_clause(current.text, first_leads)[1]:
             for role, value in sentence.items():  # 「一、推进垃圾治理」 ⏎ 「由A承办，B、C配合。」
                 _put(current.kv, role, value)
+        elif current is not None and not current.kv and not kind and not is_tail_line(line) \
+                and not (blank and _paragraph_of_notice(line)) \
+                and not split_clause(current.text, first_leads)[1] \
+                and (by_opening(line) or (_LABEL_OPEN.match(line) and paragraph_roles(_LABEL_OPEN.sub("", line)))):
+            current.text += "\n" + line  # 「1、…问题。」 ⏎ 「整改要求：由X负责清除…，…」 (「整改措施：X负责…」): who does it
         elif current is not None and current.number and not current.kv and not kind and _heading_like(current.text) \
                 and len(current.text) < width and len(line) >= 4 and not _notice_line(line) \
                 and _unit_key_line(numbered_lines[i + 1][1] if i + 1 < len(numbered_lines) else "") \
@@ -1809,6 +2041,10 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
                 current.read_clause()
             current = None
             if not is_tail_line(line) and not kv and split_clause(line, first_leads)[1]:  # its number was lost
+                above = _text_above_clause(line, i, numbered_lines, loose, first_leads)
+                if above is not None:  # 「城东农贸市场…不全。」 ⏎ 「（主体责任：X，监督责任：Y）」: that line is the item
+                    loose.remove(above)
+                    line, no = f"{above[1]}\n{line}", above[0]
                 *done, last = _split_glued_clauses(line)  # unnumbered tasks run together, each with its clause
                 for piece in done:
                     entries.append(_Entry("plain", "", piece, no, first_leads))
@@ -1928,6 +2164,18 @@ def _unnumbered_item_above(loose: list[tuple[int, str, str]], key_line: int,
     return loose[k]
 
 
+def _text_above_clause(line: str, i: int, numbered_lines: list[tuple[int, str]], loose: list[tuple[int, str, str]],
+                       first_leads: bool) -> tuple[int, str, str] | None:
+    """The item a line holding nothing but a clause belongs to, when no numbered item is open — items printed without
+    numbers (bullets lost in copying, Word's bullets), each a line of text with its clause on the next line: the line
+    set aside right above it (blank lines between aside) when it reads as a task's text (`_unnumbered_item_above`)."""
+    if split_clause(line, first_leads)[0].strip(" 。.；;，,\n") or not loose:
+        return None
+    prev = next((no for no, text in reversed(numbered_lines[:i]) if text), None)
+    above = _unnumbered_item_above(loose, numbered_lines[i][0])
+    return above if above is not None and above is loose[-1] and above[0] == prev else None
+
+
 def _is_person_line(line: str) -> bool:
     kind = _key_kind(simplified(line))
     return bool(_PERSON_LINE.match(simplified(line)) or (kind and kind[0] == "person"))
@@ -2006,11 +2254,14 @@ def _wrap_width(lines: list[str]) -> float:
     lengths = sorted((len(line) for line in lines if line), reverse=True)
     if len(lengths) < 3:
         return float("inf")
-    width = 0.8 * lengths[2]
+    width = max(0.8 * lengths[2], _MIN_WRAP)
     cut = sum(1 for line in lines if len(line) >= width and not line.endswith((*_SENTENCE_END, "）", ")")))
     return width if cut >= 2 else float("inf")
 
 
+# A page wraps its lines at 20 characters or more (an A4 column holds about 28): shorter lines are headings, not wraps,
+# though in a short text they may be its third longest lines.
+_MIN_WRAP = 20
 _SENTENCE_END = ("。", "！", "？", "；", ";", "：", ":")
 _TEXT_END = ("。", "！", "？")  # a task's text that ends here is finished; after ； it may go on with its next measure
 
@@ -2042,7 +2293,7 @@ def _task_entries(entries: list[_Entry]) -> set[_Entry]:
     """The entries that are tasks: those with a clause, and, in a style that carries clauses, those without
     children in a run (numbers counting up, under one heading) where at least one entry has a clause — so the
     （一）指导思想 （二）主要目标 of a 总体要求 part are not tasks though the （三）…（二十） of the next part are."""
-    styles = {e.style for e in entries if e.clause}
+    styles = {e.style for e in entries if _evident(e)}
     parents: list[int] = []
     stack: list[tuple[int, int]] = []  # (rank, index)
     for i, e in enumerate(entries):
@@ -2060,8 +2311,13 @@ def _task_entries(entries: list[_Entry]) -> set[_Entry]:
             count[group] = count.get(group, 0) + 1
         last[group] = e
         runs.setdefault((*group, count.get(group, 0)), []).append(e)
-    tasks = {e for run in runs.values() if any(x.clause for x in run) for e in run if e.clause or not e.children}
-    return tasks | {e for e in entries if e.clause or (e.inherited and not e.children)}
+    tasks = {e for run in runs.values() if any(_evident(x) for x in run) for e in run if e.clause or not e.children}
+    return tasks | {e for e in entries if _evident(e) or (e.inherited and not e.children)}
+
+
+def _evident(entry: _Entry) -> bool:
+    """An entry whose clause is evidence enough that it is a task (not only an office opening its paragraph)."""
+    return bool(entry.clause) and "weak" not in entry.clause
 
 
 def _restarts(prev: _Entry, entry: _Entry) -> bool:
