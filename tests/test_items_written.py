@@ -114,3 +114,9 @@ def it_keeps_a_numbered_items_title_over_its_description_in_its_text():
                 "完成时限：2024年11月\n3.建设口袋公园\n新建口袋公园10个\n责任单位：市园林局\n完成时限：2024年10月\n")
     assert [(g[0], g[1], g[2].split("\n")[0]) for g in got] == [
         ("1", "", "实施城区学校建设工程"), ("2", "", "推进老旧小区改造"), ("3", "", "建设口袋公园")]
+
+
+def it_reads_a_number_typed_with_the_ideographic_full_stop():
+    got = _read("附件\n民生实事\n1。推动轨道交通加速成网。（牵头单位：市住建局）\n2。打通中心城区断头路20条。（牵头单位：市住建局）\n")
+    assert [(g[0], g[2], g[3]) for g in got] == [("1", "推动轨道交通加速成网。", ["市住建局"]),
+                                                 ("2", "打通中心城区断头路20条。", ["市住建局"])]

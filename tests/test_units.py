@@ -106,3 +106,10 @@ def it_closes_a_list_of_one_kind_with_its_deng():
     r = split_units("新材料产业园、高端装备产业园、食品产业园、商贸物流园等")
     assert (r.names, r.open) == (["新材料产业园", "高端装备产业园", "食品产业园", "商贸物流园"], True)
     assert split_units("A公司、B物流园等").names == ["A公司", "B物流园等"]
+
+
+def it_keeps_a_collective_whole_inside_tortoise_shell_and_lenticular_brackets():
+    from xltools.dataset.units import split_units
+
+    assert split_units("市发展改革委，各县〔市、区〕政府").names == ["市发展改革委", "各县〔市、区〕政府"]
+    assert split_units("各县【市、区】人民政府、市财政局").names == ["各县【市、区】人民政府", "市财政局"]

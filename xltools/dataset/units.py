@@ -185,7 +185,7 @@ def _continues(prev: str, line: str) -> bool:
     return not looks_like_unit(last) and looks_like_unit(last + first) and not looks_like_unit(first)
 
 
-_PARENS = re.compile(r"[（(<‹〈［\[][^（）()<>‹›〈〉［］\[\]]*[）)>›〉］\]]")  # 各县（市、区）, 各县<市、区>, 各县［市、区］
+_PARENS = re.compile(r"[（(<‹〈［\[〔【][^（）()<>‹›〈〉［］\[\]〔〕【】]*[）)>›〉］\]〕】]")  # 各县（市、区）, 各县<市、区>, 各县〔市、区〕
 _PROTECT = {"、": "\ue001", "，": "\ue002", ",": "\ue003", "；": "\ue004", ";": "\ue005", "/": "\ue006"}
 _UNPROTECT = str.maketrans({v: k for k, v in _PROTECT.items()})
 

@@ -97,7 +97,8 @@ _NUM_STYLES = (
     ("article", re.compile(rf"^\s*第\s*([{_ZH_DIGITS}\d]{{1,4}})\s*条\s*(.*)$")),
     ("zh", re.compile(rf"^\s*([{_ZH_DIGITS}]{{1,4}})\s*[、{_DOTS}]\s*(.*)$")),
     ("paren_zh", re.compile(rf"^\s*[（(]\s*([{_ZH_DIGITS}]{{1,4}})\s*[）)]\s*[、{_DOTS}]?\s*(.*)$")),
-    ("arabic", re.compile(rf"^\s*(\d{{1,4}})\s*[{_DOTS}、,，](?!\d)\s*(.*)$")),
+    # 「1。推动…」: a number typed with the ideographic full stop (an input method's 。 for ．) before a text
+    ("arabic", re.compile(rf"^\s*(\d{{1,4}})\s*(?:[{_DOTS}、,，](?!\d)|。(?=[\u4e00-\u9fff“]))\s*(.*)$")),
     ("paren_arabic", re.compile(r"^\s*[（(]\s*(\d{1,4})\s*[）)]\s*(.*)$")),
     ("half_paren", re.compile(r"^\s*(\d{1,3})\s*[）)]\s*(.*)$")),
     ("circled", re.compile(r"^\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*(.*)$")),
