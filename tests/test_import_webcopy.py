@@ -85,3 +85,10 @@ def it_reads_a_new_category_row_that_lost_another_cell():
         "附件\n2024年重点任务清单\n" + "\n".join(cells) + "\n").tasks]
     assert got == [("1", "产业发展", "推进工业园区标准厂房建设10万平方米"), ("2", "产业发展", "加快农产品加工企业技术改造"),
                    ("3", "民生保障", "新建城区公办幼儿园2所"), ("4", "民生保障", "改造农村危房200户")]
+
+
+def it_keeps_a_task_cells_points_copied_one_a_line_in_the_task():
+    """A table numbered row by row copied one cell a line, one task cell listing its steps 1. 2. 3. on lines of
+    their own: the steps are no task numbers."""
+    got = [(t.number, t.content[:12]) for t in xltools.import_text('附件\n2024年重点工作任务\n序号\n工作任务\n责任单位\n完成时限\n1\n实施城区学校建设工程\n县教育局\n2024年9月底\n2\n推进县城污水处理厂提标改造：\n1.完成可研批复；\n2.启动主体工程建设；\n3.完成设备安装；\n4.年底前通水运行。\n县住建局\n2024年12月底\n3\n新建农村公路50公里\n县交通运输局\n2024年11月底\n').tasks]
+    assert [n for n, _c in got] == ["1", "2", "3"]

@@ -120,3 +120,9 @@ def it_reads_a_number_typed_with_the_ideographic_full_stop():
     got = _read("附件\n民生实事\n1。推动轨道交通加速成网。（牵头单位：市住建局）\n2。打通中心城区断头路20条。（牵头单位：市住建局）\n")
     assert [(g[0], g[2], g[3]) for g in got] == [("1", "推动轨道交通加速成网。", ["市住建局"]),
                                                  ("2", "打通中心城区断头路20条。", ["市住建局"])]
+
+
+def it_keeps_a_tasks_own_points_under_its_key_lines_in_its_text():
+    """A numbered task sentence, its key lines, then its points （1）…； （2）…。: one task, not a heading over two."""
+    got = _read('附件\n2024年重点工作任务分解\n1.推进城市更新行动，提升城市品质。\n牵头单位：区住建局\n责任单位：各街道办事处\n（1）改造老旧小区15个；\n（2）新建口袋公园5个。\n2.优化营商环境，深化“放管服”改革。\n牵头单位：区政务服务中心\n（1）推行“一件事一次办”；\n（2）实现高频事项全程网办。\n')
+    assert [g[0] for g in got] == ["1", "2"]

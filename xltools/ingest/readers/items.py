@@ -1532,6 +1532,11 @@ def _units_over_items(entries: list[_Entry]) -> None:
         kids = [k for k in below if k.rank == min(x.rank for x in below)]
         if len(kids) < 2 or kids[0].line < e.kv_line or any(k.clause for k in below):
             continue
+        # a task's own points (「1.推进…，提升…。」 ⏎ key lines ⏎ 「（1）…；」 「（2）…。」): the item is a sentence, not a
+        # heading, or its points make one sentence — they stay its text
+        if (e.style != "head" and not _heading_like(e.text.rstrip("。."))) \
+                or all(k.text.rstrip()[-1:] in "；;" for k in kids[:-1]):
+            continue
         lead, units = e.clause.get("lead", ""), e.clause.get("units", "")
         for k in kids:
             k.inherited = {"lead": lead, "partners": units} if lead else {"units": units}

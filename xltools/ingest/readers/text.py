@@ -1367,6 +1367,11 @@ def _numbers_out_of_task_cells(cells: list[tuple[str, int]], label_role) -> list
     standalone = {k for k in range(content_at + 1, len(texts)) if _COUNT.match(texts[k])}
     if len(values) < 2 or values != list(range(values[0], values[0] + len(values))) or len(standalone) >= len(values):
         return cells
+    # each numbered task cell a row of its own, the row's other cells between any two of them — not the points
+    # 1. 2. 3. of one task cell, copied one a line (「推进…改造：」 ⏎ 「1.完成可研批复；」 ⏎ 「2.启动…；」)
+    keys = sorted(numbered)
+    if any(b == a + 1 for a, b in zip(keys, keys[1:], strict=False)):
+        return cells
     out = list(cells[:content_at + 1])
     pending: list[tuple[str, int]] | None = None  # the cells after a group's number, before its first task
     for k in range(content_at + 1, len(cells)):
