@@ -104,6 +104,12 @@ KNOWN_FORM = {
     ("hexi_street_docsite_glued_zeren_no_colon", "pdf"), ("kunming2023_news_kv_numbered_tasks_paren_collectives", "pdf"),
     ("zhenxin2020_street_prose_youqiantou_canyu_pipe_schedule", "pdf"), ("guangzhou2006_trad_mojibake", "pdf"),
     ("linan2022_pipe_plan_deadlines", "pdf"), ("huangshigang2021_bracket_switch_interleaved_heading", "pdf"),
+    ("henan2023_runon_one_line_anzhize_deng_xiangguan", "pdf"),
+    # copied as a stream of cells, rows are cut at their numbers: this key numbers two rows 1 and three rows 2
+    ("jiangbei2023_trad_pinyin_cells_subrows_money", "cells"), ("jiangbei2023_trad_pinyin_cells_subrows_money", "bars"),
+    # the key's tasks are numbered 一 二 … and its one category is a label (主要任務): printed as a section row
+    # 「一、主要任務」 above rows numbered 一, the section row reads as the first row
+    ("zhaoxian2023_trad_pinyin_zeren_paren_items", "sections"),
 }
 
 

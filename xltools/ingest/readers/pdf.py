@@ -422,8 +422,8 @@ def _ends_short(line: dict, box, lines: list[dict], after: dict | None = None) -
     return box[2] - line["x1"] - pad >= 0.98 * need
 
 
-_NO_START = frozenset("、，。；：！？）)］]」』》〉”’%％…·,.;:!?")
-_NO_END = frozenset("（([［「『《〈“‘")
+_NO_START = frozenset("、，。；：！？）)］]」』》〉〕】”’%％…·,.;:!?")
+_NO_END = frozenset("（([［「『《〈〔【“‘")
 
 
 def _is_latin(char: str) -> bool:
