@@ -432,7 +432,7 @@ def column_evidence(rows: list[list[str]], width: int, only: set[int] | None = N
         step = max(1, len(cells) // _SAMPLE)
         sample = cells[::step]
         kinds = [cell_kind(x) for x in sample]
-        top = max(set(kinds), key=kinds.count)
+        top = max(dict.fromkeys(kinds), key=kinds.count)
         numbers = [int(m.group(0)) for x in sample if _NUMBER_CELL.match(x) and (m := re.search(r"\d+", x))]
         out.append(ColumnEvidence(top, kinds.count(top) / len(sample), sum(len(x) for x in sample) / len(sample),
                                   len(cells), len(set(cells)),

@@ -928,7 +928,7 @@ def _cells_by_kind(cells: list[str], rows: list[list[str]], people: list[bool]) 
     kinds = []
     for col in range(1, width):
         seen = [kind(r[col], col) for r in rows if col < len(r) and r[col].strip()]
-        kinds.append(max(set(seen), key=seen.count) if seen else "")
+        kinds.append(max(dict.fromkeys(seen), key=seen.count) if seen else "")
     out: list[str] = []
     at = 0
     for k, want in enumerate(kinds):
@@ -1253,7 +1253,7 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
             col_kinds[c] = _kind_of_label(after_labels[c])
         if not col_kinds[c]:
             kinds = [cell_kind(ch[c]) for ch in chunks if len(ch) in (after, after + lead) and ch[c] != EMPTY_CELL]
-            col_kinds[c] = max(set(kinds), key=kinds.count) if kinds else "short"
+            col_kinds[c] = max(dict.fromkeys(kinds), key=kinds.count) if kinds else "short"
     grid = Grid(rows=[header + extra_labels], preamble=preamble + texts[:start], where="粘贴文本（一格一行）",
                 row_numbers=[cells[start][1]])
     for k, heading in enumerate(headings):
@@ -1688,7 +1688,7 @@ def _unnumbered_stream(preamble: list[str], cells: list[tuple[str, int]], is_hea
                 # a task's text ending in 。 in one row and not in the next is one kind of cell: text
                 kinds = [[_TEXT_KIND.get(cell_kind(r[c]), cell_kind(r[c])) for r in rows] for c in range(width)]
                 alike = all(max(ks.count(k) for k in set(ks)) >= 0.75 * len(rows) for ks in kinds)
-                if alike and any(max(set(ks), key=ks.count) == "unit" for ks in kinds):
+                if alike and any(max(dict.fromkeys(ks), key=ks.count) == "unit" for ks in kinds):
                     return Grid(rows=[texts[i:j], *rows], preamble=preamble + texts[:i],
                                 where="粘贴文本（一格一行）", row_numbers=[cells[k][1] for k in range(i, len(texts), width)])
         run_start = run_end + 1
