@@ -243,8 +243,9 @@ def _has_open_end(piece: str) -> bool:
     return piece.endswith("等")
 
 
-# A bare class noun after 等 names no unit: 「市财政局等部门」 is 市财政局 and others, not a unit 部门.
-_GENERIC = {"部门", "单位", "地区", "机构", "方面", "部门单位"}
+# A bare class noun after 等 names no unit: 「市财政局等部门」, 「市财政局等相关部门」 are 市财政局 and others, not a
+# unit 部门 or 相关部门 (a collective 相关部门 stands only as a name of its own: 「X、相关部门」).
+_GENERIC = {"部门", "单位", "地区", "机构", "方面", "部门单位", "相关部门", "有关部门", "相关单位", "有关单位"}
 _GENERIC_ALT = "|".join(sorted(_GENERIC, key=len, reverse=True))
 _GENERIC_THEN = re.compile(rf"^({_GENERIC_ALT})(和|及|以及|与|與|并|並)(?=.)")
 _DENG = re.compile(r"^(?P<left>.+?)等(?P<right>.*)$")
