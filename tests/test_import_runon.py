@@ -1,0 +1,89 @@
+"""Lists whose line breaks were lost on the way to the clerk: a 分工方案 run onto one line (its paragraphs separated
+by single spaces, or glued), and tables whose cells are separated by spaces. The fixtures are written for these
+tests in the shapes real pages give."""
+
+from __future__ import annotations
+
+import xltools
+from xltools.dataset.model import Dataset, Task
+from xltools.ingest.importer import plausibility
+from xltools.ingest.readers.runon import unfold_run_on
+
+
+def _rows(ds):
+    return [(t.number, t.category, t.content.rstrip("。"), t.lead_units, t.units) for t in ds.tasks]
+
+
+# A county's notice copied from a mirror site: every paragraph break became one space.
+SPACED_NOTICE = (
+    "某县人民政府办公室 关于印发2024年县政府重点工作任务分工方案的通知 各乡镇人民政府，县直各单位： 现将《2024年县政府重点"
+    "工作任务分工方案》印发给你们，请认真贯彻落实，于6月25日、12月25日前报送进展情况。 一、稳定经济增长 （一）扩大有效投资。"
+    " 1.加快推进城东片区综合开发，全年完成投资12亿元（县发展改革局牵头，县财政局、县自然资源局配合）。 2.落实重大项目"
+    "领导包联制度，推动30个重点项目开工建设（县住房城乡建设局牵头，县发展改革局、各乡镇人民政府配合）。 （二）促进消费"
+    "回升。 3.举办家电、汽车促销活动4场以上（县商务局牵头，县市场监管局配合）。 二、保障改善民生 4.新增城镇就业2800人"
+    "（县人力资源社会保障局牵头，各乡镇人民政府配合）。"
+)
+
+
+def it_reads_a_notice_run_onto_one_line_with_spaces_where_its_paragraphs_were():
+    ds = xltools.import_text(SPACED_NOTICE)
+    assert _rows(ds) == [
+        ("1", "扩大有效投资", "加快推进城东片区综合开发，全年完成投资12亿元", ["县发展改革局"], ["县财政局", "县自然资源局"]),
+        ("2", "扩大有效投资", "落实重大项目领导包联制度，推动30个重点项目开工建设", ["县住房城乡建设局"],
+         ["县发展改革局", "各乡镇人民政府"]),
+        ("3", "促进消费回升", "举办家电、汽车促销活动4场以上", ["县商务局"], ["县市场监管局"]),
+        ("4", "保障改善民生", "新增城镇就业2800人", ["县人力资源社会保障局"], ["各乡镇人民政府"]),
+    ]
+
+
+def it_reads_items_glued_where_the_page_dropped_its_paragraph_breaks():
+    """「…配合）。2.落实…」 and a heading glued to its first item (「一、稳定经济增长1.加快…」): the numbers counting up
+    tell the items apart."""
+    text = ("附件\n2024年重点工作任务分工方案\n"
+            "一、稳定经济增长1.加快推进城东片区综合开发，全年完成投资12亿元（县发展改革局牵头，县财政局配合）。"
+            "2.落实重大项目领导包联制度（县住房城乡建设局牵头，各乡镇人民政府配合）。"
+            "二、保障改善民生3.新增城镇就业2800人（县人力资源社会保障局牵头，各乡镇人民政府配合）。\n")
+    assert _rows(xltools.import_text(text)) == [
+        ("1", "稳定经济增长", "加快推进城东片区综合开发，全年完成投资12亿元", ["县发展改革局"], ["县财政局"]),
+        ("2", "稳定经济增长", "落实重大项目领导包联制度", ["县住房城乡建设局"], ["各乡镇人民政府"]),
+        ("3", "保障改善民生", "新增城镇就业2800人", ["县人力资源社会保障局"], ["各乡镇人民政府"]),
+    ]
+
+
+def it_reads_key_lines_run_onto_the_line_of_their_item():
+    """「1.… 牵头单位：X 责任单位：Y 完成时限：Z 2.…」: each key after a space starts a key line again."""
+    text = ("附件 2024年民生实事任务分解 1.改造老旧小区12个，惠及居民3200户。 牵头单位：县住房城乡建设局 责任单位：县财政局、"
+            "城关镇人民政府 完成时限：2024年11月底前 2.新建城市书房3个。 牵头单位：县文化和旅游局 责任单位：县财政局 完成时限："
+            "2024年10月底前\n")
+    ds = xltools.import_text(text)
+    assert [(t.number, t.content, t.lead_units, t.units, t.deadline) for t in ds.tasks] == [
+        ("1", "改造老旧小区12个，惠及居民3200户。", ["县住房城乡建设局"], ["县财政局", "城关镇人民政府"], "2024年11月底前"),
+        ("2", "新建城市书房3个。", ["县文化和旅游局"], ["县财政局"], "2024年10月底前"),
+    ]
+
+
+def it_leaves_ordinary_paragraphs_and_the_numbers_inside_their_sentences_alone():
+    """A list laid out one paragraph a line is not run on, whatever numbers its sentences hold (「（1）…（2）…」 points
+    of one task, 「1.5万」)."""
+    text = ("2024年重点工作任务分工方案\n"
+            "一、稳定经济增长\n"
+            "1.抓好三项工作：（1）完成投资12亿元；（2）新增规上企业15家；（3）引进项目1.5万平方米（县发展改革局牵头，"
+            "县财政局配合）。\n"
+            "2.落实重大项目领导包联制度（县住房城乡建设局牵头）。\n")
+    assert unfold_run_on(text) is None
+    assert unfold_run_on("附件\n2024年重点工作任务分工方案\n1.完成投资12亿元（县发展改革局牵头）。\n") is None
+
+
+def it_takes_a_reading_whose_unit_names_are_pieces_of_sentences_for_the_worse():
+    """A run-on line cut in the wrong places gives 「2．规模以上工业增加值增长15%（市科经局」 as a unit's name: the
+    reading that gives it looks less like a task list than one giving real names, even with fewer of them."""
+    def ds(*tasks):
+        out = Dataset(title="t", attachment_label="附件", columns={}, dataset_id="x")
+        for n, (lead, units) in enumerate(tasks, 1):
+            out.tasks.append(Task(key=f"T{n}", number=str(n), content="完成一项工作任务", lead_units=lead, units=units))
+        return out
+
+    broken = ds((["2．规模以上工业增加值增长15%（市科经局"], ["市统计局"]), (["一般公共预算收入增长10%（市财政局"], []))
+    whole = ds((["市发改局"], ["人民大垸"]), (["市科经局"], ["荒湖管理区"]), (["市财政局"], ["市统计局"]))
+    assert plausibility(whole)[0] > plausibility(broken)[0]
+    assert "句子的片段" in plausibility(broken)[1]

@@ -1,0 +1,124 @@
+"""Text that lost its line breaks: a 分工方案 copied out of a page that ran every paragraph into one line.
+
+Real lists reach the clerk so: a notice's paragraphs, its headings 一、 （一）, its items 1. 2. and their unit
+clauses all on ONE line, separated by single spaces where the breaks were (a mirror site's copy, a WeChat article
+pasted through a plain-text box), or glued with nothing between them (「…配合）2.推进…」) where the page dropped its
+<p> tags. What still shows the structure is the numbering: each style (一、 （一） 1. （1） 第一部分) counts up,
+starting again at 1 under a new heading. `unfold_run_on` puts a line break back before each number that continues
+its style's count and stands where a paragraph can start — after a space, after the end of a sentence or a clause
+（。；）), or, for an item, right after a short heading glued to it (「一、就业促进1.加快…」) — and, after a space,
+before a key line's key (「牵头单位：」 「完成时限：」). The result is read as any other list of items, and competes with
+the reading of the text as it came (`importer._text_readings`): it is kept only where its tasks look more like a
+task list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..patterns import LazyPattern, zh_number
+
+_ZH = "一二三四五六七八九十"
+_DOTS = ".．"
+# A number in one of the styles a 分工方案 prints, where it may open a paragraph.
+_MARK = LazyPattern(
+    rf"(?P<part>第(?P<vpart>[{_ZH}]{{1,3}})部分)"
+    rf"|(?<![{_ZH}])(?P<zh>(?P<vzh>[{_ZH}]{{1,3}})[、{_DOTS}])"
+    rf"|(?P<paren_zh>[（(](?P<vparen_zh>[{_ZH}]{{1,3}})[）)])"
+    rf"|(?<![\d{_DOTS}第（(])(?P<arabic>(?P<varabic>\d{{1,3}})[{_DOTS}、](?!\d))"
+    rf"|(?P<paren_arabic>[（(](?P<vparen_arabic>\d{{1,3}})[）)])"
+)
+_STYLES = ("part", "zh", "paren_zh", "arabic", "paren_arabic")
+_RANK = {s: k for k, s in enumerate(_STYLES)}
+# A key line's key after a space: 「… 牵头单位：X 责任单位：Y 完成时限：Z」.
+_KEY = LazyPattern(r"(?<=\s)(?:牵头(?:责任)?单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|"
+                   r"完成时限|完成时间|时间节点|时限要求|完成期限)\s*[:：]")
+_ENDS = "。；;！？!?）)】"
+_SHORT_HEADING = 40  # a heading glued to its first item is short: no more characters than this
+_LONG_LINE = 60
+
+
+def unfold_run_on(text: str) -> str | None:
+    """The text with its run-on line cut back into paragraphs (see the module's docstring); None when no line of
+    the text is run on: a line of 60 characters or more, holding two thirds of the text or more beside four other
+    lines at most (a title, a label), in which at least two numbers continue a count. Ordinary paragraphs, one a
+    line, are never touched, whatever numbers their sentences hold."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    at = max(range(len(lines)), key=lambda k: len(lines[k]))
+    line = lines[at]
+    total = sum(len(ln.strip()) for ln in lines)
+    others = sum(1 for k, ln in enumerate(lines) if ln.strip() and k != at)
+    if len(line) < _LONG_LINE or len(line.strip()) * 3 < total * 2 or others > 4:
+        return None
+    cuts, items = _item_cuts(line)
+    if len(cuts) < 2:
+        return None
+    keys = {m.start() for m in _KEY.finditer(line)}
+    if not _items_name_their_units(line, sorted(items), keys):
+        return None
+    cuts |= keys
+    head = re.match(r"\s*附\s*件\s*\d*\s+(?=\S)", line)
+    if head:  # 「附件 关于…的分工方案」: the label is a line of its own
+        cuts.add(head.end())
+    bounds = [0, *sorted(c for c in cuts if c > 0), len(line)]
+    pieces = [line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+    return "\n".join([*lines[:at], *(p for p in pieces if p), *lines[at + 1:]])
+
+
+def _items_name_their_units(line: str, items: list[int], keys: set[int]) -> bool:
+    """Whether the items cut name their own units — half of them at least — in a clause （「（X牵头，Y配合）」) or on
+    key lines after them, or none does (a list of tasks only): points 1. 2. 3. of one task that share its one clause
+    are not items of the list."""
+    from .items import split_clause
+
+    named = 0
+    for a, b in zip(items, [*items[1:], len(line)], strict=False):
+        if any(a < k < b for k in keys) or split_clause(line[a:b].strip().rstrip("。；;"))[1]:
+            named += 1
+    return named == 0 or named * 2 >= len(items)
+
+
+def _item_cuts(line: str) -> tuple[set[int], set[int]]:
+    """Where the line's numbers continue their counts (see the module's docstring), and which of those cuts open
+    items (the numbers of the lowest style cut): one count per style, starting at any number (a page copied from
+    its middle) and again at 1 after a number of a higher style."""
+    want: dict[str, int] = {}
+    chain: dict[str, list[int]] = {}
+    counted: dict[str, int] = {}
+    last_cut: tuple[str, int, int] | None = None  # style, start, end of the last number cut before
+    since: dict[str, int] = {}  # style → the rank of the highest style cut since its own last cut
+    cuts: set[int] = set()
+    for m in _MARK.finditer(line):
+        style = next(s for s in _STYLES if m.group(s))
+        value = zh_number(m.group(f"v{style}"))
+        if value is None:
+            continue
+        start = m.start()
+        prev = line[:start].rstrip()
+        spaced = start > 0 and line[start - 1].isspace()
+        ended = not prev or prev[-1] in _ENDS
+        glued = (last_cut is not None and _RANK[last_cut[0]] < _RANK[style] and start - last_cut[2] <= _SHORT_HEADING
+                 and not any(c in _ENDS for c in line[last_cut[2]:start]))
+        if not (spaced or ended or glued):
+            continue
+        restart = value == 1 and since.get(style, 99) < _RANK[style]
+        if style in want and value != want[style] and not restart:
+            if not (value == 1 and len(chain[style]) == 1):
+                continue
+            cuts.discard(chain[style][0])  # a count's first number was a stray: the count starts here
+            chain[style] = []
+        chain.setdefault(style, []).append(start)
+        if restart:
+            chain[style] = [start]
+        want[style] = value + 1
+        counted[style] = counted.get(style, 0) + 1
+        cuts.add(start)
+        last_cut = (style, start, m.end())
+        since[style] = 99
+        for other in _STYLES:
+            if other != style:
+                since[other] = min(since.get(other, 99), _RANK[style])
+    if max(counted.values(), default=0) < 2:
+        return set(), set()
+    lowest = max(chain, key=lambda s: _RANK[s])  # the items: the style lowest in rank that was cut
+    return cuts, {c for c in cuts if _MARK.match(line, c) and _MARK.match(line, c).group(lowest)}
