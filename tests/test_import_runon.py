@@ -87,3 +87,59 @@ def it_takes_a_reading_whose_unit_names_are_pieces_of_sentences_for_the_worse():
     whole = ds((["市发改局"], ["人民大垸"]), (["市科经局"], ["荒湖管理区"]), (["市财政局"], ["市统计局"]))
     assert plausibility(whole)[0] > plausibility(broken)[0]
     assert "句子的片段" in plausibility(broken)[1]
+
+
+def it_counts_a_number_in_a_circle_in_the_sequence_without_failing():
+    """「①」 is a digit to str.isdigit but no int: a reading with tasks numbered ① ② is scored, not refused."""
+    ds = Dataset(title="t", attachment_label="附件", columns={}, dataset_id="x")
+    ds.tasks += [Task(key=f"T{n}", number=c, content="推行经营范围规范化登记", lead_units=["市市场监管局"])
+                 for n, c in enumerate("①②", 1)]
+    assert plausibility(ds)[0] > 0
+
+
+# A WeChat article's table copied as text: a row a line, cells separated by spaces, no 序号 column.
+WECHAT_TABLE = """2024年为民办实事项目责任分解表
+类别 工作任务 牵头单位 责任单位 完成时限
+城区老旧小区改造 改造老旧小区12个，惠及居民3200户。 县住房城乡建设局 县财政局、城关镇人民政府 2024年11月底前
+城市书房建设 新建城市书房3个，全年开放不少于300天。 县文化和旅游局 县财政局 2024年10月底前
+"""
+
+
+def it_reads_a_table_copied_with_spaces_a_row_a_line_without_numbers():
+    ds = xltools.import_text(WECHAT_TABLE)
+    assert [(t.content, t.lead_units, t.units, t.deadline) for t in ds.tasks] == [
+        ("改造老旧小区12个，惠及居民3200户。", ["县住房城乡建设局"], ["县财政局", "城关镇人民政府"], "2024年11月底前"),
+        ("新建城市书房3个，全年开放不少于300天。", ["县文化和旅游局"], ["县财政局"], "2024年10月底前"),
+    ]
+
+
+def it_reads_rows_numbered_by_their_group_a_row_a_line_when_every_line_has_the_headers_width():
+    """Rows numbered 1 1 2 (two rows of project 1) or 一 二: each line as wide as the header is a row."""
+    text = ("序号 项目 建设内容 责任单位\n"
+            "1 交通设施 实施城北路提升改造工程。 县交通运输局\n"
+            "1 交通设施 实施东环路危桥改造工程。 县住房城乡建设局\n"
+            "2 防洪能力 实施南河河道整治工程。 县水利局\n")
+    assert [(t.number, t.content, t.units) for t in xltools.import_text(text).tasks] == [
+        ("1", "实施城北路提升改造工程。", ["县交通运输局"]), ("1", "实施东环路危桥改造工程。", ["县住房城乡建设局"]),
+        ("2", "实施南河河道整治工程。", ["县水利局"])]
+    one = xltools.import_text("序号 类别 工作任务 责任单位\n一 稳就业 新增城镇就业2800人。 县人力资源社会保障局\n")
+    assert [(t.number, t.content, t.units) for t in one.tasks] == [("一", "新增城镇就业2800人。", ["县人力资源社会保障局"])]
+
+
+def it_flags_a_row_with_spaces_in_its_task_text():
+    text = WECHAT_TABLE + ""
+    text = text.replace("城市书房建设 新建城市书房3个，", "城市书房建设 新建城市书房3个， ")
+    ds = xltools.import_text(text)
+    assert ds.tasks[1].content.replace(" ", "") == "新建城市书房3个，全年开放不少于300天。"
+    assert ds.tasks[1].units == ["县财政局"] and ds.tasks[1].doubt and not ds.tasks[0].doubt
+
+
+def it_reads_a_register_whose_rows_were_run_onto_one_line_after_its_header():
+    """「序号 工作任务 责任单位 完成时限 1 … 2 … 3 …」: rows cut before the numbers counting up."""
+    text = ("2024年民生实事项目清单\n"
+            "序号 工作任务 责任单位 完成时限 1 新增城镇就业2800人，城镇登记失业率控制在3%以内。 县人力资源社会保障局 2024年12月底前"
+            " 2 改造老旧小区12个。 县住房城乡建设局、城关镇人民政府 2024年11月底前 3 新建城市书房3个。 县文化和旅游局"
+            " 2024年10月底前\n")
+    assert [(t.number, t.units, t.deadline) for t in xltools.import_text(text).tasks] == [
+        ("1", ["县人力资源社会保障局"], "2024年12月底前"), ("2", ["县住房城乡建设局", "城关镇人民政府"], "2024年11月底前"),
+        ("3", ["县文化和旅游局"], "2024年10月底前")]

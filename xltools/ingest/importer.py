@@ -158,7 +158,7 @@ def _text_readings(text: str, roles: dict[str, str] | None = None) -> list[tuple
     row has its text and units is not bettered by reading the same lines as items, and scanning a long
     table's lines for items would cost as much as reading it."""
     from .readers.items import looks_like_items, read_items
-    from .readers.runon import unfold_run_on
+    from .readers.runon import unfold_run_on, unfold_space_rows
     from .readers.text import join_key_lines, read_text
 
     readings: list[tuple[str, list[Grid] | None]] = []
@@ -169,6 +169,10 @@ def _text_readings(text: str, roles: dict[str, str] | None = None) -> list[tuple
             return [("表格", grids)]
     grids = _headers_from_content(read_text(text, is_header=lambda cells: is_header_row(cells, roles), roles=roles),
                                   roles)
+    if not _has_header(grids, roles) and (rows := unfold_space_rows(text)) is not None:
+        # a table whose rows, cells separated by spaces, were run onto one line: its rows put back where they count
+        grids = _headers_from_content(read_text(rows, is_header=lambda cells: is_header_row(cells, roles), roles=roles),
+                                      roles)
     if _has_header(grids, roles):
         readings.append(("表格", grids))
         above = "\n".join(line for g in grids for line in g.preamble)
@@ -261,10 +265,10 @@ def plausibility(ds: Dataset) -> tuple[float, str]:
         elif not names:
             score -= 1  # a task nobody is named for cannot be sent out
         digits = task.number.strip(".、．() （）")
-        if digits.isdigit() and int(digits) in (previous, previous + 1):
+        if digits.isdecimal() and int(digits) in (previous, previous + 1):
             in_sequence += 1
             score += 0.5
-        previous = int(digits) if digits.isdigit() else previous
+        previous = int(digits) if digits.isdecimal() else previous
     why = f"{len(ds.tasks)} 项任务，{with_units} 项的单位都像单位名，{in_sequence} 项编号连续"
     if junk:
         why += f"，{junk} 项像落款、日期或空行"

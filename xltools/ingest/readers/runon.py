@@ -40,16 +40,13 @@ _LONG_LINE = 60
 
 def unfold_run_on(text: str) -> str | None:
     """The text with its run-on line cut back into paragraphs (see the module's docstring); None when no line of
-    the text is run on: a line of 60 characters or more, holding two thirds of the text or more beside four other
-    lines at most (a title, a label), in which at least two numbers continue a count. Ordinary paragraphs, one a
+    the text is run on (`_run_on_line`) or when fewer than two of its numbers continue a count. Ordinary paragraphs, one a
     line, are never touched, whatever numbers their sentences hold."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    at = max(range(len(lines)), key=lambda k: len(lines[k]))
-    line = lines[at]
-    total = sum(len(ln.strip()) for ln in lines)
-    others = sum(1 for k, ln in enumerate(lines) if ln.strip() and k != at)
-    if len(line) < _LONG_LINE or len(line.strip()) * 3 < total * 2 or others > 4:
+    at = _run_on_line(lines)
+    if at is None:
         return None
+    line = lines[at]
     cuts, items = _item_cuts(line)
     if len(cuts) < 2:
         return None
@@ -76,6 +73,17 @@ def _items_name_their_units(line: str, items: list[int], keys: set[int]) -> bool
         if any(a < k < b for k in keys) or split_clause(line[a:b].strip().rstrip("。；;"))[1]:
             named += 1
     return named == 0 or named * 2 >= len(items)
+
+
+def _run_on_line(lines: list[str]) -> int | None:
+    """The line that holds a text run on, if one does: the longest line, 60 characters or more, holding half the
+    text or more beside four other lines at most (a title, a label, a source)."""
+    at = max(range(len(lines)), key=lambda k: len(lines[k]))
+    total = sum(len(ln.strip()) for ln in lines)
+    others = sum(1 for k, ln in enumerate(lines) if ln.strip() and k != at)
+    if len(lines[at]) < _LONG_LINE or len(lines[at].strip()) * 2 < total or others > 4:
+        return None
+    return at
 
 
 def _item_cuts(line: str) -> tuple[set[int], set[int]]:
@@ -122,3 +130,50 @@ def _item_cuts(line: str) -> tuple[set[int], set[int]]:
         return set(), set()
     lowest = max(chain, key=lambda s: _RANK[s])  # the items: the style lowest in rank that was cut
     return cuts, {c for c in cuts if _MARK.match(line, c) and _MARK.match(line, c).group(lowest)}
+
+
+_TOKEN = LazyPattern(r"\S+")
+_ROW_NUMBER = LazyPattern(r"^(\d{1,4})[*＊★☆▲△※]?$")
+
+
+def unfold_space_rows(text: str) -> str | None:
+    """A table whose cells are separated by spaces, all its rows run onto one line after its header labels (a
+    register copied out of a page that lost its line breaks: 「序号 工作任务 责任单位 完成时限 1 … 2 … 3 …」): the
+    line cut before each number standing alone that continues the longest count 1 2 3 … (or from any number: a
+    page copied from its middle), so each row stands on its own line as a table copied with spaces gives it; the
+    text before the first number is the header. None unless a line holds most of the text (as `unfold_run_on`)
+    and its count runs over two rows at least."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    at = _run_on_line(lines)
+    if at is None:
+        return None
+    line = lines[at]
+    best: dict[int, tuple[int, int]] = {}  # value → (length of the longest count ending at it, its token)
+    back: dict[int, int | None] = {}
+    starts: list[int] = []
+    for m in _TOKEN.finditer(line):
+        number = _ROW_NUMBER.match(m.group())
+        if not number or not (m.start() == 0 or line[m.start() - 1].isspace()):
+            continue
+        value = int(number.group(1))
+        length, before = best.get(value - 1, (0, None))
+        k = len(starts)
+        starts.append(m.start())
+        back[k] = before
+        if length + 1 > best.get(value, (0, None))[0]:
+            best[value] = (length + 1, k)
+    if not best:
+        return None
+    length, k = max(best.values())
+    if length < 2:
+        return None
+    cuts = []
+    while k is not None:
+        cuts.append(starts[k])
+        k = back[k]
+    cuts.reverse()
+    if not line[:cuts[0]].strip():
+        return None  # no header before the rows
+    bounds = [0, *cuts, len(line)]
+    rows = [line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+    return "\n".join([*lines[:at], *rows, *lines[at + 1:]])
