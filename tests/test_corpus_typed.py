@@ -413,6 +413,42 @@ def _items(key: dict, form: str) -> str | None:
     return "\n".join(lines) + "\n"
 
 
+def _spaces(ds: Dataset, one_line: bool = False) -> str | None:
+    """The table as a browser copies some tables and as WeChat articles print them: a line per row, its cells
+    separated by spaces (one, or several as a page's layout leaves them), the units in a cell joined by 、 (form
+    "spaces"); `one_line`: all those rows on one line, the header labels first, as a register copied out of a
+    page that lost its line breaks (form "spacerunon"). None when a cell is empty or already holds a space
+    (nothing tells where it ends), and on one line unless the rows are numbered 1 2 3 … counting up (nothing else
+    tells where a row starts)."""
+    roles = list(ds.columns)
+    rows = [[ds.columns[r] for r in roles], *([_cell(t, r) for r in roles] for t in ds.tasks)]
+    if any(not c.strip() or re.search(r"\s", c.strip()) for row in rows for c in row):
+        return None
+    if one_line:
+        numbers = [t.number for t in ds.tasks]
+        if not all(n.isdigit() for n in numbers) or numbers != [str(int(numbers[0]) + k) for k in range(len(numbers))]:
+            return None
+        return "\n".join([ds.title, " ".join(c for row in rows for c in row)]) + "\n"
+    gap = ("  ", " ", "   ")[sum(map(ord, ds.title)) % 3]
+    return "\n".join([ds.title, *(gap.join(row) for row in rows)]) + "\n"
+
+
+def _run_on(key: dict, form: str) -> str | None:
+    """The key written out as a 分工方案 (`_items`) whose line breaks a copy lost: each turned into one space, the
+    whole notice on one line (forms "runon" from the clause form, "runonkv" from the key lines), or dropped, the
+    paragraphs glued (「…配合）2.推进…」, form "glued") where every task is numbered, so the numbers still tell
+    the items apart."""
+    written = _items(key, "kv" if form == "runonkv" else "clause")
+    if written is None:
+        return None
+    lines = [line for line in written.splitlines() if line.strip()]
+    if form == "glued":
+        if not all(t.get("number") for t in key["tasks"]):
+            return None
+        return lines[0] + "\n" + lines[1] + "\n" + "".join(lines[2:]) + "\n"
+    return " ".join(lines) + "\n"
+
+
 def _cases() -> list:
     """(key, form): every key with tasks as a Word table and a sheet, with one column for all units when it names
     some; as text only the keys whose rows fill every column; written out unless `_items` says not."""
@@ -429,8 +465,10 @@ def _cases() -> list:
         web = _web_copy(_dataset(key), "cells") is not None
         grouped = _groupable(_dataset(key))
         grouped_copy = grouped and _grouped_copy(_dataset(key)) is not None
+        spaced = tuple(f for f, one in (("spaces", False), ("spacerunon", True)) if _spaces(_dataset(key), one))
+        runs = tuple(f for f in ("runon", "runonkv", "glued") if _run_on(key, f))
         forms = ("docx", "xlsx", "pdf", "xlsx-pdf", *(("grouped",) if grouped else ()), *(("groupedcopy",) if grouped_copy else ()), *(("cells", "bars", "pipes") if web else ()), *(("unitcell",) if named else ()), *(("sections",) if sections else ()), *(("pipe", "tab") if whole else ()),
-                 *(("clause", "kv") if written else ()), *(("merged",) if merged else ()))
+                 *(("clause", "kv") if written else ()), *(("merged",) if merged else ()), *spaced, *runs)
         out += [pytest.param(path, form, id=f"{path.name.removesuffix('.truth.json')}-{form}",
                              marks=[pytest.mark.office] if "pdf" in form else []) for form in forms]
     return out
@@ -490,6 +528,10 @@ def it_reads_every_real_key_typed_as_an_office_types_it(key_path, form, tmp_path
         path.write_text(_merged_tabs(ds) or "", encoding="utf-8")
     elif form in ("clause", "kv"):
         path.write_text(_items(key, form) or "", encoding="utf-8")
+    elif form in ("spaces", "spacerunon"):
+        path.write_text(_spaces(ds, form == "spacerunon") or "", encoding="utf-8")
+    elif form in ("runon", "runonkv", "glued"):
+        path.write_text(_run_on(key, form) or "", encoding="utf-8")
     else:
         build_docx(ds, path) if form == "docx" else _xlsx(ds, path)
     want = _tasks([{**t, "number": t.get("number") or "", "category": t.get("category") or "",
@@ -502,7 +544,7 @@ def it_reads_every_real_key_typed_as_an_office_types_it(key_path, form, tmp_path
         got = []
     if form == "sections":  # the heading row's 一、 is its place in the table, not part of the category's words
         want, got = ([(n, c, _ENUMERATED.sub("", cat), *rest) for n, c, cat, *rest in tasks] for tasks in (want, got))
-    if form == "clause":  # 「…左右（X牵头）。」: the stop after the clause is the sentence's, not the text's
+    if form in ("clause", "runon", "glued"):  # 「…左右（X牵头）。」: the stop after the clause is the sentence's, not the text's
         want, got = ([(n, c.rstrip("。"), *rest) for n, c, *rest in tasks] for tasks in (want, got))
     if name in KNOWN or (name, form) in KNOWN_FORM:
         assert got != want, f"{name} now comes back whole: take it out of KNOWN"
