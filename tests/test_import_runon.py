@@ -143,3 +143,10 @@ def it_reads_a_register_whose_rows_were_run_onto_one_line_after_its_header():
     assert [(t.number, t.units, t.deadline) for t in xltools.import_text(text).tasks] == [
         ("1", ["县人力资源社会保障局"], "2024年12月底前"), ("2", ["县住房城乡建设局", "城关镇人民政府"], "2024年11月底前"),
         ("3", ["县文化和旅游局"], "2024年10月底前")]
+
+
+def it_reads_a_list_of_one_item_run_onto_the_line_of_its_title():
+    """「附件 … 一、促进经济发展 1、加强经济运行分析（牵头单位：…）。」: one item numbered 1 naming its units."""
+    text = "附件 2024年政府工作目标任务分解 一、促进经济平稳发展 1、加强经济运行监测分析，确保完成主要指标（牵头单位：县发展改革局、县统计局）。\n"
+    assert [(t.number, t.category, t.lead_units) for t in xltools.import_text(text).tasks] == [
+        ("1", "促进经济平稳发展", ["县发展改革局", "县统计局"])]

@@ -40,18 +40,17 @@ _LONG_LINE = 60
 
 def unfold_run_on(text: str) -> str | None:
     """The text with its run-on line cut back into paragraphs (see the module's docstring); None when no line of
-    the text is run on (`_run_on_line`) or when fewer than two of its numbers continue a count. Ordinary paragraphs, one a
-    line, are never touched, whatever numbers their sentences hold."""
+    the text is run on (`_run_on_line`), or when none of its numbers continues a count and it is not a list of one
+    item numbered 1 with its units. Ordinary paragraphs, one a line, are never touched, whatever numbers their
+    sentences hold."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     at = _run_on_line(lines)
     if at is None:
         return None
     line = lines[at]
-    cuts, items = _item_cuts(line)
-    if len(cuts) < 2:
-        return None
+    cuts, items, counted = _item_cuts(line)
     keys = {m.start() for m in _KEY.finditer(line)}
-    if not _items_name_their_units(line, sorted(items), keys):
+    if not items or not _items_name_their_units(line, sorted(items), keys, single=counted < 2):
         return None
     cuts |= keys
     head = re.match(r"\s*附\s*件\s*\d*\s+(?=\S)", line)
@@ -62,17 +61,23 @@ def unfold_run_on(text: str) -> str | None:
     return "\n".join([*lines[:at], *(p for p in pieces if p), *lines[at + 1:]])
 
 
-def _items_name_their_units(line: str, items: list[int], keys: set[int]) -> bool:
+def _items_name_their_units(line: str, items: list[int], keys: set[int], single: bool = False) -> bool:
     """Whether the items cut name their own units — half of them at least — in a clause （「（X牵头，Y配合）」) or on
     key lines after them, or none does (a list of tasks only): points 1. 2. 3. of one task that share its one clause
-    are not items of the list."""
+    are not items of the list. `single`: no count runs over two numbers; then only a list of one item numbered 1
+    that names its units is one (「附件 … 一、… 1、加强…（牵头单位：X）。」)."""
     from .items import split_clause
+
+    if single:
+        m = _MARK.match(line, items[0])
+        if len(items) != 1 or m is None or zh_number(next(v for k, v in m.groupdict().items() if k[0] == "v" and v)) != 1:
+            return False
 
     named = 0
     for a, b in zip(items, [*items[1:], len(line)], strict=False):
         if any(a < k < b for k in keys) or split_clause(line[a:b].strip().rstrip("。；;"))[1]:
             named += 1
-    return named == 0 or named * 2 >= len(items)
+    return named == len(items) if single else named == 0 or named * 2 >= len(items)
 
 
 def _run_on_line(lines: list[str]) -> int | None:
@@ -86,9 +91,9 @@ def _run_on_line(lines: list[str]) -> int | None:
     return at
 
 
-def _item_cuts(line: str) -> tuple[set[int], set[int]]:
-    """Where the line's numbers continue their counts (see the module's docstring), and which of those cuts open
-    items (the numbers of the lowest style cut): one count per style, starting at any number (a page copied from
+def _item_cuts(line: str) -> tuple[set[int], set[int], int]:
+    """Where the line's numbers continue their counts (see the module's docstring), which of those cuts open items
+    (the numbers of the lowest style cut), and how long the longest count is: one count per style, starting at any number (a page copied from
     its middle) and again at 1 after a number of a higher style."""
     want: dict[str, int] = {}
     chain: dict[str, list[int]] = {}
@@ -126,10 +131,10 @@ def _item_cuts(line: str) -> tuple[set[int], set[int]]:
         for other in _STYLES:
             if other != style:
                 since[other] = min(since.get(other, 99), _RANK[style])
-    if max(counted.values(), default=0) < 2:
-        return set(), set()
+    if not cuts:
+        return set(), set(), 0
     lowest = max(chain, key=lambda s: _RANK[s])  # the items: the style lowest in rank that was cut
-    return cuts, {c for c in cuts if _MARK.match(line, c) and _MARK.match(line, c).group(lowest)}
+    return cuts, {c for c in cuts if _MARK.match(line, c).group(lowest)}, max(counted.values())
 
 
 _TOKEN = LazyPattern(r"\S+")
