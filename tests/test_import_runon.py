@@ -150,3 +150,11 @@ def it_reads_a_list_of_one_item_run_onto_the_line_of_its_title():
     text = "附件 2024年政府工作目标任务分解 一、促进经济平稳发展 1、加强经济运行监测分析，确保完成主要指标（牵头单位：县发展改革局、县统计局）。\n"
     assert [(t.number, t.category, t.lead_units) for t in xltools.import_text(text).tasks] == [
         ("1", "促进经济平稳发展", ["县发展改革局", "县统计局"])]
+
+
+def it_reads_unnumbered_items_run_on_each_closed_by_its_clause():
+    """A news report quoting a list run onto one line: unnumbered items, each ended by its clause, then a space."""
+    text = ("附件 我县30个重点项目明确责任单位 城东物流园（责任单位：县商务局） 南山食品产业园二期（责任单位：县开发区管委会） "
+            "北河综合整治工程（责任单位：县水利局、城关镇人民政府）\n")
+    assert [(t.content, t.units) for t in xltools.import_text(text).tasks] == [
+        ("城东物流园", ["县商务局"]), ("南山食品产业园二期", ["县开发区管委会"]), ("北河综合整治工程", ["县水利局", "城关镇人民政府"])]

@@ -35,7 +35,7 @@ _KEY = LazyPattern(r"(?<=\s)(?:牵头(?:责任)?单位|牵头部门|责任单位
                    r"完成时限|完成时间|时间节点|时限要求|完成期限)\s*[:：]")
 _ENDS = "。；;！？!?）)】"
 _SHORT_HEADING = 40  # a heading glued to its first item is short: no more characters than this
-_LONG_LINE = 60
+_LONG_LINE = 40
 
 
 def unfold_run_on(text: str) -> str | None:
@@ -50,7 +50,10 @@ def unfold_run_on(text: str) -> str | None:
     line = lines[at]
     cuts, items, counted = _item_cuts(line)
     keys = {m.start() for m in _KEY.finditer(line)}
-    if not items or not _items_name_their_units(line, sorted(items), keys, single=counted < 2):
+    after = _after_clauses(line)
+    if len(after) >= 2 and not (items and counted >= 2):  # unnumbered items, each closed by its clause
+        cuts, items = cuts | after, set()
+    elif not items or not _items_name_their_units(line, sorted(items), keys, single=counted < 2):
         return None
     cuts |= keys
     head = re.match(r"\s*附\s*件\s*\d*\s+(?=\S)", line)
@@ -80,8 +83,28 @@ def _items_name_their_units(line: str, items: list[int], keys: set[int], single:
     return named == len(items) if single else named == 0 or named * 2 >= len(items)
 
 
+def _after_clauses(line: str) -> set[int]:
+    """Where a paragraph starts after a space that follows a unit clause （「…（责任单位：X） 潮汕食品创业园…」): a run-on
+    list of unnumbered items, each closed by its clause; the first item starts after the last space before its
+    clause (the title or heading before it)."""
+    from .items import _paren_groups, parse_clause
+
+    out: set[int] = set()
+    for start, end in _paren_groups(line):
+        body = line[start + 1:end - 1]
+        while end < len(line) and line[end] in "。；;":
+            end += 1
+        if end < len(line) and line[end].isspace() and parse_clause(body):
+            if not out:
+                space = max((k for k in range(start) if line[k].isspace()), default=None)
+                if space is not None:
+                    out.add(space + 1)
+            out.add(end + 1)
+    return out
+
+
 def _run_on_line(lines: list[str]) -> int | None:
-    """The line that holds a text run on, if one does: the longest line, 60 characters or more, holding half the
+    """The line that holds a text run on, if one does: the longest line, 40 characters or more, holding half the
     text or more beside four other lines at most (a title, a label, a source)."""
     at = max(range(len(lines)), key=lambda k: len(lines[k]))
     total = sum(len(ln.strip()) for ln in lines)
