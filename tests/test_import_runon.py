@@ -158,3 +158,11 @@ def it_reads_unnumbered_items_run_on_each_closed_by_its_clause():
             "北河综合整治工程（责任单位：县水利局、城关镇人民政府）\n")
     assert [(t.content, t.units) for t in xltools.import_text(text).tasks] == [
         ("城东物流园", ["县商务局"]), ("南山食品产业园二期", ["县开发区管委会"]), ("北河综合整治工程", ["县水利局", "城关镇人民政府"])]
+
+
+def it_reads_unnumbered_items_run_on_under_numbered_headings():
+    text = ("附件 2024年经济社会发展目标任务分解表 一、宏观调控 地区生产总值增长率（责任单位：区发改局、区统计局） 规模以上工业"
+            "增加值增长率（责任单位：区经信局） 二、公共服务 城镇新增就业人数（责任单位：区人社局）\n")
+    assert [(t.category, t.content, t.units) for t in xltools.import_text(text).tasks] == [
+        ("宏观调控", "地区生产总值增长率", ["区发改局", "区统计局"]), ("宏观调控", "规模以上工业增加值增长率", ["区经信局"]),
+        ("公共服务", "城镇新增就业人数", ["区人社局"])]

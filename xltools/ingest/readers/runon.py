@@ -51,9 +51,20 @@ def unfold_run_on(text: str) -> str | None:
     cuts, items, counted = _item_cuts(line)
     keys = {m.start() for m in _KEY.finditer(line)}
     after = _after_clauses(line)
-    if len(after) >= 2 and not (items and counted >= 2):  # unnumbered items, each closed by its clause
-        cuts, items = cuts | after, set()
-    elif not items or not _items_name_their_units(line, sorted(items), keys, single=counted < 2):
+    numbered = bool(items) and _items_name_their_units(line, sorted(items), keys, single=counted < 2)
+    head = min(after, default=0)
+    if (len(after) >= 2 and (not numbered or after - cuts - {head})
+            and all(c in after or c < head for c in cuts)):
+        # unnumbered items, each closed by its clause; the numbers are their headings', each right after a clause
+        # (「一、宏观调控 地区生产总值增长率（责任单位：…） … 二、…」), never inside an item's text (its points)
+        starts = _clause_starts(line)
+        for c in list(cuts):  # a heading's first item: from the last space before its clause
+            start = next((a for a in starts if a > c), None)
+            space = max((k for k in range(c, start or c) if line[k].isspace()), default=None)
+            if space is not None:
+                after.add(space + 1)
+        cuts |= after
+    elif not numbered:
         return None
     cuts |= keys
     head = re.match(r"\s*附\s*件\s*\d*\s+(?=\S)", line)
@@ -87,20 +98,28 @@ def _after_clauses(line: str) -> set[int]:
     """Where a paragraph starts after a space that follows a unit clause （「…（责任单位：X） 潮汕食品创业园…」): a run-on
     list of unnumbered items, each closed by its clause; the first item starts after the last space before its
     clause (the title or heading before it)."""
-    from .items import _paren_groups, parse_clause
-
     out: set[int] = set()
-    for start, end in _paren_groups(line):
-        body = line[start + 1:end - 1]
+    for start, end in _clauses(line):
         while end < len(line) and line[end] in "。；;":
             end += 1
-        if end < len(line) and line[end].isspace() and parse_clause(body):
+        if end < len(line) and line[end].isspace():
             if not out:
                 space = max((k for k in range(start) if line[k].isspace()), default=None)
                 if space is not None:
                     out.add(space + 1)
             out.add(end + 1)
     return out
+
+
+def _clauses(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each bracketed unit clause of the line."""
+    from .items import _paren_groups, parse_clause
+
+    return [(start, end) for start, end in _paren_groups(line) if parse_clause(line[start + 1:end - 1])]
+
+
+def _clause_starts(line: str) -> list[int]:
+    return [start for start, _end in _clauses(line)]
 
 
 def _run_on_line(lines: list[str]) -> int | None:
