@@ -166,3 +166,11 @@ def it_reads_unnumbered_items_run_on_under_numbered_headings():
     assert [(t.category, t.content, t.units) for t in xltools.import_text(text).tasks] == [
         ("宏观调控", "地区生产总值增长率", ["区发改局", "区统计局"]), ("宏观调控", "规模以上工业增加值增长率", ["区经信局"]),
         ("公共服务", "城镇新增就业人数", ["区人社局"])]
+
+
+def it_reads_unnumbered_items_run_on_with_their_key_lines():
+    text = ("附件 2017年度安全生产专项整治安排 一、专项整治安排表 烟花爆竹 责任单位：安监站、派出所 完成时限：1月份 危险化学品"
+            " 责任单位：安监站 完成时限：2月份 电力设施 责任单位：供电所 完成时限：3月份\n")
+    assert [(t.category, t.content, t.units, t.deadline) for t in xltools.import_text(text).tasks] == [
+        ("专项整治安排表", "烟花爆竹", ["安监站", "派出所"], "1月份"), ("专项整治安排表", "危险化学品", ["安监站"], "2月份"),
+        ("专项整治安排表", "电力设施", ["供电所"], "3月份")]

@@ -59,8 +59,8 @@ def unfold_run_on(text: str) -> str | None:
         # (「一、宏观调控 地区生产总值增长率（责任单位：…） … 二、…」), never inside an item's text (its points)
         starts = _clause_starts(line)
         for c in list(cuts):  # a heading's first item: from the last space before its clause
-            start = next((a for a in starts if a > c), None)
-            space = max((k for k in range(c, start or c) if line[k].isspace()), default=None)
+            start = next((a for a in starts if a > c), c)
+            space = _last_space(line, c, start)
             if space is not None:
                 after.add(space + 1)
         cuts |= after
@@ -104,7 +104,7 @@ def _after_clauses(line: str) -> set[int]:
             end += 1
         if end < len(line) and line[end].isspace():
             if not out:
-                space = max((k for k in range(start) if line[k].isspace()), default=None)
+                space = _last_space(line, 0, start)
                 if space is not None:
                     out.add(space + 1)
             out.add(end + 1)
@@ -112,10 +112,29 @@ def _after_clauses(line: str) -> set[int]:
 
 
 def _clauses(line: str) -> list[tuple[int, int]]:
-    """(start, end) of each bracketed unit clause of the line."""
+    """(start, end) of each bracketed unit clause of the line, and of each run of key lines run on after a space
+    (「 牵头单位：X 责任单位：Y、Z 完成时限：W」, each value one word), in their order."""
     from .items import _paren_groups, parse_clause
 
-    return [(start, end) for start, end in _paren_groups(line) if parse_clause(line[start + 1:end - 1])]
+    out = [(start, end) for start, end in _paren_groups(line) if parse_clause(line[start + 1:end - 1])]
+    group: list[int] = []
+    for m in _KEY.finditer(line):
+        value = re.match(r"\S*", line[m.end():]).group()
+        end = m.end() + len(value)
+        if group and line[group[1]:m.start()].strip():
+            out.append((group[0], group[1]))
+            group = []
+        group = [group[0] if group else m.start(), end]
+    if group:
+        out.append((group[0], group[1]))
+    return sorted(out)
+
+
+def _last_space(line: str, low: int, start: int) -> int | None:
+    """The last space between `low` and the text before `start` (the spaces right before it left out)."""
+    while start > low and line[start - 1].isspace():
+        start -= 1
+    return max((k for k in range(low, start) if line[k].isspace()), default=None)
 
 
 def _clause_starts(line: str) -> list[int]:
