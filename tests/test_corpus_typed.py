@@ -17,7 +17,12 @@ texts, categories, leads, units and deadlines. The forms:
   row repeated on every page) — long keys give rows that run over a page break, units wrapped inside narrow
   cells, the header on every page. All the keys' files are converted in one LibreOffice call (a session fixture,
   about 45 s on 2 cores); without LibreOffice these forms are skipped;
-- the printed Word table copied out of a PDF reader (`pdftext`), counted against a floor (see its test).
+- the printed Word table copied out of a PDF reader (`pdftext`), counted against a floor (see its test);
+- copied so that its structure is lost (`_spaces`, `_run_on`): the table a row a line, cells separated by spaces
+  (`spaces`, as a browser copies some tables and WeChat articles print them); those rows all on one line after the
+  header (`spacerunon`, a register that lost its line breaks); the 分工方案 with every line break turned into one
+  space (`runon` from the clause form, `runonkv` from the key lines: the whole notice on one line) or dropped
+  (`glued`, 「…配合）2.推进…」).
 The header labels vary from key to key among those offices print (LABELS). The keys are real content (real unit
 names, real long texts with dates and 和 in them), so this is how the readers are judged on what offices really
 write, in the shapes offices use.
@@ -110,7 +115,36 @@ KNOWN_FORM = {
     # the key's tasks are numbered 一 二 … and its one category is a label (主要任務): printed as a section row
     # 「一、主要任務」 above rows numbered 一, the section row reads as the first row
     ("zhaoxian2023_trad_pinyin_zeren_paren_items", "sections"),
+    # run on (forms runon, runonkv, glued): only the numbers counting up tell where an item starts. These keys number
+    # items 1 1 2 2 2, (1) (1) (1) or 9 9 9, or jump (6 52 53): a number that does not continue the count is read as
+    # part of the text before it
+    *((name, form) for name in ("jiangbei2023_trad_pinyin_cells_subrows_money", "xinchang_pipe_rowspan")
+      for form in ("runon", "runonkv", "glued")),
+    *((name, "glued") for name in ("wenshang_pipe_progress", "yueyang_space_rows_measure_unit_column",
+                                   "yueyanglou2017_trad_pinyin_cells_subrows_shift", "huaiyuan2023_cells_register_deadline_gaps",
+                                   "hongkong2022_news_trad_slash_bureaus_dash_subitems")),
+    # run on: an item's text opens with a figure (「2.50个小区…」, 「3.16010名…」): 2.50 reads as a decimal, not item 2
+    *(("baoshan2022_shishi_nounits", form) for form in ("runon", "runonkv", "glued")),
+    ("taishun2023oct_cells_register_lead_merged_status_lines", "glued"),
+    # run on: one item numbered 135 (a register's page): a lone number that starts no count tells no item
+    ("guangzhou2023_kv_pipe_register", "runon"), ("guangzhou2023_kv_pipe_register", "runonkv"),
+    # run on: one unnumbered item with key lines: nothing tells where its text starts after the title
+    ("tongxin2023_cells_vertical_labels", "runonkv"),
+    # run on: its category is a sentence with its stop (「…安排项目资金1441.833713万元。」) over items whose units are in
+    # prose (「由X负责」): the heading is read without its stop
+    ("yecheng2026_kv_project_register_person_posts_span", "runon"),
+    ("yecheng2026_kv_project_register_person_posts_span", "runonkv"),
+    ("yecheng2026_kv_project_register_person_posts_span", "glued"),
+    # run on: items naming no unit under headings, read as a plain enumeration (as its clause form): headings lost
+    *(("changzhou2014_pipe_category_first_no_units", form) for form in ("runon", "runonkv", "glued")),
 }
+# The run-on forms of a key written out (`_run_on`) fail where its written form (clause, kv) fails, for the same reason;
+# but two keys whose one item or whose heading over a single item misleads the written form come back whole run on
+# (the item and its heading cut at their numbers, each then read alone)
+KNOWN_FORM |= {(name, run) for name, form in set(KNOWN_FORM) for run in {"clause": ("runon", "glued"),
+                                                                          "kv": ("runonkv",)}.get(form, ())
+               if name not in ("shangqiu2023_heading_items_zhuyao_renwu_qiantou_only",
+                               "yinchuan2019_trad_mirror_bullets_shared_suffix")}
 
 
 # Header labels offices print for each column; each key gets one of each, by its title (the same in every form).
@@ -419,14 +453,15 @@ def _spaces(ds: Dataset, one_line: bool = False) -> str | None:
     "spaces"); `one_line`: all those rows on one line, the header labels first, as a register copied out of a
     page that lost its line breaks (form "spacerunon"). None when a cell is empty or already holds a space
     (nothing tells where it ends), and on one line unless the rows are numbered 1 2 3 … counting up (nothing else
-    tells where a row starts)."""
+    tells where a row starts; a single row counts nothing)."""
     roles = list(ds.columns)
     rows = [[ds.columns[r] for r in roles], *([_cell(t, r) for r in roles] for t in ds.tasks)]
     if any(not c.strip() or re.search(r"\s", c.strip()) for row in rows for c in row):
         return None
     if one_line:
         numbers = [t.number for t in ds.tasks]
-        if not all(n.isdigit() for n in numbers) or numbers != [str(int(numbers[0]) + k) for k in range(len(numbers))]:
+        if len(numbers) < 2 or not all(n.isdigit() for n in numbers) or numbers != [
+                str(int(numbers[0]) + k) for k in range(len(numbers))]:
             return None
         return "\n".join([ds.title, " ".join(c for row in rows for c in row)]) + "\n"
     gap = ("  ", " ", "   ")[sum(map(ord, ds.title)) % 3]

@@ -174,3 +174,11 @@ def it_reads_unnumbered_items_run_on_with_their_key_lines():
     assert [(t.category, t.content, t.units, t.deadline) for t in xltools.import_text(text).tasks] == [
         ("专项整治安排表", "烟花爆竹", ["安监站", "派出所"], "1月份"), ("专项整治安排表", "危险化学品", ["安监站"], "2月份"),
         ("专项整治安排表", "电力设施", ["供电所"], "3月份")]
+
+
+def it_reads_an_item_glued_to_a_heading_that_holds_brackets():
+    """「二、敬老院(福利院)电梯加装工程2、…」: brackets inside the heading do not end it as a sentence does."""
+    text = ("附件\n任务分工方案\n一、中小学校护眼灯光工程1、对全县70所中小学校教室照明进行提升（责任单位：县教育局）"
+            "二、敬老院(福利院)电梯加装工程2、为7个敬老院改加装电梯10台（责任单位：县民政局、各乡镇人民政府）\n")
+    assert [(t.number, t.category, t.units) for t in xltools.import_text(text).tasks] == [
+        ("1", "中小学校护眼灯光工程", ["县教育局"]), ("2", "敬老院(福利院)电梯加装工程", ["县民政局", "各乡镇人民政府"])]

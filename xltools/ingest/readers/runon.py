@@ -172,7 +172,7 @@ def _item_cuts(line: str) -> tuple[set[int], set[int], int]:
         spaced = start > 0 and line[start - 1].isspace()
         ended = not prev or prev[-1] in _ENDS
         glued = (last_cut is not None and _RANK[last_cut[0]] < _RANK[style] and start - last_cut[2] <= _SHORT_HEADING
-                 and not any(c in _ENDS for c in line[last_cut[2]:start]))
+                 and not any(c in "。；;！？!?" for c in line[last_cut[2]:start]))
         if not (spaced or ended or glued):
             continue
         restart = value == 1 and since.get(style, 99) < _RANK[style]
