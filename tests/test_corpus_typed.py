@@ -25,6 +25,7 @@ write, in the shapes offices use.
 
 from __future__ import annotations
 
+import html
 import itertools
 import json
 import re
@@ -413,6 +414,143 @@ def _items(key: dict, form: str) -> str | None:
     return "\n".join(lines) + "\n"
 
 
+# -- saved web pages: the list as a government site serves it -------------------------------------------------------
+_SITES = ("县人民政府", "市人民政府", "区人民政府", "市发展和改革委员会", "县人民政府")
+
+
+def _chrome(title: str, body: str, v: int, charset: str = "utf-8") -> str:
+    """`body` (the article's own markup) inside a site's page as offices' sites serve it: a head with its <title>,
+    a navigation bar (a list or a table of links), the breadcrumb 「当前位置：首页 > 政务公开 > …」, the article in a
+    layout <table> (or <div>s) with its date and visit line, 「打印本页」「关闭窗口」, and the footer 「主办单位：…」
+    「网站标识码」 「ICP备」 with a visit counter (in a <div class="footer">, an unnamed <table> or a <footer>). `v`
+    varies the site from key to key."""
+    site = "某" + _SITES[v % len(_SITES)]
+    meta = (f'<meta http-equiv="Content-Type" content="text/html; charset={charset}">' if v % 2
+            else f'<meta charset="{charset}">')
+    menu = ("首页", "政务公开", "政务服务", "互动交流", "走进本地", "专题专栏")
+    nav = ('<div class="nav"><ul>' + "".join(f'<li><a href="/{k}/">{x}</a></li>' for k, x in enumerate(menu))
+           + "</ul></div>") if v % 2 else ('<table width="1000" align="center"><tr>' + "<td>|</td>".join(
+               f'<td><a href="/{k}/" target="_blank">{x}</a></td>' for k, x in enumerate(menu)) + "</tr></table>")
+    crumb = ('<div class="position">当前位置：<a href="/">首页</a>&nbsp;&gt;&nbsp;<a href="/zwgk/">政务公开</a>'
+             '&nbsp;&gt;&nbsp;<a href="/zwgk/tzgg/">通知公告</a></div>') if v % 3 else (
+             '<table width="100%"><tr><td class="wz">您现在的位置：<a href="/">首页</a> &gt;&gt; 政务公开 &gt;&gt; '
+             "政策文件</td></tr></table>")
+    info = (f'<div class="info">发布时间：2023-0{1 + v % 9}-1{v % 10}&nbsp;&nbsp;来源：{site}办公室&nbsp;&nbsp;'
+            f'浏览次数：<span id="hits">{1000 + v * 7 % 9000}</span>&nbsp;&nbsp;字体：[<a href="#">大</a> '
+            f'<a href="#">中</a> <a href="#">小</a>]</div>')
+    tools = ('<div class="tools"><a href="javascript:window.print()">【打印本页】</a>&nbsp;'
+             '<a href="javascript:window.close()">【关闭窗口】</a></div>') if v % 2 else (
+             '<p align="right">【<a href="#" onclick="window.print()">打印本页</a>】&nbsp;&nbsp;'
+             '【<a href="javascript:window.close()">关闭窗口</a>】</p>')
+    lines = (f"主办单位：{site}办公室&nbsp;&nbsp;承办单位：{site}信息中心",
+             f'网站标识码：41{v % 10}0000{v % 7}{v % 3}&nbsp;&nbsp;<a href="https://beian.miit.gov.cn/">'
+             f"豫ICP备0{v % 9}01234{v % 10}号</a>&nbsp;&nbsp;豫公网安备 4101020200{v % 10}号",
+             f"您是本站第 <span>{123456 + v}</span> 位访客")
+    footer = ('<div class="footer">' + "".join(f"<p>{x}</p>" for x in lines) + "</div>",
+              '<table width="1000" align="center" bgcolor="#eeeeee"><tr><td align="center">' + "<br>".join(lines)
+              + "</td></tr></table>",
+              "<footer>" + "".join(f"<p>{x}</p>" for x in lines) + "</footer>")[v % 3]
+    article = f'<h1 class="title">{html.escape(title)}</h1>{info}<div class="content" id="zoom">{body}</div>{tools}'
+    if v % 4 != 3:  # most sites lay the article out in a table
+        article = ('<table width="1000" border="0" cellspacing="0" cellpadding="0" align="center"><tr>'
+                   f'<td valign="top">{article}</td></tr></table>')
+    return ('<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" '
+            f'"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">\n<html><head>{meta}'
+            f"<title>{html.escape(title)}_{site}</title><style>.nav li{{float:left}}</style>"
+            '<script type="text/javascript">var _hmt = _hmt || [];</script></head>\n<body>'
+            f'<div class="top"><img src="/images/logo.png" alt="{site}"></div>{nav}{crumb}\n{article}\n{footer}'
+            "</body></html>")
+
+
+_NOTICE = ("各乡镇人民政府、街道办事处，县政府各部门，各有关单位：", "现将《{title}》印发给你们，请结合实际，认真贯彻落实。")
+
+
+def _span(text: str, v: int) -> str:
+    """A cell's text as a site's editor (Word pasted into the CMS) marks it up."""
+    text = html.escape(text)
+    return (f'<p style="text-align:left;line-height:28px"><span style="font-family:仿宋_GB2312;font-size:16px">'
+            f"{text}</span></p>", f'<span style="font-family:仿宋_GB2312">{text}</span>',
+            f'<p class="MsoNormal" align="center"><font face="仿宋_GB2312">{text}</font></p>', text)[v % 4]
+
+
+def _html_table(ds: Dataset) -> bytes:
+    """The key's table in a site page (`_chrome`): the notice's paragraphs above it, 附件 and the title, then the list
+    as `<table border="1">`, the header in <th> or bold <td>, a category merged over its rows (`rowspan`), each cell's
+    text in the editor's <p><span style=…> markup, units one a line (<br> or <br/>) or joined by 、, an empty cell
+    `&nbsp;`. Every fourth key is saved as GB2312 (as IE and WPS save .htm)."""
+    roles = list(ds.columns)
+    v = sum(map(ord, ds.title))
+    br = ("<br>", "<br/>", "、", "<br />")[v % 4]
+    head = "".join(f"<th>{ds.columns[r]}</th>" if v % 2 else
+                   f'<td align="center"><p><strong><span style="font-family:黑体">{ds.columns[r]}</span></strong></p></td>'
+                   for r in roles)
+    rows = [f"<tr>{head}</tr>"]
+    for i, t in enumerate(ds.tasks):
+        cells = []
+        for r in roles:
+            if r == "category":
+                if i and ds.tasks[i - 1].category == t.category:
+                    continue
+                span = 1
+                while i + span < len(ds.tasks) and ds.tasks[i + span].category == t.category:
+                    span += 1
+                text = _span(t.category, v) if t.category else "&nbsp;"
+                cells.append(f'<td rowspan="{span}" align="center">{text}</td>' if span > 1 else f"<td>{text}</td>")
+                continue
+            units = t.lead_units if r == "lead" else t.units if r == "units" else None
+            if units is not None:
+                text = br.join(_span(u, v + 3) if br != "、" else html.escape(u) for u in units)
+            else:
+                text = _span(getattr(t, r), v + i) if getattr(t, r) else ""
+            cells.append(f"<td>{text or '&nbsp;'}</td>")
+        rows.append('<tr style="height:36px">' + "".join(cells) + "</tr>")
+    notice = "".join(f'<p style="text-indent:2em">{x.format(title=html.escape(ds.title))}</p>' for x in _NOTICE)
+    body = (f"{notice}<p style=\"text-align:right\">某县人民政府办公室</p><p style=\"text-align:right\">2023年5月12日</p>"
+            f'<p>附件</p><p align="center"><strong>{html.escape(ds.title)}</strong></p>'
+            f'<table border="1" cellspacing="0" cellpadding="0" width="100%" style="border-collapse:collapse">'
+            f"<tbody>{''.join(rows)}</tbody></table><p>&nbsp;</p>")
+    page = _chrome(ds.title, body, v, "gb2312" if v % 4 == 1 else "utf-8")
+    return page.encode("gb18030") if v % 4 == 1 else page.encode("utf-8")
+
+
+_HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+部分　|[一二三四五六七八九十]+、)(.+)$")
+
+
+def _htmlp_form(key: dict) -> str:
+    """Which of `_items`' forms a key's page writes: "clause" or "kv", by the key."""
+    return ("clause", "kv")[(sum(map(ord, key.get("title") or "")) + len(key["tasks"])) % 2]
+
+
+def _html_items(key: dict) -> bytes | None:
+    """The key written out as a 分工方案 (`_items`: form "clause" or "kv", by the key) saved as a site page: each
+    paragraph a `<p style="text-indent:2em">`, the category headings in <strong>, and now and then two paragraphs in
+    one <p> split by <br>, inside the same page chrome as `_html_table`."""
+    v = sum(map(ord, key.get("title") or "")) + len(key["tasks"])
+    text = _items(key, _htmlp_form(key))
+    if text is None:
+        return None
+    categories = {t.get("category") for t in key["tasks"] if t.get("category")}
+    lines = text.rstrip("\n").split("\n")
+    out, k = [f"<p>{lines[0]}</p>", f'<p align="center"><strong>{html.escape(lines[1])}</strong></p>'], 2
+    body = [ln for ln in lines[2:] if ln]
+    while k - 2 < len(body):
+        line = body[k - 2]
+        m = _HEADING.match(line)
+        if m and m.group(1) in categories:
+            out.append(f'<p style="text-indent:2em"><strong>{html.escape(line)}</strong></p>')
+            k += 1
+            continue
+        nxt = body[k - 1] if k - 1 < len(body) else None
+        if nxt is not None and not (_HEADING.match(nxt) and _HEADING.match(nxt).group(1) in categories) and (k + v) % 3 == 0:
+            out.append(f'<p style="text-indent:2em">{html.escape(line)}<br>{html.escape(nxt)}</p>')
+            k += 2
+            continue
+        out.append(f'<p style="text-indent:2em"><span style="font-family:仿宋_GB2312">{html.escape(line)}</span></p>')
+        k += 1
+    page = _chrome(lines[1], "".join(out), v)
+    return page.encode("utf-8")
+
+
 def _cases() -> list:
     """(key, form): every key with tasks as a Word table and a sheet, with one column for all units when it names
     some; as text only the keys whose rows fill every column; written out unless `_items` says not."""
@@ -429,7 +567,7 @@ def _cases() -> list:
         web = _web_copy(_dataset(key), "cells") is not None
         grouped = _groupable(_dataset(key))
         grouped_copy = grouped and _grouped_copy(_dataset(key)) is not None
-        forms = ("docx", "xlsx", "pdf", "xlsx-pdf", *(("grouped",) if grouped else ()), *(("groupedcopy",) if grouped_copy else ()), *(("cells", "bars", "pipes") if web else ()), *(("unitcell",) if named else ()), *(("sections",) if sections else ()), *(("pipe", "tab") if whole else ()),
+        forms = ("docx", "xlsx", "pdf", "xlsx-pdf", "html", *(("htmlp",) if written else ()), *(("grouped",) if grouped else ()), *(("groupedcopy",) if grouped_copy else ()), *(("cells", "bars", "pipes") if web else ()), *(("unitcell",) if named else ()), *(("sections",) if sections else ()), *(("pipe", "tab") if whole else ()),
                  *(("clause", "kv") if written else ()), *(("merged",) if merged else ()))
         out += [pytest.param(path, form, id=f"{path.name.removesuffix('.truth.json')}-{form}",
                              marks=[pytest.mark.office] if "pdf" in form else []) for form in forms]
@@ -490,6 +628,12 @@ def it_reads_every_real_key_typed_as_an_office_types_it(key_path, form, tmp_path
         path.write_text(_merged_tabs(ds) or "", encoding="utf-8")
     elif form in ("clause", "kv"):
         path.write_text(_items(key, form) or "", encoding="utf-8")
+    elif form == "html":
+        path = tmp_path / "附件.html"
+        path.write_bytes(_html_table(ds))
+    elif form == "htmlp":
+        path = tmp_path / "附件.htm"
+        path.write_bytes(_html_items(key) or b"")
     else:
         build_docx(ds, path) if form == "docx" else _xlsx(ds, path)
     want = _tasks([{**t, "number": t.get("number") or "", "category": t.get("category") or "",
@@ -502,7 +646,7 @@ def it_reads_every_real_key_typed_as_an_office_types_it(key_path, form, tmp_path
         got = []
     if form == "sections":  # the heading row's 一、 is its place in the table, not part of the category's words
         want, got = ([(n, c, _ENUMERATED.sub("", cat), *rest) for n, c, cat, *rest in tasks] for tasks in (want, got))
-    if form == "clause":  # 「…左右（X牵头）。」: the stop after the clause is the sentence's, not the text's
+    if form == "clause" or (form == "htmlp" and _htmlp_form(key) == "clause"):  # 「…左右（X牵头）。」: the stop after the clause is the sentence's, not the text's
         want, got = ([(n, c.rstrip("。"), *rest) for n, c, *rest in tasks] for tasks in (want, got))
     if name in KNOWN or (name, form) in KNOWN_FORM:
         assert got != want, f"{name} now comes back whole: take it out of KNOWN"
