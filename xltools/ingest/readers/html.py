@@ -10,6 +10,13 @@ its preamble. When the page holds the list as paragraphs rather than a table, th
 second value of `read_html`) are given to the text readers: every block of the page in reading order,
 including the text inside tables, since saved government pages lay out their article with <table>/<td>
 (each cell and each block inside a cell starts a new line).
+
+The page text leaves out the site around the article (`_TableParser` and `_drop_footer`), which a saved page
+always carries and which would otherwise read as a task, a heading or a 主办单位 line glued onto the last task:
+a line made only of links (a navigation bar, 「【打印本页】【关闭窗口】」), an element the page marks as navigation
+or footer (<nav>, <footer>, class/id nav, menu, footer, crumb …) when its lines are a few short ones, and the
+site's footer from the line carrying its registration (「网站标识码」「ICP备…号」「公网安备」, which every
+government site must show) to the end, together with the short lines of its block above it.
 """
 
 from __future__ import annotations
@@ -24,6 +31,17 @@ from .grid import Grid
 
 _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table"}
 _SKIP = {"script", "style", "head", "title", "noscript"}
+# Elements that hold other blocks and are (almost) always closed: their line ranges find a page's nav and footer.
+_CONTAINERS = {"div", "table", "ul", "ol", "dl", "nav", "footer", "header", "aside", "section", "article", "center",
+               "main", "form", "body"}
+# How a page marks its navigation and footer: by tag, or by a word of its class or id.
+_CHROME_TAGS = {"nav", "footer", "aside"}
+_CHROME_NAMES = {"nav", "navbar", "menu", "footer", "foot", "copyright", "crumb", "crumbs", "breadcrumb", "position",
+                 "location", "dqwz", "share", "bottom"}
+# A site's registration, which every government site shows in its footer: 网站标识码, ICP备案号, 公网安备.
+_REGISTRATION = re.compile(r"网站标识码|ICP\s*[备证]\s*\d|公网安备")
+# A line of a page's chrome is short and is no numbered item.
+_NUMBERED = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[、.．]|^\s*[（(][一二三四五六七八九十\d]+[）)]")
 _CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 
 
@@ -56,6 +74,13 @@ class _TableParser(HTMLParser):
         self._stack: list[dict] = []  # open tables
         self._skip = 0
         self._lists: list[list] = []  # open <ol>/<ul>: [numbering style or None for bullets, items so far]
+        self._links = 0  # open <a href> elements
+        self._linked = False  # the current line of `text` holds a link's text
+        self._plain: list[str] = []  # the current line's text outside links
+        self._open: list[dict] = []  # open containers: tag, first line in `text`, chrome or not, serial
+        self._serial = 0
+        self.spans: dict[int, tuple[int, int]] = {}  # container serial → (first line, end line) in `text`
+        self.within: list[tuple[int, ...]] = []  # each line of `text`: the serials of the containers around it
 
     # -- plumbing ----------------------------------------------------------------------------------
     def handle_starttag(self, tag, attrs):
@@ -63,8 +88,15 @@ class _TableParser(HTMLParser):
             self._skip += 1
             return
         attrs = dict(attrs)
-        if tag in _BLOCK or tag in ("td", "th"):
+        if tag in _BLOCK or tag in ("td", "th") or tag in _CONTAINERS:
             self._flush_flow()
+        if tag in _CONTAINERS:
+            names = set(re.split(r"[^a-z]+", f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()))
+            self._serial += 1
+            self._open.append({"tag": tag, "start": len(self.text), "serial": self._serial,
+                               "chrome": tag in _CHROME_TAGS or bool(names & _CHROME_NAMES)})
+        if tag == "a" and attrs.get("href") is not None:
+            self._links += 1
         if tag == "table":
             self._flush_line()
             self._stack.append({"rows": [], "row": None, "cell": None, "spans": {}})
@@ -96,8 +128,16 @@ class _TableParser(HTMLParser):
             return
         if tag in ("ol", "ul") and self._lists:
             self._lists.pop()
-        if tag in _BLOCK or tag in ("td", "th"):
+        if tag == "a" and self._links:
+            self._links -= 1
+        if tag in _BLOCK or tag in ("td", "th") or tag in _CONTAINERS:
             self._flush_flow()
+        if tag in _CONTAINERS and any(c["tag"] == tag for c in self._open):
+            while True:
+                element = self._open.pop()
+                self._close_container(element)
+                if element["tag"] == tag:
+                    break
         if not self._stack:
             if tag in _BLOCK:
                 self._flush_line()
@@ -121,6 +161,21 @@ class _TableParser(HTMLParser):
         super().close()
         while self._stack:
             self._end_table()
+        self._flush_line()
+        self._flush_flow()
+        while self._open:
+            self.spans[self._open[-1]["serial"]] = (self._open.pop()["start"], len(self.text))
+
+    def _close_container(self, element: dict) -> None:
+        """An element the page marks as navigation or footer leaves its lines out of the page text when they are
+        a few short lines, none numbered (a menu, a breadcrumb, the footer); a marked element holding the article
+        itself (a page naming its content box `main-foot`) keeps them."""
+        start = element["start"]
+        lines = self.text[start:]
+        if element["chrome"] and lines and _chrome_only(lines):
+            del self.text[start:]
+            del self.within[start:]
+        self.spans[element["serial"]] = (start, len(self.text))
 
     def _end_table(self):
         table = self._stack[-1]
@@ -146,6 +201,10 @@ class _TableParser(HTMLParser):
         if self._skip:
             return
         self._flow.append(data)
+        if self._links:
+            self._linked = self._linked or bool(data.strip())
+        else:
+            self._plain.append(data)
         if self._stack and self._stack[-1].get("caption") is not None:
             self._stack[-1]["caption"].append(data)
         elif self._stack and self._stack[-1]["cell"] is not None:
@@ -168,9 +227,13 @@ class _TableParser(HTMLParser):
 
     def _flush_flow(self):
         line = re.sub(r"[ \t\r\n\u00a0]+", " ", "".join(self._flow)).strip()
-        self._flow = []
+        plain = "".join(self._plain)
+        linked, self._flow, self._plain, self._linked = self._linked, [], [], False
+        if linked and not re.sub(r"[\W_]+", "", plain):  # only links: a menu, 【打印本页】【关闭窗口】
+            return
         if line:
             self.text.append(line)
+            self.within.append(tuple(c["serial"] for c in self._open))
 
     def _end_row(self, table):
         if table["cell"] is not None:
@@ -268,6 +331,27 @@ def read_html(source: str | Path | bytes) -> tuple[list[Grid], list[str]]:
     parser = _TableParser()
     parser.feed(html)
     parser.close()
-    parser._flush_line()
-    parser._flush_flow()
-    return parser.grids, parser.text
+    return parser.grids, _drop_footer(parser.text, parser.within, parser.spans)
+
+
+def _chrome_only(lines: list[str]) -> bool:
+    """A few short lines, none numbered: a page's menu, breadcrumb or footer rather than its article."""
+    rest = [ln for ln in lines if not _REGISTRATION.search(ln)]
+    return len(rest) <= 12 and all(len(ln) <= 60 and not _NUMBERED.match(ln) for ln in rest)
+
+
+def _drop_footer(lines: list[str], within: list[tuple[int, ...]], spans: dict[int, tuple[int, int]]) -> list[str]:
+    """The page's text without the site's footer: from the first line carrying the site's registration
+    (网站标识码, ICP备…号, 公网安备) to the end when only chrome follows it, and above it the lines of the blocks
+    around that line while they add only a few chrome lines (「主办单位：…」 「联系电话」 over the registration; a
+    block holding the article as well stops the widening). A page with no such line is returned as it is."""
+    at = next((k for k, ln in enumerate(lines) if _REGISTRATION.search(ln) and _chrome_only(lines[k:])), None)
+    if at is None:
+        return lines
+    cut = at
+    for serial in reversed(within[at]):  # the nearest block first, then the blocks around it
+        start, _end = spans[serial]
+        if start < cut and (cut - start > 6 or not _chrome_only(lines[start:cut])):
+            break
+        cut = min(cut, start)
+    return lines[:cut]
