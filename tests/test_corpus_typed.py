@@ -474,9 +474,16 @@ def _chrome(title: str, body: str, v: int, charset: str = "utf-8") -> str:
 _NOTICE = ("各乡镇人民政府、街道办事处，县政府各部门，各有关单位：", "现将《{title}》印发给你们，请结合实际，认真贯彻落实。")
 
 
+def _source(text: str, v: int) -> str:
+    """`text` escaped as HTML source; on one key in three wrapped every 37 characters as Word writes its HTML (and a
+    CMS keeps it when Word's text is pasted into its editor) — a line break in the source, none on the page."""
+    width = 37 if v % 3 == 0 else len(text) + 1
+    return "\n".join(html.escape(text[k:k + width]) for k in range(0, len(text), width))
+
+
 def _span(text: str, v: int) -> str:
     """A cell's text as a site's editor (Word pasted into the CMS) marks it up."""
-    text = html.escape(text)
+    text = _source(text, v)
     return (f'<p style="text-align:left;line-height:28px"><span style="font-family:仿宋_GB2312;font-size:16px">'
             f"{text}</span></p>", f'<span style="font-family:仿宋_GB2312">{text}</span>',
             f'<p class="MsoNormal" align="center"><font face="仿宋_GB2312">{text}</font></p>', text)[v % 4]
@@ -509,6 +516,8 @@ def _html_table(ds: Dataset) -> bytes:
             units = t.lead_units if r == "lead" else t.units if r == "units" else None
             if units is not None:
                 text = br.join(_span(u, v + 3) if br != "、" else html.escape(u) for u in units)
+                if br == "、" and v % 3 == 0:
+                    text = _source("、".join(units), v)
             else:
                 text = _span(getattr(t, r), v + i) if getattr(t, r) else ""
             cells.append(f"<td>{text or '&nbsp;'}</td>")
@@ -533,7 +542,8 @@ def _htmlp_form(key: dict) -> str:
 def _html_items(key: dict) -> bytes | None:
     """The key written out as a 分工方案 (`_items`: form "clause" or "kv", by the key) saved as a site page: each
     paragraph a `<p style="text-indent:2em">`, the category headings in <strong>, and now and then two paragraphs in
-    one <p> split by <br>, inside the same page chrome as `_html_table`."""
+    one <p> split by <br>, inside the same page chrome as `_html_table`; on two keys in three, the notice the list is
+    attached to above it (addressee, a paragraph, signature, date)."""
     v = sum(map(ord, key.get("title") or "")) + len(key["tasks"])
     text = _items(key, _htmlp_form(key))
     if text is None:
@@ -551,11 +561,14 @@ def _html_items(key: dict) -> bytes | None:
             continue
         nxt = body[k - 1] if k - 1 < len(body) else None
         if nxt is not None and not (_HEADING.match(nxt) and _HEADING.match(nxt).group(1) in categories) and (k + v) % 3 == 0:
-            out.append(f'<p style="text-indent:2em">{html.escape(line)}<br>{html.escape(nxt)}</p>')
+            out.append(f'<p style="text-indent:2em">{_source(line, v)}<br>{_source(nxt, v)}</p>')
             k += 2
             continue
-        out.append(f'<p style="text-indent:2em"><span style="font-family:仿宋_GB2312">{html.escape(line)}</span></p>')
+        out.append(f'<p style="text-indent:2em"><span style="font-family:仿宋_GB2312">{_source(line, v)}</span></p>')
         k += 1
+    if v % 3:  # the notice the list is attached to, above it: addressee, one paragraph, signature and date
+        out[:0] = [*(f'<p style="text-indent:2em">{x.format(title=html.escape(lines[1]))}</p>' for x in _NOTICE),
+                   '<p align="right">某县人民政府办公室</p><p align="right">2023年5月12日</p><p>&nbsp;</p>']
     page = _chrome(lines[1], "".join(out), v)
     return page.encode("utf-8")
 

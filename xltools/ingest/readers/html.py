@@ -42,6 +42,16 @@ _CHROME_NAMES = {"nav", "navbar", "menu", "footer", "foot", "copyright", "crumb"
 _REGISTRATION = re.compile(r"网站标识码|ICP\s*[备证]\s*\d|公网安备")
 # A line of a page's chrome is short and is no numbered item.
 _NUMBERED = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[、.．]|^\s*[（(][一二三四五六七八九十\d]+[）)]")
+# A line break in the page's source is white space, not a line of the page (Word and the editors it is pasted into
+# wrap their HTML every 70–80 columns, in the middle of a sentence or a name): kept as a mark while the text is
+# gathered, then dropped next to a wide character (CJK, fullwidth punctuation) — Chinese text never spaces its words,
+# and a wrap falls as often beside a half-width 「(」 or digit (「各县(⏎市、区)」, 「2017⏎年」) as between two
+# characters — and read as a space between two narrow ones (English words). Inside <pre> a line break is a line.
+_WRAP = "\ue000"
+_SOURCE_BREAK = re.compile(r"[ \t\f]*[\r\n][ \t\r\n\f]*")
+_WIDE = "\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff" \
+        "\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u201c\u201d\u2018\u2019\u2014\u2026"
+_WRAP_BY_WIDE = re.compile(f"(?<=[{_WIDE}]){_WRAP}+|{_WRAP}+(?=[{_WIDE}])")
 _CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 
 
@@ -63,6 +73,14 @@ def decode_html(data: bytes) -> str:
     return data.decode("utf-8", errors="replace")
 
 
+def _joined(parts: list[str]) -> str:
+    """Gathered text with its source line breaks (`_WRAP`) resolved: none next to a wide character, else a space."""
+    text = "".join(parts)
+    if _WRAP in text:
+        text = _WRAP_BY_WIDE.sub("", text).replace(_WRAP, " ")
+    return text
+
+
 class _TableParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -74,6 +92,7 @@ class _TableParser(HTMLParser):
         self._stack: list[dict] = []  # open tables
         self._skip = 0
         self._lists: list[list] = []  # open <ol>/<ul>: [numbering style or None for bullets, items so far]
+        self._pre = 0  # open <pre>/<textarea> elements: their line breaks are lines
         self._links = 0  # open <a href> elements
         self._linked = False  # the current line of `text` holds a link's text
         self._plain: list[str] = []  # the current line's text outside links
@@ -97,6 +116,8 @@ class _TableParser(HTMLParser):
                                "chrome": tag in _CHROME_TAGS or bool(names & _CHROME_NAMES)})
         if tag == "a" and attrs.get("href") is not None:
             self._links += 1
+        if tag in ("pre", "textarea"):
+            self._pre += 1
         if tag == "table":
             self._flush_line()
             self._stack.append({"rows": [], "row": None, "cell": None, "spans": {}})
@@ -130,6 +151,8 @@ class _TableParser(HTMLParser):
             self._lists.pop()
         if tag == "a" and self._links:
             self._links -= 1
+        if tag in ("pre", "textarea") and self._pre:
+            self._pre -= 1
         if tag in _BLOCK or tag in ("td", "th") or tag in _CONTAINERS:
             self._flush_flow()
         if tag in _CONTAINERS and any(c["tag"] == tag for c in self._open):
@@ -144,7 +167,7 @@ class _TableParser(HTMLParser):
             return
         table = self._stack[-1]
         if tag == "caption" and table.get("caption") is not None:
-            caption = re.sub(r"\s+", " ", "".join(table.pop("caption"))).strip()
+            caption = re.sub(r"\s+", " ", _joined(table.pop("caption"))).strip()
             if caption and len(self._stack) == 1:
                 self.preamble.append(caption)
         elif tag in ("td", "th") and table["cell"] is not None:
@@ -163,8 +186,9 @@ class _TableParser(HTMLParser):
             self._end_table()
         self._flush_line()
         self._flush_flow()
-        while self._open:
-            self.spans[self._open[-1]["serial"]] = (self._open.pop()["start"], len(self.text))
+        for element in self._open:  # left open by the page: they run to its end
+            self.spans[element["serial"]] = (element["start"], len(self.text))
+        self._open = []
 
     def _close_container(self, element: dict) -> None:
         """An element the page marks as navigation or footer leaves its lines out of the page text when they are
@@ -186,7 +210,7 @@ class _TableParser(HTMLParser):
             cell = self._stack[-1]["cell"]
             before = []
             if cell is not None:
-                before = [ln.strip() for ln in "".join(cell["text"]).split("\n") if ln.strip()]
+                before = [ln.strip() for ln in _joined(cell["text"]).split("\n") if ln.strip()]
                 cell["text"].append("\n".join(" ".join(r) for r in grid.rows))
             grid.preamble = before  # the article's lines above the table (附件, the title)
             grid.where = f"网页第 {len(self.grids) + 1} 个表格（在版式表格中）"
@@ -200,6 +224,8 @@ class _TableParser(HTMLParser):
     def handle_data(self, data):
         if self._skip:
             return
+        if not self._pre:
+            data = _SOURCE_BREAK.sub(_WRAP, data)
         self._flow.append(data)
         if self._links:
             self._linked = self._linked or bool(data.strip())
@@ -220,14 +246,14 @@ class _TableParser(HTMLParser):
             self._flush_line()
 
     def _flush_line(self):
-        line = re.sub(r"[ \t\r\n\u00a0]+", " ", "".join(self._line)).strip()
+        line = re.sub(r"[ \t\r\n\u00a0]+", " ", _joined(self._line)).strip()
         self._line = []
         if line:
             self.preamble.append(line)
 
     def _flush_flow(self):
-        line = re.sub(r"[ \t\r\n\u00a0]+", " ", "".join(self._flow)).strip()
-        plain = "".join(self._plain)
+        line = re.sub(r"[ \t\r\n\u00a0]+", " ", _joined(self._flow)).strip()
+        plain = _joined(self._plain)
         linked, self._flow, self._plain, self._linked = self._linked, [], [], False
         if linked and not re.sub(r"[\W_]+", "", plain):  # only links: a menu, 【打印本页】【关闭窗口】
             return
@@ -244,7 +270,7 @@ class _TableParser(HTMLParser):
 
     def _end_cell(self, table):
         cell = table["cell"]
-        text = "".join(cell["text"])
+        text = _joined(cell["text"])
         lines = [re.sub(r"[ \t\r\u00a0]+", " ", ln).strip() for ln in text.split("\n")]
         cell["text"] = "\n".join(ln for ln in lines if ln)
         table["row"].append(cell)
