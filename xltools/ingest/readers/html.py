@@ -94,7 +94,6 @@ class _TableParser(HTMLParser):
         self._lists: list[list] = []  # open <ol>/<ul>: [numbering style or None for bullets, items so far]
         self._pre = 0  # open <pre>/<textarea> elements: their line breaks are lines
         self._links = 0  # open <a href> elements
-        self._linked = False  # the current line of `text` holds a link's text
         self._plain: list[str] = []  # the current line's text outside links
         self._open: list[dict] = []  # open containers: tag, first line in `text`, chrome or not, serial
         self._serial = 0
@@ -227,9 +226,7 @@ class _TableParser(HTMLParser):
         if not self._pre:
             data = _SOURCE_BREAK.sub(_WRAP, data)
         self._flow.append(data)
-        if self._links:
-            self._linked = self._linked or bool(data.strip())
-        else:
+        if not self._links:
             self._plain.append(data)
         if self._stack and self._stack[-1].get("caption") is not None:
             self._stack[-1]["caption"].append(data)
@@ -252,14 +249,15 @@ class _TableParser(HTMLParser):
             self.preamble.append(line)
 
     def _flush_flow(self):
-        line = re.sub(r"[ \t\r\n\u00a0]+", " ", _joined(self._flow)).strip()
-        plain = _joined(self._plain)
-        linked, self._flow, self._plain, self._linked = self._linked, [], [], False
-        if linked and not re.sub(r"[\W_]+", "", plain):  # only links: a menu, 【打印本页】【关闭窗口】
+        text, plain = _joined(self._flow), _joined(self._plain)
+        self._flow, self._plain = [], []
+        if not re.sub(r"[\W_]+", "", plain):  # only links (a menu, 【打印本页】【关闭窗口】) or no word at all (「|」)
             return
-        if line:
-            self.text.append(line)
-            self.within.append(tuple(c["serial"] for c in self._open))
+        for line in text.split("\n"):  # a line break left in the text is a <pre>'s
+            line = re.sub(r"[ \t\r\u00a0]+", " ", line).strip()
+            if line:
+                self.text.append(line)
+                self.within.append(tuple(c["serial"] for c in self._open))
 
     def _end_row(self, table):
         if table["cell"] is not None:

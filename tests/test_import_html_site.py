@@ -1,0 +1,98 @@
+"""A list saved from a government site (.htm 「网页，全部」/「仅HTML」): the site around the article — menus, the
+breadcrumb, 「打印本页」「关闭窗口」, the footer with its 网站标识码 and ICP备 number — never becomes a task, a heading or a
+unit line, and a line break in the page's source (Word's HTML wraps its lines mid-sentence) is no line of the page."""
+
+from __future__ import annotations
+
+import xltools
+from xltools.ingest.readers.html import read_html
+
+# A county site's article page: the list as 分工方案 paragraphs with 牵头单位：/责任单位： lines, the footer after it.
+_HEAD = ('<html><head><meta charset="utf-8"><title>关于印发重点工作分工方案的通知_某县人民政府</title></head><body>'
+         '<div class="header"><img src="logo.png" alt="某县人民政府"></div>')
+_ARTICLE = ('<p>附件</p><p align="center"><strong>2024年重点工作分工方案</strong></p>'
+            '<p style="text-indent:2em"><strong>一、优化营商环境</strong></p>'
+            '<p style="text-indent:2em">1.深化“放管服”改革，推行企业开办全程网办，企业开办时间压缩至1个工作日以内。</p>'
+            '<p style="text-indent:2em">牵头单位：县政务服务中心</p>'
+            '<p style="text-indent:2em">责任单位：县市场监管局、县税务局</p>'
+            '<p style="text-indent:2em">2.落实减税降费政策，全年为市场主体减负1亿元以上。</p>'
+            '<p style="text-indent:2em">牵头单位：县财政局</p>')
+_FOOTER = ("主办单位：某县人民政府办公室　承办单位：某县大数据中心",
+           '网站标识码：4113260001　<a href="https://beian.miit.gov.cn/">豫ICP备05012345号</a>　豫公网安备 41132602000123号',
+           "您是本站第 123456 位访客")
+
+
+def _page(nav: str, tools: str, footer: str) -> str:
+    return f"{_HEAD}{nav}<table width=1000><tr><td>{_ARTICLE}{tools}</td></tr></table>{footer}</body></html>"
+
+
+def _tasks(path):
+    return [(t.number, t.lead_units, t.units) for t in xltools.import_source(path).tasks]
+
+
+_WANT = [("1", ["县政务服务中心"], ["县市场监管局", "县税务局"]), ("2", ["县财政局"], [])]
+
+
+def it_leaves_out_lines_made_only_of_links():
+    """A menu (a list or a table of links with 「|」 between them) and 【打印本页】【关闭窗口】 whose brackets stand
+    outside the links: every word of the line is a link's. A line of prose with a link in it stays."""
+    page = ('<table><tr><td><a href="/">首页</a></td><td>|</td><td><a href="/zwgk/">政务公开</a></td></tr></table>'
+            '<ul><li><a href="/a/">政务服务</a></li><li><a href="/b/">互动交流</a></li></ul>'
+            "<p>一、主要任务</p><p>1.推进老旧小区改造，详见<a href='fj.docx'>附件</a>。</p>"
+            '<p>【<a href="#" onclick="window.print()">打印本页</a>】　【<a href="javascript:window.close()">关闭窗口</a>】</p>')
+    assert read_html(page)[1] == ["一、主要任务", "1.推进老旧小区改造，详见附件。"]
+
+
+def it_leaves_out_an_element_marked_as_navigation_or_footer_when_it_holds_a_few_short_lines():
+    """<nav>, <footer>, class/id nav, position (the breadcrumb), footer …: left out when they hold a few short lines;
+    a box so marked that holds the article's numbered paragraphs (a page calling its content `main-bottom`) stays."""
+    page = ('<nav><p>首页</p><p>政务公开</p></nav>'
+            '<div class="position">当前位置：首页 > 政务公开 > 通知公告</div>'
+            '<div id="main-bottom"><p>1.推进老旧小区改造。</p><p>牵头单位：县住建局</p></div>'
+            "<footer><p>主办单位：某县人民政府办公室</p><p>联系电话：0371-12345678</p></footer>")
+    assert read_html(page)[1] == ["1.推进老旧小区改造。", "牵头单位：县住建局"]
+
+
+def it_leaves_out_the_footer_from_its_registration_line():
+    """A footer in an unnamed table (no class, no <footer>): its 网站标识码/ICP备 line, what follows it and the short
+    lines of its block above it (主办单位：…, which would read as the last task's lead) are left out; the article,
+    in another block, stays."""
+    page = _page("", "", '<table align="center"><tr><td>' + "<br>".join(_FOOTER) + "</td></tr></table>")
+    lines = read_html(page)[1]
+    assert lines[-1] == "牵头单位：县财政局"
+    assert not any("主办单位" in ln or "访客" in ln for ln in lines)
+
+
+def it_keeps_a_registration_line_followed_by_the_article():
+    """A registration line that is not the end of the page (a header strip showing it) cuts nothing."""
+    page = ("<div><p>网站标识码：4113260001</p></div><p>1.推进老旧小区改造，年内完成改造小区30个以上，惠及居民2000户。</p>"
+            "<p>牵头单位：县住建局</p>" + "".join(f"<p>{k}.第{k}项工作任务的具体内容，按照年度计划推进落实到位并及时报送进展情况。</p>"
+                                             for k in range(2, 5)))
+    assert read_html(page)[1][0] == "网站标识码：4113260001"
+
+
+def it_imports_a_site_page_of_paragraphs_as_its_tasks_only(tmp_path):
+    """The whole page as saved from the site: nav bar, breadcrumb, article, print/close links, footer — the tasks
+    come back, none made of the site, no 主办单位 of the footer glued onto the last task."""
+    nav = ('<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li></ul></div>'
+           '<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; 通知公告</div>')
+    tools = ('<div class="tools"><a href="javascript:window.print()">【打印本页】</a>'
+             '<a href="javascript:window.close()">【关闭窗口】</a></div>')
+    for footer in ('<div class="footer">' + "".join(f"<p>{x}</p>" for x in _FOOTER) + "</div>",
+                   "<table><tr><td>" + "<br>".join(_FOOTER) + "</td></tr></table>"):
+        path = tmp_path / "附件.htm"
+        path.write_text(_page(nav, tools, footer), encoding="utf-8")
+        assert _tasks(path) == _WANT
+
+
+def it_reads_a_line_break_in_the_source_as_no_line():
+    """Word's HTML (and a site's editor it was pasted into) wraps its source lines in the middle of a sentence or a
+    name: in a cell that is no line break (a unit is not cut in two), in a paragraph no space (「各县(市、区)」 stays one
+    name); between English words it is a space; inside <pre> a line."""
+    page = ("<table border=1><tr><td>序号</td><td>工作任务</td><td>责任单位</td></tr>"
+            "<tr><td>1</td><td><span style='font-family:仿宋_GB2312'>完善应急预案体系，规范预案编制、审批和\n"
+            "  备案工作</span></td><td>市发展和改革\n委员会<br>各县(\n市、区)人民政府</td></tr></table>"
+            "<p>牵头单位：各县(\n市、区)人民政府，Word\nExcel</p><pre>甲\n乙</pre>")
+    grids, lines = read_html(page)
+    assert grids[0].rows[1] == ["1", "完善应急预案体系，规范预案编制、审批和备案工作", "市发展和改革委员会\n各县(市、区)人民政府"]
+    assert lines[-3:] == ["牵头单位：各县(市、区)人民政府，Word Excel", "甲", "乙"]
