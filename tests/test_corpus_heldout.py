@@ -11,7 +11,9 @@ misleading columns, leads in headings, prose — and measured on arrival: 15 of 
 session 5's blind end measure: 23 of 43 on the code the session started from and 23 of 43 on its final code) and
 tests/corpus_heldout12 (ten, session 6, an ordinary mix measured on arrival: 34 of 64, as on the code the session
 started from) and tests/corpus_heldout13 (eleven, session 6's blind end measure: 13 of 60 on the code the session
-started from, 14 of 60 on its final code). Each
+started from, 14 of 60 on its final code) and tests/corpus_heldout14 (six, session 7, registers and tables as a clerk
+meets them, measured on arrival: 13 of 34 on the code the session started from and on its first changes, then
+opened). Each
 set's INDEX.md says where every list comes from.
 
 A ratchet, not a target: for each set the importer must get at least its FLOOR of tasks right (number, lead units
@@ -39,8 +41,8 @@ FLOORS = {"corpus_heldout": (32, 32), "corpus_heldout2": (44, 40), "corpus_heldo
           "corpus_heldout4": (46, 46), "corpus_heldout5": (84, 81), "corpus_heldout6": (43, 40),
           "corpus_heldout7": (41, 39), "corpus_heldout8": (55, 55),
           "corpus_heldout9": (62, 60), "corpus_heldout10": (61, 46),
-          "corpus_heldout11": (43, 31), "corpus_heldout12": (64, 63),
-          "corpus_heldout13": (60, 36)}
+          "corpus_heldout11": (43, 32), "corpus_heldout12": (64, 63),
+          "corpus_heldout13": (60, 38), "corpus_heldout14": (34, 23)}
 
 
 # A pinyin annotation a mirror put inside words (縣發(fā)展改革委, 各鎮(zhèn)人民政府): a bracket of Latin letters
@@ -52,6 +54,17 @@ _PINYIN = re.compile(rf"\([a-zA-Z{_TONED}üÜ ]*[{_TONED}][a-zA-Z{_TONED}üÜ ]*
 
 def _norm(text) -> str:
     return _PINYIN.sub("", re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(text or ""))))
+
+
+# A clause in brackets inside a task's text (「联盛快乐城（责任单位：县商务局）：前期通报…」): the importer reads it
+# into the units and out of the text; a key may keep it in the text. Either way it is not how the text opens.
+_CLAUSE_IN_TEXT = re.compile(r"[（(〔【][^（()）〔〕【】]{0,40}?(?:单位|部门)\s*[:：][^（()）〔〕【】]*[)）〕】]")
+
+
+def _opening(text) -> str:
+    """How a task's text opens, to tell which imported task is which key's: its first sixteen characters, whitespace,
+    NFKC forms and a bracketed clause aside."""
+    return _norm(_CLAUSE_IN_TEXT.sub("", unicodedata.normalize("NFKC", str(text or ""))))[:16]
 
 
 def _right(source: Path) -> tuple[int, int]:
@@ -70,7 +83,7 @@ def _right(source: Path) -> tuple[int, int]:
     for task in want:
         # the task whose text opens the same way; of two such (two tasks opening with the same sixteen characters),
         # the one with the key's number, each task matched once
-        same = [t for t in ds.tasks if _norm(t.content)[:16] == _norm(task["content"])[:16] and id(t) not in used]
+        same = [t for t in ds.tasks if _opening(t.content) == _opening(task["content"]) and id(t) not in used]
         got = next((t for t in same if _norm(t.number) == _norm(task.get("number"))), same[0] if same else None)
         used.add(id(got))
         if (got is not None and {canon(x) for x in got.lead_units} == {canon(x) for x in task["lead_units"]}

@@ -13,7 +13,8 @@ The rules, in the order they apply to one cell (责任单位 / 牵头单位 …)
    ("各乡、镇、办事处", "各乡镇、街道办事处", "各县、区", "相关市、县政府") is one collective unit, also after a connective
    ("省市场监管局等和各市、县人民政府" keeps 各市、县人民政府 whole).
 5. 等: "X等" keeps X and marks the list open; "X等Y" gives X and the collective Y
-   ("区教体局等区直有关部门" → 区教体局, 区直有关部门; "X等部门" is X, open; "X等部门和Y" is X and Y);
+   ("区教体局等区直有关部门" → 区教体局, 区直有关部门; "X等部门" and "X等有关部门" are X, open; "X等部门和Y" is X
+   and Y);
    "X等和Y" closes the list at 等 and adds Y
    ("工业和信息化部、科技部等和各省级人民政府" → 工业和信息化部, 科技部, 各省级人民政府); so does "X等，Y" when Y is a
    collective ("市商务局、高新区管委会等，各县、市、区政府": not open).
@@ -243,8 +244,10 @@ def _has_open_end(piece: str) -> bool:
     return piece.endswith("等")
 
 
-# A bare class noun after 等 names no unit: 「市财政局等部门」 is 市财政局 and others, not a unit 部门.
-_GENERIC = {"部门", "单位", "地区", "机构", "方面", "部门单位"}
+# A bare class noun after 等 names no unit: 「市财政局等部门」 is 市财政局 and others, not a unit 部门; nor does
+# 「A、B等有关部门」 (A, B and others not named), while a qualified collective after 等 is one (「…等区直有关部门」).
+_GENERIC = {"部门", "单位", "地区", "机构", "方面", "部门单位", "有关部门", "相关部门", "有关单位", "相关单位",
+            "有关方面", "相关方面", "其他部门", "其他单位"}
 _GENERIC_ALT = "|".join(sorted(_GENERIC, key=len, reverse=True))
 _GENERIC_THEN = re.compile(rf"^({_GENERIC_ALT})(和|及|以及|与|與|并|並)(?=.)")
 _DENG = re.compile(r"^(?P<left>.+?)等(?P<right>.*)$")

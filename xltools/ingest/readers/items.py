@@ -184,8 +184,8 @@ def _numbered(line: str) -> tuple[str, str, str, str] | None:
     return None
 
 
-# 「2.50个小区新增…」: a number glued to a text that itself begins with digits (not 2.50).
-_GLUED_DIGITS = re.compile(rf"^\s*(\d{{1,3}})\s*[{_DOTS}](?=\d)")
+# 「2.50个小区新增…」, 「3、365…」: a number glued to a text that itself begins with digits (not 2.50).
+_GLUED_DIGITS = re.compile(rf"^\s*(\d{{1,3}})\s*[{_DOTS}、](?=\d)")
 
 
 def _numbered_after(line: str, previous: tuple[str, str] | None) -> tuple[str, str, str, str] | None:
@@ -354,6 +354,10 @@ def _key_values(body: str, first_leads: bool = False) -> dict[str, str]:
         value = body[end: nxt[0] if nxt else len(body)].strip(" ，,；;、。")
         if role in ("lead", "resp", "coop"):
             value = value.split("。")[0]  # a note after the names (「…负责。具体任务均涉及…，下同」) names nobody
+            label = plain[_start:end].rstrip(":： ")
+            if (label == "责任" or _DUTY_KEY.match(label) or _BEARER_KEY.match(label)) \
+                    and not any(looks_like_unit(n) for n in split_units(value).names):
+                value = ""  # 「法律责任：对违法违规行为依法从严处罚」: the label's value is a sentence, no units
             value, ran_on = _units_run_on(value)
             if ran_on and value:
                 _put(found, "doubt", f"单位栏后接「{ran_on[:12].strip()}」等不像单位名的文字，已截断")
@@ -670,6 +674,9 @@ def _label_around(plain: str, key_at: int) -> int:
 
 # A unit key that lost its colon (a document site's text extraction: 「…整治活动责任单位各社区居委会、驻辖区单位」).
 _GLUED_KEY = re.compile(r"(?:牵头|责任|配合|协办|参与|负责|协同)(?:单位|部门|科室)(?![:：])")
+# The words right before such a key that make it prose: 「X为（该项工作的）牵头单位」, 「牵头单位是…」.
+# (为 of a word such as 行为, 作为, 成为 names no role: 「…违法建筑等行为责任单位城管科」 is a glued key.)
+_NAMES_A_ROLE = re.compile(r"(?:(?<![行作认成因称视以更较最极尤大广无有])为|是)[^。；;，,：:]{0,12}$")
 
 
 def _glued_keys(text: str, first_leads: bool) -> tuple[str, dict[str, str]]:
@@ -679,8 +686,8 @@ def _glued_keys(text: str, first_leads: bool) -> tuple[str, dict[str, str]]:
     plain = simplified(text)
     keys = list(_GLUED_KEY.finditer(plain))
     for k, first in enumerate(keys):
-        if first.start() < 4:
-            continue
+        if first.start() < 4 or _NAMES_A_ROLE.search(plain, 0, first.start()):
+            continue  # 「…。X为牵头单位，A、B为协办单位」 names the roles in prose (`paragraph_roles`), no glued key
         parts, at = [], first.start()
         for key, nxt in zip(keys[k:], [*keys[k + 1:], None], strict=True):
             value = text[key.end(): nxt.start() if nxt else len(text)].strip(" 。.，,；;")
@@ -780,7 +787,7 @@ def by_opening(text: str) -> dict[str, str]:
 _NAMED_AS = re.compile(r"(?:^|(?<=[。；;，,：:！]))\s*(?:确定|明确|指定|由|以|请)?(?P<names>[^。；;，,：:！？“”]{2,200}?)为(?P<mid>[^。；;，,：:]{0,20}?)"
                        r"(?P<role>牵头责任|牵头|主办|主责|承办|协办|配合|协同|参与|协助|责任)(?:单位|部门)(?=[，,。；;！\s]|$)")
 # An office opening a paragraph with what it must do: 「州政府督查室要将该议案办理工作纳入…」, 「市住建局负责制定…」.
-_SUBJECT = re.compile(r"^\s*(?P<names>[^。；;，,：:！？“”]{2,40}?)(?P<verb>要|负责(?!人)|牵头)")
+_SUBJECT = re.compile(r"^\s*(?P<names>[^。；;，,：:！？“”]{2,40}?)(?P<verb>要牵头|要|负责(?!人)|牵头)")
 # The role named first, then who (「牵头单位为X，协办单位为A、B」, 「该议案的主办单位是X」).
 _ROLE_IS = re.compile(r"(?:^|(?<=[。；;，,：:！]))[^。；;，,：:！？]{0,12}?(?P<role>牵头责任|牵头|主办|主责|承办|协办|配合|协同|参与|协助|责任)"
                       r"(?:单位|部门)(?:为|是)(?P<names>[^。；;，,：:！？“”]{2,200}?)(?=[，,。；;！]|$)")
@@ -791,8 +798,15 @@ _PLEASE = re.compile(r"^\s*请(?P<names>[^。；;，,：:！？“”]{2,40}?)(?
 # Partners named later in the paragraph of an office that opens it: 「…，A、B等部门积极配合」.
 _PARTNERS = re.compile(r"(?:(?<=[，,；;。]))\s*(?P<names>[^，,；;。：:！？“”]{2,100}?)(?:等(?:有关|相关)?(?:部门|单位))?"
                        r"(?:积极|密切|全力|共同|主动|要)?(?:配合|协助|参与|协办|支持)(?=[，,；;。]|$)")
-# A request to everyone (各地要…, 有关部门要…, 本单位…): the notice's own words, not an assignment.
-_EVERYONE = re.compile(r"^(各|有关|相关|全|本|所有|其他|其余)")
+# A request to everyone (各地要…, 有关部门要…, 本单位…, 县直各单位…): the notice's own words, not an assignment.
+_EVERYONE = re.compile(r"^(各|有关|相关|全|本|所有|其他|其余)|.直各|各(单位|部门)$")
+# What a notice asks everyone to send back (「请…于每月25日前将工作进展报县政府办公室」): a report, not the work.
+_REPORT_BACK = re.compile(r"^[^。；;！]*?将[^。；;！]{0,40}?(报送|上报|报告|报|送)")
+
+
+def _everyone(name: str) -> bool:
+    """The name stands for everyone the notice goes to (各地, 有关部门, 县直各单位), not an office given the work."""
+    return bool(_EVERYONE.search(simplified(name)))
 
 
 def paragraph_roles(paragraph: str, subject: bool = True) -> dict[str, str]:
@@ -810,16 +824,16 @@ def paragraph_roles(paragraph: str, subject: bool = True) -> dict[str, str]:
     named = [*_NAMED_AS.finditer(plain), *_ROLE_IS.finditer(plain)] if "为" in plain or "是" in plain else []
     for m in named:
         names = _all_units(paragraph[m.start("names"): m.end("names")])
-        if not names or _EVERYONE.match(simplified(names[0])):
-            continue
+        if not names:
+            continue  # (「各乡镇人民政府为责任单位」 names a collective as plainly as a clause does)
         role = m.group("role")
         kind = "lead" if role in ("牵头责任", "牵头", "主办", "主责", "承办") else "resp" if role == "责任" else "coop"
         roles.setdefault(kind, []).extend(names)
     m = (_SUBJECT.match(plain) or _PLEASE.match(plain)) if subject and not roles else None
     if m:
         names = _all_units(paragraph[m.start("names"): m.end("names")])
-        if names and not _EVERYONE.match(simplified(names[0])):
-            roles["lead" if m.group("verb") == "牵头" else "resp"] = names
+        if names and not _everyone(names[0]) and not (m.re is _PLEASE and _REPORT_BACK.search(plain[m.end():])):
+            roles["lead" if m.group("verb") in ("牵头", "要牵头") else "resp"] = names
             for part in _PARTNERS.finditer(plain, m.end()):  # 「X牵头负责…，A、B等部门积极配合」: the partners
                 partners = _all_units(paragraph[part.start("names"): part.end("names")])
                 roles.setdefault("coop", []).extend(n for n in partners if n not in names)
@@ -1320,6 +1334,10 @@ class _Entry:
             cut = _last_sentence_clause(self.text)  # 「…。由A牵头，B配合。」: the clause is the item's last sentence
             if cut:
                 self.content, found = cut
+                if "lead" not in found:  # 「X要牵头抓好…。A、B积极配合。」: the office opening the paragraph leads
+                    opener = _paragraphs_roles(self.content)
+                    if opener.get("lead") or opener.get("units"):
+                        found = {**found, "lead": opener.get("lead") or opener["units"], "doubt": opener["doubt"]}
         if not found and not self.kv:
             found = by_sentence(self.text) or by_whom(self.text)  # 「…由A会同B等部门负责落实。」, 「由A负责的…项目」
         named = any(r in self.kv for r in ("lead", "units", "resp", "coop"))  # (a 整改时限： line names nobody)
@@ -1382,8 +1400,12 @@ def read_items(text: str) -> list[Grid]:
     if not any(e.clause or e.inherited for e in entries):
         return read_by_whom(text) or read_enumeration(text) or read_prose_assignments(text)
     entries = _headings_like_their_siblings(entries)
+    loose_at = sorted(no for no, _line, _why in loose)
     for entry, nxt in zip(entries, entries[1:], strict=False):
-        entry.children = nxt.rank > entry.rank
+        # (a paragraph without a number after a task with its own clause, a line that is no item between them
+        # — 「3、X（责任单位：A）：…」 ⏎ 「整改未落实的点位」 ⏎ 「Y（责任单位：B）：…」 — starts a section, not a point of the task)
+        entry.children = nxt.rank > entry.rank and not (
+            nxt.style == "plain" and nxt.clause and entry.clause and _between(loose_at, entry.line, nxt.line))
     _units_over_items(entries)
     tasks = _task_entries(entries)
     _share_clause_lines(entries, tasks)
@@ -2317,8 +2339,31 @@ def _task_entries(entries: list[_Entry]) -> set[_Entry]:
             count[group] = count.get(group, 0) + 1
         last[group] = e
         runs.setdefault((*group, count.get(group, 0)), []).append(e)
-    tasks = {e for run in runs.values() if any(_evident(x) for x in run) for e in run if e.clause or not e.children}
+    tasks = {e for run in runs.values() if any(_evident(x) for x in run) for e in run[:_past_last_task(run)]
+             if e.clause or not e.children}
     return tasks | {e for e in entries if _evident(e) or (e.inherited and not e.children)}
+
+
+def _past_last_task(run: list[_Entry]) -> int:
+    """Where the run's tasks end: past its last entry with a clause, entries that name nobody and ask everyone
+    (「三、有关要求」 ⏎ 「请县直各单位于每月25日前将工作进展报县政府办公室」) are the notice's own
+    requirements, not tasks."""
+    end = len(run)
+    while end > 1 and not run[end - 1].clause and _asks_everyone(run[end - 1].text) \
+            and any(_evident(x) for x in run[: end - 1]):
+        end -= 1
+    return end
+
+
+def _asks_everyone(text: str) -> bool:
+    """A sentence of the text asks everyone the notice goes to (「请县直各单位于…」) or has them report back
+    (「各乡镇要于每季度末将进展情况报送县农业农村局」); 「各乡镇要落实网格化管理」 alone may be a task's own text."""
+    for line in text.split("\n"):
+        for sentence in re.split(r"(?<=[。！；;])", simplified(line)):
+            m = _PLEASE.match(sentence) or _SUBJECT.match(sentence)
+            if m and _everyone(m.group("names")) and (m.re is _PLEASE or _REPORT_BACK.search(sentence[m.end():])):
+                return True
+    return False
 
 
 def _evident(entry: _Entry) -> bool:

@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ...dataset.units import looks_like_unit, split_units
 from ..patterns import FIGURE, NUMBER_MARKS, LazyPattern, zh_number
 from .boxdraw import box_tables
 from .grid import Grid
@@ -1189,7 +1190,7 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
     second deadline), and cells before a number that fit the columns left of the number column open the
     next row (a category). Header cells fewer than the row's columns: the number column had no label of its
     own (a label spanning the number and the text), so it gets an empty label."""
-    from ..table import cell_kind, is_label_like, kind_fit
+    from ..table import cell_kind, is_label_like, kind_fit, progress_label
     from ..table import label_role as role_of
 
     def label_role(text: str) -> str | None:
@@ -1320,8 +1321,20 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
             row.insert(merged_col, "")
         else:
             row, rest, unsure = _fit_cells(chunk, col_kinds, cell_kind, kind_fit, whole_cells)
+        if rest and row[-1] and progress_label(after_labels[-1]) \
+                and all(cell_kind(c) in ("sentence", "short", "percent", "deadline") for c in rest):
+            row[-1], rest = "\n".join([row[-1], *rest]), []  # a progress cell's later paragraphs, not another row
         if merged_col is not None and row[merged_col]:
             last_category = row[merged_col]
+        if k > 0 and unit_cols and not row[unit_cols[0]]:
+            # the first unit column (the lead, or the only unit column: every task has one) empty in a row of a
+            # copy, its cell printed on a row above: merged over the rows below it (a lead printed once for several
+            # tasks); a later unit column (配合单位) may just be empty
+            above, c = len(grid.rows) - 1, lead + 1 + unit_cols[0]
+            lost = {c} if len(grid.rows[above]) > c and (grid.rows[above][c] or c in grid.merged.get(above, ())) \
+                else set()
+            if lost:
+                grid.merged[len(grid.rows)] = lost
         if unsure:
             grid.doubts[len(grid.rows)] = unsure
         grid.rows.append((leading + [""] * lead)[:lead] + [texts[positions[k]]] + row + extra_cells[k])
@@ -1990,6 +2003,12 @@ def _fit_cells(chunk: list[str], col_kinds: list[str], cell_kind, kind_fit,
             # the cell belongs further right; with cells missing, also when it only half fits here (the first
             # column too when it holds a category: a category merged over rows is the cell a row lacks)
             continue
+        if want == "unit" and col + 1 < len(col_kinds) and not any(
+                looks_like_unit(n) for n in split_units(chunk[ci]).names[:3]) and (
+                (fit == 0 and kind in ("sentence", "deadline")) or (fit == 1 and short and kind == "short")):
+            # no unit name where a unit cell stands (「提前完成年度任务。」, 「已建成绿道35公里」 in a row short of a
+            # cell): the unit cell was merged over the row from above, or left empty; the cell is a later column's
+            continue
         if (fit == 0 and not later and ci + 1 < len(chunk) and kind == "number"
                 and kind_fit(cell_kind(chunk[ci + 1]), want) == 2):
             unsure = f"行中有一格「{chunk[ci]}」不属于任何一列，已略去"
@@ -2009,12 +2028,22 @@ def _fit_cells(chunk: list[str], col_kinds: list[str], cell_kind, kind_fit,
         elif want == "sentence" and col + 1 < len(col_kinds):
             # a text cell's later lines: text that fits no later column and comes before the cells that do
             while (ci < len(chunk) - 1 and cell_kind(chunk[ci]) in ("sentence", "short")
-                   and not any(kind_fit(cell_kind(chunk[ci]), k) == 2 for k in col_kinds[col + 1:])
-                   and any(kind_fit(cell_kind(x), k) == 2 for x in chunk[ci + 1:] for k in col_kinds[col + 1:])):
+                   and ((not any(kind_fit(cell_kind(chunk[ci]), k) == 2 for k in col_kinds[col + 1:])
+                         and any(kind_fit(cell_kind(x), k) == 2 for x in chunk[ci + 1:] for k in col_kinds[col + 1:]))
+                        or _next_point(parts[-1], chunk[ci]))):
                 parts.append(chunk[ci])
                 ci += 1
         row[col] = "\n".join(parts)
     return row, chunk[ci:], unsure
+
+
+_POINT = re.compile(r"^\s*[（(]?(\d{1,2})[)）.．、]")
+
+
+def _next_point(line: str, nxt: str) -> bool:
+    """`nxt` is the next point of a cell whose line `line` is a point closed by ；(「1）完成…416人；」 ⏎ 「2）完成…」)."""
+    a, b = _POINT.match(line.split("\n")[-1]), _POINT.match(nxt)
+    return bool(a and b and int(b.group(1)) == int(a.group(1)) + 1 and line.rstrip().endswith(("；", ";", "，", ",")))
 
 
 def _fit_loose(rest: list[str], col_kinds: list[str], cell_kind, kind_fit) -> tuple[list[str], list[str]]:
