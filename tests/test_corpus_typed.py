@@ -496,7 +496,7 @@ def _html_table(ds: Dataset) -> bytes:
     `&nbsp;`. Every fourth key is saved as GB2312 (as IE and WPS save .htm)."""
     roles = list(ds.columns)
     v = sum(map(ord, ds.title))
-    br = ("<br>", "<br/>", "、", "<br />")[v % 4]
+    br = ("<br>", "<br/>", "、", "<br />", "&nbsp;&nbsp;")[v % 5]
     head = "".join(f"<th>{ds.columns[r]}</th>" if v % 2 else
                    f'<td align="center"><p><strong><span style="font-family:黑体">{ds.columns[r]}</span></strong></p></td>'
                    for r in roles)
@@ -515,7 +515,7 @@ def _html_table(ds: Dataset) -> bytes:
                 continue
             units = t.lead_units if r == "lead" else t.units if r == "units" else None
             if units is not None:
-                text = br.join(_span(u, v + 3) if br != "、" else html.escape(u) for u in units)
+                text = br.join(_span(u, v + 3) if br.startswith("<br") else html.escape(u) for u in units)
                 if br == "、" and v % 3 == 0:
                     text = _source("、".join(units), v)
             else:

@@ -96,3 +96,15 @@ def it_reads_a_line_break_in_the_source_as_no_line():
     grids, lines = read_html(page)
     assert grids[0].rows[1] == ["1", "完善应急预案体系，规范预案编制、审批和备案工作", "市发展和改革委员会\n各县(市、区)人民政府"]
     assert lines[-3:] == ["牵头单位：各县(市、区)人民政府，Word Excel", "甲", "乙"]
+
+
+def it_reads_two_spaces_typed_in_a_cell_as_names_set_apart():
+    """「市税务局&nbsp;&nbsp;滁州海关&nbsp;&nbsp;各县、市、区政府」 (or 「　」 between): names an editor set apart on one line,
+    each a unit of its own; one space, or spaces that are only the source's layout, stay a space."""
+    page = ("<table border=1><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>责任单位</td></tr>"
+            "<tr><td>&nbsp;1&nbsp;</td><td>确保财政收入增长8%左右。</td><td>市财政局</td>"
+            "<td>市税务局&nbsp;&nbsp;滁州海关　　市人行&nbsp; 各县、市、区政府</td></tr>"
+            "<tr><td>2</td><td>推进 “一网通办”    改革。</td><td>市政务服务 管理局</td><td>市数据资源局</td></tr></table>")
+    rows = read_html(page)[0][0].rows
+    assert rows[1][0] == "1" and rows[1][3] == "市税务局\n滁州海关\n市人行\n各县、市、区政府"
+    assert rows[2][1:3] == ["推进 “一网通办” 改革。", "市政务服务 管理局"]

@@ -52,6 +52,9 @@ _SOURCE_BREAK = re.compile(r"[ \t\f]*[\r\n][ \t\r\n\f]*")
 _WIDE = "\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff" \
         "\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u201c\u201d\u2018\u2019\u2014\u2026"
 _WRAP_BY_WIDE = re.compile(f"(?<=[{_WIDE}]){_WRAP}+|{_WRAP}+(?=[{_WIDE}])")
+# Two or more spaces typed in a cell (&nbsp;&nbsp;, 「　」): how an editor sets names apart on one line, as a line break
+# would (「市财政局&nbsp;&nbsp;市国有公司」); a single space may be part of a name, and spaces in the source are layout.
+_GAP = re.compile(r"[ \u00a0\u3000]{2,}")
 _CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 
 
@@ -268,7 +271,7 @@ class _TableParser(HTMLParser):
 
     def _end_cell(self, table):
         cell = table["cell"]
-        text = _joined(cell["text"])
+        text = _GAP.sub(lambda m: "\n" if re.search("[\u00a0\u3000]", m.group(0)) else " ", _joined(cell["text"]))
         lines = [re.sub(r"[ \t\r\u00a0]+", " ", ln).strip() for ln in text.split("\n")]
         cell["text"] = "\n".join(ln for ln in lines if ln)
         table["row"].append(cell)
