@@ -482,11 +482,19 @@ def _source(text: str, v: int) -> str:
 
 
 def _span(text: str, v: int) -> str:
-    """A cell's text as a site's editor (Word pasted into the CMS) marks it up."""
+    """A cell's text as a site's editor marks it up: its own <p><span style=…>, a <font>, or Word's markup kept when
+    a Word table is pasted into the CMS (class=MsoNormal, lang=EN-US spans, <o:p>)."""
     text = _source(text, v)
     return (f'<p style="text-align:left;line-height:28px"><span style="font-family:仿宋_GB2312;font-size:16px">'
             f"{text}</span></p>", f'<span style="font-family:仿宋_GB2312">{text}</span>',
-            f'<p class="MsoNormal" align="center"><font face="仿宋_GB2312">{text}</font></p>', text)[v % 4]
+            f'<p class="MsoNormal" align="center"><font face="仿宋_GB2312">{text}</font></p>', text,
+            f"<p class=MsoNormal style='mso-line-height-rule:exactly;line-height:20.0pt'><span lang=EN-US "
+            f"style='font-size:12.0pt;font-family:仿宋_GB2312;mso-hansi-font-family:宋体'>{text}<o:p></o:p></span></p>",
+            )[v % 5]
+
+
+# The row of empty cells Word writes at the end of a table whose columns do not line up, kept by a CMS when pasted
+_MISALIGNED = ("<![if !supportMisalignedColumns]><tr height=0>{}</tr><![endif]>", "<td width=57 style='border:none'></td>")
 
 
 def _html_table(ds: Dataset) -> bytes:
@@ -520,13 +528,13 @@ def _html_table(ds: Dataset) -> bytes:
                     text = _source("、".join(units), v)
             else:
                 text = _span(getattr(t, r), v + i) if getattr(t, r) else ""
-            cells.append(f"<td>{text or '&nbsp;'}</td>")
+            cells.append(f"<td>{text or ('&nbsp;', '<p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p>')[v % 2]}</td>")
         rows.append('<tr style="height:36px">' + "".join(cells) + "</tr>")
     notice = "".join(f'<p style="text-indent:2em">{x.format(title=html.escape(ds.title))}</p>' for x in _NOTICE)
     body = (f"{notice}<p style=\"text-align:right\">某县人民政府办公室</p><p style=\"text-align:right\">2023年5月12日</p>"
             f'<p>附件</p><p align="center"><strong>{html.escape(ds.title)}</strong></p>'
             f'<table border="1" cellspacing="0" cellpadding="0" width="100%" style="border-collapse:collapse">'
-            f"<tbody>{''.join(rows)}</tbody></table><p>&nbsp;</p>")
+            f"<tbody>{''.join(rows)}</tbody>{_MISALIGNED[0].format(_MISALIGNED[1] * len(roles)) if v % 5 == 2 else ''}</table><p>&nbsp;</p>")
     page = _chrome(ds.title, body, v, "gb2312" if v % 4 == 1 else "utf-8")
     return page.encode("gb18030") if v % 4 == 1 else page.encode("utf-8")
 
@@ -564,7 +572,14 @@ def _html_items(key: dict) -> bytes | None:
             out.append(f'<p style="text-indent:2em">{_source(line, v)}<br>{_source(nxt, v)}</p>')
             k += 2
             continue
-        out.append(f'<p style="text-indent:2em"><span style="font-family:仿宋_GB2312">{_source(line, v)}</span></p>')
+        numbered = re.match(r"(（[^）]{1,4}）|[0-9一二三四五六七八九十]{1,3}[.、．])(.+)", line, re.DOTALL)
+        if numbered and v % 4 == 2:  # Word's numbered list pasted into the editor: the number in its own spans
+            out.append("<p class=MsoListParagraph style='margin-left:21.0pt;text-indent:-21.0pt;mso-list:l0 level1 lfo1'>"
+                       f"<![if !supportLists]><span lang=EN-US>{html.escape(numbered.group(1))}<span "
+                       "style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp;&nbsp; </span></span><![endif]>"
+                       f"<span style='font-family:仿宋_GB2312'>{_source(numbered.group(2), v)}</span></p>")
+        else:
+            out.append(f'<p style="text-indent:2em"><span style="font-family:仿宋_GB2312">{_source(line, v)}</span></p>')
         k += 1
     if v % 3:  # the notice the list is attached to, above it: addressee, one paragraph, signature and date
         out[:0] = [*(f'<p style="text-indent:2em">{x.format(title=html.escape(lines[1]))}</p>' for x in _NOTICE),
