@@ -451,6 +451,14 @@ def _chrome(title: str, body: str, v: int, charset: str = "utf-8") -> str:
              '<a href="javascript:window.close()">【关闭窗口】</a></div>') if v % 2 else (
              '<p align="right">【<a href="#" onclick="window.print()">打印本页</a>】&nbsp;&nbsp;'
              '【<a href="javascript:window.close()">关闭窗口</a>】</p>')
+    tools += ('<div class="share">分享到：<a href="#" class="wx"></a><a href="#" class="wb"></a></div>'
+              '<div class="qr"><img src="qr.png"><p>扫一扫在手机打开当前页</p></div>' if v % 3 == 1 else "")
+    tools += ('<div class="pages"><p>上一篇：<a href="/zwgk/1.html">关于做好2023年春季森林防火工作的通知</a></p>'
+              '<p>下一篇：<a href="/zwgk/3.html">关于印发城区环境卫生综合整治实施方案的通知</a></p></div>'
+              '<div class="related"><h3>相关文章</h3><ul><li><a href="/1.html">关于进一步优化营商环境的若干措施</a></li>'
+              '<li><a href="/2.html">2023年政府工作报告重点工作分解</a></li></ul></div>') if v % 2 == 0 else (
+              '<table width="100%"><tr><td>上一篇：<a href="/zwgk/1.html">关于做好2023年春季森林防火工作的通知</a></td>'
+              '</tr><tr><td>下一篇：没有了</td></tr></table>')
     lines = (f"主办单位：{site}办公室&nbsp;&nbsp;承办单位：{site}信息中心",
              f'网站标识码：41{v % 10}0000{v % 7}{v % 3}&nbsp;&nbsp;<a href="https://beian.miit.gov.cn/">'
              f"豫ICP备0{v % 9}01234{v % 10}号</a>&nbsp;&nbsp;豫公网安备 4101020200{v % 10}号",
