@@ -55,6 +55,12 @@ _WRAP_BY_WIDE = re.compile(f"(?<=[{_WIDE}]){_WRAP}+|{_WRAP}+(?=[{_WIDE}])")
 # Two or more spaces typed in a cell (&nbsp;&nbsp;, 「　」): how an editor sets names apart on one line, as a line break
 # would (「市财政局&nbsp;&nbsp;市国有公司」); a single space may be part of a name, and spaces in the source are layout.
 _GAP = re.compile(r"[ \u00a0\u3000]{2,}")
+_BLANKS = re.compile(r"[ \t\r\u00a0]+")
+_WORD = re.compile(r"[^\W_]")
+
+
+def _gap(m: re.Match) -> str:
+    return "\n" if "\u00a0" in m.group(0) or "\u3000" in m.group(0) else " "
 _CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 
 
@@ -226,7 +232,7 @@ class _TableParser(HTMLParser):
     def handle_data(self, data):
         if self._skip:
             return
-        if not self._pre:
+        if not self._pre and ("\n" in data or "\r" in data):
             data = _SOURCE_BREAK.sub(_WRAP, data)
         self._flow.append(data)
         if not self._links:
@@ -252,12 +258,15 @@ class _TableParser(HTMLParser):
             self.preamble.append(line)
 
     def _flush_flow(self):
+        if not self._flow:
+            self._plain = []
+            return
         text, plain = _joined(self._flow), _joined(self._plain)
         self._flow, self._plain = [], []
-        if not re.sub(r"[\W_]+", "", plain):  # only links (a menu, 【打印本页】【关闭窗口】) or no word at all (「|」)
+        if not _WORD.search(plain):  # only links (a menu, 【打印本页】【关闭窗口】) or no word at all (「|」)
             return
         for line in text.split("\n"):  # a line break left in the text is a <pre>'s
-            line = re.sub(r"[ \t\r\u00a0]+", " ", line).strip()
+            line = _BLANKS.sub(" ", line).strip()
             if line:
                 self.text.append(line)
                 self.within.append(tuple(c["serial"] for c in self._open))
@@ -271,8 +280,8 @@ class _TableParser(HTMLParser):
 
     def _end_cell(self, table):
         cell = table["cell"]
-        text = _GAP.sub(lambda m: "\n" if re.search("[\u00a0\u3000]", m.group(0)) else " ", _joined(cell["text"]))
-        lines = [re.sub(r"[ \t\r\u00a0]+", " ", ln).strip() for ln in text.split("\n")]
+        text = _GAP.sub(_gap, _joined(cell["text"]))
+        lines = [_BLANKS.sub(" ", ln).strip() for ln in text.split("\n")]
         cell["text"] = "\n".join(ln for ln in lines if ln)
         table["row"].append(cell)
         table["cell"] = None
