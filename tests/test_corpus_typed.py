@@ -432,7 +432,8 @@ _SITES = ("县人民政府", "市人民政府", "区人民政府", "市发展和
 def _chrome(title: str, body: str, v: int, charset: str = "utf-8") -> str:
     """`body` (the article's own markup) inside a site's page as offices' sites serve it: a head with its <title>,
     a navigation bar (a list or a table of links), the breadcrumb 「当前位置：首页 > 政务公开 > …」, the article in a
-    layout <table> (or <div>s) with its date and visit line, 「打印本页」「关闭窗口」, and the footer 「主办单位：…」
+    layout <table> (or <div>s) with its date and visit line (and on half the sites the 信息公开 table of 索引号, 发布机构,
+    文号 above it), 「打印本页」「关闭窗口」, and the footer 「主办单位：…」
     「网站标识码」 「ICP备」 with a visit counter (in a <div class="footer">, an unnamed <table> or a <footer>). `v`
     varies the site from key to key."""
     site = "某" + _SITES[v % len(_SITES)]
@@ -446,7 +447,12 @@ def _chrome(title: str, body: str, v: int, charset: str = "utf-8") -> str:
              '&nbsp;&gt;&nbsp;<a href="/zwgk/tzgg/">通知公告</a></div>') if v % 3 else (
              '<table width="100%"><tr><td class="wz">您现在的位置：<a href="/">首页</a> &gt;&gt; 政务公开 &gt;&gt; '
              "政策文件</td></tr></table>")
-    info = (f'<div class="info">发布时间：2023-0{1 + v % 9}-1{v % 10}&nbsp;&nbsp;来源：{site}办公室&nbsp;&nbsp;'
+    meta_table = ('<table class="xxgk" border="1"><tr><td>索引号：</td><td>11410100MB1F2345X/2023-0012{v % 10}</td>'
+                  '<td>主题分类：</td><td>综合政务</td></tr><tr><td>发布机构：</td><td>' + site + '办公室</td>'
+                  f'<td>成文日期：</td><td>2023年05月1{v % 10}日</td></tr><tr><td>标题：</td><td colspan="3">'
+                  f'{html.escape(title)}</td></tr><tr><td>文号：</td><td>政办〔2023〕{v % 40 + 1}号</td><td>发布日期：</td>'
+                  f'<td>2023年05月1{v % 10}日</td></tr></table>') if v % 2 == 0 else ""
+    info = meta_table + (f'<div class="info">发布时间：2023-0{1 + v % 9}-1{v % 10}&nbsp;&nbsp;来源：{site}办公室&nbsp;&nbsp;'
             f'浏览次数：<span id="hits">{1000 + v * 7 % 9000}</span>&nbsp;&nbsp;字体：[<a href="#">大</a> '
             f'<a href="#">中</a> <a href="#">小</a>]</div>')
     tools = ('<div class="tools"><a href="javascript:window.print()">【打印本页】</a>&nbsp;'
@@ -561,7 +567,8 @@ def _html_items(key: dict) -> bytes | None:
     """The key written out as a 分工方案 (`_items`: form "clause" or "kv", by the key) saved as a site page: each
     paragraph a `<p style="text-indent:2em">`, the category headings in <strong>, and now and then two paragraphs in
     one <p> split by <br>, inside the same page chrome as `_html_table`; on two keys in three, the notice the list is
-    attached to above it (addressee, a paragraph, signature, date)."""
+    attached to above it (addressee, a paragraph, signature, date); on one key in five, as a CMS writes it: one block
+    of lines split by <br>, each indented with two ideographic spaces."""
     v = sum(map(ord, key.get("title") or "")) + len(key["tasks"])
     text = _items(key, _htmlp_form(key))
     if text is None:
@@ -594,6 +601,9 @@ def _html_items(key: dict) -> bytes | None:
     if v % 3:  # the notice the list is attached to, above it: addressee, one paragraph, signature and date
         out[:0] = [*(f'<p style="text-indent:2em">{x.format(title=html.escape(lines[1]))}</p>' for x in _NOTICE),
                    '<p align="right">某县人民政府办公室</p><p align="right">2023年5月12日</p><p>&nbsp;</p>']
+    if v % 5 == 4:  # a CMS that writes the article as one block of lines, each indented with two 「　」, split by <br>
+        text = "<br>\n".join("\u3000\u3000" + _source(ln, v) for ln in [lines[0], lines[1], *body])
+        out = [f'<div class="TRS_Editor"><style>.TRS_Editor P{{line-height:2}}</style><p>{text}</p></div>']
     page = _chrome(lines[1], "".join(out), v)
     return page.encode("utf-8")
 
