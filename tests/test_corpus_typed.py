@@ -98,7 +98,6 @@ KNOWN_FORM = {
     ("zhenxin2020_street_prose_youqiantou_canyu_pipe_schedule", "clause"),
     ("zhenxin2020_street_prose_youqiantou_canyu_pipe_schedule", "kv"),
     ("zhenxin2020_street_prose_youqiantou_canyu_pipe_schedule", "unitcell"),
-    ("zhenxin2020_street_prose_youqiantou_canyu_pipe_schedule", "html"),
     ("zhenxin2020_street_prose_youqiantou_canyu_pipe_schedule", "sections"),
     # the key's text opens with a mirror's broken encoding (「?。ǘ┩…」): a stop at the head of a paragraph
     ("guangzhou2006_trad_mojibake", "clause"), ("guangzhou2006_trad_mojibake", "kv"),
