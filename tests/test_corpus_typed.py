@@ -516,7 +516,7 @@ def _html_table(ds: Dataset) -> bytes:
     """The key's table in a site page (`_chrome`): the notice's paragraphs above it, 附件 and the title, then the list
     as `<table border="1">`, the header in <th> or bold <td>, a category merged over its rows (`rowspan`), each cell's
     text in the editor's <p><span style=…> markup, units one a line (<br> or <br/>) or joined by 、, an empty cell
-    `&nbsp;`. Every fourth key is saved as GB2312 (as IE and WPS save .htm)."""
+    `&nbsp;`. Every fourth key is saved as GB2312 (as IE and WPS save .htm), every eighth as UTF-16 (「Unicode」)."""
     roles = list(ds.columns)
     v = sum(map(ord, ds.title))
     br = ("<br>", "<br/>", "、", "<br />", "&nbsp;&nbsp;")[v % 5]
@@ -550,6 +550,8 @@ def _html_table(ds: Dataset) -> bytes:
             f'<p>附件</p><p align="center"><strong>{html.escape(ds.title)}</strong></p>'
             f'<table border="1" cellspacing="0" cellpadding="0" width="100%" style="border-collapse:collapse">'
             f"<tbody>{''.join(rows)}</tbody>{_MISALIGNED[0].format(_MISALIGNED[1] * len(roles)) if v % 5 == 2 else ''}</table><p>&nbsp;</p>")
+    if v % 8 == 3:  # saved by Word or IE as 「Unicode」: UTF-16 with its byte order mark
+        return _chrome(ds.title, body, v, "unicode").encode("utf-16")
     page = _chrome(ds.title, body, v, "gb2312" if v % 4 == 1 else "utf-8")
     return page.encode("gb18030") if v % 4 == 1 else page.encode("utf-8")
 

@@ -108,3 +108,16 @@ def it_reads_two_spaces_typed_in_a_cell_as_names_set_apart():
     rows = read_html(page)[0][0].rows
     assert rows[1][0] == "1" and rows[1][3] == "市税务局\n滁州海关\n市人行\n各县、市、区政府"
     assert rows[2][1:3] == ["推进 “一网通办” 改革。", "市政务服务 管理局"]
+
+
+def it_reads_a_page_saved_as_unicode_by_its_byte_order_mark(tmp_path):
+    """A page Word or IE saved as 「Unicode」 (UTF-16 with its byte order mark, declaring charset=unicode) is a page,
+    read by its BOM; so is UTF-8 with a BOM under a stale 「charset=gb2312」."""
+    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset={}"></head><body><p>附件</p>'
+            "<table border=1><tr><td>序号</td><td>工作任务</td><td>责任单位</td></tr>"
+            "<tr><td>1</td><td>推进老旧小区改造。</td><td>县住建局</td></tr></table></body></html>")
+    for name, data in (("u16.htm", page.format("unicode").encode("utf-16")),
+                       ("u8.htm", b"\xef\xbb\xbf" + page.format("gb2312").encode("utf-8"))):
+        (tmp_path / name).write_bytes(data)
+        assert [(t.content, t.units) for t in xltools.import_source(tmp_path / name).tasks] == [
+            ("推进老旧小区改造。", ["县住建局"])]

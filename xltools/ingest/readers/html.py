@@ -65,12 +65,16 @@ _CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.IGNORECAS
 
 
 def decode_html(data: bytes) -> str:
-    """Bytes of a page (or an MHTML archive) → its HTML text, by the declared charset, else UTF-8/GB18030."""
+    """Bytes of a page (or an MHTML archive) → its HTML text: by its byte order mark, else by the declared charset,
+    else UTF-8/GB18030."""
     if data.lstrip()[:200].lower().startswith(b"mime-version") or b"multipart/related" in data[:2000].lower():
         msg = email.message_from_bytes(data, policy=policy.default)
         for part in msg.walk():
             if part.get_content_type() == "text/html":
                 return part.get_content()
+    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):  # a byte order mark says the encoding, whatever the page declares (「unicode」)
+            return data.decode(enc, errors="replace")
     m = _CHARSET.search(data[:4096])
     encodings = [m.group(1).decode("ascii").lower()] if m else []
     for enc in [*encodings, "utf-8", "gb18030"]:
