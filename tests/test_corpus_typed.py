@@ -121,6 +121,10 @@ KNOWN_FORM = {
     # the key's tasks are numbered 一 二 … and its one category is a label (主要任務): printed as a section row
     # 「一、主要任務」 above rows numbered 一, the section row reads as the first row
     ("zhaoxian2023_trad_pinyin_zeren_paren_items", "sections"),
+    # a site page setting two names apart by &nbsp;&nbsp; on one line, one of them not shaped like a unit
+    # (高新园(邹区镇) beside 各街道): two spaces between pieces that are not all names read as one space, as
+    # 「市公安局交警&nbsp;&nbsp;支队」 must, and the names are read as one
+    ("zhonglou_runon_minsheng", "html"),
 }
 
 

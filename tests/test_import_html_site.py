@@ -87,27 +87,62 @@ def it_imports_a_site_page_of_paragraphs_as_its_tasks_only(tmp_path):
 
 def it_reads_a_line_break_in_the_source_as_no_line():
     """Word's HTML (and a site's editor it was pasted into) wraps its source lines in the middle of a sentence or a
-    name: in a cell that is no line break (a unit is not cut in two), in a paragraph no space (「各县(市、区)」 stays one
-    name); between English words it is a space; inside <pre> a line."""
+    name and goes on at the line's start: in a cell that is no line break (a unit is not cut in two, 「各县(⏎市、区)」
+    stays one name), in a paragraph no space; between English words it is a space; inside <pre> a line."""
     page = ("<table border=1><tr><td>序号</td><td>工作任务</td><td>责任单位</td></tr>"
             "<tr><td>1</td><td><span style='font-family:仿宋_GB2312'>完善应急预案体系，规范预案编制、审批和\n"
-            "  备案工作</span></td><td>市发展和改革\n委员会<br>各县(\n市、区)人民政府</td></tr></table>"
+            "备案工作</span></td><td>市发展和改革\n委员会<br>各县(\n市、区)人民政府</td></tr></table>"
             "<p>牵头单位：各县(\n市、区)人民政府，Word\nExcel</p><pre>甲\n乙</pre>")
     grids, lines = read_html(page)
     assert grids[0].rows[1] == ["1", "完善应急预案体系，规范预案编制、审批和备案工作", "市发展和改革委员会\n各县(市、区)人民政府"]
     assert lines[-3:] == ["牵头单位：各县(市、区)人民政府，Word Excel", "甲", "乙"]
 
 
+def it_reads_names_on_indented_source_lines_as_names_apart(tmp_path):
+    """A pretty-printed page (a CMS template) puts each name of a cell on an indented line of its own, no <br>: a
+    browser shows 「团县委 县妇联」, two names, not one glued name."""
+    page = ("<p>附件</p><p>2024年民生实事任务清单</p><table border=1><tr><td>序号</td><td>工作任务</td><td>责任单位</td></tr>"
+            "<tr><td>1</td><td>开展青少年心理健康关爱行动</td><td>\n      团县委\n      县妇联\n    </td></tr>"
+            "<tr><td>2</td><td>落实减税降费政策</td><td>\n\t\t县财政局\n\t\t县税务局\n\t</td></tr></table>")
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    assert [t.units for t in xltools.import_source(tmp_path / "p.html").tasks] == [["团县委", "县妇联"],
+                                                                                 ["县财政局", "县税务局"]]
+
+
+def it_keeps_a_task_that_names_the_site_registration(tmp_path):
+    """A 政府网站 list's task 「标注网站标识码、ICP备案编号和公网安备标识」 is a sentence, not the footer's registration
+    (label and number): the last task stays whole, and a short key-value list whose last item names it keeps both
+    items; the footer after them is still left out."""
+    footer = ('<div class="bottom-wrap"><p>主办单位：某县人民政府办公室</p>'
+              "<p>网站标识码：4107000012　豫ICP备12003456号</p></div>")
+    paras = ("<div class='article'><p>2024年政务公开和政府网站工作任务分工</p>"
+             "<p>1.做好财政预决算信息公开。（县财政局负责）</p>"
+             "<p>2.规范网站标识，在首页底部标注网站标识码、ICP备案编号和公网安备标识。（县政府办公室牵头，县大数据中心配合）</p>"
+             f"</div>{footer}")
+    kv = ("<div class='content'><p>附件</p><p>政府网站重点任务</p><p>开展政府网站普查。</p><p>牵头单位：县政府办公室</p>"
+          "<p>核对网站标识码和备案编号，在页面底部标注。</p><p>牵头单位：县大数据中心</p></div>" + footer)
+    (tmp_path / "p.html").write_text(f"<html><body>{paras}</body></html>", encoding="utf-8")
+    (tmp_path / "k.html").write_text(f"<html><body>{kv}</body></html>", encoding="utf-8")
+    assert [(t.number, t.lead_units, t.units) for t in xltools.import_source(tmp_path / "p.html").tasks] == [
+        ("1", [], ["县财政局"]), ("2", ["县政府办公室"], ["县大数据中心"])]
+    assert [t.lead_units for t in xltools.import_source(tmp_path / "k.html").tasks] == [["县政府办公室"], ["县大数据中心"]]
+
+
 def it_reads_two_spaces_typed_in_a_cell_as_names_set_apart():
     """「市税务局&nbsp;&nbsp;滁州海关&nbsp;&nbsp;各县、市、区政府」 (or 「　」 between): names an editor set apart on one line,
-    each a unit of its own; one space, or spaces that are only the source's layout, stay a space."""
-    page = ("<table border=1><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>责任单位</td></tr>"
+    each a unit of its own — when the pieces are names (all, or all but one of three or more). Two spaces in a
+    label (序&nbsp;&nbsp;号), a deadline (2024年&nbsp;&nbsp;12月底) or between a name and its tail (市公安局交警&nbsp;&nbsp;支队)
+    are a space; so are one space and spaces that are only the source's layout."""
+    page = ("<table border=1><tr><td>序&nbsp;&nbsp;号</td><td>工&nbsp;&nbsp;作&nbsp;&nbsp;任&nbsp;&nbsp;务</td><td>牵头单位</td>"
+            "<td>责任单位</td><td>完成时限</td></tr>"
             "<tr><td>&nbsp;1&nbsp;</td><td>确保财政收入增长8%左右。</td><td>市财政局</td>"
-            "<td>市税务局&nbsp;&nbsp;滁州海关　　市人行&nbsp; 各县、市、区政府</td></tr>"
-            "<tr><td>2</td><td>推进 “一网通办”    改革。</td><td>市政务服务 管理局</td><td>市数据资源局</td></tr></table>")
+            "<td>市税务局&nbsp;&nbsp;滁州海关　　市人行&nbsp; 各县、市、区政府</td><td>2024年&nbsp;&nbsp;12月底</td></tr>"
+            "<tr><td>2</td><td>推进 “一网通办”    改革。</td><td>市政务服务 管理局</td><td>市公安局交警&nbsp;&nbsp;支队</td>"
+            "<td>长期</td></tr></table>")
     rows = read_html(page)[0][0].rows
-    assert rows[1][0] == "1" and rows[1][3] == "市税务局\n滁州海关\n市人行\n各县、市、区政府"
-    assert rows[2][1:3] == ["推进 “一网通办” 改革。", "市政务服务 管理局"]
+    assert rows[0][:2] == ["序 号", "工 作 任 务"]
+    assert rows[1][0] == "1" and rows[1][3:] == ["市税务局\n滁州海关\n市人行\n各县、市、区政府", "2024年 12月底"]
+    assert rows[2][1:4] == ["推进 “一网通办” 改革。", "市政务服务 管理局", "市公安局交警 支队"]
 
 
 def it_reads_a_page_saved_as_unicode_by_its_byte_order_mark(tmp_path):

@@ -39,28 +39,60 @@ _CHROME_TAGS = {"nav", "footer", "aside"}
 _CHROME_NAMES = {"nav", "navbar", "menu", "footer", "foot", "copyright", "crumb", "crumbs", "breadcrumb", "position",
                  "location", "dqwz", "share", "bottom"}
 # A site's registration, which every government site shows in its footer: 网站标识码, ICP备案号, 公网安备.
-_REGISTRATION = re.compile(r"网站标识码|ICP\s*[备证]\s*\d|公网安备")
+# The registration itself, label and number (「网站标识码：3412000001」 「皖ICP备05001234号」 「公网安备 34120202000123号」),
+# not the words in a sentence (a task 「标注网站标识码、ICP备案编号」 of a 政府网站 list).
+_REGISTRATION = re.compile(r"网站标识码\s*[:：]?\s*[0-9A-Za-z]{6,}|ICP\s*[备证]\s*[:：]?\s*\d{4,}|公网安备\s*[:：]?\s*\d{6,}")
+# A line of prose: it holds a full stop or ends a sentence (a task, a notice's paragraph), never a line of chrome.
+_PROSE = re.compile(r"[。！？]|[；;]\s*$")
 # A line of a page's chrome is short and is no numbered item.
 _NUMBERED = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[、.．]|^\s*[（(][一二三四五六七八九十\d]+[）)]")
-# A line break in the page's source is white space, not a line of the page (Word and the editors it is pasted into
-# wrap their HTML every 70–80 columns, in the middle of a sentence or a name): kept as a mark while the text is
-# gathered, then dropped next to a wide character (CJK, fullwidth punctuation) — Chinese text never spaces its words,
-# and a wrap falls as often beside a half-width 「(」 or digit (「各县(⏎市、区)」, 「2017⏎年」) as between two
-# characters — and read as a space between two narrow ones (English words). Inside <pre> a line break is a line.
+# A line break in the page's source is white space, not a line of the page. Word and the editors it is pasted into
+# wrap their HTML every 70–80 columns, in the middle of a sentence or a name, and go on at the line's start: such a
+# wrap is kept as a mark while the text is gathered, then dropped next to a wide character (CJK, fullwidth
+# punctuation) — Chinese text never spaces its words, and a wrap falls as often beside a half-width 「(」 or digit
+# (「各县(⏎市、区)」, 「2017⏎年」) as between two characters, and between two parts that each look like a name
+# (「各街道⏎办事处」, 「县人民政府⏎办公室」) — and read as a space between two narrow ones (English words). A break
+# followed by indentation is the layout of a pretty-printed page between whole pieces (a name on each indented
+# line): a space. Inside <pre> a break is a line.
 _WRAP = "\ue000"
 _SOURCE_BREAK = re.compile(r"[ \t\f]*[\r\n][ \t\r\n\f]*")
+
+
+def _source_break(m: re.Match) -> str:
+    """A line break of the source with the white space around it: a space when the next line is indented, else a
+    wrap (`_WRAP`), resolved once the text around it is known (`_joined`)."""
+    indent = re.split(r"[\r\n]", m.group(0))[-1]
+    return " " if len(indent.expandtabs(4)) >= 2 else _WRAP
+
 _WIDE = "\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff" \
         "\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u201c\u201d\u2018\u2019\u2014\u2026"
 _WRAP_BY_WIDE = re.compile(f"(?<=[{_WIDE}]){_WRAP}+|{_WRAP}+(?=[{_WIDE}])")
 # Two or more spaces typed in a cell (&nbsp;&nbsp;, 「　」): how an editor sets names apart on one line, as a line break
-# would (「市财政局&nbsp;&nbsp;市国有公司」); a single space may be part of a name, and spaces in the source are layout.
-_GAP = re.compile(r"[ \u00a0\u3000]{2,}")
+# would (「市税务局&nbsp;&nbsp;市国有公司&nbsp;&nbsp;各县、市、区政府」) — when the pieces are names (`_set_apart`); else, as
+# in 「序&nbsp;&nbsp;号」, 「2024年&nbsp;&nbsp;12月底」 or 「市公安局交警&nbsp;&nbsp;支队」, they are one space.
+_GAP = re.compile(r"[ \u00a0\u3000]*[\u00a0\u3000][ \u00a0\u3000]*")
 _BLANKS = re.compile(r"[ \t\r\u00a0]+")
 _WORD = re.compile(r"[^\W_]")
 
 
-def _gap(m: re.Match) -> str:
-    return "\n" if "\u00a0" in m.group(0) or "\u3000" in m.group(0) else " "
+def _set_apart(line: str) -> str:
+    """A cell's line with its typed gaps (two or more spaces, one of them &nbsp; or 「　」) as line breaks when every
+    piece looks like a unit's name, or all but one of three or more (a name the unit rules do not know among known
+    ones: 「市税务局 滁州海关 市人行」); else the gaps are single spaces."""
+    gaps = [m.span() for m in _GAP.finditer(line) if len(m.group(0)) > 1]
+    if not gaps:
+        return line
+    edges = [0, *(x for span in gaps for x in span), len(line)]
+    pieces = [line[a:b].strip() for a, b in zip(edges[::2], edges[1::2], strict=True)]
+    if all(len(p) > 1 for p in pieces):
+        from ...dataset.units import looks_like_unit
+
+        unknown = sum(not looks_like_unit(p) for p in pieces)
+        if unknown == 0 or (len(pieces) > 2 and unknown == 1):
+            return "\n".join(pieces)
+    return line
+
+
 _CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 
 
@@ -237,7 +269,7 @@ class _TableParser(HTMLParser):
         if self._skip:
             return
         if not self._pre and ("\n" in data or "\r" in data):
-            data = _SOURCE_BREAK.sub(_WRAP, data)
+            data = _SOURCE_BREAK.sub(_source_break, data)
         self._flow.append(data)
         if not self._links:
             self._plain.append(data)
@@ -284,8 +316,7 @@ class _TableParser(HTMLParser):
 
     def _end_cell(self, table):
         cell = table["cell"]
-        text = _GAP.sub(_gap, _joined(cell["text"]))
-        lines = [_BLANKS.sub(" ", ln).strip() for ln in text.split("\n")]
+        lines = [_BLANKS.sub(" ", _set_apart(ln.strip())).strip() for ln in _joined(cell["text"]).split("\n")]
         cell["text"] = "\n".join(ln for ln in lines if ln)
         table["row"].append(cell)
         table["cell"] = None
@@ -375,9 +406,14 @@ def read_html(source: str | Path | bytes) -> tuple[list[Grid], list[str]]:
 
 
 def _chrome_only(lines: list[str]) -> bool:
-    """A few short lines, none numbered: a page's menu, breadcrumb or footer rather than its article."""
-    rest = [ln for ln in lines if not _REGISTRATION.search(ln)]
-    return len(rest) <= 12 and all(len(ln) <= 60 and not _NUMBERED.match(ln) for ln in rest)
+    """A few short lines, none numbered, none prose: a page's menu, breadcrumb or footer rather than its article."""
+    rest = [ln for ln in lines if not _registration(ln)]
+    return len(rest) <= 12 and all(len(ln) <= 60 and not _NUMBERED.match(ln) and not _PROSE.search(ln) for ln in rest)
+
+
+def _registration(line: str) -> bool:
+    """A footer's line carrying the site's registration number, not a numbered item or a sentence naming it."""
+    return bool(_REGISTRATION.search(line)) and not _NUMBERED.match(line) and not _PROSE.search(line)
 
 
 def _drop_footer(lines: list[str], within: list[tuple[int, ...]], spans: dict[int, tuple[int, int]]) -> list[str]:
@@ -385,7 +421,7 @@ def _drop_footer(lines: list[str], within: list[tuple[int, ...]], spans: dict[in
     (网站标识码, ICP备…号, 公网安备) to the end when only chrome follows it, and above it the lines of the blocks
     around that line while they add only a few chrome lines (「主办单位：…」 「联系电话」 over the registration; a
     block holding the article as well stops the widening). A page with no such line is returned as it is."""
-    at = next((k for k, ln in enumerate(lines) if _REGISTRATION.search(ln) and _chrome_only(lines[k:])), None)
+    at = next((k for k, ln in enumerate(lines) if _registration(ln) and _chrome_only(lines[k:])), None)
     if at is None:
         return lines
     cut = at
