@@ -90,3 +90,31 @@ def it_reads_an_inspection_notice_with_the_clause_in_the_middle_of_each_item():
         ("1", [], ["县市场监管局"]), ("2", [], ["县住建局", "县城管局"]), ("3", [], ["城关镇"]),
         ("", [], ["县交通运输局"])]
     assert ds.tasks[2].content.startswith("365广场")
+
+
+def it_gives_pipe_rows_the_lead_merged_over_them():
+    """` | ` rows copied from a page whose 牵头单位 cell spans three tasks: the two rows after the first lack the cell
+    altogether (not even an empty one) and take the lead from above, flagged; a row printing its cell empty keeps it
+    empty."""
+    ds = xltools.import_text(
+        "序号 | 工作任务 | 牵头单位 |\n1 | 新增托位1140个，普惠托位685个 | 市卫健局 |\n2 | 建成婴幼儿照护服务指导中心1家 |\n"
+        "3 | 开展婴幼儿照护服务人员培训500人次 |\n4 | 新建公办幼儿园3所 | 市教育局 |\n5 | 完成校园安全设施改造 |  |\n")
+    assert [(t.number, t.lead_units, bool(t.doubt)) for t in ds.tasks] == [
+        ("1", ["市卫健局"], False), ("2", ["市卫健局"], True), ("3", ["市卫健局"], True), ("4", ["市教育局"], False),
+        ("5", [], False)]
+
+
+def it_reads_one_unit_cell_under_two_unit_columns_by_what_it_names():
+    """Under 牵头单位 and 责任单位, a row with one unit cell: the 责任单位 one when it names more units than any lead of
+    the list does (the lead merged over the row, taken from above, flagged); else the lead, as printed."""
+    for sep in ("\n", " | "):
+        rows = [["序号", "任务内容", "牵头单位", "责任单位"],
+                ["24", "优化提升50条背街后巷交通组织。", "城管局", "市政局、相关街道"],
+                ["25", "新增四分类达标小区210个。", "市政局、环卫处、崇川经济开发区、各街道"],
+                ["26", "新建城市书房5个。", "文旅局"]]
+        text = "\n".join(sep.join(r) + (" |" if sep == " | " else "") for r in rows) + "\n"
+        ds = xltools.import_text(text)
+        assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [
+            ("24", ["城管局"], ["市政局", "相关街道"]), ("25", ["城管局"], ["市政局", "环卫处", "崇川经济开发区", "各街道"]),
+            ("26", ["文旅局"], [])], sep
+        assert ds.tasks[1].doubt

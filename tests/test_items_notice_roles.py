@@ -97,7 +97,22 @@ def it_reads_a_glued_key_after_a_word_ending_in_wei():
     ("市发改委、市财政局等有关单位", ["市发改委", "市财政局"]),
     ("区教体局等区直有关部门", ["区教体局", "区直有关部门"]),  # a qualified collective is one
     ("市发改委、有关部门", ["市发改委", "有关部门"]),  # not after 等: named
+    ("市财政局等各相关职能部门", ["市财政局"]),
+    ("市财政局等有关部门（单位）", ["市财政局"]),
+    ("市高等级公路建设指挥部等", ["市高等级公路建设指挥部"]),  # the list's 等 is the last one: 高等 is a name's
+    ("中央网信办、工业和信息化部等与各地区按职责分工负责", ["中央网信办", "工业和信息化部", "各地区"]),  # 等与: named
 ])
 def it_reads_deng_youguan_bumen_as_the_others_not_named(cell, names):
     """「A、B等有关部门」 is A, B and others not named (as 「A等部门」 is); a qualified collective after 等 is a unit."""
     assert split_units(cell).names == names
+
+
+def it_never_reads_the_addressee_as_a_key_line():
+    """「县直有关单位：」 is whom the notice goes to, though it ends in 单位 and a colon; the line under it
+    (「现就…通知如下：」) names nobody, and no item takes it as its unit."""
+    ds = xltools.import_text(
+        "关于做好2024年重点项目前期工作的通知\n县直有关单位：\n现就重点项目前期工作通知如下：\n"
+        "一、加快老旧小区改造实施方案编制。（县住建局牵头，县财政局配合）\n"
+        "二、做好农村公路建设项目储备。（县交通运输局牵头）\n县发展和改革局\n2024年4月9日\n")
+    assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [
+        ("一", ["县住建局"], ["县财政局"]), ("二", ["县交通运输局"], [])]

@@ -246,11 +246,11 @@ def _has_open_end(piece: str) -> bool:
 
 # A bare class noun after 等 names no unit: 「市财政局等部门」 is 市财政局 and others, not a unit 部门; nor does
 # 「A、B等有关部门」 (A, B and others not named), while a qualified collective after 等 is one (「…等区直有关部门」).
-_GENERIC = {"部门", "单位", "地区", "机构", "方面", "部门单位", "有关部门", "相关部门", "有关单位", "相关单位",
-            "有关方面", "相关方面", "其他部门", "其他单位"}
-_GENERIC_ALT = "|".join(sorted(_GENERIC, key=len, reverse=True))
+_GENERIC_ALT = (r"(?:(?:各?(?:相关|有关|其他|其它)(?:职能)?)?(?:部门单位|部门（单位）|部门\(单位\)|部门|单位|机构|方面)"
+                r"|地区)")
+_GENERIC = re.compile(rf"^{_GENERIC_ALT}$")
 _GENERIC_THEN = re.compile(rf"^({_GENERIC_ALT})(和|及|以及|与|與|并|並)(?=.)")
-_DENG = re.compile(r"^(?P<left>.+?)等(?P<right>.*)$")
+_DENG = re.compile(r"^(?P<left>.+)等(?P<right>.*)$")  # the last 等: 高等, 中等 may stand inside a name
 _JI = re.compile(r"(以及|及)")
 _HE = re.compile(r"(和|与|與)")
 _LEADING_AND = re.compile(r"^(和|及|以及|与|與|并|並)")
@@ -310,11 +310,13 @@ def _add_piece(piece: str, result: SplitResult) -> None:
                                             or (is_collective(m.group("left")) and not m.group("right"))
                                             or (not m.group("right") and _like_the_one_before(m.group("left"), result))):
         _add_piece(m.group("left"), result)
+        joined = bool(_LEADING_AND.match(m.group("right").strip()))  # 「X等和Y」: Y named, whatever it is
         right = _LEADING_AND.sub("", m.group("right").strip()).strip()
         generic = _GENERIC_THEN.match(simplified(right))
         if generic:  # 「X等部门和各县区人民政府」: X and others, then a collective (closed, as 「X等和Y」)
             right = right[generic.end():]
-        if simplified(right) in _GENERIC:  # 「X等部门」: X and others not named
+        if _GENERIC.match(simplified(right)) and not (joined and simplified(right)[:1] in "各相有其"):
+            # 「X等部门」, 「X等各相关职能部门」: X and others not named
             right = ""
         if right:
             _add_piece(right, result)

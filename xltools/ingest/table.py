@@ -805,6 +805,7 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
     if grid.ragged:
         header = _drop_labels_without_cells(header, body, roles, report)
     lost: dict[int, set[int]] = {i: set(cols) for i, cols in grid.merged.items()}
+    short = {i for i, r, _d in body if len(r) < len(header)} if grid.ragged else set()  # (cells printed empty count)
     body = _realign(body, len(header), grid, report, lost)
     if grid.ragged:  # a document's or a sheet's header cells stand over their columns: never moved
         header = _align_labels(header, body, roles, report)
@@ -814,6 +815,8 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
         raise XlError(f"找到一个 {len(header)} 列的表格（表头 {labels}），但无法确定哪一列是任务内容。", file=source,
                       row=grid.row_number(header_at),
                       hint="请用 --column 表头=content 指定哪一列是任务内容，例如 --column 民生实事=content。")
+    if short:
+        _lead_cells_merged(body, col_roles, short, lost)
     ds = Dataset(source=source)
     numbered_in = _numbers_inside(body, col_roles)
     printed = {role: shown_label(label) or ROLE_NAMES_ZH.get(role, "") for role, label in zip(col_roles, header,
@@ -969,7 +972,15 @@ def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
                 choices = list(combinations(range(width), len(cells)))
             else:  # a very wide table: only the cells kept together, moved right
                 choices = [tuple(range(s, s + len(cells))) for s in range(width - len(cells) + 1)]
-            ranked = sorted(choices, key=lambda cols: (score(cols), cols[-1] - cols[0] == len(cols) - 1, cols))
+            above = out[-1][1] if out else []
+
+            def repeats(cols: tuple[int, ...], cells=cells, above=above) -> int:
+                """Cells that stand as the row above has them in that column (a unit cell repeated beside a lead
+                merged over both rows)."""
+                return sum(1 for cell, c in zip(cells, cols, strict=True) if c < len(above) and cell and cell == above[c])
+
+            ranked = sorted(choices, key=lambda cols: (score(cols), repeats(cols), cols[-1] - cols[0] == len(cols) - 1,
+                                                       cols))
             best = ranked[-1]
             placed = list(best)
             if best != tuple(range(len(cells))):
@@ -977,7 +988,7 @@ def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
                     lost[i] = set(range(width)) - set(best)
                 report.notes.append(f"第 {grid.row_number(i)} 行比表头少 {width - len(cells)} 格（合并单元格），"
                                     f"已按内容放到第 {'、'.join(str(c + 1) for c in best)} 列")
-                tied = len(ranked) > 1 and score(ranked[-2]) == score(best)
+                tied = len(ranked) > 1 and (score(ranked[-2]), repeats(ranked[-2])) == (score(best), repeats(best))
                 if tied or score(best) < 2 * sum(k != "empty" for k in kinds):
                     doubt = _and(doubt, SHORT_ROW_DOUBT)
         if len(cells) > width:  # a section row of two cells (一 | 产业发展) in a one-column table: one cell
@@ -1448,6 +1459,35 @@ def _is_total_or_note(row: list[str]) -> bool:
 
 
 _INHERITED_ROLES = ("number", "lead", "units", "deadline")
+
+
+def _lead_cells_merged(body: list[tuple[int, list[str], str]], roles: list[str], short: set[int],
+                       lost: dict[int, set[int]]) -> None:
+    """Rows of text copied out of a web page that lack their lead cell where the row above has one (「2 | 新增托位
+    1140个 |」 under 「1 | … | 市卫健局 |」): the cell was merged over them (a lead printed once for several tasks,
+    so it left no trace in the copy, not even an empty cell), and they take it from above (`lost`, flagged). Only
+    the first unit column (牵头单位, or 责任单位 when it is the only one: every task has one) and only numbered rows
+    with their text: a 配合单位 cell may just be empty."""
+    col = next((c for c, r in enumerate(roles) if r == "lead"), None)
+    if col is None:
+        col = next((c for c, r in enumerate(roles) if r == "units"), None)
+    if col is None or "number" not in roles or "content" not in roles:
+        return
+    number, content = roles.index("number"), roles.index("content")
+    second = next((c for c, r in enumerate(roles) if r == "units"), None) if roles[col] == "lead" else None
+    if second is not None:  # one unit cell where two columns stand: the second's when it names more units than any
+        sizes = [len(split_units(r[col]).names) for i, r, _d in body  # lead of the list, or repeats the one above
+                 if i not in short and clean_text(r[col]) and clean_text(r[second])]
+        for (_before, above, _d), (i, row, _doubt) in zip(body, body[1:], strict=False):
+            cell = clean_text(row[col])
+            if i in short and cell and not clean_text(row[second]) and (
+                    (sizes and len(split_units(cell).names) > max(sizes))
+                    or (cell == clean_text(above[second]) != clean_text(above[col]))):
+                row[second], row[col] = row[col], ""
+    for (before, above, _d), (i, row, _doubt) in zip(body, body[1:], strict=False):
+        if i in short and not clean_text(row[col]) and clean_text(row[number]) and clean_text(row[content]) \
+                and (clean_text(above[col]) or col in lost.get(before, ())):
+            lost.setdefault(i, set()).add(col)
 
 
 def _lost_roles(row: list[str], roles: list[str], lost: set[int]) -> list[str]:

@@ -529,6 +529,10 @@ def _resolve_units(groups: list[tuple[str, str]], first_leads: bool) -> dict[str
     return found
 
 
+# The words of a notice's addressee (「县直有关单位：」, 「各乡镇、县直各部门：」), never a key of the list.
+_ADDRESSED = re.compile(r"^(各|有关|相关)|直(有关|相关|各)|有关单位$|相关单位$|各单位$|各部门$")
+
+
 def _key_kind(plain: str) -> tuple[str, int] | None:
     """What a key-value line holds, judged by the words of its key — "person" (a leader's name, not a unit),
     "lead", "units" or "deadline" — with where its value starts; None when the line is no key-value line.
@@ -544,7 +548,7 @@ def _key_kind(plain: str) -> tuple[str, int] | None:
         return "person", m.start("value")
     if _DEADLINE_KEY.search(key):
         return "deadline", m.start("value")
-    if _UNIT_KEY.search(key):
+    if _UNIT_KEY.search(key) and not _ADDRESSED.search(key):
         cooperating = re.search(r"配合|协同|协办|参与|协助", key)
         return ("lead" if re.search(r"牵头|主责|主办", key) and not cooperating else "units"), m.start("value")
     return None
@@ -832,7 +836,7 @@ def paragraph_roles(paragraph: str, subject: bool = True) -> dict[str, str]:
     m = (_SUBJECT.match(plain) or _PLEASE.match(plain)) if subject and not roles else None
     if m:
         names = _all_units(paragraph[m.start("names"): m.end("names")])
-        if names and not _everyone(names[0]) and not (m.re is _PLEASE and _REPORT_BACK.search(plain[m.end():])):
+        if names and not _everyone(names[0]):
             roles["lead" if m.group("verb") in ("牵头", "要牵头") else "resp"] = names
             for part in _PARTNERS.finditer(plain, m.end()):  # 「X牵头负责…，A、B等部门积极配合」: the partners
                 partners = _all_units(paragraph[part.start("names"): part.end("names")])

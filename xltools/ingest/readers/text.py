@@ -1278,6 +1278,7 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
         if any(a == b for a, b in zip(printed, printed[1:], strict=False)):
             merged_col = None
     last_category = None
+    lead_sizes: list[int] = []  # how many names the lead cells of rows with both unit cells hold
     parents: dict[int, str] = {}  # grid row → the name of the item merged over it and the sub-rows beside it
     for k, chunk in enumerate(chunks):
         chunk = list(chunk)
@@ -1326,6 +1327,16 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
             row[-1], rest = "\n".join([row[-1], *rest]), []  # a progress cell's later paragraphs, not another row
         if merged_col is not None and row[merged_col]:
             last_category = row[merged_col]
+        if len(unit_cols) >= 2 and row[unit_cols[0]] and row[unit_cols[1]]:
+            lead_sizes.append(len(split_units(row[unit_cols[0]]).names))
+        elif k > 0 and len(unit_cols) >= 2 and row[unit_cols[0]] and not row[unit_cols[1]]:
+            first, second = (lead + 1 + c for c in unit_cols[:2])
+            above = grid.rows[-1]
+            if (len(above) > second and row[unit_cols[0]] == above[second] != above[first]) or (
+                    lead_sizes and len(split_units(row[unit_cols[0]]).names) > max(lead_sizes)):
+                # one unit cell where two columns stand, the same as the row above's second, or naming more units
+                # than any lead cell of the list: the second column's, and the lead was merged over this row
+                row[unit_cols[1]], row[unit_cols[0]] = row[unit_cols[0]], ""
         if k > 0 and unit_cols and not row[unit_cols[0]]:
             # the first unit column (the lead, or the only unit column: every task has one) empty in a row of a
             # copy, its cell printed on a row above: merged over the rows below it (a lead printed once for several
