@@ -520,7 +520,8 @@ def _html_table(ds: Dataset) -> bytes:
     """The key's table in a site page (`_chrome`): the notice's paragraphs above it, 附件 and the title, then the list
     as `<table border="1">`, the header in <th> or bold <td>, a category merged over its rows (`rowspan`), each cell's
     text in the editor's <p><span style=…> markup, units one a line (<br> or <br/>) or joined by 、, an empty cell
-    `&nbsp;`. Every fourth key is saved as GB2312 (as IE and WPS save .htm), every eighth as UTF-16 (「Unicode」)."""
+    `&nbsp;`. Every fourth key is saved as GB2312 (as IE and WPS save .htm), every eighth as UTF-16 (「Unicode」),
+    and every eighth as IE's one-file archive (.mht, quoted-printable GB2312)."""
     roles = list(ds.columns)
     v = sum(map(ord, ds.title))
     br = ("<br>", "<br/>", "、", "<br />", "&nbsp;&nbsp;")[v % 5]
@@ -557,7 +558,24 @@ def _html_table(ds: Dataset) -> bytes:
     if v % 8 == 3:  # saved by Word or IE as 「Unicode」: UTF-16 with its byte order mark
         return _chrome(ds.title, body, v, "unicode").encode("utf-16")
     page = _chrome(ds.title, body, v, "gb2312" if v % 4 == 1 else "utf-8")
+    if v % 8 == 5:  # saved by IE as 「网页，单个文件」 (.mht): the GB2312 page quoted-printable in a MIME archive
+        return _mhtml(page, ds.title)
     return page.encode("gb18030") if v % 4 == 1 else page.encode("utf-8")
+
+
+def _mhtml(page: str, title: str) -> bytes:
+    """`page` as IE saves a page as one file (.mht): a multipart/related MIME message, the page quoted-printable."""
+    import quopri
+
+    body = quopri.encodestring(page.encode("gb18030")).decode("ascii")
+    return ("From: <Saved by Windows Internet Explorer 11>\r\n"
+            f"Subject: =?gb2312?B?{__import__('base64').b64encode(title.encode('gb18030')).decode()}?=\r\n"
+            "MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n"
+            '\tboundary="----=_NextPart_000_0000_01DA0000.12345670"\r\n\r\n'
+            "This is a multi-part message in MIME format.\r\n\r\n------=_NextPart_000_0000_01DA0000.12345670\r\n"
+            'Content-Type: text/html;\r\n\tcharset="gb2312"\r\nContent-Transfer-Encoding: quoted-printable\r\n'
+            "Content-Location: http://www.example.gov.cn/zwgk/tzgg/202305/t20230512_1.html\r\n\r\n"
+            f"{body}\r\n\r\n------=_NextPart_000_0000_01DA0000.12345670--\r\n").encode("ascii")
 
 
 _HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+部分　|[一二三四五六七八九十]+、)(.+)$")

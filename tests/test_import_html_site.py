@@ -156,3 +156,19 @@ def it_reads_a_page_saved_as_unicode_by_its_byte_order_mark(tmp_path):
         (tmp_path / name).write_bytes(data)
         assert [(t.content, t.units) for t in xltools.import_source(tmp_path / name).tasks] == [
             ("推进老旧小区改造。", ["县住建局"])]
+
+
+def it_reads_a_page_saved_as_one_file_by_ie_in_its_windows_encoding(tmp_path):
+    """IE's 「网页，单个文件」 (.mht): the page quoted-printable in a MIME archive, labelled 「gb2312」 though Windows writes
+    GBK — a name in traditional characters (or a GBK-only character) comes back whole, not replaced."""
+    import quopri
+
+    page = ("<html><body><p>附件</p><table border=1><tr><td>序號</td><td>工作任務</td><td>責任單位</td></tr>"
+            "<tr><td>1</td><td>建立經濟發展與擴大就業聯動機制。</td><td>市經濟和信息化委</td></tr></table></body></html>")
+    body = quopri.encodestring(page.encode("gbk")).decode("ascii")
+    mht = ('MIME-Version: 1.0\r\nContent-Type: multipart/related; type="text/html"; boundary="b1"\r\n\r\n--b1\r\n'
+           'Content-Type: text/html; charset="gb2312"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n'
+           f"{body}\r\n--b1--\r\n")
+    (tmp_path / "p.mht").write_bytes(mht.encode("ascii"))
+    assert [(t.content, t.units) for t in xltools.import_source(tmp_path / "p.mht").tasks] == [
+        ("建立經濟發展與擴大就業聯動機制。", ["市經濟和信息化委"])]

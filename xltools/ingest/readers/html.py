@@ -103,12 +103,19 @@ def decode_html(data: bytes) -> str:
         msg = email.message_from_bytes(data, policy=policy.default)
         for part in msg.walk():
             if part.get_content_type() == "text/html":
-                return part.get_content()
+                # by the part's charset read as the page's is (「gb2312」 from IE is Windows' GBK: traditional
+                # characters and GBK-only names would be lost to the strict GB2312 codec)
+                return _decoded(part.get_payload(decode=True) or b"", part.get_content_charset())
     for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):  # a byte order mark says the encoding, whatever the page declares (「unicode」)
             return data.decode(enc, errors="replace")
     m = _CHARSET.search(data[:4096])
-    encodings = [m.group(1).decode("ascii").lower()] if m else []
+    return _decoded(data, m.group(1).decode("ascii") if m else None)
+
+
+def _decoded(data: bytes, charset: str | None) -> str:
+    """`data` decoded by `charset` (GB2312 and GBK read as GB18030, which holds both), else UTF-8, else GB18030."""
+    encodings = [charset.lower()] if charset else []
     for enc in [*encodings, "utf-8", "gb18030"]:
         enc = "gb18030" if enc in ("gb2312", "gbk") else enc
         try:
