@@ -182,3 +182,24 @@ def it_reads_an_item_glued_to_a_heading_that_holds_brackets():
             "二、敬老院(福利院)电梯加装工程2、为7个敬老院改加装电梯10台（责任单位：县民政局、各乡镇人民政府）\n")
     assert [(t.number, t.category, t.units) for t in xltools.import_text(text).tasks] == [
         ("1", "中小学校护眼灯光工程", ["县教育局"]), ("2", "敬老院(福利院)电梯加装工程", ["县民政局", "各乡镇人民政府"])]
+
+
+def it_keeps_the_signature_closing_a_run_on_notice_out_of_its_last_task():
+    text = ("关于印发县政府2024年重点工作分工方案的通知 各乡镇人民政府，县直各单位： 现印发给你们，请认真贯彻落实。 县人民政府"
+            "办公室 2024年2月18日 县政府2024年重点工作分工方案 一、推动经济发展 1.深化“一网通办”改革（县政务服务中心牵头，"
+            "县大数据局配合） 2.扩大就业，城镇新增就业2000人（县人力资源社会保障局牵头，县教育局配合） 二、改善民生 3.新建"
+            "社区养老服务中心10个。（县民政局负责） 县人民政府办公室 2024年2月18日印发\n")
+    ds = xltools.import_text(text)
+    assert [(t.number, t.content.rstrip("。")) for t in ds.tasks][-1] == ("3", "新建社区养老服务中心10个")
+
+
+def it_takes_no_section_of_a_run_on_notice_naming_nobody_for_a_task():
+    """「…现将有关事项通知如下： 一、时间安排 … 二、任务分工 … 三、工作要求 … 县绿化委员会办公室 2024年3月1日」: a notice's own
+    sections, none naming a unit — no list of tasks (refused with what was seen, as before the run-on reading)."""
+    import pytest
+
+    text = ("关于开展2024年春季植树活动的通知 各乡镇人民政府，县直各单位： 为改善生态环境，决定开展春季植树活动。现将有关事项"
+            "通知如下： 一、时间安排 3月12日至4月30日。 二、任务分工 县林业局负责苗木调配，各乡镇负责组织栽植。 三、工作要求 "
+            "各单位要高度重视，精心组织。 县绿化委员会办公室 2024年3月1日\n")
+    with pytest.raises(xltools.XlError):
+        xltools.import_text(text)

@@ -258,7 +258,7 @@ _LEADING_AND = re.compile(r"^(和|及|以及|与|與|并|並)")
 # end ordinary nouns such as 城乡, 农村.
 _ORG_ENDINGS = (
     "人民政府", "管委会", "委员会", "办公室", "中心", "集团", "公司", "政府", "局", "委", "办", "部", "厅", "署", "院",
-    "会", "行", "所", "站", "队", "联", "协", "中央",
+    "会", "行", "所", "站", "队", "联", "协", "中央", "海关", "处", "科",
 )
 
 
@@ -287,8 +287,8 @@ def _without_verb_tail(piece: str) -> str:
     """The piece without a trailing 负责/负责落实 … when what is left looks like a unit (checked on the simplified
     form, which has one character for each printed one)."""
     m = _VERB_TAIL.search(simplified(piece))
-    if m and m.start() >= 2 and looks_like_unit(piece[: m.start()]):
-        return piece[: m.start()].strip()
+    if m and m.start() >= 2 and looks_like_unit(piece[: m.start()].removesuffix("等")):
+        return piece[: m.start()].strip()  # (「基层处等按职责分工落实」: 基层处等, the list left open)
     return piece
 
 

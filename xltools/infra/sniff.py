@@ -79,6 +79,8 @@ def _sniff_ole(path: Path) -> str:
 def _sniff_text(head: bytes) -> str:
     sample = head[:4096]
     lower = sample.lower()
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its BOM (a page Word or IE saved as 「Unicode」)
+        lower = sample[:len(sample) // 2 * 2].decode("utf-16", errors="ignore").lower().encode("utf-8")
     if lower.lstrip().startswith(b"mime-version") or b"multipart/related" in lower[:2000]:
         return "mhtml"
     if b"<html" in lower or b"<!doctype html" in lower or b"<table" in lower:

@@ -10,6 +10,13 @@ its preamble. When the page holds the list as paragraphs rather than a table, th
 second value of `read_html`) are given to the text readers: every block of the page in reading order,
 including the text inside tables, since saved government pages lay out their article with <table>/<td>
 (each cell and each block inside a cell starts a new line).
+
+The page text leaves out the site around the article (`_TableParser` and `_drop_footer`), which a saved page
+always carries and which would otherwise read as a task, a heading or a 主办单位 line glued onto the last task:
+a line made only of links (a navigation bar, 「【打印本页】【关闭窗口】」), an element the page marks as navigation
+or footer (<nav>, <footer>, class/id nav, menu, footer, crumb …) when its lines are a few short ones, and the
+site's footer from the line carrying its registration (「网站标识码」「ICP备…号」「公网安备」, which every
+government site must show) to the end, together with the short lines of its block above it.
 """
 
 from __future__ import annotations
@@ -24,18 +31,91 @@ from .grid import Grid
 
 _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table"}
 _SKIP = {"script", "style", "head", "title", "noscript"}
+# Elements that hold other blocks and are (almost) always closed: their line ranges find a page's nav and footer.
+_CONTAINERS = {"div", "table", "ul", "ol", "dl", "nav", "footer", "header", "aside", "section", "article", "center",
+               "main", "form", "body"}
+# How a page marks its navigation and footer: by tag, or by a word of its class or id.
+_CHROME_TAGS = {"nav", "footer", "aside"}
+_CHROME_NAMES = {"nav", "navbar", "menu", "footer", "foot", "copyright", "crumb", "crumbs", "breadcrumb", "position",
+                 "location", "dqwz", "share", "bottom"}
+# A site's registration, which every government site shows in its footer: 网站标识码, ICP备案号, 公网安备.
+# The registration itself, label and number (「网站标识码：3412000001」 「皖ICP备05001234号」 「公网安备 34120202000123号」),
+# not the words in a sentence (a task 「标注网站标识码、ICP备案编号」 of a 政府网站 list).
+_REGISTRATION = re.compile(r"网站标识码\s*[:：]?\s*[0-9A-Za-z]{6,}|ICP\s*[备证]\s*[:：]?\s*\d{4,}|公网安备\s*[:：]?\s*\d{6,}")
+# A line of prose: it holds a full stop or ends a sentence (a task, a notice's paragraph), never a line of chrome.
+_PROSE = re.compile(r"[。！？]|[；;]\s*$")
+# A line of a page's chrome is short and is no numbered item.
+_NUMBERED = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[、.．]|^\s*[（(][一二三四五六七八九十\d]+[）)]")
+# A line break in the page's source is white space, not a line of the page. Word and the editors it is pasted into
+# wrap their HTML every 70–80 columns, in the middle of a sentence or a name, and go on at the line's start: such a
+# wrap is kept as a mark while the text is gathered, then dropped next to a wide character (CJK, fullwidth
+# punctuation) — Chinese text never spaces its words, and a wrap falls as often beside a half-width 「(」 or digit
+# (「各县(⏎市、区)」, 「2017⏎年」) as between two characters, and between two parts that each look like a name
+# (「各街道⏎办事处」, 「县人民政府⏎办公室」) — and read as a space between two narrow ones (English words). A break
+# followed by indentation is the layout of a pretty-printed page between whole pieces (a name on each indented
+# line): a space. Inside <pre> a break is a line.
+_WRAP = "\ue000"
+_SOURCE_BREAK = re.compile(r"[ \t\f]*[\r\n][ \t\r\n\f]*")
+
+
+def _source_break(m: re.Match) -> str:
+    """A line break of the source with the white space around it: a space when the next line is indented, else a
+    wrap (`_WRAP`), resolved once the text around it is known (`_joined`)."""
+    indent = re.split(r"[\r\n]", m.group(0))[-1]
+    return " " if len(indent.expandtabs(4)) >= 2 else _WRAP
+
+_WIDE = "\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff" \
+        "\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u201c\u201d\u2018\u2019\u2014\u2026"
+_WRAP_BY_WIDE = re.compile(f"(?<=[{_WIDE}]){_WRAP}+|{_WRAP}+(?=[{_WIDE}])")
+# Two or more spaces typed in a cell (&nbsp;&nbsp;, 「　」): how an editor sets names apart on one line, as a line break
+# would (「市税务局&nbsp;&nbsp;市国有公司&nbsp;&nbsp;各县、市、区政府」) — when the pieces are names (`_set_apart`); else, as
+# in 「序&nbsp;&nbsp;号」, 「2024年&nbsp;&nbsp;12月底」 or 「市公安局交警&nbsp;&nbsp;支队」, they are one space.
+_GAP = re.compile(r"[ \u00a0\u3000]*[\u00a0\u3000][ \u00a0\u3000]*")
+_BLANKS = re.compile(r"[ \t\r\u00a0]+")
+_WORD = re.compile(r"[^\W_]")
+
+
+def _set_apart(line: str) -> str:
+    """A cell's line with its typed gaps (two or more spaces, one of them &nbsp; or 「　」) as line breaks when every
+    piece looks like a unit's name, or all but one of three or more (a name the unit rules do not know among known
+    ones: 「市税务局 滁州海关 市人行」); else the gaps are single spaces."""
+    gaps = [m.span() for m in _GAP.finditer(line) if len(m.group(0)) > 1]
+    if not gaps:
+        return line
+    edges = [0, *(x for span in gaps for x in span), len(line)]
+    pieces = [line[a:b].strip() for a, b in zip(edges[::2], edges[1::2], strict=True)]
+    if all(len(p) > 1 for p in pieces):
+        from ...dataset.units import looks_like_unit
+
+        unknown = sum(not looks_like_unit(p) for p in pieces)
+        if unknown == 0 or (len(pieces) > 2 and unknown == 1):
+            return "\n".join(pieces)
+    return line
+
+
 _CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 
 
 def decode_html(data: bytes) -> str:
-    """Bytes of a page (or an MHTML archive) → its HTML text, by the declared charset, else UTF-8/GB18030."""
+    """Bytes of a page (or an MHTML archive) → its HTML text: by its byte order mark, else by the declared charset,
+    else UTF-8/GB18030."""
     if data.lstrip()[:200].lower().startswith(b"mime-version") or b"multipart/related" in data[:2000].lower():
         msg = email.message_from_bytes(data, policy=policy.default)
         for part in msg.walk():
             if part.get_content_type() == "text/html":
-                return part.get_content()
+                # by the part's charset read as the page's is (「gb2312」 from IE is Windows' GBK: traditional
+                # characters and GBK-only names would be lost to the strict GB2312 codec)
+                return _decoded(part.get_payload(decode=True) or b"", part.get_content_charset())
+    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):  # a byte order mark says the encoding, whatever the page declares (「unicode」)
+            return data.decode(enc, errors="replace")
     m = _CHARSET.search(data[:4096])
-    encodings = [m.group(1).decode("ascii").lower()] if m else []
+    return _decoded(data, m.group(1).decode("ascii") if m else None)
+
+
+def _decoded(data: bytes, charset: str | None) -> str:
+    """`data` decoded by `charset` (GB2312 and GBK read as GB18030, which holds both), else UTF-8, else GB18030."""
+    encodings = [charset.lower()] if charset else []
     for enc in [*encodings, "utf-8", "gb18030"]:
         enc = "gb18030" if enc in ("gb2312", "gbk") else enc
         try:
@@ -43,6 +123,14 @@ def decode_html(data: bytes) -> str:
         except (UnicodeDecodeError, LookupError):
             continue
     return data.decode("utf-8", errors="replace")
+
+
+def _joined(parts: list[str]) -> str:
+    """Gathered text with its source line breaks (`_WRAP`) resolved: none next to a wide character, else a space."""
+    text = "".join(parts)
+    if _WRAP in text:
+        text = _WRAP_BY_WIDE.sub("", text).replace(_WRAP, " ")
+    return text
 
 
 class _TableParser(HTMLParser):
@@ -56,6 +144,13 @@ class _TableParser(HTMLParser):
         self._stack: list[dict] = []  # open tables
         self._skip = 0
         self._lists: list[list] = []  # open <ol>/<ul>: [numbering style or None for bullets, items so far]
+        self._pre = 0  # open <pre>/<textarea> elements: their line breaks are lines
+        self._links = 0  # open <a href> elements
+        self._plain: list[str] = []  # the current line's text outside links
+        self._open: list[dict] = []  # open containers: tag, first line in `text`, chrome or not, serial
+        self._serial = 0
+        self.spans: dict[int, tuple[int, int]] = {}  # container serial → (first line, end line) in `text`
+        self.within: list[tuple[int, ...]] = []  # each line of `text`: the serials of the containers around it
 
     # -- plumbing ----------------------------------------------------------------------------------
     def handle_starttag(self, tag, attrs):
@@ -63,8 +158,17 @@ class _TableParser(HTMLParser):
             self._skip += 1
             return
         attrs = dict(attrs)
-        if tag in _BLOCK or tag in ("td", "th"):
+        if tag in _BLOCK or tag in ("td", "th") or tag in _CONTAINERS:
             self._flush_flow()
+        if tag in _CONTAINERS:
+            names = set(re.split(r"[^a-z]+", f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()))
+            self._serial += 1
+            self._open.append({"tag": tag, "start": len(self.text), "serial": self._serial,
+                               "chrome": tag in _CHROME_TAGS or bool(names & _CHROME_NAMES)})
+        if tag == "a" and attrs.get("href") is not None:
+            self._links += 1
+        if tag in ("pre", "textarea"):
+            self._pre += 1
         if tag == "table":
             self._flush_line()
             self._stack.append({"rows": [], "row": None, "cell": None, "spans": {}})
@@ -96,15 +200,25 @@ class _TableParser(HTMLParser):
             return
         if tag in ("ol", "ul") and self._lists:
             self._lists.pop()
-        if tag in _BLOCK or tag in ("td", "th"):
+        if tag == "a" and self._links:
+            self._links -= 1
+        if tag in ("pre", "textarea") and self._pre:
+            self._pre -= 1
+        if tag in _BLOCK or tag in ("td", "th") or tag in _CONTAINERS:
             self._flush_flow()
+        if tag in _CONTAINERS and any(c["tag"] == tag for c in self._open):
+            while True:
+                element = self._open.pop()
+                self._close_container(element)
+                if element["tag"] == tag:
+                    break
         if not self._stack:
             if tag in _BLOCK:
                 self._flush_line()
             return
         table = self._stack[-1]
         if tag == "caption" and table.get("caption") is not None:
-            caption = re.sub(r"\s+", " ", "".join(table.pop("caption"))).strip()
+            caption = re.sub(r"\s+", " ", _joined(table.pop("caption"))).strip()
             if caption and len(self._stack) == 1:
                 self.preamble.append(caption)
         elif tag in ("td", "th") and table["cell"] is not None:
@@ -121,6 +235,22 @@ class _TableParser(HTMLParser):
         super().close()
         while self._stack:
             self._end_table()
+        self._flush_line()
+        self._flush_flow()
+        for element in self._open:  # left open by the page: they run to its end
+            self.spans[element["serial"]] = (element["start"], len(self.text))
+        self._open = []
+
+    def _close_container(self, element: dict) -> None:
+        """An element the page marks as navigation or footer leaves its lines out of the page text when they are
+        a few short lines, none numbered (a menu, a breadcrumb, the footer); a marked element holding the article
+        itself (a page naming its content box `main-foot`) keeps them."""
+        start = element["start"]
+        lines = self.text[start:]
+        if element["chrome"] and lines and _chrome_only(lines):
+            del self.text[start:]
+            del self.within[start:]
+        self.spans[element["serial"]] = (start, len(self.text))
 
     def _end_table(self):
         table = self._stack[-1]
@@ -131,7 +261,7 @@ class _TableParser(HTMLParser):
             cell = self._stack[-1]["cell"]
             before = []
             if cell is not None:
-                before = [ln.strip() for ln in "".join(cell["text"]).split("\n") if ln.strip()]
+                before = [ln.strip() for ln in _joined(cell["text"]).split("\n") if ln.strip()]
                 cell["text"].append("\n".join(" ".join(r) for r in grid.rows))
             grid.preamble = before  # the article's lines above the table (附件, the title)
             grid.where = f"网页第 {len(self.grids) + 1} 个表格（在版式表格中）"
@@ -145,7 +275,11 @@ class _TableParser(HTMLParser):
     def handle_data(self, data):
         if self._skip:
             return
+        if not self._pre and ("\n" in data or "\r" in data):
+            data = _SOURCE_BREAK.sub(_source_break, data)
         self._flow.append(data)
+        if not self._links:
+            self._plain.append(data)
         if self._stack and self._stack[-1].get("caption") is not None:
             self._stack[-1]["caption"].append(data)
         elif self._stack and self._stack[-1]["cell"] is not None:
@@ -161,16 +295,24 @@ class _TableParser(HTMLParser):
             self._flush_line()
 
     def _flush_line(self):
-        line = re.sub(r"[ \t\r\n\u00a0]+", " ", "".join(self._line)).strip()
+        line = re.sub(r"[ \t\r\n\u00a0]+", " ", _joined(self._line)).strip()
         self._line = []
         if line:
             self.preamble.append(line)
 
     def _flush_flow(self):
-        line = re.sub(r"[ \t\r\n\u00a0]+", " ", "".join(self._flow)).strip()
-        self._flow = []
-        if line:
-            self.text.append(line)
+        if not self._flow:
+            self._plain = []
+            return
+        text, plain = _joined(self._flow), _joined(self._plain)
+        self._flow, self._plain = [], []
+        if not _WORD.search(plain):  # only links (a menu, 【打印本页】【关闭窗口】) or no word at all (「|」)
+            return
+        for line in text.split("\n"):  # a line break left in the text is a <pre>'s
+            line = _BLANKS.sub(" ", line).strip()
+            if line:
+                self.text.append(line)
+                self.within.append(tuple(c["serial"] for c in self._open))
 
     def _end_row(self, table):
         if table["cell"] is not None:
@@ -181,8 +323,7 @@ class _TableParser(HTMLParser):
 
     def _end_cell(self, table):
         cell = table["cell"]
-        text = "".join(cell["text"])
-        lines = [re.sub(r"[ \t\r\u00a0]+", " ", ln).strip() for ln in text.split("\n")]
+        lines = [_BLANKS.sub(" ", _set_apart(ln.strip())).strip() for ln in _joined(cell["text"]).split("\n")]
         cell["text"] = "\n".join(ln for ln in lines if ln)
         table["row"].append(cell)
         table["cell"] = None
@@ -268,6 +409,32 @@ def read_html(source: str | Path | bytes) -> tuple[list[Grid], list[str]]:
     parser = _TableParser()
     parser.feed(html)
     parser.close()
-    parser._flush_line()
-    parser._flush_flow()
-    return parser.grids, parser.text
+    return parser.grids, _drop_footer(parser.text, parser.within, parser.spans)
+
+
+def _chrome_only(lines: list[str]) -> bool:
+    """A few short lines, none numbered, none prose: a page's menu, breadcrumb or footer rather than its article."""
+    rest = [ln for ln in lines if not _registration(ln)]
+    return len(rest) <= 12 and all(len(ln) <= 60 and not _NUMBERED.match(ln) and not _PROSE.search(ln) for ln in rest)
+
+
+def _registration(line: str) -> bool:
+    """A footer's line carrying the site's registration number, not a numbered item or a sentence naming it."""
+    return bool(_REGISTRATION.search(line)) and not _NUMBERED.match(line) and not _PROSE.search(line)
+
+
+def _drop_footer(lines: list[str], within: list[tuple[int, ...]], spans: dict[int, tuple[int, int]]) -> list[str]:
+    """The page's text without the site's footer: from the first line carrying the site's registration
+    (网站标识码, ICP备…号, 公网安备) to the end when only chrome follows it, and above it the lines of the blocks
+    around that line while they add only a few chrome lines (「主办单位：…」 「联系电话」 over the registration; a
+    block holding the article as well stops the widening). A page with no such line is returned as it is."""
+    at = next((k for k, ln in enumerate(lines) if _registration(ln) and _chrome_only(lines[k:])), None)
+    if at is None:
+        return lines
+    cut = at
+    for serial in reversed(within[at]):  # the nearest block first, then the blocks around it
+        start, _end = spans[serial]
+        if start < cut and (cut - start > 6 or not _chrome_only(lines[start:cut])):
+            break
+        cut = min(cut, start)
+    return lines[:cut]

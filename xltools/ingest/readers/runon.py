@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ..patterns import LazyPattern, zh_number
+from ..patterns import SIGNATURE_TAIL, LazyPattern, zh_number
 
 _ZH = "一二三四五六七八九十"
 _DOTS = ".．"
@@ -34,6 +34,8 @@ _RANK = {s: k for k, s in enumerate(_STYLES)}
 _KEY = LazyPattern(r"(?<=\s)(?:牵头(?:责任)?单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|"
                    r"完成时限|完成时间|时间节点|时限要求|完成期限)\s*[:：]")
 _ENDS = "。；;！？!?）)】"
+# A notice announcing its own sections: 「现将有关事项通知如下：」.
+_NOTICE_OPENING = LazyPattern(r"(通知|说明|安排|要求)如下\s*[:：]")
 _SHORT_HEADING = 40  # a heading glued to its first item is short: no more characters than this
 _LONG_LINE = 40
 
@@ -67,6 +69,9 @@ def unfold_run_on(text: str) -> str | None:
     elif not numbered:
         return None
     cuts |= keys
+    signed = SIGNATURE_TAIL.search(line)
+    if signed:  # 「… 市人民政府办公室 2024年2月18日印发」: the signature closing the notice, a line of its own
+        cuts.add(signed.start() + len(signed.group()) - len(signed.group().lstrip()))
     head = re.match(r"\s*附\s*件\s*\d*\s+(?=\S)", line)
     if head:  # 「附件 关于…的分工方案」: the label is a line of its own
         cuts.add(head.end())
@@ -78,10 +83,14 @@ def unfold_run_on(text: str) -> str | None:
 def _items_name_their_units(line: str, items: list[int], keys: set[int], single: bool = False) -> bool:
     """Whether the items cut name their own units — half of them at least — in a clause （「（X牵头，Y配合）」) or on
     key lines after them, or none does (a list of tasks only): points 1. 2. 3. of one task that share its one clause
-    are not items of the list. `single`: no count runs over two numbers; then only a list of one item numbered 1
+    are not items of the list; nor are the sections of a notice that says 「…通知如下：」 before them when none names a
+    unit. `single`: no count runs over two numbers; then only a list of one item numbered 1
     that names its units is one (「附件 … 一、… 1、加强…（牵头单位：X）。」)."""
     from .items import split_clause
 
+    if not any(split_clause(line[a:b].strip().rstrip("。；;"))[1] or any(a < k < b for k in keys)
+               for a, b in zip(items, [*items[1:], len(line)], strict=False)) and _NOTICE_OPENING.search(line[:items[0]]):
+        return False  # a notice's own sections after its 「…通知如下：」, naming nobody: no list of tasks
     if single:
         m = _MARK.match(line, items[0])
         if len(items) != 1 or m is None or zh_number(next(v for k, v in m.groupdict().items() if k[0] == "v" and v)) != 1:
@@ -114,9 +123,9 @@ def _after_clauses(line: str) -> set[int]:
 def _clauses(line: str) -> list[tuple[int, int]]:
     """(start, end) of each bracketed unit clause of the line, and of each run of key lines run on after a space
     (「 牵头单位：X 责任单位：Y、Z 完成时限：W」, each value one word), in their order."""
-    from .items import _paren_groups, parse_clause
+    from .items import parse_clause
 
-    out = [(start, end) for start, end in _paren_groups(line) if parse_clause(line[start + 1:end - 1])]
+    out = [(start, end) for start, end in _brackets(line) if parse_clause(line[start + 1:end - 1])]
     group: list[int] = []
     for m in _KEY.finditer(line):
         value = re.match(r"\S*", line[m.end():]).group()
@@ -128,6 +137,21 @@ def _clauses(line: str) -> list[tuple[int, int]]:
     if group:
         out.append((group[0], group[1]))
     return sorted(out)
+
+
+def _brackets(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each outermost bracketed group of the line, brackets included."""
+    out: list[tuple[int, int]] = []
+    depth = start = 0
+    for i, ch in enumerate(line):
+        if ch in "（(":
+            start = i if depth == 0 else start
+            depth += 1
+        elif ch in "）)" and depth:
+            depth -= 1
+            if depth == 0:
+                out.append((start, i + 1))
+    return out
 
 
 def _last_space(line: str, low: int, start: int) -> int | None:
