@@ -203,3 +203,15 @@ def it_takes_no_section_of_a_run_on_notice_naming_nobody_for_a_task():
             "各单位要高度重视，精心组织。 县绿化委员会办公室 2024年3月1日\n")
     with pytest.raises(xltools.XlError):
         xltools.import_text(text)
+
+
+def it_flags_a_numbered_space_row_with_more_parts_than_its_header():
+    """「3 建设智慧停车平台 区城管局 区公安分局 区住建局 2024年10月底」 under five labels: two names in a unit cell or a
+    space in the task text — the reader guesses (the text's), and the row says so; the rows as wide as the header do
+    not."""
+    text = ("序号 工作任务 牵头单位 责任单位 完成时限\n"
+            "1 改造老旧小区20个 区住建局 区财政局 2024年12月底\n"
+            "2 建设智慧停车平台，新增泊位2000个 区城管局 区公安分局 区住建局 2024年10月底\n"
+            "3 实施中小学校舍提升工程 区教育局 区财政局 2024年8月底\n")
+    ds = xltools.import_text(text)
+    assert [bool(t.doubt) for t in ds.tasks] == [False, True, False]

@@ -437,7 +437,7 @@ def _space_rows(lines: list[str], is_header, roles: dict[str, str] | None = None
     a row printed one cell per line (a row whose cells hold two values each falls back to that): the lines up to
     the next row are its cells, each column taking the lines that have its kind (`_cells_by_kind`).
     None unless at least two numbered rows have the header's width."""
-    from ..table import SHORT_ROW_DOUBT, label_role
+    from ..table import SHORT_ROW_DOUBT, SPACED_TEXT_DOUBT, label_role
 
     for at, line in enumerate(lines):
         if not line.strip() or "|" in line:
@@ -518,6 +518,11 @@ def _space_rows(lines: list[str], is_header, roles: dict[str, str] | None = None
         doubts: dict[int, str] = {}
         for k in assembled:  # a weak reading: the clerk checks these rows against the PDF
             doubts[k + 1] = INTERLEAVED_DOUBT
+        for k, (text, _no, cells) in enumerate(raw):  # more parts than labels: where the extra spaces belong is a
+            # guess (the task text's, or two names in a unit cell: 「区城管局 区公安分局」), so the row is flagged
+            if (k not in assembled and cells is None and split[k] is not None and not any(people)
+                    and len(_SPACES.split(text.strip())) > width):
+                doubts[k + 1] = SPACED_TEXT_DOUBT
         for k in short:  # a row short of cells: each cell under the column it is shaped like in the row above
             above = next((r for r in reversed(split[:k]) if r is not None), full[0])
             split[k], lost = _short_row(_SPACES.split(raw[k][0].strip()), k in subs, above)
