@@ -931,6 +931,9 @@ def _body_rows(grid: Grid, header_at: int, width: int,
 # A row short of the header's cells, its cells put under the columns they fit (by the builder or by a reader): the
 # doubt, replaced by a fuller one when the row also takes cells merged with the row above.
 SHORT_ROW_DOUBT = "此行单元格少于表头，按内容对齐到各列"
+# A row of a space-separated table with more parts than the header has labels: the spaces inside the task text cannot
+# be told from the separators, so the cells are taken from both ends and the rest is the task.
+SPACED_TEXT_DOUBT = "此行以空格分隔的部分多于表头，多出的空格按任务内容中的空格读取，请核对"
 
 
 def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
