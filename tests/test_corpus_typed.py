@@ -118,6 +118,18 @@ KNOWN_FORM = {
     ("henan2023_runon_one_line_anzhize_deng_xiangguan", "pdf"),
     # copied as a stream of cells, rows are cut at their numbers: this key numbers two rows 1 and three rows 2
     ("jiangbei2023_trad_pinyin_cells_subrows_money", "cells"), ("jiangbei2023_trad_pinyin_cells_subrows_money", "bars"),
+    # set 14: a list with no unit at all, written as paragraphs under its categories: nothing marks the items as
+    # tasks rather than the text of their headings
+    ("changzhou2014_pipe_category_first_no_units", "clause"), ("changzhou2014_pipe_category_first_no_units", "kv"),
+    # the last task has no number and a group line of its own: in a Word table, a row without a number under a
+    # numbered task reads as that task's next line
+    ("happypx2022_spam_chuangwen_inspection_midclause_points", "sections"),
+    # copied as a stream of cells, rows are cut at their numbers: this key numbers four rows 2 (a stem's points)
+    ("hongkong2022_news_trad_slash_bureaus_dash_subitems", "cells"),
+    ("hongkong2022_news_trad_slash_bureaus_dash_subitems", "bars"),
+    # the key's category ends in 。 (「…1441.833713万元。」): printed as a heading, the stop is the heading's
+    ("yecheng2026_kv_project_register_person_posts_span", "sections"),
+    ("yecheng2026_kv_project_register_person_posts_span", "clause"), ("yecheng2026_kv_project_register_person_posts_span", "kv"),
     # the key's tasks are numbered 一 二 … and its one category is a label (主要任務): printed as a section row
     # 「一、主要任務」 above rows numbered 一, the section row reads as the first row
     ("zhaoxian2023_trad_pinyin_zeren_paren_items", "sections"),

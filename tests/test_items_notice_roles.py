@@ -116,3 +116,17 @@ def it_never_reads_the_addressee_as_a_key_line():
         "二、做好农村公路建设项目储备。（县交通运输局牵头）\n县发展和改革局\n2024年4月9日\n")
     assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [
         ("一", ["县住建局"], ["县财政局"]), ("二", ["县交通运输局"], [])]
+
+
+@pytest.mark.parametrize("clause, lead, units", [
+    ("牵头领导：王明，牵头单位：市发改委，数据提供单位：市统计局", ["市发改委"], []),
+    ("牵头单位：市人社局，责任单位：市农业农村局；数据提供单位：国家统计局成都调查队", ["市人社局"], ["市农业农村局"]),
+    ("牵头单位：市住建局，责任单位：各区县政府，督办单位：市政府督查室", ["市住建局"], ["各区县政府"]),
+])
+def it_reads_no_unit_from_a_label_of_who_measures_or_oversees_the_work(clause, lead, units):
+    """「数据提供单位」「督办单位」 name an office that supplies the figures or follows up, not one that does the work:
+    no unit of the task (a 牵头领导 is a person, no unit either)."""
+    from xltools.ingest.readers.items import parse_clause
+
+    found = parse_clause(clause)
+    assert (split_units(found.get("lead", "")).names, split_units(found.get("units", "")).names) == (lead, units)

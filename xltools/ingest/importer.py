@@ -20,7 +20,7 @@ from pathlib import Path
 from ..dataset.model import Dataset
 from ..errors import XlError
 from ..infra.kinds import kind_zh
-from .patterns import LazyPattern, drop_pinyin_notes
+from .patterns import SIGNATURE_LINE, LazyPattern, drop_pinyin_notes
 from .readers.grid import Grid
 from .table import BuildReport, build_dataset, is_header_row
 
@@ -238,7 +238,7 @@ def plausibility(ds: Dataset) -> tuple[float, str]:
     previous = 0
     for task in ds.tasks:
         text = task.content.strip()
-        if len(text) >= 4 and not _SIGNATURE.match(text):
+        if len(text) >= 4 and not SIGNATURE_LINE.match(text):
             score += 1
         else:
             junk += 1
@@ -260,7 +260,6 @@ def plausibility(ds: Dataset) -> tuple[float, str]:
     return score, why
 
 
-_SIGNATURE = LazyPattern(r"^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[\u4e00-\u9fa5]{2,20}(办公室|人民政府|委员会|办公厅))\W*$")
 
 
 def _best_reading(readings: list[tuple[str, list[Grid] | None]], kind: str, source: str, roles: dict[str, str] | None,

@@ -63,3 +63,9 @@ def zh_number(text: str) -> int | None:
     hundreds, _zero, tens, ten, ones = m.groups()
     value = (_ZH_DIGIT[hundreds] * 100 if hundreds else 0) + ((_ZH_DIGIT[tens] if tens else 1) * 10 if ten else 0)
     return value + (_ZH_DIGIT[ones] if ones else 0)
+
+
+# A notice's signature line: the issuing office (…办公室, …人民政府, …委员会, …办公厅) or the date it was signed.
+SIGNATURE_LINE = LazyPattern(r"^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[\u4e00-\u9fa5]{2,20}(办公室|人民政府|委员会|办公厅))\W*$")
+# A date alone on a line (2024年3月1日).
+DATE_LINE = LazyPattern(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\W*$")

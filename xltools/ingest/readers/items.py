@@ -84,7 +84,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from ...dataset.units import clean_text, looks_like_unit, org_like, simplified, split_units
+from ...dataset.units import clean_text, is_collective, looks_like_unit, org_like, simplified, split_units
 from ..patterns import zh_number
 from .grid import Grid
 
@@ -325,7 +325,8 @@ def _drop_lead_words(names: str) -> str:
 
 
 _LEAD_MARK = re.compile(r"\s*[（(]\s*牵头(?:单位|部门)?\s*[）)]")
-_MARKED_LEAD = re.compile(r"([^、，,；;：:\s（()）]+)" + _LEAD_MARK.pattern)
+# (a name may hold a bracket of its own: 「县发改局(粮食局)（牵头）」)
+_MARKED_LEAD = re.compile(r"((?:[^、，,；;：:\s（()）]|[（(](?!\s*牵头)[^（()）、，,；;]{1,12}[）)])+)" + _LEAD_MARK.pattern)
 
 
 def _key_values(body: str, first_leads: bool = False) -> dict[str, str]:
@@ -396,7 +397,8 @@ def _label_role(label: str) -> str:
     """The role of a short label that is not one of the unit keys, by its words: "lead", "resp", "coop",
     "deadline", or "" for a person (项目责任人, 牵头领导, 联系人), a progress field (实际完成情况, 进展情况) and
     anything else, whose values are never units."""
-    if _PERSON_KEY.search(label) or re.search(r"(情况|进展|进度|成效|备注|说明|目标|问题|计划|措施|内容)$", label):
+    if _PERSON_KEY.search(label) or _WATCHER_KEY.match(label) \
+            or re.search(r"(情况|进展|进度|成效|备注|说明|目标|问题|计划|措施|内容)$", label):
         return ""
     if _DEADLINE_KEY.search(label):
         return "deadline"
@@ -405,6 +407,11 @@ def _label_role(label: str) -> str:
             return "coop"
         return "lead" if re.search(r"牵头|主责|主办|^主体", label) else "resp"
     return ""
+
+
+# A label naming an office that measures or oversees the work, not one that does it (「数据提供单位：市统计局」,
+# 「督办单位：市政府督查室」): its value is no unit of the task.
+_WATCHER_KEY = re.compile(r"^(数据提供|数据来源|提供数据|统计|监测|考核|督办|督查|牵头督办)(单位|部门)$")
 
 
 # A label naming the party that bears a duty (「责任主体：X」, 「整改主体：X」): its value names units.
@@ -486,7 +493,13 @@ def _groups(body: str) -> list[tuple[str, str]] | None:
     plain = [name for role, text in groups if role == "plain" for name in split_units(text).names]
     if not names or any(len(n) > 30 or re.search(r"[。：:！？?“”]", n) for n in names):
         return None
-    if not all(len(n) >= 3 and org_like(n) for n in plain):  # words that are not names: not a clause
+    offices = [n for n in plain if (len(n) >= 3 or is_collective(n)) and org_like(n)]  # (各地, 各部门: everyone)
+    units = [n for n in plain if (len(n) >= 3 or is_collective(n)) and (org_like(n) or looks_like_unit(n))]
+    if plain and not (len(offices) == len(plain) or (
+            org_like(plain[0]) and len(units) >= 3 and 4 * len(units) >= 3 * len(plain)
+            and not any(_sentence_words(simplified(n)) for n in plain))):
+        # words that are not names: not a clause; a long list of offices may name a few places among them
+        # (「市发改局、市统计局、各乡、镇人民政府、人民大垸、荒湖管理区」)
         return None
     return groups if not marked or any(looks_like_unit(n) for n in names) else None
 
@@ -548,7 +561,7 @@ def _key_kind(plain: str) -> tuple[str, int] | None:
         return "person", m.start("value")
     if _DEADLINE_KEY.search(key):
         return "deadline", m.start("value")
-    if _UNIT_KEY.search(key) and not _ADDRESSED.search(key):
+    if _UNIT_KEY.search(key) and not _ADDRESSED.search(key) and not _WATCHER_KEY.match(key):
         cooperating = re.search(r"配合|协同|协办|参与|协助", key)
         return ("lead" if re.search(r"牵头|主责|主办", key) and not cooperating else "units"), m.start("value")
     return None

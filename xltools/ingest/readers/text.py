@@ -41,7 +41,7 @@ import re
 from collections import Counter
 
 from ...dataset.units import looks_like_unit, split_units
-from ..patterns import FIGURE, NUMBER_MARKS, LazyPattern, zh_number
+from ..patterns import DATE_LINE, FIGURE, NUMBER_MARKS, SIGNATURE_LINE, LazyPattern, zh_number
 from .boxdraw import box_tables
 from .grid import Grid
 
@@ -716,7 +716,7 @@ def _interleaved_prefix(row: str, pending: list[str], capacity: list[int], roles
     if len(cells) != width:
         return None
     if last_row:
-        pending = pending[:next((k for k, ln in enumerate(pending) if _SIGNATURE_LINE.match(ln.strip())),
+        pending = pending[:next((k for k, ln in enumerate(pending) if SIGNATURE_LINE.match(ln.strip())),
                                 len(pending))]
     last = list(cells)  # each cell's last line
     used = 0
@@ -762,7 +762,6 @@ def _interleaved_prefix(row: str, pending: list[str], capacity: list[int], roles
 
 
 # the issuing office or the date under a table (某某市人民政府办公室, 2024年3月1日): the notice's, not a cell's
-_SIGNATURE_LINE = LazyPattern(r"^([\u4e00-\u9fa5]{2,20}(办公室|人民政府|委员会|办公厅)|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
 
 
 def _groupings(words: list[str]) -> list[list[str]]:
@@ -1079,7 +1078,7 @@ def _read_tab_separated(lines: list[str], rows_marked: bool = False) -> Grid:
     blank = False
     filled = [k for k, ln in enumerate(lines) if ln.strip()]
     tail = len(lines)  # a signature at the end (an office, then a date) is never a cell's next line
-    if filled and _DATE_LINE.match(lines[filled[-1]].strip()):
+    if filled and DATE_LINE.match(lines[filled[-1]].strip()):
         tail = filled[-1]
         if len(filled) > 1 and "\t" not in lines[filled[-2]] and not lines[filled[-2]].startswith("\x00"):
             tail = filled[-2]
@@ -1614,7 +1613,6 @@ def _notes_to_labels(cells: list[tuple[str, int]], is_label_like) -> list[tuple[
 
 _NOTE_LINE = LazyPattern(r"^(注|备注|说明|附注|注释)\s*\d?\s*[:：]")
 _SECTION_LINE = LazyPattern(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)])\s*[^。；;]+。?$")
-_DATE_LINE = LazyPattern(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\W*$")
 
 
 def _signature_start(texts: list[str], earliest: int, cell_kind) -> int:
@@ -1622,7 +1620,7 @@ def _signature_start(texts: list[str], earliest: int, cell_kind) -> int:
     the very end): those lines are the notice's, never a row's cells. The table's last row keeps at least
     its own cells (`earliest`)."""
     end = len(texts)
-    if end - 1 >= earliest and _DATE_LINE.match(texts[end - 1]):
+    if end - 1 >= earliest and DATE_LINE.match(texts[end - 1]):
         end -= 1
         if end - 1 >= earliest and cell_kind(texts[end - 1]) in ("unit", "short"):
             end -= 1
