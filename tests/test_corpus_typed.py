@@ -26,6 +26,11 @@ texts, categories, leads, units and deadlines. The forms:
   in one <p> split by <br> (form `htmlp`). The site around the article never becomes a task or a unit.
 - the Word table saved as a legacy .doc (form `doc`, one key in four): saved and converted back in one LibreOffice
   call each for all of them (`legacy`), the importer reading each .doc by its own path with that conversion.
+- copied so that its structure is lost (`_spaces`, `_run_on`): the table a row a line, cells separated by spaces
+  (`spaces`, as a browser copies some tables and WeChat articles print them); those rows all on one line after the
+  header (`spacerunon`, a register that lost its line breaks); the 分工方案 with every line break turned into one
+  space (`runon` from the clause form, `runonkv` from the key lines: the whole notice on one line) or dropped
+  (`glued`, 「…配合）2.推进…」).
 The header labels vary from key to key among those offices print (LABELS). The keys are real content (real unit
 names, real long texts with dates and 和 in them), so this is how the readers are judged on what offices really
 write, in the shapes offices use.
@@ -137,7 +142,36 @@ KNOWN_FORM = {
     # (高新园(邹区镇) beside 各街道): two spaces between pieces that are not all names read as one space, as
     # 「市公安局交警&nbsp;&nbsp;支队」 must, and the names are read as one
     ("zhonglou_runon_minsheng", "html"),
+    # run on (forms runon, runonkv, glued): only the numbers counting up tell where an item starts. These keys number
+    # items 1 1 2 2 2, (1) (1) (1) or 9 9 9, or jump (6 52 53): a number that does not continue the count is read as
+    # part of the text before it
+    *((name, form) for name in ("jiangbei2023_trad_pinyin_cells_subrows_money", "xinchang_pipe_rowspan")
+      for form in ("runon", "runonkv", "glued")),
+    *((name, "glued") for name in ("wenshang_pipe_progress", "yueyang_space_rows_measure_unit_column",
+                                   "yueyanglou2017_trad_pinyin_cells_subrows_shift", "huaiyuan2023_cells_register_deadline_gaps",
+                                   "hongkong2022_news_trad_slash_bureaus_dash_subitems")),
+    # run on: an item's text opens with a figure (「2.50个小区…」, 「3.16010名…」): 2.50 reads as a decimal, not item 2
+    *(("baoshan2022_shishi_nounits", form) for form in ("runon", "runonkv", "glued")),
+    ("taishun2023oct_cells_register_lead_merged_status_lines", "glued"),
+    # run on: one item numbered 135 (a register's page): a lone number that starts no count tells no item
+    ("guangzhou2023_kv_pipe_register", "runon"), ("guangzhou2023_kv_pipe_register", "runonkv"),
+    # run on: one unnumbered item with key lines: nothing tells where its text starts after the title
+    ("tongxin2023_cells_vertical_labels", "runonkv"),
+    # run on: its category is a sentence with its stop (「…安排项目资金1441.833713万元。」) over items whose units are in
+    # prose (「由X负责」): the heading is read without its stop
+    ("yecheng2026_kv_project_register_person_posts_span", "runon"),
+    ("yecheng2026_kv_project_register_person_posts_span", "runonkv"),
+    ("yecheng2026_kv_project_register_person_posts_span", "glued"),
+    # run on: items naming no unit under headings, read as a plain enumeration (as its clause form): headings lost
+    *(("changzhou2014_pipe_category_first_no_units", form) for form in ("runon", "runonkv", "glued")),
 }
+# The run-on forms of a key written out (`_run_on`) fail where its written form (clause, kv) fails, for the same reason;
+# but two keys whose one item or whose heading over a single item misleads the written form come back whole run on
+# (the item and its heading cut at their numbers, each then read alone)
+KNOWN_FORM |= {(name, run) for name, form in set(KNOWN_FORM) for run in {"clause": ("runon", "glued"),
+                                                                          "kv": ("runonkv",)}.get(form, ())
+               if name not in ("shangqiu2023_heading_items_zhuyao_renwu_qiantou_only",
+                               "yinchuan2019_trad_mirror_bullets_shared_suffix")}
 
 
 # Header labels offices print for each column; each key gets one of each, by its title (the same in every form).
@@ -641,6 +675,41 @@ def _html_items(key: dict) -> bytes | None:
         out = [f'<div class="TRS_Editor"><style>.TRS_Editor P{{line-height:2}}</style><p>{text}</p></div>']
     page = _chrome(lines[1], "".join(out), v)
     return page.encode("utf-8")
+def _spaces(ds: Dataset, one_line: bool = False) -> str | None:
+    """The table as a browser copies some tables and as WeChat articles print them: a line per row, its cells
+    separated by spaces (one, or several as a page's layout leaves them), the units in a cell joined by 、 (form
+    "spaces"); `one_line`: all those rows on one line, the header labels first, as a register copied out of a
+    page that lost its line breaks (form "spacerunon"). None when a cell is empty or already holds a space
+    (nothing tells where it ends), and on one line unless the rows are numbered 1 2 3 … counting up (nothing else
+    tells where a row starts; a single row counts nothing)."""
+    roles = list(ds.columns)
+    rows = [[ds.columns[r] for r in roles], *([_cell(t, r) for r in roles] for t in ds.tasks)]
+    if any(not c.strip() or re.search(r"\s", c.strip()) for row in rows for c in row):
+        return None
+    if one_line:
+        numbers = [t.number for t in ds.tasks]
+        if len(numbers) < 2 or not all(n.isdigit() for n in numbers) or numbers != [
+                str(int(numbers[0]) + k) for k in range(len(numbers))]:
+            return None
+        return "\n".join([ds.title, " ".join(c for row in rows for c in row)]) + "\n"
+    gap = ("  ", " ", "   ")[sum(map(ord, ds.title)) % 3]
+    return "\n".join([ds.title, *(gap.join(row) for row in rows)]) + "\n"
+
+
+def _run_on(key: dict, form: str) -> str | None:
+    """The key written out as a 分工方案 (`_items`) whose line breaks a copy lost: each turned into one space, the
+    whole notice on one line (forms "runon" from the clause form, "runonkv" from the key lines), or dropped, the
+    paragraphs glued (「…配合）2.推进…」, form "glued") where every task is numbered, so the numbers still tell
+    the items apart."""
+    written = _items(key, "kv" if form == "runonkv" else "clause")
+    if written is None:
+        return None
+    lines = [line for line in written.splitlines() if line.strip()]
+    if form == "glued":
+        if not all(t.get("number") for t in key["tasks"]):
+            return None
+        return lines[0] + "\n" + lines[1] + "\n" + "".join(lines[2:]) + "\n"
+    return " ".join(lines) + "\n"
 
 
 def _cases() -> list:
@@ -659,8 +728,10 @@ def _cases() -> list:
         web = _web_copy(_dataset(key), "cells") is not None
         grouped = _groupable(_dataset(key))
         grouped_copy = grouped and _grouped_copy(_dataset(key)) is not None
+        spaced = tuple(f for f, one in (("spaces", False), ("spacerunon", True)) if _spaces(_dataset(key), one))
+        runs = tuple(f for f in ("runon", "runonkv", "glued") if _run_on(key, f))
         forms = ("docx", "xlsx", "pdf", "xlsx-pdf", "html", *(("doc",) if _legacy(path) else ()), *(("htmlp",) if written else ()), *(("grouped",) if grouped else ()), *(("groupedcopy",) if grouped_copy else ()), *(("cells", "bars", "pipes") if web else ()), *(("unitcell",) if named else ()), *(("sections",) if sections else ()), *(("pipe", "tab") if whole else ()),
-                 *(("clause", "kv") if written else ()), *(("merged",) if merged else ()))
+                 *(("clause", "kv") if written else ()), *(("merged",) if merged else ()), *spaced, *runs)
         out += [pytest.param(path, form, id=f"{path.name.removesuffix('.truth.json')}-{form}",
                              marks=[pytest.mark.office] if "pdf" in form or form == "doc" else []) for form in forms]
     return out
@@ -762,6 +833,10 @@ def it_reads_every_real_key_typed_as_an_office_types_it(key_path, form, tmp_path
     elif form == "htmlp":
         path = tmp_path / "附件.htm"
         path.write_bytes(_html_items(key) or b"")
+    elif form in ("spaces", "spacerunon"):
+        path.write_text(_spaces(ds, form == "spacerunon") or "", encoding="utf-8")
+    elif form in ("runon", "runonkv", "glued"):
+        path.write_text(_run_on(key, form) or "", encoding="utf-8")
     else:
         build_docx(ds, path) if form == "docx" else _xlsx(ds, path)
     want = _tasks([{**t, "number": t.get("number") or "", "category": t.get("category") or "",
@@ -774,7 +849,8 @@ def it_reads_every_real_key_typed_as_an_office_types_it(key_path, form, tmp_path
         got = []
     if form == "sections":  # the heading row's 一、 is its place in the table, not part of the category's words
         want, got = ([(n, c, _ENUMERATED.sub("", cat), *rest) for n, c, cat, *rest in tasks] for tasks in (want, got))
-    if form == "clause" or (form == "htmlp" and _htmlp_form(key) == "clause"):  # 「…左右（X牵头）。」: the stop after the clause is the sentence's, not the text's
+    # 「…左右（X牵头）。」: the stop after the clause is the sentence's, not the text's
+    if form in ("clause", "runon", "glued") or (form == "htmlp" and _htmlp_form(key) == "clause"):
         want, got = ([(n, c.rstrip("。"), *rest) for n, c, *rest in tasks] for tasks in (want, got))
     if name in KNOWN or (name, form) in KNOWN_FORM or (form == "htmlp" and (name, _htmlp_form(key)) in KNOWN_FORM):
         assert got != want, f"{name} now comes back whole: take it out of KNOWN"

@@ -118,3 +118,28 @@ def it_reads_one_unit_cell_under_two_unit_columns_by_what_it_names():
             ("24", ["城管局"], ["市政局", "相关街道"]), ("25", ["城管局"], ["市政局", "环卫处", "崇川经济开发区", "各街道"]),
             ("26", ["文旅局"], [])], sep
         assert ds.tasks[1].doubt
+
+
+LEDGER = """2021年政务公开工作重点任务台账 |
+序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |
+1 | 做好常态化疫情防控信息发布 | 围绕隔离管控、流调溯源等发布权威信息 | 应急处、疾控处、基层处等按职责分工落实 | 长期推进 |
+2 | 扎实做好疫苗接种信息公开和舆论引导工作 | 疾控处 | 长期推进 |
+3 | 提高疫情信息发布规范化水平，强化内部信息整合 | 宣传处 | 2021年8月前 |
+4 | 常规政务公开事项 | 强化行政执法信息公开，加强反垄断执法信息公开 | 政法处 | 长期推进 |
+5 | 逐步清理规范性文件，有步骤推进统一公开工作 | 政法处 | 长期推进 |
+6 | 修订完善本部门主动公开目录，指导基层政务公开标准化建设 | 办公室 | 长期推进 |
+"""
+
+
+def it_reads_a_ledger_whose_group_column_is_merged_and_whose_last_column_is_empty():
+    """` | ` rows of a ledger: the 工作任务 cell is merged over the rows of its group (those rows lack it), the 备注
+    column is empty everywhere (no row is as wide as the header). The widest rows show the columns; the short rows
+    lost their group cell, not their 细化分工: the detailed work is each task, the group its category."""
+    ds = xltools.import_text(LEDGER)
+    assert [(t.number, t.category, t.content[:8], t.units, t.deadline) for t in ds.tasks] == [
+        ("1", "做好常态化疫情防控信息发布", "围绕隔离管控、流", ["应急处", "疾控处", "基层处"], "长期推进"),
+        ("2", "做好常态化疫情防控信息发布", "扎实做好疫苗接种", ["疾控处"], "长期推进"),
+        ("3", "做好常态化疫情防控信息发布", "提高疫情信息发布", ["宣传处"], "2021年8月前"),
+        ("4", "常规政务公开事项", "强化行政执法信息", ["政法处"], "长期推进"),
+        ("5", "常规政务公开事项", "逐步清理规范性文", ["政法处"], "长期推进"),
+        ("6", "常规政务公开事项", "修订完善本部门主", ["办公室"], "长期推进")]

@@ -130,3 +130,12 @@ def it_reads_no_unit_from_a_label_of_who_measures_or_oversees_the_work(clause, l
 
     found = parse_clause(clause)
     assert (split_units(found.get("lead", "")).names, split_units(found.get("units", "")).names) == (lead, units)
+
+
+def it_leaves_a_signature_run_onto_the_line_out_of_the_last_item():
+    """A report copied onto one line: 「…：1.…；2.…；3.…。 县发展和改革局 2024年1月10日」 — the office and the date are
+    the signature, not the last item's words."""
+    ds = xltools.import_text(
+        "2023年，我局扎实推进各项工作。2024年，我们将重点抓好以下工作：1.加快项目建设，全年实施重点项目40个；"
+        "2.持续改善民生，新增城镇就业3500人；3.深化“放管服”改革，打造一流营商环境。 县发展和改革局 2024年1月10日\n")
+    assert [t.content for t in ds.tasks][-1] == "深化“放管服”改革，打造一流营商环境。"

@@ -113,3 +113,14 @@ def it_keeps_a_collective_whole_inside_tortoise_shell_and_lenticular_brackets():
 
     assert split_units("市发展改革委，各县〔市、区〕政府").names == ["市发展改革委", "各县〔市、区〕政府"]
     assert split_units("各县【市、区】人民政府、市财政局").names == ["各县【市、区】人民政府", "市财政局"]
+
+
+def it_closes_a_list_at_deng_before_related_departments():
+    """「A、B等相关部门」 (a province's 分工 notice: 「省商务厅、财政厅等相关部门按职责分工负责」): 等 closes the list and
+    相关部门 / 有关部门 after it are the others not named, as 部门 alone is; a collective with its own level (市直有关部门)
+    after 等 is kept."""
+    r = split_units("省商务厅、财政厅、地方金融监管局等相关部门")
+    assert r.names == ["省商务厅", "财政厅", "地方金融监管局"] and r.open
+    assert split_units("区司法局等有关单位").names == ["区司法局"]
+    assert split_units("市教育局等市直有关部门").names == ["市教育局", "市直有关部门"]
+    assert split_units("市发改委、相关部门").names == ["市发改委", "相关部门"]

@@ -287,8 +287,8 @@ def _without_verb_tail(piece: str) -> str:
     """The piece without a trailing 负责/负责落实 … when what is left looks like a unit (checked on the simplified
     form, which has one character for each printed one)."""
     m = _VERB_TAIL.search(simplified(piece))
-    if m and m.start() >= 2 and looks_like_unit(piece[: m.start()]):
-        return piece[: m.start()].strip()
+    if m and m.start() >= 2 and looks_like_unit(piece[: m.start()].removesuffix("等")):
+        return piece[: m.start()].strip()  # (「基层处等按职责分工落实」: 基层处等, the list left open)
     return piece
 
 

@@ -158,6 +158,7 @@ def _text_readings(text: str, roles: dict[str, str] | None = None) -> list[tuple
     row has its text and units is not bettered by reading the same lines as items, and scanning a long
     table's lines for items would cost as much as reading it."""
     from .readers.items import looks_like_items, read_items
+    from .readers.runon import unfold_run_on, unfold_space_rows
     from .readers.text import join_key_lines, read_text
 
     readings: list[tuple[str, list[Grid] | None]] = []
@@ -168,12 +169,22 @@ def _text_readings(text: str, roles: dict[str, str] | None = None) -> list[tuple
             return [("表格", grids)]
     grids = _headers_from_content(read_text(text, is_header=lambda cells: is_header_row(cells, roles), roles=roles),
                                   roles)
+    if not _has_header(grids, roles) and (rows := unfold_space_rows(text)) is not None:
+        # a table whose rows, cells separated by spaces, were run onto one line: its rows put back where they count
+        grids = _headers_from_content(read_text(rows, is_header=lambda cells: is_header_row(cells, roles), roles=roles),
+                                      roles)
     if _has_header(grids, roles):
         readings.append(("表格", grids))
         above = "\n".join(line for g in grids for line in g.preamble)
         if not looks_like_items(above):
             readings.append(("编号条目", None))
             return readings
+    unfolded = unfold_run_on(text)
+    if unfolded is not None:  # a page run onto one line: its paragraphs put back where its numbers count up
+        unfolded = join_key_lines(unfolded)
+        items = read_items(unfolded) if looks_like_items(unfolded) else []
+        if items and any(len(g.rows) > 1 for g in items):
+            readings.append(("连成一行的条目", items))
     text = join_key_lines(text)  # 「责任单位：」 ⏎ 「X、Y」: one key-value line, as the items reader reads them
     if looks_like_items(text):
         items = read_items(text)
@@ -230,11 +241,12 @@ def _document_grids(path: Path, kind: str) -> list[Grid]:
 def plausibility(ds: Dataset) -> tuple[float, str]:
     """How much the tasks look like a task list, and why: each task with text counts, a task whose units
     all look like units counts again, a number following the one before counts half; a task with no unit
-    at all, and a task that is a date or a signature line, count against."""
+    at all, a task that is a date or a signature line, and a task with a piece of a sentence for a unit's name
+    (a run-on line cut in the wrong places) count against."""
     from ..dataset.units import looks_like_unit
 
     score = 0.0
-    with_units = in_sequence = junk = 0
+    with_units = in_sequence = junk = broken = 0
     previous = 0
     for task in ds.tasks:
         text = task.content.strip()
@@ -244,22 +256,30 @@ def plausibility(ds: Dataset) -> tuple[float, str]:
             junk += 1
             score -= 2
         names = [*task.lead_units, *task.units]
-        if names and all(looks_like_unit(n) for n in names):
+        if any(_NOT_A_NAME.search(n) for n in names):
+            broken += 1
+            score -= 2  # a piece of a sentence taken for a name (「2．规模以上工业增加值增长15%（市科经局」)
+        elif names and all(looks_like_unit(n) for n in names):
             with_units += 1
             score += 1
         elif not names:
             score -= 1  # a task nobody is named for cannot be sent out
         digits = task.number.strip(".、．() （）")
-        if digits.isdigit() and int(digits) in (previous, previous + 1):
+        if digits.isdecimal() and int(digits) in (previous, previous + 1):
             in_sequence += 1
             score += 0.5
-        previous = int(digits) if digits.isdigit() else previous
+        previous = int(digits) if digits.isdecimal() else previous
     why = f"{len(ds.tasks)} 项任务，{with_units} 项的单位都像单位名，{in_sequence} 项编号连续"
     if junk:
         why += f"，{junk} 项像落款、日期或空行"
+    if broken:
+        why += f"，{broken} 项的单位名是句子的片段"
     return score, why
 
 
+# What no unit's name holds: a number opening it (an item's 「2．」), a bracket it does not close, a percentage,
+# a full stop or a comma of a sentence.
+_NOT_A_NAME = LazyPattern(r"^\s*\d+\s*[.．、]|[（(][^）)]*$|[%％。，,]")
 
 
 def _best_reading(readings: list[tuple[str, list[Grid] | None]], kind: str, source: str, roles: dict[str, str] | None,

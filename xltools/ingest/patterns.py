@@ -69,3 +69,7 @@ def zh_number(text: str) -> int | None:
 SIGNATURE_LINE = LazyPattern(r"^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[\u4e00-\u9fa5]{2,20}(办公室|人民政府|委员会|办公厅))\W*$")
 # A date alone on a line (2024年3月1日).
 DATE_LINE = LazyPattern(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\W*$")
+# The same signature run onto the end of a line after a space (a page that lost its line breaks): 「…打造一流营商环境。
+# 县发展和改革局 2024年1月10日」 — the office, then the date.
+SIGNATURE_TAIL = LazyPattern(r"\s+[\u4e00-\u9fa5]{2,30}(办公室|人民政府|委员会|办公厅|局|委|办|中心|政府)\s*"
+                             r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(印发)?\W*$")

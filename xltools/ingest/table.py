@@ -322,7 +322,9 @@ def labels_with_cells(labels: list[str], rows: list[list[str]], overrides: dict[
     missing = len(labels) - widest
     if not rows or widest < 2 or not 1 <= missing <= 2 or comb(len(labels), missing) > 200:
         return None
-    rows = rows[::max(1, len(rows) // _SAMPLE)]  # judged on a sample: import time stays flat
+    # judged on the widest rows (a shorter row lost a merged cell as well), on a sample: import time stays flat
+    rows = [r for r in rows if len(r) == widest]
+    rows = rows[::max(1, len(rows) // _SAMPLE)]
     fits: dict[tuple[str, str, str], int] = {}
 
     def fit(label: str, role: str, text: str) -> int:
@@ -578,9 +580,13 @@ def roles_from_content(labels: list[str], rows: list[list[str]], overrides: dict
         at = roles.index("content")
         figures = ((ev[at].kind in ("number", "percent") and ev[at].share >= 0.5)  # targets (186, 5%): never the task
                    or _share(rows, at, _QUANTITY) >= 0.5)  # nor quantities with their measure (1200人, 80个)
+        # (the labelled column blank in a third of the rows where the other is filled: merged over them, a group)
+        merged_over = sum(1 for r in rows if at < len(r) and longest < len(r) and not clean_text(r[at])
+                          and clean_text(r[longest]))
         if (candidates and at != longest and not given[at] and unknown(longest) and (
                 (ev[longest].mean_length >= 15 and (ev[at].mean_length < 15 or _headings_only(rows, at))
-                 and ev[longest].mean_length >= 2 * max(ev[at].mean_length, 1)
+                 and (ev[longest].mean_length >= 2 * max(ev[at].mean_length, 1)
+                      or (3 * merged_over >= len(rows) and ev[longest].mean_length > ev[at].mean_length))
                  and not _task_name_column(labels, rows, at, longest)
                  and not (is_name_label(labels[at]) and _DETAIL_LABEL.search(normalise_label(labels[longest]))))
                 or (figures and ev[longest].kind in ("short", "sentence") and ev[longest].mean_length >= 4))):
@@ -925,6 +931,9 @@ def _body_rows(grid: Grid, header_at: int, width: int,
 # A row short of the header's cells, its cells put under the columns they fit (by the builder or by a reader): the
 # doubt, replaced by a fuller one when the row also takes cells merged with the row above.
 SHORT_ROW_DOUBT = "此行单元格少于表头，按内容对齐到各列"
+# A row of a space-separated table with more parts than the header has labels: the spaces inside the task text cannot
+# be told from the separators, so the cells are taken from both ends and the rest is the task.
+SPACED_TEXT_DOUBT = "此行以空格分隔的部分多于表头，多出的空格按任务内容中的空格读取，请核对"
 
 
 def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
@@ -940,6 +949,13 @@ def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
         return [(i, (r + [""] * width)[:width], d) for i, r, d in body]
     trimmed = [_trim(r) for _i, r, _d in body]
     full = [r for r in trimmed if len(r) == width]
+    wide = max((len(r) for r in trimmed), default=0)
+    if not full and 3 <= wide < width:  # no row fills the last columns (备注 left empty): the widest rows are full
+        full = [r for r in trimmed if len(r) == wide]
+        if len(full) >= 2:
+            return [(i, (r + [""] * width)[:width], d)
+                    for i, r, d in _realign([(i, r[:wide], d) for i, r, d in body], wide, grid, report, lost)]
+        full = []
     if not full or len(full) == len(trimmed):
         return [(i, (r + [""] * width)[:width], d) for i, r, d in body]
     profile = [e.kind for e in column_evidence(full, width)]

@@ -85,7 +85,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...dataset.units import clean_text, is_collective, looks_like_unit, org_like, simplified, split_units
-from ..patterns import zh_number
+from ..patterns import SIGNATURE_TAIL, zh_number
 from .grid import Grid
 
 _ZH_DIGITS = "一二三四五六七八九十百零〇"
@@ -1197,6 +1197,8 @@ def _inline_run(line: str) -> list[tuple[str, str]]:
     items = []
     for k, (number, _start, end) in enumerate(marks):
         stop = marks[k + 1][1] if k + 1 < len(marks) else len(line)
+        if k + 1 == len(marks) and (tail := SIGNATURE_TAIL.search(line, end)):
+            stop = tail.start()  # the notice's signature and date run on after the last item
         items.append((number, line[end:stop].strip().rstrip("；;").strip()))
     run = _counting(items)
     if len(run) >= _MIN_ENUMERATED:

@@ -454,6 +454,9 @@ def _space_rows(lines: list[str], is_header, roles: dict[str, str] | None = None
             text_at = next((k for k in range(1, len(labels)) if roles_of[k] is None and not people[k]), None)
         if text_at is None:
             continue
+        even = _even_rows(lines, at, labels, text_at, people, exact=True)
+        if even is not None and len(even.rows) > 2:  # every line under the header a row of its width: a row a line
+            return _placed(even, labels[text_at], placed, roles)
         raw: list[tuple[str, int, list[str] | None]] = []  # (row line, line number, cells of a row one per line)
         subs: set[int] = set()  # rows of raw that are sub-rows: a row printed without its number (merged above)
         expected = None
@@ -507,6 +510,9 @@ def _space_rows(lines: list[str], is_header, roles: dict[str, str] | None = None
         short = [k for k, (_t, _no, cells) in enumerate(raw) if cells is None and split[k] is None]
         # one row is enough when its cells' wrapped lines were put back column by column (a list of one task)
         if len(full) < (1 if assembled else 2) or (short and (text_at != 1 or roles_of[0] != "number")):
+            even = _even_rows(lines, at, labels, text_at, people)
+            if even is not None:
+                return _placed(even, labels[text_at], placed, roles)
             continue
         merged: dict[int, set[int]] = {}
         doubts: dict[int, str] = {}
@@ -525,12 +531,54 @@ def _space_rows(lines: list[str], is_header, roles: dict[str, str] | None = None
                     doubts=doubts)
         if pending:
             grid.notes.append(f"表格后的「{pending[0][:20]}」等 {len(pending)} 行不在表格中，已跳过")
-        if placed and not (roles and "content" in roles.values()):
-            grid.roles = {labels[text_at]: "content"}  # every row was split around it: the builder reads it so
-            grid.notes.append(f"没有表头说明哪一列是任务内容，「{labels[text_at]}」列在序号之后、每行一项，"
-                              "作为任务内容（如不对，请用 --column 指定）")
-        return grid
+        return _placed(grid, labels[text_at], placed, roles)
     return None
+
+
+def _placed(grid: Grid, label: str, placed: bool, roles: dict[str, str] | None) -> Grid:
+    """`grid`, told that the column `label` holds the task when no label named it (`placed`) and the clerk did not."""
+    if placed and not (roles and "content" in roles.values()):
+        grid.roles = {label: "content"}  # every row was split around it: the builder reads it so
+        grid.notes.append(f"没有表头说明哪一列是任务内容，「{label}」列在序号之后、每行一项，"
+                          "作为任务内容（如不对，请用 --column 指定）")
+    return grid
+
+
+def _even_rows(lines: list[str], at: int, labels: list[str], text_at: int, people: list[bool],
+               exact: bool = False) -> Grid | None:
+    """The rows under a header of space-separated labels when no count numbers them (a table with no 序号, numbers
+    一 二 三 or 1 1 2, a single row): a row a line, each line as many space-separated cells as the header has labels,
+    from the line under the header to a blank line or a line with fewer parts. A line with more parts has spaces
+    in its task text: its cells are taken from the left and right of the task column (`_split_spaced`) and the row
+    is flagged. None unless one row at least has exactly the header's width (the spaces are the table's
+    separators) and no row has fewer; `exact`: None unless every row has exactly the header's width, up to a blank
+    line or the end (the header printed again at a page's top is skipped)."""
+    from ..table import SPACED_TEXT_DOUBT
+
+    rows, numbers, doubts = [], [], {}
+    whole = False
+    for no in range(at + 1, len(lines)):
+        text = lines[no].strip()
+        if not text:
+            if rows:
+                break
+            continue
+        parts = _SPACES.split(text)
+        if exact and _label_tokens(text) == labels:
+            continue
+        if exact and len(parts) != len(labels):
+            return None
+        if len(parts) < len(labels):
+            break
+        whole = whole or len(parts) == len(labels)
+        if len(parts) > len(labels):
+            doubts[len(rows) + 1] = SPACED_TEXT_DOUBT
+        rows.append(_split_spaced(text, len(labels), text_at, people) if len(parts) > len(labels) else parts)
+        numbers.append(no + 1)
+    if not rows or not whole or any(r is None for r in rows):
+        return None
+    return Grid(rows=[labels, *rows], preamble=[ln.strip() for ln in lines[:at] if ln.strip()],
+                where="粘贴文本（空格分隔）", row_numbers=[at + 1, *numbers], doubts=doubts)
 
 
 _PEOPLE_LABEL = LazyPattern(r"(领导|负责人|责任人|联系人)$")
