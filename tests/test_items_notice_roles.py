@@ -139,3 +139,14 @@ def it_leaves_a_signature_run_onto_the_line_out_of_the_last_item():
         "2023年，我局扎实推进各项工作。2024年，我们将重点抓好以下工作：1.加快项目建设，全年实施重点项目40个；"
         "2.持续改善民生，新增城镇就业3500人；3.深化“放管服”改革，打造一流营商环境。 县发展和改革局 2024年1月10日\n")
     assert [t.content for t in ds.tasks][-1] == "深化“放管服”改革，打造一流营商环境。"
+
+
+def it_reads_a_xiangguan_danwei_key_line_as_units():
+    """「相关单位：…」 and 「有关单位：…」 under an item are keys of the list (the cooperating units), not an addressee:
+    their units and the 完成时限 after them are read (review R1 of session 7)."""
+    ds = xltools.import_text(
+        "附件\n2024年重点工作任务\n1.新建城区公办幼儿园3所，新增学位900个。\n牵头单位：县教育局\n相关单位：县财政局、"
+        "县自然资源局\n完成时限：2024年9月底\n2.实施农村饮水安全巩固提升工程。\n牵头单位：县水利局\n有关单位：各乡镇人民政府\n"
+        "完成时限：2024年12月底\n")
+    assert [(t.lead_units, t.units, t.deadline) for t in ds.tasks] == [
+        (["县教育局"], ["县财政局", "县自然资源局"], "2024年9月底"), (["县水利局"], ["各乡镇人民政府"], "2024年12月底")]

@@ -38,13 +38,13 @@ _CONTAINERS = {"div", "table", "ul", "ol", "dl", "nav", "footer", "header", "asi
 _CHROME_TAGS = {"nav", "footer", "aside"}
 _CHROME_NAMES = {"nav", "navbar", "menu", "footer", "foot", "copyright", "crumb", "crumbs", "breadcrumb", "position",
                  "location", "dqwz", "share", "bottom"}
-# A site's registration, which every government site shows in its footer: 网站标识码, ICP备案号, 公网安备.
-# The registration itself, label and number (「网站标识码：3412000001」 「皖ICP备05001234号」 「公网安备 34120202000123号」),
+# A site's registration, which every government site shows in its footer (网站标识码, ICP备案号, 公网安备): the
+# registration itself, label and number (「网站标识码：3412000001」 「皖ICP备05001234号」 「公网安备 34120202000123号」),
 # not the words in a sentence (a task 「标注网站标识码、ICP备案编号」 of a 政府网站 list).
 _REGISTRATION = re.compile(r"网站标识码\s*[:：]?\s*[0-9A-Za-z]{6,}|ICP\s*[备证]\s*[:：]?\s*\d{4,}|公网安备\s*[:：]?\s*\d{6,}")
 # A line of prose: it holds a full stop or ends a sentence (a task, a notice's paragraph), never a line of chrome.
 _PROSE = re.compile(r"[。！？]|[；;]\s*$")
-# A line of a page's chrome is short and is no numbered item.
+# A numbered item (1. 一、 （1）): never a line of chrome.
 _NUMBERED = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[、.．]|^\s*[（(][一二三四五六七八九十\d]+[）)]")
 # A line break in the page's source is white space, not a line of the page. Word and the editors it is pasted into
 # wrap their HTML every 70–80 columns, in the middle of a sentence or a name, and go on at the line's start: such a
@@ -56,6 +56,9 @@ _NUMBERED = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[、.�
 # line): a space. Inside <pre> a break is a line.
 _WRAP = "\ue000"
 _SOURCE_BREAK = re.compile(r"[ \t\f]*[\r\n][ \t\r\n\f]*")
+_WIDE = "\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff" \
+        "\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u201c\u201d\u2018\u2019\u2014\u2026"
+_WRAP_BY_WIDE = re.compile(f"(?<=[{_WIDE}]){_WRAP}+|{_WRAP}+(?=[{_WIDE}])")
 
 
 def _source_break(m: re.Match) -> str:
@@ -64,9 +67,7 @@ def _source_break(m: re.Match) -> str:
     indent = re.split(r"[\r\n]", m.group(0))[-1]
     return " " if len(indent.expandtabs(4)) >= 2 else _WRAP
 
-_WIDE = "\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff" \
-        "\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u201c\u201d\u2018\u2019\u2014\u2026"
-_WRAP_BY_WIDE = re.compile(f"(?<=[{_WIDE}]){_WRAP}+|{_WRAP}+(?=[{_WIDE}])")
+
 # Two or more spaces typed in a cell (&nbsp;&nbsp;, 「　」): how an editor sets names apart on one line, as a line break
 # would (「市税务局&nbsp;&nbsp;市国有公司&nbsp;&nbsp;各县、市、区政府」) — when the pieces are names (`_set_apart`); else, as
 # in 「序&nbsp;&nbsp;号」, 「2024年&nbsp;&nbsp;12月底」 or 「市公安局交警&nbsp;&nbsp;支队」, they are one space.

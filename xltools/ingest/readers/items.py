@@ -542,8 +542,9 @@ def _resolve_units(groups: list[tuple[str, str]], first_leads: bool) -> dict[str
     return found
 
 
-# The words of a notice's addressee (「县直有关单位：」, 「各乡镇、县直各部门：」), never a key of the list.
-_ADDRESSED = re.compile(r"^(各|有关|相关)|直(有关|相关|各)|有关单位$|相关单位$|各单位$|各部门$")
+# The words of a notice's addressee (「县直有关单位：」, 「各乡镇、县直各部门：」): never a key of the list (「相关单位：
+# 县财政局」, 「有关单位：…」 are keys).
+_ADDRESSED = re.compile(r"^各|直(有关|相关|各)|各单位$|各部门$")
 
 
 def _key_kind(plain: str) -> tuple[str, int] | None:
