@@ -65,6 +65,8 @@ KEYS = sorted(p for folder in sorted(HERE.glob("corpus*")) for p in folder.glob(
 KNOWN = {
     # a collective printed with 和 and 、 inside it (各县(市、区)党委和人民政府), rejoined with 、: no longer one name
     "pingdingshan2018_space_rows_three_unit_columns",
+    # the same: 「市直有关部门、单位」 is one collective in the key, rejoined with 、 among the other units: two names
+    "weihai2023_single_clause_rule_inside",
     # tasks without a category after tasks with one: a blank category cell reads as the category above continuing
     "xinjian_pipe_register",
     # a list of task texts only, no number, no unit: one column, not a task table
@@ -123,6 +125,8 @@ KNOWN_FORM = {
     ("henan2023_runon_one_line_anzhize_deng_xiangguan", "pdf"),
     # copied as a stream of cells, rows are cut at their numbers: this key numbers two rows 1 and three rows 2
     ("jiangbei2023_trad_pinyin_cells_subrows_money", "cells"), ("jiangbei2023_trad_pinyin_cells_subrows_money", "bars"),
+    # set 15: one task with no number and no category, written as a paragraph: nothing says it is a list's item
+    *(("minhang_cells_zhuban_single_progress", form) for form in ("clause", "kv", "htmlp", "runon", "runonkv")),
     # set 14: a list with no unit at all, written as paragraphs under its categories: nothing marks the items as
     # tasks rather than the text of their headings
     ("changzhou2014_pipe_category_first_no_units", "clause"), ("changzhou2014_pipe_category_first_no_units", "kv"),

@@ -26,6 +26,9 @@ KNOWN = {
     # one unit cell where 牵头 and 责任 columns stand, naming no more units than the list's leads do and unlike the
     # cells above: the lead merged over the row or the 责任 cell left empty, either may be
     ("lianjiang2021_news_kv_zhuban_xieban", "cells"), ("lianjiang2021_news_kv_zhuban_xieban", "bars"),
+    # a task text ending like an office's name (…老年活动中心) in a row short of its lead, one full row to judge by:
+    # read as the lead
+    ("xihu2024_cells_person_section_col_progress", "pipes"),
     # the deadline cells are no dates (「省出臺辦法后完成」), so a row short of its lead reads its deadline as its units
     ("panshan_trad_pinyin_cells", "pipes"),
     # a deadline cell that is a bare year (「2024」) beside a row that lost its only unit cell: read as a figure
