@@ -150,3 +150,26 @@ def it_reads_a_xiangguan_danwei_key_line_as_units():
         "完成时限：2024年12月底\n")
     assert [(t.lead_units, t.units, t.deadline) for t in ds.tasks] == [
         (["县教育局"], ["县财政局", "县自然资源局"], "2024年9月底"), (["县水利局"], ["各乡镇人民政府"], "2024年12月底")]
+
+
+def it_keeps_the_key_block_going_past_a_watcher_line():
+    """「督办单位：县政府督查室」 names no unit of the task, but it is a line of the item's key block: the 完成时限 after
+    it is still the item's (review R3 of session 7)."""
+    ds = xltools.import_text(
+        "附件\n2024年重点工作任务\n1.新建城区公办幼儿园3所，新增学位900个。\n责任单位：县教育局\n督办单位：县政府督查室\n"
+        "完成时限：2024年9月底\n2.实施农村饮水安全巩固提升工程。\n责任单位：县水利局\n督办单位：县政府督查室\n"
+        "完成时限：2024年12月底\n")
+    assert [(t.units, t.deadline) for t in ds.tasks] == [(["县教育局"], "2024年9月底"), (["县水利局"], "2024年12月底")]
+
+
+def it_ends_the_list_at_a_site_pages_tools_and_footer():
+    """A government site's page copied whole as text: 「【打印本页】【关闭窗口】」 and 「主办单位：…」 of the footer after the
+    signature are no part of the last task, and the footer's office is not its lead (review R2 of session 7)."""
+    ds = xltools.import_text(
+        "附件\n2024年重点工作任务分工方案\n一、持续保障和改善民生\n1.扩大就业，城镇新增就业2万人。（市人社局牵头，市教育局配合）\n"
+        "2.完善养老服务体系，新建社区养老服务中心10个。（市民政局负责）\n抄送：市委办公室。\n"
+        "某某市人民政府办公室 2024年2月18日印发\n【打印本页】【关闭窗口】\n主办单位：某某市人民政府办公室\n"
+        "网站标识码：1234000001 皖ICP备05001234号\n")
+    assert [(t.content, t.lead_units, t.units) for t in ds.tasks] == [
+        ("扩大就业，城镇新增就业2万人。", ["市人社局"], ["市教育局"]),
+        ("完善养老服务体系，新建社区养老服务中心10个。", [], ["市民政局"])]

@@ -140,7 +140,9 @@ _FIRST_LEADS_CLAUSE = re.compile(
     r"|前者为?牵头)[^，,；;。（）()]*([，,；;]\s*下同)?")
 _DATE = re.compile(r"^\s*[\d〇零一二三四五六七八九十]{4}\s*年\s*[\d〇一二三四五六七八九十]{1,2}\s*月"
                    r"(\s*[\d〇一二三四五六七八九十]{1,3}\s*日)?\s*[?？]*\s*$")
-_TAIL_LINE = re.compile(r"^(附\s*件|抄送|主办|督办|（此件|\(此件|印发)")
+_TAIL_LINE = re.compile(r"^(附\s*件|抄送|主办|督办|（此件|\(此件|印发)"
+                        # a site's page copied whole: its tools and footer after the article
+                        r"|^[【\[]?\s*(打印本页|关闭窗口|打印|关闭)\s*[】\]]|网站标识码|ICP\s*[备证]|公网安备|版权所有|技术支持")
 # Key-value lines about people, not units (a 责任领导 is a person): kept out of the task's text.
 _PERSON_LINE = re.compile(r"^\s*(责任领导|分管领导|牵头领导|包抓领导|联系领导|分管副市长|分管副区长|分管副县长|责任人|联系人|"
                           r"具体负责人|联系电话|经办人)\s*[:：]")
@@ -562,7 +564,9 @@ def _key_kind(plain: str) -> tuple[str, int] | None:
         return "person", m.start("value")
     if _DEADLINE_KEY.search(key):
         return "deadline", m.start("value")
-    if _UNIT_KEY.search(key) and not _ADDRESSED.search(key) and not _WATCHER_KEY.match(key):
+    if _WATCHER_KEY.match(key):  # 「督办单位：县政府督查室」: no unit of the task, but a key line of its block
+        return "person", m.start("value")
+    if _UNIT_KEY.search(key) and not _ADDRESSED.search(key):
         cooperating = re.search(r"配合|协同|协办|参与|协助", key)
         return ("lead" if re.search(r"牵头|主责|主办", key) and not cooperating else "units"), m.start("value")
     return None
