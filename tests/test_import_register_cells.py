@@ -143,3 +143,13 @@ def it_reads_a_ledger_whose_group_column_is_merged_and_whose_last_column_is_empt
         ("4", "常规政务公开事项", "强化行政执法信息", ["政法处"], "长期推进"),
         ("5", "常规政务公开事项", "逐步清理规范性文", ["政法处"], "长期推进"),
         ("6", "常规政务公开事项", "修订完善本部门主", ["办公室"], "长期推进")]
+
+
+def it_flags_a_task_whose_text_was_not_read():
+    """` | ` rows that lost their merged category cell, where the row's text is as short as a category: wherever the
+    text lands, a task with no text is flagged, never passed as sure (review P2 of session 7)."""
+    ds = xltools.import_text(
+        "附件\n2024年重点任务台账\n序号 | 类别 | 工作任务 | 责任单位 | 完成时限\n"
+        "1 | 产业发展 | 推进工业园区标准厂房建设10万平方米 | 县工信局 | 2024年底\n2 | 加快农产品加工企业技术改造 | 县农业农村局 | 2024年10月底\n"
+        "3 | 民生保障 | 新建城区公办幼儿园2所 | 县教育局 | 2024年9月\n4 | 改造农村危房200户 | 县住建局 | 2024年11月底\n")
+    assert all(t.doubt for t in ds.tasks if not t.content.strip())

@@ -838,6 +838,9 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
     if report.name_doubt:
         for task in ds.tasks:
             task.doubt = _and(task.doubt, report.name_doubt)
+    for task in ds.tasks:  # a task with no text is never a sure reading (a short row's text put under 类别)
+        if not task.content.strip():
+            task.doubt = _and(task.doubt, EMPTY_TEXT_DOUBT)
     if "category" not in ds.columns and any(t.category for t in ds.tasks):
         ds.columns = {"category": ROLE_NAMES_ZH["category"], **ds.columns}  # from the section rows
     if not grid.from_items:  # the items reader applies the rule from where the document states it
@@ -931,6 +934,7 @@ def _body_rows(grid: Grid, header_at: int, width: int,
 # A row short of the header's cells, its cells put under the columns they fit (by the builder or by a reader): the
 # doubt, replaced by a fuller one when the row also takes cells merged with the row above.
 SHORT_ROW_DOUBT = "此行单元格少于表头，按内容对齐到各列"
+EMPTY_TEXT_DOUBT = "此项没有读到任务内容，请核对原表（可能是合并单元格丢失后各格错位）"
 # A row of a space-separated table with more parts than the header has labels: the spaces inside the task text cannot
 # be told from the separators, so the cells are taken from both ends and the rest is the task.
 SPACED_TEXT_DOUBT = "此行以空格分隔的部分多于表头，多出的空格按任务内容中的空格读取，请核对"
