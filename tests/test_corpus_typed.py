@@ -392,6 +392,22 @@ def _one_unit_column(ds: Dataset, path: Path) -> Path:
     return path
 
 
+def _wanted(key: dict, deadlines: bool = True) -> list[tuple]:
+    """The key's tasks as `_tasks` compares them (without deadlines where the form writes none)."""
+    return _tasks([{**t, "number": t.get("number") or "", "category": t.get("category") or "",
+                    "deadline": (t.get("deadline") or "") if deadlines else ""} for t in key["tasks"]])
+
+
+def _read_back(path: Path) -> list[tuple]:
+    """The file imported, its tasks as `_tasks` compares them; [] when the importer refuses it."""
+    try:
+        back = xltools.import_source(path)
+    except xltools.XlError:
+        return []
+    return _tasks([{"number": t.number, "content": t.content, "category": t.category, "lead_units": t.lead_units,
+                    "units": t.units, "deadline": t.deadline} for t in back.tasks])
+
+
 def _tasks(tasks) -> list[tuple]:
     return [(_norm(t["number"]), _norm(t["content"]), _norm(t["category"]), sorted(map(_norm, t["lead_units"])),
              sorted(map(_norm, t["units"])), _norm(t["deadline"])) for t in tasks]
@@ -843,14 +859,7 @@ def it_reads_every_real_key_typed_as_an_office_types_it(key_path, form, tmp_path
         path.write_text(_run_on(key, form) or "", encoding="utf-8")
     else:
         build_docx(ds, path) if form == "docx" else _xlsx(ds, path)
-    want = _tasks([{**t, "number": t.get("number") or "", "category": t.get("category") or "",
-                    "deadline": t.get("deadline") or ""} for t in key["tasks"]])
-    try:
-        back = xltools.import_source(path)
-        got = _tasks([{"number": t.number, "content": t.content, "category": t.category, "lead_units": t.lead_units,
-                       "units": t.units, "deadline": t.deadline} for t in back.tasks])
-    except xltools.XlError:
-        got = []
+    want, got = _wanted(key), _read_back(path)
     if form == "sections":  # the heading row's 一、 is its place in the table, not part of the category's words
         want, got = ([(n, c, _ENUMERATED.sub("", cat), *rest) for n, c, cat, *rest in tasks] for tasks in (want, got))
     # 「…左右（X牵头）。」: the stop after the clause is the sentence's, not the text's
