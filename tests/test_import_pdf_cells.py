@@ -18,11 +18,11 @@ import xltools
 from xltools.ingest.readers.pdf import (
     _MAYBE,
     _ends_short,
-    _first_piece,
     _join_split,
     _resolve_maybe,
     is_header_row,
 )
+from xltools.ingest.readers.wrapping import first_piece
 
 
 def _line(text: str, x0: float = 100.0, size: float = 11.0) -> dict:
@@ -45,7 +45,7 @@ def _line(text: str, x0: float = 100.0, size: float = 11.0) -> dict:
     ("1.25万平方米", 22.0),  # digits and their point as one word
 ])
 def it_measures_what_a_line_break_may_not_split(start, width):
-    assert _first_piece(_line(start)) == pytest.approx(width)
+    assert first_piece(_line(start)) == pytest.approx(width)
 
 
 def it_ends_a_short_line_only_where_the_next_lines_start_would_have_fitted():

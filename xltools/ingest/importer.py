@@ -160,6 +160,7 @@ def _text_readings(text: str, roles: dict[str, str] | None = None) -> list[tuple
     from .readers.items import looks_like_items, read_items
     from .readers.runon import unfold_run_on, unfold_space_rows
     from .readers.text import join_key_lines, read_text
+    from .readers.wrapping import unwrap_copied
 
     readings: list[tuple[str, list[Grid] | None]] = []
     copied = _spreadsheet_copy(text)
@@ -185,11 +186,14 @@ def _text_readings(text: str, roles: dict[str, str] | None = None) -> list[tuple
         items = read_items(unfolded) if looks_like_items(unfolded) else []
         if items and any(len(g.rows) > 1 for g in items):
             readings.append(("连成一行的条目", items))
-    text = join_key_lines(text)  # 「责任单位：」 ⏎ 「X、Y」: one key-value line, as the items reader reads them
-    if looks_like_items(text):
-        items = read_items(text)
-        if items and any(len(g.rows) > 1 for g in items):
-            readings.append(("编号条目", items))
+    # text copied out of a PDF viewer: its printed paragraphs' wrapped lines joined again (None when no wrap shows)
+    unwrapped = unwrap_copied(text)
+    for name, lines in (("接回折行的条目", unwrapped), ("编号条目", text)):
+        lines = join_key_lines(lines) if lines is not None else None  # 「责任单位：」 ⏎ 「X、Y」: one key-value line
+        if lines is not None and looks_like_items(lines):
+            items = read_items(lines)
+            if items and any(len(g.rows) > 1 for g in items):
+                readings.append((name, items))
     return readings
 
 

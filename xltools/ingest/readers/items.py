@@ -1319,10 +1319,12 @@ def _notice_line(line: str) -> bool:
 
 def opens_with_key(line: str) -> bool:
     """Whether `line` opens with a role's key (「牵头单位：」, 「责任单位:」, 「完成时限：」): a key line of its own."""
-    return bool(_OPENING_KEY.match(line))
+    return bool(_KV_LINE.match(line))
 
 
-_OPENING_KEY = re.compile(rf"^\s*{_KEY}\s*[:：]")
+def opens_with_label(line: str) -> bool:
+    """Whether `line` opens with any label and its colon (「工作目标：」, 「责任人：」)."""
+    return bool(_ANY_KEY_LINE.match(line))
 
 
 def is_tail_line(line: str) -> bool:

@@ -23,6 +23,7 @@ from ...dataset.units import continues_collective, level_prefix, looks_like_unit
 from ...errors import XlError
 from .grid import Grid
 from .merged import repeated_note
+from .wrapping import CJK_SPACE, PAGE_NUMBER, first_piece, paragraphs
 
 
 def read_pdf(path: str | Path) -> list[Grid]:
@@ -128,7 +129,6 @@ def _is_sub_header(row: list[str]) -> bool:
 
 
 _SECTION_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|第[一二三四五六七八九十]{1,3}[部分章节])")
-_PAGE_NUMBER = re.compile(r"^[—\-–\s]*\d{1,4}[—\-–\s]*$")
 
 
 def _unruled_table(pages, is_header_row) -> list[Grid]:
@@ -158,7 +158,7 @@ def _unruled_table(pages, is_header_row) -> list[Grid]:
             preamble.extend("".join(w["text"] for w in ln) for ln in lines)
             continue
         body = lines[start:]
-        while body and _PAGE_NUMBER.match("".join(w["text"] for w in body[-1])):
+        while body and PAGE_NUMBER.match("".join(w["text"] for w in body[-1])):
             body = body[:-1]  # the page number at the foot (a lone number inside the table is a row's)
         words = [w for ln in body for w in ln]
         if not words:
@@ -418,33 +418,8 @@ def _ends_short(line: dict, box, lines: list[dict], after: dict | None = None) -
     Latin letters (1.4、2025) — a line before 「垸、…」 or 「(管委会)」 stops short by a character, and goes on."""
     pad = min(ln["x0"] for ln in lines) - box[0]
     size = line["chars"][0]["size"] if line.get("chars") else 10
-    need = max(size, _first_piece(after)) if after else size
+    need = max(size, first_piece(after)) if after else size
     return box[2] - line["x1"] - pad >= 0.98 * need
-
-
-_NO_START = frozenset("、，。；：！？）)］]」』》〉〕】”’%％…·,.;:!?")
-_NO_END = frozenset("（([［「『《〈〔【“‘")
-
-
-def _is_latin(char: str) -> bool:
-    """A digit or a letter of a script written in words (Latin, pinyin with its tones), not a CJK character."""
-    return char[:1].isalnum() and ord(char[0]) < 0x2E80  # a glyph may carry several characters (a ligature)
-
-
-def _first_piece(line: dict) -> float:
-    """The width of what a line break may not split at the start of `line` (see `_ends_short`)."""
-    chars = [c for c in line.get("chars") or [] if c["text"].strip()]
-    if not chars:
-        return 0.0
-    k = 0
-    while k + 1 < len(chars) and chars[k]["text"] in _NO_END:
-        k += 1
-    if _is_latin(chars[k]["text"]):
-        while k + 1 < len(chars) and (_is_latin(chars[k + 1]["text"]) or chars[k + 1]["text"] in ".%-"):
-            k += 1
-    while k + 1 < len(chars) and chars[k + 1]["text"] in _NO_START:
-        k += 1
-    return chars[k]["x1"] - chars[0]["x0"]
 
 
 def _cell_paragraphs(page, box, text: str) -> str:
@@ -535,7 +510,6 @@ def _join_split(before: str, after: str, ended: bool = False, maybe: bool = Fals
 _WRAP = re.compile(r"(?<=[A-Za-z0-9])\n(?=[A-Za-z0-9])")
 
 
-_CJK_SPACE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=\S)|(?<=\S) (?=[\u3000-\u9fff\uff00-\uffef])")
 
 
 def _unwrap(text: str) -> str:
@@ -543,108 +517,19 @@ def _unwrap(text: str) -> str:
 
     The spaces a PDF shows between Chinese and digits are glyph spacing, not typed spaces: removed.
     """
-    return _CJK_SPACE.sub("", _WRAP.sub(" ", text).replace("\n", ""))
+    return CJK_SPACE.sub("", _WRAP.sub(" ", text).replace("\n", ""))
 
 
 def pdf_text(path: str | Path) -> str:
     """The PDF's text, for lists written as numbered items rather than a table (a 分工方案 printed as paragraphs):
     a line per paragraph, as the document was typed. A printed paragraph is wrapped at the page's right edge; its
     lines are joined again where a line runs to the edge and the next starts at the margin, not indented (see
-    `_paragraphs`). Page numbers (「— 3 —」, 「- 3 -」) are left out, so a paragraph going on over a page break is one."""
+    `wrapping.paragraphs`). Page numbers (「— 3 —」, 「- 3 -」) are left out, so a paragraph going on over a page break is one."""
     import pdfplumber
 
     with pdfplumber.open(path) as pdf:
         lines = []
         for page in pdf.pages:
-            lines += [ln for ln in page.extract_text_lines() if not _PAGE_NUMBER.match(ln["text"])]
-    return "\n".join(_paragraphs(lines))
+            lines += [ln for ln in page.extract_text_lines() if not PAGE_NUMBER.match(ln["text"])]
+    return "\n".join(paragraphs(lines))
 
-
-_PAGE_NUMBER = re.compile(r"^\s*[-－—–]*\s*(第\s*)?\d{1,3}\s*(页)?\s*[-－—–]*\s*$|^\s*第\s*\d+\s*页\s*[，,/]?\s*共\s*\d+\s*页\s*$")
-
-
-def _paragraphs(lines: list[dict]) -> list[str]:
-    """Printed lines (pdfplumber's text lines, over every page) joined into the paragraphs they wrap. The body's
-    left margin is where the furthest-left line starts, its right edge the furthest a line reaches. A line ends its
-    paragraph when the next line is indented (a first-line indent, a centred line; not the wrap of a numbered
-    paragraph under its text, Word's hanging indent) or in another size (the title
-    above the body), when it stops short of the edge as a last line does
-    (`_stops_short`), or when the next line opens a paragraph by its words: a role's key (「牵头单位：」), or the next
-    number of the count the paragraphs above keep (「4.」 after a paragraph opened by 「3.」), a number after a key
-    line (its names end where an item starts), or any number or label after a line closing a sentence — none of these with a bracket open (「（X牵头；完成」 ⏎ 「时限：…）」 is one clause).
-    A line that fills the width otherwise goes on in the next."""
-    from ..patterns import zh_number
-    from ..table import split_enumerator
-    from .items import opens_with_key
-
-    if not lines:
-        return []
-    left, right = min(ln["x0"] for ln in lines), max(ln["x1"] for ln in lines)
-    out, current, counts = [], "", {}  # counts: the last number opening a paragraph, by numbering style
-    hanging = None  # where the text after a paragraph's number starts: its lines wrap under it (a hanging indent)
-    for i, line in enumerate(lines):
-        after = lines[i + 1] if i + 1 < len(lines) else None
-        size = _size(line) or 10
-        if not current:
-            opened = split_enumerator(line["text"])
-            hanging = _text_start(line, opened[2]) if opened else None
-            if opened:
-                counts[opened[0]] = zh_number(opened[1])
-        current += line["text"]
-        following = split_enumerator(after["text"]) if after else None
-        indented = after is not None and after["x0"] - left > 0.5 * size and not (
-            hanging is not None and abs(after["x0"] - hanging) < 0.3 * size)
-        ends = (after is None or indented or _size(after) not in (size, 0)
-                or _stops_short(line, after, right, size)
-                or _balanced(current) and (
-                    opens_with_key(after["text"])
-                    or (following is not None and counts.get(following[0]) is not None
-                        and zh_number(following[1]) == counts[following[0]] + 1)
-                    or (following is not None and opens_with_key(current))
-                    or (line["text"].rstrip()[-1:] in _CLOSES
-                        and (following is not None or _LABEL_OPENING.match(after["text"])))))
-        if ends:
-            out.append(_CJK_SPACE.sub("", current).strip())
-            current = ""
-    return [p for p in out if p]
-
-
-_CLOSES = frozenset("。！？!?）)")
-
-
-def _balanced(text: str) -> bool:
-    """No bracket left open: a label inside a clause (「（责任单位：X；」 ⏎ 「完成时限：…）」) opens no paragraph."""
-    return text.count("（") + text.count("(") <= text.count("）") + text.count(")")
-
-
-def _text_start(line: dict, text: str) -> float | None:
-    """Where `text`, the end of the line after its number, starts on the page."""
-    chars = [c for c in line.get("chars") or [] if c["text"].strip()]
-    at = len(chars) - len(re.sub(r"\s", "", text))
-    return chars[at]["x0"] if 0 < at < len(chars) else None
-
-
-def _size(line: dict) -> float:
-    """The size of the line's first glyph, to a tenth of a point (0 when it has none)."""
-    return round(line["chars"][0]["size"], 1) if line.get("chars") else 0
-
-
-def _stops_short(line: dict, after: dict, right: float, size: float) -> bool:
-    """Whether `line` stops short of the right edge as a paragraph's last line does: what starts the next line
-    would have fitted, with half a character to spare, and either the line closes a sentence or clause or it is
-    more than two and a half characters short. Word and WPS keep a closing quote or bracket with the characters
-    before it and never end a line with an opening one, so a wrapped line may stop two characters short
-    (「…直通车”“无忧」 ⏎ 「办”工作机制…」), more before a number that may not be split (「…、13」 ⏎ 「號線…」)."""
-    gap = right - line["x1"]
-    if gap < _first_piece(after) + 0.5 * size:
-        return False
-    return line["text"].rstrip()[-1:] in _ENDINGS or gap >= 2.5 * size
-
-
-_ENDINGS = frozenset("。！？!?）)；;：:")
-
-
-def _balanced(text: str) -> bool:
-    """No bracket left open: a label inside a clause (「（责任单位：X；」 ⏎ 「完成时限：…）」) opens no paragraph."""
-    return text.count("（") + text.count("(") <= text.count("）") + text.count(")")
-_LABEL_OPENING = re.compile(r"^\s*[\u4e00-\u9fa5]{2,8}\s*[：:]")
