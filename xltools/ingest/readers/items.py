@@ -1263,8 +1263,8 @@ def _counting(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 def looks_like_items(text: str) -> bool:
     """A numbered paragraph carries a unit clause (on its line or on the lines that continue it, as text
-    taken from a PDF wraps), or a unit key-value line follows one, or two paragraphs without numbers end with
-    clauses (a list copied from Word loses its automatic numbers)."""
+    taken from a PDF wraps), or a unit key-value line follows one, or paragraphs without numbers end with
+    clauses (a list copied from Word loses its automatic numbers; a notice assigning one task, a one-row list)."""
     numbered = False
     plain = 0
     lines = text.split("\n")
@@ -1291,6 +1291,12 @@ def looks_like_items(text: str) -> bool:
             plain += 1
             if plain >= 2:  # paragraphs with clauses whose numbers were lost
                 return True
+        elif line.rstrip().endswith(("：", ":")) and len(line.strip()) <= 41 \
+                and _unit_heading(line, [(0, ln.strip()) for ln in lines[i + 1: i + 4]], -1) is not None:
+            return True  # 「县财政局：」 ⏎ 「1.…」: a list grouped under the units that lead it
+        elif not num and (_key_kind(simplified(line)) or ("",))[0] in ("lead", "units") \
+                and _numbered(next((ln for ln in lines[i + 1: i + 4] if ln.strip()), "")):
+            return True  # 「责任单位：X」 ⏎ 「1.…」 「2.…」: a key line above the items it governs
         numbered = numbered or bool(num)
         if numbered and (_KV_LINE.match(simplified(line)) or (_key_kind(simplified(line)) or ("",))[0] in
                          ("lead", "units")):
@@ -1299,6 +1305,8 @@ def looks_like_items(text: str) -> bool:
         return True
     if len(_prose_rows(text)) >= _MIN_PROSE or len(_quoted_rows(text)) >= _MIN_PROSE:
         return True  # work assigned in a report's prose: 「由X牵头，Y配合，在…前完成…；由…」, 「X负责的“…”」
+    if plain:  # a one-row list: a single paragraph closed by its clause (a notice assigning one task)
+        return True
     return len(_enumerated(text)) >= _MIN_ENUMERATED  # a list written into prose, no units anywhere
 
 
@@ -1347,10 +1355,12 @@ class _Entry:
     inherited: dict[str, str] = field(default_factory=dict)  # the units a heading names for the items under it
     schedule: bool = False  # its time is a schedule in steps (进度安排：…；…), not a deadline as written (完成时限：…)
     kv_line: int = 0  # the line of its first key-value line (牵头单位：…), 0 when it has none
+    names_only: bool = False  # a heading that is nothing but the names of who does the items under it: no category
+    ranked: float | None = None  # an unnumbered heading's place: just above the items under it
 
     @property
-    def rank(self) -> int:
-        return _STYLE_RANK[self.style]
+    def rank(self) -> float:
+        return _STYLE_RANK[self.style] if self.ranked is None else self.ranked
 
     def read_clause(self) -> None:
         self.content, found = split_clause(self.text, self.first_leads)
@@ -1503,11 +1513,13 @@ _BARE_UNIT = re.compile(r"^(省|市|区|县|州|盟|旗|镇|乡|各|相关|有�
 _COUNT_NOTE = re.compile(r"\s*[（(]\s*共?\s*\d{1,3}\s*项\s*[）)]\s*$")
 
 
-def _lead_heading(line: str, bare: bool = False) -> dict[str, str]:
+def _lead_heading(line: str, bare: bool = False, partners: bool = False) -> dict[str, str]:
     """The units a heading line names for the items under it: {"lead": …} for 「X牵头的工作」 (`_LEAD_HEADING`) and
     「牵头单位：X」, {"units": …} for 「X负责的工作」 and 「责任单位：X」; with `bare`, also a heading that is nothing but
-    unit names (「一、区发展改革局（5项）」), as units, with a "doubt" — the heading says who, not in which role. {} when
-    the line is no such heading or a name does not look like a unit."""
+    unit names (「一、区发展改革局（5项）」, 「市财政局：」), as units, with a "doubt" — the heading says who, not in which
+    role — or, with `partners` (the list's items under such headings name only who cooperates: 「（市统计局配合）」),
+    as their lead, and then any name shaped like an office's will do (「一、国家发展改革委」). {} when the line is no
+    such heading or a name does not look like a unit."""
     line = line.strip()
     plain = simplified(line)
     m = _LEAD_HEADING.match(plain)
@@ -1519,11 +1531,33 @@ def _lead_heading(line: str, bare: bool = False) -> dict[str, str]:
         role = _role_of_key(kv.group("key"))
         names = _all_units(line[kv.start("value"):].strip(" 。；;")) if role in ("lead", "units") else []
         return {role: "、".join(names)} if names else {}
+    line = line.rstrip("：:")
     if bare and len(line) <= 40 and not re.search(r"[。；;，,：:！？]", line):
         names = _all_units(_COUNT_NOTE.sub("", line))
+        if names and partners and all(org_like(n) and not is_collective(n) for n in names):
+            return {"lead": "、".join(names), "bare": "1"}
         if names and all(org_like(n) and _BARE_UNIT.search(simplified(n)) for n in names):
-            return {"units": "、".join(names), "doubt": f"单位取自上级标题「{line[:20]}」，请核对其职责"}
+            return {"units": "、".join(names), "doubt": f"单位取自上级标题「{line[:20]}」，请核对其职责", "bare": "1"}
     return {}
+
+
+_PARTNER_WORDS = re.compile(r"配合|协同|协办|参与|协助|支持")
+_LEADER_WORDS = re.compile(r"牵头|负责|主办|承办|责任|主责|会同")
+
+
+def _partners_only(entry: _Entry) -> bool:
+    """The item names only who cooperates (「（市统计局配合）」, 「（配合单位：市统计局）」, a 「配合单位：」 line): someone
+    else, named above it, leads."""
+    if not entry.clause.get("units") or entry.clause.get("lead"):
+        return False
+    if entry.keyed:
+        return entry.keyed == {"coop"}
+    spans = _paren_groups(entry.text)
+    if not spans:
+        return False
+    start, end = spans[-1]
+    body = simplified(entry.text[start + 1: end - 1])
+    return bool(_PARTNER_WORDS.search(body)) and not _LEADER_WORDS.search(body)
 
 
 def _headings_naming_the_lead(entries: list[_Entry]) -> list[_Entry]:
@@ -1534,11 +1568,14 @@ def _headings_naming_the_lead(entries: list[_Entry]) -> list[_Entry]:
     split: the paragraph is the task (the numbers of such sections are given to their tasks by `read_items`)."""
     out: list[_Entry] = []
     stack: list[tuple[_Entry, dict[str, str]]] = []
+    partners = any(_partners_only(e) for e in entries)
     for k, e in enumerate(entries):
         stack = [(h, named) for h, named in stack if h.rank < e.rank]
         title, _, rest = e.text.partition("\n")
         children = k + 1 < len(entries) and entries[k + 1].rank > e.rank
-        named = _lead_heading(title, bare=children and not rest.strip()) if e.style != "plain" else {}
+        named = _lead_heading(title, bare=children and not rest.strip(), partners=partners) \
+            if e.style != "plain" else {}
+        e.names_only = e.names_only or (bool(named.pop("bare", "")) and children)
         if named and rest.strip() and not children and "doubt" not in named:
             heading = _Entry(e.style, e.number, title, e.line, e.first_leads, label=e.label, content=title)
             task = _Entry("plain", "", rest.strip(), e.line, e.first_leads, kv=e.kv, keyed=set(e.keyed))
@@ -1557,7 +1594,7 @@ def _headings_naming_the_lead(entries: list[_Entry]) -> list[_Entry]:
             continue
         else:
             out.append(e)
-        if stack:
+        if stack and not e.inherited:  # (a closing line 「以上由X牵头，Y配合」 says more than the heading)
             e.inherited = dict(stack[-1][1])
     return out
 
@@ -1602,6 +1639,8 @@ def _inherit_heading_units(tasks: list[_Entry]) -> None:
         own = [n for n in split_units(e.clause.get("units", "")).names if n not in names]
         own += [n for n in split_units(named.get("partners", "")).names if n not in names and n not in own]
         _put(e.clause, "doubt", named.get("doubt", ""))
+        if named.get("deadline") and not e.clause.get("deadline"):
+            e.clause["deadline"] = named["deadline"]
         if named.get("lead") or own:
             e.clause["lead"] = "、".join(names)
             e.clause.pop("units", None)
@@ -1623,6 +1662,7 @@ def _category(stack: list[_Entry], shared: set[str]) -> str:
     """The nearest heading names the group (二、实施重点 ⏎ （一）创业创新 ⏎ 1.…: 创业创新), as a 主要任务 cell would;
     a heading whose words come again under another parent (（一）主要目标 in 一、 and in 二、) keeps its parents
     before it, joined with ' / ', so the two groups stay apart."""
+    stack = [h for h in stack if not h.names_only]  # 「一、市发展改革委」 names who leads, not a category
     if not stack:
         return ""
     nearest = _heading_text(stack[-1])
@@ -1686,9 +1726,10 @@ def _points_of_one_sentence(entries: list[_Entry]) -> None:
 def _share_clause_lines(entries: list[_Entry], tasks: set[_Entry]) -> None:
     """A clause on a line of its own after the last of a heading's sub-items, none of which has a clause of its
     own (「1.完善应急预案体系」「（1）…」…「（4）…」「（责任单位：…）」), covers every sub-item up to the heading; the
-    other reading — the clause is only the last one's — is as careful, so the tasks say so."""
+    other reading — the clause is only the last one's — is as careful, so the tasks say so. A clause line with
+    another sub-item after it (「1.…」 「2.…」 ⏎ 「配合单位：…」 ⏎ 「3.…」) closes no group: it is the item's above it."""
     for i, entry in enumerate(entries):
-        if not entry.clause_line or entry not in tasks:
+        if not entry.clause_line or entry not in tasks or (i + 1 < len(entries) and entries[i + 1].rank == entry.rank):
             continue
         run = []
         for prev in reversed(entries[:i]):
@@ -1976,6 +2017,97 @@ def _between(sorted_numbers: list[int], low: int, high: int) -> bool:
     return i < len(sorted_numbers) and sorted_numbers[i] < high
 
 
+def _key_lines_above_items(numbered_lines: list[tuple[int, str]]) -> set[int]:
+    """Key lines that head the numbered items after them (分工方案 whose 「牵头单位：X；配合单位：Y」 or 「责任单位：A、B」
+    stands once above the tasks it governs, 「1.…」 「2.…」 「3.…」): the indexes of those lines in `numbered_lines`,
+    or an empty set when the list does not read so. A list reads so when its first
+    group of unit key lines stands before any item of that style and every group naming who leads or is responsible
+    (a 牵头 or 责任 key) is followed by such an item — where each item has its own key lines after it, the first
+    group follows the first item and the last is followed by none. Groups naming only partners or a time
+    (「配合单位：Y」 ⏎ 「完成时限：Z」 under an item) stay the item's own."""
+    if not any("：" in line or ":" in line for _no, line in numbered_lines):
+        return set()
+    groups: list[tuple[int, int, set[str]]] = []  # (first index, index past the group, kinds of key)
+    i, n = 0, len(numbered_lines)
+    while i < n:
+        line = numbered_lines[i][1]
+        kind = _key_kind(simplified(line)) if line and ("：" in line or ":" in line) else None
+        if not kind or kind[0] not in ("lead", "units", "deadline") or _numbered(line) or line.startswith("以上"):
+            i += 1
+            continue
+        j, kinds = i, set()
+        while j < n:
+            nxt = numbered_lines[j][1]
+            if nxt:
+                k = _key_kind(simplified(nxt)) if ("：" in nxt or ":" in nxt) else None
+                if not k or k[0] not in ("lead", "units", "deadline") or _numbered(nxt):
+                    break
+                keyed = _keyed(simplified(nxt))
+                if keyed & {"lead", "resp"} and j > i and not kinds & {"lead", "resp"}:
+                    break  # 「配合单位：Y」 ⏎ 「牵头单位：X」: the partners are the item's above, the lead opens a block
+                kinds |= keyed
+            j += 1
+        groups.append((i, j, kinds))
+        i = j
+    heads = [g for g in groups if g[2] & {"lead", "resp"}]
+    if not heads or heads[0] is not groups[0]:
+        return set()
+    after = [next((line for _no, line in numbered_lines[j:] if line), "") for _i, j, _k in heads]
+    # (「4.2024年农村公路…」: a number glued to a text that opens with digits is an item too)
+    styles = [(_numbered(line) or (("arabic",) if _GLUED_DIGITS.match(line) else ("",)))[0] for line in after]
+    if "" in styles or "bullet" in styles:
+        return set()
+    style = styles[0]
+    first = heads[0][0]
+    above = next((line for _no, line in reversed(numbered_lines[:first]) if line), "")
+    if any((_numbered(line) or ("",))[0] == style for _no, line in numbered_lines[:first]):
+        return set()  # an item of that style before the first group: each item's key lines follow it
+    heading = _numbered(above)
+    if heading and not (_STYLE_RANK[heading[0]] < _STYLE_RANK[style] and _heading_like(heading[2])
+                        and not heading[2].rstrip().endswith(("。", ".", "；", ";"))):
+        return set()  # 「1.推进…，提升…。」 ⏎ 「牵头单位：X」 ⏎ 「（1）…」: that item's key lines, its points its text
+    return {k for a, b, _k in heads for k in range(a, b)}
+
+
+_ALL_ABOVE = re.compile(r"^\s*(?P<open>[（(])?\s*以上(?:各项|所有|全部|几项|\d+项)?(?:任务|工作|事项|内容|项目|措施)?"
+                        r"(?:均|都|皆)?\s*(?P<rest>.+?)\s*(?(open)[）)])\s*[。.；;]?\s*$")
+
+
+def _all_above(line: str) -> dict[str, str]:
+    """A line closing the items above it with the units of them all, as 分工方案 write it after each group:
+    「以上任务牵头单位：X，配合单位：Y」, 「（以上由X牵头，Y配合）」, 「（以上由A、B负责，完成时限：…）」 — what it names
+    (`parse_clause`), or {} for any other line (「以上工作要高度重视」 names no one)."""
+    m = _ALL_ABOVE.match(simplified(line))
+    if not m:
+        return {}
+    found = parse_clause(line[m.start("rest"): m.end("rest")])
+    return found if found.get("lead") or found.get("units") else {}
+
+
+def _unit_heading(line: str, numbered_lines: list[tuple[int, str]], i: int) -> float | None:
+    """A line that names the unit whose items follow it, unnumbered and ending with a colon (「市财政局：」,
+    「县住建局、县城投集团牵头：」) above a numbered item: the heading's rank, just above that item's style; None for
+    any other line (an addressee names 各…, or several bodies with ，)."""
+    text = line.strip()
+    if not text.endswith(("：", ":")) or len(text) > 41 or _numbered(text):
+        return None
+    if not _lead_heading(text[:-1], bare=True, partners=True).get("lead"):
+        return None
+    nxt = next((ln for _no, ln in numbered_lines[i + 1:] if ln), "")
+    num = _numbered(nxt)
+    return _STYLE_RANK[num[0]] - 0.5 if num and num[0] not in ("bullet",) else None
+
+
+def _block_units(block: dict[str, str]) -> dict[str, str]:
+    """What a key-line block above items (`_key_lines_above_items`) gives each of them, as a heading naming the
+    lead does (`_inherit_heading_units`): its lead with its other units as partners, else its units; its deadline."""
+    named = {"lead": block["lead"], "partners": block.get("units", "")} if block.get("lead") else \
+        {"units": block.get("units", "")} if block.get("units") else {}
+    if named and block.get("deadline"):
+        named["deadline"] = block["deadline"]
+    return named
+
+
 def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[tuple[int, str, str]]]:
     """Numbered paragraphs with their continuation and key-value lines, and the other lines
     (line number, text, why it is not part of a paragraph); `numbered_lines` are (source line number, text)."""
@@ -1989,10 +2121,50 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
     width = _wrap_width(lines)
     last_units = ""  # the unit role the line before wrote, when it was a key-value line
     text_open = False  # the line before was a 「主要任务：」 value that did not end its sentence
+    heads = _key_lines_above_items(numbered_lines)
+    block_style = ""  # the numbering style of the items the block governs: the first item's after it
+    block: dict[str, str] = {}  # the key lines standing above the items that follow (`_key_lines_above_items`)
+    in_block = False
+    covered = 0  # the entries before this one have their units from a closing line (「以上由X负责」)
     for i, (no, line) in enumerate(numbered_lines):
         if not line:
             blank = True
             continue
+        if i in heads:  # 「牵头单位：X；配合单位：Y」 ⏎ 「1.…」 「2.…」: the line stands for the items after it
+            if current is not None:
+                current.read_clause()
+                current = None
+            if not in_block:
+                block, block_style = {}, ""
+                if current is None and loose and loose[-1][0] == no - 1 and _heading_like(loose[-1][1]) \
+                        and not _notice_line(loose[-1][1]):  # 「教育事业」 ⏎ 「牵头单位：…」 ⏎ 「1.…」: a heading
+                    head = loose.pop()
+                    current = _Entry("head", "", head[1], head[0], first_leads)
+                    entries.append(current)
+            for role, value in parse_clause(line).items():
+                _put(block, role, value)
+            in_block, blank = True, False
+            continue
+        in_block = False
+        closing = _all_above(line) if current is not None and "以上" in line[:4] else {}
+        if closing:  # 「1.…」 「2.…」 ⏎ 「（以上由X牵头，Y配合）」: the line names the units of every item since the last
+            current.read_clause()
+            start = len(entries) - 1
+            while start > covered and entries[start - 1].style == current.style:
+                start -= 1
+            for e in entries[start:]:
+                e.inherited = _block_units(closing)
+            covered, current, blank = len(entries), None, False
+            continue
+        if current is None or current.style != "head":
+            head = _unit_heading(line, numbered_lines, i)
+            if head is not None:  # 「市财政局：」 ⏎ 「1.…」: the unit whose items follow
+                if current is not None:
+                    current.read_clause()
+                current = _Entry("head", "", line.strip().rstrip("：:"), no, first_leads, ranked=head, names_only=True)
+                entries.append(current)
+                blank = False
+                continue
         num = _numbered_after(line, (entries[-1].style, entries[-1].number) if entries else None)
         if num and num[0] == "bullet" and _BULLET_FIELD.match(num[2]):
             # 「● 牵头单位：X」: a key line set off by a bullet; 「• 索 引 号：…」 「• 发布单位：…」: a page's fields — no items
@@ -2038,6 +2210,11 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
                 current.read_clause()
             current = _Entry(num[0], num[1], num[2], no, first_leads, label=num[3])
             entries.append(current)
+            block_style = block_style or num[0]
+            if block and num[0] == block_style:
+                current.inherited = _block_units(block)
+            elif block and _STYLE_RANK[num[0]] < _STYLE_RANK[block_style]:
+                block = {}  # a heading: the block's items end
         elif (kv or _person_then_units(kind, line)) and current is not None:
             value = line[kv[1]:] if kv else ""
             deadline_only = bool(kv) and kv[0] == "deadline" and not _keyed(simplified(line))  # 「进度安排：…」

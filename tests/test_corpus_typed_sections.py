@@ -1,0 +1,289 @@
+"""Every real answer key laid out as the lists a department or a 分工方案 organises BY UNIT, and as the barest lists:
+each layout must import back to the key (tests/test_corpus_typed.py lays the same keys out as tables and as
+numbered paragraphs under categories; these are the shapes it never writes). The forms:
+- `byunit`: a 责任清单 / 分工 grouped under each lead unit's heading — 「一、市发展改革委」, 「（一）县教育局」, 「市财政局：」
+  or 「牵头单位：县住建局」 on its own line — followed by that unit's tasks numbered 1. 2. … (again from 1 under each
+  unit, or on through the list), each task's other units in a clause 「（配合单位：…）」 / 「（…配合）」 or on a
+  「配合单位：…」 line under it, or none; its deadline in the clause or on a line. Every task under a heading has the
+  heading's unit(s) as its lead: the tasks are regrouped by their leads (in the order each lead first comes), a
+  task with several leads under a heading naming them all. Written for keys whose every task has a lead (a heading
+  over tasks that have none would be a lead that is not). A heading that is a name alone does not say whether it
+  leads: it is written only for keys where some task names partners (「配合单位：…」, so the heading leads); the
+  others' headings say it (「牵头单位：X」, 「X牵头：」). On one key in two with categories, the categories stand above
+  the unit headings (「一、就业促进」 ⏎ 「（一）县人社局」 ⏎ 「1.…」), and the category is read back; else the tasks of a
+  unit come under it whatever their category, and none is read. On one key in three a .docx of paragraphs.
+- `kvblock`: the 分工方案 whose key line stands once above the numbered tasks it governs (「牵头单位：X；配合单位：Y」 /
+  「责任单位：A、B」 ⏎ 「1.…」 「2.…」 「3.…」), a run of running tasks sharing their units (and deadline) under one line;
+  `kvafter`: its twin, the line closing the tasks above it (「以上任务牵头单位：X，配合单位：Y」, 「（以上由X牵头，Y配合）」,
+  「（以上由A、B负责）」). Written for numbered keys whose every task names a unit and where some two running tasks
+  share their units (else each line is one task's, as `kv` writes).
+- `bare`: a notice (title, addressee, a paragraph, signature and date) whose list is a single task, unnumbered, its
+  clause after it: the key's first task naming a unit, read back alone (a one-row list).
+- `circled`: the key's tasks with no category at all, numbered ①②③ (up to ⑳) or 1）2）3）, each with its clause.
+The keys are real content (real unit names, long texts with dates and 和 in them), the layouts vary by key
+deterministically (by its title, as the other typed tests vary)."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from pathlib import Path
+
+import pytest
+from test_corpus_typed import KEYS, _read_back, _wanted, _zh
+
+FORMS = ("byunit", "kvblock", "kvafter", "bare", "circled")
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_NOTICE = ("关于印发{title}的通知", "各乡镇人民政府、街道办事处，县政府各部门，各有关单位：",
+           "现将《{title}》印发给你们，请结合实际，认真贯彻落实。")
+_SIGNATURE = ("某县人民政府办公室", "2023年5月12日")
+
+# (case, form) that do not come back whole, and why
+KNOWN_FORM = {
+    # the key's text holds a clause of its own mid-text (「联盛快乐城(责任单位:县商务局):前期通报…」): read as the
+    # task's unit and out of its text, beside the clause written after it
+    ("happypx2022_spam_chuangwen_inspection_midclause_points", "bare"),
+    ("happypx2022_spam_chuangwen_inspection_midclause_points", "circled"),
+    # the key's text ends inside an open bracket (「…相关政策(0.25」, a cell cut short): the clause after it reads
+    # as inside the bracket
+    ("zhoucun2021_dept_indicator_cells_scores_repeated_header", "bare"),
+    ("zhoucun2021_dept_indicator_cells_scores_repeated_header", "circled"),
+    # as in test_corpus_typed's clause form: the text is a heading over points, or holds a key of its own
+    # (「…主要任务:完成…」), or its clause in prose (「由X牵头，Y参与」)
+    ("yinchuan2019_trad_mirror_bullets_shared_suffix", "bare"),
+    ("shangqiu2023_heading_items_zhuyao_renwu_qiantou_only", "bare"),
+    ("shangqiu2023_heading_items_zhuyao_renwu_qiantou_only", "circled"),
+    ("zhenxin2020_street_prose_youqiantou_canyu_pipe_schedule", "circled"),
+    ("shangqiu2023_heading_items_zhuyao_renwu_qiantou_only", "byunit"),
+    ("zhenxin2020_street_prose_youqiantou_canyu_pipe_schedule", "byunit"),
+    # by unit: the leads are not shaped like offices — a collective (各营业网点), a place (星悦公馆), a 街道 (丹凤街道,
+    # where a unit's name does not end like an office's): a heading of nothing but such a name reads as a category
+    ("xianning2017_news_bullets_zhuti_jiandu_zeren", "byunit"), ("shizong2022_news_prose_you_qiantou_peihe_deadline", "byunit"),
+    # as in test_corpus_typed (KNOWN): a collective printed with 和 and 、 inside it (各县(市、区)党委和人民政府) or
+    # 「市直有关部门、单位」, rejoined with 、 among the other units, is no longer one name
+    *(("pingdingshan2018_space_rows_three_unit_columns", form) for form in ("byunit", "bare", "circled")),
+    *(("weihai2023_single_clause_rule_inside", form) for form in ("byunit", "bare")),
+    # tasks without a category after tasks with one (and a unit both leading and cooperating): written under the
+    # headings, they read as the last heading's
+    *(("xinjian_pipe_register", form) for form in ("byunit", "kvblock", "kvafter")),
+}
+
+
+def _vary(key: dict) -> int:
+    return sum(map(ord, key.get("title") or "")) + len(key["tasks"])
+
+
+def _clause(lead: list[str], units: list[str], deadline: str, v: int, lead_said: bool = True) -> str:
+    """The bracketed clause after a task: its lead (when `lead_said`), its other units and its deadline."""
+    a, b = "、".join(lead), "、".join(units)
+    parts = []
+    if lead_said and a:
+        parts.append((f"{a}牵头，{b}配合" if b else f"{a}牵头") if v % 2 else
+                     f"牵头单位：{a}" + (f"；配合单位：{b}" if b else ""))
+    elif lead_said and b:
+        parts.append(f"责任单位：{b}")
+    elif b:
+        parts.append((f"配合单位：{b}", f"{b}配合")[v % 2])
+    if deadline:
+        parts.append(f"完成时限：{deadline}")
+    return f"（{'；'.join(parts)}）" if parts else ""
+
+
+def _with(text: str, clause: str) -> str:
+    """The task's text with its clause before the final stop (「…左右（X牵头）。」)."""
+    return f"{text[:-1]}{clause}。" if clause and text.endswith("。") else text + clause
+
+
+# -- byunit --------------------------------------------------------------------------------------------------------
+
+def _by_unit(key: dict) -> tuple[list[str], list[dict]] | None:
+    """The key as a 责任清单 grouped under each lead's heading: the lines and the tasks as they stand (regrouped,
+    numbered as printed, their category the one printed above their unit or none). None where a task has no lead."""
+    tasks = key["tasks"]
+    if not tasks or not all(t["lead_units"] for t in tasks):
+        return None
+    v = _vary(key)
+    partners = any(t["units"] for t in tasks)
+    two_level = any(t.get("category") for t in tasks) and v % 2 == 0
+    groups: list[tuple[str, list[dict]]] = []  # (category, tasks) in order
+    for category, run in itertools.groupby(tasks, key=lambda t: (t.get("category") or "") if two_level else ""):
+        groups.append((category, list(run)))
+    if two_level:  # a category printed twice (its tasks not running) is one section
+        merged: dict[str, list[dict]] = {}
+        for category, run in groups:
+            merged.setdefault(category, []).extend(run)
+        groups = list(merged.items())
+    lines = ["附件", key.get("title") or "任务分工", ""]
+    out: list[dict] = []
+    counter = 0
+    restart = v % 3 != 1
+    for c, (category, run) in enumerate(groups, 1):
+        if category:
+            lines.append(f"{_zh(c)}、{category}")
+        by_lead: dict[tuple, list[dict]] = {}
+        for t in run:
+            by_lead.setdefault(tuple(t["lead_units"]), []).append(t)
+        for u, (lead, mine) in enumerate(by_lead.items(), 1):
+            name = "、".join(lead)
+            styles = (("（{n}）{x}", "{x}：", "牵头单位：{x}") if category else
+                      ("{n}、{x}", "（{n}）{x}", "{x}：", "牵头单位：{x}"))
+            if not partners:  # a name alone would not say it leads
+                styles = ("牵头单位：{x}", "{x}牵头：")
+            style = styles[v % len(styles)]  # (one style through the document)
+            lines.append(style.format(n=_zh(u), x=name))
+            if restart:
+                counter = 0
+            for t in mine:
+                counter += 1
+                tag = (f"{counter}.", f"{counter}、", f"{counter}．")[v % 3]
+                units, deadline = t["units"], t.get("deadline") or ""
+                if (v + counter) % 3 == 0 and (units or deadline):  # the partners and deadline on lines of their own
+                    lines.append(tag + t["content"])
+                    lines += [f"{k}：{x}" for k, x in (("配合单位", "、".join(units)), ("完成时限", deadline)) if x]
+                else:
+                    lines.append(tag + _with(t["content"], _clause([], units, deadline, v, lead_said=False)))
+                out.append({**t, "number": str(counter), "category": category})
+    return lines, out
+
+
+def _docx(lines: list[str], path: Path) -> Path:
+    """The lines as a Word document of paragraphs, one a line (no table)."""
+    import docx
+
+    doc = docx.Document()
+    for line in lines:
+        doc.add_paragraph(line)
+    doc.save(path)
+    return path
+
+
+# -- kvblock / kvafter ---------------------------------------------------------------------------------------------
+
+def _block_line(lead: list[str], units: list[str], deadline: str, v: int, after: bool) -> str:
+    """The line naming the units of a run of tasks: above them (「牵头单位：X；配合单位：Y」, 「责任单位：A、B」) or, with
+    `after`, closing them (「以上任务牵头单位：X，配合单位：Y」, 「（以上由X牵头，Y配合）」, 「（以上由A、B负责）」)."""
+    a, b = "、".join(lead), "、".join(units)
+    when = f"，完成时限：{deadline}" if deadline else ""
+    if not after:
+        if a:
+            said = f"牵头单位：{a}" + (("；配合单位：", "；责任单位：")[v % 2] + b if b else "")
+        else:
+            said = f"责任单位：{b}"
+        return said + (f"；完成时限：{deadline}" if deadline else "")
+    if v % 2:
+        if a:
+            return f"以上任务牵头单位：{a}" + (f"，配合单位：{b}" if b else "") + when
+        return f"以上任务责任单位：{b}{when}"
+    said = (f"以上由{a}牵头，{b}配合" if b else f"以上由{a}牵头") if a else f"以上由{b}负责"
+    return f"（{said}{when}）"
+
+
+def _kv_block(key: dict, after: bool) -> list[str] | None:
+    """The key as a 分工方案 whose unit line stands once for each run of tasks sharing their units and deadline (a
+    heading per category, the tasks numbered as the key numbers them). None where a task is unnumbered or names no
+    unit, or no two running tasks share their units."""
+    tasks = key["tasks"]
+    if not tasks or not all(t.get("number") for t in tasks) or not all(t["lead_units"] or t["units"] for t in tasks):
+        return None
+    v = _vary(key)
+    arabic = all(re.fullmatch(r"\d+", t["number"]) for t in tasks)
+    runs = [list(g) for _, g in itertools.groupby(
+        tasks, key=lambda t: (t.get("category") or "", tuple(t["lead_units"]), tuple(t["units"]), t.get("deadline") or ""))]
+    if all(len(r) < 2 for r in runs):
+        return None
+    lines, last, heads = ["附件", key.get("title") or "任务分工方案", ""], None, 0
+    for run in runs:
+        first = run[0]
+        category = first.get("category") or ""
+        if category and category != last:
+            heads += 1
+            lines.append(f"{_zh(heads)}、{category}" if arabic else f"第{_zh(heads)}部分　{category}")
+        last = category
+        said = _block_line(first["lead_units"], first["units"], first.get("deadline") or "", v, after)
+        if not after:
+            lines.append(said)
+        for t in run:
+            tag = (f"{t['number']}.", f"{t['number']}、", f"（{t['number']}）")[v % 3] if arabic \
+                else (f"{t['number']}、", f"（{t['number']}）")[v % 2]
+            lines.append(tag + t["content"])
+        if after:
+            lines.append(said)
+    return lines
+
+
+# -- bare ----------------------------------------------------------------------------------------------------------
+
+def _bare(key: dict) -> tuple[list[str], dict] | None:
+    """A notice whose list is one task, unnumbered, with its clause: its first task naming a unit."""
+    t = next((t for t in key["tasks"] if t["lead_units"] or t["units"]), None)
+    if t is None:
+        return None
+    v = _vary(key)
+    title = key.get("title") or "工作任务"
+    item = _with(t["content"], _clause(t["lead_units"], t["units"], t.get("deadline") or "", v))
+    notice = [x.format(title=title) for x in _NOTICE]
+    # the notice, then its attachment holding the one task; or the task in the notice's body, above its signature
+    lines = [*notice, *_SIGNATURE, "", "附件", title, item] if v % 2 else [*notice, item, *_SIGNATURE]
+    return lines, {**t, "number": "", "category": ""}
+
+
+def _circled(key: dict) -> tuple[list[str], list[dict]] | None:
+    """The key's tasks with no category, numbered ①② (lists of up to 20) or 1）2）, each with its clause. None where a
+    task names no unit (a numbered line without one is read by its neighbours)."""
+    tasks = key["tasks"]
+    if len(tasks) < 2 or not all(t["lead_units"] or t["units"] for t in tasks):
+        return None
+    v = _vary(key)
+    circled = len(tasks) <= len(_CIRCLED) and v % 2 == 0
+    lines = ["附件", key.get("title") or "重点任务清单", ""]
+    for n, t in enumerate(tasks, 1):
+        tag = _CIRCLED[n - 1] if circled else f"{n}）"
+        lines.append(tag + _with(t["content"], _clause(t["lead_units"], t["units"], t.get("deadline") or "", v + n)))
+    return lines, [{**t, "number": str(n), "category": ""} for n, t in enumerate(tasks, 1)]
+
+
+# -- the cases -----------------------------------------------------------------------------------------------------
+
+def _written(key: dict, form: str) -> tuple[list[str], list[tuple]] | None:
+    """The form's lines and the tasks it should give back (as `_tasks` compares them), or None where not written."""
+    if form == "byunit":
+        got = _by_unit(key)
+        return got and (got[0], _wanted({"tasks": got[1]}))
+    if form in ("kvblock", "kvafter"):
+        lines = _kv_block(key, form == "kvafter")
+        return lines and (lines, _wanted(key))
+    if form == "bare":
+        got = _bare(key)
+        return got and (got[0], _wanted({"tasks": [got[1]]}))
+    got = _circled(key)
+    return got and (got[0], _wanted({"tasks": got[1]}))
+
+
+def _cases() -> list:
+    out = []
+    for path, form in itertools.product(KEYS, FORMS):
+        key = json.loads(path.read_text(encoding="utf-8"))
+        if key["tasks"] and _written(key, form):
+            out.append(pytest.param(path, form, id=f"{path.name.removesuffix('.truth.json')}-{form}"))
+    return out
+
+
+@pytest.mark.parametrize(("key_path", "form"), _cases())
+def it_reads_every_real_key_laid_out_by_unit_and_bare(key_path, form, tmp_path):
+    name = key_path.name.removesuffix(".truth.json")
+    key = json.loads(key_path.read_text(encoding="utf-8"))
+    lines, want = _written(key, form)
+    if form == "byunit" and _vary(key) % 3 == 0:
+        path = _docx(lines, tmp_path / "附件.docx")
+    else:
+        path = tmp_path / "附件.txt"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    got = _read_back(path)
+    # 「…左右（X牵头）。」: the stop after the clause is the sentence's, not the text's
+    want, got = ([(n, c.rstrip("。"), *rest) for n, c, *rest in tasks] for tasks in (want, got))
+    if (name, form) in KNOWN_FORM:
+        assert got != want, f"{name} {form} now comes back whole: take it out of KNOWN_FORM"
+    else:
+        assert got == want
+

@@ -1,0 +1,90 @@
+"""Shapes found by laying real keys out by unit, in key-value blocks and bare (tests/test_corpus_typed_sections.py):
+each rule here with a list written for the test, in the shape offices write it."""
+
+from __future__ import annotations
+
+import xltools
+
+
+def _read(text: str) -> list[tuple]:
+    ds = xltools.import_text(text)
+    return [(t.number, t.category, t.content, t.lead_units, t.units, t.deadline) for t in ds.tasks]
+
+
+def it_reads_a_notice_assigning_a_single_task():
+    """A notice whose list is one paragraph, unnumbered, closed by its clause (a one-row list): that paragraph is
+    the task; the notice's own lines, signature and date are not."""
+    got = _read("关于做好城区背街小巷整治工作的通知\n各乡镇人民政府，县政府各部门：\n"
+                "为改善城区人居环境，经县政府同意，现就有关事项通知如下。\n"
+                "完成城区32条背街小巷路面、排水和照明改造（县住建局牵头，县财政局、县城管局配合；完成时限：2024年10月底前）。\n"
+                "某县人民政府办公室\n2024年3月8日\n")
+    assert got == [("", "", "完成城区32条背街小巷路面、排水和照明改造", ["县住建局"], ["县财政局", "县城管局"],
+                    "2024年10月底前")]
+
+
+def it_gives_a_key_line_above_items_to_every_item_under_it():
+    """A 分工方案 whose key line stands once above the tasks it governs: the line is theirs, not the item's above it
+    — the list's first key line stands before any item, and each is followed by an item."""
+    got = _read("附件\n城区建设重点任务分工\n\n牵头单位：市住建局；配合单位：市财政局\n1.改造老旧小区20个。\n2.新增停车位3000个。\n"
+                "责任单位：市教育局、市发展改革委\n3.新建中小学校3所。\n4.改扩建幼儿园5所。\n5.新增学位5400个。\n")
+    assert [(g[0], g[3], g[4]) for g in got] == [
+        ("1", ["市住建局"], ["市财政局"]), ("2", ["市住建局"], ["市财政局"]),
+        ("3", [], ["市教育局", "市发展改革委"]), ("4", [], ["市教育局", "市发展改革委"]), ("5", [], ["市教育局", "市发展改革委"])]
+
+
+def it_keeps_a_partners_line_under_an_item_its_own_beside_lead_lines_above_items():
+    """「牵头单位：X」 heads the items after it; a 「配合单位：Y」 line under one of them is that item's own, even when
+    the next 牵头单位 line follows it at once."""
+    got = _read("附件\n民生实事项目分工\n\n牵头单位：市公安局\n1.新增安装路口交通信息视频采集设备300套。\n配合单位：市城管局、市财政局\n"
+                "牵头单位：市交通委\n2.新辟公交线路10条。\n3.新建公交候车亭50座。\n配合单位：各区政府\n")
+    assert [(g[0], g[3], g[4]) for g in got] == [
+        ("1", ["市公安局"], ["市城管局", "市财政局"]), ("2", ["市交通委"], []), ("3", ["市交通委"], ["各区政府"])]
+
+
+def it_gives_a_closing_line_to_every_item_above_it():
+    """「以上任务牵头单位：X，配合单位：Y」 and 「（以上由A、B负责，完成时限：…）」 close a group: every item since the
+    last such line (or its heading) has those units."""
+    got = _read("附件\n政务公开任务分解\n一、加强政策解读\n1.做好政策文件解读。\n2.开展政策吹风会。\n"
+                "以上任务牵头单位：县政府办，配合单位：县融媒体中心\n3.办好政府开放日活动。\n"
+                "（以上由县直各部门、各乡镇人民政府负责，完成时限：持续推进）\n二、优化政务服务\n4.推进一网通办。\n"
+                "（以上由县政务服务中心牵头，县大数据中心配合）\n")
+    assert [(g[0], g[1], g[3], g[4], g[5]) for g in got] == [
+        ("1", "加强政策解读", ["县政府办"], ["县融媒体中心"], ""), ("2", "加强政策解读", ["县政府办"], ["县融媒体中心"], ""),
+        ("3", "加强政策解读", [], ["县直各部门", "各乡镇人民政府"], "持续推进"),
+        ("4", "优化政务服务", ["县政务服务中心"], ["县大数据中心"], "")]
+
+
+def it_reads_a_unit_heading_over_items_naming_their_partners_as_their_lead():
+    """A 责任清单 grouped under each lead unit's heading (「一、国家发展改革委」, 「县财政局：」), the items naming only
+    who cooperates: the heading's unit leads each item under it, and is neither a category nor a task."""
+    got = _read("附件\n重点工作责任分工\n\n一、市发展改革委\n1.地区生产总值增长6%左右（市统计局配合）。\n2.推进重大项目建设。\n"
+                "二、市财政局\n1.一般公共预算收入增长5%（市税务局配合）。\n")
+    assert got == [("1", "", "地区生产总值增长6%左右", ["市发展改革委"], ["市统计局"], ""),
+                   ("2", "", "推进重大项目建设。", ["市发展改革委"], [], ""),
+                   ("1", "", "一般公共预算收入增长5%", ["市财政局"], ["市税务局"], "")]
+    got = _read("附件\n重点工作责任分工\n\n一、民生保障\n县民政局：\n1.提高城乡低保标准（配合单位：县财政局）。\n"
+                "2.建成乡镇敬老院2所。\n县教育局、县住建局牵头：\n3.新建幼儿园3所。\n")
+    assert [(g[0], g[1], g[3], g[4]) for g in got] == [
+        ("1", "民生保障", ["县民政局"], ["县财政局"]), ("2", "民生保障", ["县民政局"], []),
+        ("3", "民生保障", ["县教育局", "县住建局"], [])]
+
+
+def it_reads_units_that_head_items_naming_nobody():
+    """Nothing but headings name units: 「县人社局牵头：」 over its items, or a single 「责任单位：…」 line above the whole
+    list — still a list, each item its heading's or line's."""
+    got = _read("附件\n民生工程进度公示\n\n县人社局牵头：\n1.城镇新增就业1100人。\n2.发放求职创业补贴。\n"
+                "县卫健委牵头：\n1.为65岁以上老年人免费体检。\n")
+    assert [(g[0], g[1], g[3]) for g in got] == [("1", "", ["县人社局"]), ("2", "", ["县人社局"]), ("1", "", ["县卫健委"])]
+    got = _read("附件\n城区道路提升工程\n\n责任单位：县住建局、县城投公司\n1.改造人民路。\n2.拓宽解放路。\n")
+    assert [(g[0], g[4]) for g in got] == [("1", ["县住建局", "县城投公司"]), ("2", ["县住建局", "县城投公司"])]
+
+
+def it_keeps_a_partners_line_between_two_items_the_item_above():
+    """Under a unit's heading, a 「配合单位：…」 line with another item after it is the item's above it, not the
+    group's (a partners line closing the group is shared, as before)."""
+    got = _read("附件\n重点工作责任分解\n\n（一）市发改委\n1、生产总值增长6%。\n2、固定资产投资增长10%。\n"
+                "配合单位：市经信局、市科技局\n3、居民消费价格涨幅控制在3%以内。\n（二）市财政局\n1、推进预算绩效管理。\n"
+                "配合单位：市审计局\n")
+    assert [(g[0], g[3], g[4]) for g in got] == [
+        ("1", ["市发改委"], []), ("2", ["市发改委"], ["市经信局", "市科技局"]), ("3", ["市发改委"], []),
+        ("1", ["市财政局"], ["市审计局"])]
