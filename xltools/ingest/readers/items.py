@@ -19,6 +19,12 @@ Shapes (half-width and full-width punctuation alike):
 - a clause written as a sentence on the line under its item, 「一、治理…」 ⏎ 「由A承办，B、C配合。」 (`_clause_sentence`);
 - lists grouped by who leads: a heading names the lead of the items under it (「（一）市审计局牵头的工作」), their
   partners on a 「协同单位：…」 line after one item or after a group; a heading naming a person names no unit;
+  a heading that is a unit's name alone (「一、市发展改革委」, 「县财政局：」, 「县住建局牵头：」) over items that name
+  only who cooperates (「（市统计局配合）」) leads them, and is no category (`_lead_heading`, `_unit_heading`);
+- key lines standing once above the items they govern (「牵头单位：X；配合单位：Y」 ⏎ 「1.…」 「2.…」), read so when
+  the list's first one stands before any item and each is followed by one (`_key_lines_above_items`), and a line
+  closing the items above it, 「以上任务牵头单位：X」 / 「（以上由X牵头，Y配合）」 (`_all_above`);
+- a notice assigning a single task: one paragraph, unnumbered, closed by its clause (a one-row list);
 - numbering ``1.`` ``1、`` ``（1）`` ``(1)`` ``一、`` … ``三十、`` ``（一）`` … ``（二十）`` ``①`` ``第一条``, and bullets
   ``●`` ``•`` ``■`` ``◆`` ``▲`` ``-`` opening items without a number (a bulleted field 「• 索 引 号：…」 is none);
 - items printed without numbers, a line of text with only its clause on the next line (bullets lost in copying);
