@@ -6,10 +6,12 @@ numbered paragraphs under categories; these are the shapes it never writes). The
   unit, or on through the list), each task's other units in a clause 「（配合单位：…）」 / 「（…配合）」 or on a
   「配合单位：…」 line under it, or none; its deadline in the clause or on a line. Every task under a heading has the
   heading's unit(s) as its lead: the tasks are regrouped by their leads (in the order each lead first comes), a
-  task with several leads under a heading naming them all. Written for keys whose every task has a lead (a heading
-  over tasks that have none would be a lead that is not). A heading that is a name alone does not say whether it
-  leads: it is written only for keys where some task names partners (「配合单位：…」, so the heading leads); the
-  others' headings say it (「牵头单位：X」, 「X牵头：」). On one key in two with categories, the categories stand above
+  task with several leads under a heading naming them all. Written for keys whose every task has a lead, and for
+  lists of 责任单位 only (no task has a lead): each task then under the heading naming all its units, which are its
+  units, none leading (「一、教体局」, 「（一）县住建局、县城投公司」, 「责任单位：…」). A heading that is a name alone does
+  not say whether it leads: over leads it is written only for keys where some task names partners (「配合单位：…」,
+  so the heading leads); the others' headings say it (「牵头单位：X」, 「X牵头：」). Unit headings numbered 一、 （一）
+  or 1. (the tasks then （1）（2）), now and then with their count (「（5项）」). On one key in two with categories, the categories stand above
   the unit headings (「一、就业促进」 ⏎ 「（一）县人社局」 ⏎ 「1.…」), and the category is read back; else the tasks of a
   unit come under it whatever their category, and none is read. On one key in three a .docx of paragraphs.
 - `kvblock`: the 分工方案 whose key line stands once above the numbered tasks it governs (「牵头单位：X；配合单位：Y」 /
@@ -67,6 +69,24 @@ KNOWN_FORM = {
     # tasks without a category after tasks with one (and a unit both leading and cooperating): written under the
     # headings, they read as the last heading's
     *(("xinjian_pipe_register", form) for form in ("byunit", "kvblock", "kvafter")),
+    # by unit, a list of 责任单位 (no lead): a single heading of names at its level, not prefixed 市/县/区 (国务院各部门,
+    # 区教育局、各平台、镇街, 功能区管委会): with no sibling heading of names, nothing shows the level is organised by
+    # unit rather than by topic
+    *((name, "byunit") for name in ("guofa2020_clause_deadline", "totopco_runon_quarters", "keqiao2023_pipe_register_subrows",
+                                    "jingzhou_pipe_deadline")),
+    # by unit: a heading's names are not all shaped like bodies' — 哈爾濱、黑河、綏芬河市政府 (names sharing one
+    # suffix), 開發區, 文化宣传股、文化馆, 洛克乡、水利局 — so the level reads as topics
+    *((name, "byunit") for name in ("heilongjiang_trad_fuze_collective", "anlu_trad_news_quote_zeren",
+                                    "lueyang2019_cells_leader_col_broken_header",
+                                    "yecheng2026_kv_project_register_person_posts_span")),
+    # by unit: the texts say who does them in prose (「整改要求:由县环卫站负责清除…」) or hold their own clause
+    # (「联盛快乐城(责任单位:县商务局):…」), beside the heading
+    ("pingli_xunchao_zhenggai_youfuze_prose", "byunit"), ("happypx2022_spam_chuangwen_inspection_midclause_points", "byunit"),
+    # by unit: the first unit is a venue (「一、市科技馆」, not shaped like an office) beside offices: its heading reads
+    # as a topic
+    ("jingzhou_chuangwen_problems_subitems_unit_deadline_line", "byunit"),
+    # the key numbers two rows 1 and three rows 2 (sub-rows): regrouped by unit, the count is lost
+    ("jiangbei2023_trad_pinyin_cells_subrows_money", "byunit"),
 }
 
 
@@ -101,8 +121,13 @@ def _by_unit(key: dict) -> tuple[list[str], list[dict]] | None:
     """The key as a 责任清单 grouped under each lead's heading: the lines and the tasks as they stand (regrouped,
     numbered as printed, their category the one printed above their unit or none). None where a task has no lead."""
     tasks = key["tasks"]
-    if not tasks or not all(t["lead_units"] for t in tasks):
+    # a list of 责任单位 only (no task has a lead): each task under the heading of its units, the heading naming them
+    # all and none of them leading
+    responsible = bool(tasks) and not any(t["lead_units"] for t in tasks) and all(t["units"] for t in tasks)
+    if not tasks or not (responsible or all(t["lead_units"] for t in tasks)):
         return None
+    if responsible:
+        tasks = [{**t, "lead_units": t["units"], "units": []} for t in tasks]  # (grouped as leads are, read back below)
     v = _vary(key)
     partners = any(t["units"] for t in tasks)
     two_level = any(t.get("category") for t in tasks) and v % 2 == 0
@@ -126,17 +151,20 @@ def _by_unit(key: dict) -> tuple[list[str], list[dict]] | None:
             by_lead.setdefault(tuple(t["lead_units"]), []).append(t)
         for u, (lead, mine) in enumerate(by_lead.items(), 1):
             name = "、".join(lead)
-            styles = (("（{n}）{x}", "{x}：", "牵头单位：{x}") if category else
-                      ("{n}、{x}", "（{n}）{x}", "{x}：", "牵头单位：{x}"))
-            if not partners:  # a name alone would not say it leads
+            styles = (("（{n}）{x}", "{x}：", "牵头单位：{x}", "{u}.{x}") if category else
+                      ("{n}、{x}", "（{n}）{x}", "{x}：", "牵头单位：{x}", "{u}.{x}"))
+            if responsible:  # a name alone, or said to be responsible
+                styles = ("{n}、{x}", "（{n}）{x}", "责任单位：{x}") if not category else ("（{n}）{x}", "责任单位：{x}")
+            elif not partners:  # a name alone would not say it leads
                 styles = ("牵头单位：{x}", "{x}牵头：")
             style = styles[v % len(styles)]  # (one style through the document)
-            lines.append(style.format(n=_zh(u), x=name))
+            count = f"（{len(mine)}项）" if v % 5 == 1 and "{x}：" not in style and "：" not in style else ""  # 「一、市发展改革委（5项）」
+            lines.append(style.format(n=_zh(u), u=u, x=name) + count)
             if restart:
                 counter = 0
             for t in mine:
                 counter += 1
-                tag = (f"{counter}.", f"{counter}、", f"{counter}．")[v % 3]
+                tag = f"（{counter}）" if "{u}" in style else (f"{counter}.", f"{counter}、", f"{counter}．")[v % 3]
                 units, deadline = t["units"], t.get("deadline") or ""
                 if (v + counter) % 3 == 0 and (units or deadline):  # the partners and deadline on lines of their own
                     lines.append(tag + t["content"])
@@ -144,6 +172,8 @@ def _by_unit(key: dict) -> tuple[list[str], list[dict]] | None:
                 else:
                     lines.append(tag + _with(t["content"], _clause([], units, deadline, v, lead_said=False)))
                 out.append({**t, "number": str(counter), "category": category})
+    if responsible:
+        out = [{**t, "lead_units": [], "units": t["lead_units"]} for t in out]
     return lines, out
 
 
@@ -170,7 +200,8 @@ def _block_line(lead: list[str], units: list[str], deadline: str, v: int, after:
             said = f"牵头单位：{a}" + (("；配合单位：", "；责任单位：")[v % 2] + b if b else "")
         else:
             said = f"责任单位：{b}"
-        return said + (f"；完成时限：{deadline}" if deadline else "")
+        said += f"；完成时限：{deadline}" if deadline else ""
+        return said.replace("；", "\n") if v % 4 == 3 else said  # on one line, or a line for each key
     if v % 2:
         if a:
             return f"以上任务牵头单位：{a}" + (f"，配合单位：{b}" if b else "") + when
@@ -202,7 +233,7 @@ def _kv_block(key: dict, after: bool) -> list[str] | None:
         last = category
         said = _block_line(first["lead_units"], first["units"], first.get("deadline") or "", v, after)
         if not after:
-            lines.append(said)
+            lines += said.split("\n")
         for t in run:
             tag = (f"{t['number']}.", f"{t['number']}、", f"（{t['number']}）")[v % 3] if arabic \
                 else (f"{t['number']}、", f"（{t['number']}）")[v % 2]
@@ -222,9 +253,12 @@ def _bare(key: dict) -> tuple[list[str], dict] | None:
     v = _vary(key)
     title = key.get("title") or "工作任务"
     item = _with(t["content"], _clause(t["lead_units"], t["units"], t.get("deadline") or "", v))
+    if v % 3 == 2:  # the task's units on key lines under it
+        item = "\n".join([t["content"], *(f"{k}：{'、'.join(x) if isinstance(x, list) else x}" for k, x in (
+            ("牵头单位", t["lead_units"]), ("责任单位", t["units"]), ("完成时限", t.get("deadline") or "")) if x)])
     notice = [x.format(title=title) for x in _NOTICE]
     # the notice, then its attachment holding the one task; or the task in the notice's body, above its signature
-    lines = [*notice, *_SIGNATURE, "", "附件", title, item] if v % 2 else [*notice, item, *_SIGNATURE]
+    lines = [*notice, *_SIGNATURE, "", "附件", title, *item.split("\n")] if v % 2 else [*notice, *item.split("\n"), *_SIGNATURE]
     return lines, {**t, "number": "", "category": ""}
 
 
@@ -274,7 +308,7 @@ def it_reads_every_real_key_laid_out_by_unit_and_bare(key_path, form, tmp_path):
     name = key_path.name.removesuffix(".truth.json")
     key = json.loads(key_path.read_text(encoding="utf-8"))
     lines, want = _written(key, form)
-    if form == "byunit" and _vary(key) % 3 == 0:
+    if form in ("byunit", "kvblock") and _vary(key) % 3 == 0:
         path = _docx(lines, tmp_path / "附件.docx")
     else:
         path = tmp_path / "附件.txt"

@@ -88,3 +88,26 @@ def it_keeps_a_partners_line_between_two_items_the_item_above():
     assert [(g[0], g[3], g[4]) for g in got] == [
         ("1", ["市发改委"], []), ("2", ["市发改委"], ["市经信局", "市科技局"]), ("3", ["市发改委"], []),
         ("1", ["市财政局"], ["市审计局"])]
+
+
+def it_reads_headings_that_are_all_unit_names_as_the_units_of_their_items():
+    """A 责任清单 by department whose headings of one level are all names of bodies (「一、教体局」 「二、住建局」, no
+    市/县 before them) over items naming nobody: each heading names its items' units (its role unsaid: flagged) and
+    is no category; a heading that opens with an action (「（一）举办全市运动会」) is no name."""
+    ds = xltools.import_text("附件\n2024年民生实事项目清单\n\n一、教体局\n1.新建城北小学。\n2.改扩建幼儿园3所。\n"
+                             "二、住建局\n1.改造老旧小区12个。\n")
+    assert [(t.number, t.category, t.lead_units, t.units) for t in ds.tasks] == [
+        ("1", "", [], ["教体局"]), ("2", "", [], ["教体局"]), ("1", "", [], ["住建局"])]
+    assert all(t.doubt for t in ds.tasks)
+    got = _read("附件\n体育工作要点\n（一）举办全市运动会\n1.筹备开幕式（市体育局负责）。\n（二）召开全民健身大会\n"
+                "1.总结表彰先进（市体育总会负责）。\n")
+    assert [(g[1], g[4]) for g in got] == [("举办全市运动会", ["市体育局"]), ("召开全民健身大会", ["市体育总会"])]
+
+
+def it_reads_a_first_item_whose_text_opens_with_digits_under_its_heading():
+    """「三、交通局」 ⏎ 「1.2024年农村公路…」: the heading's first item, numbered 1 (not a decimal 1.2024)."""
+    got = _read("附件\n民生实事分工\n\n一、县教育局\n1.新建幼儿园2所（县财政局配合）。\n二、县交通局\n1.2024年底前完成农村公路改造50公里。\n"
+                "2.新建公交候车亭20座（县城管局配合）。\n")
+    assert [(g[0], g[2], g[3]) for g in got] == [("1", "新建幼儿园2所", ["县教育局"]),
+                                                 ("1", "2024年底前完成农村公路改造50公里。", ["县交通局"]),
+                                                 ("2", "新建公交候车亭20座", ["县交通局"])]

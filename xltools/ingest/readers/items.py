@@ -199,12 +199,16 @@ _GLUED_DIGITS = re.compile(rf"^\s*(\d{{1,3}})\s*[{_DOTS}、](?=\d)")
 def _numbered_after(line: str, previous: tuple[str, str] | None) -> tuple[str, str, str, str] | None:
     """`_numbered`, and also an item whose number is glued to a text beginning with digits (「2.50个小区新增充电
     设施」, 「4.460个活动室…」) when the item before it was numbered one less in the same style: the count says
-    which of the digits are the number. `previous` is (style, number) of the numbered paragraph before."""
+    which of the digits are the number; or numbered 1 right under a heading of a higher style (「三、交通局」 ⏎
+    「1.2024年农村公路…」: the heading's first item). `previous` is (style, number) of the numbered paragraph before."""
     num = _numbered(line)
-    if num or previous is None or previous[0] != "arabic":
+    if num or previous is None:
         return num
     m = _GLUED_DIGITS.match(line)
-    if m and previous[1].isdecimal() and int(m.group(1)) == int(previous[1]) + 1:
+    if not m:
+        return None
+    if (previous[0] == "arabic" and previous[1].isdecimal() and int(m.group(1)) == int(previous[1]) + 1) \
+            or (_STYLE_RANK[previous[0]] < _STYLE_RANK["arabic"] and m.group(1) == "1"):
         return "arabic", m.group(1), line[m.end():].strip(), line[: m.end()].strip()
     return None
 
@@ -1272,7 +1276,7 @@ def looks_like_items(text: str) -> bool:
     taken from a PDF wraps), or a unit key-value line follows one, or paragraphs without numbers end with
     clauses (a list copied from Word loses its automatic numbers; a notice assigning one task, a one-row list)."""
     numbered = False
-    plain = 0
+    plain = unit_heads = 0
     lines = text.split("\n")
     for i, line in enumerate(lines):
         if len(line) > 60 and len(split_inline_items(line.strip())) >= 2:
@@ -1293,6 +1297,10 @@ def looks_like_items(text: str) -> bool:
             below = next((_numbered(ln) for ln in lines[i + 1: i + 4] if ln.strip()), None)
             if below and _STYLE_RANK[below[0]] > _STYLE_RANK[num[0]] and _lead_heading(num[2], bare=True):
                 return True  # 「一、市发展改革委牵头的工作」 ⏎ 「1.…」: a list grouped by who leads
+            if below and _STYLE_RANK[below[0]] > _STYLE_RANK[num[0]] and _unit_names(num[2]):
+                unit_heads += 1
+                if unit_heads >= 2:  # 「一、教体局」 ⏎ 「1.…」 … 「二、住建局」 ⏎ 「1.…」: a list grouped by unit
+                    return True
         elif line.strip() and not is_tail_line(line) and split_clause(line)[1]:
             plain += 1
             if plain >= 2:  # paragraphs with clauses whose numbers were lost
@@ -1519,13 +1527,14 @@ _BARE_UNIT = re.compile(r"^(省|市|区|县|州|盟|旗|镇|乡|各|相关|有�
 _COUNT_NOTE = re.compile(r"\s*[（(]\s*共?\s*\d{1,3}\s*项\s*[）)]\s*$")
 
 
-def _lead_heading(line: str, bare: bool = False, partners: bool = False) -> dict[str, str]:
+def _lead_heading(line: str, bare: bool = False, partners: bool = False, siblings: bool = False) -> dict[str, str]:
     """The units a heading line names for the items under it: {"lead": …} for 「X牵头的工作」 (`_LEAD_HEADING`) and
     「牵头单位：X」, {"units": …} for 「X负责的工作」 and 「责任单位：X」; with `bare`, also a heading that is nothing but
     unit names (「一、区发展改革局（5项）」, 「市财政局：」), as units, with a "doubt" — the heading says who, not in which
     role — or, with `partners` (the list's items under such headings name only who cooperates: 「（市统计局配合）」),
-    as their lead, and then any name shaped like an office's will do (「一、国家发展改革委」). {} when the line is no
-    such heading or a name does not look like a unit."""
+    as their lead, and then any name shaped like an office's will do (「一、国家发展改革委」), as it will with `siblings`
+    (every heading of its level is such a name: 「一、教体局」 「二、住建局」). {} when the line is no such heading or a
+    name does not look like a unit."""
     line = line.strip()
     plain = simplified(line)
     m = _LEAD_HEADING.match(plain)
@@ -1538,13 +1547,32 @@ def _lead_heading(line: str, bare: bool = False, partners: bool = False) -> dict
         names = _all_units(line[kv.start("value"):].strip(" 。；;")) if role in ("lead", "units") else []
         return {role: "、".join(names)} if names else {}
     line = line.rstrip("：:")
-    if bare and len(line) <= 40 and not re.search(r"[。；;，,：:！？]", line):
-        names = _all_units(_COUNT_NOTE.sub("", line))
-        if names and partners and all(org_like(n) and not is_collective(n) for n in names):
-            return {"lead": "、".join(names), "bare": "1"}
-        if names and all(org_like(n) and _BARE_UNIT.search(simplified(n)) for n in names):
-            return {"units": "、".join(names), "doubt": f"单位取自上级标题「{line[:20]}」，请核对其职责", "bare": "1"}
+    if not bare:
+        return {}
+    names = _unit_names(line)
+    if names and partners and not any(is_collective(n) for n in names):
+        return {"lead": "、".join(names), "bare": "1"}
+    if names and (siblings or (len(line) <= 40 and all(org_like(n) and _BARE_UNIT.search(simplified(n)) for n in names))):
+        return {"units": "、".join(names), "doubt": f"单位取自上级标题「{line[:20]}」，请核对其职责", "bare": "1"}
     return {}
+
+
+# An action opening a heading (「（一）举办全市运动会」 ends like a body's name, 会, but names work to do)
+_ACTION_OPENING = re.compile(r"^(举办|召开|开展|推进|实施|建设|加强|完善|深化|提升|推动|组织|筹办|办好|做好|抓好|打造|创建|启动|落实)")
+
+
+def _unit_names(heading: str) -> list[str]:
+    """The names a heading is made of when it is nothing but names shaped like bodies' (「一、教体局」, 「（二）财政所、
+    土管所（2项）」, a long list of them separated by 、), else []."""
+    text = _COUNT_NOTE.sub("", heading.strip().rstrip("：:"))
+    if (len(text) > 40 and "、" not in text) or re.search(r"[。；;，,：:！？]", text) \
+            or _ACTION_OPENING.match(simplified(text)):
+        return []
+    names = _all_units(text)
+    # (a place may stand among the offices, 「区临空办、江北管理区、各街道办事处」, as in a clause's list)
+    offices = sum(map(org_like, names))
+    return names if names and org_like(names[0]) and 4 * offices >= 3 * len(names) \
+        and all(map(looks_like_unit, names)) else []
 
 
 _PARTNER_WORDS = re.compile(r"配合|协同|协办|参与|协助|支持")
@@ -1575,12 +1603,17 @@ def _headings_naming_the_lead(entries: list[_Entry]) -> list[_Entry]:
     out: list[_Entry] = []
     stack: list[tuple[_Entry, dict[str, str]]] = []
     partners = any(_partners_only(e) for e in entries)
+    by_style: dict[str, list[str]] = {}  # the headings of each numbering style with nothing but a line of their own
+    for k, e in enumerate(entries[:-1]):
+        if entries[k + 1].rank > e.rank and "\n" not in e.text.strip():
+            by_style.setdefault(e.style, []).append(e.text.strip())
+    unit_levels = {style for style, titles in by_style.items() if len(titles) >= 2 and all(map(_unit_names, titles))}
     for k, e in enumerate(entries):
         stack = [(h, named) for h, named in stack if h.rank < e.rank]
         title, _, rest = e.text.partition("\n")
         children = k + 1 < len(entries) and entries[k + 1].rank > e.rank
-        named = _lead_heading(title, bare=children and not rest.strip(), partners=partners) \
-            if e.style != "plain" else {}
+        named = _lead_heading(title, bare=children and not rest.strip(), partners=partners,
+                              siblings=e.style in unit_levels) if e.style != "plain" else {}
         e.names_only = e.names_only or (bool(named.pop("bare", "")) and children)
         if named and rest.strip() and not children and "doubt" not in named:
             heading = _Entry(e.style, e.number, title, e.line, e.first_leads, label=e.label, content=title)
