@@ -11,7 +11,8 @@ numbered paragraphs under categories; these are the shapes it never writes). The
   units, none leading (「一、教体局」, 「（一）县住建局、县城投公司」, 「责任单位：…」). A heading that is a name alone does
   not say whether it leads: over leads it is written only for keys where some task names partners (「配合单位：…」,
   so the heading leads); the others' headings say it (「牵头单位：X」, 「X牵头：」). Unit headings numbered 一、 （一）
-  or 1. (the tasks then （1）（2）), now and then with their count (「（5项）」). On one key in two with categories, the categories stand above
+  or 1. (the tasks then （1）（2）), now and then with their count (「（5项）」); on one key in four under the notice
+  it is attached to (title, addressee, a paragraph, signature and date). On one key in two with categories, the categories stand above
   the unit headings (「一、就业促进」 ⏎ 「（一）县人社局」 ⏎ 「1.…」), and the category is read back; else the tasks of a
   unit come under it whatever their category, and none is read. On one key in three a .docx of paragraphs.
 - `kvblock`: the 分工方案 whose key line stands once above the numbered tasks it governs (「牵头单位：X；配合单位：Y」 /
@@ -140,6 +141,8 @@ def _by_unit(key: dict) -> tuple[list[str], list[dict]] | None:
             merged.setdefault(category, []).extend(run)
         groups = list(merged.items())
     lines = ["附件", key.get("title") or "任务分工", ""]
+    if v % 4 == 0:  # the notice it is attached to above it: title, addressee, a paragraph, signature and date
+        lines[:0] = [*(x.format(title=key.get("title") or "任务分工") for x in _NOTICE), *_SIGNATURE, ""]
     out: list[dict] = []
     counter = 0
     restart = v % 3 != 1
