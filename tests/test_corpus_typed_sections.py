@@ -19,7 +19,8 @@ numbered paragraphs under categories; these are the shapes it never writes). The
   「责任单位：A、B」 ⏎ 「1.…」 「2.…」 「3.…」), a run of running tasks sharing their units (and deadline) under one line;
   `kvafter`: its twin, the line closing the tasks above it (「以上任务牵头单位：X，配合单位：Y」, 「（以上由X牵头，Y配合）」,
   「（以上由A、B负责）」). Written for numbered keys whose every task names a unit and where some two running tasks
-  share their units (else each line is one task's, as `kv` writes).
+  share their units (else each line is one task's, as `kv` writes). `kvblock` and `byunit` on one key in three as a
+  .docx of paragraphs; `kvafter` and `byunit` on another in three saved from a site (test_corpus_typed's `_chrome`).
 - `bare`: a notice (title, addressee, a paragraph, signature and date) whose list is a single task, unnumbered, its
   clause after it: the key's first task naming a unit, read back alone (a one-row list).
 - `circled`: the key's tasks with no category at all, numbered ①②③ (up to ⑳) or 1）2）3）, each with its clause.
@@ -28,13 +29,14 @@ deterministically (by its title, as the other typed tests vary)."""
 
 from __future__ import annotations
 
+import html
 import itertools
 import json
 import re
 from pathlib import Path
 
 import pytest
-from test_corpus_typed import KEYS, _read_back, _wanted, _zh
+from test_corpus_typed import KEYS, _chrome, _read_back, _wanted, _zh
 
 FORMS = ("byunit", "kvblock", "kvafter", "bare", "circled")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -191,6 +193,14 @@ def _docx(lines: list[str], path: Path) -> Path:
     return path
 
 
+def _page(lines: list[str], v: int) -> bytes:
+    """The lines as a government site serves the article (`_chrome`): 附件 and the title centred, each other line a
+    <p style="text-indent:2em">."""
+    body = "".join(f'<p align="center"><strong>{html.escape(x)}</strong></p>' if k == 1 else
+                   f'<p style="text-indent:2em">{html.escape(x)}</p>' for k, x in enumerate(lines) if x)
+    return _chrome(lines[1], body, v).encode("utf-8")
+
+
 # -- kvblock / kvafter ---------------------------------------------------------------------------------------------
 
 def _block_line(lead: list[str], units: list[str], deadline: str, v: int, after: bool) -> str:
@@ -313,6 +323,9 @@ def it_reads_every_real_key_laid_out_by_unit_and_bare(key_path, form, tmp_path):
     lines, want = _written(key, form)
     if form in ("byunit", "kvblock") and _vary(key) % 3 == 0:
         path = _docx(lines, tmp_path / "附件.docx")
+    elif form in ("kvafter", "byunit") and _vary(key) % 3 == 1:
+        path = tmp_path / "附件.html"
+        path.write_bytes(_page(lines, _vary(key)))
     else:
         path = tmp_path / "附件.txt"
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")

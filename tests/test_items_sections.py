@@ -111,3 +111,22 @@ def it_reads_a_first_item_whose_text_opens_with_digits_under_its_heading():
     assert [(g[0], g[2], g[3]) for g in got] == [("1", "新建幼儿园2所", ["县教育局"]),
                                                  ("1", "2024年底前完成农村公路改造50公里。", ["县交通局"]),
                                                  ("2", "新建公交候车亭20座", ["县交通局"])]
+
+
+def it_ends_the_last_item_at_a_site_pages_tools():
+    """A site's page copied as text, its last item naming no unit of its own (its heading names them): 「扫一扫在手机
+    打开当前页」, 「上一篇：…」, 「下一篇：…」 after it are the page's tools, not the item's text."""
+    got = _read("附件\n主要目标任务责任分解\n（一）区发展和改革局\n1、地区生产总值增长7%以上\n2、固定资产投资增长10%以上\n"
+                "（二）区科技和经信局\n3、规上工业增加值增长12%以上\n扫一扫在手机打开当前页\n上一篇：关于做好春季森林防火工作的通知\n"
+                "下一篇：没有了\n")
+    assert [(g[0], g[2], g[4]) for g in got] == [("1", "地区生产总值增长7%以上", ["区发展和改革局"]),
+                                                 ("2", "固定资产投资增长10%以上", ["区发展和改革局"]),
+                                                 ("3", "规上工业增加值增长12%以上", ["区科技和经信局"])]
+
+
+def it_keeps_the_title_under_its_label_out_of_the_categories():
+    """A page that keeps no blank line between the list's title (right under 「附件」) and the first key line above the
+    items: the title is no heading, so no category."""
+    got = _read("附件\n2023年重点工作责任分解\n牵头单位：区发改局\n1、地区生产总值增长6.5%以上。\n2、服务业增加值增长6%。\n"
+                "牵头单位：区财政局\n3、一般公共预算收入增长5%。\n")
+    assert [(g[0], g[1], g[3]) for g in got] == [("1", "", ["区发改局"]), ("2", "", ["区发改局"]), ("3", "", ["区财政局"])]

@@ -148,7 +148,8 @@ _DATE = re.compile(r"^\s*[\d〇零一二三四五六七八九十]{4}\s*年\s*[\d
                    r"(\s*[\d〇一二三四五六七八九十]{1,3}\s*日)?\s*[?？]*\s*$")
 _TAIL_LINE = re.compile(r"^(附\s*件|抄送|主办|督办|（此件|\(此件|印发)"
                         # a site's page copied whole: its tools and footer after the article
-                        r"|^[【\[]?\s*(打印本页|关闭窗口|打印|关闭)\s*[】\]]|网站标识码|ICP\s*[备证]|公网安备|版权所有|技术支持")
+                        r"|^[【\[]?\s*(打印本页|关闭窗口|打印|关闭)\s*[】\]]|网站标识码|ICP\s*[备证]|公网安备|版权所有|技术支持"
+                        r"|^(上一篇|下一篇)\s*[:：]|^扫一扫|^分享到\s*[:：]?|^相关(文章|链接|阅读)$")
 # Key-value lines about people, not units (a 责任领导 is a person): kept out of the task's text.
 _PERSON_LINE = re.compile(r"^\s*(责任领导|分管领导|牵头领导|包抓领导|联系领导|分管副市长|分管副区长|分管副县长|责任人|联系人|"
                           r"具体负责人|联系电话|经办人)\s*[:：]")
@@ -2089,7 +2090,8 @@ def _key_lines_above_items(numbered_lines: list[tuple[int, str]]) -> set[int]:
         groups.append((i, j, kinds))
         i = j
     heads = [g for g in groups if g[2] & {"lead", "resp"}]
-    if not heads or heads[0] is not groups[0]:
+    named = [g for g in groups if g[2]]  # (not a page's 「发布时间：…」 above the list)
+    if not heads or heads[0] is not named[0]:
         return set()
     after = [next((line for _no, line in numbered_lines[j:] if line), "") for _i, j, _k in heads]
     # (「4.2024年农村公路…」: a number glued to a text that opens with digits is an item too)
@@ -2121,6 +2123,12 @@ def _all_above(line: str) -> dict[str, str]:
         return {}
     found = parse_clause(line[m.start("rest"): m.end("rest")])
     return found if found.get("lead") or found.get("units") else {}
+
+
+def _titled(loose: list[tuple[int, str, str]]) -> bool:
+    """The last line set aside is the list's title: right under its 「附件」 label (a page that keeps no blank line
+    between the title and the first key line), not a heading."""
+    return len(loose) >= 2 and loose[-2][0] == loose[-1][0] - 1 and bool(re.match(r"^附\s*件\s*\d*$", loose[-2][1].strip()))
 
 
 def _unit_heading(line: str, numbered_lines: list[tuple[int, str]], i: int) -> float | None:
@@ -2176,7 +2184,8 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
             if not in_block:
                 block, block_style = {}, ""
                 if current is None and loose and loose[-1][0] == no - 1 and _heading_like(loose[-1][1]) \
-                        and not _notice_line(loose[-1][1]):  # 「教育事业」 ⏎ 「牵头单位：…」 ⏎ 「1.…」: a heading
+                        and not _notice_line(loose[-1][1]) and not _titled(loose):
+                    # 「教育事业」 ⏎ 「牵头单位：…」 ⏎ 「1.…」: a heading
                     head = loose.pop()
                     current = _Entry("head", "", head[1], head[0], first_leads)
                     entries.append(current)
@@ -2222,7 +2231,7 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
                 current = _Entry("plain", "", above[1], above[0], first_leads)
                 entries.append(current)
             elif items_follow and loose and loose[-1][0] == no - 1 and _heading_like(loose[-1][1]) \
-                    and not _notice_line(loose[-1][1]):
+                    and not _notice_line(loose[-1][1]) and not _titled(loose):
                 # 「教育事业」 ⏎ 「牵头单位：市教育局」 ⏎ 「1.…」 「2.…」: a heading without a number over the items its key
                 # lines give units to (`_units_over_items`)
                 head = loose.pop()
