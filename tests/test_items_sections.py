@@ -130,3 +130,14 @@ def it_keeps_the_title_under_its_label_out_of_the_categories():
     got = _read("附件\n2023年重点工作责任分解\n牵头单位：区发改局\n1、地区生产总值增长6.5%以上。\n2、服务业增加值增长6%。\n"
                 "牵头单位：区财政局\n3、一般公共预算收入增长5%。\n")
     assert [(g[0], g[1], g[3]) for g in got] == [("1", "", ["区发改局"]), ("2", "", ["区发改局"]), ("3", "", ["区财政局"])]
+
+
+def it_adds_units_a_note_in_a_key_line_names_for_every_later_item():
+    """「配合单位：A、B（以下均需B配合，不再列出）」 on the first item's key line: the note leaves the names, and B is a
+    unit of every item after it (flagged: not printed there)."""
+    ds = xltools.import_text("附件\n林业发展规划任务分工\n一、规划目标\n1.森林覆盖率达到30%。\n"
+                             "牵头责任单位：营林科，配合单位：局相关科室，各乡镇林业站（以下均需各乡镇林业站配合，不再列出）。\n"
+                             "2.林地保有量达到12万公顷。\n责任单位：资源管理科。\n")
+    assert [(t.lead_units, t.units) for t in ds.tasks] == [(["营林科"], ["局相关科室", "各乡镇林业站"]),
+                                                           ([], ["资源管理科", "各乡镇林业站"])]
+    assert ds.tasks[1].doubt and not ds.tasks[0].doubt

@@ -234,6 +234,13 @@ def parse_clause(body: str, first_leads: bool = False) -> dict[str, str]:
     body = body.strip(" 。；;，,")
     if body[:1] and body[:1] in _OPEN and _paren_groups(body) == [(0, len(body))]:
         body = body[1:-1].strip(" 。；;，,")
+    note = ""
+    if "以下" in body:  # 「配合单位：A、B（以下均需B配合，不再列出）」: a note in brackets for every later item
+        for start, end in reversed(_paren_groups(body)):
+            if _units_for_all_below(body[start + 1: end - 1].strip(" 。")):
+                note = _units_for_all_below(body[start + 1: end - 1].strip(" 。"))
+                body = (body[:start] + body[end:]).strip(" 。；;，,")
+                break
     marked = [body[m.start(1):m.end(1)] for m in _MARKED_LEAD.finditer(simplified(body))]
     body = _cut(body, _LEAD_MARK)
     if not body:
@@ -267,6 +274,8 @@ def parse_clause(body: str, first_leads: bool = False) -> dict[str, str]:
         found = _resolve(groups, first_leads)
         if below:
             found["below"] = below
+    if note:
+        found["below"] = note
     if marked:
         names = split_units(found.get("units", "")).names
         leads = [n for n in names if n in marked]
@@ -292,7 +301,7 @@ def _deadline_after_names(found: dict[str, str]) -> None:
 # A note stated once in a clause that names units for every item after it: 「以下各项工作均需各县、区人民政府落实，
 # 不再列出。」
 _ALL_BELOW = re.compile(r"^以下(各项|所有|全部)?(工作|任务|事项)?(均|都|皆)(需|须|要|由|应)?(?P<names>[^。；;，,]+?)"
-                        r"(负责落实|负责|组织实施|落实|实施|承担)[，,]?\s*(不再(一一)?列出|不再重复|不再列明|下同)?$")
+                        r"(负责落实|负责|组织实施|落实|实施|承担|配合|参与)[，,]?\s*(不再(一一)?列出|不再重复|不再列明|下同)?$")
 
 
 def _units_for_all_below(note: str) -> str:
@@ -1408,7 +1417,7 @@ class _Entry:
         if self.schedule and len(re.split(r"[；;]", kv.get("deadline", "").strip(" ；;。"))) > 1:
             kv["deadline"], doubt = _last_step(kv["deadline"])
             _put(kv, "doubt", doubt)
-        for role in ("lead", "units", "resp", "coop", "deadline", "doubt"):
+        for role in ("lead", "units", "resp", "coop", "deadline", "doubt", "below"):
             if role in kv:
                 _put(found, "units" if role in ("resp", "coop") else role, kv[role])
         if self.first_leads and "lead" not in found and found.get("units"):
