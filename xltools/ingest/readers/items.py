@@ -2069,11 +2069,11 @@ def _between(sorted_numbers: list[int], low: int, high: int) -> bool:
 def _key_lines_above_items(numbered_lines: list[tuple[int, str]]) -> set[int]:
     """Key lines that head the numbered items after them (分工方案 whose 「牵头单位：X；配合单位：Y」 or 「责任单位：A、B」
     stands once above the tasks it governs, 「1.…」 「2.…」 「3.…」): the indexes of those lines in `numbered_lines`,
-    or an empty set when the list does not read so. A list reads so when its first
-    group of unit key lines stands before any item of that style and every group naming who leads or is responsible
-    (a 牵头 or 责任 key) is followed by such an item — where each item has its own key lines after it, the first
-    group follows the first item and the last is followed by none. Groups naming only partners or a time
-    (「配合单位：Y」 ⏎ 「完成时限：Z」 under an item) stay the item's own."""
+    or an empty set when the list does not read so. A list reads so when its first group of unit key lines stands
+    before any item of that style and every group naming who leads or is responsible (a 牵头 or 责任 key) is
+    followed by an item — where each item has its own key lines after it, the first group follows the first item
+    and the last is followed by none. Groups naming only partners or a time (「配合单位：Y」 ⏎ 「完成时限：Z」 under an
+    item) stay the item's own."""
     if not any("：" in line or ":" in line for _no, line in numbered_lines):
         return set()
     groups: list[tuple[int, int, set[str]]] = []  # (first index, index past the group, kinds of key)
@@ -2143,7 +2143,7 @@ def _titled(loose: list[tuple[int, str, str]]) -> bool:
 def _unit_heading(line: str, numbered_lines: list[tuple[int, str]], i: int) -> float | None:
     """A line that names the unit whose items follow it, unnumbered and ending with a colon (「市财政局：」,
     「县住建局、县城投集团牵头：」) above a numbered item: the heading's rank, just above that item's style; None for
-    any other line (an addressee names 各…, or several bodies with ，)."""
+    any other line (an addressee: it names 各…, or several bodies separated by ，)."""
     text = line.strip()
     if not text.endswith(("：", ":")) or len(text) > 41 or _numbered(text):
         return None
