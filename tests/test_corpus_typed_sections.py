@@ -62,9 +62,9 @@ KNOWN_FORM = {
     ("zhenxin2020_street_prose_youqiantou_canyu_pipe_schedule", "circled"),
     ("shangqiu2023_heading_items_zhuyao_renwu_qiantou_only", "byunit"),
     ("zhenxin2020_street_prose_youqiantou_canyu_pipe_schedule", "byunit"),
-    # by unit: the leads are not shaped like offices — a collective (各营业网点), a place (星悦公馆), a 街道 (丹凤街道,
-    # where a unit's name does not end like an office's): a heading of nothing but such a name reads as a category
-    ("xianning2017_news_bullets_zhuti_jiandu_zeren", "byunit"), ("shizong2022_news_prose_you_qiantou_peihe_deadline", "byunit"),
+    # by unit: the leads are not shaped like offices — a collective (各营业网点), a place (星悦公馆): a heading of
+    # nothing but such a name reads as a category
+    ("xianning2017_news_bullets_zhuti_jiandu_zeren", "byunit"),
     # as in test_corpus_typed (KNOWN): a collective printed with 和 and 、 inside it (各县(市、区)党委和人民政府) or
     # 「市直有关部门、单位」, rejoined with 、 among the other units, is no longer one name
     *(("pingdingshan2018_space_rows_three_unit_columns", form) for form in ("byunit", "bare", "circled")),
@@ -78,18 +78,15 @@ KNOWN_FORM = {
     *((name, "byunit") for name in ("guofa2020_clause_deadline", "totopco_runon_quarters", "keqiao2023_pipe_register_subrows",
                                     "jingzhou_pipe_deadline")),
     # by unit: a heading's names are not all shaped like bodies' — 哈爾濱、黑河、綏芬河市政府 (names sharing one
-    # suffix), 開發區, 文化宣传股、文化馆, 洛克乡、水利局 — so the level reads as topics
+    # suffix), 開發區, 文化宣传股、文化馆 — so the level reads as topics
     *((name, "byunit") for name in ("heilongjiang_trad_fuze_collective", "anlu_trad_news_quote_zeren",
-                                    "lueyang2019_cells_leader_col_broken_header",
-                                    "yecheng2026_kv_project_register_person_posts_span")),
+                                    "lueyang2019_cells_leader_col_broken_header")),
     # by unit: the texts say who does them in prose (「整改要求:由县环卫站负责清除…」) or hold their own clause
     # (「联盛快乐城(责任单位:县商务局):…」), beside the heading
     ("pingli_xunchao_zhenggai_youfuze_prose", "byunit"), ("happypx2022_spam_chuangwen_inspection_midclause_points", "byunit"),
     # by unit: the first unit is a venue (「一、市科技馆」, not shaped like an office) beside offices: its heading reads
     # as a topic
     ("jingzhou_chuangwen_problems_subitems_unit_deadline_line", "byunit"),
-    # the key numbers two rows 1 and three rows 2 (sub-rows): regrouped by unit, the count is lost
-    ("jiangbei2023_trad_pinyin_cells_subrows_money", "byunit"),
 }
 
 

@@ -141,3 +141,12 @@ def it_adds_units_a_note_in_a_key_line_names_for_every_later_item():
     assert [(t.lead_units, t.units) for t in ds.tasks] == [(["营林科"], ["局相关科室", "各乡镇林业站"]),
                                                            ([], ["资源管理科", "各乡镇林业站"])]
     assert ds.tasks[1].doubt and not ds.tasks[0].doubt
+
+
+def it_reads_townships_as_bodies_in_unit_headings():
+    """A 分工 by 街道 and 乡镇 (「（一）丹凤街道」 「（二）城关镇」): their names are bodies work is assigned to, as offices'
+    are — over items naming their partners, the heading leads them."""
+    got = _read("附件\n闲置土地处置任务分解\n\n（一）丹凤街道\n1.完成荣海新区批而未供土地处置（县自然资源局配合）。\n"
+                "（二）城关镇\n1.完成老城片区闲置土地处置（县住建局配合）。\n")
+    assert [(g[0], g[1], g[3], g[4]) for g in got] == [("1", "", ["丹凤街道"], ["县自然资源局"]),
+                                                       ("1", "", ["城关镇"], ["县住建局"])]

@@ -1567,6 +1567,8 @@ def _lead_heading(line: str, bare: bool = False, partners: bool = False, sibling
     return {}
 
 
+# A township's name (「丹凤街道」, 「洛克乡」, 「城关镇」): its government, a body that work is assigned to
+_TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{2,6}(街道|镇|乡)$")
 # An action opening a heading (「（一）举办全市运动会」 ends like a body's name, 会, but names work to do)
 _ACTION_OPENING = re.compile(r"^(举办|召开|开展|推进|实施|建设|加强|完善|深化|提升|推动|组织|筹办|办好|做好|抓好|打造|创建|启动|落实)")
 
@@ -1580,9 +1582,9 @@ def _unit_names(heading: str) -> list[str]:
         return []
     names = _all_units(text)
     # (a place may stand among the offices, 「区临空办、江北管理区、各街道办事处」, as in a clause's list)
-    offices = sum(map(org_like, names))
-    return names if names and org_like(names[0]) and 4 * offices >= 3 * len(names) \
-        and all(map(looks_like_unit, names)) else []
+    offices = sum(1 for n in names if org_like(n) or _TOWNSHIP.search(simplified(n)))
+    return names if names and offices and (org_like(names[0]) or _TOWNSHIP.search(simplified(names[0]))) \
+        and 4 * offices >= 3 * len(names) and all(map(looks_like_unit, names)) else []
 
 
 _PARTNER_WORDS = re.compile(r"配合|协同|协办|参与|协助|支持")
