@@ -65,10 +65,9 @@ KNOWN_FORM = {
     # by unit: the leads are not shaped like offices — a collective (各营业网点), a place (星悦公馆): a heading of
     # nothing but such a name reads as a category
     ("xianning2017_news_bullets_zhuti_jiandu_zeren", "byunit"),
-    # as in test_corpus_typed (KNOWN): a collective printed with 和 and 、 inside it (各县(市、区)党委和人民政府) or
-    # 「市直有关部门、单位」, rejoined with 、 among the other units, is no longer one name
+    # as in test_corpus_typed (KNOWN): a collective printed with 和 and 、 inside it (各县(市、区)党委和人民政府),
+    # rejoined with 、 among the other units, is no longer one name
     *(("pingdingshan2018_space_rows_three_unit_columns", form) for form in ("byunit", "bare", "circled")),
-    *(("weihai2023_single_clause_rule_inside", form) for form in ("byunit", "bare")),
     # tasks without a category after tasks with one (and a unit both leading and cooperating): written under the
     # headings, they read as the last heading's
     *(("xinjian_pipe_register", form) for form in ("byunit", "kvblock", "kvafter")),
