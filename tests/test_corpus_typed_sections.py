@@ -80,6 +80,9 @@ KNOWN_FORM = {
     # suffix), 開發區, 文化宣传股、文化馆 — so the level reads as topics
     *((name, "byunit") for name in ("heilongjiang_trad_fuze_collective", "anlu_trad_news_quote_zeren",
                                     "lueyang2019_cells_leader_col_broken_header")),
+    # by unit: a body named without its level, 便民综合服务中心, ends as topics do (区域医疗中心, 数字政府): the level of
+    # headings reads as topics
+    ("qiaocheng_town_pipe_cells_merged_task_col", "byunit"),
     # by unit: the texts say who does them in prose (「整改要求:由县环卫站负责清除…」) or hold their own clause
     # (「联盛快乐城(责任单位:县商务局):…」), beside the heading
     ("pingli_xunchao_zhenggai_youfuze_prose", "byunit"), ("happypx2022_spam_chuangwen_inspection_midclause_points", "byunit"),

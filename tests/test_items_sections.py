@@ -93,7 +93,8 @@ def it_keeps_a_partners_line_between_two_items_the_item_above():
 def it_reads_headings_that_are_all_unit_names_as_the_units_of_their_items():
     """A 责任清单 by department whose headings of one level are all names of bodies (「一、教体局」 「二、住建局」, no
     市/县 before them) over items naming nobody: each heading names its items' units (its role unsaid: flagged) and
-    is no category; a heading that opens with an action (「（一）举办全市运动会」) is no name."""
+    is no category; headings whose items name their own doers (「（一）举办全市运动会」 ⏎ 「…（市体育局负责）」) are
+    categories, whatever their words end with."""
     ds = xltools.import_text("附件\n2024年民生实事项目清单\n\n一、教体局\n1.新建城北小学。\n2.改扩建幼儿园3所。\n"
                              "二、住建局\n1.改造老旧小区12个。\n")
     assert [(t.number, t.category, t.lead_units, t.units) for t in ds.tasks] == [
@@ -150,3 +151,36 @@ def it_reads_townships_as_bodies_in_unit_headings():
                 "（二）城关镇\n1.完成老城片区闲置土地处置（县住建局配合）。\n")
     assert [(g[0], g[1], g[3], g[4]) for g in got] == [("1", "", ["丹凤街道"], ["县自然资源局"]),
                                                        ("1", "", ["城关镇"], ["县住建局"])]
+
+
+# -- the reviewer's inputs (session 8, S1–S4): shapes these rules must leave as they were ---------------------------
+
+def it_keeps_key_lines_after_each_item_its_own_under_a_headings_lead_line():
+    """S1: a section's 「牵头单位：X」 line under its heading, then items each followed by its own 「责任单位：Y」 line,
+    then a later section: each 责任单位 line is the item's above it (a group followed by a heading closes an item)."""
+    got = _read("附件\n重点任务分工\n一、产业发展\n牵头单位：县发展改革局\n1.推进工业园区扩区调规。\n责任单位：县工信局\n"
+                "2.开展招商引资“百日攻坚”。\n责任单位：县商务局\n二、生态环境\n牵头单位：县生态环境局\n3.完成造林绿化1万亩。\n"
+                "责任单位：县林业局\n三、保障措施\n各责任单位要明确专人负责，每月5日前报送工作进展。\n")
+    assert [(g[0], g[4]) for g in got if g[0] in ("1", "2", "3")] == [
+        ("1", ["县工信局"]), ("2", ["县商务局"]), ("3", ["县林业局"])]
+
+
+def it_reads_category_headings_as_categories_where_their_items_name_their_own_lead():
+    """S2, S4: headings that end like a body's name (「一、数字政府」, 「二、打造区域物流中心」) are categories where an
+    item under them names its own lead, and where they name no level or place; only an item naming partners
+    (「（县政务服务中心配合）」) does not make them its lead."""
+    got = _read("附件\n2025年重点工作任务分工\n一、数字政府\n1.推进政务数据共享。（县政务服务中心配合）\n"
+                "2.实现高频事项“掌上办”。（县行政审批局牵头）\n二、着力打造区域物流中心\n3.建成县级物流园区一期工程。（县交通运输局配合）\n")
+    assert [(g[1], g[3], g[4]) for g in got] == [("数字政府", [], ["县政务服务中心"]), ("数字政府", ["县行政审批局"], []),
+                                                 ("着力打造区域物流中心", [], ["县交通运输局"])]
+    got = _read("附件\n2025年政府自身建设重点任务\n一、法治政府\n1.全面推行行政执法“三项制度”。（牵头单位：县司法局）\n"
+                "二、数字政府\n2.建成县级数据共享交换平台。（牵头单位：县大数据中心）\n")
+    assert [(g[1], g[3]) for g in got] == [("法治政府", ["县司法局"]), ("数字政府", ["县大数据中心"])]
+
+
+def it_stops_a_closing_line_at_items_with_their_own_units():
+    """S3: 「以上任务由X负责」 after items of which the first name their own units: X only for those naming none."""
+    got = _read("附件\n重点任务分工\n1.实施工业技改项目20个。（县工信局负责）\n2.新增规上工业企业15家。（县工信局负责）\n"
+                "3.完成造林绿化1.5万亩。\n4.开展森林防火专项检查。\n以上任务由县林业局负责。\n")
+    assert [(g[0], g[3], g[4]) for g in got] == [("1", [], ["县工信局"]), ("2", [], ["县工信局"]), ("3", [], ["县林业局"]),
+                                                 ("4", [], ["县林业局"])]

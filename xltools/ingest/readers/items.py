@@ -1570,25 +1570,35 @@ def _lead_heading(line: str, bare: bool = False, partners: bool = False, sibling
     names = _unit_names(line)
     if names and partners and not any(is_collective(n) for n in names):
         return {"lead": "、".join(names), "bare": "1"}
-    if names and (siblings or (len(line) <= 40 and all(org_like(n) and _BARE_UNIT.search(simplified(n)) for n in names))):
-        return {"units": "、".join(names), "doubt": f"单位取自上级标题「{line[:20]}」，请核对其职责", "bare": "1"}
+    doubt = f"单位取自上级标题「{line[:20]}」，请核对其职责"
+    if names and siblings:  # every heading of its level a body's name: a list by unit, the heading no category
+        return {"units": "、".join(names), "doubt": doubt, "bare": "1"}
+    if len(line) <= 40 and not re.search(r"[。；;，,：:！？]", line):  # a level's or office's name alone: its topic too
+        names = _all_units(_COUNT_NOTE.sub("", line))
+        if names and all(org_like(n) and _BARE_UNIT.search(simplified(n)) for n in names):
+            # (no category when the names are bodies' for certain; 「区域医疗中心」 may be the list's topic)
+            return {"units": "、".join(names), "doubt": doubt, **({"bare": "1"} if _unit_names(line) else {})}
     return {}
 
 
 # A township's name (「丹凤街道」, 「洛克乡」, 「城关镇」): its government, a body that work is assigned to
 _TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{2,6}(街道|镇|乡)$")
-# An action opening a heading (「（一）举办全市运动会」 ends like a body's name, 会, but names work to do)
-_ACTION_OPENING = re.compile(r"^(举办|召开|开展|推进|实施|建设|加强|完善|深化|提升|推动|组织|筹办|办好|做好|抓好|打造|创建|启动|落实)")
+# Endings a category shares with bodies' names (数字政府, 区域医疗中心, 学习型党委): such a name is a body's only after
+# its level or place (县人民政府, 市政务服务中心, 洛阳市人民政府, 中共某县委)
+_GENERIC_BODY = re.compile(r"(政府|中心|党委|委员会)$")
+_LEVEL_OPENING = re.compile(r"^(?:国家|国务院|中共|各|(?:[\u4e00-\u9fff]{2,4})?(?:省|市|县|区|州|盟|旗|镇|乡|街道)(?![域级场]))")
 
 
 def _unit_names(heading: str) -> list[str]:
     """The names a heading is made of when it is nothing but names shaped like bodies' (「一、教体局」, 「（二）财政所、
-    土管所（2项）」, a long list of them separated by 、), else []."""
+    土管所（2项）」, a long list of them separated by 、), else [] — 「数字政府」 「区域医疗中心」 end like bodies but
+    name no level or place (`_GENERIC_BODY`)."""
     text = _COUNT_NOTE.sub("", heading.strip().rstrip("：:"))
-    if (len(text) > 40 and "、" not in text) or re.search(r"[。；;，,：:！？]", text) \
-            or _ACTION_OPENING.match(simplified(text)):
+    if (len(text) > 40 and "、" not in text) or re.search(r"[。；;，,：:！？]", text):
         return []
     names = _all_units(text)
+    if any(_GENERIC_BODY.search(simplified(n)) and not _LEVEL_OPENING.match(simplified(n)) for n in names):
+        return []
     # (a place may stand among the offices, 「区临空办、江北管理区、各街道办事处」, as in a clause's list)
     offices = sum(1 for n in names if org_like(n) or _TOWNSHIP.search(simplified(n)))
     return names if names and offices and (org_like(names[0]) or _TOWNSHIP.search(simplified(names[0]))) \
@@ -1614,6 +1624,21 @@ def _partners_only(entry: _Entry) -> bool:
     return bool(_PARTNER_WORDS.search(body)) and not _LEADER_WORDS.search(body)
 
 
+def _items_under(entries: list[_Entry], k: int) -> list[_Entry]:
+    """The entries right under the k-th (the shallowest level below it, up to the next entry at its level or above)."""
+    below = []
+    for e in entries[k + 1:]:
+        if e.rank <= entries[k].rank:
+            break
+        below.append(e)
+    return [e for e in below if e.rank == min(x.rank for x in below)] if below else []
+
+
+def _names_its_doer(entry: _Entry) -> bool:
+    """The item's own clause names who leads it or is responsible (not only partners)."""
+    return bool(entry.clause.get("lead") or (entry.clause.get("units") and not _partners_only(entry)))
+
+
 def _headings_naming_the_lead(entries: list[_Entry]) -> list[_Entry]:
     """Lists grouped by who leads (「一、张三省长负责的工作」 ⏎ 「（一）市审计局牵头的工作」 ⏎ the items, partners on a
     「协同单位：…」 line after them): a numbered heading that names the lead gives it to every item under it
@@ -1622,17 +1647,23 @@ def _headings_naming_the_lead(entries: list[_Entry]) -> list[_Entry]:
     split: the paragraph is the task (the numbers of such sections are given to their tasks by `read_items`)."""
     out: list[_Entry] = []
     stack: list[tuple[_Entry, dict[str, str]]] = []
-    partners = any(_partners_only(e) for e in entries)
+    # A heading says who does the items under it only where they name no one who leads or is responsible: a list by
+    # unit puts the lead in the heading, its items name only partners (「（县统计局配合）」) or no one; where they name
+    # their own, the heading is a category however it ends (「一、数字政府」 over 「（牵头单位：县大数据中心）」)
+    kids = [_items_under(entries, k) for k in range(len(entries))]
+    own = [any(_names_its_doer(x) for x in below) for below in kids]
+    # items under headings that name only who cooperates: the list puts its leads in those headings
+    partners = any(_partners_only(x) for k, below in enumerate(kids) if not own[k] for x in below)
     by_style: dict[str, list[str]] = {}  # the headings of each numbering style with nothing but a line of their own
     for k, e in enumerate(entries[:-1]):
-        if entries[k + 1].rank > e.rank and "\n" not in e.text.strip():
+        if kids[k] and "\n" not in e.text.strip():
             by_style.setdefault(e.style, []).append(e.text.strip())
     unit_levels = {style for style, titles in by_style.items() if len(titles) >= 2 and all(map(_unit_names, titles))}
     for k, e in enumerate(entries):
         stack = [(h, named) for h, named in stack if h.rank < e.rank]
         title, _, rest = e.text.partition("\n")
         children = k + 1 < len(entries) and entries[k + 1].rank > e.rank
-        named = _lead_heading(title, bare=children and not rest.strip(), partners=partners,
+        named = _lead_heading(title, bare=children and not rest.strip() and not own[k], partners=partners,
                               siblings=e.style in unit_levels) if e.style != "plain" else {}
         e.names_only = e.names_only or (bool(named.pop("bare", "")) and children)
         if named and rest.strip() and not children and "doubt" not in named:
@@ -2118,6 +2149,11 @@ def _key_lines_above_items(numbered_lines: list[tuple[int, str]]) -> set[int]:
     if "" in styles or "bullet" in styles:
         return set()
     style = styles[0]
+    # a group followed by a heading (「责任单位：Y」 ⏎ 「三、保障措施」) closes the item above it: each item's own lines
+    above_groups = [_numbered(next((ln for _no, ln in reversed(numbered_lines[:a]) if ln), "")) for a, _b, _k in heads]
+    heading_styles = {h[0] for h in above_groups if h and _STYLE_RANK[h[0]] < _STYLE_RANK[style]}
+    if heading_styles & set(styles):
+        return set()
     first = heads[0][0]
     above = next((line for _no, line in reversed(numbered_lines[:first]) if line), "")
     if any((_numbered(line) or ("",))[0] == style for _no, line in numbered_lines[:first]):
@@ -2216,8 +2252,8 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
         closing = _all_above(line) if current is not None and "以上" in line[:4] else {}
         if closing:  # 「1.…」 「2.…」 ⏎ 「（以上由X牵头，Y配合）」: the line names the units of every item since the last
             current.read_clause()
-            start = len(entries) - 1
-            while start > covered and entries[start - 1].style == current.style:
+            start = len(entries)  # back over the items since the last closing line, up to one with its own units
+            while start > covered and entries[start - 1].style == current.style and not _names_its_doer(entries[start - 1]):
                 start -= 1
             for e in entries[start:]:
                 e.inherited = _block_units(closing)
