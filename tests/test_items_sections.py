@@ -3,6 +3,8 @@ each rule here with a list written for the test, in the shape offices write it."
 
 from __future__ import annotations
 
+import pytest
+
 import xltools
 
 
@@ -184,3 +186,21 @@ def it_stops_a_closing_line_at_items_with_their_own_units():
                 "3.完成造林绿化1.5万亩。\n4.开展森林防火专项检查。\n以上任务由县林业局负责。\n")
     assert [(g[0], g[3], g[4]) for g in got] == [("1", [], ["县工信局"]), ("2", [], ["县工信局"]), ("3", [], ["县林业局"]),
                                                  ("4", [], ["县林业局"])]
+
+
+def it_leaves_a_notices_own_paragraph_out_of_a_one_row_list():
+    """S5: a notice whose one paragraph asks everyone it goes to and has them report back (「请各乡镇、各单位认真组织，
+    …将活动总结报县爱卫办（责任单位：县卫健委）」) is the notice, not a one-row list; a one-row list's task is flagged."""
+    with pytest.raises(xltools.XlError):
+        _read("关于开展春季爱国卫生运动的通知\n各乡镇人民政府，县直各单位：\n为改善城乡环境卫生，县爱卫会决定开展春季爱国卫生运动。"
+              "请各乡镇、各单位认真组织，4月30日前将活动总结报县爱卫办（责任单位：县卫健委）。\n县爱国卫生运动委员会\n2025年3月20日\n")
+    ds = xltools.import_text("关于做好城区背街小巷整治工作的通知\n各乡镇人民政府，县政府各部门：\n"
+                             "完成城区32条背街小巷路面改造（县住建局牵头，县财政局配合）。\n某县人民政府办公室\n2024年3月8日\n")
+    assert len(ds.tasks) == 1 and ds.tasks[0].doubt
+
+
+def it_keeps_town_like_category_headings_categories():
+    """「一、特色小镇」 is a category (小镇, 乡镇 are no township's name), even over an item naming only partners."""
+    got = _read("附件\n重点工作任务分工\n一、特色小镇\n1.完成茶文化特色小镇游客中心建设。（县文旅局配合）\n"
+                "二、文明乡镇\n2.创建省级文明乡镇2个。（县委宣传部配合）\n")
+    assert [(g[1], g[3], g[4]) for g in got] == [("特色小镇", [], ["县文旅局"]), ("文明乡镇", [], ["县委宣传部"])]

@@ -1311,8 +1311,8 @@ def looks_like_items(text: str) -> bool:
                 unit_heads += 1
                 if unit_heads >= 2:  # 「一、教体局」 ⏎ 「1.…」 … 「二、住建局」 ⏎ 「1.…」: a list grouped by unit
                     return True
-        elif line.strip() and not is_tail_line(line) and split_clause(line)[1]:
-            plain += 1
+        elif line.strip() and not is_tail_line(line) and split_clause(line)[1] and not _notice_request(line):
+            plain += 1  # (a paragraph asking everyone the notice goes to, 「请各乡镇…报县爱卫办（…）」, is the notice's)
             if plain >= 2:  # paragraphs with clauses whose numbers were lost
                 return True
         elif line.rstrip().endswith(("：", ":")) and len(line.strip()) <= 41 \
@@ -1332,6 +1332,13 @@ def looks_like_items(text: str) -> bool:
     if plain:  # a one-row list: a single paragraph closed by its clause (a notice assigning one task)
         return True
     return len(_enumerated(text)) >= _MIN_ENUMERATED  # a list written into prose, no units anywhere
+
+
+def _notice_request(line: str) -> bool:
+    """A sentence of the paragraph asks everyone the notice goes to (「请各乡镇、各单位认真组织…」) or has them report
+    back (「…将活动总结报县爱卫办」): the notice's own paragraph, not a task."""
+    return any(re.match(r"^\s*请各", part) or _REPORT_BACK.match(part) or _asks_everyone(part)
+               for part in re.split(r"(?<=[。！；;])", simplified(line)) if part.strip())
 
 
 def _is_addressee(line: str) -> bool:
@@ -1526,6 +1533,8 @@ def read_items(text: str) -> list[Grid]:
             if mixed:
                 _put_doubt(grid.doubts, at, f"本项没有自己的编号，序号取自所在标题「{heading.label}{_heading_text(heading)[:12]}」")
     grid.notes.extend(f"第 {no} 行「{line[:30]}」{why}" for no, line, why in loose if no > start)
+    if len(rows) == 1 and not rows[0][0] and not any(e.inherited for e in tasks):
+        _put_doubt(grid.doubts, 1, "清单只有这一段，没有编号：请核对它是任务而不是通知的正文")  # a one-row list
     keep = [i for i in range(len(HEADER)) if i in (0, 2) or any(r[i] for r in rows)]
     grid.rows = [[HEADER[i] for i in keep]] + [[r[i] for i in keep] for r in rows]
     grid.row_numbers = [0] + numbers
@@ -1582,7 +1591,7 @@ def _lead_heading(line: str, bare: bool = False, partners: bool = False, sibling
 
 
 # A township's name (「丹凤街道」, 「洛克乡」, 「城关镇」): its government, a body that work is assigned to
-_TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{2,6}(街道|镇|乡)$")
+_TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{2,6}(街道|(?<![小集村乡])镇|(?<![城村])乡)$")
 # Endings a category shares with bodies' names (数字政府, 区域医疗中心, 学习型党委): such a name is a body's only after
 # its level or place (县人民政府, 市政务服务中心, 洛阳市人民政府, 中共某县委)
 _GENERIC_BODY = re.compile(r"(政府|中心|党委|委员会)$")
