@@ -95,7 +95,7 @@ KNOWN_FORM = {
     # categories and task texts only, no number, no unit: two columns of text with tabs, nothing says it is a list
     ("jixian_trad_news_dunhao", "merged"), ("jixian_trad_news_dunhao", "sections"),
     # written out: its one category is a paragraph of sentences, which over a single item reads as the item itself
-    ("yinchuan2019_trad_mirror_bullets_shared_suffix", "clause"), ("yinchuan2019_trad_mirror_bullets_shared_suffix", "kv"),
+    ("yinchuan2019_trad_mirror_bullets_shared_suffix", "kv"),
     ("shangqiu2023_heading_items_zhuyao_renwu_qiantou_only", "clause"),
     ("shangqiu2023_heading_items_zhuyao_renwu_qiantou_only", "kv"),
     # the key's text already holds its clause in prose (「由X牵头，Y参与，…」): a clause written after it is a second one;
@@ -111,9 +111,6 @@ KNOWN_FORM = {
     ("jixian_trad_news_dunhao", "clause"), ("jixian_trad_news_dunhao", "kv"),
     # the key numbers its first task only (16): written out, that numbered paragraph heads the unnumbered ones after it
     ("register_runon_leaders_quarters", "clause"), ("register_runon_leaders_quarters", "kv"),
-    # the deadline is itself prose with ，and ；(「方舱医院…，1月底前完成；其它事项12月底前…」): inside a clause it
-    # cannot be told from the clause's own parts
-    ("tongxin2023_cells_vertical_labels", "clause"),
     # PDF: a line of one unit a line filled to the cell's edge by a complete name, the next line another name, neither
     # standing on its own elsewhere in the document: the page cannot tell 医疗保障分局 / 民政局 (two names) from
     # 人力资源社会 / 保障部 or 市生态环境局 / 咸安分局 (one name wrapped), and is read as one
@@ -123,8 +120,9 @@ KNOWN_FORM = {
     ("henan2023_runon_one_line_anzhize_deng_xiangguan", "pdf"),
     # copied as a stream of cells, rows are cut at their numbers: this key numbers two rows 1 and three rows 2
     ("jiangbei2023_trad_pinyin_cells_subrows_money", "cells"), ("jiangbei2023_trad_pinyin_cells_subrows_money", "bars"),
-    # set 15: one task with no number and no category, written as a paragraph: nothing says it is a list's item
-    *(("minhang_cells_zhuban_single_progress", form) for form in ("clause", "kv", "htmlp", "runon", "runonkv")),
+    # set 15: one task with no number and no category, written as a paragraph and run on with the title: nothing
+    # tells where its text starts
+    *(("minhang_cells_zhuban_single_progress", form) for form in ("runon", "runonkv")),
     # set 14: a list with no unit at all, written as paragraphs under its categories: nothing marks the items as
     # tasks rather than the text of their headings
     ("changzhou2014_pipe_category_first_no_units", "clause"), ("changzhou2014_pipe_category_first_no_units", "kv"),
@@ -157,8 +155,8 @@ KNOWN_FORM = {
     ("taishun2023oct_cells_register_lead_merged_status_lines", "glued"),
     # run on: one item numbered 135 (a register's page): a lone number that starts no count tells no item
     ("guangzhou2023_kv_pipe_register", "runon"), ("guangzhou2023_kv_pipe_register", "runonkv"),
-    # run on: one unnumbered item with key lines: nothing tells where its text starts after the title
-    ("tongxin2023_cells_vertical_labels", "runonkv"),
+    # run on: one unnumbered item with key lines or its clause: nothing tells where its text starts after the title
+    ("tongxin2023_cells_vertical_labels", "runonkv"), ("tongxin2023_cells_vertical_labels", "runon"),
     # run on: its category is a sentence with its stop (「…安排项目资金1441.833713万元。」) over items whose units are in
     # prose (「由X负责」): the heading is read without its stop
     ("yecheng2026_kv_project_register_person_posts_span", "runon"),

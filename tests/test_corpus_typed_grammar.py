@@ -26,8 +26,6 @@ KNOWN_GRAMMAR = {
     ("jiayu2021_clause_square_brackets_semicolon", "first"),
     # the task's text holds a key of its own (「…主要任务:完成…」), read as a labelled line
     *(("shangqiu2023_heading_items_zhuyao_renwu_qiantou_only", g) for g in ("you", "zhuban", "mark", "line", "first")),
-    # one task whose text is a heading, a sentence and four bulleted points: the heading reads as a category
-    *(("yinchuan2019_trad_mirror_bullets_shared_suffix", g) for g in GRAMMARS),
     # the key's texts end in a broken character (「…1村。�」): the clause after it is not at the text's end
     *(("yecheng2026_kv_project_register_person_posts_span", g) for g in ("fuze", "zhuban", "line")),
 }

@@ -19,6 +19,12 @@ Shapes (half-width and full-width punctuation alike):
 - a clause written as a sentence on the line under its item, 「一、治理…」 ⏎ 「由A承办，B、C配合。」 (`_clause_sentence`);
 - lists grouped by who leads: a heading names the lead of the items under it (「（一）市审计局牵头的工作」), their
   partners on a 「协同单位：…」 line after one item or after a group; a heading naming a person names no unit;
+  a heading that is a unit's name alone (「一、市发展改革委」, 「县财政局：」, 「县住建局牵头：」) over items that name
+  only who cooperates (「（市统计局配合）」) leads them, and is no category (`_lead_heading`, `_unit_heading`);
+- key lines standing once above the items they govern (「牵头单位：X；配合单位：Y」 ⏎ 「1.…」 「2.…」), read so when
+  the list's first one stands before any item and each is followed by one (`_key_lines_above_items`), and a line
+  closing the items above it, 「以上任务牵头单位：X」 / 「（以上由X牵头，Y配合）」 (`_all_above`);
+- a notice assigning a single task: one paragraph, unnumbered, closed by its clause (a one-row list);
 - numbering ``1.`` ``1、`` ``（1）`` ``(1)`` ``一、`` … ``三十、`` ``（一）`` … ``（二十）`` ``①`` ``第一条``, and bullets
   ``●`` ``•`` ``■`` ``◆`` ``▲`` ``-`` opening items without a number (a bulleted field 「• 索 引 号：…」 is none);
 - items printed without numbers, a line of text with only its clause on the next line (bullets lost in copying);
@@ -142,7 +148,8 @@ _DATE = re.compile(r"^\s*[\d〇零一二三四五六七八九十]{4}\s*年\s*[\d
                    r"(\s*[\d〇一二三四五六七八九十]{1,3}\s*日)?\s*[?？]*\s*$")
 _TAIL_LINE = re.compile(r"^(附\s*件|抄送|主办|督办|（此件|\(此件|印发)"
                         # a site's page copied whole: its tools and footer after the article
-                        r"|^[【\[]?\s*(打印本页|关闭窗口|打印|关闭)\s*[】\]]|网站标识码|ICP\s*[备证]|公网安备|版权所有|技术支持")
+                        r"|^[【\[]?\s*(打印本页|关闭窗口|打印|关闭)\s*[】\]]|网站标识码|ICP\s*[备证]|公网安备|版权所有|技术支持"
+                        r"|^(上一篇|下一篇)\s*[:：]|^扫一扫|^分享到\s*[:：]?|^相关(文章|链接|阅读)$")
 # Key-value lines about people, not units (a 责任领导 is a person): kept out of the task's text.
 _PERSON_LINE = re.compile(r"^\s*(责任领导|分管领导|牵头领导|包抓领导|联系领导|分管副市长|分管副区长|分管副县长|责任人|联系人|"
                           r"具体负责人|联系电话|经办人)\s*[:：]")
@@ -193,12 +200,16 @@ _GLUED_DIGITS = re.compile(rf"^\s*(\d{{1,3}})\s*[{_DOTS}、](?=\d)")
 def _numbered_after(line: str, previous: tuple[str, str] | None) -> tuple[str, str, str, str] | None:
     """`_numbered`, and also an item whose number is glued to a text beginning with digits (「2.50个小区新增充电
     设施」, 「4.460个活动室…」) when the item before it was numbered one less in the same style: the count says
-    which of the digits are the number. `previous` is (style, number) of the numbered paragraph before."""
+    which of the digits are the number; or numbered 1 right under a heading of a higher style (「三、交通局」 ⏎
+    「1.2024年农村公路…」: the heading's first item). `previous` is (style, number) of the numbered paragraph before."""
     num = _numbered(line)
-    if num or previous is None or previous[0] != "arabic":
+    if num or previous is None:
         return num
     m = _GLUED_DIGITS.match(line)
-    if m and previous[1].isdecimal() and int(m.group(1)) == int(previous[1]) + 1:
+    if not m:
+        return None
+    if (previous[0] == "arabic" and previous[1].isdecimal() and int(m.group(1)) == int(previous[1]) + 1) \
+            or (_STYLE_RANK[previous[0]] < _STYLE_RANK["arabic"] and m.group(1) == "1"):
         return "arabic", m.group(1), line[m.end():].strip(), line[: m.end()].strip()
     return None
 
@@ -223,6 +234,13 @@ def parse_clause(body: str, first_leads: bool = False) -> dict[str, str]:
     body = body.strip(" 。；;，,")
     if body[:1] and body[:1] in _OPEN and _paren_groups(body) == [(0, len(body))]:
         body = body[1:-1].strip(" 。；;，,")
+    note = ""
+    if "以下" in body:  # 「配合单位：A、B（以下均需B配合，不再列出）」: a note in brackets for every later item
+        for start, end in reversed(_paren_groups(body)):
+            if _units_for_all_below(body[start + 1: end - 1].strip(" 。")):
+                note = _units_for_all_below(body[start + 1: end - 1].strip(" 。"))
+                body = (body[:start] + body[end:]).strip(" 。；;，,")
+                break
     marked = [body[m.start(1):m.end(1)] for m in _MARKED_LEAD.finditer(simplified(body))]
     body = _cut(body, _LEAD_MARK)
     if not body:
@@ -256,6 +274,8 @@ def parse_clause(body: str, first_leads: bool = False) -> dict[str, str]:
         found = _resolve(groups, first_leads)
         if below:
             found["below"] = below
+    if note:
+        found["below"] = note
     if marked:
         names = split_units(found.get("units", "")).names
         leads = [n for n in names if n in marked]
@@ -281,7 +301,7 @@ def _deadline_after_names(found: dict[str, str]) -> None:
 # A note stated once in a clause that names units for every item after it: 「以下各项工作均需各县、区人民政府落实，
 # 不再列出。」
 _ALL_BELOW = re.compile(r"^以下(各项|所有|全部)?(工作|任务|事项)?(均|都|皆)(需|须|要|由|应)?(?P<names>[^。；;，,]+?)"
-                        r"(负责落实|负责|组织实施|落实|实施|承担)[，,]?\s*(不再(一一)?列出|不再重复|不再列明|下同)?$")
+                        r"(负责落实|负责|组织实施|落实|实施|承担|配合|参与)[，,]?\s*(不再(一一)?列出|不再重复|不再列明|下同)?$")
 
 
 def _units_for_all_below(note: str) -> str:
@@ -1263,10 +1283,10 @@ def _counting(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 def looks_like_items(text: str) -> bool:
     """A numbered paragraph carries a unit clause (on its line or on the lines that continue it, as text
-    taken from a PDF wraps), or a unit key-value line follows one, or two paragraphs without numbers end with
-    clauses (a list copied from Word loses its automatic numbers)."""
+    taken from a PDF wraps), or a unit key-value line follows one, or paragraphs without numbers end with
+    clauses (a list copied from Word loses its automatic numbers; a notice assigning one task, a one-row list)."""
     numbered = False
-    plain = 0
+    plain = unit_heads = 0
     lines = text.split("\n")
     for i, line in enumerate(lines):
         if len(line) > 60 and len(split_inline_items(line.strip())) >= 2:
@@ -1287,10 +1307,20 @@ def looks_like_items(text: str) -> bool:
             below = next((_numbered(ln) for ln in lines[i + 1: i + 4] if ln.strip()), None)
             if below and _STYLE_RANK[below[0]] > _STYLE_RANK[num[0]] and _lead_heading(num[2], bare=True):
                 return True  # 「一、市发展改革委牵头的工作」 ⏎ 「1.…」: a list grouped by who leads
-        elif line.strip() and not is_tail_line(line) and split_clause(line)[1]:
-            plain += 1
+            if below and _STYLE_RANK[below[0]] > _STYLE_RANK[num[0]] and _unit_names(num[2]):
+                unit_heads += 1
+                if unit_heads >= 2:  # 「一、教体局」 ⏎ 「1.…」 … 「二、住建局」 ⏎ 「1.…」: a list grouped by unit
+                    return True
+        elif line.strip() and not is_tail_line(line) and split_clause(line)[1] and not _notice_request(line):
+            plain += 1  # (a paragraph asking everyone the notice goes to, 「请各乡镇…报县爱卫办（…）」, is the notice's)
             if plain >= 2:  # paragraphs with clauses whose numbers were lost
                 return True
+        elif line.rstrip().endswith(("：", ":")) and len(line.strip()) <= 41 \
+                and _unit_heading(line, [(0, ln.strip()) for ln in lines[i + 1: i + 4]], -1) is not None:
+            return True  # 「县财政局：」 ⏎ 「1.…」: a list grouped under the units that lead it
+        elif not num and (_key_kind(simplified(line)) or ("",))[0] in ("lead", "units") \
+                and _numbered(next((ln for ln in lines[i + 1: i + 4] if ln.strip()), "")):
+            return True  # 「责任单位：X」 ⏎ 「1.…」 「2.…」: a key line above the items it governs
         numbered = numbered or bool(num)
         if numbered and (_KV_LINE.match(simplified(line)) or (_key_kind(simplified(line)) or ("",))[0] in
                          ("lead", "units")):
@@ -1299,7 +1329,16 @@ def looks_like_items(text: str) -> bool:
         return True
     if len(_prose_rows(text)) >= _MIN_PROSE or len(_quoted_rows(text)) >= _MIN_PROSE:
         return True  # work assigned in a report's prose: 「由X牵头，Y配合，在…前完成…；由…」, 「X负责的“…”」
+    if plain:  # a one-row list: a single paragraph closed by its clause (a notice assigning one task)
+        return True
     return len(_enumerated(text)) >= _MIN_ENUMERATED  # a list written into prose, no units anywhere
+
+
+def _notice_request(line: str) -> bool:
+    """A sentence of the paragraph asks everyone the notice goes to (「请各乡镇、各单位认真组织…」) or has them report
+    back (「…将活动总结报县爱卫办」): the notice's own paragraph, not a task."""
+    return any(re.match(r"^\s*请各", part) or _REPORT_BACK.match(part) or _asks_everyone(part)
+               for part in re.split(r"(?<=[。！；;])", simplified(line)) if part.strip())
 
 
 def _is_addressee(line: str) -> bool:
@@ -1357,10 +1396,12 @@ class _Entry:
     inherited: dict[str, str] = field(default_factory=dict)  # the units a heading names for the items under it
     schedule: bool = False  # its time is a schedule in steps (进度安排：…；…), not a deadline as written (完成时限：…)
     kv_line: int = 0  # the line of its first key-value line (牵头单位：…), 0 when it has none
+    names_only: bool = False  # a heading that is nothing but the names of who does the items under it: no category
+    ranked: float | None = None  # an unnumbered heading's place: just above the items under it
 
     @property
-    def rank(self) -> int:
-        return _STYLE_RANK[self.style]
+    def rank(self) -> float:
+        return _STYLE_RANK[self.style] if self.ranked is None else self.ranked
 
     def read_clause(self) -> None:
         self.content, found = split_clause(self.text, self.first_leads)
@@ -1393,7 +1434,7 @@ class _Entry:
         if self.schedule and len(re.split(r"[；;]", kv.get("deadline", "").strip(" ；;。"))) > 1:
             kv["deadline"], doubt = _last_step(kv["deadline"])
             _put(kv, "doubt", doubt)
-        for role in ("lead", "units", "resp", "coop", "deadline", "doubt"):
+        for role in ("lead", "units", "resp", "coop", "deadline", "doubt", "below"):
             if role in kv:
                 _put(found, "units" if role in ("resp", "coop") else role, kv[role])
         if self.first_leads and "lead" not in found and found.get("units"):
@@ -1494,6 +1535,8 @@ def read_items(text: str) -> list[Grid]:
             if mixed:
                 _put_doubt(grid.doubts, at, f"本项没有自己的编号，序号取自所在标题「{heading.label}{_heading_text(heading)[:12]}」")
     grid.notes.extend(f"第 {no} 行「{line[:30]}」{why}" for no, line, why in loose if no > start)
+    if len(rows) == 1 and not rows[0][0] and not any(e.inherited for e in tasks):
+        _put_doubt(grid.doubts, 1, "清单只有这一段，没有编号：请核对它是任务而不是通知的正文")  # a one-row list
     keep = [i for i in range(len(HEADER)) if i in (0, 2) or any(r[i] for r in rows)]
     grid.rows = [[HEADER[i] for i in keep]] + [[r[i] for i in keep] for r in rows]
     grid.row_numbers = [0] + numbers
@@ -1513,11 +1556,14 @@ _BARE_UNIT = re.compile(r"^(省|市|区|县|州|盟|旗|镇|乡|各|相关|有�
 _COUNT_NOTE = re.compile(r"\s*[（(]\s*共?\s*\d{1,3}\s*项\s*[）)]\s*$")
 
 
-def _lead_heading(line: str, bare: bool = False) -> dict[str, str]:
+def _lead_heading(line: str, bare: bool = False, partners: bool = False, siblings: bool = False) -> dict[str, str]:
     """The units a heading line names for the items under it: {"lead": …} for 「X牵头的工作」 (`_LEAD_HEADING`) and
     「牵头单位：X」, {"units": …} for 「X负责的工作」 and 「责任单位：X」; with `bare`, also a heading that is nothing but
-    unit names (「一、区发展改革局（5项）」), as units, with a "doubt" — the heading says who, not in which role. {} when
-    the line is no such heading or a name does not look like a unit."""
+    unit names (「一、区发展改革局（5项）」, 「市财政局：」), as units, with a "doubt" — the heading says who, not in which
+    role — or, with `partners` (the list's items under such headings name only who cooperates: 「（市统计局配合）」),
+    as their lead, and then any name shaped like an office's will do (「一、国家发展改革委」), as it will with `siblings`
+    (every heading of its level is such a name: 「一、教体局」 「二、住建局」). {} when the line is no such heading or a
+    name does not look like a unit."""
     line = line.strip()
     plain = simplified(line)
     m = _LEAD_HEADING.match(plain)
@@ -1529,11 +1575,79 @@ def _lead_heading(line: str, bare: bool = False) -> dict[str, str]:
         role = _role_of_key(kv.group("key"))
         names = _all_units(line[kv.start("value"):].strip(" 。；;")) if role in ("lead", "units") else []
         return {role: "、".join(names)} if names else {}
-    if bare and len(line) <= 40 and not re.search(r"[。；;，,：:！？]", line):
+    line = line.rstrip("：:")
+    if not bare:
+        return {}
+    names = _unit_names(line)
+    if names and partners and not any(is_collective(n) for n in names):
+        return {"lead": "、".join(names), "bare": "1"}
+    doubt = f"单位取自上级标题「{line[:20]}」，请核对其职责"
+    if names and siblings:  # every heading of its level a body's name: a list by unit, the heading no category
+        return {"units": "、".join(names), "doubt": doubt, "bare": "1"}
+    if len(line) <= 40 and not re.search(r"[。；;，,：:！？]", line):  # a level's or office's name alone: its topic too
         names = _all_units(_COUNT_NOTE.sub("", line))
         if names and all(org_like(n) and _BARE_UNIT.search(simplified(n)) for n in names):
-            return {"units": "、".join(names), "doubt": f"单位取自上级标题「{line[:20]}」，请核对其职责"}
+            # (no category when the names are bodies' for certain; 「区域医疗中心」 may be the list's topic)
+            return {"units": "、".join(names), "doubt": doubt, **({"bare": "1"} if _unit_names(line) else {})}
     return {}
+
+
+# A township's name (「丹凤街道」, 「洛克乡」, 「城关镇」): its government, a body that work is assigned to
+_TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{2,6}(街道|(?<![小集村乡])镇|(?<![城村])乡)$")
+# Endings a category shares with bodies' names (数字政府, 区域医疗中心, 学习型党委): such a name is a body's only after
+# its level or place (县人民政府, 市政务服务中心, 洛阳市人民政府, 中共某县委)
+_GENERIC_BODY = re.compile(r"(政府|中心|党委|委员会)$")
+_LEVEL_OPENING = re.compile(r"^(?:国家|国务院|中共|各|(?:[\u4e00-\u9fff]{2,4})?(?:省|市|县|区|州|盟|旗|镇|乡|街道)(?![域级场]))")
+
+
+def _unit_names(heading: str) -> list[str]:
+    """The names a heading is made of when it is nothing but names shaped like bodies' (「一、教体局」, 「（二）财政所、
+    土管所（2项）」, a long list of them separated by 、), else [] — 「数字政府」 「区域医疗中心」 end like bodies but
+    name no level or place (`_GENERIC_BODY`)."""
+    text = _COUNT_NOTE.sub("", heading.strip().rstrip("：:"))
+    if (len(text) > 40 and "、" not in text) or re.search(r"[。；;，,：:！？]", text):
+        return []
+    names = _all_units(text)
+    if any(_GENERIC_BODY.search(simplified(n)) and not _LEVEL_OPENING.match(simplified(n)) for n in names):
+        return []
+    # (a place may stand among the offices, 「区临空办、江北管理区、各街道办事处」, as in a clause's list)
+    offices = sum(1 for n in names if org_like(n) or _TOWNSHIP.search(simplified(n)))
+    return names if names and offices and (org_like(names[0]) or _TOWNSHIP.search(simplified(names[0]))) \
+        and 4 * offices >= 3 * len(names) and all(map(looks_like_unit, names)) else []
+
+
+_PARTNER_WORDS = re.compile(r"配合|协同|协办|参与|协助|支持")
+_LEADER_WORDS = re.compile(r"牵头|负责|主办|承办|责任|主责|会同")
+
+
+def _partners_only(entry: _Entry) -> bool:
+    """The item names only who cooperates (「（市统计局配合）」, 「（配合单位：市统计局）」, a 「配合单位：」 line): someone
+    else, named above it, leads."""
+    if not entry.clause.get("units") or entry.clause.get("lead"):
+        return False
+    if entry.keyed:
+        return entry.keyed == {"coop"}
+    spans = _paren_groups(entry.text)
+    if not spans:
+        return False
+    start, end = spans[-1]
+    body = simplified(entry.text[start + 1: end - 1])
+    return bool(_PARTNER_WORDS.search(body)) and not _LEADER_WORDS.search(body)
+
+
+def _items_under(entries: list[_Entry], k: int) -> list[_Entry]:
+    """The entries right under the k-th (the shallowest level below it, up to the next entry at its level or above)."""
+    below = []
+    for e in entries[k + 1:]:
+        if e.rank <= entries[k].rank:
+            break
+        below.append(e)
+    return [e for e in below if e.rank == min(x.rank for x in below)] if below else []
+
+
+def _names_its_doer(entry: _Entry) -> bool:
+    """The item's own clause names who leads it or is responsible (not only partners)."""
+    return bool(entry.clause.get("lead") or (entry.clause.get("units") and not _partners_only(entry)))
 
 
 def _headings_naming_the_lead(entries: list[_Entry]) -> list[_Entry]:
@@ -1544,11 +1658,25 @@ def _headings_naming_the_lead(entries: list[_Entry]) -> list[_Entry]:
     split: the paragraph is the task (the numbers of such sections are given to their tasks by `read_items`)."""
     out: list[_Entry] = []
     stack: list[tuple[_Entry, dict[str, str]]] = []
+    # A heading says who does the items under it only where they name no one who leads or is responsible: a list by
+    # unit puts the lead in the heading, its items name only partners (「（县统计局配合）」) or no one; where they name
+    # their own, the heading is a category however it ends (「一、数字政府」 over 「（牵头单位：县大数据中心）」)
+    kids = [_items_under(entries, k) for k in range(len(entries))]
+    own = [any(_names_its_doer(x) for x in below) for below in kids]
+    # items under headings that name only who cooperates: the list puts its leads in those headings
+    partners = any(_partners_only(x) for k, below in enumerate(kids) if not own[k] for x in below)
+    by_style: dict[str, list[str]] = {}  # the headings of each numbering style with nothing but a line of their own
+    for k, e in enumerate(entries[:-1]):
+        if kids[k] and "\n" not in e.text.strip():
+            by_style.setdefault(e.style, []).append(e.text.strip())
+    unit_levels = {style for style, titles in by_style.items() if len(titles) >= 2 and all(map(_unit_names, titles))}
     for k, e in enumerate(entries):
         stack = [(h, named) for h, named in stack if h.rank < e.rank]
         title, _, rest = e.text.partition("\n")
         children = k + 1 < len(entries) and entries[k + 1].rank > e.rank
-        named = _lead_heading(title, bare=children and not rest.strip()) if e.style != "plain" else {}
+        named = _lead_heading(title, bare=children and not rest.strip() and not own[k], partners=partners,
+                              siblings=e.style in unit_levels) if e.style != "plain" else {}
+        e.names_only = e.names_only or (bool(named.pop("bare", "")) and children)
         if named and rest.strip() and not children and "doubt" not in named:
             heading = _Entry(e.style, e.number, title, e.line, e.first_leads, label=e.label, content=title)
             task = _Entry("plain", "", rest.strip(), e.line, e.first_leads, kv=e.kv, keyed=set(e.keyed))
@@ -1567,7 +1695,7 @@ def _headings_naming_the_lead(entries: list[_Entry]) -> list[_Entry]:
             continue
         else:
             out.append(e)
-        if stack:
+        if stack and not e.inherited:  # (a closing line 「以上由X牵头，Y配合」 says more than the heading)
             e.inherited = dict(stack[-1][1])
     return out
 
@@ -1612,6 +1740,8 @@ def _inherit_heading_units(tasks: list[_Entry]) -> None:
         own = [n for n in split_units(e.clause.get("units", "")).names if n not in names]
         own += [n for n in split_units(named.get("partners", "")).names if n not in names and n not in own]
         _put(e.clause, "doubt", named.get("doubt", ""))
+        if named.get("deadline") and not e.clause.get("deadline"):
+            e.clause["deadline"] = named["deadline"]
         if named.get("lead") or own:
             e.clause["lead"] = "、".join(names)
             e.clause.pop("units", None)
@@ -1633,6 +1763,7 @@ def _category(stack: list[_Entry], shared: set[str]) -> str:
     """The nearest heading names the group (二、实施重点 ⏎ （一）创业创新 ⏎ 1.…: 创业创新), as a 主要任务 cell would;
     a heading whose words come again under another parent (（一）主要目标 in 一、 and in 二、) keeps its parents
     before it, joined with ' / ', so the two groups stay apart."""
+    stack = [h for h in stack if not h.names_only]  # 「一、市发展改革委」 names who leads, not a category
     if not stack:
         return ""
     nearest = _heading_text(stack[-1])
@@ -1696,9 +1827,10 @@ def _points_of_one_sentence(entries: list[_Entry]) -> None:
 def _share_clause_lines(entries: list[_Entry], tasks: set[_Entry]) -> None:
     """A clause on a line of its own after the last of a heading's sub-items, none of which has a clause of its
     own (「1.完善应急预案体系」「（1）…」…「（4）…」「（责任单位：…）」), covers every sub-item up to the heading; the
-    other reading — the clause is only the last one's — is as careful, so the tasks say so."""
+    other reading — the clause is only the last one's — is as careful, so the tasks say so. A clause line with
+    another sub-item after it (「1.…」 「2.…」 ⏎ 「配合单位：…」 ⏎ 「3.…」) closes no group: it is the item's above it."""
     for i, entry in enumerate(entries):
-        if not entry.clause_line or entry not in tasks:
+        if not entry.clause_line or entry not in tasks or (i + 1 < len(entries) and entries[i + 1].rank == entry.rank):
             continue
         run = []
         for prev in reversed(entries[:i]):
@@ -1986,6 +2118,109 @@ def _between(sorted_numbers: list[int], low: int, high: int) -> bool:
     return i < len(sorted_numbers) and sorted_numbers[i] < high
 
 
+def _key_lines_above_items(numbered_lines: list[tuple[int, str]]) -> set[int]:
+    """Key lines that head the numbered items after them (分工方案 whose 「牵头单位：X；配合单位：Y」 or 「责任单位：A、B」
+    stands once above the tasks it governs, 「1.…」 「2.…」 「3.…」): the indexes of those lines in `numbered_lines`,
+    or an empty set when the list does not read so. A list reads so when its first group of unit key lines stands
+    before any item of that style and every group naming who leads or is responsible (a 牵头 or 责任 key) is
+    followed by an item — where each item has its own key lines after it, the first group follows the first item
+    and the last is followed by none. Groups naming only partners or a time (「配合单位：Y」 ⏎ 「完成时限：Z」 under an
+    item) stay the item's own."""
+    if not any("：" in line or ":" in line for _no, line in numbered_lines):
+        return set()
+    groups: list[tuple[int, int, set[str]]] = []  # (first index, index past the group, kinds of key)
+    i, n = 0, len(numbered_lines)
+    while i < n:
+        line = numbered_lines[i][1]
+        kind = _key_kind(simplified(line)) if line and ("：" in line or ":" in line) else None
+        if not kind or kind[0] not in ("lead", "units", "deadline") or _numbered(line) or line.startswith("以上"):
+            i += 1
+            continue
+        j, kinds = i, set()
+        while j < n:
+            nxt = numbered_lines[j][1]
+            if nxt:
+                k = _key_kind(simplified(nxt)) if ("：" in nxt or ":" in nxt) else None
+                if not k or k[0] not in ("lead", "units", "deadline") or _numbered(nxt):
+                    break
+                keyed = _keyed(simplified(nxt))
+                if keyed & {"lead", "resp"} and j > i and not kinds & {"lead", "resp"}:
+                    break  # 「配合单位：Y」 ⏎ 「牵头单位：X」: the partners are the item's above, the lead opens a block
+                kinds |= keyed
+            j += 1
+        groups.append((i, j, kinds))
+        i = j
+    heads = [g for g in groups if g[2] & {"lead", "resp"}]
+    named = [g for g in groups if g[2]]  # (not a page's 「发布时间：…」 above the list)
+    if not heads or heads[0] is not named[0]:
+        return set()
+    after = [next((line for _no, line in numbered_lines[j:] if line), "") for _i, j, _k in heads]
+    # (「4.2024年农村公路…」: a number glued to a text that opens with digits is an item too)
+    styles = [(_numbered(line) or (("arabic",) if _GLUED_DIGITS.match(line) else ("",)))[0] for line in after]
+    if "" in styles or "bullet" in styles:
+        return set()
+    style = styles[0]
+    # a group followed by a heading (「责任单位：Y」 ⏎ 「三、保障措施」) closes the item above it: each item's own lines
+    above_groups = [_numbered(next((ln for _no, ln in reversed(numbered_lines[:a]) if ln), "")) for a, _b, _k in heads]
+    heading_styles = {h[0] for h in above_groups if h and _STYLE_RANK[h[0]] < _STYLE_RANK[style]}
+    if heading_styles & set(styles):
+        return set()
+    first = heads[0][0]
+    above = next((line for _no, line in reversed(numbered_lines[:first]) if line), "")
+    if any((_numbered(line) or ("",))[0] == style for _no, line in numbered_lines[:first]):
+        return set()  # an item of that style before the first group: each item's key lines follow it
+    heading = _numbered(above)
+    if heading and not (_STYLE_RANK[heading[0]] < _STYLE_RANK[style] and _heading_like(heading[2])
+                        and not heading[2].rstrip().endswith(("。", ".", "；", ";"))):
+        return set()  # 「1.推进…，提升…。」 ⏎ 「牵头单位：X」 ⏎ 「（1）…」: that item's key lines, its points its text
+    return {k for a, b, _k in heads for k in range(a, b)}
+
+
+_ALL_ABOVE = re.compile(r"^\s*(?P<open>[（(])?\s*以上(?:各项|所有|全部|几项|\d+项)?(?:任务|工作|事项|内容|项目|措施)?"
+                        r"(?:均|都|皆)?\s*(?P<rest>.+?)\s*(?(open)[）)])\s*[。.；;]?\s*$")
+
+
+def _all_above(line: str) -> dict[str, str]:
+    """A line closing the items above it with the units of them all, as 分工方案 write it after each group:
+    「以上任务牵头单位：X，配合单位：Y」, 「（以上由X牵头，Y配合）」, 「（以上由A、B负责，完成时限：…）」 — what it names
+    (`parse_clause`), or {} for any other line (「以上工作要高度重视」 names no one)."""
+    m = _ALL_ABOVE.match(simplified(line))
+    if not m:
+        return {}
+    found = parse_clause(line[m.start("rest"): m.end("rest")])
+    return found if found.get("lead") or found.get("units") else {}
+
+
+def _titled(loose: list[tuple[int, str, str]]) -> bool:
+    """The last line set aside is the list's title: right under its 「附件」 label (a page that keeps no blank line
+    between the title and the first key line), not a heading."""
+    return len(loose) >= 2 and loose[-2][0] == loose[-1][0] - 1 and bool(re.match(r"^附\s*件\s*\d*$", loose[-2][1].strip()))
+
+
+def _unit_heading(line: str, numbered_lines: list[tuple[int, str]], i: int) -> float | None:
+    """A line that names the unit whose items follow it, unnumbered and ending with a colon (「市财政局：」,
+    「县住建局、县城投集团牵头：」) above a numbered item: the heading's rank, just above that item's style; None for
+    any other line (an addressee: it names 各…, or several bodies separated by ，)."""
+    text = line.strip()
+    if not text.endswith(("：", ":")) or len(text) > 41 or _numbered(text):
+        return None
+    if not _lead_heading(text[:-1], bare=True, partners=True).get("lead"):
+        return None
+    nxt = next((ln for _no, ln in numbered_lines[i + 1:] if ln), "")
+    num = _numbered(nxt)
+    return _STYLE_RANK[num[0]] - 0.5 if num and num[0] not in ("bullet",) else None
+
+
+def _block_units(block: dict[str, str]) -> dict[str, str]:
+    """What a key-line block above items (`_key_lines_above_items`) gives each of them, as a heading naming the
+    lead does (`_inherit_heading_units`): its lead with its other units as partners, else its units; its deadline."""
+    named = {"lead": block["lead"], "partners": block.get("units", "")} if block.get("lead") else \
+        {"units": block.get("units", "")} if block.get("units") else {}
+    if named and block.get("deadline"):
+        named["deadline"] = block["deadline"]
+    return named
+
+
 def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[tuple[int, str, str]]]:
     """Numbered paragraphs with their continuation and key-value lines, and the other lines
     (line number, text, why it is not part of a paragraph); `numbered_lines` are (source line number, text)."""
@@ -1999,10 +2234,51 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
     width = _wrap_width(lines)
     last_units = ""  # the unit role the line before wrote, when it was a key-value line
     text_open = False  # the line before was a 「主要任务：」 value that did not end its sentence
+    heads = _key_lines_above_items(numbered_lines)
+    block_style = ""  # the numbering style of the items the block governs: the first item's after it
+    block: dict[str, str] = {}  # the key lines standing above the items that follow (`_key_lines_above_items`)
+    in_block = False
+    covered = 0  # the entries before this one have their units from a closing line (「以上由X负责」)
     for i, (no, line) in enumerate(numbered_lines):
         if not line:
             blank = True
             continue
+        if i in heads:  # 「牵头单位：X；配合单位：Y」 ⏎ 「1.…」 「2.…」: the line stands for the items after it
+            if current is not None:
+                current.read_clause()
+                current = None
+            if not in_block:
+                block, block_style = {}, ""
+                if current is None and loose and loose[-1][0] == no - 1 and _heading_like(loose[-1][1]) \
+                        and not _notice_line(loose[-1][1]) and not _titled(loose):
+                    # 「教育事业」 ⏎ 「牵头单位：…」 ⏎ 「1.…」: a heading
+                    head = loose.pop()
+                    current = _Entry("head", "", head[1], head[0], first_leads)
+                    entries.append(current)
+            for role, value in parse_clause(line).items():
+                _put(block, role, value)
+            in_block, blank = True, False
+            continue
+        in_block = False
+        closing = _all_above(line) if current is not None and "以上" in line[:4] else {}
+        if closing:  # 「1.…」 「2.…」 ⏎ 「（以上由X牵头，Y配合）」: the line names the units of every item since the last
+            current.read_clause()
+            start = len(entries)  # back over the items since the last closing line, up to one with its own units
+            while start > covered and entries[start - 1].style == current.style and not _names_its_doer(entries[start - 1]):
+                start -= 1
+            for e in entries[start:]:
+                e.inherited = _block_units(closing)
+            covered, current, blank = len(entries), None, False
+            continue
+        if current is None or current.style != "head":
+            head = _unit_heading(line, numbered_lines, i)
+            if head is not None:  # 「市财政局：」 ⏎ 「1.…」: the unit whose items follow
+                if current is not None:
+                    current.read_clause()
+                current = _Entry("head", "", line.strip().rstrip("：:"), no, first_leads, ranked=head, names_only=True)
+                entries.append(current)
+                blank = False
+                continue
         num = _numbered_after(line, (entries[-1].style, entries[-1].number) if entries else None)
         if num and num[0] == "bullet" and _BULLET_FIELD.match(num[2]):
             # 「● 牵头单位：X」: a key line set off by a bullet; 「• 索 引 号：…」 「• 发布单位：…」: a page's fields — no items
@@ -2021,7 +2297,7 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
                 current = _Entry("plain", "", above[1], above[0], first_leads)
                 entries.append(current)
             elif items_follow and loose and loose[-1][0] == no - 1 and _heading_like(loose[-1][1]) \
-                    and not _notice_line(loose[-1][1]):
+                    and not _notice_line(loose[-1][1]) and not _titled(loose):
                 # 「教育事业」 ⏎ 「牵头单位：市教育局」 ⏎ 「1.…」 「2.…」: a heading without a number over the items its key
                 # lines give units to (`_units_over_items`)
                 head = loose.pop()
@@ -2048,6 +2324,11 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
                 current.read_clause()
             current = _Entry(num[0], num[1], num[2], no, first_leads, label=num[3])
             entries.append(current)
+            block_style = block_style or num[0]
+            if block and num[0] == block_style:
+                current.inherited = _block_units(block)
+            elif block and _STYLE_RANK[num[0]] < _STYLE_RANK[block_style]:
+                block = {}  # a heading: the block's items end
         elif (kv or _person_then_units(kind, line)) and current is not None:
             value = line[kv[1]:] if kv else ""
             deadline_only = bool(kv) and kv[0] == "deadline" and not _keyed(simplified(line))  # 「进度安排：…」
