@@ -172,3 +172,17 @@ def it_reads_a_page_saved_as_one_file_by_ie_in_its_windows_encoding(tmp_path):
     (tmp_path / "p.mht").write_bytes(mht.encode("ascii"))
     assert [(t.content, t.units) for t in xltools.import_source(tmp_path / "p.mht").tasks] == [
         ("建立經濟發展與擴大就業聯動機制。", ["市經濟和信息化委"])]
+
+
+def it_reads_an_articles_markup_saved_as_text_as_a_page(tmp_path):
+    """An article's body copied out of the page source and saved as .txt (「<p class="ql-block">…</p> <p …>…</p>」 on
+    one line, no <html> around it): read as the page it is, a paragraph a <p>, not as one line of text with tags."""
+    body = _ARTICLE.replace("<p", '<p class="ql-block"').replace("</p>", "</p> ")
+    path = tmp_path / "问题清单.txt"
+    path.write_text(body, encoding="utf-8")
+    assert _tasks(path) == _WANT
+    plain = tmp_path / "说明.txt"  # a sentence that merely mentions a tag is still text
+    plain.write_text("请把 <p> 段落标记删去后再粘贴。\n1.推进某项工作（县财政局负责）\n", encoding="utf-8")
+    from xltools.infra.sniff import sniff
+
+    assert sniff(plain) == "text"

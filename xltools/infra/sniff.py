@@ -7,6 +7,7 @@ pdf, html, mhtml, rtf, image, text, binary.
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -76,6 +77,12 @@ def _sniff_ole(path: Path) -> str:
     return "ole"
 
 
+# A piece of a page's markup saved as text (an article's body copied from the page source): it opens with a block
+# tag and closes several.
+_MARKUP = re.compile(rb"^\s*<(p|div|span|section|article|ul|ol|li|h[1-6]|br|font|strong|center)\b[^>]*>"
+                     rb"(?=(?:.*?</(?:p|div|li|h[1-6]|span)\s*>){3})", re.DOTALL)
+
+
 def _sniff_text(head: bytes) -> str:
     sample = head[:4096]
     lower = sample.lower()
@@ -83,7 +90,7 @@ def _sniff_text(head: bytes) -> str:
         lower = sample[:len(sample) // 2 * 2].decode("utf-16", errors="ignore").lower().encode("utf-8")
     if lower.lstrip().startswith(b"mime-version") or b"multipart/related" in lower[:2000]:
         return "mhtml"
-    if b"<html" in lower or b"<!doctype html" in lower or b"<table" in lower:
+    if b"<html" in lower or b"<!doctype html" in lower or b"<table" in lower or _MARKUP.match(lower):
         return "html"
     for enc in ("utf-8", "gb18030", "utf-16"):
         try:
