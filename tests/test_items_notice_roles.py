@@ -173,3 +173,17 @@ def it_ends_the_list_at_a_site_pages_tools_and_footer():
     assert [(t.content, t.lead_units, t.units) for t in ds.tasks] == [
         ("扩大就业，城镇新增就业2万人。", ["市人社局"], ["市教育局"]),
         ("完善养老服务体系，新建社区养老服务中心10个。", [], ["市民政局"])]
+
+
+def it_keeps_another_field_of_an_item_between_it_and_its_key_lines():
+    """A 重点任务清单 whose items carry a field of their own before their key lines (「工作成果：…」 ⏎ 「责任单位：…」 ⏎
+    「责任人：…」): the field is the item's — kept in its text under its label — and the key lines after it still
+    name the item's units; a field line after the last item with no key line under it is not taken in."""
+    text = ("一、重点规划衔接融合方面\n1. 做好国土空间规划等重大规划的有效衔接。\n"
+            "工作成果：推动基础设施、道路交通等领域规划有序衔接。\n责任单位：市发展改革委、市自然资源局\n"
+            "责任人：委主要负责同志\n2. 推进交通基础设施互联互通。\n工作成果：加快建设高速公路扩容工程。\n"
+            "责任单位：市交通运输局\n")
+    tasks = xltools.import_text(text).tasks
+    assert [(t.number, t.units) for t in tasks] == [("1", ["市发展改革委", "市自然资源局"]), ("2", ["市交通运输局"])]
+    assert tasks[0].content == "做好国土空间规划等重大规划的有效衔接。\n工作成果：推动基础设施、道路交通等领域规划有序衔接。"
+    assert all("委主要负责同志" not in t.content for t in tasks)

@@ -2345,6 +2345,11 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
             for role, text in read.items():
                 _put(current.kv, role, text)
             last_units = next((r for r in ("coop", "resp", "units", "lead") if r in read), "")
+        elif current is not None and current.number and not kind and _ANY_KEY_LINE.match(simplified(line)) \
+                and _key_kind(simplified(_next_line(numbered_lines, i))) is not None and not _notice_line(line):
+            # 「1.做好…衔接。」 ⏎ 「工作成果：…」 ⏎ 「责任单位：…」: another field of the item, between it and its key
+            # lines — kept in its text under its label, not lost and not the end of the item
+            current.text += "\n" + line.strip()
         elif (_PERSON_LINE.match(simplified(line)) or (kind and kind[0] == "person")) and current is not None:
             loose.append((no, line, "是负责人或联系方式，不是单位，未导入"))
         elif current is not None and is_tail_line(line):
