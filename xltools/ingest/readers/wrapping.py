@@ -104,26 +104,32 @@ def unwrap_copied(text: str) -> str | None:
     from ..table import split_enumerator
     from .items import opens_with_key
 
-    lines = [CJK_SPACE.sub("", ln.strip()) for ln in text.split("\n")]
-    lines = [_as_printed(ln, 2.0 if split_enumerator(ln) or opens_with_key(ln) else 0.0)
-             for ln in lines if ln and not PAGE_NUMBER.match(ln)]
-    widths = sorted((ln["x1"] for ln in lines), reverse=True)
-    if len(widths) < 6:
+    texts = [CJK_SPACE.sub("", ln.strip()) for ln in text.split("\n")]
+    texts = [ln for ln in texts if ln and not PAGE_NUMBER.match(ln)]
+    if len(texts) < 6:
         return None
+    opening = [bool(split_enumerator(ln) or opens_with_key(ln)) for ln in texts]
+    ends = [_width(ln) + (2.0 if opens else 0.0) for ln, opens in zip(texts, opening, strict=True)]
+    widths = sorted(ends, reverse=True)
     wrap = widths[max(2, len(widths) // 6)]  # the width a sixth of the lines reach
-    full = [k for k, ln in enumerate(lines[:-1]) if ln["x1"] >= wrap - 1.5]
+    full = [k for k in range(len(texts) - 1) if ends[k] >= wrap - 1.5]
     # the widest lines stop mid-sentence and go on in the next line (a number or a key opens none of those): a
     # wrap, not paragraphs of about one length (each closing its sentence) nor lines alike
-    going_on = {lines[k]["text"] for k in full if lines[k]["text"][-1] not in _ENDINGS
-                and not split_enumerator(lines[k + 1]["text"]) and not opens_with_key(lines[k + 1]["text"])}
+    going_on = {texts[k] for k in full if texts[k][-1] not in _ENDINGS and not opening[k + 1]}
     if (wrap < 15 or widths[0] > wrap + 3 or len(full) < max(3, len(widths) // 5) or len(going_on) < 3
             or len(going_on) < len(full) / 2):
         return None
+    lines = [_as_printed(ln, 2.0 if opens else 0.0) for ln, opens in zip(texts, opening, strict=True)]
     return "\n".join(paragraphs(lines, right=wrap + 0.5))
 
 
 def _width(text: str) -> float:
-    return sum(0.5 if is_latin(ch) or (ch.isascii() and ch.isprintable()) else 1.0 for ch in text)
+    """How wide `text` prints, in ems: a character before the CJK blocks (digits, Latin and pinyin letters, ASCII
+    punctuation) half, any other a whole one."""
+    return len(text) - 0.5 * len(_HALF_WIDTH.findall(text))
+
+
+_HALF_WIDTH = re.compile(r"[\u0020-\u2e7f]")
 
 
 def _as_printed(text: str, indent: float) -> dict:
