@@ -31,6 +31,12 @@ Rules:
   over the columns they fit (`_align_labels`); a note under the table (注：…) ends it; numbers printed at the start
   of the task text or of the category cell are taken out as the number; a section row (一、… spanning
   the table) is the category of the rows below it.
+- Headers of more than one row: a second row under a spanning cell (责任单位 over 牵头单位 | 配合单位, or the short
+  牵头 | 配合, read with the span's noun: 配合单位) is merged into the header; in separated text that lost its spans,
+  a second row of only the span's labels takes the span's place (`two_tier_labels`), and two rows of short halves
+  (「序 | 任务 | 牵头」 over 「号 | 内容 | 单位」: labels broken in narrow cells) are joined column by column
+  (`join_broken_header`). A 备注 column empty in some rows is never a category, a score (考核分值) never the number,
+  a target (工作目标) never the deadline: they stay extra columns.
 - Below the header: rows equal to the header (repeated at page breaks) are skipped; empty rows are
   skipped; an empty category cell takes the category above (merged cells, and with it the number when
   the numbers are the category's); a row with no number of its own continues the task above when it has

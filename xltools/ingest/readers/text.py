@@ -17,7 +17,13 @@ Shapes recognised (chosen by counting line kinds, not by the file's origin):
 - *a stream of cells*: one cell per line (blank lines or not), or every cell followed by a lone `|` line;
   the header is a run of short labels, rows are cut at the counting numbers 1, 2, 3 … (or every n cells
   when the table has no numbers), and the cells of a row go to the columns by what they hold
-  (`read_cell_stream`); rows may count from any number (an excerpt of a longer register, rows 24, 25 …);
+  (`read_cell_stream`); rows may count from any number (an excerpt of a longer register, rows 24, 25 …).
+  A header run longer than the widest row had its labels broken over two lines in narrow cells (「牵头」⏎「单位」:
+  joined) or two rows, a span over sub-labels (责任单位 ⏎ … ⏎ 牵头单位 ⏎ 配合单位: the span replaced, `_one_tier`);
+  a header ending in 序号 has each row closed by its number (`_number_first`); a unit column beside the lead that is
+  filled exactly where the lead is printed was merged with it (`_second_unit_merged_with_lead`);
+- *rows opened by an empty cell*: cells each followed by a lone `|`, every row opened by a `|` right after the one
+  that closed the row above: the empty cells cut the rows, no number needed (`_rows_opened_by_a_bar`);
 - *cells closed by bars*: every cell on its own line ending with " |" (an empty cell a line `|` or `||`): empty
   cells are kept, so a row with as many cells as the header is read column for column.
 
