@@ -219,3 +219,9 @@ def it_takes_the_unit_beside_a_merged_lead_from_above_when_both_were_merged():
                            ("3", rows[2][1], ["区民政局"], ["养老服务科"], ""),
                            ("4", rows[3][1], ["区教育局"], ["基础教育科"], "9月底前"),
                            ("5", rows[4][1], ["区教育局"], ["基础教育科"], "")]
+
+
+def it_never_takes_a_column_of_the_people_in_charge_for_a_category(tmp_path):
+    """责任领导 张伟、李娜, 王芳、刘洋 …: names repeated over the rows a leader is in charge of, never a category."""
+    tasks, columns = _with(tmp_path, "责任领导", ["张伟、李娜", "张伟、李娜", "王芳、刘洋", "王芳、刘洋", "王芳、刘洋"])
+    assert tasks == _plain(5) and "category" not in columns

@@ -35,8 +35,8 @@ Rules:
   牵头 | 配合, read with the span's noun: 配合单位) is merged into the header; in separated text that lost its spans,
   a second row of only the span's labels takes the span's place (`two_tier_labels`), and two rows of short halves
   (「序 | 任务 | 牵头」 over 「号 | 内容 | 单位」: labels broken in narrow cells) are joined column by column
-  (`join_broken_header`). A 备注 column empty in some rows is never a category, a score (考核分值) never the number,
-  a target (工作目标) never the deadline: they stay extra columns.
+  (`join_broken_header`). A 备注 column empty in some rows and a column of people (责任领导) are never a category, a
+  score (考核分值) never the number, a target (工作目标) never the deadline: they stay extra columns.
 - Below the header: rows equal to the header (repeated at page breaks) are skipped; empty rows are
   skipped; an empty category cell takes the category above (merged cells, and with it the number when
   the numbers are the category's); a row with no number of its own continues the task above when it has
@@ -621,6 +621,7 @@ def roles_from_content(labels: list[str], rows: list[list[str]], overrides: dict
         elif (e.kind in ("short", "sentence") and 4 <= e.mean_length <= 20 and free("category") and "content" in roles
               and not _PLAN_LABEL.search(normalise_label(labels[i]))  # 一季度目标: each row's own target
               and not (_REMARK_LABEL.search(label) and e.filled < len(rows))  # 备注 left empty in some rows: notes
+              and not _PERSON_LABEL.search(label)  # 责任领导 孙丽、李娜: the people in charge, however they repeat
               and not _figures(rows, i)  # 已完成: a count for each row (3.46, 1200)
               and (e.distinct < e.filled or e.filled < len(rows)) and not _progress_column(rows, i)):
             roles[i], guessed[i] = "category", "类别"
