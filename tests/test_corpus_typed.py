@@ -65,8 +65,6 @@ KEYS = sorted(p for folder in sorted(HERE.glob("corpus*")) for p in folder.glob(
 KNOWN = {
     # a collective printed with 和 and 、 inside it (各县(市、区)党委和人民政府), rejoined with 、: no longer one name
     "pingdingshan2018_space_rows_three_unit_columns",
-    # the same: 「市直有关部门、单位」 is one collective in the key, rejoined with 、 among the other units: two names
-    "weihai2023_single_clause_rule_inside",
     # tasks without a category after tasks with one: a blank category cell reads as the category above continuing
     "xinjian_pipe_register",
     # a list of task texts only, no number, no unit: one column, not a task table

@@ -124,3 +124,18 @@ def it_closes_a_list_at_deng_before_related_departments():
     assert split_units("区司法局等有关单位").names == ["区司法局"]
     assert split_units("市教育局等市直有关部门").names == ["市教育局", "市直有关部门"]
     assert split_units("市发改委、相关部门").names == ["市发改委", "相关部门"]
+
+
+@pytest.mark.parametrize(("cell", "names"), [
+    ("市直有关部门、单位，各区市政府", ["市直有关部门、单位", "各区市政府"]),
+    ("县政府各部门、单位", ["县政府各部门、单位"]),
+    ("区教育局、区直有关部门、机构", ["区教育局", "区直有关部门、机构"]),
+    ("市财政局、单位", ["市财政局", "单位"]),  # no collective before it: left as written, for the clerk to see
+    ("市发改委等有关部门、单位", ["市发改委"]),  # 等 closes the list: the others are not named
+])
+def it_keeps_a_class_noun_after_a_collective_with_it(cell, names):
+    """「市直有关部门、单位」 (a city's 工作要点 clause): 单位 alone names no body; after a collective it is the same
+    collective's other class, one name, as 「各乡、镇、办事处」 is."""
+    from xltools.dataset.units import split_units
+
+    assert split_units(cell).names == names

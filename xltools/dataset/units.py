@@ -213,7 +213,9 @@ def _split_protected(line: str) -> list[str]:
 
 def _split_spaces(piece: str) -> list[str]:
     parts = [p for p in piece.split(" ") if p]
-    if len(parts) > 1 and all(looks_like_unit(p) for p in parts):
+    # 「…有关部门、单位 各区市政府」: a class noun closing the collective before the 、 comes first
+    if len(parts) > 1 and all(looks_like_unit(p) or (k == 0 and simplified(p) in _CLASS_NOUNS)
+                              for k, p in enumerate(parts)):
         return parts
     return ["".join(parts)] if parts else []
 
@@ -225,10 +227,15 @@ def _join_collectives(pieces: list[str]) -> list[str]:
         if out and _EACH_TAIL.search(simplified(out[-1])) and _BARE_LEVEL.match(simplified(piece)) \
                 and not _has_open_end(out[-1]):
             out[-1] = out[-1] + "、" + piece
+        elif out and simplified(piece) in _CLASS_NOUNS and is_collective(out[-1]) and not _has_open_end(out[-1]):
+            out[-1] = out[-1] + "、" + piece  # 「市直有关部门、单位」: a class noun alone shares the collective's qualifier
         else:
             out.append(piece)
     return out
 
+
+# A class noun that names no body by itself: after a collective it is the same collective's other class.
+_CLASS_NOUNS = {"单位", "部门", "机构", "部门单位"}
 
 # A piece ending with a collective that starts with 各, itself or after a connective (…等和各市).
 _EACH_TAIL = re.compile(r"(^|等|和|及|与|與)(各|相关|有关)[^等和及与與]*$")
@@ -246,7 +253,7 @@ def _has_open_end(piece: str) -> bool:
 
 # A bare class noun after 等 names no unit: 「市财政局等部门」 is 市财政局 and others, not a unit 部门; nor does
 # 「A、B等有关部门」 (A, B and others not named), while a qualified collective after 等 is one (「…等区直有关部门」).
-_GENERIC_ALT = (r"(?:(?:各?(?:相关|有关|其他|其它)(?:职能)?)?(?:部门单位|部门（单位）|部门\(单位\)|部门|单位|机构|方面)"
+_GENERIC_ALT = (r"(?:(?:各?(?:相关|有关|其他|其它)(?:职能)?)?(?:部门单位|部门、单位|部门（单位）|部门\(单位\)|部门|单位|机构|方面)"
                 r"|地区)")
 _GENERIC = re.compile(rf"^{_GENERIC_ALT}$")
 _GENERIC_THEN = re.compile(rf"^({_GENERIC_ALT})(和|及|以及|与|與|并|並)(?=.)")

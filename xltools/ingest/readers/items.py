@@ -1317,6 +1317,14 @@ def _notice_line(line: str) -> bool:
     return bool(_DATE.match(line) or _TAIL_LINE.match(line) or _is_addressee(line))
 
 
+def opens_with_key(line: str) -> bool:
+    """Whether `line` opens with a role's key (「牵头单位：」, 「责任单位:」, 「完成时限：」): a key line of its own."""
+    return bool(_OPENING_KEY.match(line))
+
+
+_OPENING_KEY = re.compile(rf"^\s*{_KEY}\s*[:：]")
+
+
 def is_tail_line(line: str) -> bool:
     """A line that closes a notice or a list and is never a task's text: a date, an issuing body alone on a
     short line (its signature: ends like an organisation, so a heading such as 「建设美丽乡村」 is not one),

@@ -428,7 +428,7 @@ _NO_END = frozenset("（([［「『《〈〔【“‘")
 
 def _is_latin(char: str) -> bool:
     """A digit or a letter of a script written in words (Latin, pinyin with its tones), not a CJK character."""
-    return char.isalnum() and ord(char) < 0x2E80
+    return char[:1].isalnum() and ord(char[0]) < 0x2E80  # a glyph may carry several characters (a ligature)
 
 
 def _first_piece(line: dict) -> float:
@@ -547,8 +547,104 @@ def _unwrap(text: str) -> str:
 
 
 def pdf_text(path: str | Path) -> str:
-    """The PDF's text, for lists written as numbered items rather than a table."""
+    """The PDF's text, for lists written as numbered items rather than a table (a 分工方案 printed as paragraphs):
+    a line per paragraph, as the document was typed. A printed paragraph is wrapped at the page's right edge; its
+    lines are joined again where a line runs to the edge and the next starts at the margin, not indented (see
+    `_paragraphs`). Page numbers (「— 3 —」, 「- 3 -」) are left out, so a paragraph going on over a page break is one."""
     import pdfplumber
 
     with pdfplumber.open(path) as pdf:
-        return "\n".join(page.extract_text() or "" for page in pdf.pages)
+        lines = []
+        for page in pdf.pages:
+            lines += [ln for ln in page.extract_text_lines() if not _PAGE_NUMBER.match(ln["text"])]
+    return "\n".join(_paragraphs(lines))
+
+
+_PAGE_NUMBER = re.compile(r"^\s*[-－—–]*\s*(第\s*)?\d{1,3}\s*(页)?\s*[-－—–]*\s*$|^\s*第\s*\d+\s*页\s*[，,/]?\s*共\s*\d+\s*页\s*$")
+
+
+def _paragraphs(lines: list[dict]) -> list[str]:
+    """Printed lines (pdfplumber's text lines, over every page) joined into the paragraphs they wrap. The body's
+    left margin is where the furthest-left line starts, its right edge the furthest a line reaches. A line ends its
+    paragraph when the next line is indented (a first-line indent, a centred line; not the wrap of a numbered
+    paragraph under its text, Word's hanging indent) or in another size (the title
+    above the body), when it stops short of the edge as a last line does
+    (`_stops_short`), or when the next line opens a paragraph by its words: a role's key (「牵头单位：」), or the next
+    number of the count the paragraphs above keep (「4.」 after a paragraph opened by 「3.」), a number after a key
+    line (its names end where an item starts), or any number or label after a line closing a sentence — none of these with a bracket open (「（X牵头；完成」 ⏎ 「时限：…）」 is one clause).
+    A line that fills the width otherwise goes on in the next."""
+    from ..patterns import zh_number
+    from ..table import split_enumerator
+    from .items import opens_with_key
+
+    if not lines:
+        return []
+    left, right = min(ln["x0"] for ln in lines), max(ln["x1"] for ln in lines)
+    out, current, counts = [], "", {}  # counts: the last number opening a paragraph, by numbering style
+    hanging = None  # where the text after a paragraph's number starts: its lines wrap under it (a hanging indent)
+    for i, line in enumerate(lines):
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        size = _size(line) or 10
+        if not current:
+            opened = split_enumerator(line["text"])
+            hanging = _text_start(line, opened[2]) if opened else None
+            if opened:
+                counts[opened[0]] = zh_number(opened[1])
+        current += line["text"]
+        following = split_enumerator(after["text"]) if after else None
+        indented = after is not None and after["x0"] - left > 0.5 * size and not (
+            hanging is not None and abs(after["x0"] - hanging) < 0.3 * size)
+        ends = (after is None or indented or _size(after) not in (size, 0)
+                or _stops_short(line, after, right, size)
+                or _balanced(current) and (
+                    opens_with_key(after["text"])
+                    or (following is not None and counts.get(following[0]) is not None
+                        and zh_number(following[1]) == counts[following[0]] + 1)
+                    or (following is not None and opens_with_key(current))
+                    or (line["text"].rstrip()[-1:] in _CLOSES
+                        and (following is not None or _LABEL_OPENING.match(after["text"])))))
+        if ends:
+            out.append(_CJK_SPACE.sub("", current).strip())
+            current = ""
+    return [p for p in out if p]
+
+
+_CLOSES = frozenset("。！？!?）)")
+
+
+def _balanced(text: str) -> bool:
+    """No bracket left open: a label inside a clause (「（责任单位：X；」 ⏎ 「完成时限：…）」) opens no paragraph."""
+    return text.count("（") + text.count("(") <= text.count("）") + text.count(")")
+
+
+def _text_start(line: dict, text: str) -> float | None:
+    """Where `text`, the end of the line after its number, starts on the page."""
+    chars = [c for c in line.get("chars") or [] if c["text"].strip()]
+    at = len(chars) - len(re.sub(r"\s", "", text))
+    return chars[at]["x0"] if 0 < at < len(chars) else None
+
+
+def _size(line: dict) -> float:
+    """The size of the line's first glyph, to a tenth of a point (0 when it has none)."""
+    return round(line["chars"][0]["size"], 1) if line.get("chars") else 0
+
+
+def _stops_short(line: dict, after: dict, right: float, size: float) -> bool:
+    """Whether `line` stops short of the right edge as a paragraph's last line does: what starts the next line
+    would have fitted, with half a character to spare, and either the line closes a sentence or clause or it is
+    more than two and a half characters short. Word and WPS keep a closing quote or bracket with the characters
+    before it and never end a line with an opening one, so a wrapped line may stop two characters short
+    (「…直通车”“无忧」 ⏎ 「办”工作机制…」), more before a number that may not be split (「…、13」 ⏎ 「號線…」)."""
+    gap = right - line["x1"]
+    if gap < _first_piece(after) + 0.5 * size:
+        return False
+    return line["text"].rstrip()[-1:] in _ENDINGS or gap >= 2.5 * size
+
+
+_ENDINGS = frozenset("。！？!?）)；;：:")
+
+
+def _balanced(text: str) -> bool:
+    """No bracket left open: a label inside a clause (「（责任单位：X；」 ⏎ 「完成时限：…）」) opens no paragraph."""
+    return text.count("（") + text.count("(") <= text.count("）") + text.count(")")
+_LABEL_OPENING = re.compile(r"^\s*[\u4e00-\u9fa5]{2,8}\s*[：:]")
