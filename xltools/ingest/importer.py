@@ -22,7 +22,7 @@ from ..errors import XlError
 from ..infra.kinds import kind_zh
 from .patterns import SIGNATURE_LINE, LazyPattern, drop_pinyin_notes
 from .readers.grid import Grid
-from .table import BuildReport, build_dataset, is_header_row
+from .table import BuildReport, build_dataset, is_header_row, join_broken_header
 
 
 @dataclass
@@ -112,6 +112,8 @@ def _headers_from_content(grids: list[Grid], roles: dict[str, str] | None) -> li
     by their content alone (`table.header_from_content`: counting numbers, sentences, unit names) is given the
     header a person would write over it, its roles those the cells showed; the note says the roles were read from
     the cells, so the clerk checks them. The grids are returned as they came otherwise."""
+    for grid in grids:
+        join_broken_header(grid)
     if not grids or _has_header(grids, roles):
         return grids
     from .table import header_from_content
@@ -461,6 +463,8 @@ def _heading_line(preamble: list[str]) -> bool:
 
 def _from_grids(grids: list[Grid], kind: str, source: str, roles: dict[str, str] | None) -> ImportResult:
     report = BuildReport(shape=kind_zh(kind))
+    for grid in grids:
+        join_broken_header(grid)
     grids = _continued_tables(grids, roles)
     candidates = [g for g in grids if any(is_header_row(r, roles) for r in g.rows)]
     if not candidates:

@@ -31,6 +31,12 @@ Rules:
   over the columns they fit (`_align_labels`); a note under the table (注：…) ends it; numbers printed at the start
   of the task text or of the category cell are taken out as the number; a section row (一、… spanning
   the table) is the category of the rows below it.
+- Headers of more than one row: a second row under a spanning cell (责任单位 over 牵头单位 | 配合单位, or the short
+  牵头 | 配合, read with the span's noun: 配合单位) is merged into the header; in separated text that lost its spans,
+  a second row of only the span's labels takes the span's place (`two_tier_labels`), and two rows of short halves
+  (「序 | 任务 | 牵头」 over 「号 | 内容 | 单位」: labels broken in narrow cells) are joined column by column
+  (`join_broken_header`). A 备注 column empty in some rows and a column of people (责任领导) are never a category, a
+  score (考核分值) never the number, a target (工作目标) never the deadline: they stay extra columns.
 - Below the header: rows equal to the header (repeated at page breaks) are skipped; empty rows are
   skipped; an empty category cell takes the category above (merged cells, and with it the number when
   the numbers are the category's); a row with no number of its own continues the task above when it has
@@ -527,6 +533,10 @@ def _headings_only(rows: list[list[str]], at: int) -> bool:
     return bool(cells) and all(_is_section_text(c) for c in cells)
 
 
+_SCORE_LABEL = LazyPattern(r"(分值|分数|得分|评分|权重|赋分)$")  # 考核分值 5 10: a score for each row, never its number
+# 工作目标 「年底前全面完成」: what a task is to reach, not its deadline — unless the label names a time (时间目标,
+# 时限目标: the date each task is to be done by)
+_TARGET_LABEL = LazyPattern(r"^(?!.*(时间|时限|期限|日期|节点|时点)).*目标$")
 _PLAN_LABEL = LazyPattern(r"(目标|计划|分解|进展|进度|情况|状态|状况)$")
 _REPORTING_LABEL = LazyPattern(r"进展|进度|進展|進度|情况|备注|成效|^(其他)?说明$")
 _PROGRESS = LazyPattern(r"^(已|未|正在|尚未|基本|全面)?(完成|开工|竣工|完工|推进|实施|启动|滞后|办结)")
@@ -603,14 +613,17 @@ def roles_from_content(labels: list[str], rows: list[list[str]], overrides: dict
         e = ev[i]
         if not unknown(i) or not e.filled:
             continue
-        if e.kind == "number" and e.share >= 0.8 and e.counts_up and free("number"):
+        label = normalise_label(labels[i])
+        if e.kind == "number" and e.share >= 0.8 and e.counts_up and free("number") and not _SCORE_LABEL.search(label):
             roles[i], guessed[i] = "number", "序号"
-        elif e.kind == "deadline" and e.share >= 0.6 and free("deadline"):
+        elif e.kind == "deadline" and e.share >= 0.6 and free("deadline") and not _TARGET_LABEL.search(label):
             roles[i], guessed[i] = "deadline", "完成时限"
         elif e.kind == "unit" and e.share >= 0.6 and free("units"):
             roles[i], guessed[i] = "units", "责任单位"
         elif (e.kind in ("short", "sentence") and 4 <= e.mean_length <= 20 and free("category") and "content" in roles
               and not _PLAN_LABEL.search(normalise_label(labels[i]))  # 一季度目标: each row's own target
+              and not (_REMARK_LABEL.search(label) and e.filled < len(rows))  # 备注 left empty in some rows: notes
+              and not _PERSON_LABEL.search(label)  # 责任领导 孙丽、李娜: the people in charge, however they repeat
               and not _figures(rows, i)  # 已完成: a count for each row (3.46, 1200)
               and (e.distinct < e.filled or e.filled < len(rows)) and not _progress_column(rows, i)):
             roles[i], guessed[i] = "category", "类别"
@@ -799,6 +812,7 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
     if grid.roles:  # what the reader knows of its own columns; a clerk's --column wins
         roles = {**grid.roles, **(roles or {})}
     _printable(grid)
+    join_broken_header(grid)
     header_at = _find_header(grid, roles)
     if header_at is None:
         raise XlError("未找到任务清单的表头（如「序号」「工作任务」「责任单位」）。", file=source,
@@ -1156,25 +1170,111 @@ def _category_text(text: str) -> str:
     return _CATEGORY_END.sub("", text.strip())
 
 
+def join_broken_header(grid: Grid) -> None:
+    """A header whose labels were broken over two lines in narrow cells and copied as two rows of text (「序 | 任务 |
+    牵头 | 完成」 over 「号 | 内容 | 单位 | 时限」): the two rows joined column by column, where every cell of both is
+    short (three characters at most), every column filled in both rows joins into a label naming a role, and the
+    joined row is a header with more labels known by name than the upper row alone."""
+    for i in range(min(len(grid.rows) - 1, 12)):
+        top, low = grid.rows[i], grid.rows[i + 1]
+        pairs = [(clean_text(a), clean_text(b)) for a, b in zip(top, low, strict=False)] + [
+            (clean_text(a), "") for a in top[len(low):]]
+        if len(low) > len(top) or any(len(a) > 3 or len(b) > 3 for a, b in pairs):
+            continue
+        both = [a + b for a, b in pairs if a and b]
+        joined = [a + b for a, b in pairs]
+        if len(both) < 2 or not all(label_role(x) for x in both) or not is_header_row(joined) or sum(
+                map(known_label, joined)) <= sum(map(known_label, top)):
+            continue
+        grid.rows[i] = joined
+        del grid.rows[i + 1]
+        if i + 1 < len(grid.row_numbers):
+            del grid.row_numbers[i + 1]
+        grid.doubts = {k - (k > i + 1): d for k, d in grid.doubts.items() if k != i + 1}
+        grid.merged = {k - (k > i + 1): c for k, c in grid.merged.items() if k != i + 1}
+        grid.notes.append("表头各格的文字分两行排印，已按列合并为一行：" + " | ".join(joined))
+        return
+
+
 def _merge_subheader(grid: Grid, header_at: int, report: BuildReport) -> None:
     """A second header row under a spanning cell (责任单位 over 牵头单位 | 配合单位) is merged into the header."""
     if header_at + 1 >= len(grid.rows):
         return
     header, sub = grid.rows[header_at], grid.rows[header_at + 1]
-    filled = [c for c in sub if clean_text(c)]
-    if not filled or not all(label_role(c) for c in filled) or len(filled) > len(sub) - 1:
-        return
-    merged = list(header) + [""] * max(0, len(sub) - len(header))
-    for i, cell in enumerate(sub):
-        if clean_text(cell):
-            merged[i] = cell
-        elif i > 0 and not clean_text(merged[i]):
-            merged[i] = merged[i - 1]
+    merged = _flattened_tiers(grid, header_at) if grid.ragged else None
+    if merged is None:
+        sub = [_under_span(cell, _spanning(header, i)) for i, cell in enumerate(sub)]
+        filled = [c for c in sub if clean_text(c)]
+        if not filled or not all(label_role(c) for c in filled) or len(filled) > len(sub) - 1:
+            return
+        merged = list(header) + [""] * max(0, len(sub) - len(header))
+        for i, cell in enumerate(sub):
+            if clean_text(cell):
+                merged[i] = cell
+            elif i > 0 and not clean_text(merged[i]):
+                merged[i] = merged[i - 1]
     grid.rows[header_at] = merged
     del grid.rows[header_at + 1]
     if header_at + 1 < len(grid.row_numbers):
         del grid.row_numbers[header_at + 1]
     report.notes.append("表头有两行，已合并为一行：" + " | ".join(clean_text(c).replace("\n", "") for c in merged))
+
+
+def _flattened_tiers(grid: Grid, header_at: int) -> list[str] | None:
+    """A two-row header of separated text that lost its spans: the second row holds only the labels under one span
+    of the first (「序号 | 工作任务 | 责任单位 | 完成时限」 over 「牵头单位 | 配合单位」), and the rows below are as
+    wide as the header with the span replaced by them (`two_tier_labels`)."""
+    header = [clean_text(c) for c in grid.rows[header_at] if clean_text(c)]
+    sub = [clean_text(c) for c in grid.rows[header_at + 1]]
+    if not all(sub) or len(sub) >= len(header):
+        return None
+    joined = two_tier_labels(header, sub)
+    widths = [len([c for c in r if clean_text(c)]) for r in grid.rows[header_at + 2:header_at + 42]]
+    if joined is None or not widths or max(widths) != len(joined):
+        return None
+    return joined
+
+
+def _spanning(header: list[str], at: int) -> str:
+    """The header cell over column `at`: its own, or the one spanning it from the left (a spanned cell is "")."""
+    while at > 0 and (at >= len(header) or not clean_text(header[at])):
+        at -= 1
+    return header[at] if at < len(header) else ""
+
+
+_SPAN_NOUN = LazyPattern(r"(单位|部门|科室|处室)$")
+
+
+def _under_span(cell: str, over: str) -> str:
+    """A sub-label as its column means it: under a spanning unit label (责任单位 over 牵头 | 配合) a short word that is
+    no label alone (配合) says which units, so it reads with the span's noun (配合单位); any other cell as printed."""
+    label = normalise_label(cell)
+    if not label or label_role(cell) or len(label) > 4:
+        return cell
+    noun = _SPAN_NOUN.search(normalise_label(over))
+    if noun and known_label(label + noun.group(1)) and label_role(label + noun.group(1)) in ("lead", "units"):
+        return label + noun.group(1)
+    return cell
+
+
+def two_tier_labels(top: list[str], sub: list[str]) -> list[str] | None:
+    """One header row from a two-row header copied without its spans: `top`, then the labels under its spanning
+    unit label (责任单位 over 牵头单位 | 配合单位). The span is the last label of `top` naming units; its place takes
+    the sub-labels, read under it (`_under_span`). None unless there are two sub-labels or more and each names a
+    lead or units column."""
+    spans = [p for p, label in enumerate(top) if label_role(label) in ("lead", "units")]
+    if len(sub) < 2 or not spans:
+        return None
+    under = [_under_span(label, top[spans[-1]]) for label in sub]
+    if not all(label_role(label) in ("lead", "units") for label in under):
+        return None
+    return [*top[:spans[-1]], *under, *top[spans[-1] + 1:]]
+
+
+def sub_label(text: str, above: list[str]) -> bool:
+    """`text` is no label alone but one under a spanning unit label among `above` (配合 under 责任单位)."""
+    return not label_role(text) and any(label_role(_under_span(text, over)) for over in above
+                                        if label_role(over) in ("lead", "units"))
 
 
 def _drop_sub_labels(grid: Grid, header_at: int, report: BuildReport) -> None:

@@ -17,7 +17,13 @@ Shapes recognised (chosen by counting line kinds, not by the file's origin):
 - *a stream of cells*: one cell per line (blank lines or not), or every cell followed by a lone `|` line;
   the header is a run of short labels, rows are cut at the counting numbers 1, 2, 3 … (or every n cells
   when the table has no numbers), and the cells of a row go to the columns by what they hold
-  (`read_cell_stream`); rows may count from any number (an excerpt of a longer register, rows 24, 25 …);
+  (`read_cell_stream`); rows may count from any number (an excerpt of a longer register, rows 24, 25 …).
+  A header run longer than the widest row had its labels broken over two lines in narrow cells (「牵头」⏎「单位」:
+  joined) or two rows, a span over sub-labels (责任单位 ⏎ … ⏎ 牵头单位 ⏎ 配合单位: the span replaced, `_one_tier`);
+  a header ending in 序号 has each row closed by its number (`_number_first`); a unit column beside the lead that is
+  filled exactly where the lead is printed was merged with it (`_second_unit_merged_with_lead`);
+- *rows opened by an empty cell*: cells each followed by a lone `|`, every row opened by a `|` right after the one
+  that closed the row above: the empty cells cut the rows, no number needed (`_rows_opened_by_a_bar`);
 - *cells closed by bars*: every cell on its own line ending with " |" (an empty cell a line `|` or `||`): empty
   cells are kept, so a row with as many cells as the header is read column for column.
 
@@ -130,6 +136,9 @@ def read_text(text: str, header_width: int | None = None, is_header=None,
         paired = _label_value_lines(lines, roles)
         if paired is not None:
             return [paired]
+        opened = _rows_opened_by_a_bar(lines, is_header)
+        if opened is not None:
+            return [opened]
         stream = _cell_stream(lines)
         if stream is not None:
             grid = read_cell_stream(*stream, is_header=is_header, roles=roles)
@@ -1191,11 +1200,54 @@ def _cell_stream(lines: list[str]) -> tuple[list[str], list[tuple[str, int]]] | 
         preamble: list[str] = []
         if cells and "\n" in cells[0][0]:  # the lines above the first cell (附件, the title) are no cell of the table
             *preamble, first = cells[0][0].split("\n")
+            if preamble and _label_broken_at([preamble[-1], first], 1):  # (序 ⏎ 号: the first label on two lines)
+                first = preamble.pop() + "\n" + first
             cells[0] = (first, cells[0][1] + len(preamble))
         return preamble, cells
     if sum(1 for ln in filled if ln.count("|") >= 2) >= 2:
         return None
     return [], [(ln.strip(), no) for no, ln in enumerate(lines, start=1) if ln.strip()]
+
+
+def _rows_opened_by_a_bar(lines: list[str], is_header) -> Grid | None:
+    """Cells each followed by a line 「|」, every row opened by an empty cell (a 「|」 right after the 「|」 that closed
+    the row above, as a page with an empty first column copies): the empty cells cut the rows, with no number
+    needed. The first row is the header; a row shorter than it lost a merged cell (工作任务 merged over its rows),
+    so the grid is ragged and its rows are put back in place by the table builder. None unless three rows at least
+    are opened so, the first a header of three labels or more, every other as wide or one cell short."""
+    from ..table import label_role
+
+    cells: list[tuple[str, int]] = []
+    current: list[str] = []
+    preamble: list[str] = []
+    start = 0
+    for no, line in enumerate(lines, start=1):
+        text = line.strip()
+        if not text:
+            continue
+        if text != "|":
+            if not current:
+                start = no
+            current.append(text)
+            continue
+        if not cells and current:  # the lines above the first bar: the title, not a cell
+            preamble, current = current, []
+        cells.append(("\n".join(current), start) if current else (EMPTY_CELL, no))
+        current = []
+    if current or not cells or cells[0][0] != EMPTY_CELL:
+        return None
+    rows: list[list[tuple[str, int]]] = []
+    for cell in cells:
+        if cell[0] == EMPTY_CELL:
+            rows.append([])
+        else:
+            rows[-1].append(cell)
+    header = [c[0] for c in rows[0]]
+    if len(rows) < 4 or len(header) < 3 or not is_header(header) or any(
+            len(row) not in (len(header) - 1, len(header)) for row in rows[1:]) or (preamble and label_role(preamble[-1])):
+        return None  # (a row two cells short, or a label above the first bar: the bars are no row openers)
+    return Grid(rows=[[c[0] for c in row] for row in rows], preamble=preamble, where="粘贴文本（一格一行）",
+                row_numbers=[row[0][1] for row in rows], ragged=True)
 
 
 def _cells_closed_by_bars(lines: list[str]) -> tuple[list[str], list[tuple[str, int]]]:
@@ -1250,12 +1302,13 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
 
     cells = _drop_row_openers(_notes_to_labels(cells, is_label_like))
     cells = _numbers_out_of_task_cells(cells, label_role)
+    cells = _number_first(cells, is_header, is_label_like, label_role)
     texts = [c[0] for c in cells]
     found = _stream_header(texts, is_header, is_label_like, label_role)
     if found is None:
         return _unnumbered_stream(preamble, cells, is_header)
     start, end, positions = found
-    header = texts[start:end]
+    header = _one_tier(texts[start:end], positions if len(positions) > 1 else [*positions, len(texts)])
     lead = positions[0] - end
     labelled = [label_role(h) for h in header]
     if "content" not in labelled and labelled.count("category") >= 2:  # 任务类别 | 重点任务: the one naming tasks
@@ -1413,6 +1466,8 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
             grid.rows.append(extra)
             grid.row_numbers.append(cells[positions[k]][1])
         leading = next_leading
+    if len(unit_cols) >= 2:
+        _second_unit_merged_with_lead(grid, lead + 1 + unit_cols[0], lead + 1 + unit_cols[1])
     if parents and "category" not in {label_role(h) for h in header}:
         _parents_as_categories(grid, parents)
     return grid
@@ -1638,6 +1693,50 @@ _UNIT_SEPARATOR = LazyPattern(r"[、，,；;]")
 _NOTE_CELL = LazyPattern(r"^[（(][^（）()]{1,20}[）)]$")
 
 
+def _second_unit_merged_with_lead(grid: Grid, first: int, second: int) -> None:
+    """A register whose lead cell and the unit cell beside it (牵头单位 | 负责科室) are merged over the same rows: the
+    second column is filled in every row that prints its lead and empty in every row whose lead was merged (two such
+    rows at least), so it was merged with it, not left empty; those rows take it from above too."""
+    merged = [k for k, cols in grid.merged.items() if first in cols]
+    printed = [k for k in range(1, len(grid.rows)) if k not in grid.merged and len(grid.rows[k]) > second
+               and grid.rows[k][first]]
+    if len(merged) < 2 or not printed or any(not grid.rows[k][second] for k in printed) or any(
+            len(grid.rows[k]) > second and grid.rows[k][second] for k in merged):
+        return
+    for k in merged:
+        grid.merged[k] = grid.merged[k] | {second}
+
+
+def _number_first(cells: list[tuple[str, int]], is_header, label_like, label_role) -> list[tuple[str, int]]:
+    """A stream whose header ends with the number's label (工作任务 | 牵头单位 | 序号): each row ends with its number,
+    so the numbers counting 1, 2, 3 … close the rows. Each number is moved to the head of the cells since the
+    number before it, and the label to the head of the header, as the rows are read everywhere else. Only where
+    the first number closes a row as wide as the header (less a merged cell), and each next one a row no wider."""
+    texts = [c[0] for c in cells]
+    for end in range(2, min(len(texts), 40)):
+        if label_role(texts[end - 1]) != "number" or not label_like(texts[end - 1]):
+            continue
+        start = end - 1
+        while start > 0 and label_like(texts[start - 1]) and not is_number_like(texts[start - 1]) \
+                and not _LABEL_LINE.match(texts[start - 1]) and end - start < 12:
+            start -= 1
+        while end - start > 2 and label_role(texts[start]) is None and is_header(texts[start + 1:end]):
+            start += 1
+        width = end - start
+        if width < 3 or not is_header(texts[start:end]):
+            continue
+        positions = _counting(texts, end)
+        steps = [b - a for a, b in zip([end - 1, *positions], positions, strict=False)]
+        if len(positions) < 2 or not (
+                width - 2 <= steps[0] <= width) or any(d > width or d < 2 for d in steps):
+            continue
+        out = cells[:start] + [cells[end - 1]] + cells[start:end - 1]
+        for before, at in zip([end - 1, *positions], positions, strict=False):
+            out += [cells[at], *cells[before + 1:at]]
+        return out + cells[positions[-1] + 1:]
+    return cells
+
+
 def _drop_row_openers(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """A lone bar line before every row's number (the page opened each row with an empty cell, 「|」 ⏎ 「1 |」)
     opens the row and is no cell of it; an empty cell before only some numbers is the last cell of the row above."""
@@ -1682,7 +1781,12 @@ def _signature_start(texts: list[str], earliest: int, cell_kind) -> int:
 
 def _stream_header(texts: list[str], is_header, label_like, label_role) -> tuple[int, int, list[int]] | None:
     """(start, end) of the header run and the positions of the counting numbers 1, 2, 3 … after it."""
-    from ..table import label_meaning
+    from ..table import label_meaning, sub_label
+
+    plain = is_header
+
+    def is_header(run: list[str]) -> bool:
+        return plain(run) or plain(_rejoined(run))
 
     i = 0
     while i < len(texts):
@@ -1698,13 +1802,15 @@ def _stream_header(texts: list[str], is_header, label_like, label_role) -> tuple
                 wrapped, j = j, j + 2
             else:
                 break
-        while j - i > 2 and label_role(texts[i]) is None and is_header(texts[i + 1:j]):
+        while j - i > 2 and label_role(texts[i]) is None and not _label_broken_at(texts, i + 1) \
+                and is_header(texts[i + 1:j]):
             i += 1  # a short line above the header (a title, a label) is not one of its cells
         if j - i >= 2 and is_header(texts[i:j]):
             best = None
             for end in range(j, i + 1, -1):  # a short first cell of a row (a category) may look like a label
                 if end < j and (end <= wrapped + 1 or label_role(texts[end]) is not None or _REMARK_LABEL.match(texts[end])
-                                or label_meaning(texts[end]) or not is_header(texts[i:end])):
+                                or label_meaning(texts[end]) or sub_label(texts[end], texts[i:end])
+                                or _label_broken_at(texts, end) or not is_header(texts[i:end])):
                     # 说明, 备注, 是否达到序时进度, …完成情况: a label saying what its column holds, never a row's first cell
                     break
                 exact = EMPTY_CELL in texts  # every cell printed: a row has about as many cells as the header
@@ -1714,13 +1820,15 @@ def _stream_header(texts: list[str], is_header, label_like, label_role) -> tuple
                 if len(positions) < 2:  # rows numbered 一 二 三: only where every row is about the header's width
                     zh = _counting(texts, end, (end - i) // 2, zh=True)
                     steps = [b - a for a, b in zip(zh, zh[1:], strict=False)]
-                    if (len(zh) >= 2 and all(end - i - 2 <= d <= end - i + 1 for d in steps)) or (
-                            len(zh) == 1 and len(texts) - end == end - i):
+                    width = len(_one_tier(texts[i:end], zh if len(zh) > 1 else [*zh, len(texts)])) if zh else 0
+                    if (len(zh) >= 2 and all(width - 2 <= d <= width + 1 for d in steps)) or (
+                            len(zh) == 1 and len(texts) - end == width):
                         positions = zh
                 # one row only (a register of one task, or a copy cut after its first row): numbered 1 right
                 # under a header that labels its number, its cells exactly the header's other labels to the end
                 single = (len(positions) == 1 and positions[0] == end and any(
-                    label_role(t) == "number" for t in texts[i:end]) and len(texts) - end == end - i)
+                    label_role(t) == "number" for t in _rejoined(texts[i:end])) and len(texts) - end in (
+                        end - i, len(_one_tier(texts[i:end], [end, len(texts)]))))
                 if (len(positions) >= 2 or single) and positions[0] - end <= 2:
                     fit = _row_lengths_fit(texts, i, end, positions, label_role)
                     if best is None or fit > best[0]:
@@ -1729,6 +1837,77 @@ def _stream_header(texts: list[str], is_header, label_like, label_role) -> tuple
                 return i, best[1], best[2]
         i = j + 1
     return None
+
+
+def _one_tier(header: list[str], positions: list[int]) -> list[str]:
+    """The header of a stream whose header run is longer than its widest row (the distance between two row
+    numbers): its labels were broken over two lines in narrow cells (「牵头」⏎「单位」, 「序」⏎「号」), each line a line
+    of the copy, so neighbouring lines are joined where together they make labels (`_joined_labels`); or it had
+    two rows, a span over sub-labels (责任单位 over 牵头单位 | 配合单位), the copy printing the upper row, then the
+    sub-labels: longer by one less than the labels under the span, the trailing labels are that span's
+    (`two_tier_labels`)."""
+    from ..table import two_tier_labels
+
+    steps = [b - a for a, b in zip(positions, positions[1:], strict=False)]
+    if not steps or max(steps) >= len(header) or len(header) > _LONGEST_HEADER:
+        return header
+    sub = len(header) - max(steps) + 1
+    tiers = two_tier_labels(header[:-sub], header[-sub:]) if 2 <= sub <= len(header) - 2 else None
+    return tiers or _joined_labels(header, max(steps)) or header
+
+
+_LONGEST_HEADER = 30  # lines: a header of more is no header broken in narrow cells (and is not searched for joins)
+
+
+def _label_broken_at(texts: list[str], at: int) -> bool:
+    """The line at `at` is the second half of a label broken over two lines in a narrow cell (配合 ⏎ 部门): both
+    lines short, and together a label known by name."""
+    from ..table import known_label
+
+    first, second = texts[at - 1].strip(), texts[at].strip()
+    return len(first) <= 3 and len(second) <= 3 and known_label(first + second)
+
+
+def _rejoined(run: list[str]) -> list[str]:
+    """A run of header lines with each label broken over two lines (`_label_broken_at`) joined again, left to
+    right: what the header says, before the rows tell how many columns it has."""
+    out: list[str] = []
+    k = 0
+    while k < len(run):
+        if k + 1 < len(run) and _label_broken_at(run, k + 1):
+            out.append(run[k].strip() + run[k + 1].strip())
+            k += 2
+        else:
+            out.append(run[k])
+            k += 1
+    return out
+
+
+def _joined_labels(lines: list[str], width: int) -> list[str] | None:
+    """`lines` joined into `width` labels, each of one line or of two or three neighbouring ones, every joined label
+    naming a column's role (序+号, 牵头+单位, 完成+时限); of the ways to do so, the one with the most labels known by
+    name. Only lines of three characters or fewer are joined: what a narrow cell holds on a line. None when there
+    is no such way."""
+    from ..table import known_label, label_role
+
+    best: dict[tuple[int, int], tuple[int, list[str]] | None] = {(0, 0): (0, [])}
+    for i in range(len(lines)):
+        for k in range(width):
+            here = best.get((i, k))
+            if here is None:
+                continue
+            for size in (1, 2, 3):
+                if i + size > len(lines):
+                    break
+                label = "".join(x.strip() for x in lines[i:i + size])
+                if size > 1 and (label_role(label) is None or any(len(x.strip()) > 3 for x in lines[i:i + size])):
+                    continue
+                score = here[0] + (2 if known_label(label) else 1 if label_role(label) else 0)
+                key = (i + size, k + 1)
+                if best.get(key) is None or best[key][0] < score:
+                    best[key] = (score, [*here[1], label])
+    found = best.get((len(lines), width))
+    return found[1] if found else None
 
 
 def _wrapped_label_line(texts: list[str], j: int, label_like) -> bool:
@@ -1756,18 +1935,30 @@ def _unnumbered_stream(preamble: list[str], cells: list[tuple[str, int]], is_hea
             run_end += 1
         for i in range(run_start, run_end - 1):  # the header may be any part of a run of short lines
             for j in range(run_end, i + 1, -1):
-                width, rest = j - i, len(texts) - j
-                if not (is_header(texts[i:j]) and rest >= 2 * width and rest % width == 0):
-                    continue
-                rows = [texts[k:k + width] for k in range(j, len(texts), width)]
-                # a task's text ending in 。 in one row and not in the next is one kind of cell: text
-                kinds = [[_TEXT_KIND.get(cell_kind(r[c]), cell_kind(r[c])) for r in rows] for c in range(width)]
-                alike = all(max(ks.count(k) for k in set(ks)) >= 0.75 * len(rows) for ks in kinds)
-                if alike and any(max(dict.fromkeys(ks), key=ks.count) == "unit" for ks in kinds):
-                    return Grid(rows=[texts[i:j], *rows], preamble=preamble + texts[:i],
-                                where="粘贴文本（一格一行）", row_numbers=[cells[k][1] for k in range(i, len(texts), width)])
+                for header in _headers_of(texts[i:j]):
+                    width, rest = len(header), len(texts) - j
+                    if not (is_header(header) and rest >= 2 * width and rest % width == 0):
+                        continue
+                    rows = [texts[k:k + width] for k in range(j, len(texts), width)]
+                    # a task's text ending in 。 in one row and not in the next is one kind of cell: text
+                    kinds = [[_TEXT_KIND.get(cell_kind(r[c]), cell_kind(r[c])) for r in rows] for c in range(width)]
+                    alike = all(max(ks.count(k) for k in set(ks)) >= 0.75 * len(rows) for ks in kinds)
+                    if alike and any(max(dict.fromkeys(ks), key=ks.count) == "unit" for ks in kinds):
+                        return Grid(rows=[header, *rows], preamble=preamble + texts[:i], where="粘贴文本（一格一行）",
+                                    row_numbers=[cells[i][1], *(cells[k][1] for k in range(j, len(texts), width))])
         run_start = run_end + 1
     return _indicator_rows(preamble, cells, is_header) or _grouped_register(preamble, cells, is_header)
+
+
+def _headers_of(run: list[str]) -> list[list[str]]:
+    """The header a run of labels may be: as printed, or a two-row header's upper row and the two or three labels
+    under its span (`two_tier_labels`)."""
+    from ..table import two_tier_labels
+
+    tiers = [h for s in (2, 3) if len(run) - s >= 1 and (h := two_tier_labels(run[:-s], run[-s:]))]
+    broken = len(run) <= _LONGEST_HEADER and any(_label_broken_at(run, k) for k in range(1, len(run)))
+    joined = [h for w in range(len(run) - 1, len(run) // 3, -1) if (h := _joined_labels(run, w))] if broken else []
+    return [run, *tiers, *joined]
 
 
 _TEXT_KIND = {"sentence": "text", "short": "text"}
@@ -1973,7 +2164,8 @@ def _shown(label: str) -> str:
 def _row_lengths_fit(texts: list[str], start: int, end: int, positions: list[int], label_role) -> int:
     """How many rows have the length this header implies (with or without the next row's leading cells)."""
     lead = positions[0] - end
-    after = (end - start) - lead - (1 if any(label_role(t) == "number" for t in texts[start:end]) else 0)
+    header = _one_tier(texts[start:end], positions if len(positions) > 1 else [*positions, len(texts)])
+    after = len(header) - lead - (1 if any(label_role(t) == "number" for t in header) else 0)
     bounds = [*positions, len(texts)]
     lengths = [bounds[k + 1] - bounds[k] - 1 for k in range(len(positions))]
     return sum(1 for n in lengths if n in (after, after + lead))
