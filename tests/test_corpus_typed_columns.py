@@ -47,7 +47,6 @@ KNOWN_COLUMNS: set[tuple[str, str, str]] = {
     *((name, form, "copy") for name, forms in (
         ("guowuyuan2016_news_unnumbered_glued_clauses", ("twoline", "twotier", "extra", "order")),
         ("jingyang2016_cells_merged_units", ("twoline", "order")), ("changsha_cells_vertical_lead_rowspan", ("order",)),
-        ("shizong2022_news_prose_you_qiantou_peihe_deadline", ("twoline",)),
         ("zhoucun2021_dept_indicator_cells_scores_repeated_header", ("twoline", "order")),
         ("fymate_boxdraw_table", ("twoline", "order")), ("district2021_trad_cells_broken_header_three_progress",
                                                          ("twoline", "order")),

@@ -238,3 +238,13 @@ def it_reads_a_target_column_as_the_deadline_only_when_its_label_names_a_time(la
     text = (f"附件\n重点任务分解\n序号 | 工作任务 | 责任单位 | {label}\n1 | 完成国土空间总体规划编制 | 县自然资源局 | 2025年6月底前\n"
             "2 | 新建5G基站300个 | 县工信局 | 2025年12月底前\n3 | 创建省级卫生乡镇2个 | 县卫健委 | 2025年10月底前\n")
     assert [t.deadline for t in xltools.import_text(text).tasks] == deadlines
+
+
+def it_joins_broken_labels_before_reading_an_unnumbered_stream_as_twice_as_wide():
+    """A 民生实事 table with no 序号 copied one cell per line, every label broken in two (「工作」⏎「任务」…): three
+    labels over rows of three cells, not six half-labels over rows of six that happen to divide evenly (review T1)."""
+    rows = [["城区老旧小区改造", "县住建局", "12月底前"], ["城区绿道建设", "县城管局", "10月底前"],
+            ["农村饮水提升", "县水利局", "11月底前"], ["学校食堂改造", "县教育局", "9月底前"]]
+    text = "附件\n2025年民生实事\n工作\n任务\n责任\n单位\n完成\n时限\n" + "\n".join(c for r in rows for c in r) + "\n"
+    assert [(t.content, t.units, t.deadline) for t in xltools.import_text(text).tasks] == [
+        (r[0], [r[1]], r[2]) for r in rows]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 from test_import_pdf_cells import _line
 
+import xltools
 from xltools.ingest.readers.wrapping import PAGE_NUMBER, paragraphs, unwrap_copied
 
 LEFT, SIZE = 100.0, 16.0
@@ -148,3 +149,14 @@ def it_imports_text_copied_out_of_a_pdf_as_its_paragraphs():
 ])
 def it_leaves_text_whose_lines_show_no_wrap_as_it_is(text):
     assert unwrap_copied(text) is None
+
+
+def it_joins_a_clause_left_open_at_a_lines_end_in_a_short_copy():
+    """A short list copied out of a PDF viewer shows too few full lines to find the wrap; a bracket left open at a
+    line's end and closed on the next line is still one clause (reviewer's M3)."""
+    text = ("附件\n2025年重点工作任务分工\n一、建设法治政府\n1.全面推行行政执法“三项制度”。（牵头单位：县司法局；\n"
+            "配合单位：县直各执法部门）\n2.规范重大行政决策程序。（牵头单位：县政府办）\n二、打造区域物流中心\n"
+            "3.建成县级物流园区一期工程。（牵头单位：县商务局；配\n合单位：县交通运输局）\n")
+    tasks = xltools.import_text(text).tasks
+    assert [(t.number, t.lead_units, t.units) for t in tasks] == [
+        ("1", ["县司法局"], ["县直各执法部门"]), ("2", ["县政府办"], []), ("3", ["县商务局"], ["县交通运输局"])]

@@ -1952,13 +1952,14 @@ def _unnumbered_stream(preamble: list[str], cells: list[tuple[str, int]], is_hea
 
 def _headers_of(run: list[str]) -> list[list[str]]:
     """The header a run of labels may be: as printed, or a two-row header's upper row and the two or three labels
-    under its span (`two_tier_labels`)."""
+    under its span (`two_tier_labels`), or its labels broken over two lines joined again — tried first when a label
+    is broken (「工作」⏎「任务」⏎「责任」⏎「单位」: three labels, not six half-labels whose rows happen to divide evenly)."""
     from ..table import two_tier_labels
 
     tiers = [h for s in (2, 3) if len(run) - s >= 1 and (h := two_tier_labels(run[:-s], run[-s:]))]
     broken = len(run) <= _LONGEST_HEADER and any(_label_broken_at(run, k) for k in range(1, len(run)))
     joined = [h for w in range(len(run) - 1, len(run) // 3, -1) if (h := _joined_labels(run, w))] if broken else []
-    return [run, *tiers, *joined]
+    return [*joined, run, *tiers] if joined else [run, *tiers]
 
 
 _TEXT_KIND = {"sentence": "text", "short": "text"}

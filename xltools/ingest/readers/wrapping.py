@@ -98,7 +98,8 @@ def unwrap_copied(text: str) -> str | None:
     same width, the widest, each character counted as wide as it prints (Chinese a full em, digits and Latin letters
     half, the spaces a viewer puts around digits none); a paragraph typed on one line each (a Word or web copy) has
     lines of every width, each closing its sentence, and a list of short lines alike (key lines) does not go on
-    from one line into the next.
+    from one line into the next. Where no wrap shows, a bracket left open at a line's end still joins the line that
+    closes it (a short copy).
     A copy keeps no indent: a line opening with a number or a key is taken to start two
     characters in, as the first line of an official document's paragraph does. The lines are then joined by `paragraphs`."""
     from ..table import split_enumerator
@@ -118,9 +119,22 @@ def unwrap_copied(text: str) -> str | None:
     going_on = {texts[k] for k in full if texts[k][-1] not in _ENDINGS and not opening[k + 1]}
     if (wrap < 15 or widths[0] > wrap + 3 or len(full) < max(3, len(widths) // 5) or len(going_on) < 3
             or len(going_on) < len(full) / 2):
-        return None
+        return _brackets_closed(texts)
     lines = [_as_printed(ln, 2.0 if opens else 0.0) for ln, opens in zip(texts, opening, strict=True)]
     return "\n".join(paragraphs(lines, right=wrap + 0.5))
+
+
+def _brackets_closed(lines: list[str]) -> str | None:
+    """Too few lines to show a wrap, the lines of a bracket left open at a line's end and closed on the next are
+    still one (「1.推行行政执法“三项制度”。（牵头单位：县司法局；」 ⏎ 「配合单位：县直各执法部门）」); None when no line
+    was joined."""
+    out: list[str] = []
+    for line in lines:
+        if out and not _balanced(out[-1]) and (")" in line or "）" in line):
+            out[-1] += line
+        else:
+            out.append(line)
+    return "\n".join(out) if len(out) < len(lines) else None
 
 
 def _width(text: str) -> float:
