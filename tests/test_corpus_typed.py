@@ -770,6 +770,11 @@ def printed(tmp_path_factory) -> Path:
         ds, name = _dataset(json.loads(p.read_text(encoding="utf-8"))), p.name.removesuffix(".truth.json")
         sources += [str(build_docx(ds, folder / f"{name}.docx", style="Table Grid")),
                     str(_xlsx(ds, folder / f"{name}.sheet.xlsx", printed=True))]
+    return print_all(exe, sources, folder)
+
+
+def print_all(exe: str, sources: list[str], folder: Path) -> Path:
+    """`sources` printed to PDF into `folder` by LibreOffice in one call (a call costs seconds, a file a fraction)."""
     with tempfile.TemporaryDirectory(prefix="xltools-lo-") as profile:
         for _ in range(3):  # LibreOffice may stop before the end of a long list (exit code 0): go on from there
             left = [src for src in sources if not Path(src).with_suffix(".pdf").exists()]

@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import tempfile
 from pathlib import Path
 
 import pdfplumber
@@ -27,7 +25,7 @@ from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Pt
-from test_corpus_typed import KEYS, KNOWN, KNOWN_FORM, _items, _read_back, _tasks, _wanted
+from test_corpus_typed import KEYS, KNOWN, KNOWN_FORM, _items, _read_back, _tasks, _wanted, print_all
 
 import xltools
 from xltools.infra.office import soffice_path
@@ -107,15 +105,7 @@ def printed_paragraphs(tmp_path_factory) -> Path:
         key = json.loads(path.read_text(encoding="utf-8"))
         if key["tasks"] and _document(key, _name(path), folder / f"{_name(path)}.docx") is not None:
             sources.append(str(folder / f"{_name(path)}.docx"))
-    with tempfile.TemporaryDirectory(prefix="xltools-lo-") as profile:
-        for _ in range(3):  # LibreOffice may stop before the end of a long list (exit code 0): go on from there
-            left = [src for src in sources if not Path(src).with_suffix(".pdf").exists()]
-            if not left:
-                break
-            subprocess.run([exe, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless", "--norestore",
-                            "--convert-to", "pdf", "--outdir", str(folder), *left],
-                           capture_output=True, timeout=900, check=False)
-    return folder
+    return print_all(exe, sources, folder)
 
 
 @pytest.mark.parametrize(("key_path", "form"), _cases())
