@@ -302,8 +302,13 @@ def it_refuses_every_change_and_download_from_another_local_page(server, other_l
     page.locator("#status-3 .job[data-state=完成]").wait_for()
     row = page.locator("#units form.rename").filter(has=page.locator('input[name=old][value="税务局"]'))
     row.locator("input[name=new]").fill("区税务局")
+    renamed = len(seen)
     row.locator("button").click()
     page.locator("#status-1 .msg.ok", has_text="已将「税务局」更正为「区税务局」").wait_for()
+    # the change sends `refresh`: every step body of this page reloads itself; wait for all five, so that none of
+    # this page's own requests is counted among the other page's below
+    _until(lambda: {f"/step/{n}" for n in range(1, 6)} <= {p for m, p, *_ in seen[renamed:] if m == "GET"},
+           "this page's steps drawn again after the change")
     wb = app.extensions["xltools"]["workbench"]
     before = {p: p.read_bytes() for p in wb.root.rglob("*") if p.is_file()}
     assert wb.has_draft()
