@@ -159,3 +159,12 @@ def it_leaves_the_people_named_beside_a_unit_out_of_its_name(cell, names):
     from xltools.dataset.units import split_units
 
     assert split_units(cell).names == names
+
+
+@pytest.mark.parametrize(("name", "collective"), [("有关部门", True), ("相关县（市、区）", True), ("有关方面", True),
+                                                  ("相关企业", True), ("相关依据", False), ("有关要求", False)])
+def it_takes_a_name_after_xiangguan_for_a_collective_only_when_it_names_bodies(name, collective):
+    """「相关依据」 (a page's block label) opens as 相关部门 does, but names no body."""
+    from xltools.dataset.units import is_collective
+
+    assert is_collective(name) is collective

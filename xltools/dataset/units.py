@@ -130,10 +130,16 @@ _EACH_CLASS = re.compile(r"各[\u4e00-\u9fff]{1,3}$")
 _BELONGING_EACH = re.compile(r"^[省市县区镇乡]{1,2}(属|直)各[\u4e00-\u9fa5]{2,}$")
 
 
+# What a collective after 相关/有关 may name besides bodies (有关企业, 相关方面, 有关人员单位).
+_CLASS_ENDINGS = ("单位", "部门", "企业", "机构", "方面", "院校", "学校", "乡镇", "县区", "街道", "科室", "处室", "成员")
+
+
 def is_collective(name: str) -> bool:
     name = simplified(name.strip())
-    if (name.startswith("各") and len(name) > 1) or (name.startswith(("相关", "有关")) and len(name) > 2):
+    if name.startswith("各") and len(name) > 1:
         return True
+    if name.startswith(("相关", "有关")) and len(name) > 2:  # 有关部门, 相关县区 — not 相关依据, 有关要求
+        return _SECOND_NAME.sub("", name).endswith(UNIT_SUFFIXES + _CLASS_ENDINGS)
     if _BELONGING_EACH.match(name):  # 区属各重点国企, 市直各单位: each body under the level named
         return True
     if name.endswith(COLLECTIVE_ENDINGS) or (len(name) > 3 and "各" in name and _EACH_CLASS.search(name)):
