@@ -230,7 +230,7 @@ def _join_collectives(pieces: list[str]) -> list[str]:
     """Rejoin "各乡、镇、办事处": bare level words after a piece starting with 各."""
     out: list[str] = []
     for piece in pieces:
-        if out and _EACH_TAIL.search(simplified(out[-1])) and _BARE_LEVEL.match(_INNER_ALT.sub("", simplified(piece))) \
+        if out and _EACH_TAIL.search(simplified(out[-1])) and _BARE_LEVEL.match(_INNER_ALT.sub("", simplified(piece.strip(" 。.")))) \
                 and not _has_open_end(out[-1]):
             out[-1] = out[-1] + "、" + piece
         elif out and simplified(piece) in _CLASS_NOUNS and is_collective(out[-1]) and not _has_open_end(out[-1]):
