@@ -1942,7 +1942,7 @@ def _unnumbered_stream(preamble: list[str], cells: list[tuple[str, int]], is_hea
                     width = len(header)
                     if not is_header(header) or len(texts) - j < 2 * width:
                         continue
-                    rows = _unnumbered_rows(texts[j:], width, cell_kind)
+                    rows = _unnumbered_rows(texts[j:_signature_start(texts, j + 2 * width, cell_kind)], width, cell_kind)
                     if rows and (best is None or width * len(rows) > best[0]):
                         best = (width * len(rows), i, j, header, rows)
         if best:
