@@ -1485,6 +1485,17 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
         if not counted:
             counted.append(sum(1 for _i, r, _d in body if _row_number(r, roles, numbered_in)[0]))
         return counted[0] >= share * len(body)
+    named: list[bool] = []
+
+    def named_numbers() -> bool:  # counted once, when a sub-row needs it
+        """Every numbered row names its own project in the category column (项目名称 merged with the 序号 over the
+        project's rows): the rows under a number are the project's items, each a task of its own under its
+        number — not the sub-rows of one task, as they are under a number alone or a category over several."""
+        if not named:
+            rows = [r for _i, r, _d in body if _row_number(r, roles, numbered_in)[0]]
+            named.append("category" in roles and bool(rows) and all(clean_text(_cell(r, roles, "category"))
+                                                                     for r in rows))
+        return named[0]
     guessed = _guessed_columns(body, roles, report)
     numbered_categories = numbered_in == "category" or _numbered_categories(body, roles)
     section = ""
@@ -1494,10 +1505,12 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
             continue
         after = body[k + 1][1] if k + 1 < len(body) else None
         counted_on = not grid.from_items and _continues_numbering(row, roles, tasks, after)
+        # a row whose number cell is merged down over the next row is a task's first row, never a section heading
+        number_merged_down = k + 1 < len(body) and body[k + 1][0] in grid.continued
         if i in grid.sections:
             heading = _category_text(next((clean_text(c) for c in row if clean_text(c)), ""))
         else:
-            heading = None if grid.from_items or counted_on else _section_heading(row, roles)
+            heading = None if grid.from_items or counted_on or number_merged_down else _section_heading(row, roles)
         if heading is not None:
             section = heading
             report.notes.append(f"第 {grid.row_number(i)} 行「{heading[:20]}」是分节标题，作为其下任务的类别")
@@ -1506,6 +1519,19 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
         merged_from_above = _lost_roles(row, roles, (lost or {}).get(i, set())) if tasks and content else []
         if "number" in merged_from_above:
             number = tasks[-1].number
+        shared = [r for r in merged_from_above if r != "number"]
+        if ("number" in merged_from_above and shared and _ends_sentence(tasks[-1].content)
+                and not named_numbers()):
+            # a sub-row: its number and a unit or deadline cell merged with the row above, and it goes on after a
+            # finished sentence with one of its own: the task's next part (under a label, as in a table of
+            # indicators, a row of its own figures is an item of its own)
+            _continue_task(tasks[-1], row, roles, content)
+            names = "」「".join((labels or {}).get(r) or ROLE_NAMES_ZH.get(r, r) for r in merged_from_above)
+            tasks[-1].doubt = _and(tasks[-1].doubt, f"第 {grid.row_number(i)} 行的「{names}」格与上一行合并，"
+                                                    "作为本项的一部分并入（也可能是同一序号下单独的一项）")
+            report.notes.append(f"第 {grid.row_number(i)} 行没有序号，「{names}」格与上一行合并，已并入上一项任务"
+                                f"（{tasks[-1].number}）")
+            continue
         inherited = False
         if section and "category" not in roles:
             task_category = section
@@ -1531,11 +1557,7 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
                 and not _has_units_or_deadline(row, roles) and not _other_text(row, roles)
                 and 4 <= len(content) <= 40 and not content.endswith("。") and not _LABEL_LINE.match(content)
                 and not tasks[-1].content.endswith("。")):
-            _continue_task(tasks[-1], row, roles, content, "；")
-            for role, cell in zip(roles, row, strict=False):  # its own figures (目标数, 进度 …): kept with the task's
-                name = role[len(EXTRA_PREFIX):]
-                if role.startswith(EXTRA_PREFIX) and clean_text(cell):
-                    tasks[-1].extra[name] = "\n".join(x for x in (tasks[-1].extra.get(name, ""), clean_text(cell)) if x)
+            _continue_task(tasks[-1], row, roles, content, "；")  # its own figures (目标数, 进度 …) kept with the task's
             tasks[-1].doubt = _and(tasks[-1].doubt, f"第 {grid.row_number(i)} 行没有序号和单位，作为本项的又一项目标并入"
                                                     "（也可能是同一序号下单独的一项）")
             report.notes.append(f"第 {grid.row_number(i)} 行没有序号和单位，已作为又一项目标并入上一项任务"
@@ -1858,11 +1880,23 @@ def printed_units(cell: str) -> str:
     return text
 
 
+_SENTENCE_ENDS = ("。", "；", ";", "！", "？", "!", "?")
+
+
+def _ends_sentence(text: str) -> bool:
+    """The text ends a sentence (「…。」, 「…；」, 「…“五化”。」, 「…。”」)."""
+    return text.rstrip("”’」』）)").endswith(_SENTENCE_ENDS)
+
+
 def _continue_task(task: Task, row: list[str], roles: list[str], content: str = "", joiner: str = "\n") -> None:
     """Join a continuation row to its task: text appended (after `joiner` unless the text ends a sentence), units
     added, deadlines joined with ；."""
     if content:
-        task.content = task.content + ("" if task.content.endswith(("。", "；", ";", "！")) else joiner) + content
+        task.content = task.content + ("" if _ends_sentence(task.content) else joiner) + content
+    for role, cell in zip(roles, row, strict=False):  # its own remarks, progress, figures: kept with the task's
+        name = role[len(EXTRA_PREFIX):]
+        if role.startswith(EXTRA_PREFIX) and clean_text(cell):
+            task.extra[name] = "\n".join(x for x in (task.extra.get(name, ""), clean_text(cell)) if x)
     lead_cell = _cell(row, roles, "lead")
     units_cell = _cell(row, roles, "units")
     if clean_text(lead_cell) or clean_text(units_cell):

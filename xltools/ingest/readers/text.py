@@ -300,9 +300,16 @@ def _pipe_rows(lines: list[str]) -> list[str] | None:
     lead = sum(1 for r in rows if r.startswith("|")) > len(rows) / 2
     tail = sum(1 for r in rows if r.endswith("|")) > len(rows) / 2
     out = []
+    closed = False  # the last row line ended with its bar: a line after it is no wrapped end of its last cell
     for line in lines:
         if line.strip() == "|":
             continue  # a lone bar after a row (the row's closing border printed on its own line): no cell
+        if tail and closed and line.count("|") == 1 and line.strip().endswith("|") and line.strip()[:-1].strip():
+            # a row of one cell closed by its bar under a closed row: a sub-row whose other cells were merged
+            # with the rows above (「县护城河指挥部 |」, 「开工建设老年大学。 |」), not the row's last cell wrapped
+            out.append("\x00" + line.strip()[:-1].strip())
+            continue
+        closed = line.count("|") >= 2 and line.strip().endswith("|") if line.strip() else closed
         if line.count("|") >= 2:
             if _PIPE_RULE.match(line):
                 continue
