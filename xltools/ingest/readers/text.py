@@ -1423,7 +1423,12 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
             tail = chunk[-lead:]
             if len(chunk) > after or all(kind_fit(cell_kind(t), "short") == 2 for t in tail):
                 next_leading, chunk = tail, chunk[:-lead]
-        if (merged_col is not None and k > 0 and len(chunk) == after - 1 and chunk[merged_col] != last_category
+        sub_rows_after = (  # a row with its sub-rows' cells after it: as long as a full row, its text where the
+            merged_col is not None and last_category is not None and len(chunk) >= after  # category stands
+            and merged_col + 1 < after and col_kinds[merged_col + 1] == "sentence"
+            and cell_kind(last_category) == "short" and cell_kind(chunk[merged_col]) == "sentence")
+        if (merged_col is not None and k > 0 and (len(chunk) == after - 1 or sub_rows_after)
+                and chunk[merged_col] != last_category
                 and not (merged_col + 1 < len(chunk) and merged_col + 1 < after
                          and kind_fit(cell_kind(chunk[merged_col]), col_kinds[merged_col]) == 2
                          and kind_fit(cell_kind(chunk[merged_col + 1]), col_kinds[merged_col + 1]) >= 1)):
@@ -1462,8 +1467,18 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
             grid.doubts[len(grid.rows)] = unsure
         grid.rows.append((leading + [""] * lead)[:lead] + [texts[positions[k]]] + row + extra_cells[k])
         grid.row_numbers.append(cells[positions[k]][1])
+        main = grid.rows[-1]
         while rest:
             more, rest2 = _fit_loose(rest, col_kinds, cell_kind, kind_fit)
+            if len(unit_cols) >= 2 and more[unit_cols[0]] and not more[unit_cols[-1]] and row[unit_cols[0]]:
+                # a sub-row's units where the row printed its lead: the last unit column's (a task has one lead,
+                # merged over its sub-rows)
+                more[unit_cols[-1]], more[unit_cols[0]] = more[unit_cols[0]], ""
+            if any(more[c] for c, kind in enumerate(col_kinds) if kind == "sentence" and c < len(more)):
+                # a sub-row with a text of its own: its number, and the cells it lacks where the row printed
+                # one, were merged over it (the builder tells a task's next part from an item of its own)
+                grid.merged[len(grid.rows)] = {lead} | {lead + 1 + c for c, cell in enumerate(more)
+                                                        if not cell and lead + 1 + c < len(main) and main[lead + 1 + c]}
             grid.rows.append([""] * (lead + 1) + more + [""] * len(extra_labels))
             grid.row_numbers.append(cells[positions[k]][1])
             if len(rest2) == len(rest):
