@@ -1013,8 +1013,13 @@ def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
                 merged over both rows)."""
                 return sum(1 for cell, c in zip(cells, cols, strict=True) if c < len(above) and cell and cell == above[c])
 
-            ranked = sorted(choices, key=lambda cols: (score(cols), repeats(cols), cols[-1] - cols[0] == len(cols) - 1,
-                                                       cols))
+            def text_alone(cols: tuple[int, ...], kinds=kinds) -> bool:
+                """A row of one cell, a short text or a sentence, in the text column: a sub-row's text (新增学位810个)
+                more likely than a unit or remark it could half fit."""
+                return len(cols) == 1 and kinds[0] in ("short", "sentence") and profile[cols[0]] == "sentence"
+
+            ranked = sorted(choices, key=lambda cols: (score(cols), text_alone(cols), repeats(cols),
+                                                       cols[-1] - cols[0] == len(cols) - 1, cols))
             best = ranked[-1]
             placed = list(best)
             if best != tuple(range(len(cells))):
@@ -1488,13 +1493,13 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
     named: list[bool] = []
 
     def named_numbers() -> bool:  # counted once, when a sub-row needs it
-        """Every numbered row names its own project in the category column (项目名称 merged with the 序号 over the
-        project's rows): the rows under a number are the project's items, each a task of its own under its
+        """Every numbered row names a project of its own in the category column (项目名称 merged with the 序号 over
+        the project's rows): the rows under a number are the project's items, each a task of its own under its
         number — not the sub-rows of one task, as they are under a number alone or a category over several."""
         if not named:
             rows = [r for _i, r, _d in body if _row_number(r, roles, numbered_in)[0]]
-            named.append("category" in roles and bool(rows) and all(clean_text(_cell(r, roles, "category"))
-                                                                     for r in rows))
+            names = [clean_text(_cell(r, roles, "category")) for r in rows]
+            named.append("category" in roles and bool(rows) and all(names) and len(set(names)) == len(names))
         return named[0]
     guessed = _guessed_columns(body, roles, report)
     numbered_categories = numbered_in == "category" or _numbered_categories(body, roles)
@@ -1519,10 +1524,8 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
         merged_from_above = _lost_roles(row, roles, (lost or {}).get(i, set())) if tasks and content else []
         if "number" in merged_from_above:
             number = tasks[-1].number
-        shared = [r for r in merged_from_above if r != "number"]
-        if ("number" in merged_from_above and shared and _ends_sentence(tasks[-1].content)
-                and not named_numbers()):
-            # a sub-row: its number and a unit or deadline cell merged with the row above, and it goes on after a
+        if "number" in merged_from_above and _ends_sentence(tasks[-1].content) and not named_numbers():
+            # a sub-row: its number (and the units, deadline it lacks) merged with the row above, going on after a
             # finished sentence with one of its own: the task's next part (under a label, as in a table of
             # indicators, a row of its own figures is an item of its own)
             _continue_task(tasks[-1], row, roles, content)
