@@ -1423,10 +1423,12 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
             tail = chunk[-lead:]
             if len(chunk) > after or all(kind_fit(cell_kind(t), "short") == 2 for t in tail):
                 next_leading, chunk = tail, chunk[:-lead]
-        sub_rows_after = (  # a row with its sub-rows' cells after it: as long as a full row, its text where the
-            merged_col is not None and last_category is not None and len(chunk) >= after  # category stands
+        # a row with its sub-rows' cells after it, as long as a full row: a text where the category stands and no
+        # text after it where the task's text stands (a unit): the category was merged over the row
+        sub_rows_after = (
+            merged_col is not None and last_category is not None and len(chunk) >= after
             and merged_col + 1 < after and col_kinds[merged_col + 1] == "sentence"
-            and cell_kind(last_category) == "short" and cell_kind(chunk[merged_col]) == "sentence")
+            and cell_kind(chunk[merged_col]) == "sentence" and kind_fit(cell_kind(chunk[merged_col + 1]), "sentence") == 0)
         if (merged_col is not None and k > 0 and (len(chunk) == after - 1 or sub_rows_after)
                 and chunk[merged_col] != last_category
                 and not (merged_col + 1 < len(chunk) and merged_col + 1 < after
