@@ -1528,6 +1528,10 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
             # a sub-row: its number (and the units, deadline it lacks) merged with the row above, going on after a
             # finished sentence with one of its own: the task's next part (under a label, as in a table of
             # indicators, a row of its own figures is an item of its own)
+            if "lead" in roles and "units" in roles and tasks[-1].lead_units and not clean_text(_cell(row, roles, "units")):
+                at, to = roles.index("lead"), roles.index("units")  # its one unit cell: a further unit of the task,
+                row = list(row)  # whose one lead was merged over its rows
+                row[to], row[at] = row[at], ""
             _continue_task(tasks[-1], row, roles, content)
             names = "」「".join((labels or {}).get(r) or ROLE_NAMES_ZH.get(r, r) for r in merged_from_above)
             tasks[-1].doubt = _and(tasks[-1].doubt, f"第 {grid.row_number(i)} 行的「{names}」格与上一行合并，"
