@@ -1511,7 +1511,11 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
         after = body[k + 1][1] if k + 1 < len(body) else None
         counted_on = not grid.from_items and _continues_numbering(row, roles, tasks, after)
         # a row whose number cell is merged down over the next row is a task's first row, never a section heading
-        number_merged_down = k + 1 < len(body) and body[k + 1][0] in grid.continued
+        # (in Word, its number cell merged down; copied as text, the next row lost its number and this row's text
+        # ends a sentence, as a section heading's name does not)
+        number_merged_down = k + 1 < len(body) and (body[k + 1][0] in grid.continued or (
+            "number" in roles and roles.index("number") in (lost or {}).get(body[k + 1][0], set())
+            and _ends_sentence(clean_text(_cell(row, roles, "content")))))
         if i in grid.sections:
             heading = _category_text(next((clean_text(c) for c in row if clean_text(c)), ""))
         else:
