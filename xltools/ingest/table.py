@@ -1526,6 +1526,8 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
             continue
         number, content = _row_number(row, roles, numbered_in)
         merged_from_above = _lost_roles(row, roles, (lost or {}).get(i, set())) if tasks and content else []
+        if "number" in merged_from_above and number:  # its own number, printed in its text (2.… under a group's)
+            merged_from_above.remove("number")
         if "number" in merged_from_above:
             number = tasks[-1].number
         if "number" in merged_from_above and _ends_sentence(tasks[-1].content) and not named_numbers():
