@@ -312,3 +312,18 @@ def it_never_cuts_a_yishi_run_inside_an_item_of_a_real_list():
             "(牵头单位:县政务服务中心;责任单位:县发改局)\n2.优化营商环境评价。(牵头单位:县发改局)\n")
     ds = xltools.import_text(text)
     assert [t.number for t in ds.tasks] == ["1", "2"] and ds.tasks[0].lead_units == ["县政务服务中心"]
+
+
+def it_reads_rows_numbered_in_chinese_that_lost_their_merged_category_as_rows():
+    """` | ` rows copied from a page whose 类别 cell is merged over rows numbered 一 二 三: 「二 | text |」 lost its
+    category, it is no section heading (the rows themselves are numbered so)."""
+    ds = xltools.import_text(
+        "某镇2023年重点项目\n序号 | 类别 | 项目内容 |\n"
+        "一 | 产业强镇 | 中药材种植产业园项目：总投资120万元，预计2022年12月开工建设。 |\n"
+        "二 | 西瓜种植产业园项目：总投资400万元，预计2023年3月竣工。 |\n"
+        "三 | 蔬菜保鲜库项目：库容15000余立方米，预计2023年3月开工建设。 |\n"
+        "四 | 民生保障 | 新建村级养老服务站3个，年底前投入使用。 |\n"
+        "五 | 改造农村危房20户，10月底前完成。 |\n")
+    assert [(t.number, t.category, t.content[:6]) for t in ds.tasks] == [
+        ("一", "产业强镇", "中药材种植产"), ("二", "产业强镇", "西瓜种植产业"), ("三", "产业强镇", "蔬菜保鲜库项"),
+        ("四", "民生保障", "新建村级养老"), ("五", "民生保障", "改造农村危房")]

@@ -984,8 +984,10 @@ def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
     out = []
     for (i, _row, doubt), cells in zip(body, trimmed, strict=True):
         placed = list(range(len(cells)))
-        if (len(cells) == 1 and _is_section_text(cells[0])) or (len(cells) == 2 and _ZH_NUMBER.match(clean_text(cells[0]))):
-            pass  # a section heading between the rows (一、… or 一 | …) stays where it is: the builder's category
+        if (len(cells) == 1 and _is_section_text(cells[0])) \
+                or (len(cells) == 2 and not zh_numbers and _ZH_NUMBER.match(clean_text(cells[0]))):
+            pass  # a section heading between the rows (一、… or 一 | …) stays where it is: the builder's category (where
+            # the rows themselves are numbered 一 二, 「二 | …」 is a row that lost its merged category)
         elif len(cells) == 1 and len(_row) > 1 and cell_kind(cells[0]) not in ("number", "empty") and any(
                 kind_fit(cell_kind(cells[0]), profile[c]) for c in range(width)):
             # a sub-row: its one text cell printed first, its other cells printed empty (merged over it and the
