@@ -42,7 +42,8 @@ KNOWN_SUBROWS: set[tuple[str, str]] = {
         "liaoning2015_trad_wiki_firstlisted_rule_broken_line", "shandong2022_trad_pinyin_gloss_brackets_single",
         "shaoguan2019_trad_rule_in_first_clause", "shijingshan_pdf_wrapped_kv", "weihai2023_single_clause_rule_inside",
         "xiangxi2020_trad_pinyin_clause_ji_deadline_inside", "yunfu2019_clause_firstlisted_angle_collective",
-        "yunnan2017_single_clause_semicolon_banks_collective", "zengcheng_runon_youfuze")
+        "yunnan2017_single_clause_semicolon_banks_collective", "zengcheng_runon_youfuze",
+        "cityedu2022_workpoints_zhuanban_unit")
       for form in ("cells", "bars", "pipes")),
     *((name, form) for name in (
         "baoshan2008_clause_two_leads", "guangdong2021_fenguan_person", "jinhua2023_pipe_register_kv_in_unit_cell",
@@ -65,7 +66,10 @@ KNOWN_SUBROWS: set[tuple[str, str]] = {
     # short category names or beside no cell that anchors it reads as the next category, or as a row's last cell
     *((name, form) for name in ("changzhou2014_pipe_category_first_no_units", "keqiao2023_pipe_register_subrows",
                                 "qimen_cells_pipe_register_subrows") for form in ("cells", "bars")),
-    ("qimen_cells_pipe_register_subrows", "pipes"), ("nanzhang2023_town_plan_meta_pipe_projects_no_units", "pipes"),
+    ("qimen_cells_pipe_register_subrows", "pipes"),
+    # a stream where a task's text is a single sentence and its one unit is a generic department (交通運輸部門) like the
+    # words of the sub-rows' texts: the next task's text reads as the sub-row's and its unit as a text
+    *(("shandong2013_trad_bumen_fuze_generic_departments", form) for form in ("cells", "bars")),
     # a stream whose sub-rows hold a text and a unit each beside units in a row of their own (tasks' units running
     # over several lines): where one sub-row ends and the next begins is not seen
     *(("heilongjiang_trad_fuze_collective", form) for form in ("cells", "bars", "pipes")),

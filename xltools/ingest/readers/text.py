@@ -1476,7 +1476,8 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
                 # a sub-row's units where the row printed its lead: the last unit column's (a task has one lead,
                 # merged over its sub-rows)
                 more[unit_cols[-1]], more[unit_cols[0]] = more[unit_cols[0]], ""
-            if any(more[c] for c, kind in enumerate(col_kinds) if kind == "sentence" and c < len(more)):
+            if any(more[c] and (kind == "sentence" or cell_kind(more[c]) == "sentence")
+                   for c, kind in enumerate(col_kinds) if c < len(more)):
                 # a sub-row with a text of its own: its number, and the cells it lacks where the row printed
                 # one, were merged over it (the builder tells a task's next part from an item of its own)
                 grid.merged[len(grid.rows)] = {lead} | {lead + 1 + c for c, cell in enumerate(more)
@@ -2334,6 +2335,8 @@ def _fit_loose(rest: list[str], col_kinds: list[str], cell_kind, kind_fit) -> tu
     for text in rest:
         kind = cell_kind(text)
         target = next((c for c in range(col, len(col_kinds)) if kind_fit(kind, col_kinds[c]) == 2), None)
+        if target is None and kind == "sentence":  # a text where the task column was guessed from a label of another
+            target = next((c for c in range(col, len(col_kinds)) if kind_fit(kind, col_kinds[c]) == 1), None)  # kind
         if target is None:
             break
         row[target] = (row[target] + "\n" + text) if row[target] else text
