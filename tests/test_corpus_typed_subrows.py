@@ -67,8 +67,8 @@ KNOWN_SUBROWS: set[tuple[str, str]] = {
     *((name, form) for name in ("changzhou2014_pipe_category_first_no_units", "keqiao2023_pipe_register_subrows",
                                 "qimen_cells_pipe_register_subrows") for form in ("cells", "bars")),
     ("qimen_cells_pipe_register_subrows", "pipes"),
-    # a stream where a task's text is a single sentence and its one unit is a generic department (交通運輸部門) like the
-    # words of the sub-rows' texts: the next task's text reads as the sub-row's and its unit as a text
+    # a stream whose second task opens a category run of one (its category merged) with sub-rows after it: its text
+    # reads as its category and its unit (交通運輸部門, a generic department) as its text
     *(("shandong2013_trad_bumen_fuze_generic_departments", form) for form in ("cells", "bars")),
     # a stream whose sub-rows hold a text and a unit each beside units in a row of their own (tasks' units running
     # over several lines): where one sub-row ends and the next begins is not seen
