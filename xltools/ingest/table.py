@@ -41,7 +41,12 @@ Rules:
   skipped; an empty category cell takes the category above (merged cells, and with it the number when
   the numbers are the category's); a row with no number of its own continues the task above when it has
   no text, or when the table numbers its rows and it has a unit or a deadline (a flattened merged row:
-  text appended, units added, deadlines joined with ；).
+  text appended, units added, deadlines joined with ；). A SUB-ROW — a row that lost its number cell (merged over
+  it and the row above, `lost`), going on after a finished sentence (。；) with a text of its own — is the task's
+  next part: its text appended, its units added (a lone unit cell beside a lead column is a unit: a task has one
+  lead), its other cells kept with the task's, flagged; unless every numbered row names a project of its own in the
+  category column (项目名称 merged with the 序号: its rows are the project's items, each a task under its number), or
+  its text is a label (a table of indicators), or it prints its own number in its text.
 - A register with no header row (copied without it) gets the header a person would write over it, from its
   cells (`header_from_content`: counting numbers, the first sentence column as the task, unit columns). A label
   naming people (牵头县领导) is never a unit column; a unit column whose label also names people (牵头单位及主要负责人)
