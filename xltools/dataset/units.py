@@ -130,10 +130,16 @@ _EACH_CLASS = re.compile(r"各[\u4e00-\u9fff]{1,3}$")
 _BELONGING_EACH = re.compile(r"^[省市县区镇乡]{1,2}(属|直)各[\u4e00-\u9fa5]{2,}$")
 
 
+# What a collective after 相关/有关 may name besides bodies (有关企业, 相关方面, 有关人员单位).
+_CLASS_ENDINGS = ("单位", "部门", "企业", "机构", "方面", "院校", "学校", "乡镇", "县区", "街道", "科室", "处室", "成员")
+
+
 def is_collective(name: str) -> bool:
     name = simplified(name.strip())
-    if (name.startswith("各") and len(name) > 1) or (name.startswith(("相关", "有关")) and len(name) > 2):
+    if name.startswith("各") and len(name) > 1:
         return True
+    if name.startswith(("相关", "有关")) and len(name) > 2:  # 有关部门, 相关县区 — not 相关依据, 有关要求
+        return _SECOND_NAME.sub("", name).endswith(UNIT_SUFFIXES + _CLASS_ENDINGS)
     if _BELONGING_EACH.match(name):  # 区属各重点国企, 市直各单位: each body under the level named
         return True
     if name.endswith(COLLECTIVE_ENDINGS) or (len(name) > 3 and "各" in name and _EACH_CLASS.search(name)):
@@ -224,7 +230,7 @@ def _join_collectives(pieces: list[str]) -> list[str]:
     """Rejoin "各乡、镇、办事处": bare level words after a piece starting with 各."""
     out: list[str] = []
     for piece in pieces:
-        if out and _EACH_TAIL.search(simplified(out[-1])) and _BARE_LEVEL.match(_INNER_ALT.sub("", simplified(piece))) \
+        if out and _EACH_TAIL.search(simplified(out[-1])) and _BARE_LEVEL.match(_INNER_ALT.sub("", simplified(piece.strip(" 。.")))) \
                 and not _has_open_end(out[-1]):
             out[-1] = out[-1] + "、" + piece
         elif out and simplified(piece) in _CLASS_NOUNS and is_collective(out[-1]) and not _has_open_end(out[-1]):
@@ -334,6 +340,10 @@ def _add_piece(piece: str, result: SplitResult) -> None:
         else:
             result.open = True
         return
+    other_body = _AND_OTHER_BODY.match(simplified(piece))
+    if other_body and is_collective(other_body.group("left")):
+        _append(result, piece)
+        return
     for names in (_split_connective(piece, _JI, looks_like_unit) if "及" in piece else [],
                   _split_connective(piece, _HE, org_like) if "和" in piece or "与" in piece or "與" in piece else [],
                   _place_and_collective(piece) if "和" in piece or "与" in piece or "與" in piece else []):
@@ -415,6 +425,10 @@ def _split_connective(piece: str, connective: re.Pattern, left_ok) -> list[str]:
         if left_ok(left) and looks_like_unit(right):
             return [left, right]
     return []
+
+
+# A collective and the same places' other body (「各县(市、区)党委和人民政府」, 「各乡镇党委和政府」): one collective.
+_AND_OTHER_BODY = re.compile(r"^(?P<left>.+)(和|及|与|與)(人民政府|政府|党委|党委政府|管委会)$")
 
 
 def _append(result: SplitResult, name: str) -> None:
