@@ -33,9 +33,9 @@ _SENTENCE_END = re.compile(r"(?<=[。；;！？!?])(?![”’」』）)\]】。�
 # pairs for the same copy forms: what fails in the plain copy fails here for the same reason)
 KNOWN_SUBROWS: set[tuple[str, str]] = {
     # a list of one task: copied as a stream, one number cuts no row (the sub-rows' cells read as a row or a
-    # heading of their own); as ` | ` rows, its one numbered row names a category of its own, which is how a
-    # project register reads (项目名称 merged with the 序号, as the real wenshang register): its rows are the
-    # project's items, each a task of its own under its number
+    # heading of their own); as ` | ` rows or in Word, its one numbered row names a category of its own, which is how
+    # a project register reads (项目名称 merged with the 序号, as the real wenshang register; or a 序号 counting
+    # categories): its rows are the project's items, each a task of its own under its number
     *((name, form) for name in (
         "anhui_trad_lead_zeren_collective", "chaozhou2019_two_clauses_canyu_rule_once", "chengdu_trad_pinyin_zeren",
         "fengyang_draft_zeren_peihe_collective", "haidong2020_kv_result_field_shared_suffix_broken_label",
@@ -44,7 +44,9 @@ KNOWN_SUBROWS: set[tuple[str, str]] = {
         "xiangxi2020_trad_pinyin_clause_ji_deadline_inside", "yunfu2019_clause_firstlisted_angle_collective",
         "yunnan2017_single_clause_semicolon_banks_collective", "zengcheng_runon_youfuze",
         "cityedu2022_workpoints_zhuanban_unit")
-      for form in ("cells", "bars", "pipes")),
+      for form in ("cells", "bars", "pipes", "docx")),
+    *((name, "docx") for name in ("yinchuan2019_trad_mirror_bullets_shared_suffix", "guangdong2021_fenguan_person",
+                                  "baoshan2008_clause_two_leads", "wuhu2021_kv_leader_city_name")),
     *((name, form) for name in (
         "baoshan2008_clause_two_leads", "guangdong2021_fenguan_person", "jinhua2023_pipe_register_kv_in_unit_cell",
         "quzhou2021_kv_leader_person", "shangcheng_pipe_spaced_header", "shaoxing2021_glued_cells_completion",
@@ -61,7 +63,8 @@ KNOWN_SUBROWS: set[tuple[str, str]] = {
     # a category of its own on every numbered row (as many categories as tasks): read as a project register (项目名称
     # merged with the 序号), whose rows are the project's items, each a task of its own
     *((name, form) for name in ("district2019_trad_pinyin_pipe_money_broken_row", "ninghai2022_trad_pipe_twoline_header_lost_cell")
-      for form in ("cells", "bars", "pipes")),
+      for form in ("cells", "bars", "pipes", "docx")),
+    ("hangzhou2021_cells_province_lead", "docx"),
     # no unit column: a sub-row's short text alone (「新增学位810个」, 「“三公里”充分就业社区4个」) under a column of
     # short category names or beside no cell that anchors it reads as the next category, or as a row's last cell
     *((name, form) for name in ("changzhou2014_pipe_category_first_no_units", "keqiao2023_pipe_register_subrows",

@@ -138,3 +138,61 @@ def it_joins_the_sub_rows_of_a_word_table_of_one_task(tmp_path):
     ds = xltools.import_source(path)
     assert _tasks(ds) == [("1", "深化政务服务“网上办”。推行高频事项“一件事一次办”。建设24小时自助服务区。",
                            ["市行政审批服务局", "市大数据局", "各区政府"], "6月底前")]
+
+
+_CATNUM = [["1", "产业发展", "推进工业园区标准厂房建设10万平方米", "县工信局", "2024年底"],
+           [_UP, _UP, "新增规上工业企业15家", "县工信局", "2024年12月底"],
+           [_UP, _UP, "引进亿元以上项目10个", "县商务局", "2024年底"],
+           ["2", "民生保障", "新建城区公办幼儿园2所", "县教育局", "2024年8月底"],
+           [_UP, _UP, "改造农村危房200户", "县住建局", "2024年11月底"]]
+_CATNUM_HEADER = [["序号", "类别", "工作任务", "责任单位", "完成时限"]]
+
+
+def _catnum_xlsx(path):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["2024年重点工作任务分解表"])
+    for row in [*_CATNUM_HEADER, *_CATNUM]:
+        ws.append(["" if c is _UP else c for c in row])
+    for first, last in ((3, 5), (6, 7)):  # 序号 and 类别 merged over each category's rows
+        for col in (1, 2):
+            ws.merge_cells(start_row=first, start_column=col, end_row=last, end_column=col)
+    wb.save(path)
+    return path
+
+
+def it_keeps_the_rows_under_a_number_counting_categories_as_tasks_in_word_and_excel(tmp_path):
+    """序号 1 2 merged down beside a merged 类别, each row its own task, unit and deadline: the 序号 counts categories
+    (each numbered row names a category of its own), so every row is a task under that number, flagged — as the same
+    table copied as ` | ` rows keeps them apart; never three tasks' texts joined into one."""
+    for path in (_docx("2024年重点工作任务分解表", _CATNUM_HEADER, _CATNUM, tmp_path / "附件.docx"),
+                 _catnum_xlsx(tmp_path / "附件.xlsx")):
+        ds = xltools.import_source(path)
+        assert [(t.number, t.category, t.content, t.units, t.deadline) for t in ds.tasks] == [
+            ("1", "产业发展", "推进工业园区标准厂房建设10万平方米", ["县工信局"], "2024年底"),
+            ("1", "产业发展", "新增规上工业企业15家", ["县工信局"], "2024年12月底"),
+            ("1", "产业发展", "引进亿元以上项目10个", ["县商务局"], "2024年底"),
+            ("2", "民生保障", "新建城区公办幼儿园2所", ["县教育局"], "2024年8月底"),
+            ("2", "民生保障", "改造农村危房200户", ["县住建局"], "2024年11月底"),
+        ], path.suffix
+        assert [bool(t.doubt) for t in ds.tasks] == [False, True, True, False, True]
+
+
+def it_judges_the_columns_without_a_sub_row_of_one_cell():
+    """「县交通运输局 |」 under a project's row: a unit added to it; the 建设内容及规模 column, full in every other row,
+    stays a column of its own (the lone cell's empty neighbours are no merged category)."""
+    text = "\n".join([
+        "2024年重点项目推进计划表",
+        "序号 | 项目名称 | 建设内容及规模 | 责任单位 | 完成时限 |",
+        "1 | 城东片区棚户区改造项目 | 改造棚户区住房1200套。 | 县住建局 | 2024年底 |",
+        "县交通运输局 |",
+        "2 | 县人民医院门诊综合楼项目 | 新建门诊综合楼3.2万平方米 | 县卫健委 | 2024年10月底 |",
+        "3 | 城区污水管网改造项目 | 改造污水管网25公里 | 县住建局 | 2024年12月底 |",
+    ])
+    ds = xltools.import_text(text)
+    assert [(t.number, t.category, t.content, t.units) for t in ds.tasks] == [
+        ("1", "", "城东片区棚户区改造项目", ["县住建局", "县交通运输局"]),
+        ("2", "", "县人民医院门诊综合楼项目", ["县卫健委"]), ("3", "", "城区污水管网改造项目", ["县住建局"])]
+    assert ds.tasks[0].extra["建设内容及规模"] == "改造棚户区住房1200套。"

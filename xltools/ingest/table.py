@@ -77,7 +77,7 @@ from ..dataset.units import (
     split_units,
 )
 from ..errors import XlError
-from .patterns import FIGURE, NUMBER_MARKS, LazyPattern, zh_number
+from .patterns import FIGURE, NUMBER_MARKS, TEXT_END, LazyPattern, zh_number
 from .readers.grid import Grid
 
 _T2S = str.maketrans("號牽頭單責務負輔內時間節點別類務實條門協辦項稱設況際標劃備註", "号牵头单责务负辅内时间节点别类务实条门协办项称设况际标划备注")
@@ -835,7 +835,10 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
     body = _realign(body, len(header), grid, report, lost)
     if grid.ragged:  # a document's or a sheet's header cells stand over their columns: never moved
         header = _align_labels(header, body, roles, report)
-    col_roles = roles_from_content(header, [r for _i, r, _d in body], roles, report)
+    # a row of one cell that lost the others (a sub-row's lone unit or text, 「县交通运输局 |」) shows nothing of what
+    # the other columns hold: their roles are judged without it
+    judged = [r for i, r, _d in body if not (i in lost and sum(1 for c in r if clean_text(c)) == 1)]
+    col_roles = roles_from_content(header, judged or [r for _i, r, _d in body], roles, report)
     if "content" not in col_roles:
         labels = "、".join(f"「{clean_text(x)}」" for x in header if clean_text(x))
         raise XlError(f"找到一个 {len(header)} 列的表格（表头 {labels}），但无法确定哪一列是任务内容。", file=source,
@@ -1498,17 +1501,7 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
         if not counted:
             counted.append(sum(1 for _i, r, _d in body if _row_number(r, roles, numbered_in)[0]))
         return counted[0] >= share * len(body)
-    named: list[bool] = []
-
-    def named_numbers() -> bool:  # counted once, when a sub-row needs it
-        """Every numbered row names a project of its own in the category column (项目名称 merged with the 序号 over
-        the project's rows): the rows under a number are the project's items, each a task of its own under its
-        number — not the sub-rows of one task, as they are under a number alone or a category over several."""
-        if not named:
-            rows = [r for _i, r, _d in body if _row_number(r, roles, numbered_in)[0]]
-            names = [clean_text(_cell(r, roles, "category")) for r in rows]
-            named.append("category" in roles and bool(rows) and all(names) and len(set(names)) == len(names))
-        return named[0]
+    named = _named_numbers(body, roles, numbered_in)
     guessed = _guessed_columns(body, roles, report)
     numbered_categories = numbered_in == "category" or _numbered_categories(body, roles)
     section = ""
@@ -1538,7 +1531,7 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
             merged_from_above.remove("number")
         if "number" in merged_from_above:
             number = tasks[-1].number
-        if "number" in merged_from_above and _ends_sentence(tasks[-1].content) and not named_numbers():
+        if "number" in merged_from_above and _ends_sentence(tasks[-1].content) and not named:
             # a sub-row: its number (and the units, deadline it lacks) merged with the row above, going on after a
             # finished sentence with one of its own: the task's next part (under a label, as in a table of
             # indicators, a row of its own figures is an item of its own)
@@ -1562,6 +1555,9 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
             category = cell or ("" if grid.filled else category)
             if numbered_in == "category":
                 number = _split_number(category)[0] if content or not inherited else ""
+        if not number and tasks and i in grid.continued and named:  # a project's (or category's) row: a task
+            number = tasks[-1].number  # of its own under the number merged over it
+            doubt = _and(doubt, f"序号「{number}」与上一行合并，每行都有自己的内容，按同一序号下单独的一项读入（也可能是上一项的续行）")
         if not number and tasks and i in grid.continued:  # its number cell merged with the row above
             _continue_task(tasks[-1], row, roles, content)
             tasks[-1].doubt = _and(tasks[-1].doubt, f"第 {grid.row_number(i)} 行的序号与上一行合并，已并入本项"
@@ -1651,6 +1647,16 @@ def _lead_cells_merged(body: list[tuple[int, list[str], str]], roles: list[str],
         if i in short and not clean_text(row[col]) and clean_text(row[number]) and clean_text(row[content]) \
                 and (clean_text(above[col]) or col in lost.get(before, ())):
             lost.setdefault(i, set()).add(col)
+
+
+def _named_numbers(body: list[tuple[int, list[str], str]], roles: list[str], numbered_in: str) -> bool:
+    """Every numbered row names a project (or category) of its own in the category column (项目名称 merged with the
+    序号 over its rows, or a 类别 counted by the 序号): the rows under a number are its items, each a task of its own
+    under that number — not the sub-rows of one task, as they are under a number alone or under a category spanning
+    several numbers."""
+    rows = [r for _i, r, _d in body if _row_number(r, roles, numbered_in)[0]]
+    names = [clean_text(_cell(r, roles, "category")) for r in rows]
+    return "category" in roles and bool(rows) and all(names) and len(set(names)) == len(names)
 
 
 def _lost_roles(row: list[str], roles: list[str], lost: set[int]) -> list[str]:
@@ -1901,7 +1907,7 @@ def printed_units(cell: str) -> str:
     return text
 
 
-_SENTENCE_ENDS = ("。", "；", ";", "！", "？", "!", "?")
+_SENTENCE_ENDS = (*TEXT_END, "；", ";", "!", "?")  # a sentence, or a measure closed by ；, is finished
 
 
 def _ends_sentence(text: str) -> bool:
