@@ -59,7 +59,6 @@ KNOWN_COLUMNS: set[tuple[str, str, str]] = {
     ) for form in forms),
     # categories and task texts only, no number, no unit: two columns of text, nothing says it is a list
     *(("jixian_trad_news_dunhao", form, "copy") for form in ("twoline", "extra", "order")),
-    *(("chengzhong2026_trad_pinyin_news_prose_categories_no_units", form, "copy") for form in ("twoline", "order")),
     # 序号 last in a stream: the numbers close the rows only where two rows at least count 1 2 … in Arabic figures
     # under a header of three labels or more; one row (xiang2015, xiangxi2020, jiaxing2023, baoshan2008, caidian),
     # rows numbered 一 二 (zhaoxian2023), or two columns, the text and its number (langao2023, baoshan2022,

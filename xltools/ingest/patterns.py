@@ -73,3 +73,6 @@ DATE_LINE = LazyPattern(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\W*$")
 # 县发展和改革局 2024年1月10日」 — the office, then the date.
 SIGNATURE_TAIL = LazyPattern(r"\s+[\u4e00-\u9fa5]{2,30}(办公室|人民政府|委员会|办公厅|局|委|办|中心|政府)\s*"
                              r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(印发)?\W*$")
+
+# A task's text that ends here is finished (after ； it may go on with its next measure): items, table sub-rows
+TEXT_END = ("。", "！", "？")

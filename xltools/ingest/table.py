@@ -41,7 +41,12 @@ Rules:
   skipped; an empty category cell takes the category above (merged cells, and with it the number when
   the numbers are the category's); a row with no number of its own continues the task above when it has
   no text, or when the table numbers its rows and it has a unit or a deadline (a flattened merged row:
-  text appended, units added, deadlines joined with ；).
+  text appended, units added, deadlines joined with ；). A SUB-ROW — a row that lost its number cell (merged over
+  it and the row above, `lost`), going on after a finished sentence (。；) with a text of its own — is the task's
+  next part: its text appended, its units added (a lone unit cell beside a lead column is a unit: a task has one
+  lead), its other cells kept with the task's, flagged; unless every numbered row names a project of its own in the
+  category column (项目名称 merged with the 序号: its rows are the project's items, each a task under its number), or
+  its text is a label (a table of indicators), or it prints its own number in its text.
 - A register with no header row (copied without it) gets the header a person would write over it, from its
   cells (`header_from_content`: counting numbers, the first sentence column as the task, unit columns). A label
   naming people (牵头县领导) is never a unit column; a unit column whose label also names people (牵头单位及主要负责人)
@@ -72,7 +77,7 @@ from ..dataset.units import (
     split_units,
 )
 from ..errors import XlError
-from .patterns import FIGURE, NUMBER_MARKS, LazyPattern, zh_number
+from .patterns import FIGURE, NUMBER_MARKS, TEXT_END, LazyPattern, zh_number
 from .readers.grid import Grid
 
 _T2S = str.maketrans("號牽頭單責務負輔內時間節點別類務實條門協辦項稱設況際標劃備註", "号牵头单责务负辅内时间节点别类务实条门协办项称设况际标划备注")
@@ -846,7 +851,10 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
     body = _realign(body, len(header), grid, report, lost)
     if grid.ragged:  # a document's or a sheet's header cells stand over their columns: never moved
         header = _align_labels(header, body, roles, report)
-    col_roles = roles_from_content(header, [r for _i, r, _d in body], roles, report)
+    # a row of one cell that lost the others (a sub-row's lone unit or text, 「县交通运输局 |」) shows nothing of what
+    # the other columns hold: their roles are judged without it
+    judged = [r for i, r, _d in body if not (i in lost and sum(1 for c in r if clean_text(c)) == 1)]
+    col_roles = roles_from_content(header, judged or [r for _i, r, _d in body], roles, report)
     if "content" not in col_roles:
         labels = "、".join(f"「{clean_text(x)}」" for x in header if clean_text(x))
         raise XlError(f"找到一个 {len(header)} 列的表格（表头 {labels}），但无法确定哪一列是任务内容。", file=source,
@@ -1038,8 +1046,13 @@ def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
                 merged over both rows)."""
                 return sum(1 for cell, c in zip(cells, cols, strict=True) if c < len(above) and cell and cell == above[c])
 
-            ranked = sorted(choices, key=lambda cols: (score(cols), repeats(cols), cols[-1] - cols[0] == len(cols) - 1,
-                                                       cols))
+            def text_alone(cols: tuple[int, ...], kinds=kinds) -> bool:
+                """A row of one cell, a short text or a sentence, in the text column: a sub-row's text (新增学位810个)
+                more likely than a unit or remark it could half fit."""
+                return len(cols) == 1 and kinds[0] in ("short", "sentence") and profile[cols[0]] == "sentence"
+
+            ranked = sorted(choices, key=lambda cols: (score(cols), text_alone(cols), repeats(cols),
+                                                       cols[-1] - cols[0] == len(cols) - 1, cols))
             best = ranked[-1]
             placed = list(best)
             if best != tuple(range(len(cells))):
@@ -1510,6 +1523,7 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
         if not counted:
             counted.append(sum(1 for _i, r, _d in body if _row_number(r, roles, numbered_in)[0]))
         return counted[0] >= share * len(body)
+    named = _named_numbers(body, roles, numbered_in)
     guessed = _guessed_columns(body, roles, report)
     numbered_categories = numbered_in == "category" or _numbered_categories(body, roles)
     section = ""
@@ -1519,18 +1533,41 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
             continue
         after = body[k + 1][1] if k + 1 < len(body) else None
         counted_on = not grid.from_items and _continues_numbering(row, roles, tasks, after)
+        # a row whose number cell is merged down over the next row is a task's first row, never a section heading
+        # (in Word, its number cell merged down; copied as text, the next row lost its number and this row's text
+        # ends a sentence, as a section heading's name does not)
+        number_merged_down = k + 1 < len(body) and (body[k + 1][0] in grid.continued or (
+            "number" in roles and roles.index("number") in (lost or {}).get(body[k + 1][0], set())
+            and _ends_sentence(clean_text(_cell(row, roles, "content")))))
         if i in grid.sections:
             heading = _category_text(next((clean_text(c) for c in row if clean_text(c)), ""))
         else:
-            heading = None if grid.from_items or counted_on else _section_heading(row, roles)
+            heading = None if grid.from_items or counted_on or number_merged_down else _section_heading(row, roles)
         if heading is not None:
             section = heading
             report.notes.append(f"第 {grid.row_number(i)} 行「{heading[:20]}」是分节标题，作为其下任务的类别")
             continue
         number, content = _row_number(row, roles, numbered_in)
         merged_from_above = _lost_roles(row, roles, (lost or {}).get(i, set())) if tasks and content else []
+        if "number" in merged_from_above and number:  # its own number, printed in its text (2.… under a group's)
+            merged_from_above.remove("number")
         if "number" in merged_from_above:
             number = tasks[-1].number
+        if "number" in merged_from_above and _ends_sentence(tasks[-1].content) and not named:
+            # a sub-row: its number (and the units, deadline it lacks) merged with the row above, going on after a
+            # finished sentence with one of its own: the task's next part (under a label, as in a table of
+            # indicators, a row of its own figures is an item of its own)
+            if "lead" in roles and "units" in roles and tasks[-1].lead_units and not clean_text(_cell(row, roles, "units")):
+                at, to = roles.index("lead"), roles.index("units")  # its one unit cell: a further unit of the task,
+                row = list(row)  # whose one lead was merged over its rows
+                row[to], row[at] = row[at], ""
+            _continue_task(tasks[-1], row, roles, content)
+            names = "」「".join((labels or {}).get(r) or ROLE_NAMES_ZH.get(r, r) for r in merged_from_above)
+            tasks[-1].doubt = _and(tasks[-1].doubt, f"第 {grid.row_number(i)} 行的「{names}」格与上一行合并，"
+                                                    "作为本项的一部分并入（也可能是同一序号下单独的一项）")
+            report.notes.append(f"第 {grid.row_number(i)} 行没有序号，「{names}」格与上一行合并，已并入上一项任务"
+                                f"（{tasks[-1].number}）")
+            continue
         inherited = False
         if section and "category" not in roles:
             task_category = section
@@ -1540,6 +1577,9 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
             category = cell or ("" if grid.filled else category)
             if numbered_in == "category":
                 number = _split_number(category)[0] if content or not inherited else ""
+        if not number and tasks and i in grid.continued and named:  # a project's (or category's) row: a task
+            number = tasks[-1].number  # of its own under the number merged over it
+            doubt = _and(doubt, f"序号「{number}」与上一行合并，每行都有自己的内容，按同一序号下单独的一项读入（也可能是上一项的续行）")
         if not number and tasks and i in grid.continued:  # its number cell merged with the row above
             _continue_task(tasks[-1], row, roles, content)
             tasks[-1].doubt = _and(tasks[-1].doubt, f"第 {grid.row_number(i)} 行的序号与上一行合并，已并入本项"
@@ -1556,11 +1596,7 @@ def _read_tasks(grid: Grid, body: list[tuple[int, list[str], str]], roles: list[
                 and not _has_units_or_deadline(row, roles) and not _other_text(row, roles)
                 and 4 <= len(content) <= 40 and not content.endswith("。") and not _LABEL_LINE.match(content)
                 and not tasks[-1].content.endswith("。")):
-            _continue_task(tasks[-1], row, roles, content, "；")
-            for role, cell in zip(roles, row, strict=False):  # its own figures (目标数, 进度 …): kept with the task's
-                name = role[len(EXTRA_PREFIX):]
-                if role.startswith(EXTRA_PREFIX) and clean_text(cell):
-                    tasks[-1].extra[name] = "\n".join(x for x in (tasks[-1].extra.get(name, ""), clean_text(cell)) if x)
+            _continue_task(tasks[-1], row, roles, content, "；")  # its own figures (目标数, 进度 …) kept with the task's
             tasks[-1].doubt = _and(tasks[-1].doubt, f"第 {grid.row_number(i)} 行没有序号和单位，作为本项的又一项目标并入"
                                                     "（也可能是同一序号下单独的一项）")
             report.notes.append(f"第 {grid.row_number(i)} 行没有序号和单位，已作为又一项目标并入上一项任务"
@@ -1633,6 +1669,16 @@ def _lead_cells_merged(body: list[tuple[int, list[str], str]], roles: list[str],
         if i in short and not clean_text(row[col]) and clean_text(row[number]) and clean_text(row[content]) \
                 and (clean_text(above[col]) or col in lost.get(before, ())):
             lost.setdefault(i, set()).add(col)
+
+
+def _named_numbers(body: list[tuple[int, list[str], str]], roles: list[str], numbered_in: str) -> bool:
+    """Every numbered row names a project (or category) of its own in the category column (项目名称 merged with the
+    序号 over its rows, or a 类别 counted by the 序号): the rows under a number are its items, each a task of its own
+    under that number — not the sub-rows of one task, as they are under a number alone or under a category spanning
+    several numbers."""
+    rows = [r for _i, r, _d in body if _row_number(r, roles, numbered_in)[0]]
+    names = [clean_text(_cell(r, roles, "category")) for r in rows]
+    return "category" in roles and bool(rows) and all(names) and len(set(names)) == len(names)
 
 
 def _lost_roles(row: list[str], roles: list[str], lost: set[int]) -> list[str]:
@@ -1883,11 +1929,23 @@ def printed_units(cell: str) -> str:
     return text
 
 
+_SENTENCE_ENDS = (*TEXT_END, "；", ";", "!", "?")  # a sentence, or a measure closed by ；, is finished
+
+
+def _ends_sentence(text: str) -> bool:
+    """The text ends a sentence (「…。」, 「…；」, 「…“五化”。」, 「…。”」)."""
+    return text.rstrip("”’」』）)").endswith(_SENTENCE_ENDS)
+
+
 def _continue_task(task: Task, row: list[str], roles: list[str], content: str = "", joiner: str = "\n") -> None:
     """Join a continuation row to its task: text appended (after `joiner` unless the text ends a sentence), units
     added, deadlines joined with ；."""
     if content:
-        task.content = task.content + ("" if task.content.endswith(("。", "；", ";", "！")) else joiner) + content
+        task.content = task.content + ("" if _ends_sentence(task.content) else joiner) + content
+    for role, cell in zip(roles, row, strict=False):  # its own remarks, progress, figures: kept with the task's
+        name = role[len(EXTRA_PREFIX):]
+        if role.startswith(EXTRA_PREFIX) and clean_text(cell):
+            task.extra[name] = "\n".join(x for x in (task.extra.get(name, ""), clean_text(cell)) if x)
     lead_cell = _cell(row, roles, "lead")
     units_cell = _cell(row, roles, "units")
     if clean_text(lead_cell) or clean_text(units_cell):

@@ -91,7 +91,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...dataset.units import clean_text, is_collective, looks_like_unit, org_like, simplified, split_units
-from ..patterns import SIGNATURE_TAIL, zh_number
+from ..patterns import SIGNATURE_TAIL, TEXT_END, zh_number
 from .grid import Grid
 
 _ZH_DIGITS = "一二三四五六七八九十百零〇"
@@ -2624,7 +2624,7 @@ def _wrap_width(lines: list[str]) -> float:
 # though in a short text they may be its third longest lines.
 _MIN_WRAP = 20
 _SENTENCE_END = ("。", "！", "？", "；", ";", "：", ":")
-_TEXT_END = ("。", "！", "？")  # a task's text that ends here is finished; after ； it may go on with its next measure
+_TEXT_END = TEXT_END  # a task's text that ends here is finished; after ； it may go on with its next measure
 
 
 def _clause_ahead(lines: list[str]) -> list[bool]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-_COUNTING = re.compile(r"^\s*[（(]?\s*\d{1,4}\s*[）)]?\s*[.、．]?\s*$")
+_COUNTING = re.compile(r"^\s*[（(]?\s*(?:\d{1,4}|[一二三四五六七八九十百]{1,4})\s*[）)]?\s*[.、．]?\s*$")
 
 Cell = tuple[str, bool]  # (text, is the continuation of a cell merged down from above)
 
@@ -49,13 +49,18 @@ def shared_merged(cells: list[list[Cell]], repeated: list[tuple[int, int]] | Non
 
 
 def _number_column(cells: list[list[Cell]]) -> int | None:
-    """The column (of the first three) whose own cells are mostly counting numbers (1 2 3 …), if any."""
+    """The column (of the first three) whose own cells are mostly counting numbers (1 2 3 …, or 一 二 三 … as
+    lists of 民生实事 often number their tasks), if any."""
     best, best_count = None, 1
     for col in range(3):
         own = [text for row in cells if col < len(row) and not row[col][1] and (text := row[col][0].strip())]
         count = sum(1 for text in own if _COUNTING.match(text))
         if count > best_count and count >= 0.6 * len(own):
             best, best_count = col, count
+    if best is None:  # a short list (one or two tasks): a number merged down over the rows below it is the 序号
+        best = next((col for col in range(3) if any(
+            col < len(row) and col < len(below) and not row[col][1] and _COUNTING.match(row[col][0])
+            and below[col][1] for row, below in zip(cells, cells[1:], strict=False))), None)
     return best
 
 

@@ -300,9 +300,16 @@ def _pipe_rows(lines: list[str]) -> list[str] | None:
     lead = sum(1 for r in rows if r.startswith("|")) > len(rows) / 2
     tail = sum(1 for r in rows if r.endswith("|")) > len(rows) / 2
     out = []
+    closed = False  # the last row line ended with its bar: a line after it is no wrapped end of its last cell
     for line in lines:
         if line.strip() == "|":
             continue  # a lone bar after a row (the row's closing border printed on its own line): no cell
+        if tail and closed and line.count("|") == 1 and line.strip().endswith("|") and line.strip()[:-1].strip():
+            # a row of one cell closed by its bar under a closed row: a sub-row whose other cells were merged
+            # with the rows above (「县护城河指挥部 |」, 「开工建设老年大学。 |」), not the row's last cell wrapped
+            out.append("\x00" + line.strip()[:-1].strip())
+            continue
+        closed = line.count("|") >= 2 and line.strip().endswith("|") if line.strip() else closed
         if line.count("|") >= 2:
             if _PIPE_RULE.match(line):
                 continue
@@ -1416,7 +1423,14 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
             tail = chunk[-lead:]
             if len(chunk) > after or all(kind_fit(cell_kind(t), "short") == 2 for t in tail):
                 next_leading, chunk = tail, chunk[:-lead]
-        if (merged_col is not None and k > 0 and len(chunk) == after - 1 and chunk[merged_col] != last_category
+        # a row with its sub-rows' cells after it, as long as a full row: a text where the category stands and no
+        # text after it where the task's text stands (a unit): the category was merged over the row
+        sub_rows_after = (
+            merged_col is not None and last_category is not None and len(chunk) >= after
+            and merged_col + 1 < after and col_kinds[merged_col + 1] == "sentence"
+            and cell_kind(chunk[merged_col]) == "sentence" and kind_fit(cell_kind(chunk[merged_col + 1]), "sentence") == 0)
+        if (merged_col is not None and k > 0 and (len(chunk) == after - 1 or sub_rows_after)
+                and chunk[merged_col] != last_category
                 and not (merged_col + 1 < len(chunk) and merged_col + 1 < after
                          and kind_fit(cell_kind(chunk[merged_col]), col_kinds[merged_col]) == 2
                          and kind_fit(cell_kind(chunk[merged_col + 1]), col_kinds[merged_col + 1]) >= 1)):
@@ -1455,8 +1469,19 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
             grid.doubts[len(grid.rows)] = unsure
         grid.rows.append((leading + [""] * lead)[:lead] + [texts[positions[k]]] + row + extra_cells[k])
         grid.row_numbers.append(cells[positions[k]][1])
+        main = grid.rows[-1]
         while rest:
             more, rest2 = _fit_loose(rest, col_kinds, cell_kind, kind_fit)
+            if len(unit_cols) >= 2 and more[unit_cols[0]] and not more[unit_cols[-1]] and row[unit_cols[0]]:
+                # a sub-row's units where the row printed its lead: the last unit column's (a task has one lead,
+                # merged over its sub-rows)
+                more[unit_cols[-1]], more[unit_cols[0]] = more[unit_cols[0]], ""
+            if any(more[c] and (kind == "sentence" or cell_kind(more[c]) == "sentence")
+                   for c, kind in enumerate(col_kinds) if c < len(more)):
+                # a sub-row with a text of its own: its number, and the cells it lacks where the row printed
+                # one, were merged over it (the builder tells a task's next part from an item of its own)
+                grid.merged[len(grid.rows)] = {lead} | {lead + 1 + c for c, cell in enumerate(more)
+                                                        if not cell and lead + 1 + c < len(main) and main[lead + 1 + c]}
             grid.rows.append([""] * (lead + 1) + more + [""] * len(extra_labels))
             grid.row_numbers.append(cells[positions[k]][1])
             if len(rest2) == len(rest):
@@ -2346,6 +2371,8 @@ def _fit_loose(rest: list[str], col_kinds: list[str], cell_kind, kind_fit) -> tu
     for text in rest:
         kind = cell_kind(text)
         target = next((c for c in range(col, len(col_kinds)) if kind_fit(kind, col_kinds[c]) == 2), None)
+        if target is None and kind == "sentence":  # a text where the task column was guessed from a label of another
+            target = next((c for c in range(col, len(col_kinds)) if kind_fit(kind, col_kinds[c]) == 1), None)  # kind
         if target is None:
             break
         row[target] = (row[target] + "\n" + text) if row[target] else text
