@@ -916,6 +916,131 @@ def _paragraphs_roles(text: str) -> dict[str, str]:
     return found
 
 
+# An item whose sentence opens with who does it (a 职责分工 section): 「县住建局负责…」, 「A、B等部门负责…」, 「由X牵头，
+# A、B参与，…」, 「X牵头，Y配合，…」, 「X会同Y（等部门）负责…」, 「X协助Y等有关部门负责…」 — one part per group of names, each
+# closed by its role verb; the work follows the last verb (or the comma after it).
+_SUBJECT_PART = re.compile(r"(?P<by>由)?(?P<names>[^。；;，,：:！？“”（）()\n]{2,60}?)"
+                           r"(?P<adverb>具体|分别|共同|积极|主动|全力|密切|按职责分工|按照职责分工|按职责)?"
+                           r"(?P<verb>牵头负责|牵头|会同|协助|配合|参与|协同|协办|负责(?!人|同志|制|任|的))")
+# The words a part may end with after its verb, the part being nothing but names and roles: 「…配合」, 「…牵头负责」.
+_PART_END = re.compile(r"\s*[，,]\s*")
+# A run of names closed by 等: 「人保、财政、审计等部门」, 「城市管理等有关部门」 — what stands before 等 names sectors as
+# printed, the whole a collective.
+_CLOSED_BY_DENG = re.compile(r"^(?P<names>.+?)等(?:有关|相关|其他)?(?:部门|单位|职能部门|成员单位)$")
+# Not an office given the work: the document's own place or body (我县, 本单位, 全市), everyone (所有, 其他).
+# A sector named with its class noun (监察部门, 公安部门): the office of that sector, as a subject names it.
+_SECTOR = re.compile(r"^[\u4e00-\u9fff]{2,6}部门$")
+_NOT_A_DOER = re.compile(r"^(我|本|全|所有|其他|其余|各级|党政|主要)")
+SUBJECT_ASSIST_DOUBT = "本项「…协助…负责」：按协助者为责任单位、被协助者为牵头单位读取，请核对"
+
+
+def _subject_names(text: str) -> list[str]:
+    """The names of a subject run (「县发改局、县财政局」, 「人保、财政、审计等部门」), [] unless every one is a unit's
+    or a collective's name (names before 等部门 may be bare sector names as printed) and none is the document's own
+    place or everyone."""
+    text = text.strip()
+    if not text or _NOT_A_DOER.match(simplified(text)):
+        return []
+    closed = _CLOSED_BY_DENG.match(text)
+    if closed:
+        names = split_units(closed.group("names")).names
+        if names and all(2 <= len(n) <= 12 and not _sentence_words(simplified(n)) and not _MARKER.search(simplified(n))
+                         for n in names):
+            return names
+        return []
+    names = split_units(text).names
+    ok = names and all((looks_like_unit(n) or _SECTOR.match(simplified(n))) and not _sentence_words(simplified(n))
+                       and not _MARKER.search(simplified(n)) for n in names)
+    return names if ok else []
+
+
+def _units_then_work(rest: str) -> tuple[list[str], str] | None:
+    """After 会同/协助: the names it takes (「市医保局」, 「城市管理等有关部门」) and the work after them, the names closed by
+    a role verb (「…负责」) or, where none follows, by the first verb opening the work after a whole name (「市委组织部加强…」
+    is cut before 加强, not inside 组织部)."""
+    plain = simplified(rest)
+    m = re.match(r"(?P<names>[^。；;，,：:！？“”（）()\n]{2,60}?)(?:具体|分别|共同|积极)?(?P<verb>负责(?!人|同志|制|任|的)|牵头)", plain)
+    if m:
+        names = _subject_names(rest[: m.end("names")])
+        if names:
+            return names, rest[m.end():]
+    for v in _WORK_VERB.finditer(plain):
+        after = plain[v.end(): v.end() + 1]
+        if v.start() < 2 or (after and looks_like_unit(plain[v.start(): v.end()] + after)):
+            continue
+        names = _all_units(rest[: v.start()])
+        if names:
+            return names, rest[v.start():]
+    return None
+
+
+
+def subject_of_item(text: str) -> tuple[str, dict[str, str]] | None:
+    """An item whose first sentence opens with who does it — a run of unit names closed by a role verb, perhaps in
+    several comma parts (`_SUBJECT_PART`) — as (the work after the subject, the roles): 牵头 and 会同 name the lead,
+    负责 the units (the lead where partners 配合/参与 are named and nobody 牵头), 配合/参与/协同 units; 「X协助Y负责」 makes
+    Y the lead and X a unit, flagged. None when the names are not all units (「尾矿库、危险化学品等行业」, 「我县」,
+    「党政主要负责人」) or nothing is left for the work."""
+    plain = simplified(text)
+    roles: dict[str, list[str]] = {"lead": [], "resp": [], "coop": []}
+    doubt = ""
+    pos = 0
+    while True:
+        m = _SUBJECT_PART.match(plain, pos)
+        if not m or (m.group("by") and pos and not roles["lead"] and not roles["resp"]):
+            return None
+        names = _subject_names(text[m.start("names"): m.end("names")])
+        if not names:
+            return None
+        verb, end = m.group("verb"), m.end()
+        if verb in ("会同", "协助"):
+            taken = _units_then_work(text[end:])
+            if taken is None:
+                return None
+            others, work = taken
+            if verb == "会同":
+                roles["lead"] += names
+                roles["resp"] += others
+            else:
+                roles["coop"] += names
+                roles["lead"] += others
+                doubt = SUBJECT_ASSIST_DOUBT
+            end = len(text) - len(work)
+        elif verb.startswith("牵头"):
+            roles["lead"] += names
+        elif verb == "负责":
+            roles["resp"] += names
+        else:
+            roles["coop"] += names
+        comma = _PART_END.match(plain, end)
+        if comma and _SUBJECT_PART.match(plain, comma.end()) and _part_is_a_clause(text, comma.end()):
+            pos = comma.end()
+            continue
+        work = text[comma.end() if comma else end:].lstrip()
+        break
+    if len(simplified(work).strip(" 。；;，,")) < 2:
+        return None
+    if not roles["lead"] and roles["coop"]:
+        roles["lead"], roles["resp"] = roles["resp"], []
+    found: dict[str, str] = {}
+    _put(found, "lead", "、".join(roles["lead"]))
+    _put(found, "units", "、".join(roles["resp"] + [n for n in roles["coop"] if n not in roles["lead"]]))
+    if doubt:
+        found["doubt"] = doubt
+    return work, found
+
+
+def _part_is_a_clause(text: str, at: int) -> bool:
+    """The comma part of `text` from `at` is nothing but names and their role verb (「县财政局、县自然资源局配合」), the
+    next group of a subject, not the work (「负责组织…」 or 「做好…」)."""
+    plain = simplified(text)
+    end = re.compile(r"[，,。；;\n]|$").search(plain, at).start()
+    m = _SUBJECT_PART.fullmatch(plain, at, end)
+    if not m:
+        return False
+    return bool(_subject_names(text[m.start("names"): m.end("names")]))
+
+
 # An earlier part of a sentence that shares the work out: 「…的资料设计由市文明办负责，…」.
 _BY_PART = re.compile(_YOU + r"(?P<names>[^，,。；;：:“”由]{2,60}?)(?P<verb>负责|牵头)(?=[，,；;])")
 
@@ -1283,10 +1408,10 @@ def _counting(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 def looks_like_items(text: str) -> bool:
     """A numbered paragraph carries a unit clause (on its line or on the lines that continue it, as text
-    taken from a PDF wraps), or a unit key-value line follows one, or paragraphs without numbers end with
+    taken from a PDF wraps), or two open with who does them (`subject_of_item`), or a unit key-value line follows one, or paragraphs without numbers end with
     clauses (a list copied from Word loses its automatic numbers; a notice assigning one task, a one-row list)."""
     numbered = False
-    plain = unit_heads = 0
+    plain = unit_heads = subjects = 0
     lines = text.split("\n")
     for i, line in enumerate(lines):
         if len(line) > 60 and len(split_inline_items(line.strip())) >= 2:
@@ -1303,6 +1428,9 @@ def looks_like_items(text: str) -> bool:
                     return True  # 「一、…」 ⏎ 「由A承办，B配合。」 / 「整改要求：由A负责…」 / 「X为牵头单位…」 / 「X牵头…，Y配合」
                 joined += nxt.strip()
             if split_clause(joined)[1] or by_sentence(joined) or _last_sentence_clause(joined):
+                return True
+            subjects += subject_of_item(num[2]) is not None
+            if subjects >= 2:  # 「1.县公安局负责…」 ⏎ 「2.县住建局负责…」: items that open with who does them
                 return True
             below = next((_numbered(ln) for ln in lines[i + 1: i + 4] if ln.strip()), None)
             if below and _STYLE_RANK[below[0]] > _STYLE_RANK[num[0]] and _lead_heading(num[2], bare=True):
@@ -1413,6 +1541,10 @@ class _Entry:
                     opener = _paragraphs_roles(self.content)
                     if opener.get("lead") or opener.get("units"):
                         found = {**found, "lead": opener.get("lead") or opener["units"], "doubt": opener["doubt"]}
+        if not found and not self.kv:
+            said = subject_of_item(self.text)  # 「县住建局负责…」, 「X牵头，Y配合，…」: who does it is the sentence's subject
+            if said:
+                self.content, found = said
         if not found and not self.kv:
             found = by_sentence(self.text) or by_whom(self.text)  # 「…由A会同B等部门负责落实。」, 「由A负责的…项目」
         named = any(r in self.kv for r in ("lead", "units", "resp", "coop"))  # (a 整改时限： line names nobody)
@@ -2436,8 +2568,11 @@ def _clause_sentence(line: str) -> dict[str, str]:
 _SENTENCE_WORDS = re.compile(r"要|须|应当|必须|务必|密切|积极|主动|认真|大力|全力|进一步|的|由")
 # A verb opening a sentence's words before a unit's name (巩固县政务服务中心…): a verb only when a whole name of three
 # characters or more follows it — 组织部, 保障中心, 协调办, 指导站 are offices whose names open with these words.
-_OPENING_VERB = re.compile(r"^(巩固|推进|推动|加强|加快|深化|完善|落实|提升|做好|抓好|开展|实施|建立|健全|强化|优化|持续|"
-                           r"全面|支持|督促|指导|组织|协调|确保|保障|发挥|继续|不断|着力|切实|围绕|依托|按照|通过)(?P<rest>.+)$")
+_OPENING_VERBS = (r"巩固|推进|推动|加强|加快|深化|完善|落实|提升|做好|抓好|开展|实施|建立|健全|强化|优化|持续|"
+                  r"全面|支持|督促|指导|组织|协调|确保|保障|发挥|继续|不断|着力|切实|围绕|依托|按照|通过")
+_OPENING_VERB = re.compile(rf"^({_OPENING_VERBS})(?P<rest>.+)$")
+# A verb opening the work after a subject's names (「X会同市医保局加强…」): where the names end when no role verb does.
+_WORK_VERB = re.compile(rf"{_OPENING_VERBS}|{_BY_VERB.pattern}")
 
 
 def _sentence_words(name: str) -> bool:
