@@ -919,25 +919,27 @@ def _paragraphs_roles(text: str) -> dict[str, str]:
 # An item whose sentence opens with who does it (a 职责分工 section): 「县住建局负责…」, 「A、B等部门负责…」, 「由X牵头，
 # A、B参与，…」, 「X牵头，Y配合，…」, 「X会同Y（等部门）负责…」, 「X协助Y等有关部门负责…」 — one part per group of names, each
 # closed by its role verb; the work follows the last verb (or the comma after it).
-_SUBJECT_PART = re.compile(r"(?P<by>由)?(?P<names>[^。；;，,：:！？“”（）()\n]{2,60}?)"
+_SUBJECT_PART = re.compile(r"(?P<by>由)?(?P<names>[^。；;，,：:！？“”\n]{2,200}?)"
                            r"(?P<adverb>具体|分别|共同|积极|主动|全力|密切|按职责分工|按照职责分工|按职责)?"
-                           r"(?P<verb>牵头负责|牵头|会同|协助|配合|参与|协同|协办|负责(?!人|同志|制|任|的))")
+                           r"(?P<verb>牵头负责|牵头|会同|协助|配合|参与|协同|协办|负责(?!人|同志|制(?![定订])|任(?!务)|的))")
 # The words a part may end with after its verb, the part being nothing but names and roles: 「…配合」, 「…牵头负责」.
 _PART_END = re.compile(r"\s*[，,]\s*")
 # A run of names closed by 等: 「人保、财政、审计等部门」, 「城市管理等有关部门」 — what stands before 等 names sectors as
 # printed, the whole a collective.
 _CLOSED_BY_DENG = re.compile(r"^(?P<names>.+?)等(?:有关|相关|其他)?(?:部门|单位|职能部门|成员单位)$")
 # Not an office given the work: the document's own place or body (我县, 本单位, 全市), everyone (所有, 其他).
-# A sector named with its class noun (监察部门, 公安部门): the office of that sector, as a subject names it.
-_SECTOR = re.compile(r"^[\u4e00-\u9fff]{2,6}部门$")
+# A sector or place named with its class noun (监察部门, 公安部门, 驻辖区单位): the offices of that sector, as a subject
+# names them.
+_SECTOR = re.compile(r"^[\u4e00-\u9fff]{2,12}(部门|单位)$")
 _NOT_A_DOER = re.compile(r"^(我|本|全|所有|其他|其余|各级|党政|主要)")
 SUBJECT_ASSIST_DOUBT = "本项「…协助…负责」：按协助者为责任单位、被协助者为牵头单位读取，请核对"
 
 
-def _subject_names(text: str) -> list[str]:
+def _subject_names(text: str, partners: bool = False) -> list[str]:
     """The names of a subject run (「县发改局、县财政局」, 「人保、财政、审计等部门」), [] unless every one is a unit's
     or a collective's name (names before 等部门 may be bare sector names as printed) and none is the document's own
-    place or everyone."""
+    place or everyone. `partners`: a group after the first, standing alone between commas with its verb (「，A、B配合，」)
+    — the shape says they are names, so they need not end as units do (吴江海关, 人民大垸 are named as printed)."""
     text = text.strip()
     if not text or _NOT_A_DOER.match(simplified(text)):
         return []
@@ -949,8 +951,9 @@ def _subject_names(text: str) -> list[str]:
             return names
         return []
     names = split_units(text).names
-    ok = names and all((looks_like_unit(n) or _SECTOR.match(simplified(n))) and not _sentence_words(simplified(n))
-                       and not _MARKER.search(simplified(n)) for n in names)
+    unit = [looks_like_unit(n) or bool(_SECTOR.match(simplified(n))) for n in names]  # (partners need not)
+    ok = names and (all(len(n) <= 20 for n in names) if partners else all(unit)) \
+        and all(not _sentence_words(simplified(n)) and not _MARKER.search(simplified(n)) for n in names)
     return names if ok else []
 
 
@@ -959,9 +962,9 @@ def _units_then_work(rest: str) -> tuple[list[str], str] | None:
     a role verb (「…负责」) or, where none follows, by the first verb opening the work after a whole name (「市委组织部加强…」
     is cut before 加强, not inside 组织部)."""
     plain = simplified(rest)
-    m = re.match(r"(?P<names>[^。；;，,：:！？“”（）()\n]{2,60}?)(?:具体|分别|共同|积极)?(?P<verb>负责(?!人|同志|制|任|的)|牵头)", plain)
+    m = re.match(r"(?P<names>[^。；;，,：:！？“”\n]{2,200}?)(?:具体|分别|共同|积极)?(?P<verb>负责(?!人|同志|制(?![定订])|任(?!务)|的)|牵头)", plain)
     if m:
-        names = _subject_names(rest[: m.end("names")])
+        names = _subject_names(rest[: m.end("names")], partners=True)  # (closed by their verb: names as printed)
         if names:
             return names, rest[m.end():]
     for v in _WORK_VERB.finditer(plain):
@@ -989,7 +992,7 @@ def subject_of_item(text: str) -> tuple[str, dict[str, str]] | None:
         m = _SUBJECT_PART.match(plain, pos)
         if not m or (m.group("by") and pos and not roles["lead"] and not roles["resp"]):
             return None
-        names = _subject_names(text[m.start("names"): m.end("names")])
+        names = _subject_names(text[m.start("names"): m.end("names")], partners=pos > 0)
         if not names:
             return None
         verb, end = m.group("verb"), m.end()
@@ -1038,7 +1041,7 @@ def _part_is_a_clause(text: str, at: int) -> bool:
     m = _SUBJECT_PART.fullmatch(plain, at, end)
     if not m:
         return False
-    return bool(_subject_names(text[m.start("names"): m.end("names")]))
+    return bool(_subject_names(text[m.start("names"): m.end("names")], partners=True))
 
 
 # An earlier part of a sentence that shares the work out: 「…的资料设计由市文明办负责，…」.
@@ -1429,8 +1432,9 @@ def looks_like_items(text: str) -> bool:
                 joined += nxt.strip()
             if split_clause(joined)[1] or by_sentence(joined) or _last_sentence_clause(joined):
                 return True
-            subjects += subject_of_item(num[2]) is not None
-            if subjects >= 2:  # 「1.县公安局负责…」 ⏎ 「2.县住建局负责…」: items that open with who does them
+            said = subject_of_item(num[2])
+            subjects += 0 if said is None else 2 if "lead" in said[1] else 1
+            if subjects >= 2:  # (one 「X牵头，Y配合，…」 is as plain as a clause)  # 「1.县公安局负责…」 ⏎ 「2.县住建局负责…」: items that open with who does them
                 return True
             below = next((_numbered(ln) for ln in lines[i + 1: i + 4] if ln.strip()), None)
             if below and _STYLE_RANK[below[0]] > _STYLE_RANK[num[0]] and _lead_heading(num[2], bare=True):
@@ -2572,7 +2576,8 @@ _OPENING_VERBS = (r"巩固|推进|推动|加强|加快|深化|完善|落实|提�
                   r"全面|支持|督促|指导|组织|协调|确保|保障|发挥|继续|不断|着力|切实|围绕|依托|按照|通过")
 _OPENING_VERB = re.compile(rf"^({_OPENING_VERBS})(?P<rest>.+)$")
 # A verb opening the work after a subject's names (「X会同市医保局加强…」): where the names end when no role verb does.
-_WORK_VERB = re.compile(rf"{_OPENING_VERBS}|{_BY_VERB.pattern}")
+_WORK_VERB = re.compile(rf"{_OPENING_VERBS}|{_BY_VERB.pattern}|大力|加大|积极|认真|进一步|扎实|深入|编制|出台|打造|构建|"
+                        r"探索|规范|引导|鼓励|提高|扩大|实现|争取|力争|新增|新建|建设|启动|开工|完成|做实|健全|研究")
 
 
 def _sentence_words(name: str) -> bool:
