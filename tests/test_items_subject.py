@@ -134,3 +134,18 @@ def it_does_not_take_a_single_paragraph_of_a_notice_for_a_list():
     assert not looks_like_items(text)
     with pytest.raises(XlError):
         xltools.import_text(text)
+
+
+def it_does_not_take_one_office_named_in_the_requirements_for_a_task():
+    """Beside a list whose items carry clauses, the notice's 工作要求 may open one paragraph with an office
+    (「（二）县政府督查室负责跟踪督办…」): alone in its numbering style it is not a task — two or more items saying who
+    is responsible make a duty section."""
+    ds = xltools.import_text("\n".join([
+        "一、重点任务",
+        "1.推进老旧小区改造，完成12个小区。（县住建局牵头，县财政局配合）",
+        "2.新建公办幼儿园2所。（县教育局负责）",
+        "二、工作要求",
+        "（一）加强组织领导。各单位要高度重视，明确专人负责。",
+        "（二）县政府督查室负责跟踪督办，定期通报工作进展。",
+    ]))
+    assert [t.number for t in ds.tasks] == ["1", "2"]

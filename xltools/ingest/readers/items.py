@@ -1530,6 +1530,7 @@ class _Entry:
     kv_line: int = 0  # the line of its first key-value line (牵头单位：…), 0 when it has none
     names_only: bool = False  # a heading that is nothing but the names of who does the items under it: no category
     ranked: float | None = None  # an unnumbered heading's place: just above the items under it
+    subject: bool = False  # its units are the subject its sentence opens with (`subject_of_item`)
 
     @property
     def rank(self) -> float:
@@ -1549,6 +1550,9 @@ class _Entry:
             said = subject_of_item(self.text)  # 「县住建局负责…」, 「X牵头，Y配合，…」: who does it is the sentence's subject
             if said:
                 self.content, found = said
+                self.subject = True
+                if "lead" not in found:  # (one 「X负责…」 may be the notice's own: see `_subjects_together`)
+                    found = {**found, "weak": "1"}
         if not found and not self.kv:
             found = by_sentence(self.text) or by_whom(self.text)  # 「…由A会同B等部门负责落实。」, 「由A负责的…项目」
         named = any(r in self.kv for r in ("lead", "units", "resp", "coop"))  # (a 整改时限： line names nobody)
@@ -1610,6 +1614,7 @@ def read_items(text: str) -> list[Grid]:
     _points_of_one_sentence(entries)
     if not any(e.clause or e.inherited for e in entries):
         return read_by_whom(text) or read_enumeration(text) or read_prose_assignments(text)
+    _subjects_together(entries)
     entries = _headings_like_their_siblings(entries)
     loose_at = sorted(no for no, _line, _why in loose)
     for entry, nxt in zip(entries, entries[1:], strict=False):
@@ -1884,6 +1889,19 @@ def _inherit_heading_units(tasks: list[_Entry]) -> None:
             _put(e.clause, "units", "、".join(own))
         else:
             _put(e.clause, "units", "、".join(names))
+
+
+def _subjects_together(entries: list[_Entry]) -> None:
+    """Items that say only who is responsible as their subject (「1.县林业局负责…」) are evidence of a list where two or
+    more of one numbering style do; one alone (「（二）县政府督查室负责跟踪督办…」 among a notice's 工作要求) stays weak:
+    a task only beside items named by stronger words, as an office opening a paragraph is."""
+    count: dict[str, int] = {}
+    for e in entries:
+        if e.subject:
+            count[e.style] = count.get(e.style, 0) + 1
+    for e in entries:
+        if e.subject and count[e.style] >= 2:
+            e.clause.pop("weak", None)
 
 
 def _put_doubt(doubts: dict[int, str], at: int, why: str) -> None:
