@@ -29,8 +29,6 @@ KNOWN_SUBJECT: dict[str, str] = {
     # the text goes on in paragraphs under its first sentence (「?2019年建成…」): after a subject they are not read as the
     # task's text, they may be the notice's own
     "yinchuan2019_trad_mirror_bullets_shared_suffix": "paragraphs under the item",
-    # the item's last sentence is a clause of its own (「…由各镇街及相关部门负责。」), which wins: the subject stays in the text
-    "zengcheng_runon_youfuze": "a clause of its own",
     # the key's category ends with 。 (「一、实施产业发展项目4个,…万元。」), lost when the heading is read
     "yecheng2026_kv_project_register_person_posts_span": "category with a stop",
 }

@@ -149,3 +149,22 @@ def it_does_not_take_one_office_named_in_the_requirements_for_a_task():
         "（二）县政府督查室负责跟踪督办，定期通报工作进展。",
     ]))
     assert [t.number for t in ds.tasks] == ["1", "2"]
+
+
+def it_reads_the_clause_that_ends_an_item_and_drops_the_subject_it_repeats():
+    """「1.A、B负责…。…由A负责，…由B负责。」: the clause closing the item is its own and gives the roles; the subject
+    naming the same offices is not part of the work."""
+    ds = xltools.import_text("\n".join([
+        "二、任务分工",
+        "1.县文明办、各镇负责制作发放宣传手册。手册的设计印制由县文明办负责，发放张贴由各镇负责。",
+        "2.县教育局负责开展文明校园创建活动。",
+    ]))
+    assert _rows(ds) == [
+        ("1", "制作发放宣传手册。手册的设计印制由县文明办负责，发放张贴由各镇负责。", [], ["县文明办", "各镇"]),
+        ("2", "开展文明校园创建活动。", [], ["县教育局"]),
+    ]
+
+
+@pytest.mark.parametrize("text", ["县政府实行重点工作目标管理负责制，层层压实责任。", "各单位负责人要带头落实。"])
+def it_does_not_read_a_responsibility_system_or_a_person_as_the_verb(text):
+    assert subject_of_item(text) is None

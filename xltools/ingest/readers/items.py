@@ -921,7 +921,7 @@ def _paragraphs_roles(text: str) -> dict[str, str]:
 # closed by its role verb; the work follows the last verb (or the comma after it).
 _SUBJECT_PART = re.compile(r"(?P<by>由)?(?P<names>[^。；;，,：:！？“”\n]{2,200}?)"
                            r"(?P<adverb>具体|分别|共同|积极|主动|全力|密切|按职责分工|按照职责分工|按职责)?"
-                           r"(?P<verb>牵头负责|牵头|会同|协助|配合|参与|协同|协办|负责(?!人|同志|制(?![定订])|任(?!务)|的))")
+                           r"(?P<verb>牵头负责|牵头|会同|协助|配合|参与|协同|协办|负责(?!人|同志|制(?:[，,。；;、）)度]|$)|任(?!务)|的))")
 # The words a part may end with after its verb, the part being nothing but names and roles: 「…配合」, 「…牵头负责」.
 _PART_END = re.compile(r"\s*[，,]\s*")
 # A run of names closed by 等: 「人保、财政、审计等部门」, 「城市管理等有关部门」 — what stands before 等 names sectors as
@@ -962,7 +962,7 @@ def _units_then_work(rest: str) -> tuple[list[str], str] | None:
     a role verb (「…负责」) or, where none follows, by the first verb opening the work after a whole name (「市委组织部加强…」
     is cut before 加强, not inside 组织部)."""
     plain = simplified(rest)
-    m = re.match(r"(?P<names>[^。；;，,：:！？“”\n]{2,200}?)(?:具体|分别|共同|积极)?(?P<verb>负责(?!人|同志|制(?![定订])|任(?!务)|的)|牵头)", plain)
+    m = re.match(r"(?P<names>[^。；;，,：:！？“”\n]{2,200}?)(?:具体|分别|共同|积极)?(?P<verb>负责(?!人|同志|制(?:[，,。；;、）)度]|$)|任(?!务)|的)|牵头)", plain)
     if m:
         names = _subject_names(rest[: m.end("names")], partners=True)  # (closed by their verb: names as printed)
         if names:
@@ -1031,6 +1031,19 @@ def subject_of_item(text: str) -> tuple[str, dict[str, str]] | None:
     if doubt:
         found["doubt"] = doubt
     return work, found
+
+
+def _without_subject(text: str, content: str, found: dict[str, str]) -> str:
+    """The item's text without the subject it opens with, where its own clause names the same units again
+    (「1.市创建办、各镇街负责制作…。…的设计制作由市创建办负责，…由各镇街负责。」): the clause gives the roles, the
+    subject is not part of the work."""
+    said = subject_of_item(text)
+    if said is None:
+        return content
+    named = {n for role in ("lead", "units") for n in split_units(found.get(role, "")).names}
+    subject = {n for role in ("lead", "units") for n in split_units(said[1].get(role, "")).names}
+    opening = text[: len(text) - len(said[0])]
+    return content[len(opening):] if subject <= named and content.startswith(opening) else content
 
 
 def _part_is_a_clause(text: str, at: int) -> bool:
@@ -1548,6 +1561,8 @@ class _Entry:
                         found = {**found, "lead": opener.get("lead") or opener["units"], "doubt": opener["doubt"]}
         if not found and not self.kv:
             said = subject_of_item(self.text)  # 「县住建局负责…」, 「X牵头，Y配合，…」: who does it is the sentence's subject
+            if said and "lead" not in said[1] and by_sentence(self.text):
+                said = None  # 「X负责…。…由A负责，…由B负责。」: the clause that ends the item is its own, and wins
             if said:
                 self.content, found = said
                 self.subject = True
@@ -1565,6 +1580,8 @@ class _Entry:
         # 「1.…」 ⏎ 「2.…」 ⏎ 「协同单位：…」: a partners' line after a group of items, none in their text — only partners:
         # a full 牵头单位：/责任单位： block belongs to the item it follows, as in lists where every item has its own
         self.clause_line = self.clause_line or (not found and "coop" in self.kv and self.keyed <= {"coop"})
+        if found and not self.subject:
+            self.content = _without_subject(self.text, self.content, found)
         if "：" in self.content or ":" in self.content:
             self.content = _drop_people(self.content)
         kv = dict(self.kv)
