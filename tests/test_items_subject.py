@@ -94,6 +94,8 @@ def it_reads_an_office_that_assists_as_a_unit_and_flags_it():
     "新兴行业按照业务相近的原则由业务相近部门负责。",  # no unit named, the names hold a sentence
     "加强农村公路养护，由县交通局负责。",  # the work opens the sentence; 由…负责 is a clause at its end
     "县住建局负责。",  # nothing left for the work
+    "市审计局牵头的工作",  # a heading naming who leads the items under it, not an item's subject
+    "市发展改革委牵头负责的重点任务（5项）",
 ])
 def it_does_not_read_a_sentence_that_opens_with_no_unit_as_a_subject(text):
     assert subject_of_item(text) is None

@@ -921,7 +921,7 @@ def _paragraphs_roles(text: str) -> dict[str, str]:
 # closed by its role verb; the work follows the last verb (or the comma after it).
 _SUBJECT_PART = re.compile(r"(?P<by>由)?(?P<names>[^。；;，,：:！？“”\n]{2,200}?)"
                            r"(?P<adverb>具体|分别|共同|积极|主动|全力|密切|按职责分工|按照职责分工|按职责)?"
-                           r"(?P<verb>牵头负责|牵头|会同|协助|配合|参与|协同|协办|负责(?!人|同志|制(?:[，,。；;、）)度]|$)|任(?!务)|的))")
+                           r"(?P<verb>(?:牵头负责|牵头|会同|协助|配合|参与|协同|协办)(?!(?:负责)?的)|负责(?!人|同志|制(?:[，,。；;、）)度]|$)|任(?!务)|的))")
 # The words a part may end with after its verb, the part being nothing but names and roles: 「…配合」, 「…牵头负责」.
 _PART_END = re.compile(r"\s*[，,]\s*")
 # A run of names closed by 等: 「人保、财政、审计等部门」, 「城市管理等有关部门」 — what stands before 等 names sectors as
