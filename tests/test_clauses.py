@@ -851,6 +851,19 @@ def it_reads_numbered_paragraphs_that_name_no_unit_as_tasks_to_complete():
     assert all("没有写明责任单位" in t.doubt for t in ds.tasks)  # the clerk is told to add them
 
 
+def it_reads_the_heading_over_numbered_paragraphs_that_name_no_unit_as_their_category():
+    """A town's plan: its title, then 「第一部分　扎实推进产业强镇」 over （一）（二）（三） projects naming no unit. The
+    heading is the items' category, not the title's last line."""
+    ds = xltools.import_text("附件\n某镇人民政府2023年工作计划\n\n第一部分　扎实推进产业强镇\n"
+                             "（一）中药材种植产业园项目：总投资120万元，预计2022年12月开工建设。\n"
+                             "（二）西瓜种植产业园项目：总投资400万元，预计2023年3月竣工。\n"
+                             "（三）蔬菜保鲜库项目：库容15000余立方米，预计2023年3月开工建设。\n")
+    assert ds.title == "某镇人民政府2023年工作计划"
+    assert [(t.number, t.category) for t in ds.tasks] == [("一", "扎实推进产业强镇"), ("二", "扎实推进产业强镇"),
+                                                          ("三", "扎实推进产业强镇")]
+    assert all("没有写明责任单位" in t.doubt for t in ds.tasks)
+
+
 def it_reads_a_run_of_bracketed_numbers_inside_one_line():
     text = "会议提出，今年重点办好民生实事，分别是： (1)新建城区道路3条。 (2)改造农村公路50公里。 (3)新增公交线路4条。"
     assert [(t.number, t.content) for t in xltools.import_text(text).tasks] == [
@@ -1182,3 +1195,18 @@ def it_reads_a_deadline_written_after_the_last_unit_of_a_key():
     assert (first.lead_units, first.units, first.deadline) == (
         ["州行政审批服务局"], ["州司法局", "州委编办", "各县市人民政府"], "6月底完成")
     assert ds.tasks[1].units == ["州直各部门"] and not ds.tasks[1].deadline
+
+
+def it_adds_the_units_a_labelled_clauses_note_names_for_every_later_item():
+    """「（责任单位：A、B等有关部门，各县区人民政府。以下政策措施均需各县区人民政府落实，不再单独列出）」: the note after
+    the names, whatever the items are called and however 不再…列出 is said, adds its units to each later item (flagged)."""
+    ds = xltools.import_text(
+        "一、支持企业纾困\n"
+        "1.积极争取省级专项资金，支持中小微企业渡过难关。（责任单位：市工信局、市财政局等有关部门，各县区人民政府。"
+        "以下政策措施均需各县区人民政府落实，不再单独列出）\n"
+        "2.成立工作专班，出台三年行动计划。（责任单位：市工信局、市财政局）\n"
+        "3.落实减税降费政策。（责任单位：市税务局）\n")
+    assert [t.units for t in ds.tasks] == [["市工信局", "市财政局", "各县区人民政府"],
+                                          ["市工信局", "市财政局", "各县区人民政府"],
+                                          ["市税务局", "各县区人民政府"]]
+    assert [bool(t.doubt) for t in ds.tasks] == [False, True, True]

@@ -69,10 +69,21 @@ KNOWN = {
     "xinjian_pipe_register",
     # a list of task texts only, no number, no unit: one column, not a task table
     "qinan_trad_news_semicolon", "zhangjiachuan_trad_news_invest",
+    # 「各区、开发(新)区整治工作领导小组」, each place's own group (a collective whose last part is a body): read as two
+    # names, 各区 and 开发(新)区整治工作领导小组
+    "nanchang2010_fsou_duty_subject_fuze_phase_steps",
 }
 # (case, form) pairs, for a reason of that form only; a key's site page of paragraphs (htmlp) is named by the form it
 # writes out (clause or kv, `_htmlp_form`), for the same reason
 KNOWN_FORM = {
+    # one task, run on after the title on one line (「附件 任务分工方案 发展文化事业。…」, 「… 71.提高…」): nothing shows
+    # where the title ends, and a lone number is no count to cut at
+    *((name, form) for name in ("guangzhou2015_kv_pipe_plan_deadline_progress", "jinhua2023_pipe_register_kv_in_unit_cell")
+      for form in ("runon", "runonkv")),
+    # categories and project names only, no number, no unit, one category per run (a news report's list): written out
+    # as paragraphs under headings, or as a stream of text, nothing says they are tasks rather than the report's prose
+    *(("chengzhong2026_trad_pinyin_news_prose_categories_no_units", form)
+      for form in ("sections", "clause", "kv", "merged", "runon", "runonkv")),
     # the task text holds a key of its own (「…主要任务:完成…」), read as a labelled line when copied as text
     ("shangqiu2023_heading_items_zhuyao_renwu_qiantou_only", "pipe"),
     ("shangqiu2023_heading_items_zhuyao_renwu_qiantou_only", "tab"),

@@ -51,9 +51,11 @@ KNOWN_COLUMNS: set[tuple[str, str, str]] = {
         ("fymate_boxdraw_table", ("twoline", "order")), ("district2021_trad_cells_broken_header_three_progress",
                                                          ("twoline", "order")),
         ("minhang_cells_zhuban_single_progress", ("twoline", "order")), ("totopco_runon_quarters", ("twoline", "order")),
+        ("guangzhou2015_kv_pipe_plan_deadline_progress", ("twoline", "order")),
     ) for form in forms),
     # categories and task texts only, no number, no unit: two columns of text, nothing says it is a list
     *(("jixian_trad_news_dunhao", form, "copy") for form in ("twoline", "extra", "order")),
+    *(("chengzhong2026_trad_pinyin_news_prose_categories_no_units", form, "copy") for form in ("twoline", "order")),
     # 序号 last in a stream: the numbers close the rows only where two rows at least count 1 2 … in Arabic figures
     # under a header of three labels or more; one row (xiang2015, xiangxi2020, jiaxing2023, baoshan2008, caidian),
     # rows numbered 一 二 (zhaoxian2023), or two columns, the text and its number (langao2023, baoshan2022,

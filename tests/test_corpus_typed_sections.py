@@ -75,7 +75,7 @@ KNOWN_FORM = {
     # 区教育局、各平台、镇街, 功能区管委会): with no sibling heading of names, nothing shows the level is organised by
     # unit rather than by topic
     *((name, "byunit") for name in ("guofa2020_clause_deadline", "totopco_runon_quarters", "keqiao2023_pipe_register_subrows",
-                                    "jingzhou_pipe_deadline")),
+                                    "jingzhou_pipe_deadline", "huaian2022_news_rule_after_clause_deng_youguan")),
     # by unit: a heading's names are not all shaped like bodies' — 哈爾濱、黑河、綏芬河市政府 (names sharing one
     # suffix), 開發區, 文化宣传股、文化馆 — so the level reads as topics
     *((name, "byunit") for name in ("heilongjiang_trad_fuze_collective", "anlu_trad_news_quote_zeren",
@@ -86,6 +86,8 @@ KNOWN_FORM = {
     # by unit: the texts say who does them in prose (「整改要求:由县环卫站负责清除…」) or hold their own clause
     # (「联盛快乐城(责任单位:县商务局):…」), beside the heading
     ("pingli_xunchao_zhenggai_youfuze_prose", "byunit"), ("happypx2022_spam_chuangwen_inspection_midclause_points", "byunit"),
+    # as in test_corpus_typed (KNOWN): 「各区、开发(新)区整治工作领导小组」, each place's own group, reads as two names
+    ("nanchang2010_fsou_duty_subject_fuze_phase_steps", "circled"),
     # by unit: the first unit is a venue (「一、市科技馆」, not shaped like an office) beside offices: its heading reads
     # as a topic
     ("jingzhou_chuangwen_problems_subitems_unit_deadline_line", "byunit"),

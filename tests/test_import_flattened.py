@@ -312,3 +312,39 @@ def it_never_cuts_a_yishi_run_inside_an_item_of_a_real_list():
             "(牵头单位:县政务服务中心;责任单位:县发改局)\n2.优化营商环境评价。(牵头单位:县发改局)\n")
     ds = xltools.import_text(text)
     assert [t.number for t in ds.tasks] == ["1", "2"] and ds.tasks[0].lead_units == ["县政务服务中心"]
+
+
+def it_reads_rows_numbered_in_chinese_that_lost_their_merged_category_as_rows():
+    """` | ` rows copied from a page whose 类别 cell is merged over rows numbered 一 二 三: 「二 | text |」 lost its
+    category, it is no section heading (the rows themselves are numbered so)."""
+    ds = xltools.import_text(
+        "某镇2023年重点项目\n序号 | 类别 | 项目内容 |\n"
+        "一 | 产业强镇 | 中药材种植产业园项目：总投资120万元，预计2022年12月开工建设。 |\n"
+        "二 | 西瓜种植产业园项目：总投资400万元，预计2023年3月竣工。 |\n"
+        "三 | 蔬菜保鲜库项目：库容15000余立方米，预计2023年3月开工建设。 |\n"
+        "四 | 民生保障 | 新建村级养老服务站3个，年底前投入使用。 |\n"
+        "五 | 改造农村危房20户，10月底前完成。 |\n")
+    assert [(t.number, t.category, t.content[:6]) for t in ds.tasks] == [
+        ("一", "产业强镇", "中药材种植产"), ("二", "产业强镇", "西瓜种植产业"), ("三", "产业强镇", "蔬菜保鲜库项"),
+        ("四", "民生保障", "新建村级养老"), ("五", "民生保障", "改造农村危房")]
+
+
+def it_reads_a_duty_table_copied_one_cell_per_line_that_ends_before_the_pages_other_blocks():
+    """A department's 职责边界 page: 部门 | 职责 with no number column, unit first, one cell per line, then the page's
+    own blocks (「相关依据」 and a document's name, 「案例」 and a paragraph) — after the table, not rows of it."""
+    ds = xltools.import_text(
+        "与相关部门的职责边界\n\n相关部门\n\n职责分工\n\n区公安分局\n\n维护考点周边安全、试卷运送保管安全保障。\n\n"
+        "区教育局\n\n负责考试的具体组织、实施和协调工作。\n\n区市场监管局\n\n考点周边宾馆及餐饮卫生检查。\n\n"
+        "区卫健委\n\n考点医疗服务保障。\n\n相关依据 相关依据\n\n《关于做好考试安全工作的通知》。\n\n案   例 案 例\n\n"
+        "考试前夕，区政府牵头召开联席会议，要求各部门各司其责。\n")
+    assert [(t.content[:6], t.lead_units, t.units) for t in ds.tasks] == [
+        ("维护考点周边", [], ["区公安分局"]), ("负责考试的具", [], ["区教育局"]), ("考点周边宾馆", [], ["区市场监管局"]),
+        ("考点医疗服务", [], ["区卫健委"])]
+
+
+@pytest.mark.parametrize("label", ["职责", "工作职责", "主要职责", "职责分工"])
+def it_reads_a_duty_column_as_the_tasks(label):
+    ds = xltools.import_text(f"部门 | {label} |\n县教育局 | 负责校园安全隐患排查整治。 |\n"
+                             "县公安局 | 负责校园周边治安巡逻防控。 |\n")
+    assert [(t.content, t.units) for t in ds.tasks] == [("负责校园安全隐患排查整治。", ["县教育局"]),
+                                                       ("负责校园周边治安巡逻防控。", ["县公安局"])]

@@ -132,6 +132,9 @@ def it_closes_a_list_at_deng_before_related_departments():
     ("区教育局、区直有关部门、机构", ["区教育局", "区直有关部门、机构"]),
     ("市财政局、单位", ["市财政局", "单位"]),  # no collective before it: left as written, for the clerk to see
     ("市发改委等有关部门、单位", ["市发改委"]),  # 等 closes the list: the others are not named
+    ("各区、开发(新)区", ["各区、开发(新)区"]),
+    ("区政府有关部门，各乡镇人民政府、街道办事处。", ["区政府有关部门", "各乡镇人民政府、街道办事处"]),  # the cell's 。  # a level word with its other form in a bracket inside it
+    ("县发改局、开发(新)区", ["县发改局", "开发(新)区"]),
 ])
 def it_keeps_a_class_noun_after_a_collective_with_it(cell, names):
     """「市直有关部门、单位」 (a city's 工作要点 clause): 单位 alone names no body; after a collective it is the same
@@ -139,3 +142,30 @@ def it_keeps_a_class_noun_after_a_collective_with_it(cell, names):
     from xltools.dataset.units import split_units
 
     assert split_units(cell).names == names
+
+
+@pytest.mark.parametrize(("cell", "names"), [
+    ("县住建局（李明）、县财政局（王小红）", ["县住建局", "县财政局"]),
+    ("区医保局（副局长张伟）", ["区医保局"]),
+    ("市商务局（责任人：欧阳，13800000000）", ["市商务局"]),
+    ("县教育局（李明、王芳）、各乡镇人民政府", ["县教育局", "各乡镇人民政府"]),
+    ("县发改局（物价局）", ["县发改局（物价局）"]),  # a second name of the same body stays
+    ("县公安局（交警大队）", ["县公安局（交警大队）"]),
+    ("市人民医院（李庄院区）", ["市人民医院（李庄院区）"]),
+    ("各县（市、区）人民政府", ["各县（市、区）人民政府"]),
+])
+def it_leaves_the_people_named_beside_a_unit_out_of_its_name(cell, names):
+    """A register names the person in charge in a bracket after the unit (「县住建局（李明）」): the person is not the
+    unit, and the tracker goes to the unit; a bracket giving the body's other name stays."""
+    from xltools.dataset.units import split_units
+
+    assert split_units(cell).names == names
+
+
+@pytest.mark.parametrize(("name", "collective"), [("有关部门", True), ("相关县（市、区）", True), ("有关方面", True),
+                                                  ("相关企业", True), ("相关依据", False), ("有关要求", False)])
+def it_takes_a_name_after_xiangguan_for_a_collective_only_when_it_names_bodies(name, collective):
+    """「相关依据」 (a page's block label) opens as 相关部门 does, but names no body."""
+    from xltools.dataset.units import is_collective
+
+    assert is_collective(name) is collective

@@ -130,10 +130,16 @@ _EACH_CLASS = re.compile(r"各[\u4e00-\u9fff]{1,3}$")
 _BELONGING_EACH = re.compile(r"^[省市县区镇乡]{1,2}(属|直)各[\u4e00-\u9fa5]{2,}$")
 
 
+# What a collective after 相关/有关 may name besides bodies (有关企业, 相关方面, 有关人员单位).
+_CLASS_ENDINGS = ("单位", "部门", "企业", "机构", "方面", "院校", "学校", "乡镇", "县区", "街道", "科室", "处室", "成员")
+
+
 def is_collective(name: str) -> bool:
     name = simplified(name.strip())
-    if (name.startswith("各") and len(name) > 1) or (name.startswith(("相关", "有关")) and len(name) > 2):
+    if name.startswith("各") and len(name) > 1:
         return True
+    if name.startswith(("相关", "有关")) and len(name) > 2:  # 有关部门, 相关县区 — not 相关依据, 有关要求
+        return _SECOND_NAME.sub("", name).endswith(UNIT_SUFFIXES + _CLASS_ENDINGS)
     if _BELONGING_EACH.match(name):  # 区属各重点国企, 市直各单位: each body under the level named
         return True
     if name.endswith(COLLECTIVE_ENDINGS) or (len(name) > 3 and "各" in name and _EACH_CLASS.search(name)):
@@ -224,7 +230,7 @@ def _join_collectives(pieces: list[str]) -> list[str]:
     """Rejoin "各乡、镇、办事处": bare level words after a piece starting with 各."""
     out: list[str] = []
     for piece in pieces:
-        if out and _EACH_TAIL.search(simplified(out[-1])) and _BARE_LEVEL.match(simplified(piece)) \
+        if out and _EACH_TAIL.search(simplified(out[-1])) and _BARE_LEVEL.match(_INNER_ALT.sub("", simplified(piece.strip(" 。.")))) \
                 and not _has_open_end(out[-1]):
             out[-1] = out[-1] + "、" + piece
         elif out and simplified(piece) in _CLASS_NOUNS and is_collective(out[-1]) and not _has_open_end(out[-1]):
@@ -233,6 +239,9 @@ def _join_collectives(pieces: list[str]) -> list[str]:
             out.append(piece)
     return out
 
+
+# A word's other form in a short bracket inside it (开发(新)区: 开发区 or 新区), read as the word for the rules above.
+_INNER_ALT = re.compile(r"(?<=.)[（(][^（）()]{1,2}[）)](?=.)")
 
 # A class noun that names no body by itself: after a collective it is the same collective's other class.
 _CLASS_NOUNS = {"单位", "部门", "机构", "部门单位"}
@@ -303,6 +312,7 @@ def _add_piece(piece: str, result: SplitResult) -> None:
     piece = piece.strip(" 。.")
     if not piece:
         return
+    piece = _without_people(piece)
     if piece[-1] in "责实施担責實擔":
         piece = _without_verb_tail(piece)
     if "等" not in piece and "及" not in piece and "和" not in piece and "与" not in piece and "與" not in piece:
@@ -338,6 +348,41 @@ def _add_piece(piece: str, result: SplitResult) -> None:
                 _add_piece(name, result)
             return
     _append(result, piece)
+
+
+# The people a register names beside a unit, in a bracket after it (「县住建局（李明）」, 「县财政局（责任人：王小红，
+# 13800000000）」, 「县医保局（副局长张伟）」): a person is not a unit, so the bracket is left out of the name (the
+# cell's text keeps it). A name is a common surname and one or two characters that do not end a unit's name; posts,
+# the labels that introduce a person and telephone numbers may stand with it.
+_SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+                "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
+                "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童"
+                "凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项"
+                "连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲"
+                "虞敖巩明佘池查麻苑迟邝張劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸範賈韋鄒閆龍賀顧龔萬錢嚴湯溫"
+                "喬顏莊聶魯蘭寧紀單塗駱靳鮑滕饒穆車連蘆竇岑費衛欒隋鞏")
+_PERSON_LABEL = re.compile(r"^(责任人|联系人|负责人|经办人|分管领导|责任领导|包保领导|牵头领导|联系领导)[:：]?")
+_POST = re.compile(r"(副?(?:县|区|市|镇|乡|州)?(?:长|书记|主任|局长|部长|科长|处长|站长|所长|队长)|同志)")
+_PHONE = re.compile(r"(电话|手机)?[:：]?[\d\-－—（）()]{7,}")
+_BRACKET_AT_END = re.compile(r"^(?P<name>.+?)[（(](?P<inside>[^（）()]+)[）)]$")
+
+
+def _without_people(piece: str) -> str:
+    """`piece` without a bracket of people after the unit's name (「县住建局（李明）」 → 县住建局)."""
+    m = _BRACKET_AT_END.match(piece)
+    if not m or not simplified(m.group("name")).endswith(UNIT_SUFFIXES):
+        return piece
+    labelled, people = False, 0
+    for part in re.split(r"[、，,；;\s]+", m.group("inside")):
+        part, n = _PERSON_LABEL.subn("", part)
+        labelled = labelled or bool(n)
+        part = _POST.sub("", _PHONE.sub("", part))
+        if not part:
+            continue
+        if not (2 <= len(part) <= 3 and part[0] in _SURNAMES and not simplified(part).endswith(UNIT_SUFFIXES)):
+            return piece
+        people += 1
+    return m.group("name") if people or labelled else piece
 
 
 def _like_the_one_before(name: str, result: SplitResult) -> bool:

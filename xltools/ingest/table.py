@@ -83,14 +83,15 @@ ROLE_LABELS: dict[str, tuple[str, ...]] = {
     "number": ("序号", "编号", "序", "项目序号", "任务序号", "任务编号", "任务项", "项次"),
     "content": ("工作任务", "任务内容", "政策内容", "具体任务", "工作内容", "任务", "工作措施", "具体措施",
                 "主要措施", "落实举措", "政策措施", "重点工作", "工作事项", "任务事项", "事项", "内容", "工作要点",
-                "具体工作", "任务分解", "目标任务", "具体内容", "任务名称", "措施", "政策条款", "工作举措"),
+                "具体工作", "任务分解", "目标任务", "具体内容", "任务名称", "措施", "政策条款", "工作举措",
+                "职责", "职责分工", "工作职责", "主要职责", "具体职责", "职责内容"),  # a duty list: the duties are the tasks
     "category": ("主要任务", "重点任务", "任务类别", "类别", "工作类别", "领域", "板块", "任务分类", "分类",
                  "重点领域", "工作板块", "一级任务"),
     "lead": ("牵头单位", "牵头部门", "主责单位", "主责部门", "牵头", "牵头科室", "牵头处室", "主办单位",
              "牵头责任单位"),
     "units": ("责任单位", "负责单位", "责任部门", "配合单位", "协办单位", "参与单位", "责任科室", "负责科室",
               "配合部门", "协同单位", "协助单位", "负责部门", "成员单位", "责任处室", "承办单位", "实施单位",
-              "参加单位", "协作单位", "落实单位", "责任主体", "单位"),
+              "参加单位", "协作单位", "落实单位", "责任主体", "单位", "部门"),
     "deadline": ("完成时限", "时间节点", "时间", "完成时间", "时限", "完成期限", "时间安排", "进度安排", "时限要求",
                  "完成时限要求", "办结时限", "推进时间"),
 }
@@ -984,8 +985,10 @@ def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
     out = []
     for (i, _row, doubt), cells in zip(body, trimmed, strict=True):
         placed = list(range(len(cells)))
-        if (len(cells) == 1 and _is_section_text(cells[0])) or (len(cells) == 2 and _ZH_NUMBER.match(clean_text(cells[0]))):
-            pass  # a section heading between the rows (一、… or 一 | …) stays where it is: the builder's category
+        if (len(cells) == 1 and _is_section_text(cells[0])) \
+                or (len(cells) == 2 and not zh_numbers and _ZH_NUMBER.match(clean_text(cells[0]))):
+            pass  # a section heading between the rows (一、… or 一 | …) stays where it is: the builder's category (where
+            # the rows themselves are numbered 一 二, 「二 | …」 is a row that lost its merged category)
         elif len(cells) == 1 and len(_row) > 1 and cell_kind(cells[0]) not in ("number", "empty") and any(
                 kind_fit(cell_kind(cells[0]), profile[c]) for c in range(width)):
             # a sub-row: its one text cell printed first, its other cells printed empty (merged over it and the

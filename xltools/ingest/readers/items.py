@@ -299,9 +299,10 @@ def _deadline_after_names(found: dict[str, str]) -> None:
 
 
 # A note stated once in a clause that names units for every item after it: 「以下各项工作均需各县、区人民政府落实，
-# 不再列出。」
-_ALL_BELOW = re.compile(r"^以下(各项|所有|全部)?(工作|任务|事项)?(均|都|皆)(需|须|要|由|应)?(?P<names>[^。；;，,]+?)"
-                        r"(负责落实|负责|组织实施|落实|实施|承担|配合|参与)[，,]?\s*(不再(一一)?列出|不再重复|不再列明|下同)?$")
+# 不再列出。」, 「以下政策措施均需各县区人民政府落实，不再单独列出」 (whatever the items are called).
+_ALL_BELOW = re.compile(r"^以下[^。；;，,均都皆]{0,8}(均|都|皆)(需|须|要|由|应)?(?P<names>[^。；;，,]+?)"
+                        r"(负责落实|负责|组织实施|落实|实施|承担|配合|参与)[，,]?\s*"
+                        r"(不再[^。；;，,]{0,4}(列出|列明|列举|重复|注明|标注)|下同)?$")
 
 
 def _units_for_all_below(note: str) -> str:
@@ -376,7 +377,10 @@ def _key_values(body: str, first_leads: bool = False) -> dict[str, str]:
     for (_start, end, role), nxt in zip(keys, [*keys[1:], None], strict=False):
         value = body[end: nxt[0] if nxt else len(body)].strip(" ，,；;、。")
         if role in ("lead", "resp", "coop"):
-            value = value.split("。")[0]  # a note after the names (「…负责。具体任务均涉及…，下同」) names nobody
+            value, _stop, after = value.partition("。")  # a note after the names (「…负责。具体任务均涉及…，下同」)
+            # names nobody here; 「…。以下政策措施均需各县区人民政府落实，不再单独列出」 names units for the items after
+            if _units_for_all_below(after.strip(" 。")):
+                found["below"] = _units_for_all_below(after.strip(" 。"))
             label = plain[_start:end].rstrip(":： ")
             if (label == "责任" or _DUTY_KEY.match(label) or _BEARER_KEY.match(label)) \
                     and not any(looks_like_unit(n) for n in split_units(value).names):
@@ -1310,13 +1314,20 @@ def read_enumeration(text: str) -> list[Grid]:
     where = "正文中列举的事项"
     grid = Grid(rows=[["序号", "任务内容"]], where=where, from_items=True,
                 notes=[f"文中没有表格或编号条目，按{where}读入 {len(items)} 项任务，均未写明责任单位"])
-    for number, content in items:
-        grid.rows.append([number, content])
-        grid.doubts[len(grid.rows) - 1] = f"按{where}读入，原文没有写明责任单位"
-    grid.row_numbers = list(range(len(grid.rows)))
     lines = [ln.strip() for ln in text.replace("\r", "\n").split("\n") if ln.strip()]
     first = simplified(items[0][1])[:12]
     grid.preamble = next((lines[:k] for k, ln in enumerate(lines) if first and first in simplified(ln)), [])
+    heading = _numbered(grid.preamble[-1]) if len(grid.preamble) > 1 else None
+    category = ""
+    if heading and heading[0] in ("part", "zh") and _numbered(lines[len(grid.preamble)]) \
+            and _STYLE_RANK[heading[0]] < _STYLE_RANK[_numbered(lines[len(grid.preamble)])[0]]:
+        category = heading[2]  # 「第一部分　扎实推进产业强镇」 over the items: their heading, not the title's last line
+        grid.preamble = grid.preamble[:-1]
+        grid.rows[0].insert(1, "类别")
+    for number, content in items:
+        grid.rows.append([number, category, content] if category else [number, content])
+        grid.doubts[len(grid.rows) - 1] = f"按{where}读入，原文没有写明责任单位"
+    grid.row_numbers = list(range(len(grid.rows)))
     return [grid]
 
 

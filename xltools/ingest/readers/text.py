@@ -1925,7 +1925,7 @@ def _unnumbered_stream(preamble: list[str], cells: list[tuple[str, int]], is_hea
     """A table with no number column, one cell per line: after a header of n labels, the rest is cut every
     n cells when it divides evenly and each column's cells are alike (one kind in three of four rows, one
     column of unit names): nothing else tells where a row ends."""
-    from ..table import cell_kind, is_label_like
+    from ..table import cell_kind, is_label_like, known_label
 
     texts = [c[0] for c in cells]
     run_start = 0
@@ -1933,21 +1933,48 @@ def _unnumbered_stream(preamble: list[str], cells: list[tuple[str, int]], is_hea
         run_end = run_start
         while run_end < len(texts) and is_label_like(texts[run_end]) and not is_number_like(texts[run_end]):
             run_end += 1
-        for i in range(run_start, run_end - 1):  # the header may be any part of a run of short lines
+        best = None  # the header may be any part of a run of short lines: the one whose rows take the most cells
+        for i in range(run_start, run_end - 1):
+            if i > run_start and known_label(texts[i - 1]):
+                continue  # a header has no label of its own before it (序号 left out would leave its cells in rows)
             for j in range(run_end, i + 1, -1):
                 for header in _headers_of(texts[i:j]):
-                    width, rest = len(header), len(texts) - j
-                    if not (is_header(header) and rest >= 2 * width and rest % width == 0):
+                    width = len(header)
+                    if not is_header(header) or len(texts) - j < 2 * width:
                         continue
-                    rows = [texts[k:k + width] for k in range(j, len(texts), width)]
-                    # a task's text ending in 。 in one row and not in the next is one kind of cell: text
-                    kinds = [[_TEXT_KIND.get(cell_kind(r[c]), cell_kind(r[c])) for r in rows] for c in range(width)]
-                    alike = all(max(ks.count(k) for k in set(ks)) >= 0.75 * len(rows) for ks in kinds)
-                    if alike and any(max(dict.fromkeys(ks), key=ks.count) == "unit" for ks in kinds):
-                        return Grid(rows=[header, *rows], preamble=preamble + texts[:i], where="粘贴文本（一格一行）",
-                                    row_numbers=[cells[i][1], *(cells[k][1] for k in range(j, len(texts), width))])
+                    rows = _unnumbered_rows(texts[j:], width, cell_kind)
+                    if rows and (best is None or width * len(rows) > best[0]):
+                        best = (width * len(rows), i, j, header, rows)
+        if best:
+            _taken, i, j, header, rows = best
+            width = len(header)
+            return Grid(rows=[header, *rows], preamble=preamble + texts[:i], where="粘贴文本（一格一行）",
+                        row_numbers=[cells[i][1], *(cells[k][1] for k in range(j, j + width * len(rows), width))])
         run_start = run_end + 1
     return _indicator_rows(preamble, cells, is_header) or _grouped_register(preamble, cells, is_header)
+
+
+def _unnumbered_rows(texts: list[str], width: int, cell_kind) -> list[list[str]]:
+    """`texts` cut every `width` cells into rows, [] unless each column's cells are alike (one kind in three of four
+    rows, one column of unit names). The table may end before the text does: rows at the end whose unit cell names
+    no unit (「相关依据」 ⏎ 《…》, 「案例」 ⏎ a paragraph: the page's blocks after the table), and cells left over that
+    make no row, are after it."""
+    rows = [texts[k:k + width] for k in range(0, len(texts) - len(texts) % width, width)]
+    # a task's text ending in 。 in one row and not in the next is one kind of cell: text
+    kinds = [[_TEXT_KIND.get(cell_kind(r[c]), cell_kind(r[c])) for r in rows] for c in range(width)]
+    unit = next((c for c, ks in enumerate(kinds) if max(dict.fromkeys(ks), key=ks.count) == "unit"), None)
+    if unit is None:
+        return []
+    end = len(rows)
+    while end > 2 and kinds[unit][end - 1] != "unit":
+        end -= 1
+    if end < len(rows) and not all(kinds[unit][k] != "unit" for k in range(end, len(rows))):
+        return []
+    if any(cell_kind(t) == "unit" for t in texts[len(rows) * width:]):
+        return []  # a unit among the cells left over: the rows are not cut every `width` cells
+    rows, kinds = rows[:end], [ks[:end] for ks in kinds]
+    alike = all(max(ks.count(k) for k in set(ks)) >= 0.75 * len(rows) for ks in kinds)
+    return rows if alike else []
 
 
 def _headers_of(run: list[str]) -> list[list[str]]:
