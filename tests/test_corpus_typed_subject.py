@@ -21,7 +21,8 @@ KNOWN_SUBJECT: dict[str, str] = {
     # evidence of a list — it may be the notice's own paragraph — so the text is refused as before
     **dict.fromkeys(("haidong2020_kv_result_field_shared_suffix_broken_label", "shandong2022_trad_pinyin_gloss_brackets_single",
                      "guofa2020_clause_deadline", "chengdu_trad_pinyin_zeren", "jiaxing2023_cells_spaced_header",
-                     "quzhou2021_kv_leader_person", "shaoxing2021_glued_cells_completion"), "one item, 负责 only"),
+                     "quzhou2021_kv_leader_person", "shaoxing2021_glued_cells_completion", "cityedu2022_workpoints_zhuanban_unit"),
+                    "one item, 负责 only"),
     # the first names are bare places or sectors (哈爾濱、黑河; 人保、财政 without 等部门; 城市管理): no unit opens the sentence
     "heilongjiang_trad_fuze_collective": "bare place names", "nanchang2010_fsou_duty_subject_fuze_phase_steps": "bare sectors",
     # the task's text holds a key of its own (「…主要任务:完成…」), read as a labelled line (as in KNOWN_GRAMMAR)
