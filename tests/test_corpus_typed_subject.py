@@ -30,6 +30,8 @@ KNOWN_SUBJECT: dict[str, str] = {
     # the text goes on in paragraphs under its first sentence (「?2019年建成…」): after a subject they are not read as the
     # task's text, they may be the notice's own
     "yinchuan2019_trad_mirror_bullets_shared_suffix": "paragraphs under the item",
+    # the first names include an area (物业管理小区, 驻辖区单位): no office opens the sentence
+    "hexi_street_docsite_glued_zeren_no_colon": "an area among the names",
     # the key's category ends with 。 (「一、实施产业发展项目4个,…万元。」), lost when the heading is read
     "yecheng2026_kv_project_register_person_posts_span": "category with a stop",
 }

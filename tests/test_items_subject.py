@@ -170,3 +170,95 @@ def it_reads_the_clause_that_ends_an_item_and_drops_the_subject_it_repeats():
 @pytest.mark.parametrize("text", ["县政府实行重点工作目标管理负责制，层层压实责任。", "各单位负责人要带头落实。"])
 def it_does_not_read_a_responsibility_system_or_a_person_as_the_verb(text):
     assert subject_of_item(text) is None
+
+
+# -- the reviewer's cases (session 9): everyone, parties and requests are no subjects; the notice's own requirements -
+
+def _read(lines: list[str]):
+    return [(t.number, t.content, t.lead_units, t.units, bool(t.doubt)) for t in xltools.import_text("\n".join(lines)).tasks]
+
+
+@pytest.mark.parametrize("text", [
+    "建设单位负责组织开展项目安全风险评估，落实安全生产费用。",  # a party to the work, named by its role
+    "用人单位负责做好农民工工资支付保障。",
+    "责任单位负责按期完成整改，整改完成后报送整改报告。",  # the key label itself
+    "各单位负责建立整改台账，实行销号管理。",  # everyone, by a class word
+    "有关部门负责做好整改督导工作。",
+    "各地负责本辖区排查工作。",
+    "网络订餐平台负责审核入网餐饮单位资质。",  # 台 ends a unit's name, but a platform is given no work
+    "学校负责开学前校园安全隐患排查。",
+    "请县教育局负责城区学校建设项目的用地预审。",  # a request (`_PLEASE` reads it), not a subject
+    "县财政局配合做好资金保障。",  # partners stand alone between commas
+])
+def it_does_not_read_parties_everyone_or_a_request_as_a_subject(text):
+    assert subject_of_item(text) is None
+
+
+@pytest.mark.parametrize("text, work, units", [
+    ("县农业农村局负责人居环境整治提升，全年新改建户厕3000座。", "人居环境整治提升，全年新改建户厕3000座。", ["县农业农村局"]),
+    ("县委组织部、县人社局负责人才引进工作。", "人才引进工作。", ["县委组织部", "县人社局"]),
+    ("县住建局负责人防工程建设管理。", "人防工程建设管理。", ["县住建局"]),
+    ("县河长办负责落实“一河一策”。", "落实“一河一策”。", ["县河长办"]),  # 负责落实: 落实 opens the work
+    ("县残联负责残疾儿童抢救性康复。", "残疾儿童抢救性康复。", ["县残联"]),
+    ("县委党校、县供销社负责干部培训。", "干部培训。", ["县委党校", "县供销社"]),
+    ("市创建办、各镇街、相关部门负责制作宣传画报。", "制作宣传画报。", ["市创建办", "各镇街", "相关部门"]),
+])
+def it_reads_work_that_opens_with_ren_and_offices_of_every_ending(text, work, units):
+    """负责人 is a person only where a person's words follow (负责人要…); 负责人居环境 is 负责 + the work."""
+    assert _said(text) == (work, [], units)
+
+
+def it_reads_a_lead_and_its_partners_from_the_marker_list():
+    """The role verbs are the clause markers: 牵头抓总 leads as in a clause."""
+    assert _said("县发改局牵头抓总，各部门配合，推进项目建设。") == ("推进项目建设。", ["县发改局"], ["各部门"])
+
+
+def it_does_not_take_the_requirements_of_a_notice_whose_list_is_named_by_clauses():
+    """「二、工作要求」 ⏎ 「（一）区委督查室负责督查…」 「（二）区政府督查室负责…」 beside a list named by clauses: the notice's
+    follow-up, not tasks — even two of them in one numbering style."""
+    rows = _read([
+        "附件", "2024年优化营商环境重点任务", "一、主要任务",
+        "1.深化“一件事一次办”改革。（区行政审批局牵头，区司法局配合）",
+        "2.开展涉企收费专项清理。（区市场监管局牵头，区财政局配合）",
+        "二、工作要求",
+        "（一）区委督查室负责对各项任务落实情况进行督查，每半年通报一次。",
+        "（二）区政府督查室负责建立任务台账，每季度调度一次进展。",
+        "（三）各牵头单位要于每季度末将进展情况报区发展改革局。",
+    ])
+    assert [r[0] for r in rows] == ["1", "2"]
+
+
+def it_flags_the_items_of_a_subject_list_that_name_nobody():
+    rows = _read(["附件", "2025年民生实事工作任务",
+                  "1.新建城区停车泊位2000个，缓解停车难问题。",
+                  "2.县教育局负责新建、改扩建中小学校3所。",
+                  "3.实施农村饮水安全巩固提升工程。",
+                  "4.县卫健委负责为65岁以上老年人免费健康体检。"])
+    assert [(r[0], r[3], r[4]) for r in rows] == [
+        ("1", [], True), ("2", ["县教育局"], False), ("3", [], True), ("4", ["县卫健委"], False)]
+
+
+def it_reads_a_subject_item_with_a_deadline_line_under_it():
+    """「完成时限：…」 under the item names nobody: the subject still names the units, the line the deadline."""
+    ds = xltools.import_text("\n".join([
+        "附件", "2024年城市管理重点任务分工",
+        "1.县住建局负责完成城区老旧小区改造12个。", "完成时限：2024年12月底",
+        "2.县城管局负责新建城市口袋公园5个。", "完成时限：2024年10月底",
+    ]))
+    assert [(t.content, t.units, t.deadline) for t in ds.tasks] == [
+        ("完成城区老旧小区改造12个。", ["县住建局"], "2024年12月底"),
+        ("新建城市口袋公园5个。", ["县城管局"], "2024年10月底"),
+    ]
+
+
+def it_keeps_every_item_of_a_notice_whose_items_are_requests():
+    """「一、请县住建局负责…」 … 「四、请各乡镇于…报…」: requests, read as before — 请 is never part of a unit, and no
+    item is dropped."""
+    rows = _read(["关于做好2024年重点项目前期工作的通知", "县直有关单位：", "现就重点项目前期工作通知如下：",
+                  "一、请县住建局负责老旧小区改造实施方案编制，6月底前报县政府审定。",
+                  "二、请县交通运输局负责农村公路建设项目清单编制，5月底前报县发改局备案。",
+                  "三、请县教育局负责城区学校建设项目的用地预审和环评工作，6月底前完成。",
+                  "四、请各乡镇于每月5日前将项目推进情况报县发改局。",
+                  "县发展和改革局", "2024年4月9日"])
+    assert [r[0] for r in rows] == ["一", "二", "三", "四"]
+    assert not any(u.startswith("请") for r in rows for u in r[2] + r[3])
