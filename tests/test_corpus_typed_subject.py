@@ -1,7 +1,7 @@
 """Every real key written out as a 职责分工 section is written where who does each item is said as the SUBJECT of
 its sentence, not in a clause after it: 「1.县住建局负责…」 (units, no lead), and where the key has a lead, the clause
 grammar of tests/test_corpus_typed_grammar.py at the front of the item — 「X牵头，Y、Z配合，…」, 「由X牵头，Y参与，…」,
-「X会同Y负责…」 (the form varies from key to key, as offices vary). The text after the subject and its verbs must come
+「X会同Y负责…」, or the units as the label of their duties, 「市卫生局：…」 (the form varies from key to key, as offices vary). The text after the subject and its verbs must come
 back as the task's content, the names as its lead and units: the same numbers, texts, categories, leads and units
 as the key."""
 
@@ -13,7 +13,7 @@ import re
 import pytest
 from test_corpus_typed import KEYS, KNOWN, _read_back, _wanted, _zh
 
-FORMS = ("qiantou", "you", "huitong")
+FORMS = ("qiantou", "you", "huitong", "colon")
 
 # keys that do not come back whole, and why
 KNOWN_SUBJECT: dict[str, str] = {
@@ -40,8 +40,8 @@ KNOWN_SUBJECT: dict[str, str] = {
 def _subject(form: str, lead: list[str], units: list[str], text: str) -> str | None:
     """The item's sentence with `lead` and `units` as its subject, in `form` where the key has a lead."""
     a, b = "、".join(lead), "、".join(units)
-    if not lead:
-        return f"{b}负责{text}" if b else None
+    if not lead:  # (「X：…」: a plan's list of member units labels each one's duties)
+        return (f"{b}：{text}" if form == "colon" else f"{b}负责{text}") if b else None
     if form == "huitong" and len(lead) == 1 and b:  # (「…会同Y地区生产总值增长6%」: a text opening with a noun
         return f"{a}会同{b}负责{text}"                    # needs 负责 to end the names, as offices write it)
     if form == "you":

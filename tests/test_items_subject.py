@@ -262,3 +262,33 @@ def it_keeps_every_item_of_a_notice_whose_items_are_requests():
                   "县发展和改革局", "2024年4月9日"])
     assert [r[0] for r in rows] == ["一", "二", "三", "四"]
     assert not any(u.startswith("请") for r in rows for u in r[2] + r[3])
+
+
+# -- an office as the label of its duties (a plan's list of member units) ------------------------------------------
+
+def it_reads_an_office_that_labels_its_duties():
+    """「3.县卫健局：负责…；负责…。」: the office before the colon is the unit, its duties the text (an office named
+    inside them, 会同县公安局, is a partner of the work, not a unit of the task)."""
+    rows = _read([
+        "四、成员单位职责",
+        "1.县应急管理局：负责指挥部的日常工作，组织协调森林火灾扑救。",
+        "2.县林业局：负责林区火源管理；负责组织扑救队伍建设。",
+        "3.县公安局：会同县林业局查处森林火灾案件，维护火场治安秩序。",
+        "4.各乡镇（街道）：负责本辖区森林防火工作。",
+    ])
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [
+        ("1", "负责指挥部的日常工作，组织协调森林火灾扑救。", [], ["县应急管理局"]),
+        ("2", "负责林区火源管理；负责组织扑救队伍建设。", [], ["县林业局"]),
+        ("3", "会同县林业局查处森林火灾案件，维护火场治安秩序。", [], ["县公安局"]),
+        ("4", "负责本辖区森林防火工作。", [], ["各乡镇（街道）"]),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "主要任务：完成老旧小区改造12个。",  # a field's label, not an office
+    "责任单位：县住建局",  # a key line
+    "县财政局：",  # a heading over the office's items: nothing after it
+    "工作目标：县住建局负责…",
+])
+def it_does_not_read_a_label_that_is_no_office_as_a_subject(text):
+    assert subject_of_item(text) is None

@@ -1020,13 +1020,25 @@ def _units_then_work(rest: str) -> tuple[list[str], str] | None:
     return None
 
 
+# An office's name as the label of its duties (a plan's list of member units): 「14.市卫生局：负责…；负责…。」,
+# 「各区县政府（地区管委会）：负责…」 — the office is the unit, what follows the colon its work.
+_LABELLED_DUTIES = re.compile(r"^\s*(?P<names>[^。；;，,：:！？“”\n]{2,200}?)\s*[:：]\s*(?=\S)")
+
+
 def subject_of_item(text: str) -> tuple[str, dict[str, str]] | None:
     """An item whose first sentence opens with who does it — a run of unit names closed by a role verb, perhaps in
     several comma parts (`_SUBJECT_PART`) — as (the work after the subject, the roles): 牵头 and 会同 name the lead,
     负责 the units (the lead where partners 配合/参与 are named and nobody 牵头), 配合/参与/协同 units; 「X协助Y负责」 makes
-    Y the lead and X a unit, flagged. None when the names are not all units (「尾矿库、危险化学品等行业」, 「我县」,
+    Y the lead and X a unit, flagged; an office labelling its duties (「市卫生局：负责…」) is their unit. None when the
+    names are not all units (「尾矿库、危险化学品等行业」, 「我县」,
     「党政主要负责人」) or nothing is left for the work."""
     plain = simplified(text)
+    label = _LABELLED_DUTIES.match(plain)
+    if label:  # 「市卫生局：负责…」: the office labels its duties (partners inside them, 会同X, are not units)
+        names = _subject_names(text[label.start("names"): label.end("names")])
+        work = text[label.end():]
+        if names and len(work.strip(" 。；;，,")) >= 2:
+            return work, {"units": "、".join(names)}
     roles: dict[str, list[str]] = {"lead": [], "resp": [], "coop": []}
     doubt = ""
     pos = 0
