@@ -80,6 +80,13 @@ KNOWN_FORM = {
     # where the title ends, and a lone number is no count to cut at
     *((name, form) for name in ("guangzhou2015_kv_pipe_plan_deadline_progress", "jinhua2023_pipe_register_kv_in_unit_cell")
       for form in ("runon", "runonkv")),
+    # one task naming no unit, a project's name (a township's report listing one 民生实事): a single row or item with
+    # nobody named, nothing says it is a list
+    *(("anmin2025_township_report_person_kv_project_list", form)
+      for form in ("bars", "cells", "clause", "docx", "glued", "html", "kv", "pdf", "pipe", "pipes", "runon", "runonkv",
+                   "spaces", "tab", "xlsx-pdf", "xlsx")),
+    # numbers that do not count (3, 68, 69: a bureau's share of a district's list): glued paragraphs are cut at a count
+    ("qiaocheng_edu2025_cells_sparse_numbers_empty_sections", "glued"),
     # categories and project names only, no number, no unit, one category per run (a news report's list): written out
     # as paragraphs under headings, or as a stream of text, nothing says they are tasks rather than the report's prose
     *(("chengzhong2026_trad_pinyin_news_prose_categories_no_units", form)

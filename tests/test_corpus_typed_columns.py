@@ -35,6 +35,9 @@ _UP, _LEFT = None, "\x00<"  # a cell merged into the one above it / into the one
 
 # (case, form, medium) that do not come back whole, and why (besides test_corpus_typed's KNOWN keys)
 KNOWN_COLUMNS: set[tuple[str, str, str]] = {
+    # as in test_corpus_typed (KNOWN_FORM): one task naming no unit, nothing says it is a list
+    *(("anmin2025_township_report_person_kv_project_list", form, medium)
+      for form, medium in (("extra", "docx"), ("order", "copy"), ("twoline", "copy"), ("twoline", "docx"))),
     # copied as a stream of cells, rows are cut at their numbers: these keys number every row 1 (wenshang), start again
     # at 1 in each category (xinchang) or number two rows 1 (jiangbei): nothing shows where a row ends (as in
     # test_corpus_typed's KNOWN_FORM for their cells and bars)
@@ -52,6 +55,7 @@ KNOWN_COLUMNS: set[tuple[str, str, str]] = {
                                                          ("twoline", "order")),
         ("minhang_cells_zhuban_single_progress", ("twoline", "order")), ("totopco_runon_quarters", ("twoline", "order")),
         ("guangzhou2015_kv_pipe_plan_deadline_progress", ("twoline", "order")),
+        ("huarong2015_cells_duty_boundary_missing_unit_cell", ("twoline", "order")),
     ) for form in forms),
     # categories and task texts only, no number, no unit: two columns of text, nothing says it is a list
     *(("jixian_trad_news_dunhao", form, "copy") for form in ("twoline", "extra", "order")),
@@ -64,6 +68,7 @@ KNOWN_COLUMNS: set[tuple[str, str, str]] = {
         "xiang2015_heading_lead_line_chengban_peihe", "xiangxi2020_trad_pinyin_clause_ji_deadline_inside",
         "jiaxing2023_cells_spaced_header", "baoshan2008_clause_two_leads", "caidian_kv_zeren_only",
         "zhaoxian2023_trad_pinyin_zeren_paren_items", "langao2023_circled_nounits", "baoshan2022_shishi_nounits",
+        "qiaocheng_edu2025_cells_sparse_numbers_empty_sections",
         "nantong_haimen_minsheng_nounits", "shengsi2023_kv_person_heading_units")),
     # the deadline before the units in a stream, its cells no dates (「省出臺辦法后完成」): read as the text's end
     ("panshan_trad_pinyin_cells", "order", "copy"),

@@ -19,12 +19,14 @@ from xltools.dataset.model import Dataset
 KNOWN = {
     # a row that lost two cells (its category and its lead, both merged over it) where the list has one full row
     # only: nothing shows which two columns they were
-    ("xuchang_zeren_only", "pipes"), ("zhaoxian2023_trad_pinyin_zeren_paren_items", "pipes"),
+    ("xuchang_zeren_only", "pipes"),
     ("shicheng2018_html_table_scores_multiunit_cells", "cells"), ("shicheng2018_html_table_scores_multiunit_cells", "bars"),
     ("shicheng2018_html_table_scores_multiunit_cells", "pipes"), ("sichuan_kv_chengyuan_after_duties", "pipes"),
     # one unit cell where 牵头 and 责任 columns stand, naming no more units than the list's leads do and unlike the
     # cells above: the lead merged over the row or the 责任 cell left empty, either may be
     ("lianjiang2021_news_kv_zhuban_xieban", "cells"), ("lianjiang2021_news_kv_zhuban_xieban", "bars"),
+    ("qiaocheng_edu2025_cells_sparse_numbers_empty_sections", "cells"),
+    ("qiaocheng_edu2025_cells_sparse_numbers_empty_sections", "bars"),
     # a task text ending like an office's name (…老年活动中心) in a row short of its lead, one full row to judge by:
     # read as the lead
     ("xihu2024_cells_person_section_col_progress", "pipes"),

@@ -86,6 +86,8 @@ KNOWN_FORM = {
     # by unit: the texts say who does them in prose (「整改要求:由县环卫站负责清除…」) or hold their own clause
     # (「联盛快乐城(责任单位:县商务局):…」), beside the heading
     ("pingli_xunchao_zhenggai_youfuze_prose", "byunit"), ("happypx2022_spam_chuangwen_inspection_midclause_points", "byunit"),
+    # by unit: a sector's department (「一、交通運輸部門」) is no office's name: the level reads as topics
+    ("shandong2013_trad_bumen_fuze_generic_departments", "byunit"),
     # as in test_corpus_typed (KNOWN): 「各区、开发(新)区整治工作领导小组」, each place's own group, reads as two names
     ("nanchang2010_fsou_duty_subject_fuze_phase_steps", "circled"),
     # by unit: the first unit is a venue (「一、市科技馆」, not shaped like an office) beside offices: its heading reads

@@ -348,3 +348,30 @@ def it_reads_a_duty_column_as_the_tasks(label):
                              "县公安局 | 负责校园周边治安巡逻防控。 |\n")
     assert [(t.content, t.units) for t in ds.tasks] == [("负责校园安全隐患排查整治。", ["县教育局"]),
                                                        ("负责校园周边治安巡逻防控。", ["县公安局"])]
+
+
+def it_never_reads_a_contact_list_after_a_notices_items_as_the_tasks():
+    """「附件：联络员名单」 (序号 | 部门 | 联络员 | 联系电话, one cell per line) after two items with their clauses: the
+    telephone numbers are no task column, and the items are the list."""
+    ds = xltools.import_text(
+        "关于开展消防安全专项检查的通知\n各乡镇人民政府，县直有关单位：\n"
+        "1.开展人员密集场所消防安全检查。（县消防救援大队牵头，县应急管理局配合）\n"
+        "2.开展高层建筑消防设施排查。（县住建局牵头，县消防救援大队配合）\n附件：联络员名单\n序号\n部门\n联络员\n联系电话\n"
+        "1\n县消防救援大队\n王强\n13800000001\n2\n县应急管理局\n李华\n0571-86012345\n")
+    assert [(t.content, t.lead_units) for t in ds.tasks] == [("开展人员密集场所消防安全检查。", ["县消防救援大队"]),
+                                                            ("开展高层建筑消防设施排查。", ["县住建局"])]
+
+
+def it_ends_a_duty_table_without_numbers_at_the_notices_signature():
+    ds = xltools.import_text("县森林防火指挥部成员单位职责\n部门\n职责\n县林业局\n负责全县森林防火的组织、协调和指导工作\n"
+                             "县应急管理局\n负责森林火灾扑救的统一调度\n县气象局\n负责森林火险气象等级预报\n"
+                             "县人民政府办公室\n2024年3月1日\n")
+    assert [t.units for t in ds.tasks] == [["县林业局"], ["县应急管理局"], ["县气象局"]]
+
+
+def it_refuses_a_working_groups_member_list_as_a_task_list():
+    """序号 | 姓名 | 职务 | 小组职务 | 职责: the duties of people, no unit column — not a task list (said, not guessed)."""
+    with pytest.raises(xltools.XlError, match="人员职责分工名单"):
+        xltools.import_text("序号 | 姓名 | 职务 | 小组职务 | 职责 |\n1 | 王建国 | 县长 | 组长 | 负责行动的全面领导 |\n"
+                            "2 | 李明 | 副县长 | 副组长 | 负责行动的具体组织实施 |\n"
+                            "3 | 张伟 | 县应急局局长 | 成员 | 负责日常联络和督导 |\n")

@@ -133,7 +133,10 @@ def it_closes_a_list_at_deng_before_related_departments():
     ("市财政局、单位", ["市财政局", "单位"]),  # no collective before it: left as written, for the clerk to see
     ("市发改委等有关部门、单位", ["市发改委"]),  # 等 closes the list: the others are not named
     ("各区、开发(新)区", ["各区、开发(新)区"]),
-    ("区政府有关部门，各乡镇人民政府、街道办事处。", ["区政府有关部门", "各乡镇人民政府、街道办事处"]),  # the cell's 。  # a level word with its other form in a bracket inside it
+    ("区政府有关部门，各乡镇人民政府、街道办事处。", ["区政府有关部门", "各乡镇人民政府、街道办事处"]),  # the cell's 。
+    ("市发改委、各县(市、区)党委和人民政府", ["市发改委", "各县(市、区)党委和人民政府"]),  # the places' other body
+    ("各乡镇党委和政府", ["各乡镇党委和政府"]),
+    ("县发改局和县政府", ["县发改局", "县政府"]),  # a level word with its other form in a bracket inside it
     ("县发改局、开发(新)区", ["县发改局", "开发(新)区"]),
 ])
 def it_keeps_a_class_noun_after_a_collective_with_it(cell, names):

@@ -340,6 +340,10 @@ def _add_piece(piece: str, result: SplitResult) -> None:
         else:
             result.open = True
         return
+    other_body = _AND_OTHER_BODY.match(simplified(piece))
+    if other_body and is_collective(other_body.group("left")):
+        _append(result, piece)
+        return
     for names in (_split_connective(piece, _JI, looks_like_unit) if "及" in piece else [],
                   _split_connective(piece, _HE, org_like) if "和" in piece or "与" in piece or "與" in piece else [],
                   _place_and_collective(piece) if "和" in piece or "与" in piece or "與" in piece else []):
@@ -421,6 +425,10 @@ def _split_connective(piece: str, connective: re.Pattern, left_ok) -> list[str]:
         if left_ok(left) and looks_like_unit(right):
             return [left, right]
     return []
+
+
+# A collective and the same places' other body (「各县(市、区)党委和人民政府」, 「各乡镇党委和政府」): one collective.
+_AND_OTHER_BODY = re.compile(r"^(?P<left>.+)(和|及|与|與)(人民政府|政府|党委|党委政府|管委会)$")
 
 
 def _append(result: SplitResult, name: str) -> None:

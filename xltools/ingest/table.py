@@ -79,12 +79,15 @@ _T2S = str.maketrans("號牽頭單責務負輔內時間節點別類務實條門�
 _NOTE = re.compile(r"[（(][^）)]*[）)]")
 _WS = re.compile(r"[\s\u3000]+")
 
+# A duty list's duty column (部门 | 职责): the duties are the tasks — beside a unit column only (姓名 | 职务 | 职责 is a
+# working group's member list).
+_DUTY_LABELS = ("职责", "职责分工", "工作职责", "主要职责", "具体职责", "职责内容")
 ROLE_LABELS: dict[str, tuple[str, ...]] = {
     "number": ("序号", "编号", "序", "项目序号", "任务序号", "任务编号", "任务项", "项次"),
     "content": ("工作任务", "任务内容", "政策内容", "具体任务", "工作内容", "任务", "工作措施", "具体措施",
                 "主要措施", "落实举措", "政策措施", "重点工作", "工作事项", "任务事项", "事项", "内容", "工作要点",
                 "具体工作", "任务分解", "目标任务", "具体内容", "任务名称", "措施", "政策条款", "工作举措",
-                "职责", "职责分工", "工作职责", "主要职责", "具体职责", "职责内容"),  # a duty list: the duties are the tasks
+                *_DUTY_LABELS),
     "category": ("主要任务", "重点任务", "任务类别", "类别", "工作类别", "领域", "板块", "任务分类", "分类",
                  "重点领域", "工作板块", "一级任务"),
     "lead": ("牵头单位", "牵头部门", "主责单位", "主责部门", "牵头", "牵头科室", "牵头处室", "主办单位",
@@ -211,6 +214,9 @@ _ENUMERATOR = LazyPattern(r"^\s*(?:(\d{1,4})\s*[.、．](?!\d)|[（(]\s*(\d{1,3}
                          r"[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)])\s*")
 
 
+_PHONE = LazyPattern(r"^(1[3-9]\d{9}|(0\d{2,3}[-－—]?)?[2-9]\d{6,7})$")
+
+
 def cell_kind(text: str) -> str:
     """What one cell holds, judged by its shape: empty, number (1, 2.), percent (80%…), deadline (12月底前,
     年底前, 2021.8, 持续推进), unit (names shaped like units, perhaps with 牵头/配合), sentence (long or
@@ -220,8 +226,8 @@ def cell_kind(text: str) -> str:
         return "empty"
     if _NUMBER_CELL.match(text):
         return "number"
-    if _PERCENT.match(text):
-        return "percent"
+    if _PERCENT.match(text) or _PHONE.match(text):
+        return "percent"  # a figure (80%, or a telephone number in a contact list): never a task or a unit
     flat = text.replace("\n", "")
     if len(flat) > 80 or "。" in flat:
         return "sentence"
@@ -836,6 +842,12 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
         raise XlError(f"找到一个 {len(header)} 列的表格（表头 {labels}），但无法确定哪一列是任务内容。", file=source,
                       row=grid.row_number(header_at),
                       hint="请用 --column 表头=content 指定哪一列是任务内容，例如 --column 民生实事=content。")
+    content_label = normalise_label(header[col_roles.index("content")])
+    if content_label in _DUTY_LABELS and not {"lead", "units"} & set(col_roles):
+        raise XlError(f"表格的「{clean_text(header[col_roles.index('content')])}」列旁没有单位列（表头 "
+                      + "、".join(f"「{clean_text(x)}」" for x in header if clean_text(x))
+                      + "），像是人员职责分工名单，不是任务清单。", file=source, row=grid.row_number(header_at),
+                      hint="任务清单需有牵头单位或责任单位列；确是任务时，请用 --column 指定单位所在的列。")
     if short:
         _lead_cells_merged(body, col_roles, short, lost)
     ds = Dataset(source=source)

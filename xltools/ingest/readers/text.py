@@ -1925,7 +1925,7 @@ def _unnumbered_stream(preamble: list[str], cells: list[tuple[str, int]], is_hea
     """A table with no number column, one cell per line: after a header of n labels, the rest is cut every
     n cells when it divides evenly and each column's cells are alike (one kind in three of four rows, one
     column of unit names): nothing else tells where a row ends."""
-    from ..table import cell_kind, is_label_like, known_label
+    from ..table import cell_kind, is_label_like, known_label, label_role
 
     texts = [c[0] for c in cells]
     run_start = 0
@@ -1933,25 +1933,33 @@ def _unnumbered_stream(preamble: list[str], cells: list[tuple[str, int]], is_hea
         run_end = run_start
         while run_end < len(texts) and is_label_like(texts[run_end]) and not is_number_like(texts[run_end]):
             run_end += 1
-        best = None  # the header may be any part of a run of short lines: the one whose rows take the most cells
+        found = []  # the header may be any part of a run of short lines: the widest from each start that cuts rows
         for i in range(run_start, run_end - 1):
-            if i > run_start and known_label(texts[i - 1]):
+            if (i > run_start and known_label(texts[i - 1])) or _LABEL_LINE.match(texts[i]):
                 continue  # a header has no label of its own before it (序号 left out would leave its cells in rows)
-            for j in range(run_end, i + 1, -1):
-                for header in _headers_of(texts[i:j]):
-                    width = len(header)
-                    if not is_header(header) or len(texts) - j < 2 * width:
-                        continue
-                    rows = _unnumbered_rows(texts[j:], width, cell_kind)
-                    if rows and (best is None or width * len(rows) > best[0]):
-                        best = (width * len(rows), i, j, header, rows)
-        if best:
-            _taken, i, j, header, rows = best
+            found += [c for c in [_unnumbered_table(texts, i, run_end, is_header, cell_kind, label_role)] if c]
+        if found:  # the first, unless a later one names every column (「附件」 ⏎ 「任务清单」 are no labels)
+            i, j, header, rows = next((c for c in found if all(label_role(x) for x in c[2])), found[0])
             width = len(header)
             return Grid(rows=[header, *rows], preamble=preamble + texts[:i], where="粘贴文本（一格一行）",
                         row_numbers=[cells[i][1], *(cells[k][1] for k in range(j, j + width * len(rows), width))])
         run_start = run_end + 1
     return _indicator_rows(preamble, cells, is_header) or _grouped_register(preamble, cells, is_header)
+
+
+def _unnumbered_table(texts: list[str], i: int, run_end: int, is_header, cell_kind, label_role):
+    """(start and end of the header, header, rows) of the widest header starting at `i` whose rows are cut every
+    width cells (`_unnumbered_rows`), or None."""
+    for j in range(run_end, i + 1, -1):
+        for header in _headers_of(texts[i:j]):
+            width = len(header)
+            if not is_header(header) or len(texts) - j < 2 * width \
+                    or any(cell_kind(x) == "unit" and not label_role(x) for x in header):
+                continue  # a unit's name is no label: the header ends before the first row's unit cell
+            rows = _unnumbered_rows(texts[j:_signature_start(texts, j + 2 * width, cell_kind)], width, cell_kind)
+            if rows:
+                return i, j, header, rows
+    return None
 
 
 def _unnumbered_rows(texts: list[str], width: int, cell_kind) -> list[list[str]]:
@@ -1966,8 +1974,8 @@ def _unnumbered_rows(texts: list[str], width: int, cell_kind) -> list[list[str]]
     if unit is None:
         return []
     end = len(rows)
-    while end > 2 and kinds[unit][end - 1] != "unit":
-        end -= 1
+    while end > 2 and kinds[unit][end - 1] != "unit" and not looks_like_unit((rows[end - 1][unit].split() or [""])[-1]):
+        end -= 1  # (a unit cell the shape test refuses, 「市内6区政府 高新区管委会」, still ends as a unit's name)
     if end < len(rows) and not all(kinds[unit][k] != "unit" for k in range(end, len(rows))):
         return []
     if any(cell_kind(t) == "unit" for t in texts[len(rows) * width:]):
