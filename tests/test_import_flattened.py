@@ -375,3 +375,14 @@ def it_refuses_a_working_groups_member_list_as_a_task_list():
         xltools.import_text("序号 | 姓名 | 职务 | 小组职务 | 职责 |\n1 | 王建国 | 县长 | 组长 | 负责行动的全面领导 |\n"
                             "2 | 李明 | 副县长 | 副组长 | 负责行动的具体组织实施 |\n"
                             "3 | 张伟 | 县应急局局长 | 成员 | 负责日常联络和督导 |\n")
+
+
+def it_never_reads_a_column_of_figures_as_the_tasks_whatever_their_spelling():
+    """A contact list whose numbers are printed as offices print them (「138 0000 0001」, 「0556-1234567（办）」), under a
+    label the importer does not know: no column of figures is a task column, so the notice's items are the list."""
+    ds = xltools.import_text(
+        "关于开展消防安全专项检查的通知\n1.开展人员密集场所消防安全检查。（县消防救援大队牵头，县应急管理局配合）\n"
+        "2.开展高层建筑消防设施排查。（县住建局牵头，县消防救援大队配合）\n附件：联络员名单\n"
+        "序号 | 部门 | 联络员 | 联系方式 |\n1 | 县消防救援大队 | 王强 | 138 0000 0001 |\n"
+        "2 | 县应急管理局 | 李华 | 0556-1234567（办） |\n")
+    assert [t.content for t in ds.tasks] == ["开展人员密集场所消防安全检查。", "开展高层建筑消防设施排查。"]

@@ -555,6 +555,16 @@ def _progress_column(rows: list[list[str]], at: int) -> bool:
     return any(_PERCENT.match(c) or _PROGRESS.match(c) for c in cells)
 
 
+_HAN = LazyPattern(r"[\u4e00-\u9fff]")
+
+
+def _in_words(rows: list[list[str]], col: int) -> bool:
+    """The column's cells are written mostly in characters, as a task is — not figures, telephone numbers or codes
+    (「138 0000 0001」 in a contact list is no task however long)."""
+    text = "".join(clean_text(r[col]) for r in rows if col < len(r))
+    return bool(text) and len(_HAN.findall(text)) * 2 >= len(re.sub(r"\s", "", text))
+
+
 def roles_from_content(labels: list[str], rows: list[list[str]], overrides: dict[str, str] | None,
                        report: BuildReport | None = None) -> list[str]:
     """Roles by label, completed and corrected by what the columns hold.
@@ -612,7 +622,7 @@ def roles_from_content(labels: list[str], rows: list[list[str]], overrides: dict
                 roles[at], guessed[at] = "category", "类别"
             else:
                 roles[at] = EXTRA_PREFIX + (clean_text(labels[at]) or f"列{at + 1}")
-    elif candidates and unknown(longest) and ev[longest].mean_length >= 8:
+    elif candidates and unknown(longest) and ev[longest].mean_length >= 8 and _in_words(rows, longest):
         longest = _task_before_plan(rows, candidates, longest, ev)
         roles[longest], guessed[longest] = "content", "任务内容"
     named = _name_is_the_task(labels, rows, roles, given)  # before the guesses: a project's name is no category
