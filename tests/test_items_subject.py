@@ -292,3 +292,12 @@ def it_reads_an_office_that_labels_its_duties():
 ])
 def it_does_not_read_a_label_that_is_no_office_as_a_subject(text):
     assert subject_of_item(text) is None
+
+
+def it_keeps_offices_whose_names_open_with_a_work_verb_in_a_closing_clause():
+    """「由县金融办牵头，建设银行县支行、农业银行县支行配合。」: 建设 opens an office's name here, not a sentence."""
+    rows = _read(["附件", "2024年重点工作任务分工",
+                  "1.推进普惠金融发展，扩大小微企业首贷规模。由县金融办牵头，建设银行县支行、农业银行县支行配合。",
+                  "2.开展建筑工程质量安全专项检查。由县住建局牵头，建设工程质量安全监督站配合。"])
+    assert [(r[2], r[3]) for r in rows] == [(["县金融办"], ["建设银行县支行", "农业银行县支行"]),
+                                            (["县住建局"], ["建设工程质量安全监督站"])]

@@ -91,6 +91,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...dataset.units import (
+    UNIT_SUFFIXES,
     clean_text,
     is_collective,
     level_prefix,
@@ -950,9 +951,8 @@ _CLASS_ONLY = re.compile(r"^(?:各|有关|相关|其他|其余|所有)+(?:地|�
 # The endings of an office's name that make it one when nothing but the sentence says so (局, 委, 办, 中心, 政府, 残联,
 # 总工会, 供销社, 分行 …): not 台 校 组 (网络订餐平台, 学校 are no offices given work), nor a role word ending in 单位
 # (建设单位, 责任单位), nor a place's part ending in 区 (小区, 园区, 辖区).
-_OFFICE_ENDINGS = ("人民政府", "管委会", "委员会", "办公室", "指挥部", "领导小组", "专班", "中心", "集团", "公司", "政府",
-                   "街道", "社区", "分局", "支队", "大队", "办事处", "局", "委", "办", "部", "厅", "署", "科", "股", "处", "室",
-                   "市", "县", "州", "盟", "旗", "镇", "乡", "院", "队", "所", "站", "馆", "会", "联", "社", "行", "区")
+_OFFICE_ENDINGS = tuple(e for e in UNIT_SUFFIXES if e not in ("台", "校", "组", "大", "团", "司", "协", "庭", "村", "中央",
+                                                             "学校", "学院", "大学", "师专", "职高"))
 _NOT_AN_OFFICE_AREA = re.compile(r"(小|园|景|辖|片|校|城)区$")
 SUBJECT_ASSIST_DOUBT = "本项「…协助…负责」：按协助者为责任单位、被协助者为牵头单位读取，请核对"
 SUBJECT_NONE_DOUBT = "同一清单的其他各项以单位开头写明分工，本项没有写明牵头/责任单位，请核对"
@@ -2678,12 +2678,13 @@ _SENTENCE_WORDS = re.compile(r"要|须|应当|必须|务必|密切|积极|主动
 # A verb opening a sentence's words before a unit's name (巩固县政务服务中心…): a verb only when a whole name of three
 # characters or more follows it — 组织部, 保障中心, 协调办, 指导站 are offices whose names open with these words.
 _OPENING_VERBS = (r"巩固|推进|推动|加强|加快|深化|完善|落实|提升|做好|抓好|开展|实施|建立|健全|强化|优化|持续|"
-                  r"全面|支持|督促|指导|组织|协调|确保|保障|发挥|继续|不断|着力|切实|围绕|依托|按照|通过|"
-                  r"大力|加大|积极|认真|进一步|扎实|深入|编制|出台|打造|构建|探索|规范|引导|鼓励|提高|扩大|实现|争取|力争|"
-                  r"新增|新建|建设|启动|开工|完成|做实|研究")
+                  r"全面|支持|督促|指导|组织|协调|确保|保障|发挥|继续|不断|着力|切实|围绕|依托|按照|通过")
 _OPENING_VERB = re.compile(rf"^({_OPENING_VERBS})(?P<rest>.+)$")
 # A verb opening the work after a subject's names (「X会同市医保局加强…」): where the names end when no role verb does.
-_WORK_VERB = re.compile(rf"{_OPENING_VERBS}|{_BY_VERB.pattern}")
+# (Not in `_OPENING_VERBS`: that list says a NAME holds a sentence's words, and 建设/监督/… open offices' names —
+# 建设银行, 建设工程质量安全监督站 — while here a whole unit name has already ended before the verb.)
+_WORK_VERB = re.compile(rf"{_OPENING_VERBS}|{_BY_VERB.pattern}|大力|加大|积极|认真|进一步|扎实|深入|编制|出台|打造|构建|"
+                        r"探索|规范|引导|鼓励|提高|扩大|实现|争取|力争|新增|新建|建设|启动|开工|完成|做实|研究")
 
 
 def _sentence_words(name: str) -> bool:
