@@ -1210,3 +1210,12 @@ def it_adds_the_units_a_labelled_clauses_note_names_for_every_later_item():
                                           ["市工信局", "市财政局", "各县区人民政府"],
                                           ["市税务局", "各县区人民政府"]]
     assert [bool(t.doubt) for t in ds.tasks] == [False, True, True]
+
+
+def it_reads_a_clause_line_that_names_the_item_first_and_its_partners_as_taking_part():
+    """「此项工作由X牵头，A、B参加。」 under an item: the line is the item's clause; 参加 is 参与."""
+    ds = xltools.import_text("1.深化基础教育体制改革。合理配置公共教育资源。\n此项工作由市教育局牵头，市发展改革局、财政局参加。\n"
+                             "2.深化行业协会改革。规范行业协会发展。\n此项工作由市行业协会署牵头，市民政局、编办参加。\n")
+    assert [(t.content, t.lead_units, t.units) for t in ds.tasks] == [
+        ("深化基础教育体制改革。合理配置公共教育资源。", ["市教育局"], ["市发展改革局", "财政局"]),
+        ("深化行业协会改革。规范行业协会发展。", ["市行业协会署"], ["市民政局", "编办"])]

@@ -386,3 +386,11 @@ def it_never_reads_a_column_of_figures_as_the_tasks_whatever_their_spelling():
         "序号 | 部门 | 联络员 | 联系方式 |\n1 | 县消防救援大队 | 王强 | 138 0000 0001 |\n"
         "2 | 县应急管理局 | 李华 | 0556-1234567（办） |\n")
     assert [t.content for t in ds.tasks] == ["开展人员密集场所消防安全检查。", "开展高层建筑消防设施排查。"]
+
+
+def it_ends_a_duty_table_without_numbers_where_the_next_annex_begins():
+    ds = xltools.import_text("附件1\n县森林防火指挥部成员单位职责\n部门\n职责\n县林业局\n负责全县森林防火的组织、协调和指导工作\n"
+                             "县应急管理局\n负责森林火灾扑救的统一调度\n县气象局\n负责森林火险气象等级预报\n附件2\n"
+                             "森林防火值班电话\n县林业局\n0556-1111111\n县应急管理局\n0556-2222222\n")
+    assert [t.units for t in ds.tasks] == [["县林业局"], ["县应急管理局"], ["县气象局"]]
+    assert ds.title == "县森林防火指挥部成员单位职责"

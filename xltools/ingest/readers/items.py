@@ -137,7 +137,8 @@ _MARKERS = (
     ("负总责", "lead"), ("主办", "lead"), ("承办", "lead"), ("会同", "with"),
     ("按职责分工负责", "resp"), ("按职责负责", "resp"), ("分工负责", "resp"), ("共同负责", "resp"),
     ("负责落实", "resp"), ("负责", "resp"), ("为责任单位", "resp"),
-    ("配合", "coop"), ("参与", "coop"), ("协助", "coop"), ("协同", "coop"), ("协办", "coop"), ("支持", "coop"),
+    ("配合", "coop"), ("参与", "coop"), ("参加", "coop"), ("协助", "coop"), ("协同", "coop"), ("协办", "coop"),
+    ("支持", "coop"),
 )
 _MARKER = re.compile("|".join(re.escape(m) for m, _ in _MARKERS))
 _MARKER_ROLE = dict(_MARKERS)
@@ -145,7 +146,8 @@ _END_MARKER = re.compile(r"(落实|承担)$")
 _VERB_ONLY = re.compile(r"(抓好|组织|具体|负责)?(落实|推进|实施|组织实施|办理)")
 # A deadline written in a clause: 「（省发展改革委牵头，2024年12月底前完成）」, 「（…负责，持续推进）」.
 _DEADLINE_WORDS = re.compile(r"(\d{4}\s*年|\d{1,2}\s*月|年底|年内|年前|底前|持续推进|长期坚持|长期推进|持续实施|每年|每季度|每月)")
-_GROUP_LEAD_WORDS = re.compile(r"^(分别由|由|并由|请|均由|主要由)")
+# Words before a clause's first names: 「由X牵头」, and the item named first (「此项工作由X牵头，Y参加」).
+_GROUP_LEAD_WORDS = re.compile(r"^((此|该|本|上述)项?(工作|任务|事项|措施)?)?(分别由|由|并由|请|均由|主要由)")
 # A document-level rule: the first name of each clause leads (「列第一位者为牵头单位，下同」 …).
 # 「列第一位者为工作牵头单位」: a word or two (工作) may stand between 为 and 牵头.
 _FIRST_LEADS = re.compile(r"(第一|首)[位个家名]?[的者]?[\u4e00-\u9fff]{0,4}?(为|是)[\u4e00-\u9fff]{0,2}?(牵头|主责|主办)"

@@ -1956,7 +1956,8 @@ def _unnumbered_table(texts: list[str], i: int, run_end: int, is_header, cell_ki
             if not is_header(header) or len(texts) - j < 2 * width \
                     or any(cell_kind(x) == "unit" and not label_role(x) for x in header):
                 continue  # a unit's name is no label: the header ends before the first row's unit cell
-            rows = _unnumbered_rows(texts[j:_signature_start(texts, j + 2 * width, cell_kind)], width, cell_kind)
+            end = next((k for k in range(j, len(texts)) if _LABEL_LINE.match(texts[k])), len(texts))  # 附件2 next
+            rows = _unnumbered_rows(texts[j:_signature_start(texts[:end], j + 2 * width, cell_kind)], width, cell_kind)
             if rows:
                 return i, j, header, rows
     return None
