@@ -90,7 +90,16 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from ...dataset.units import clean_text, is_collective, looks_like_unit, org_like, simplified, split_units
+from ...dataset.units import (
+    UNIT_SUFFIXES,
+    clean_text,
+    is_collective,
+    level_prefix,
+    looks_like_unit,
+    org_like,
+    simplified,
+    split_units,
+)
 from ..patterns import SIGNATURE_TAIL, TEXT_END, zh_number
 from .grid import Grid
 
@@ -922,6 +931,191 @@ def _paragraphs_roles(text: str) -> dict[str, str]:
     return found
 
 
+# An item whose sentence opens with who does it (a 职责分工 section): 「县住建局负责…」, 「A、B等部门负责…」, 「由X牵头，
+# A、B参与，…」, 「X牵头，Y配合，…」, 「X会同Y（等部门）负责…」, 「X协助Y等有关部门负责…」 — one part per group of names, each
+# closed by its role verb (the clause markers, `_MARKERS`, that are verbs); the work follows the last verb (or the comma
+# after it). Not a verb where a noun begins (负责人要…, 负责同志, 负责制) or 的 follows (「X牵头的工作」 is a heading).
+_SUBJECT_VERBS = "|".join(sorted((m for m, _role in _MARKERS if not m.startswith("为") and not m.endswith("落实")),
+                                  key=len, reverse=True))  # (「X负责落实…」: 落实 opens the work)
+_NOT_A_VERB = r"(?!(?:负责)?的|人(?=[要为是须应和及与、，,：:])|人$|同志|制(?:[，,。；;、）)度]|$)|任(?!务))"
+_SUBJECT_PART = re.compile(r"(?P<by>由)?(?P<names>[^。；;，,：:！？“”\n]{2,200}?)"
+                           r"(?P<adverb>具体|分别|共同|积极|主动|全力|密切|按职责分工|按照职责分工|按职责)?"
+                           rf"(?P<verb>{_SUBJECT_VERBS}){_NOT_A_VERB}")
+# The words a part may end with after its verb, the part being nothing but names and roles: 「…配合」, 「…牵头负责」.
+_PART_END = re.compile(r"\s*[，,]\s*")
+# A run of names closed by 等: 「人保、财政、审计等部门」, 「城市管理等有关部门」 — what stands before 等 names sectors as
+# printed, the whole a collective.
+_CLOSED_BY_DENG = re.compile(r"^(?P<names>.+?)等(?:有关|相关|其他)?(?:部门|单位|职能部门|成员单位)$")
+# A sector named with its class noun (监察部门, 公安部门): the offices of that sector, as a subject names them.
+_SECTOR = re.compile(r"^[\u4e00-\u9fff]{2,6}部门$")
+# Everyone the notice goes to, named by a class word only (各地, 各单位, 有关部门, 各级各部门): not an office given work.
+_CLASS_ONLY = re.compile(r"^(?:各|有关|相关|其他|其余|所有)+(?:地|级|单位|部门|机构|方面|各)+$")
+# The endings of an office's name that make it one when nothing but the sentence says so (局, 委, 办, 中心, 政府, 残联,
+# 总工会, 供销社, 分行 …): not 台 校 组 (网络订餐平台, 学校 are no offices given work), nor a role word ending in 单位
+# (建设单位, 责任单位), nor a place's part ending in 区 (小区, 园区, 辖区).
+_OFFICE_ENDINGS = tuple(e for e in UNIT_SUFFIXES if e not in ("台", "校", "组", "大", "团", "司", "协", "庭", "村", "中央",
+                                                             "学校", "学院", "大学", "师专", "职高"))
+_NOT_AN_OFFICE_AREA = re.compile(r"(小|园|景|辖|片|校|城)区$")
+SUBJECT_ASSIST_DOUBT = "本项「…协助…负责」：按协助者为责任单位、被协助者为牵头单位读取，请核对"
+SUBJECT_NONE_DOUBT = "同一清单的其他各项以单位开头写明分工，本项没有写明牵头/责任单位，请核对"
+
+
+def _an_office(name: str) -> bool:
+    """`name` names an office that can be given work as a sentence's subject: a collective of bodies (各乡镇,
+    各县（市、区）人民政府, 各科室, 市直各有关单位), a sector's 部门, or a unit name with an office's ending
+    (`_OFFICE_ENDINGS`) of three characters or more, or two after a level or as an office (县委, 农委); not the
+    document's own place (我县, 本单位, 全市), not a request (请X…, which `_PLEASE` reads), not everyone by a class word
+    (`_CLASS_ONLY`: 各地, 各单位, 有关部门)."""
+    plain = simplified(name.strip())
+    if plain.startswith(("我", "本", "全", "请")) or _CLASS_ONLY.match(plain):
+        return False
+    if is_collective(plain) or _SECTOR.match(plain):
+        return True
+    bare = re.sub(r"[（(][^（）()]{2,20}[）)]$", "", plain)
+    if level_prefix(bare) and len(bare) >= 4:
+        return looks_like_unit(plain)  # (县委党校, 县实验中学: a level opens the name)
+    return looks_like_unit(plain) and bare.endswith(_OFFICE_ENDINGS) and not _NOT_AN_OFFICE_AREA.search(bare) \
+        and (len(bare) >= 3 or bool(level_prefix(bare)) or bare.endswith(("局", "委", "办", "厅", "部", "联")))
+
+
+def _subject_names(text: str, partners: bool = False) -> list[str]:
+    """The names of a subject run (「县发改局、县财政局」, 「人保、财政、审计等部门」), [] unless every one is an office's
+    (`_an_office`; names before 等部门 may be bare sector names as printed), but for names of everyone by a class word
+    beside at least one office (「市创建办、各镇街、相关部门负责」). `partners`: a group after the first,
+    standing alone between commas with its verb (「，A、B配合，」) or closed by 负责 after 会同 — the shape says they are
+    names, so they need not end as offices do (吴江海关, 人民大垸, 各地、各部门 are named as printed)."""
+    text = text.strip()
+    if not text or simplified(text).startswith("请"):
+        return []
+    closed = _CLOSED_BY_DENG.match(text)
+    if closed:
+        names = split_units(closed.group("names")).names
+        if names and all(2 <= len(n) <= 12 and not _sentence_words(simplified(n)) and not _MARKER.search(simplified(n))
+                         and not _CLASS_ONLY.match(simplified(n)) for n in names):
+            return names
+        return []
+    names = split_units(text).names
+    offices = [_an_office(n) for n in names]
+    ok = names and (all(len(n) <= 20 for n in names) if partners else any(offices) and all(
+        office or _CLASS_ONLY.match(simplified(n)) for n, office in zip(names, offices, strict=True))) \
+        and all(not _sentence_words(simplified(n)) and not _MARKER.search(simplified(n)) for n in names)
+    return names if ok else []
+
+
+def _units_then_work(rest: str) -> tuple[list[str], str] | None:
+    """After 会同/协助: the names it takes (「市医保局」, 「城市管理等有关部门」) and the work after them, the names closed by
+    负责 or 牵头 or, where none follows, by the first verb opening the work after a whole name (「市委组织部加强…」 is cut
+    before 加强, not inside 组织部)."""
+    plain = simplified(rest)
+    m = re.match(rf"(?P<names>[^。；;，,：:！？“”\n]{{2,200}}?)(?:具体|分别|共同|积极)?(?P<verb>负责|牵头){_NOT_A_VERB}", plain)
+    if m:
+        names = _subject_names(rest[: m.end("names")], partners=True)  # (closed by their verb: names as printed)
+        if names:
+            return names, rest[m.end():]
+    for v in _WORK_VERB.finditer(plain):
+        after = plain[v.end(): v.end() + 1]
+        if v.start() < 2 or (after and looks_like_unit(plain[v.start(): v.end()] + after)):
+            continue
+        names = split_units(rest[: v.start()]).names
+        if names and all(_an_office(n) and not _sentence_words(simplified(n)) for n in names):
+            return names, rest[v.start():]
+    return None
+
+
+# An office's name as the label of its duties (a plan's list of member units): 「14.市卫生局：负责…；负责…。」,
+# 「各区县政府（地区管委会）：负责…」 — the office is the unit, what follows the colon its work.
+_LABELLED_DUTIES = re.compile(r"^\s*(?P<names>[^。；;，,：:！？“”\n]{2,200}?)\s*[:：]\s*(?=\S)")
+
+
+def subject_of_item(text: str) -> tuple[str, dict[str, str]] | None:
+    """An item whose first sentence opens with who does it — a run of unit names closed by a role verb, perhaps in
+    several comma parts (`_SUBJECT_PART`) — as (the work after the subject, the roles): 牵头 and 会同 name the lead,
+    负责 the units (the lead where partners 配合/参与 are named and nobody 牵头), 配合/参与/协同 units; 「X协助Y负责」 makes
+    Y the lead and X a unit, flagged; an office labelling its duties (「市卫生局：负责…」) is their unit. None when the
+    names are not all units (「尾矿库、危险化学品等行业」, 「我县」,
+    「党政主要负责人」) or nothing is left for the work."""
+    plain = simplified(text)
+    label = _LABELLED_DUTIES.match(plain)
+    if label:  # 「市卫生局：负责…」: the office labels its duties (partners inside them, 会同X, are not units)
+        names = _subject_names(text[label.start("names"): label.end("names")])
+        work = text[label.end():]
+        if names and len(work.strip(" 。；;，,")) >= 2:
+            return work, {"units": "、".join(names)}
+    roles: dict[str, list[str]] = {"lead": [], "resp": [], "coop": []}
+    doubt = ""
+    pos = 0
+    while True:
+        m = _SUBJECT_PART.match(plain, pos)
+        if not m or (m.group("by") and pos and not roles["lead"] and not roles["resp"]):
+            return None
+        names = _subject_names(text[m.start("names"): m.end("names")], partners=pos > 0)
+        if not names:
+            return None
+        verb, end = m.group("verb"), m.end()
+        role = _MARKER_ROLE[verb]
+        if role == "coop" and verb != "协助" and not _PART_END.match(plain, end):
+            return None  # (partners stand alone between commas: 「县财政局配合做好…」 says no more than who helps)
+        if verb in ("会同", "协助"):
+            taken = _units_then_work(text[end:])
+            if taken is None:
+                return None
+            others, work = taken
+            if verb == "会同":
+                roles["lead"] += names
+                roles["resp"] += others
+            else:
+                roles["coop"] += names
+                roles["lead"] += others
+                doubt = SUBJECT_ASSIST_DOUBT
+            end = len(text) - len(work)
+        elif role == "lead":
+            roles["lead"] += names
+        elif role == "resp":
+            roles["resp"] += names
+        else:
+            roles["coop"] += names
+        comma = _PART_END.match(plain, end)
+        if comma and _SUBJECT_PART.match(plain, comma.end()) and _part_is_a_clause(text, comma.end()):
+            pos = comma.end()
+            continue
+        work = text[comma.end() if comma else end:].lstrip()
+        break
+    if len(simplified(work).strip(" 。；;，,")) < 2:
+        return None
+    if not roles["lead"] and roles["coop"]:
+        roles["lead"], roles["resp"] = roles["resp"], []
+    found: dict[str, str] = {}
+    _put(found, "lead", "、".join(roles["lead"]))
+    _put(found, "units", "、".join(roles["resp"] + [n for n in roles["coop"] if n not in roles["lead"]]))
+    if doubt:
+        found["doubt"] = doubt
+    return work, found
+
+
+def _without_subject(text: str, content: str, found: dict[str, str]) -> str:
+    """The item's text without the subject it opens with, where its own clause names the same units again
+    (「1.市创建办、各镇街负责制作…。…的设计制作由市创建办负责，…由各镇街负责。」): the clause gives the roles, the
+    subject is not part of the work."""
+    said = subject_of_item(text)
+    if said is None:
+        return content
+    named = {n for role in ("lead", "units") for n in split_units(found.get(role, "")).names}
+    subject = {n for role in ("lead", "units") for n in split_units(said[1].get(role, "")).names}
+    opening = text[: len(text) - len(said[0])]
+    return content[len(opening):] if subject <= named and content.startswith(opening) else content
+
+
+def _part_is_a_clause(text: str, at: int) -> bool:
+    """The comma part of `text` from `at` is nothing but names and their role verb (「县财政局、县自然资源局配合」), the
+    next group of a subject, not the work (「负责组织…」 or 「做好…」)."""
+    plain = simplified(text)
+    end = re.compile(r"[，,。；;\n]|$").search(plain, at).start()
+    m = _SUBJECT_PART.fullmatch(plain, at, end)
+    if not m:
+        return False
+    return bool(_subject_names(text[m.start("names"): m.end("names")], partners=True))
+
+
 # An earlier part of a sentence that shares the work out: 「…的资料设计由市文明办负责，…」.
 _BY_PART = re.compile(_YOU + r"(?P<names>[^，,。；;：:“”由]{2,60}?)(?P<verb>负责|牵头)(?=[，,；;])")
 
@@ -1296,10 +1490,10 @@ def _counting(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 def looks_like_items(text: str) -> bool:
     """A numbered paragraph carries a unit clause (on its line or on the lines that continue it, as text
-    taken from a PDF wraps), or a unit key-value line follows one, or paragraphs without numbers end with
+    taken from a PDF wraps), or two open with who does them (`subject_of_item`), or a unit key-value line follows one, or paragraphs without numbers end with
     clauses (a list copied from Word loses its automatic numbers; a notice assigning one task, a one-row list)."""
     numbered = False
-    plain = unit_heads = 0
+    plain = unit_heads = subjects = 0
     lines = text.split("\n")
     for i, line in enumerate(lines):
         if len(line) > 60 and len(split_inline_items(line.strip())) >= 2:
@@ -1316,6 +1510,10 @@ def looks_like_items(text: str) -> bool:
                     return True  # 「一、…」 ⏎ 「由A承办，B配合。」 / 「整改要求：由A负责…」 / 「X为牵头单位…」 / 「X牵头…，Y配合」
                 joined += nxt.strip()
             if split_clause(joined)[1] or by_sentence(joined) or _last_sentence_clause(joined):
+                return True
+            said = subject_of_item(num[2])
+            subjects += 0 if said is None else 2 if "lead" in said[1] else 1
+            if subjects >= 2:  # (one 「X牵头，Y配合，…」 is as plain as a clause)  # 「1.县公安局负责…」 ⏎ 「2.县住建局负责…」: items that open with who does them
                 return True
             below = next((_numbered(ln) for ln in lines[i + 1: i + 4] if ln.strip()), None)
             if below and _STYLE_RANK[below[0]] > _STYLE_RANK[num[0]] and _lead_heading(num[2], bare=True):
@@ -1411,6 +1609,7 @@ class _Entry:
     kv_line: int = 0  # the line of its first key-value line (牵头单位：…), 0 when it has none
     names_only: bool = False  # a heading that is nothing but the names of who does the items under it: no category
     ranked: float | None = None  # an unnumbered heading's place: just above the items under it
+    subject: bool = False  # its units are the subject its sentence opens with (`subject_of_item`)
 
     @property
     def rank(self) -> float:
@@ -1426,6 +1625,15 @@ class _Entry:
                     opener = _paragraphs_roles(self.content)
                     if opener.get("lead") or opener.get("units"):
                         found = {**found, "lead": opener.get("lead") or opener["units"], "doubt": opener["doubt"]}
+        if not found and not any(r in self.kv for r in ("lead", "units", "resp", "coop")):  # (a 完成时限： line names nobody)
+            said = subject_of_item(self.text)  # 「县住建局负责…」, 「X牵头，Y配合，…」: who does it is the sentence's subject
+            if said and "lead" not in said[1] and by_sentence(self.text):
+                said = None  # 「X负责…。…由A负责，…由B负责。」: the clause that ends the item is its own, and wins
+            if said:
+                self.content, found = said
+                self.subject = True
+                if "lead" not in found:  # (one 「X负责…」 may be the notice's own: see `_subjects_together`)
+                    found = {**found, "weak": "1"}
         if not found and not self.kv:
             found = by_sentence(self.text) or by_whom(self.text)  # 「…由A会同B等部门负责落实。」, 「由A负责的…项目」
         named = any(r in self.kv for r in ("lead", "units", "resp", "coop"))  # (a 整改时限： line names nobody)
@@ -1438,6 +1646,8 @@ class _Entry:
         # 「1.…」 ⏎ 「2.…」 ⏎ 「协同单位：…」: a partners' line after a group of items, none in their text — only partners:
         # a full 牵头单位：/责任单位： block belongs to the item it follows, as in lists where every item has its own
         self.clause_line = self.clause_line or (not found and "coop" in self.kv and self.keyed <= {"coop"})
+        if found and not self.subject:
+            self.content = _without_subject(self.text, self.content, found)
         if "：" in self.content or ":" in self.content:
             self.content = _drop_people(self.content)
         kv = dict(self.kv)
@@ -1487,6 +1697,7 @@ def read_items(text: str) -> list[Grid]:
     _points_of_one_sentence(entries)
     if not any(e.clause or e.inherited for e in entries):
         return read_by_whom(text) or read_enumeration(text) or read_prose_assignments(text)
+    _subjects_together(entries)
     entries = _headings_like_their_siblings(entries)
     loose_at = sorted(no for no, _line, _why in loose)
     for entry, nxt in zip(entries, entries[1:], strict=False):
@@ -1512,6 +1723,7 @@ def read_items(text: str) -> list[Grid]:
     loose_lines = sorted(no for no, _line, _why in loose)
     numbers: list[int] = []
     shared = _headings_under_several_parents(entries)
+    subjects = any(e.subject for e in tasks)
     under: dict[int, tuple[_Entry, list[list[str]]]] = {}  # heading → the rows of the tasks right under it
     for entry in entries:
         stack = [h for h in stack if h.rank < entry.rank]
@@ -1529,6 +1741,8 @@ def read_items(text: str) -> list[Grid]:
             numbers.append(entry.line)
             if not entry.clause:
                 grid.notes.append(f"第 {entry.line} 行的任务没有找到牵头/责任单位，请核对")
+                if subjects:  # beside items that open with who does them, one that names nobody is flagged
+                    _put_doubt(grid.doubts, len(rows), SUBJECT_NONE_DOUBT)
         elif owner is not None and not _between(loose_lines, last_of[id(owner)], entry.line):
             row_of[id(owner)][2] += f"\n{entry.label}{entry.content}"  # a sub-point of the task above it
             last_of[id(owner)] = entry.line
@@ -1761,6 +1975,22 @@ def _inherit_heading_units(tasks: list[_Entry]) -> None:
             _put(e.clause, "units", "、".join(own))
         else:
             _put(e.clause, "units", "、".join(names))
+
+
+def _subjects_together(entries: list[_Entry]) -> None:
+    """Items that say only who is responsible as their subject (「1.县林业局负责…」) are evidence of a duty section where
+    two or more of one numbering style do and no item is named by a clause; otherwise they stay weak — a task only in a
+    run of items named by stronger words, as an office opening a paragraph is — so the 工作要求 of a notice whose list
+    is named by clauses (「（一）区委督查室负责督查…」 「（二）区政府督查室负责…」) sets out no tasks."""
+    if any(_evident(e) and not e.subject for e in entries):
+        return  # a list named by clauses: 「二、工作要求」 ⏎ 「（一）区委督查室负责督查…」 ⏎ 「（二）区政府督查室负责…」 are the notice's
+    count: dict[str, int] = {}
+    for e in entries:
+        if e.subject:
+            count[e.style] = count.get(e.style, 0) + 1
+    for e in entries:
+        if e.subject and count[e.style] >= 2:
+            e.clause.pop("weak", None)
 
 
 def _put_doubt(doubts: dict[int, str], at: int, why: str) -> None:
@@ -2449,8 +2679,14 @@ def _clause_sentence(line: str) -> dict[str, str]:
 _SENTENCE_WORDS = re.compile(r"要|须|应当|必须|务必|密切|积极|主动|认真|大力|全力|进一步|的|由")
 # A verb opening a sentence's words before a unit's name (巩固县政务服务中心…): a verb only when a whole name of three
 # characters or more follows it — 组织部, 保障中心, 协调办, 指导站 are offices whose names open with these words.
-_OPENING_VERB = re.compile(r"^(巩固|推进|推动|加强|加快|深化|完善|落实|提升|做好|抓好|开展|实施|建立|健全|强化|优化|持续|"
-                           r"全面|支持|督促|指导|组织|协调|确保|保障|发挥|继续|不断|着力|切实|围绕|依托|按照|通过)(?P<rest>.+)$")
+_OPENING_VERBS = (r"巩固|推进|推动|加强|加快|深化|完善|落实|提升|做好|抓好|开展|实施|建立|健全|强化|优化|持续|"
+                  r"全面|支持|督促|指导|组织|协调|确保|保障|发挥|继续|不断|着力|切实|围绕|依托|按照|通过")
+_OPENING_VERB = re.compile(rf"^({_OPENING_VERBS})(?P<rest>.+)$")
+# A verb opening the work after a subject's names (「X会同市医保局加强…」): where the names end when no role verb does.
+# (Not in `_OPENING_VERBS`: that list says a NAME holds a sentence's words, and 建设/监督/… open offices' names —
+# 建设银行, 建设工程质量安全监督站 — while here a whole unit name has already ended before the verb.)
+_WORK_VERB = re.compile(rf"{_OPENING_VERBS}|{_BY_VERB.pattern}|大力|加大|积极|认真|进一步|扎实|深入|编制|出台|打造|构建|"
+                        r"探索|规范|引导|鼓励|提高|扩大|实现|争取|力争|新增|新建|建设|启动|开工|完成|做实|研究")
 
 
 def _sentence_words(name: str) -> bool:
