@@ -2002,8 +2002,6 @@ def _unnumbered_rows(texts: list[str], width: int, cell_kind) -> list[list[str]]
     end = len(rows)
     while end > 2 and kinds[unit][end - 1] != "unit" and not looks_like_unit((rows[end - 1][unit].split() or [""])[-1]):
         end -= 1  # (a unit cell the shape test refuses, 「市内6区政府 高新区管委会」, still ends as a unit's name)
-    if end < len(rows) and not all(kinds[unit][k] != "unit" for k in range(end, len(rows))):
-        return []
     if any(cell_kind(t) == "unit" for t in texts[len(rows) * width:]):
         return []  # a unit among the cells left over: the rows are not cut every `width` cells
     rows, kinds = rows[:end], [ks[:end] for ks in kinds]
