@@ -1095,16 +1095,19 @@ def subject_of_item(text: str) -> tuple[str, dict[str, str]] | None:
 
 def _partners_after(work: str) -> tuple[str, list[str]]:
     """The work without the partners its last part names (「县住建局负责推进老旧小区改造，各乡镇配合。」: 各乡镇 help),
-    and those partners; the work as it is where its last part is not offices and their verb alone (「，配合上级做好验收」
-    is work)."""
+    and those partners; the work as it is where its last part is not names and their verb alone (「，配合上级做好验收」
+    is work) or names no office (「，群众积极参与」). Beside an office, names are taken as printed (人民大垸, 滁州海关);
+    everyone by a class word (相关部门, 各地、各部门) is taken too."""
     plain = simplified(work)
     end = len(plain.rstrip(" 。；;"))
     found = list(_PARTNERS.finditer(plain))
     last = found[-1] if found else None
     if last is None or last.end() != end:
         return work, []
-    names = _subject_names(work[last.start("names"): last.end("names")])
-    if not names:
+    names = split_units(work[last.start("names"): last.end("names")]).names
+    offices = [_an_office(n) for n in names]  # (names as printed beside an office: 人民大垸, 滁州海关; or everyone)
+    if not names or not (any(offices) or all(_CLASS_ONLY.match(simplified(n)) for n in names)) or any(
+            len(n) > 20 or _sentence_words(simplified(n)) or _MARKER.search(simplified(n)) for n in names):
         return work, []
     return work[: last.start() - 1].rstrip() + work[end:], names  # (cut at the mark before the part)
 
@@ -2693,7 +2696,12 @@ def _clause_sentence(line: str) -> dict[str, str]:
         return {}
     parts = [p.strip() for p in re.split(r"[，,；;]", simplified(body)) if p.strip()]
     dated = [p for p in parts if _DUE.fullmatch(p)]
-    if not parts or not all(_CLAUSE_PART_END.search(p) for p in parts if p not in dated) or len(dated) == len(parts):
+    # a group's names may run over a comma to its marker (「由A牵头，B、C，各区政府参加」): a part of names alone, before
+    # the names that close it (not before a sentence: 「以下各项中，排在第一位的部门为牵头部门」)
+    if not parts or len(dated) == len(parts) or not all(
+            _CLAUSE_PART_END.search(p) or (k < len(parts) - 1 and _all_units(_GROUP_LEAD_WORDS.sub("", p))
+                                           and not _sentence_words(parts[k + 1]))
+            for k, p in enumerate(parts) if p not in dated) or not _CLAUSE_PART_END.search(parts[-1]) and parts[-1] not in dated:
         return {}
     found = parse_clause(body)
     if not _all_units("、".join(found.get(r, "") for r in ("lead", "units"))):
