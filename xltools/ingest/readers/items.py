@@ -97,6 +97,7 @@ from ...dataset.units import (
     is_sector_department,
     level_prefix,
     looks_like_unit,
+    names_bodies,
     org_like,
     simplified,
     split_units,
@@ -1106,9 +1107,13 @@ def _partners_after(work: str) -> tuple[str, list[str]]:
         return work, []
     names = split_units(work[last.start("names"): last.end("names")]).names
     offices = [_an_office(n) for n in names]  # (names as printed beside an office: 人民大垸, 滁州海关; or everyone)
+    named = any(office and not is_collective(n) for n, office in zip(names, offices, strict=True))
     if not names or not (any(offices) or all(_CLASS_ONLY.match(simplified(n)) for n in names)) or any(
-            len(n) > 20 or _sentence_words(simplified(n)) or _MARKER.search(simplified(n)) for n in names):
-        return work, []
+            len(n) > 20 or _sentence_words(simplified(n)) or _MARKER.search(simplified(n)) for n in names) or (
+            not named and any(_WORK_VERB.match(n) or (is_collective(n) and not names_bodies(n)
+                                                       and not simplified(n).startswith(("各", "有关", "相关")))
+                              for n in names)):
+        return work, []  # (collectives alone open as one or name bodies: not 「鼓励各类企业」, 「社会各界广泛」)
     return work[: last.start() - 1].rstrip() + work[end:], names  # (cut at the mark before the part)
 
 
@@ -1179,7 +1184,7 @@ def _names_before_verb(text: str, strong: bool = False) -> str:
         head = re.sub(r"等(有关|相关)?(部门|单位)?$", "", text[: m.start()].strip())
         result = split_units(head)
         names = [_drop_role_word(n) for n in result.names]
-        if names and all(looks_like_unit(n) for n in names):
+        if names and all(looks_like_unit(n) and not _sentence_words(simplified(n)) for n in names):
             return "、".join(names)
         return ""
     return ""
@@ -2802,7 +2807,8 @@ def _clause_sentence(line: str) -> dict[str, str]:
 
 # Words of a sentence, not of a name: 「各部门要密切配合」 is a request to everyone, not a clause naming 「各部门要密切」;
 # 「巩固县政务服务中心」 opens with a verb; 「资料的印制由县文明办」 is a sentence's subject and its doer.
-_SENTENCE_WORDS = re.compile(r"要|须|应当|必须|务必|密切|积极|主动|认真|大力|全力|进一步|的|由")
+# 「各地根据实际」: how the doer goes about it (根据, 按照, 结合, 依据), not a name.
+_SENTENCE_WORDS = re.compile(r"要|须|应当|必须|务必|密切|积极|主动|认真|大力|全力|进一步|的|由|根据|按照|结合|依据")
 # A verb opening a sentence's words before a unit's name (巩固县政务服务中心…): a verb only when a whole name of three
 # characters or more follows it — 组织部, 保障中心, 协调办, 指导站 are offices whose names open with these words.
 _OPENING_VERBS = (r"巩固|推进|推动|加强|加快|深化|完善|落实|提升|做好|抓好|开展|实施|建立|健全|强化|优化|持续|"
