@@ -1400,8 +1400,9 @@ def _prose_part(part: str) -> list[str] | None:
 _DUTY_OPENING = re.compile(rf"^(?P<names>[^。；;，,：:！？“”\n]{{2,60}}?)\s*(?:[，,]\s*(?=负责|{_MODALS})"
                            rf"|(?={_MODALS})(?!要求|须知))")
 # A paragraph cut where a second office labels its duties after the first's last sentence (a page that lost a line
-# break: 「…恢复路面清洁。市房管局：负责…」), or where a page run onto one line put a space after a stop.
-_NEXT_DUTY = re.compile(r"(?<=[。；;])\s*(?=[^。；;，,：:！？“”\s]{2,30}[:：]\s*\S)|(?<=。)\s+(?=\S)")
+# break: 「…恢复路面清洁。市房管局：负责…」, 「…建设。科技部门，负责…」), or where a page run onto one line put a space
+# after a stop.
+_NEXT_DUTY = re.compile(r"(?<=[。；;])\s*(?=[^。；;，,：:！？“”\s]{2,30}(?:[:：]\s*\S|[，,]\s*负责))|(?<=。)\s+(?=\S)")
 _MIN_DUTIES = 3
 # A label that names a role (配合科室, 牵头处室), not an office (交通部门, 各责任科室 — everyone bearing the duty).
 _ROLE_LABEL = re.compile(r"牵头|责任|配合|协办|参与|主办|承办|负责|协同|主责")
