@@ -137,6 +137,13 @@ KNOWN_FORM = {
     ("linan2022_pipe_plan_deadlines", "pdf"), ("huangshigang2021_bracket_switch_interleaved_heading", "pdf"),
     ("henan2023_runon_one_line_anzhize_deng_xiangguan", "pdf"),
     ("liaozhong2024_cells_leader_col_missing_cell_category_row", "pdf"), ("xinmi2021_kv_lines_stray_spaces_in_units", "pdf"),
+    ("haidian_fymate_subject_items_then_unit_colon_lines_shared_suffix", "pdf"),
+    # set 20: the key's texts open with who does them in words of their own (「X负责,Y配合,…」): written with a
+    # clause after them, the subject is read beside it
+    ("putian_fsou_continuation_fuze_peihe_subject_clause", "clause"),
+    # set 20: unnumbered paragraphs whose texts open with 负责 (the key keeps the verb), two of them in one <p>: read
+    # as one item
+    ("mengqi_fabao_continuation_runon_generic_departments_space_separated", "htmlp"),
     # set 17: an unnumbered item naming no unit among unnumbered items that name theirs (a news report's 「…由某某牵头，
     # 连夜开会研究…」): written out, nothing tells it from the notice's prose or the item before
     ("xichuan_news_runon_person_lead_unit_luoshi", "clause"), ("xichuan_news_runon_person_lead_unit_luoshi", "kv"),

@@ -88,6 +88,14 @@ KNOWN_COLUMNS: set[tuple[str, str, str]] = {
     *(("yinchuan2019_trad_mirror_bullets_shared_suffix", form, "copy") for form in ("twoline", "twotier", "order")),
     # categories that name a person and say 牵头 (「某某县长牵头重点工作」): in a stream they read as a unit clause
     ("shengsi2023_kv_person_heading_units", "twoline", "copy"),
+    # set 20: a list with no numbers copied out of a page one cell per line (duty paragraphs of sector departments, a
+    # register whose category is printed on two lines): with no number to cut rows at, the columns offices add
+    # (person, progress) or a changed order leave the rows unplaced
+    *(("mengqi_fabao_continuation_runon_generic_departments_space_separated", form, "copy")
+      for form in ("twoline", "extra", "order")),
+    *(("gongshu2020_cells_register_merged_category_two_lines_unnumbered", form, "copy") for form in ("twoline", "order")),
+    # set 20: numbered 一 二 三 with the units before the task, copied as cells: the Chinese numbers read as a category
+    ("heze_lawsite_bureau_heading_zeren_mubiao_items", "order", "copy"),
 }
 
 _PEOPLE = ("张伟", "李娜", "王芳", "刘洋", "陈静", "赵磊", "孙丽", "周强", "吴敏", "郑杰", "欧阳明", "黄晓燕")

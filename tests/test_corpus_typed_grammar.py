@@ -26,6 +26,9 @@ KNOWN_GRAMMAR = {
     ("jiayu2021_clause_square_brackets_semicolon", "first"),
     # the task's text holds a key of its own (「…主要任务:完成…」), read as a labelled line
     *(("shangqiu2023_heading_items_zhuyao_renwu_qiantou_only", g) for g in ("you", "zhuban", "mark", "line", "first")),
+    # set 20: the key's texts open with who does them in words of their own (「X负责,Y配合,…」): read as the item's
+    # subject beside the clause written after it
+    *(("putian_fsou_continuation_fuze_peihe_subject_clause", g) for g in ("fuze", "line", "zhuban")),
     # the key's texts end in a broken character (「…1村。�」): the clause after it is not at the text's end
     *(("yecheng2026_kv_project_register_person_posts_span", g) for g in ("fuze", "zhuban", "line")),
 }

@@ -89,6 +89,11 @@ KNOWN_FORM = {
     ("pingli_xunchao_zhenggai_youfuze_prose", "byunit"), ("happypx2022_spam_chuangwen_inspection_midclause_points", "byunit"),
     # by unit: a sector's department (「一、交通運輸部門」) is no office's name: the level reads as topics
     ("shandong2013_trad_bumen_fuze_generic_departments", "byunit"),
+    ("mengqi_fabao_continuation_runon_generic_departments_space_separated", "byunit"),
+    # set 20: the key's texts open with who does them in words of their own (「莆田出入境检验检疫局负责,市工商局配合,…」):
+    # read as the item's subject beside the clause written after it
+    ("putian_fsou_continuation_fuze_peihe_subject_clause", "bare"),
+    ("putian_fsou_continuation_fuze_peihe_subject_clause", "circled"),
     # as in test_corpus_typed (KNOWN): 「各区、开发(新)区整治工作领导小组」, each place's own group, reads as two names
     ("nanchang2010_fsou_duty_subject_fuze_phase_steps", "circled"),
     # by unit: the first unit is a venue (「一、市科技馆」, not shaped like an office) beside offices: its heading reads
