@@ -93,6 +93,7 @@ from dataclasses import dataclass, field
 from ...dataset.units import (
     UNIT_SUFFIXES,
     clean_text,
+    close_stray_spaces,
     is_collective,
     level_prefix,
     looks_like_unit,
@@ -465,6 +466,7 @@ def _units_run_on(value: str) -> tuple[str, str]:
     """A unit value cut where, after a space, words that are not unit names begin — place names and numbers of
     a statistics table flattened into the line (「市公安局、各区政府 鄞州 海曙、江东 合计 2 5 1」) — and the
     text cut off ("" when nothing was)."""
+    value = close_stray_spaces(value)  # 「市 住建局 、资源规划 局」: spaces a text extraction left inside the names
     if not _SPACE.search(value):
         return value, ""
     tokens = _SPACE.split(value)
@@ -690,12 +692,20 @@ def split_clause(text: str, first_leads: bool = False) -> tuple[str, dict[str, s
     found: dict[str, str] = {}
     keep: list[str] = []
     pos = 0
+    plain = simplified(text)
+    m = _TRAILING_KV.search(plain)
+    keyed_at = _label_around(plain, m.start() + len(m.group("all")) - len(m.group("all").lstrip(" \u3000，,；;"))) \
+        if m else None
+    label_at = _label_after_sentence(plain)
+    key_at = min((a for a in (keyed_at, label_at) if a is not None), default=None)
     spans = _paren_groups(text)
     for k, (start, end) in enumerate(spans):
         body = text[start + 1: end - 1]
         last = k == len(spans) - 1 and not text[end:].strip(" 。.；;，,\n")
         if not last and not _MARKER.search(simplified(body)) and ":" not in body and "：" not in body:
             continue
+        if key_at is not None and start > key_at and _is_name_char(text[start - 1]):
+            continue  # 「…。责任单位：各县(市、区)政府(管委会)」: a bracket of a name in the key's value
         clause = parse_clause(body, first_leads)
         if not clause:
             continue
@@ -708,14 +718,28 @@ def split_clause(text: str, first_leads: bool = False) -> tuple[str, dict[str, s
     if found:
         rest = "".join(keep) + text[pos:]
         return rest.rstrip(" \n"), found
-    plain = simplified(text)
-    m = _TRAILING_KV.search(plain)
-    if m:
-        at = _label_around(plain, m.start() + len(m.group("all")) - len(m.group("all").lstrip(" \u3000，,；;")))
+    # the keys at the line's end (「…牵头单位：X；责任单位：Y」), or any unit label glued after the item's sentence
+    # (「…增长13.5%。主办单位：X、Y。协办单位：Z。」), whichever opens first
+    for at in sorted({a for a in (keyed_at, label_at) if a is not None}):
         clause = parse_clause(text[at:], first_leads)
         if clause:
             return text[:at].rstrip(" ，,；;\n"), clause
     return _glued_keys(text, first_leads)
+
+
+def _label_after_sentence(plain: str) -> int | None:
+    """Where a unit label glued after the item's last sentence on its line opens — 「1.地区生产总值增长13.5%。主办单位:
+    X、Y。」, 「…。实施单位：各县区」 — any short label whose words name who does the work (`_label_role`: 主办单位 leads,
+    协办单位 cooperates, 责任部门 is responsible), after a 。; None when there is none. (The keys of `_KEY` are found
+    anywhere by `_TRAILING_KV`; a label read by its words only counts after a sentence's end.)"""
+    if ":" not in plain and "：" not in plain:
+        return None
+    for m in _LABEL_IN_TEXT.finditer(plain):
+        label = m.group("label")
+        if m.start() > 0 and plain[m.start() - 1] == "。" and not org_like(label) \
+                and _label_role(label) in ("lead", "resp", "coop"):
+            return m.start("label")
+    return None
 
 
 def _label_around(plain: str, key_at: int) -> int:
@@ -2658,20 +2682,33 @@ _DUE = re.compile(r"(要|须|力争|确保|并)?(在|于)?\s*(" + _STEP_DATE.pat
 
 def _clause_sentence(line: str) -> dict[str, str]:
     """A line that is nothing but a clause written as a sentence under an item, 「由乡村镇建设服务中心承办，乡财政所、
-    派出所配合。」 or 「市发展改革委牵头，市财政局配合，2026年底前完成。」: every part ends with a marker (or is a
-    short time phrase) and every name looks like a unit. {"lead": …, "units": …, "deadline": …} (what it names),
+    派出所配合。」, 「市发展改革委牵头，市财政局配合，2026年底前完成。」 or 「由A，B、C负责落实」 (a 工作报告分解 that
+    says who does each item on a line of its own): the last part ends with a marker, every other part ends with one,
+    is a short time phrase, or is names alone (which take the next marker's role), and every name looks like a unit. {"lead": …, "units": …, "deadline": …} (what it names),
     else {}."""
     body = line.strip().rstrip("。；;")
-    if not body or len(body) > 150 or "：" in body or ":" in body:
-        return {}
+    if not body or len(body) > 150 or "：" in body or ":" in body or states_first_leads(body):
+        return {}  # (「以下各项中，排在第一位的部门为牵头部门」 states the document's rule: `states_first_leads`)
     parts = [p.strip() for p in re.split(r"[，,；;]", simplified(body)) if p.strip()]
-    dated = [p for p in parts if _DUE.fullmatch(p)]
-    if not parts or not all(_CLAUSE_PART_END.search(p) for p in parts if p not in dated) or len(dated) == len(parts):
-        return {}
+    named = [p for p in parts if not _DUE.fullmatch(p)]
+    if not named or not _CLAUSE_PART_END.search(named[-1]):
+        return {}  # (a group of names alone takes the role of the marker after it: 「由A，B、C负责落实」)
+    if any(not _CLAUSE_PART_END.search(p) and _MARKER.search(p) for p in named):
+        return {}  # 「由A牵头研究，B配合」: a marker inside words that go on is no clause
     found = parse_clause(body)
-    if not _all_units("、".join(found.get(r, "") for r in ("lead", "units"))):
+    said = "、".join(found.get(r, "") for r in ("lead", "units"))
+    if not _all_units(said) and not (_GROUP_LEAD_WORDS.match(simplified(body)) and _mostly_units(said)):
         return {}
     return {r: found[r] for r in ("lead", "units", "deadline") if found.get(r)}
+
+
+def _mostly_units(text: str) -> bool:
+    """Half the names of `text` or more look like units and none holds a sentence's words: enough for a clause
+    sentence opened by 由 (「由A牵头，B、C配合」 on a line of its own), whose shape says the words are names — a
+    customs office or a place may not end as an office does (吴江海关, 人民大垸)."""
+    names = split_units(text).names
+    return bool(names) and 2 * sum(map(looks_like_unit, names)) >= len(names) \
+        and not any(len(n) > 20 or _sentence_words(simplified(n)) for n in names)
 
 
 # Words of a sentence, not of a name: 「各部门要密切配合」 is a request to everyone, not a clause naming 「各部门要密切」;
