@@ -29,8 +29,6 @@ KNOWN_KVLINES: dict[tuple[str, str], str] = {
     **dict.fromkeys((("shangqiu2023_heading_items_zhuyao_renwu_qiantou_only", f) for f in FORMS), "key in the text"),
     # the key's texts end in a broken character (「…1村。�」): what follows is not read as the item's units
     **dict.fromkeys((("yecheng2026_kv_project_register_person_posts_span", f) for f in FORMS), "broken character"),
-    # a count before a collective (「13个街道、镇」) is split at its 、 into 13个街道 and 镇, as on any key line
-    **dict.fromkeys((("xuhui_fsou_cells_broken_header_lost_category_deng", f) for f in FORMS), "13个街道、镇"),
     # the text goes on in paragraphs under its first sentence: the unit line under them is read with the last one
     ("yinchuan2019_trad_mirror_bullets_shared_suffix", "by"): "paragraphs under the item",
     ("yinchuan2019_trad_mirror_bullets_shared_suffix", "spaced"): "paragraphs under the item",
@@ -39,8 +37,6 @@ KNOWN_KVLINES: dict[tuple[str, str], str] = {
     ("luan2017_notice_inline_qiantou_bumen_place_names", "by"): "titles as wide as their unit lines",
     # the partners are parks (新材料产业园, 商贸物流园), not offices: fewer than half the names are units' names
     ("jinxiang2025_meta_pipe_qiantou_only_deng", "by"): "parks, not offices",
-    # a sector's department named as the unit (交通運輸部門): no office's name, as in KNOWN_GRAMMAR
-    ("shandong2013_trad_bumen_fuze_generic_departments", "by"): "a sector's department",
 }
 
 

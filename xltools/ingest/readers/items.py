@@ -2733,8 +2733,8 @@ def _mostly_units(text: str) -> bool:
     """Half the names of `text` or more look like units and none holds a sentence's words: enough for a clause
     sentence opened by 由 (「由A牵头，B、C配合」 on a line of its own), whose shape says the words are names — a
     customs office or a place may not end as an office does (吴江海关, 人民大垸)."""
-    names = split_units(text).names
-    return bool(names) and 2 * sum(map(looks_like_unit, names)) >= len(names) \
+    names = split_units(text).names  # (a sector's departments, 交通运输部门, are units as in a clause: `_groups`)
+    return bool(names) and 2 * sum(looks_like_unit(n) or is_sector_department(n) for n in names) >= len(names) \
         and not any(len(n) > 20 or _sentence_words(simplified(n)) for n in names)
 
 
