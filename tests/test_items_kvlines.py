@@ -82,13 +82,16 @@ def it_reads_a_sentence_whose_partners_do_not_all_end_as_offices_do(tmp_path):
         "由区商务局牵头，吴江海关、区税务局配合",
         "2.实际使用外资2亿美元。",
         "由区商务局负责",
+        "3.严格道路运输市场准入管理。",
+        "由交通运输部门、区市场监管局负责",  # a sector's departments, a unit as in a clause
     ])
-    assert _rows(ds)[0][2:] == (["区商务局"], ["吴江海关", "区税务局"])
+    assert [row[2:] for row in _rows(ds)] == [(["区商务局"], ["吴江海关", "区税务局"]), ([], ["区商务局"]),
+                                           ([], ["交通运输部门", "区市场监管局"])]
 
 
 @pytest.mark.parametrize("line", [
     "由县政府督查室负责督办",  # the notice's own follow-up: 督办 is no role of the item's units
-    "由各地根据实际负责组织",  # a request, words of a sentence after the names
+    "由县财政局根据项目进度负责拨付",  # words of a sentence between the names and the verb, the work after it
 ])
 def it_takes_no_sentence_for_a_clause_where_the_words_go_on(line, tmp_path):
     ds = _imported(tmp_path, [
@@ -143,3 +146,4 @@ def it_keeps_the_space_before_words_that_complete_no_name():
     """A flattened statistics table after the units (「各区政府 鄞州 海曙」): the space after a whole name stays, for the
     item reader to cut the place names off."""
     assert close_stray_spaces("市公安局、各区政府 鄞州 海曙") == "市公安局、各区政府 鄞州海曙"
+
