@@ -1233,3 +1233,17 @@ def it_reads_a_sectors_departments_named_in_a_clause():
     assert [(t.lead_units, t.units) for t in ds.tasks] == [
         ([], ["交通运输部门"]), ([], ["公安部门"]), ([], ["交通运输部门", "公安部门"])]
     assert ds.tasks[2].content.endswith("由业务相近部门负责。")
+
+
+def it_reads_a_clause_line_whose_group_of_names_runs_over_a_comma():
+    """「此项工作由A，B、C牵头，D、E，各区政府参加。」: a group of names may run over a comma to the marker that closes
+    it; the line is still nothing but the item's clause. A line whose last part names no role is not one."""
+    ds = xltools.import_text("1.深化基础教育体制改革。合理配置公共教育资源。\n"
+                             "此项工作由市教育局牵头,市发展改革局、财政局、编办、规划局,各区政府参加。\n"
+                             "2.深化文化管理体制改革。进一步开放文化市场。\n"
+                             "此项工作由市委宣传部,市文化局、文化产业办牵头,市财政局、编办参加。\n"
+                             "3.深化行业协会改革。规范行业协会发展。\n此项工作由市行业协会署牵头,市民政局、编办参加。\n")
+    assert [(t.lead_units, t.units) for t in ds.tasks] == [
+        (["市教育局"], ["市发展改革局", "财政局", "编办", "规划局", "各区政府"]),
+        (["市委宣传部", "市文化局", "文化产业办"], ["市财政局", "编办"]),
+        (["市行业协会署"], ["市民政局", "编办"])]

@@ -1119,16 +1119,19 @@ def subject_of_item(text: str) -> tuple[str, dict[str, str]] | None:
 
 def _partners_after(work: str) -> tuple[str, list[str]]:
     """The work without the partners its last part names (「县住建局负责推进老旧小区改造，各乡镇配合。」: 各乡镇 help),
-    and those partners; the work as it is where its last part is not offices and their verb alone (「，配合上级做好验收」
-    is work)."""
+    and those partners; the work as it is where its last part is not names and their verb alone (「，配合上级做好验收」
+    is work) or names no office (「，群众积极参与」). Beside an office, names are taken as printed (人民大垸, 滁州海关);
+    everyone by a class word (相关部门, 各地、各部门) is taken too."""
     plain = simplified(work)
     end = len(plain.rstrip(" 。；;"))
     found = list(_PARTNERS.finditer(plain))
     last = found[-1] if found else None
     if last is None or last.end() != end:
         return work, []
-    names = _subject_names(work[last.start("names"): last.end("names")])
-    if not names:
+    names = split_units(work[last.start("names"): last.end("names")]).names
+    offices = [_an_office(n) for n in names]  # (names as printed beside an office: 人民大垸, 滁州海关; or everyone)
+    if not names or not (any(offices) or all(_CLASS_ONLY.match(simplified(n)) for n in names)) or any(
+            len(n) > 20 or _sentence_words(simplified(n)) or _MARKER.search(simplified(n)) for n in names):
         return work, []
     return work[: last.start() - 1].rstrip() + work[end:], names  # (cut at the mark before the part)
 
@@ -2710,21 +2713,28 @@ _DUE = re.compile(r"(要|须|力争|确保|并)?(在|于)?\s*(" + _STEP_DATE.pat
 def _clause_sentence(line: str) -> dict[str, str]:
     """A line that is nothing but a clause written as a sentence under an item, 「由乡村镇建设服务中心承办，乡财政所、
     派出所配合。」, 「市发展改革委牵头，市财政局配合，2026年底前完成。」 or 「由A，B、C负责落实」 (a 工作报告分解 that
-    says who does each item on a line of its own): the last part ends with a marker, every other part ends with one,
-    is a short time phrase, or is names alone (which take the next marker's role), and every name looks like a unit. {"lead": …, "units": …, "deadline": …} (what it names),
-    else {}."""
+    says who does each item on a line of its own): the last part ends with a marker (or is a short time phrase),
+    every other part ends with one, is a time phrase, or is names alone (which take the next marker's role), and
+    every name looks like a unit — half of them at least in a sentence opened by 由 (`_mostly_units`).
+    {"lead": …, "units": …, "deadline": …} (what it names), else {}."""
     body = line.strip().rstrip("。；;")
     if not body or len(body) > 150 or "：" in body or ":" in body or states_first_leads(body):
         return {}  # (「以下各项中，排在第一位的部门为牵头部门」 states the document's rule: `states_first_leads`)
     parts = [p.strip() for p in re.split(r"[，,；;]", simplified(body)) if p.strip()]
-    named = [p for p in parts if not _DUE.fullmatch(p)]
-    if not named or not _CLAUSE_PART_END.search(named[-1]):
-        return {}  # (a group of names alone takes the role of the marker after it: 「由A，B、C负责落实」)
-    if any(not _CLAUSE_PART_END.search(p) and _MARKER.search(p) for p in named):
+    dated = [p for p in parts if _DUE.fullmatch(p)]
+    opened_by = bool(_GROUP_LEAD_WORDS.match(simplified(body)))  # 「由…」: the shape says the words are names
+    # a group's names may run over a comma to its marker (「由A牵头，B、C，各区政府参加」, 「由A，B、C负责落实」): a part of
+    # names alone, before the names that close it (not before a sentence: 「以下各项中，排在第一位的部门为牵头部门」)
+    if not parts or len(dated) == len(parts) or not all(
+            _CLAUSE_PART_END.search(p) or (k < len(parts) - 1 and not _sentence_words(parts[k + 1]) and (
+                _all_units(_GROUP_LEAD_WORDS.sub("", p)) or (opened_by and _mostly_units(_GROUP_LEAD_WORDS.sub("", p)))))
+            for k, p in enumerate(parts) if p not in dated) or not _CLAUSE_PART_END.search(parts[-1]) and parts[-1] not in dated:
+        return {}
+    if any(not _CLAUSE_PART_END.search(p) and _MARKER.search(p) for p in parts if p not in dated):
         return {}  # 「由A牵头研究，B配合」: a marker inside words that go on is no clause
     found = parse_clause(body)
     said = "、".join(found.get(r, "") for r in ("lead", "units"))
-    if not _all_units(said) and not (_GROUP_LEAD_WORDS.match(simplified(body)) and _mostly_units(said)):
+    if not _all_units(said) and not (opened_by and _mostly_units(said)):
         return {}
     return {r: found[r] for r in ("lead", "units", "deadline") if found.get(r)}
 
