@@ -3,10 +3,12 @@
 Shapes (half-width and full-width punctuation alike):
 - a unit clause after the item: ``1.任务内容。（牵头单位：X；责任单位：Y、Z）``, ``（X牵头，Y、Z配合）``,
   ``（X会同有关部门负责）``, ``（A、B等和各省级人民政府负责）``, ``（A、B、C）``, or ``牵头单位：X 配合单位：Y``
-  at the end of the line; the clause may follow on the next line;
+  at the end of the line — after the item's 。 any unit label read by its words (``…增长13.5%。主办单位：X。协办单位：
+  Y。``, `_label_after_sentence`); the clause may follow on the next line;
 - key-value lines: the item on one line, then ``牵头单位：…`` / ``责任单位：…`` / ``完成时限：…`` lines; any short
   key is read by its words (``牵头责任单位`` leads, ``协同责任单位`` names units, ``牵头负责领导`` names a person,
-  who is neither a unit nor part of the task's text);
+  who is neither a unit nor part of the task's text); spaces a text extraction left inside the names
+  (``市 住建局 、资源规划 局``) are closed (`close_stray_spaces`), a space between two whole names still separates;
 - items without numbers, each a line of text followed by its key-value lines (主管领导 / 责任单位 / 责任人);
 - a whole list run together on one line, cut at the numbers that count up (1. 2. 3.) after a sentence ends;
 - a whole page run together on one line with spaces between its paragraphs, cut before the numbers that follow a
@@ -16,7 +18,8 @@ Shapes (half-width and full-width punctuation alike):
 - numbered items glued after their clauses where a web page lost the paragraph breaks (「（一）…。（X负责）（二）…」);
 - work assigned in a report's prose, 「由A牵头，B配合，在9月底前完成X；由C负责，…」, or tasks quoted after who does
   them, 「如A负责的“X。”…；B、C负责的“Y。”」, a task per part (`read_prose_assignments`);
-- a clause written as a sentence on the line under its item, 「一、治理…」 ⏎ 「由A承办，B、C配合。」 (`_clause_sentence`);
+- a clause written as a sentence on the line under its item, 「一、治理…」 ⏎ 「由A承办，B、C配合。」, 「由A，B、C负责落实」
+  (a group of names alone takes the next marker's role) (`_clause_sentence`);
 - lists grouped by who leads: a heading names the lead of the items under it (「（一）市审计局牵头的工作」), their
   partners on a 「协同单位：…」 line after one item or after a group; a heading naming a person names no unit;
   a heading that is a unit's name alone (「一、市发展改革委」, 「县财政局：」, 「县住建局牵头：」) over items that name
