@@ -35,6 +35,9 @@ KNOWN_KVLINES: dict[tuple[str, str], str] = {
     # short item titles without a stop, as wide as the 「由X牵头负责」 lines under them: read as a copy of a printed
     # page whose lines wrap, each title and its sentence one paragraph (the units right, the sentence in the text)
     ("luan2017_notice_inline_qiantou_bumen_place_names", "by"): "titles as wide as their unit lines",
+    # the key's texts open with who does them (「X负责,Y配合,加强…」, kept in the text as printed): with no line under
+    # the item, that opening is read as the item's subject and leaves the text (as in the subject and grammar forms)
+    ("putian_fsou_continuation_fuze_peihe_subject_clause", "glued"): "the text opens with its subject",
     # the partners are parks (新材料产业园, 商贸物流园), not offices: fewer than half the names are units' names
     ("jinxiang2025_meta_pipe_qiantou_only_deng", "by"): "parks, not offices",
 }
