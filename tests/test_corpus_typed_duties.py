@@ -33,6 +33,9 @@ KNOWN_DUTIES: dict[str, str] = {
     # texts opening with a figure (「16010名…」) or a lead beside a 人民银行 and collectives: read short of some tasks
     "taishun2023oct_cells_register_lead_merged_status_lines": "texts opening with figures",
     "fymate_boxdraw_table": "a lead not shaped as an office (人民银行) with collectives",
+    # texts made of numbered points (「(1)院内电动车…;(2)灭火器…」): the points read as numbered items, more of them
+    # than the paragraphs, and a list's numbered items win over paragraphs
+    "jingzhou_chuangwen_problems_subitems_unit_deadline_line": "numbered points in the texts",
 }
 
 

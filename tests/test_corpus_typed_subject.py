@@ -32,6 +32,8 @@ KNOWN_SUBJECT: dict[str, str] = {
     "yinchuan2019_trad_mirror_bullets_shared_suffix": "paragraphs under the item",
     # the first names include an area (物业管理小区, 驻辖区单位): no office opens the sentence
     "hexi_street_docsite_glued_zeren_no_colon": "an area among the names",
+    # the key's text opens with its own subject and partners (「莆田出入境检验检疫局负责,市工商局配合,…」): read again
+    "putian_fsou_continuation_fuze_peihe_subject_clause": "the text says who does it itself",
     # the key's category ends with 。 (「一、实施产业发展项目4个,…万元。」), lost when the heading is read
     "yecheng2026_kv_project_register_person_posts_span": "category with a stop",
 }

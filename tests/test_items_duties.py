@@ -43,10 +43,12 @@ def it_reads_duties_run_onto_one_line_and_pairs_glued_after_a_stop():
     duties (「…路面清洁。市房管局：负责…」): one task per office. 「旅游部门，指导…」 among them is one too."""
     rows = _read("[接上页] 交通部门，负责通村公路和道路建设。 教育部门，负责义务教育和职业教育工作。 "
                  "旅游部门，指导发展旅游产业，配合搞好旅游发展规划。\n"
-                 "市园林局：负责做好公园内河道的清淤和护岸加固。市房管局：负责危险房屋的安全鉴定和维修管理。\n")
+                 "市园林局：负责做好公园内河道的清淤和护岸加固。市房管局：负责危险房屋的安全鉴定和维修管理。\n"
+                 "水利部门，负责指导防洪、排涝、抗旱工作。科技部门，负责科技培训和科技服务工作。\n")
     assert [(r[2][:4], r[4]) for r in rows] == [("负责通村", ["交通部门"]), ("负责义务", ["教育部门"]),
                                                 ("指导发展", ["旅游部门"]), ("负责做好", ["市园林局"]),
-                                                ("负责危险", ["市房管局"])]
+                                                ("负责危险", ["市房管局"]), ("负责指导", ["水利部门"]),
+                                                ("负责科技", ["科技部门"])]
 
 
 @pytest.mark.parametrize("text", [
@@ -62,3 +64,25 @@ def it_reads_duties_run_onto_one_line_and_pairs_glued_after_a_stop():
 def it_does_not_take_contact_lists_member_lists_or_requests_for_duties(text):
     with pytest.raises(XlError):
         xltools.import_text(text)
+
+
+def it_takes_no_field_label_for_an_office_opening_a_paragraph():
+    """「责任科室：县教育局 配合科室：…」 in a list run onto one line is a field of the item before, not an office
+    whose duties follow; the items are read as at any time."""
+    rows = _read("2024年民生实事项目 1.新建城区公办幼儿园3所，新增学位900个。 责任科室：县教育局 配合科室：县财政局、"
+                 "县自然资源局 完成时限：2024年9月底 2.实施农村饮水安全巩固提升工程。 责任科室：县水利局 配合科室："
+                 "各乡镇人民政府 完成时限：2024年12月底 3.改造农村公路50公里。 责任科室：县交通运输局 配合科室：县财政局 "
+                 "完成时限：2024年11月底\n")
+    assert [(r[0], r[3], r[4]) for r in rows] == [("1", ["县教育局"], ["县财政局", "县自然资源局"]),
+                                                  ("2", ["县水利局"], ["各乡镇人民政府"]),
+                                                  ("3", ["县交通运输局"], ["县财政局"])]
+
+
+def it_keeps_a_plans_numbered_items_over_a_shorter_duty_section():
+    """A 工作要点's five numbered tasks, then 「二、职责分工」 with three 「县X局负责…」 paragraphs: the numbered items are
+    the list (as before); the duty section is not a shorter list of its own."""
+    rows = _read("一、重点任务\n1.深化“一网通办”改革，推动高频事项全程网办。\n2.推行惠企政策“免申即享”。\n"
+                 "3.规范涉企行政检查，推行“综合查一次”。\n4.加强知识产权保护，建设知识产权保护中心。\n"
+                 "5.优化水电气暖报装服务，压减办理时限。\n二、职责分工\n县发改局负责统筹协调全县优化营商环境工作。\n"
+                 "县政务服务中心负责推进政务服务改革。\n县市场监管局负责加强知识产权保护。\n")
+    assert [r[0] for r in rows] == ["1", "2", "3", "4", "5"]

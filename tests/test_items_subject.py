@@ -327,3 +327,22 @@ def it_reads_whom_an_office_works_with_up_to_the_work(text, work, roles):
     """「X会同Y开展…」: Y ends before the verb opening the work — even one whose next character would end a name
     (开展联合: 联 goes on into 联合; 组织部 is a name) — and everyone by a class word (各有关部门) is whom X works with."""
     assert subject_of_item(text) == (work, roles)
+
+
+@pytest.mark.parametrize("text", [
+    "县发改局牵头推进社会信用体系建设，鼓励各类企业参与。",  # a verb's object
+    "县文旅局负责举办乡村文化旅游节，社会各界广泛参与。",  # everyone by a word that names no body
+    "县住建局牵头实施老旧小区改造，居民群众积极参与。",
+])
+def it_takes_no_partners_after_the_work_that_name_no_body(text):
+    """Only offices, or collectives that end as bodies do (各村, 各科室, 有关部门), are partners named after the work."""
+    said = subject_of_item(text)
+    assert said is not None and said[0].endswith("参与。") and "、" not in said[1].get("units", "")
+
+
+def it_takes_no_name_holding_how_the_work_is_done():
+    """「由各乡镇根据实际负责组织」: 根据实际 is how, not part of a name; no unit is read from the sentence."""
+    ds = xltools.import_text("1.举办全县第五届全民运动会。（县文旅局负责）\n"
+                             "2.开展全民健身进乡村活动，由各乡镇根据实际负责组织。\n"
+                             "3.新建社区多功能运动场5个。（县体育中心负责）\n")
+    assert "各乡镇根据实际" not in ds.tasks[1].units

@@ -151,6 +151,17 @@ def is_sector_department(name: str) -> bool:
                                   "有关", "相关", "各"))
 
 
+# The classes of bodies a collective may end with and still name bodies a tracker can go to (各科室, 有关部门, 各乡镇):
+# not 企业 or 方面 (「各类企业」, 「有关方面」 name no one in particular).
+_BODY_CLASSES = tuple(e for e in _CLASS_ENDINGS if e not in ("企业", "方面", "成员"))
+
+
+def names_bodies(name: str) -> bool:
+    """The name ends as a body's or a class of bodies' does (各乡镇, 各科室, 有关部门, 各村, 各县（市、区）人民政府) — not
+    「社会各界」, 「各类企业」, whose words open as a collective's but name no one the work can be sent to."""
+    return _SECOND_NAME.sub("", simplified(name.strip())).endswith(UNIT_SUFFIXES + _BODY_CLASSES)
+
+
 def is_collective(name: str) -> bool:
     name = simplified(name.strip())
     if name.startswith("各") and len(name) > 1:

@@ -198,8 +198,11 @@ def _text_readings(text: str, roles: dict[str, str] | None = None) -> list[tuple
                 readings.append((name, items))
     from .readers.items import read_duty_paragraphs
 
-    duties = read_duty_paragraphs(text)  # paragraphs without numbers that each open with who does them
-    if duties:
+    # paragraphs without numbers that each open with who does them: a reading only where it finds as many tasks as any
+    # other (a plan's numbered items are its list; a 职责分工 section after them is not a shorter list of its own)
+    duties = read_duty_paragraphs(text)
+    most = max((sum(len(g.rows) - 1 for g in grids) for _name, grids in readings if grids), default=0)
+    if duties and sum(len(g.rows) - 1 for g in duties) >= most:
         readings.append(("各段开头的单位", duties))
     return readings
 

@@ -101,6 +101,7 @@ from ...dataset.units import (
     is_sector_department,
     level_prefix,
     looks_like_unit,
+    names_bodies,
     org_like,
     simplified,
     split_units,
@@ -146,6 +147,7 @@ _MARKERS = (
     ("支持", "coop"),
 )
 _MARKER = re.compile("|".join(re.escape(m) for m, _ in _MARKERS))
+_MODALS = r"要|须|应当|必须|务必"  # what a doer must do (「公安机关要…」): a sentence's words, never a name's
 _MARKER_ROLE = dict(_MARKERS)
 _END_MARKER = re.compile(r"(落实|承担)$")
 _VERB_ONLY = re.compile(r"(抓好|组织|具体|负责)?(落实|推进|实施|组织实施|办理)")
@@ -1133,9 +1135,13 @@ def _partners_after(work: str) -> tuple[str, list[str]]:
         return work, []
     names = split_units(work[last.start("names"): last.end("names")]).names
     offices = [_an_office(n) for n in names]  # (names as printed beside an office: 人民大垸, 滁州海关; or everyone)
+    named = any(office and not is_collective(n) for n, office in zip(names, offices, strict=True))
     if not names or not (any(offices) or all(_CLASS_ONLY.match(simplified(n)) for n in names)) or any(
-            len(n) > 20 or _sentence_words(simplified(n)) or _MARKER.search(simplified(n)) for n in names):
-        return work, []
+            len(n) > 20 or _sentence_words(simplified(n)) or _MARKER.search(simplified(n)) for n in names) or (
+            not named and any(_WORK_VERB.match(n) or (is_collective(n) and not names_bodies(n)
+                                                       and not simplified(n).startswith(("各", "有关", "相关")))
+                              for n in names)):
+        return work, []  # (collectives alone open as one or name bodies: not 「鼓励各类企业」, 「社会各界广泛」)
     return work[: last.start() - 1].rstrip() + work[end:], names  # (cut at the mark before the part)
 
 
@@ -1206,7 +1212,7 @@ def _names_before_verb(text: str, strong: bool = False) -> str:
         head = re.sub(r"等(有关|相关)?(部门|单位)?$", "", text[: m.start()].strip())
         result = split_units(head)
         names = [_drop_role_word(n) for n in result.names]
-        if names and all(looks_like_unit(n) for n in names):
+        if names and all(looks_like_unit(n) and not _sentence_words(simplified(n)) for n in names):
             return "、".join(names)
         return ""
     return ""
@@ -1418,12 +1424,23 @@ def _prose_part(part: str) -> list[str] | None:
 
 # An office opening a paragraph with what it must do, when it is not said with a role verb: 「公安机关要制定…」,
 # 「交通部门，负责…」, 「各乡(镇)政府必须…」 — the names, then a modal (or a comma before 负责) that ends them.
-_DUTY_OPENING = re.compile(r"^(?P<names>[^。；;，,：:！？“”\n]{2,60}?)\s*(?:[，,]\s*(?=负责|要|须|必须|应|应当)"
-                           r"|(?=要|须|必须|应当|应)(?!要求|须知|应急|应用|应对))")
+_DUTY_OPENING = re.compile(rf"^(?P<names>[^。；;，,：:！？“”\n]{{2,60}}?)\s*(?:[，,]\s*(?=负责|{_MODALS})"
+                           rf"|(?={_MODALS})(?!要求|须知))")
 # A paragraph cut where a second office labels its duties after the first's last sentence (a page that lost a line
-# break: 「…恢复路面清洁。市房管局：负责…」), or where a page run onto one line put a space after a stop.
-_NEXT_DUTY = re.compile(r"(?<=[。；;])\s*(?=[^。；;，,：:！？“”\s]{2,30}[:：]\s*\S)|(?<=。)\s+(?=\S)")
+# break: 「…恢复路面清洁。市房管局：负责…」, 「…建设。科技部门，负责…」), or where a page run onto one line put a space
+# after a stop.
+_NEXT_DUTY = re.compile(r"(?<=[。；;])\s*(?=[^。；;，,：:！？“”\s]{2,30}(?:[:：]\s*\S|[，,]\s*负责))|(?<=。)\s+(?=\S)")
 _MIN_DUTIES = 3
+# A label that names a role (配合科室, 牵头处室), not an office (交通部门, 各责任科室 — everyone bearing the duty).
+_ROLE_LABEL = re.compile(r"牵头|责任|配合|协办|参与|主办|承办|负责|协同|主责")
+# An item's number inside what would open a paragraph (「2024年民生实事项目 1.新建…」): items run on, not an office.
+_NUMBERING_INSIDE = re.compile(r"(?:^|[\s，,。；;])\d{1,3}\s*[.．、](?!\d)")
+
+
+def _numbering_opens(paragraph: str) -> bool:
+    """An item's number stands in the paragraph's first forty characters."""
+    m = _NUMBERING_INSIDE.search(paragraph)
+    return bool(m) and m.start() < 40
 # Among paragraphs that open with offices, one opened by an office and a comma only: 「旅游部门，指导发展旅游产业…」.
 _DUTY_AMONG = re.compile(r"^(?P<names>[^。；;，,：:！？“”\n]{2,30}?)\s*[，,]")
 # A page's mark that its text goes on from the page before (「[接上页]」), not part of the paragraph.
@@ -1436,6 +1453,10 @@ def duty_paragraph(paragraph: str, among: bool = False) -> tuple[str, dict[str, 
     before 负责 (「公安机关要制定…」, 「交通部门，负责…」), the work after the comma or the modal — as (work, roles),
     or None. The names must be offices (`_subject_names`: not 各地, 有关部门 alone, 我县). `among`: the paragraph
     stands among such paragraphs, where an office and a comma alone open it as well (「旅游部门，指导发展…」)."""
+    label = _ANY_KEY_LINE.match(paragraph)
+    if _KV_LINE.match(paragraph) or (label and _ROLE_LABEL.search(label.group("key")) and _label_role(label.group("key"))
+                                     and not label.group("key").startswith("各")) or _numbering_opens(paragraph):
+        return None  # a field's label (「责任科室：县教育局」), or a list's items run into the paragraph
     said = subject_of_item(paragraph)
     if said is not None:
         return said if _work_like(said[0]) else None
@@ -1443,8 +1464,7 @@ def duty_paragraph(paragraph: str, among: bool = False) -> tuple[str, dict[str, 
     if not m:
         return None
     names = _subject_names(paragraph[m.start("names"): m.end("names")])
-    work = paragraph[m.end():].lstrip(" ，,")
-    work = re.sub(r"^(要|须|必须|应当|应)", "", work)
+    work = re.sub(rf"^({_MODALS})", "", paragraph[m.end():].lstrip(" ，,"))
     if not names or not _work_like(work) or (_everyone(names[0]) and not among):
         return None  # (「各乡镇要…」 asks everyone; among offices given their duties, 「各科室要…」 is one of them)
     return work, {"units": "、".join(names)}
@@ -1463,32 +1483,32 @@ def read_duty_paragraphs(text: str) -> list[Grid]:
     """Paragraphs without numbers, each opening with who does it (`duty_paragraph`) — a plan's list of member units'
     duties, 「县住房城乡建设局：负责…」 ⏎ 「县自然资源局：负责…」, or 「公安机关要…」 ⏎ 「民政部门要…」 — a task per
     paragraph: its text the work, its units the office. A run of at least three such paragraphs one after another
-    (blank lines and sections' headings apart), not all of them naming everyone (各科室), is a list; the heading
-    above a paragraph
-    is its category. Every
-    task is flagged: what the paragraph opens with is read as who does it. [] otherwise."""
+    (blank lines and sections' headings apart), one of them at least read on its own and not all of them naming
+    everyone (各科室), is a list; the heading above a paragraph is its category. Every task is flagged: what the
+    paragraph opens with is read as who does it. [] otherwise."""
     lines = [ln.strip() for ln in text.replace("\r", "\n").split("\n")]
     runs: list[list[tuple[str, str, dict[str, str]]]] = []
     run: list[tuple[str, str, dict[str, str]]] = []
     heading = ""
+    strong = False  # the run holds a paragraph read without the help of the others
     for line in lines:
         if not line:
             continue
         parts = [p for p in _NEXT_DUTY.split(_PAGE_MARK.sub("", line)) if p.strip()] if not _numbered(line) else []
-        read = [duty_paragraph(p) for p in parts]
-        if parts and (run or any(read)):  # (an office and a comma only, beside offices opening their paragraphs)
-            read = [said or duty_paragraph(p, among=True) for p, said in zip(parts, read, strict=True)]
+        # (an office and a comma only, or everyone, beside offices opening their paragraphs: wherever it stands)
+        read = [duty_paragraph(p, among=True) for p in parts]
         if parts and all(read):
+            strong = strong or any(duty_paragraph(p) for p in parts)
             run.extend((heading, work, roles) for work, roles in read)  # type: ignore[misc]
             continue
         num = _numbered(line)
         if num and _heading_like(num[2]):  # a section's heading: the list goes on under it
             heading = num[2].rstrip("：:。")
             continue
-        if len(run) >= _MIN_DUTIES:
+        if len(run) >= _MIN_DUTIES and strong:
             runs.append(run)
-        run, heading = [], ""
-    if len(run) >= _MIN_DUTIES:
+        run, heading, strong = [], "", False
+    if len(run) >= _MIN_DUTIES and strong:
         runs.append(run)
     runs = [r for r in runs if not all(_everyone(roles.get("lead") or roles.get("units") or "") for _h, _w, roles in r)]
     if not runs:
@@ -2844,7 +2864,8 @@ def _mostly_units(text: str) -> bool:
 
 # Words of a sentence, not of a name: 「各部门要密切配合」 is a request to everyone, not a clause naming 「各部门要密切」;
 # 「巩固县政务服务中心」 opens with a verb; 「资料的印制由县文明办」 is a sentence's subject and its doer.
-_SENTENCE_WORDS = re.compile(r"要|须|应当|必须|务必|密切|积极|主动|认真|大力|全力|进一步|的|由")
+# 「各地根据实际」: how the doer goes about it (根据, 按照, 结合, 依据), not a name.
+_SENTENCE_WORDS = re.compile(rf"{_MODALS}|密切|积极|主动|认真|大力|全力|进一步|的|由|根据|按照|结合|依据")
 # A verb opening a sentence's words before a unit's name (巩固县政务服务中心…): a verb only when a whole name of three
 # characters or more follows it — 组织部, 保障中心, 协调办, 指导站 are offices whose names open with these words.
 _OPENING_VERBS = (r"巩固|推进|推动|加强|加快|深化|完善|落实|提升|做好|抓好|开展|实施|建立|健全|强化|优化|持续|"
