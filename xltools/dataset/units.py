@@ -257,6 +257,32 @@ def _split_spaces(piece: str) -> list[str]:
     return ["".join(parts)] if parts else []
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_NAME_BREAK = re.compile(r"[、，,；;/\s]")
+
+
+def close_stray_spaces(text: str) -> str:
+    """`text` (a cell or a key line's value) without the spaces a Word or PDF original's text extraction left inside
+    unit names: 「市 住建局 、资源规划 局、 大数据局」 → 「市住建局、资源规划局、大数据局」, 「伏羲 山管委 会」 →
+    「伏羲山管委会」. A space goes when it stands beside a separator; when the words before it are no name by
+    themselves and become one with the words after it (市 + 住建局, 资源规划 + 局), or neither side is a name and
+    both are Chinese words only (「人民 大垸、…」, 「吴江 海关」: one name that does not end as an office does); or when
+    what follows is only a unit's ending (局, 会, 中心). A space after a complete name stays: between two names
+    (「县财政局 县审计局」, for `split_units` to separate) and before words that complete nothing (「各区政府 鄞州
+    海曙」, a flattened table's place names after the units, which `_units_run_on` of the item reader cuts off)."""
+    if " " not in text and "\u3000" not in text:
+        return text
+    words = re.split(r"([ \u3000]+)", text)
+    out = words[0]
+    for space, word in zip(words[1::2], words[2::2], strict=True):
+        tail, head = _NAME_BREAK.split(out)[-1], _SEPARATORS.split(word)[0]  # (the words on each side)
+        stray = not tail or not head or simplified(head) in _SUFFIX_ONLY \
+            or (not looks_like_unit(tail) and (looks_like_unit(tail + head) or (
+                not looks_like_unit(head) and _HAN.fullmatch(tail + head))))
+        out += word if stray else space + word
+    return out
+
+
 def _join_collectives(pieces: list[str]) -> list[str]:
     """Rejoin "各乡、镇、办事处": bare level words after a piece starting with 各."""
     out: list[str] = []

@@ -3,10 +3,12 @@
 Shapes (half-width and full-width punctuation alike):
 - a unit clause after the item: ``1.任务内容。（牵头单位：X；责任单位：Y、Z）``, ``（X牵头，Y、Z配合）``,
   ``（X会同有关部门负责）``, ``（A、B等和各省级人民政府负责）``, ``（A、B、C）``, or ``牵头单位：X 配合单位：Y``
-  at the end of the line; the clause may follow on the next line;
+  at the end of the line — after the item's 。 any unit label read by its words (``…增长13.5%。主办单位：X。协办单位：
+  Y。``, `_label_after_sentence`); the clause may follow on the next line;
 - key-value lines: the item on one line, then ``牵头单位：…`` / ``责任单位：…`` / ``完成时限：…`` lines; any short
   key is read by its words (``牵头责任单位`` leads, ``协同责任单位`` names units, ``牵头负责领导`` names a person,
-  who is neither a unit nor part of the task's text);
+  who is neither a unit nor part of the task's text); spaces a text extraction left inside the names
+  (``市 住建局 、资源规划 局``) are closed (`close_stray_spaces`), a space between two whole names still separates;
 - items without numbers, each a line of text followed by its key-value lines (主管领导 / 责任单位 / 责任人);
 - a whole list run together on one line, cut at the numbers that count up (1. 2. 3.) after a sentence ends;
 - a whole page run together on one line with spaces between its paragraphs, cut before the numbers that follow a
@@ -16,7 +18,8 @@ Shapes (half-width and full-width punctuation alike):
 - numbered items glued after their clauses where a web page lost the paragraph breaks (「（一）…。（X负责）（二）…」);
 - work assigned in a report's prose, 「由A牵头，B配合，在9月底前完成X；由C负责，…」, or tasks quoted after who does
   them, 「如A负责的“X。”…；B、C负责的“Y。”」, a task per part (`read_prose_assignments`);
-- a clause written as a sentence on the line under its item, 「一、治理…」 ⏎ 「由A承办，B、C配合。」 (`_clause_sentence`);
+- a clause written as a sentence on the line under its item, 「一、治理…」 ⏎ 「由A承办，B、C配合。」, 「由A，B、C负责落实」
+  (a group of names alone takes the next marker's role) (`_clause_sentence`);
 - lists grouped by who leads: a heading names the lead of the items under it (「（一）市审计局牵头的工作」), their
   partners on a 「协同单位：…」 line after one item or after a group; a heading naming a person names no unit;
   a heading that is a unit's name alone (「一、市发展改革委」, 「县财政局：」, 「县住建局牵头：」) over items that name
@@ -93,6 +96,7 @@ from dataclasses import dataclass, field
 from ...dataset.units import (
     UNIT_SUFFIXES,
     clean_text,
+    close_stray_spaces,
     is_collective,
     is_sector_department,
     level_prefix,
@@ -468,6 +472,7 @@ def _units_run_on(value: str) -> tuple[str, str]:
     """A unit value cut where, after a space, words that are not unit names begin — place names and numbers of
     a statistics table flattened into the line (「市公安局、各区政府 鄞州 海曙、江东 合计 2 5 1」) — and the
     text cut off ("" when nothing was)."""
+    value = close_stray_spaces(value)  # 「市 住建局 、资源规划 局」: spaces a text extraction left inside the names
     if not _SPACE.search(value):
         return value, ""
     tokens = _SPACE.split(value)
@@ -693,12 +698,20 @@ def split_clause(text: str, first_leads: bool = False) -> tuple[str, dict[str, s
     found: dict[str, str] = {}
     keep: list[str] = []
     pos = 0
+    plain = simplified(text)
+    m = _TRAILING_KV.search(plain)
+    keyed_at = _label_around(plain, m.start() + len(m.group("all")) - len(m.group("all").lstrip(" \u3000，,；;"))) \
+        if m else None
+    label_at = _label_after_sentence(plain)
+    key_at = min((a for a in (keyed_at, label_at) if a is not None), default=None)
     spans = _paren_groups(text)
     for k, (start, end) in enumerate(spans):
         body = text[start + 1: end - 1]
         last = k == len(spans) - 1 and not text[end:].strip(" 。.；;，,\n")
         if not last and not _MARKER.search(simplified(body)) and ":" not in body and "：" not in body:
             continue
+        if key_at is not None and start > key_at and _is_name_char(text[start - 1]):
+            continue  # 「…。责任单位：各县(市、区)政府(管委会)」: a bracket of a name in the key's value
         clause = parse_clause(body, first_leads)
         if not clause:
             continue
@@ -711,14 +724,28 @@ def split_clause(text: str, first_leads: bool = False) -> tuple[str, dict[str, s
     if found:
         rest = "".join(keep) + text[pos:]
         return rest.rstrip(" \n"), found
-    plain = simplified(text)
-    m = _TRAILING_KV.search(plain)
-    if m:
-        at = _label_around(plain, m.start() + len(m.group("all")) - len(m.group("all").lstrip(" \u3000，,；;")))
+    # the keys at the line's end (「…牵头单位：X；责任单位：Y」), or any unit label glued after the item's sentence
+    # (「…增长13.5%。主办单位：X、Y。协办单位：Z。」), whichever opens first
+    for at in sorted({a for a in (keyed_at, label_at) if a is not None}):
         clause = parse_clause(text[at:], first_leads)
         if clause:
             return text[:at].rstrip(" ，,；;\n"), clause
     return _glued_keys(text, first_leads)
+
+
+def _label_after_sentence(plain: str) -> int | None:
+    """Where a unit label glued after the item's last sentence on its line opens — 「1.地区生产总值增长13.5%。主办单位:
+    X、Y。」, 「…。实施单位：各县区」 — any short label whose words name who does the work (`_label_role`: 主办单位 leads,
+    协办单位 cooperates, 责任部门 is responsible), after a 。; None when there is none. (The keys of `_KEY` are found
+    anywhere by `_TRAILING_KV`; a label read by its words only counts after a sentence's end.)"""
+    if ":" not in plain and "：" not in plain:
+        return None
+    for m in _LABEL_IN_TEXT.finditer(plain):
+        label = m.group("label")
+        if m.start() > 0 and plain[m.start() - 1] == "。" and not org_like(label) \
+                and _label_role(label) in ("lead", "resp", "coop"):
+            return m.start("label")
+    return None
 
 
 def _label_around(plain: str, key_at: int) -> int:
@@ -2799,25 +2826,40 @@ _DUE = re.compile(r"(要|须|力争|确保|并)?(在|于)?\s*(" + _STEP_DATE.pat
 
 def _clause_sentence(line: str) -> dict[str, str]:
     """A line that is nothing but a clause written as a sentence under an item, 「由乡村镇建设服务中心承办，乡财政所、
-    派出所配合。」 or 「市发展改革委牵头，市财政局配合，2026年底前完成。」: every part ends with a marker (or is a
-    short time phrase) and every name looks like a unit. {"lead": …, "units": …, "deadline": …} (what it names),
-    else {}."""
+    派出所配合。」, 「市发展改革委牵头，市财政局配合，2026年底前完成。」 or 「由A，B、C负责落实」 (a 工作报告分解 that
+    says who does each item on a line of its own): the last part ends with a marker (or is a short time phrase),
+    every other part ends with one, is a time phrase, or is names alone (which take the next marker's role), and
+    every name looks like a unit — half of them at least in a sentence opened by 由 (`_mostly_units`).
+    {"lead": …, "units": …, "deadline": …} (what it names), else {}."""
     body = line.strip().rstrip("。；;")
-    if not body or len(body) > 150 or "：" in body or ":" in body:
-        return {}
+    if not body or len(body) > 150 or "：" in body or ":" in body or states_first_leads(body):
+        return {}  # (「以下各项中，排在第一位的部门为牵头部门」 states the document's rule: `states_first_leads`)
     parts = [p.strip() for p in re.split(r"[，,；;]", simplified(body)) if p.strip()]
     dated = [p for p in parts if _DUE.fullmatch(p)]
-    # a group's names may run over a comma to its marker (「由A牵头，B、C，各区政府参加」): a part of names alone, before
-    # the names that close it (not before a sentence: 「以下各项中，排在第一位的部门为牵头部门」)
+    opened_by = bool(_GROUP_LEAD_WORDS.match(simplified(body)))  # 「由…」: the shape says the words are names
+    # a group's names may run over a comma to its marker (「由A牵头，B、C，各区政府参加」, 「由A，B、C负责落实」): a part of
+    # names alone, before the names that close it (not before a sentence: 「以下各项中，排在第一位的部门为牵头部门」)
     if not parts or len(dated) == len(parts) or not all(
-            _CLAUSE_PART_END.search(p) or (k < len(parts) - 1 and _all_units(_GROUP_LEAD_WORDS.sub("", p))
-                                           and not _sentence_words(parts[k + 1]))
+            _CLAUSE_PART_END.search(p) or (k < len(parts) - 1 and not _sentence_words(parts[k + 1]) and (
+                _all_units(_GROUP_LEAD_WORDS.sub("", p)) or (opened_by and _mostly_units(_GROUP_LEAD_WORDS.sub("", p)))))
             for k, p in enumerate(parts) if p not in dated) or not _CLAUSE_PART_END.search(parts[-1]) and parts[-1] not in dated:
         return {}
+    if any(not _CLAUSE_PART_END.search(p) and _MARKER.search(p) for p in parts if p not in dated):
+        return {}  # 「由A牵头研究，B配合」: a marker inside words that go on is no clause
     found = parse_clause(body)
-    if not _all_units("、".join(found.get(r, "") for r in ("lead", "units"))):
+    said = "、".join(found.get(r, "") for r in ("lead", "units"))
+    if not _all_units(said) and not (opened_by and _mostly_units(said)):
         return {}
     return {r: found[r] for r in ("lead", "units", "deadline") if found.get(r)}
+
+
+def _mostly_units(text: str) -> bool:
+    """Half the names of `text` or more look like units and none holds a sentence's words: enough for a clause
+    sentence opened by 由 (「由A牵头，B、C配合」 on a line of its own), whose shape says the words are names — a
+    customs office or a place may not end as an office does (吴江海关, 人民大垸)."""
+    names = split_units(text).names  # (a sector's departments, 交通运输部门, are units as in a clause: `_groups`)
+    return bool(names) and 2 * sum(looks_like_unit(n) or is_sector_department(n) for n in names) >= len(names) \
+        and not any(len(n) > 20 or _sentence_words(simplified(n)) for n in names)
 
 
 # Words of a sentence, not of a name: 「各部门要密切配合」 is a request to everyone, not a clause naming 「各部门要密切」;
