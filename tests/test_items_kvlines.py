@@ -147,3 +147,12 @@ def it_keeps_the_space_before_words_that_complete_no_name():
     item reader to cut the place names off."""
     assert close_stray_spaces("市公安局、各区政府 鄞州 海曙") == "市公安局、各区政府 鄞州海曙"
 
+
+
+def it_takes_no_site_footer_glued_after_the_last_item_for_its_units():
+    """A page that lost its line breaks glues the site's footer (「主办单位：县人民政府办公室 承办单位：县大数据中心
+    网站标识码：…」) after the last item: the site's publisher is not the task's lead."""
+    ds = xltools.import_text("1.新建幼儿园2所，新增学位540个。（县教育局负责）\n2.改造提升农村供水工程15处。（县水利局负责）\n"
+                             "3.建设城市社区嵌入式服务设施6处。主办单位：县人民政府办公室 承办单位：县大数据中心 "
+                             "网站标识码：1234000012\n")
+    assert "县人民政府办公室" not in ds.tasks[-1].lead_units + ds.tasks[-1].units

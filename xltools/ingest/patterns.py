@@ -74,5 +74,10 @@ DATE_LINE = LazyPattern(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\W*$")
 SIGNATURE_TAIL = LazyPattern(r"\s+[\u4e00-\u9fa5]{2,30}(办公室|人民政府|委员会|办公厅|局|委|办|中心|政府)\s*"
                              r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(印发)?\W*$")
 
+# A site's registration, which every government site shows in its footer (网站标识码, ICP备案号, 公网安备): the
+# registration itself, label and number (「网站标识码：3412000001」 「皖ICP备05001234号」 「公网安备 34120202000123号」),
+# not the words in a sentence (a task 「标注网站标识码、ICP备案编号」 of a 政府网站 list).
+SITE_REGISTRATION = LazyPattern(r"网站标识码\s*[:：]?\s*[0-9A-Za-z]{6,}|ICP\s*[备证]\s*[:：]?\s*\d{4,}|公网安备\s*[:：]?\s*\d{6,}")
+
 # A task's text that ends here is finished (after ； it may go on with its next measure): items, table sub-rows
 TEXT_END = ("。", "！", "？")

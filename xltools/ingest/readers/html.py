@@ -27,6 +27,7 @@ from email import policy
 from html.parser import HTMLParser
 from pathlib import Path
 
+from ..patterns import SITE_REGISTRATION
 from .grid import Grid
 
 _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table"}
@@ -38,10 +39,7 @@ _CONTAINERS = {"div", "table", "ul", "ol", "dl", "nav", "footer", "header", "asi
 _CHROME_TAGS = {"nav", "footer", "aside"}
 _CHROME_NAMES = {"nav", "navbar", "menu", "footer", "foot", "copyright", "crumb", "crumbs", "breadcrumb", "position",
                  "location", "dqwz", "share", "bottom"}
-# A site's registration, which every government site shows in its footer (网站标识码, ICP备案号, 公网安备): the
-# registration itself, label and number (「网站标识码：3412000001」 「皖ICP备05001234号」 「公网安备 34120202000123号」),
-# not the words in a sentence (a task 「标注网站标识码、ICP备案编号」 of a 政府网站 list).
-_REGISTRATION = re.compile(r"网站标识码\s*[:：]?\s*[0-9A-Za-z]{6,}|ICP\s*[备证]\s*[:：]?\s*\d{4,}|公网安备\s*[:：]?\s*\d{6,}")
+_REGISTRATION = SITE_REGISTRATION  # (a site's footer starts at the line carrying its registration: patterns.py)
 # A line of prose: it holds a full stop or ends a sentence (a task, a notice's paragraph), never a line of chrome.
 _PROSE = re.compile(r"[。！？]|[；;]\s*$")
 # A numbered item (1. 一、 （1）): never a line of chrome.

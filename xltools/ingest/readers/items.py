@@ -106,7 +106,7 @@ from ...dataset.units import (
     simplified,
     split_units,
 )
-from ..patterns import SIGNATURE_TAIL, TEXT_END, zh_number
+from ..patterns import SIGNATURE_TAIL, SITE_REGISTRATION, TEXT_END, zh_number
 from .grid import Grid
 
 _ZH_DIGITS = "一二三四五六七八九十百零〇"
@@ -738,8 +738,8 @@ def _label_after_sentence(plain: str) -> int | None:
     X、Y。」, 「…。实施单位：各县区」 — any short label whose words name who does the work (`_label_role`: 主办单位 leads,
     协办单位 cooperates, 责任部门 is responsible), after a 。; None when there is none. (The keys of `_KEY` are found
     anywhere by `_TRAILING_KV`; a label read by its words only counts after a sentence's end.)"""
-    if ":" not in plain and "：" not in plain:
-        return None
+    if ":" not in plain and "：" not in plain or SITE_REGISTRATION.search(plain):
+        return None  # (「主办单位：县人民政府办公室 … 网站标识码：…」 glued after the item: the site's footer)
     for m in _LABEL_IN_TEXT.finditer(plain):
         label = m.group("label")
         if m.start() > 0 and plain[m.start() - 1] == "。" and not org_like(label) \
