@@ -86,3 +86,15 @@ def it_keeps_a_plans_numbered_items_over_a_shorter_duty_section():
                  "5.优化水电气暖报装服务，压减办理时限。\n二、职责分工\n县发改局负责统筹协调全县优化营商环境工作。\n"
                  "县政务服务中心负责推进政务服务改革。\n县市场监管局负责加强知识产权保护。\n")
     assert [r[0] for r in rows] == ["1", "2", "3", "4", "5"]
+
+
+def it_keeps_a_notices_numbered_list_over_its_closing_requirements():
+    """A notice's numbered items with their clauses, then five 「X要…」 requirement paragraphs (工作要求): the items are
+    the list, however many the paragraphs; the requirements are the notice's words."""
+    rows = _read("关于印发2024年为民办实事项目的通知\n各乡镇人民政府，县直各单位：\n"
+                 "1.新建幼儿园2所，新增学位540个。（县教育局负责）\n2.改造提升农村供水工程15处。（县水利局负责）\n"
+                 "3.建设城市社区嵌入式服务设施6处。（县民政局负责）\n"
+                 "各乡镇要加强组织领导，确保各项目按期完成。\n各责任单位要细化工作方案，明确时间节点。\n"
+                 "县直各单位要密切配合，形成工作合力。\n县政府督查室要加强督查督办，定期通报进展。\n"
+                 "县财政局要加强资金保障，及时拨付项目资金。\n")
+    assert [(r[0], r[4]) for r in rows] == [("1", ["县教育局"]), ("2", ["县水利局"]), ("3", ["县民政局"])]

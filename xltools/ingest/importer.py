@@ -199,12 +199,24 @@ def _text_readings(text: str, roles: dict[str, str] | None = None) -> list[tuple
     from .readers.items import read_duty_paragraphs
 
     # paragraphs without numbers that each open with who does them: a reading only where it finds as many tasks as any
-    # other (a plan's numbered items are its list; a 职责分工 section after them is not a shorter list of its own)
+    # other (a plan's numbered items are its list; a 职责分工 section after them is not a shorter list of its own), and
+    # kept by `_best_reading` only where no other reading numbers its tasks and names their units
     duties = read_duty_paragraphs(text)
     most = max((sum(len(g.rows) - 1 for g in grids) for _name, grids in readings if grids), default=0)
     if duties and sum(len(g.rows) - 1 for g in duties) >= most:
-        readings.append(("各段开头的单位", duties))
+        readings.append((DUTY_READING, duties))
     return readings
+
+
+DUTY_READING = "各段开头的单位"
+
+
+def _numbered_elsewhere(tasks: list, duties: list) -> list:
+    """The numbered tasks with units that are not the duty paragraphs read again (an item reading that took a heading
+    with the paragraph under it holds that paragraph's work): the list the document numbers itself."""
+    works = [d.content.strip("。 ") for d in duties if d.content.strip("。 ")]
+    return [t for t in tasks if t.number and (t.lead_units or t.units)
+            and not any(w in t.content or t.content.strip("。 ") in w for w in works)]
 
 
 # A cell of a spreadsheet copied to the clipboard that holds a line break: Excel and WPS quote it ("区财政局⏎区税务局").
@@ -335,6 +347,10 @@ def _best_reading(readings: list[tuple[str, list[Grid] | None]], kind: str, sour
         built.append((score, name, why, result))
     if not built:
         raise failure or XlError("文件中没有找到任务清单。", file=source)
+    duties = next((r.dataset.tasks for _s, name, _w, r in built if name == DUTY_READING), [])
+    if duties and any(name != DUTY_READING and len(_numbered_elsewhere(r.dataset.tasks, duties)) >= 2
+                      for _s, name, _w, r in built):  # (a notice's closing 「各乡镇要…」 never beats its numbered list)
+        built = [b for b in built if b[1] != DUTY_READING]
     # on a tie, the reading that leaves fewer tasks without anyone named; then the earlier one (the table)
     built.sort(key=lambda b: (-b[0], sum(1 for t in b[3].dataset.tasks if not (t.lead_units or t.units))))
     _score, name, why, result = built[0]
