@@ -331,8 +331,9 @@ def labels_with_cells(labels: list[str], rows: list[list[str]], overrides: dict[
     removal lets each row's cells, in order, best fit the labels left (`label_fit`: a personal name under 分管领导,
     unit names under the unit labels, 是/否 under 是否…, progress under …推进情况), each label read with the role
     it has among those kept. None when some row is as wide as the header, more than two labels would be missing,
-    or the cells read in place fit as well. On a tie the later labels are the ones without cells (a label
-    spanning two printed columns is over the first)."""
+    or the cells read in place fit as well. On a tie, the labels kept that are read with the role they name (项目 |
+    类别 | 具体内容 over text cells: 具体内容 has them, not 类别 read as the task), then the later labels are the ones
+    without cells (a label spanning two printed columns is over the first)."""
     from itertools import combinations
     from math import comb
 
@@ -355,9 +356,15 @@ def labels_with_cells(labels: list[str], rows: list[list[str]], overrides: dict[
         roles = assign_roles([labels[c] for c in kept], overrides)
         return sum(fit(labels[c], role, text) for row in rows for c, role, text in zip(kept, roles, row, strict=False))
 
+    def own_roles(kept: list[int]) -> int:  # ties: labels read with the role they name (a 类别 never the task)
+        names = [labels[c] for c in kept]
+        return sum(role == label_role(name, overrides) for name, role in zip(names, assign_roles(names, overrides),
+                                                                                strict=True))
+
     in_place = score(list(range(len(labels))))
-    best_score, _dropped, kept = max((score(k), d, k) for d in combinations(range(len(labels)), missing)
-                                     for k in [[c for c in range(len(labels)) if c not in d]])
+    best_score, _own, _dropped, kept = max((score(k), own_roles(k), d, k)
+                                           for d in combinations(range(len(labels)), missing)
+                                           for k in [[c for c in range(len(labels)) if c not in d]])
     return kept if best_score > in_place else None
 
 

@@ -1704,6 +1704,8 @@ def _rows_short_of_the_header(header: list[str], chunks: list[list[str]],
         note = (f"表头有 {len(labels) + 1} 行标签，各行只有 {len(joined) + 1} 格：「{names}」是一个单元格内折行的"
                 f"列名，已各合为一个")
         return [header[0], *joined], out_rows, note
+    if kept is None and groups is None:
+        kept, labels = _joined_labels_without_cells(labels, rows, roles)
     if kept is None:
         return None
     dropped = [c for c in range(len(labels)) if c not in kept]
@@ -1712,6 +1714,19 @@ def _rows_short_of_the_header(header: list[str], chunks: list[list[str]],
     note = (f"表头有 {len(labels) + 1} 列，各行只有 {len(kept) + 1} 格：「{names}」列在表格中没有单元格"
             f"（应与相邻的列合并），各格已按内容对应到其余各列")
     return [header[0], *(labels[c] for c in kept)], out_rows, note
+
+
+def _joined_labels_without_cells(labels: list[str], rows: list[list[str]],
+                                 roles: dict[str, str] | None) -> tuple[list[int] | None, list[str]]:
+    """A header with both faults of a flattened copy: labels broken over lines in narrow cells (牵头 / 部门, 完成 /
+    时间, `_rejoined`) and labels with no cell in any row (a merged 项目 | 类别 printed in no row,
+    `table.labels_with_cells`). The broken labels joined again, then the labels the rows' cells leave out
+    found: (the indices kept, the joined labels); (None, `labels`) when no such reading fits."""
+    from ..table import labels_with_cells
+
+    joined = _rejoined(labels)
+    kept = labels_with_cells(joined, rows, roles) if len(joined) < len(labels) else None
+    return (kept, joined) if kept is not None else (None, labels)
 
 
 _UNIT_SEPARATOR = LazyPattern(r"[、，,；;]")

@@ -1,0 +1,74 @@
+"""Tables copied out of a web page one cell per line whose header does not line up with the rows (issue 25, session
+10): labels broken over two lines in narrow cells (「牵头」⏎「单位」) in a header that also names merged heading
+columns (项目 | 类别) printed in no row, so the rows carry fewer cells than the header has labels; and a count of
+places before a collective (「12个乡、镇」). Every case is written for the test in the shape of real government text."""
+
+from __future__ import annotations
+
+import xltools
+from xltools.dataset.units import is_collective, split_units
+
+BROKEN_AND_MERGED = """附件
+2023年城乡建设重点工作分解表
+序号
+项目
+类别
+工 作 内 容
+牵头
+单位
+配合单位
+完成
+时限
+21
+推进老旧小区改造，完成改造小区15个
+区住建局
+区财政局、各街道办事处
+2023年10月
+22
+新建城市口袋公园8处
+区园林局
+区规划分局
+2023年12月
+23
+完成雨污分流管网改造12公里
+区水务局
+区住建局、区城管局
+2023年11月
+24
+开展城市道路“白改黑”提升工程
+区城管局
+区交警大队
+2023年12月
+"""
+
+
+def it_reads_rows_under_a_header_with_broken_labels_and_labels_no_row_carries():
+    ds = xltools.import_text(BROKEN_AND_MERGED)
+    got = [(t.number, t.content, t.lead_units, t.units, t.deadline) for t in ds.tasks]
+    assert got == [
+        ("21", "推进老旧小区改造，完成改造小区15个", ["区住建局"], ["区财政局", "各街道办事处"], "2023年10月"),
+        ("22", "新建城市口袋公园8处", ["区园林局"], ["区规划分局"], "2023年12月"),
+        ("23", "完成雨污分流管网改造12公里", ["区水务局"], ["区住建局", "区城管局"], "2023年11月"),
+        ("24", "开展城市道路“白改黑”提升工程", ["区城管局"], ["区交警大队"], "2023年12月"),
+    ]
+    assert all(not t.category for t in ds.tasks)  # 项目 | 类别 have no cells: never given a row's text
+
+
+def it_keeps_the_label_naming_the_text_over_a_category_label_without_cells():
+    # 类别 and 工作内容 both fit the text cells; the one read with its own role keeps them
+    ds = xltools.import_text(BROKEN_AND_MERGED)
+    assert ds.columns.get("content", "").replace(" ", "") == "工作内容"
+    assert "category" not in ds.columns
+
+
+def it_keeps_a_count_of_places_before_a_collective_whole():
+    assert split_units("12个乡、镇").names == ["12个乡、镇"]
+    assert split_units("区民政局等相关部门，8个街道、社区").names == ["区民政局", "8个街道、社区"]
+    assert split_units("全县十个乡镇、街道").names == ["全县十个乡镇、街道"]
+    assert is_collective("12个乡、镇")
+
+
+def it_still_splits_a_count_that_names_no_places():
+    assert split_units("区教育局、3个工作组").names == ["区教育局", "3个工作组"]
+    assert split_units("5个重点项目、区发改局").names == ["5个重点项目", "区发改局"]
+    assert not is_collective("3个工作组")
