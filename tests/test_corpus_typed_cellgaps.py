@@ -58,11 +58,11 @@ KNOWN_CELLGAPS: set[tuple[str, str]] = {
         "yunnan2017_single_clause_semicolon_banks_collective", "zengcheng_runon_youfuze",
         "zhaoxian2023_trad_pinyin_zeren_paren_items", "zhoukou2013_meta_pipe_you_fuze_luoshi_line",)),
     # ` | ` rows: a row one cell short after the row that prints the merged column: its text, short and without
-    # punctuation, fits the merged column's short cells (a category, a person's name) as well as the text column, so
-    # it is read as the category (or left out beside the person) — the cells' kinds do not tell which column was lost
-    *((name, "pipes") for name in (
-        "fenghua2025_pipe_progress_merged_project_no_units", "panshan_trad_pinyin_cells",
-        "xuhui_fsou_cells_broken_header_lost_category_deng", "yangxian_trad_minsheng_cells",)),
+    # punctuation, fits the merged column's short cells (a category; a person's name beside a text of a few
+    # characters) as well as the text column, so it is read as the category — the cells' kinds do not tell which
+    # column was lost (a text at least three times as long as every name in the column is moved off it)
+    *((name, form) for form in ("pipes", "pipes_nounits") for name in (
+        "fenghua2025_pipe_progress_merged_project_no_units",)),
     *((name, "pipes_nounits") for name in (
         "dongguan_trad_fuze", "gangcheng2021_tortoise_bracket_comma_fields_deng_youguan",
         "gdwjw2021_pipe_ledger_merged_task_col_hui", "guangzhou2007_trad_inline",
@@ -74,7 +74,6 @@ KNOWN_CELLGAPS: set[tuple[str, str]] = {
         "panshan_trad_pinyin_cells", "shanxi2008_person_heading_lead_heading_xietong",
         "shapingba2022_cells_two_annexes", "shicheng2018_html_table_scores_multiunit_cells",
         "sizhoutou_cells_split_header", "xinmi2021_kv_lines_stray_spaces_in_units", "xuchang_zeren_only",
-        "xuhui_fsou_cells_broken_header_lost_category_deng", "yangxian_trad_minsheng_cells",
         "yueyang_space_rows_measure_unit_column", "zhoukou2013_meta_pipe_you_fuze_luoshi_line",)),
 }
 

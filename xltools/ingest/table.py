@@ -1019,6 +1019,14 @@ def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
     zh_numbers = all(_ZH_NUMBER.match(clean_text(r[0])) for r in full)
     if zh_numbers:
         profile[0] = "number"
+    longest = [max((len(clean_text(r[c])) for r in full), default=0) for c in range(width)]
+
+    def _too_long(cell: str, kind: str, col: int) -> int:
+        """1 for a short text under a column of short cells (a person's name, a code) at least three times as long
+        as any of them: a task's text shifted there when the column's merged cell was lost, not one of its cells."""
+        return int(kind == "short" and profile[col] == "short" and 0 < longest[col] <= _SHORT_NAME
+                   and len(clean_text(cell)) >= 3 * longest[col])
+
     out = []
     for (i, _row, doubt), cells in zip(body, trimmed, strict=True):
         placed = list(range(len(cells)))
@@ -1037,8 +1045,9 @@ def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
 
             kinds = ["number" if zh_numbers and _ZH_NUMBER.match(clean_text(c)) else cell_kind(c) for c in cells]
 
-            def score(cols: tuple[int, ...], kinds=kinds) -> int:
-                return sum(kind_fit(k, profile[c]) for k, c in zip(kinds, cols, strict=True) if k != "empty")
+            def score(cols: tuple[int, ...], kinds=kinds, cells=cells) -> int:
+                return sum(kind_fit(k, profile[c]) - _too_long(cell, k, c) for k, c, cell in zip(kinds, cols, cells, strict=True)
+                           if k != "empty")
 
             from math import comb
 
@@ -1077,6 +1086,9 @@ def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
             row[col] = cell
         out.append((i, row, doubt))
     return out
+
+
+_SHORT_NAME = 4  # characters: a column whose every full-row cell is as short holds names or codes, not texts
 
 
 def _drop_labels_without_cells(header: list[str], body: list[tuple[int, list[str], str]],
