@@ -1219,3 +1219,31 @@ def it_reads_a_clause_line_that_names_the_item_first_and_its_partners_as_taking_
     assert [(t.content, t.lead_units, t.units) for t in ds.tasks] == [
         ("深化基础教育体制改革。合理配置公共教育资源。", ["市教育局"], ["市发展改革局", "财政局"]),
         ("深化行业协会改革。规范行业协会发展。", ["市行业协会署"], ["市民政局", "编办"])]
+
+
+def it_reads_a_sectors_departments_named_in_a_clause():
+    """「（交通运输部门负责）」: a notice that gives work to a sector's offices at every level names them by the sector;
+    the clause names who is responsible, as 「（市交通运输局负责）」 would. Inside the text, 「由业务相近部门负责」 is
+    the sentence's own words, not a clause."""
+    ds = xltools.import_text(
+        "一、加强道路运输企业安全管理\n"
+        "1.严格道路运输市场准入管理，强化交通安全源头管控。（交通运输部门负责）\n"
+        "2.对超载运输车辆加大检查力度，发现违法车辆依法予以扣留。（公安部门负责）\n"
+        "3.加强营运驾驶人培训考核，新兴业态按照业务相近的原则由业务相近部门负责。（交通运输部门、公安部门负责）\n")
+    assert [(t.lead_units, t.units) for t in ds.tasks] == [
+        ([], ["交通运输部门"]), ([], ["公安部门"]), ([], ["交通运输部门", "公安部门"])]
+    assert ds.tasks[2].content.endswith("由业务相近部门负责。")
+
+
+def it_reads_a_clause_line_whose_group_of_names_runs_over_a_comma():
+    """「此项工作由A，B、C牵头，D、E，各区政府参加。」: a group of names may run over a comma to the marker that closes
+    it; the line is still nothing but the item's clause. A line whose last part names no role is not one."""
+    ds = xltools.import_text("1.深化基础教育体制改革。合理配置公共教育资源。\n"
+                             "此项工作由市教育局牵头,市发展改革局、财政局、编办、规划局,各区政府参加。\n"
+                             "2.深化文化管理体制改革。进一步开放文化市场。\n"
+                             "此项工作由市委宣传部,市文化局、文化产业办牵头,市财政局、编办参加。\n"
+                             "3.深化行业协会改革。规范行业协会发展。\n此项工作由市行业协会署牵头,市民政局、编办参加。\n")
+    assert [(t.lead_units, t.units) for t in ds.tasks] == [
+        (["市教育局"], ["市发展改革局", "财政局", "编办", "规划局", "各区政府"]),
+        (["市委宣传部", "市文化局", "文化产业办"], ["市财政局", "编办"]),
+        (["市行业协会署"], ["市民政局", "编办"])]

@@ -136,6 +136,16 @@ KNOWN_FORM = {
     ("zhenxin2020_street_prose_youqiantou_canyu_pipe_schedule", "pdf"), ("guangzhou2006_trad_mojibake", "pdf"),
     ("linan2022_pipe_plan_deadlines", "pdf"), ("huangshigang2021_bracket_switch_interleaved_heading", "pdf"),
     ("henan2023_runon_one_line_anzhize_deng_xiangguan", "pdf"),
+    ("liaozhong2024_cells_leader_col_missing_cell_category_row", "pdf"), ("xinmi2021_kv_lines_stray_spaces_in_units", "pdf"),
+    # set 17: an unnumbered item naming no unit among unnumbered items that name theirs (a news report's 「…由某某牵头，
+    # 连夜开会研究…」): written out, nothing tells it from the notice's prose or the item before
+    ("xichuan_news_runon_person_lead_unit_luoshi", "clause"), ("xichuan_news_runon_person_lead_unit_luoshi", "kv"),
+    # set 17: a progress register with no unit at all, its five rows under one project (merged): copied with the project
+    # printed once, or run on, nothing says the rows are tasks rather than the project's lines
+    *(("fenghua2025_pipe_progress_merged_project_no_units", form) for form in ("groupedcopy", "pipes", "glued")),
+    # set 17: run on, items numbered 108–119 whose texts hold ages and ranges (「加强0- 3岁…」, 「3-6岁…」): a figure after
+    # a count reads as the next number
+    *(("xuhui_fsou_cells_broken_header_lost_category_deng", form) for form in ("runon", "runonkv", "glued")),
     # copied as a stream of cells, rows are cut at their numbers: this key numbers two rows 1 and three rows 2
     ("jiangbei2023_trad_pinyin_cells_subrows_money", "cells"), ("jiangbei2023_trad_pinyin_cells_subrows_money", "bars"),
     # set 15: one task with no number and no category, written as a paragraph and run on with the title: nothing

@@ -77,9 +77,10 @@ KNOWN_FORM = {
     *((name, "byunit") for name in ("guofa2020_clause_deadline", "totopco_runon_quarters", "keqiao2023_pipe_register_subrows",
                                     "jingzhou_pipe_deadline", "huaian2022_news_rule_after_clause_deng_youguan")),
     # by unit: a heading's names are not all shaped like bodies' — 哈爾濱、黑河、綏芬河市政府 (names sharing one
-    # suffix), 開發區, 文化宣传股、文化馆 — so the level reads as topics
+    # suffix), 開發區, 文化宣传股、文化馆, 川汇区、商水县 (places) — so the level reads as topics
     *((name, "byunit") for name in ("heilongjiang_trad_fuze_collective", "anlu_trad_news_quote_zeren",
-                                    "lueyang2019_cells_leader_col_broken_header")),
+                                    "lueyang2019_cells_leader_col_broken_header",
+                                    "zhoukou2013_meta_pipe_you_fuze_luoshi_line")),
     # by unit: a body named without its level, 便民综合服务中心, ends as topics do (区域医疗中心, 数字政府): the level of
     # headings reads as topics
     ("qiaocheng_town_pipe_cells_merged_task_col", "byunit"),

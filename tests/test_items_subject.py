@@ -301,3 +301,29 @@ def it_keeps_offices_whose_names_open_with_a_work_verb_in_a_closing_clause():
                   "2.开展建筑工程质量安全专项检查。由县住建局牵头，建设工程质量安全监督站配合。"])
     assert [(r[2], r[3]) for r in rows] == [(["县金融办"], ["建设银行县支行", "农业银行县支行"]),
                                             (["县住建局"], ["建设工程质量安全监督站"])]
+
+
+@pytest.mark.parametrize(("text", "work", "roles"), [
+    ("县住建局负责推进老旧小区改造，各乡镇配合。", "推进老旧小区改造。", {"lead": "县住建局", "units": "各乡镇"}),
+    ("县财政局负责统筹资金，县审计局、县发改局等部门积极配合。", "统筹资金。",
+     {"lead": "县财政局", "units": "县审计局、县发改局"}),
+    ("县财政局负责统筹资金；县审计局配合。", "统筹资金。", {"lead": "县财政局", "units": "县审计局"}),
+    # not partners: work that helps others, people who are no office
+    ("县住建局负责推进老旧小区改造，配合上级做好验收。", "推进老旧小区改造，配合上级做好验收。", {"units": "县住建局"}),
+    ("县财政局负责统筹资金，群众积极参与。", "统筹资金，群众积极参与。", {"units": "县财政局"}),
+])
+def it_reads_the_partners_named_after_the_work(text, work, roles):
+    """「X负责…，Y配合。」: the offices standing alone with their verb at the end of the item help; X leads, as in
+    「X负责，Y配合」. The text keeps the work only."""
+    assert subject_of_item(text) == (work, roles)
+
+
+@pytest.mark.parametrize(("text", "work", "roles"), [
+    ("县应急局会同县公安局开展联合执法检查。", "开展联合执法检查。", {"lead": "县应急局", "units": "县公安局"}),
+    ("县应急局会同各有关部门开展联合执法检查。", "开展联合执法检查。", {"lead": "县应急局", "units": "各有关部门"}),
+    ("市卫健委会同市委组织部加强基层卫生队伍建设。", "加强基层卫生队伍建设。", {"lead": "市卫健委", "units": "市委组织部"}),
+])
+def it_reads_whom_an_office_works_with_up_to_the_work(text, work, roles):
+    """「X会同Y开展…」: Y ends before the verb opening the work — even one whose next character would end a name
+    (开展联合: 联 goes on into 联合; 组织部 is a name) — and everyone by a class word (各有关部门) is whom X works with."""
+    assert subject_of_item(text) == (work, roles)

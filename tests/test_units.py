@@ -172,3 +172,28 @@ def it_takes_a_name_after_xiangguan_for_a_collective_only_when_it_names_bodies(n
     from xltools.dataset.units import is_collective
 
     assert is_collective(name) is collective
+
+
+@pytest.mark.parametrize(("cell", "names"), [
+    ("13个街道、镇", ["13个街道、镇"]),
+    ("区教育局，全区13个街道、镇", ["区教育局", "全区13个街道、镇"]),
+    ("人口计生委等相关部门，十三个街道、镇", ["人口计生委", "十三个街道、镇"]),
+    ("3个街道、县财政局", ["3个街道", "县财政局"]),
+])
+def it_keeps_places_of_a_level_counted_whole(cell, names):
+    """「13个街道、镇」 names every 街道 and 镇 of the district, as 「各街道、镇」 does: one collective."""
+    from xltools.dataset.units import is_collective, split_units
+
+    assert split_units(cell).names == names
+    assert is_collective("13个街道") and not is_collective("10个重点项目")
+
+
+@pytest.mark.parametrize(("name", "sector"), [("公安部门", True), ("交通運輸部門", True), ("卫生健康部门", True),
+                                              ("有关部门", False), ("各部门", False), ("牵头部门", False),
+                                              ("责任部门", False), ("跨部门", False), ("市公安局", False)])
+def it_tells_a_sectors_departments_from_a_class_word_or_a_label(name, sector):
+    """「公安部门」 names the public-security offices at every level (a clause 「（公安部门负责）」 gives them the
+    work); 有关部门 is everyone by a class word, 牵头部门 a column's label."""
+    from xltools.dataset.units import is_sector_department
+
+    assert is_sector_department(name) is sector

@@ -11,8 +11,7 @@ The rules, in the order they apply to one cell (责任单位 / 牵头单位 …)
    both sides looks like a unit name ("市教育局 市财政局"); otherwise they are removed ("市教育局 、").
 4. Collectives stay whole: a piece starting with 各 (or 相关, 有关) followed by bare level words joined with 、
    ("各乡、镇、办事处", "各乡镇、街道办事处", "各县、区", "相关市、县政府") is one collective unit, also after a connective
-   ("省市场监管局等和各市、县人民政府" keeps 各市、县人民政府 whole); so does a count of places before the level words
-   ("13个街道、镇": the thirteen streets and towns, one collective).
+   ("省市场监管局等和各市、县人民政府" keeps 各市、县人民政府 whole).
 5. 等: "X等" keeps X and marks the list open; "X等Y" gives X and the collective Y
    ("区教体局等区直有关部门" → 区教体局, 区直有关部门; "X等部门" and "X等有关部门" are X, open; "X等部门和Y" is X
    and Y);
@@ -24,7 +23,7 @@ The rules, in the order they apply to one cell (责任单位 / 牵头单位 …)
    (文化和旅游部, 住房和城乡建设部, 人力资源和社会保障局: 文化, 住房, 人力资源 are not units); a district or county of
    three characters or more before 和 a collective is a unit too ("高新区和市直有关单位" → 高新区, 市直有关单位).
    A piece ending in a verb phrase (「功能区管委会负责落实」, 「X负责」, 「X按职责分工负责」) is the unit before the phrase.
-6. A piece is a collective (kind 集合) when it starts with 各 or with a count of a level's places (13个街道), or ends with 有关部门 / 相关部门 /
+6. A piece is a collective (kind 集合) when it starts with 各 or counts places of a level (13个街道、镇), or ends with 有关部门 / 相关部门 /
    有关单位 / 有关院校 / 成员单位 / 主管部门 … or with 各 and a short class word (市直各部门, 全区经济运行各专班),
    or reads like a whole class (县区, 乡镇).
 7. Names of one level glued with no separator (「区财政局区税务局」, a web page lost the 、) are cut where the level
@@ -125,10 +124,9 @@ def looks_like_unit(name: str) -> bool:
 _SECOND_NAME = re.compile(r"[（(][^（）()]{2,20}[）)]$")
 
 
+# Places of a level counted (13个街道、镇, 全区5个乡镇): every one of them, as 各 says.
+_COUNTED = re.compile(r"^(?:全[省市区县镇乡])?[\d一二三四五六七八九十两]+个(?P<places>.+)$")
 _EACH_CLASS = re.compile(r"各[\u4e00-\u9fff]{1,3}$")
-# A count of one class of places or bodies (13个街道, 全区十个乡镇): as 各 does, it names a collective.
-_COUNTED = r"(?:全[省市区县镇])?(?:\d{1,3}|[一二三四五六七八九十两]{1,3})个"
-_COUNTED_CLASS = re.compile("^" + _COUNTED + r"(?P<rest>\S+)$")
 
 
 _BELONGING_EACH = re.compile(r"^[省市县区镇乡]{1,2}(属|直)各[\u4e00-\u9fa5]{2,}$")
@@ -138,15 +136,29 @@ _BELONGING_EACH = re.compile(r"^[省市县区镇乡]{1,2}(属|直)各[\u4e00-\u9
 _CLASS_ENDINGS = ("单位", "部门", "企业", "机构", "方面", "院校", "学校", "乡镇", "县区", "街道", "科室", "处室", "成员")
 
 
+# A sector's departments named by the sector and its class noun (公安部门, 交通运输部门, 民宗部门): the offices of that
+# sector at every level. Named so only in a clause or as a subject ("（公安部门负责）", "公安部门负责…"); elsewhere
+# the words are a sentence's (由业务相近部门负责), so they are not a unit everywhere, as `looks_like_unit` says.
+_SECTOR_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{2,6}部门$")
+
+
+def is_sector_department(name: str) -> bool:
+    """`name` is a sector's departments (公安部门), not a collective by a class word (有关部门, 各部门) nor a role's label
+    (牵头部门, 责任部门)."""
+    plain = simplified(name.strip())
+    return bool(_SECTOR_DEPARTMENT.match(plain)) and not is_collective(plain) \
+        and not plain.startswith(("牵头", "责任", "配合", "协办", "主办", "承办", "参与", "主责", "其他", "其它", "所属"))
+
+
 def is_collective(name: str) -> bool:
     name = simplified(name.strip())
     if name.startswith("各") and len(name) > 1:
         return True
+    counted = _COUNTED.match(name)
+    if counted and _BARE_LEVEL.match(counted.group("places").split("、")[0]):
+        return True
     if name.startswith(("相关", "有关")) and len(name) > 2:  # 有关部门, 相关县区 — not 相关依据, 有关要求
         return _SECOND_NAME.sub("", name).endswith(UNIT_SUFFIXES + _CLASS_ENDINGS)
-    counted = _COUNTED_CLASS.match(name)
-    if counted and _BARE_LEVEL.match(counted.group("rest").split("、")[0]):  # 13个街道、镇: a count of a level's places
-        return True
     if _BELONGING_EACH.match(name):  # 区属各重点国企, 市直各单位: each body under the level named
         return True
     if name.endswith(COLLECTIVE_ENDINGS) or (len(name) > 3 and "各" in name and _EACH_CLASS.search(name)):
@@ -254,7 +266,7 @@ _INNER_ALT = re.compile(r"(?<=.)[（(][^（）()]{1,2}[）)](?=.)")
 _CLASS_NOUNS = {"单位", "部门", "机构", "部门单位"}
 
 # A piece ending with a collective that starts with 各, itself or after a connective (…等和各市).
-_EACH_TAIL = re.compile(r"(^|等|和|及|与|與)(各|相关|有关|" + _COUNTED + r")[^等和及与與]*$")
+_EACH_TAIL = re.compile(r"(^|等|和|及|与|與)(各|相关|有关|(?:全[省市区县镇乡])?[\d一二三四五六七八九十两]+个)[^等和及与與]*$")
 
 
 def continues_collective(before: str, piece: str) -> bool:

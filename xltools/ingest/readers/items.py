@@ -94,6 +94,7 @@ from ...dataset.units import (
     UNIT_SUFFIXES,
     clean_text,
     is_collective,
+    is_sector_department,
     level_prefix,
     looks_like_unit,
     org_like,
@@ -538,7 +539,7 @@ def _groups(body: str) -> list[tuple[str, str]] | None:
         # words that are not names: not a clause; a long list of offices may name a few places among them
         # (「市发改局、市统计局、各乡、镇人民政府、人民大垸、荒湖管理区」)
         return None
-    return groups if not marked or any(looks_like_unit(n) for n in names) else None
+    return groups if not marked or any(looks_like_unit(n) or is_sector_department(n) for n in names) else None
 
 
 def _resolve(groups: list[tuple[str, str]], first_leads: bool) -> dict[str, str]:
@@ -946,8 +947,6 @@ _PART_END = re.compile(r"\s*[，,]\s*")
 # A run of names closed by 等: 「人保、财政、审计等部门」, 「城市管理等有关部门」 — what stands before 等 names sectors as
 # printed, the whole a collective.
 _CLOSED_BY_DENG = re.compile(r"^(?P<names>.+?)等(?:有关|相关|其他)?(?:部门|单位|职能部门|成员单位)$")
-# A sector named with its class noun (监察部门, 公安部门): the offices of that sector, as a subject names them.
-_SECTOR = re.compile(r"^[\u4e00-\u9fff]{2,6}部门$")
 # Everyone the notice goes to, named by a class word only (各地, 各单位, 有关部门, 各级各部门): not an office given work.
 _CLASS_ONLY = re.compile(r"^(?:各|有关|相关|其他|其余|所有)+(?:地|级|单位|部门|机构|方面|各)+$")
 # The endings of an office's name that make it one when nothing but the sentence says so (局, 委, 办, 中心, 政府, 残联,
@@ -969,7 +968,7 @@ def _an_office(name: str) -> bool:
     plain = simplified(name.strip())
     if plain.startswith(("我", "本", "全", "请")) or _CLASS_ONLY.match(plain):
         return False
-    if is_collective(plain) or _SECTOR.match(plain):
+    if is_collective(plain) or is_sector_department(plain):
         return True
     bare = re.sub(r"[（(][^（）()]{2,20}[）)]$", "", plain)
     if level_prefix(bare) and len(bare) >= 4:
@@ -1013,11 +1012,11 @@ def _units_then_work(rest: str) -> tuple[list[str], str] | None:
         if names:
             return names, rest[m.end():]
     for v in _WORK_VERB.finditer(plain):
-        after = plain[v.end(): v.end() + 1]
-        if v.start() < 2 or (after and looks_like_unit(plain[v.start(): v.end()] + after)):
+        if v.start() < 2 or _opens_a_name(plain, v):
             continue
-        names = split_units(rest[: v.start()]).names
-        if names and all(_an_office(n) and not _sentence_words(simplified(n)) for n in names):
+        names = split_units(rest[: v.start()]).names  # (everyone by a class word is whom an office works with)
+        if names and all((_an_office(n) or _CLASS_ONLY.match(simplified(n))) and not _sentence_words(simplified(n))
+                         for n in names):
             return names, rest[v.start():]
     return None
 
@@ -1080,6 +1079,8 @@ def subject_of_item(text: str) -> tuple[str, dict[str, str]] | None:
             continue
         work = text[comma.end() if comma else end:].lstrip()
         break
+    work, partners = _partners_after(work)
+    roles["coop"] += partners
     if len(simplified(work).strip(" 。；;，,")) < 2:
         return None
     if not roles["lead"] and roles["coop"]:
@@ -1090,6 +1091,25 @@ def subject_of_item(text: str) -> tuple[str, dict[str, str]] | None:
     if doubt:
         found["doubt"] = doubt
     return work, found
+
+
+def _partners_after(work: str) -> tuple[str, list[str]]:
+    """The work without the partners its last part names (「县住建局负责推进老旧小区改造，各乡镇配合。」: 各乡镇 help),
+    and those partners; the work as it is where its last part is not names and their verb alone (「，配合上级做好验收」
+    is work) or names no office (「，群众积极参与」). Beside an office, names are taken as printed (人民大垸, 滁州海关);
+    everyone by a class word (相关部门, 各地、各部门) is taken too."""
+    plain = simplified(work)
+    end = len(plain.rstrip(" 。；;"))
+    found = list(_PARTNERS.finditer(plain))
+    last = found[-1] if found else None
+    if last is None or last.end() != end:
+        return work, []
+    names = split_units(work[last.start("names"): last.end("names")]).names
+    offices = [_an_office(n) for n in names]  # (names as printed beside an office: 人民大垸, 滁州海关; or everyone)
+    if not names or not (any(offices) or all(_CLASS_ONLY.match(simplified(n)) for n in names)) or any(
+            len(n) > 20 or _sentence_words(simplified(n)) or _MARKER.search(simplified(n)) for n in names):
+        return work, []
+    return work[: last.start() - 1].rstrip() + work[end:], names  # (cut at the mark before the part)
 
 
 def _without_subject(text: str, content: str, found: dict[str, str]) -> str:
@@ -1137,14 +1157,24 @@ def _by_last(text: str, plain: str, m: re.Match) -> dict[str, str]:
     return {"lead": names} if verb.group(2) == "牵头" or said else {"units": names}
 
 
+def _opens_a_name(plain: str, verb: re.Match) -> bool:
+    """The verb found in `plain` begins a unit's name rather than the work: with the character after it, it ends as a
+    name does, and what follows ends the name too (「市委组织部负责」: 组织部, then a verb; not 「开展联合执法」, where
+    联 goes on into 联合)."""
+    after = plain[verb.end(): verb.end() + 1]
+    if not after or not looks_like_unit(plain[verb.start(): verb.end()] + after):
+        return False
+    rest = plain[verb.end() + 1:]
+    return not rest or rest[0] in "、，,；;。和及与" or bool(_WORK_VERB.match(rest) or _MARKER.match(rest))
+
+
 def _names_before_verb(text: str, strong: bool = False) -> str:
     """The unit names that open `text`, up to the first verb after a whole name (the verb must not be the
     start of a name: 「市委组织部负责」 is cut at 负责, not at 组织); "" unless every name looks like a unit."""
     plain = simplified(text)
     pattern = re.compile("负责|牵头") if strong else _BY_VERB
     for m in pattern.finditer(plain):
-        after = plain[m.end(): m.end() + 1]
-        if m.start() < 2 or (after and looks_like_unit(plain[m.start(): m.end()] + after)):
+        if m.start() < 2 or _opens_a_name(plain, m):
             continue
         head = re.sub(r"等(有关|相关)?(部门|单位)?$", "", text[: m.start()].strip())
         result = split_units(head)
@@ -2666,7 +2696,12 @@ def _clause_sentence(line: str) -> dict[str, str]:
         return {}
     parts = [p.strip() for p in re.split(r"[，,；;]", simplified(body)) if p.strip()]
     dated = [p for p in parts if _DUE.fullmatch(p)]
-    if not parts or not all(_CLAUSE_PART_END.search(p) for p in parts if p not in dated) or len(dated) == len(parts):
+    # a group's names may run over a comma to its marker (「由A牵头，B、C，各区政府参加」): a part of names alone, before
+    # the names that close it (not before a sentence: 「以下各项中，排在第一位的部门为牵头部门」)
+    if not parts or len(dated) == len(parts) or not all(
+            _CLAUSE_PART_END.search(p) or (k < len(parts) - 1 and _all_units(_GROUP_LEAD_WORDS.sub("", p))
+                                           and not _sentence_words(parts[k + 1]))
+            for k, p in enumerate(parts) if p not in dated) or not _CLAUSE_PART_END.search(parts[-1]) and parts[-1] not in dated:
         return {}
     found = parse_clause(body)
     if not _all_units("、".join(found.get(r, "") for r in ("lead", "units"))):
