@@ -70,6 +70,7 @@ from ..dataset.registry import build_registry
 from ..dataset.units import (
     SplitResult,
     clean_text,
+    is_collective,
     looks_like_unit,
     org_like,
     printable,
@@ -252,8 +253,8 @@ def _looks_like_unit_cell(text: str) -> bool:
     if "。" in text or len(text) > 80 or _ENUMERATOR.match(text):
         return False
     names = split_units(_CLAUSE_WORDS.sub("、", _VERB_TAIL.sub("", text.strip()))).names
-    if not names or any(len(n) > 20 or re.search(r"\d", n) for n in names):
-        return False
+    if not names or any(len(n) > 20 or (re.search(r"\d", n) and not is_collective(n)) for n in names):
+        return False  # a figure in a name: a target or an amount (13个街道、镇, the places counted, is a collective)
     units = sum(1 for n in names if looks_like_unit(n))
     # a list of offices among which a few places are named bare (「A指挥部、哈尔滨、黑河、B市政府」): still units
     return units == len(names) or (units >= 2 and units * 2 >= len(names)
@@ -1022,10 +1023,11 @@ def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
     longest = [max((len(clean_text(r[c])) for r in full), default=0) for c in range(width)]
 
     def _too_long(cell: str, kind: str, col: int) -> int:
-        """1 for a short text under a column of short cells (a person's name, a code) at least three times as long
-        as any of them: a task's text shifted there when the column's merged cell was lost, not one of its cells."""
-        return int(kind == "short" and profile[col] == "short" and 0 < longest[col] <= _SHORT_NAME
-                   and len(clean_text(cell)) >= 3 * longest[col])
+        """1 for a short text under a column of short cells (a person's name, a code) or of unit names, at least
+        three times as long as any of them: a task's text shifted there when the column's merged cell was lost (a
+        lead printed once for several rows), not one of its cells."""
+        return int(kind == "short" and longest[col] > 0 and len(clean_text(cell)) >= 3 * longest[col]
+                   and (profile[col] == "unit" or (profile[col] == "short" and longest[col] <= _SHORT_NAME)))
 
     out = []
     for (i, _row, doubt), cells in zip(body, trimmed, strict=True):

@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ...dataset.units import looks_like_unit, split_units
+from ...dataset.units import is_collective, looks_like_unit, split_units
 from ..patterns import DATE_LINE, FIGURE, NUMBER_MARKS, SIGNATURE_LINE, LazyPattern, zh_number
 from .boxdraw import box_tables
 from .grid import Grid
@@ -1391,6 +1391,7 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
             merged_col = None
     last_category = None
     lead_sizes: list[int] = []  # how many names the lead cells of rows with both unit cells hold
+    lead_collective = False  # whether one of those lead cells names a collective (相关部门, 13个街道、镇)
     parents: dict[int, str] = {}  # grid row → the name of the item merged over it and the sub-rows beside it
     for k, chunk in enumerate(chunks):
         chunk = list(chunk)
@@ -1448,13 +1449,17 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
             last_category = row[merged_col]
         if len(unit_cols) >= 2 and row[unit_cols[0]] and row[unit_cols[1]]:
             lead_sizes.append(len(split_units(row[unit_cols[0]]).names))
+            lead_collective = lead_collective or any(is_collective(n) for n in split_units(row[unit_cols[0]]).names)
         elif k > 0 and len(unit_cols) >= 2 and row[unit_cols[0]] and not row[unit_cols[1]]:
             first, second = (lead + 1 + c for c in unit_cols[:2])
             above = grid.rows[-1]
             if (len(above) > second and row[unit_cols[0]] == above[second] != above[first]) or (
-                    lead_sizes and len(split_units(row[unit_cols[0]]).names) > max(lead_sizes)):
-                # one unit cell where two columns stand, the same as the row above's second, or naming more units
-                # than any lead cell of the list: the second column's, and the lead was merged over this row
+                    lead_sizes and len(split_units(row[unit_cols[0]]).names) > max(lead_sizes)) or (
+                    lead_sizes and not lead_collective
+                    and all(is_collective(n) for n in split_units(row[unit_cols[0]]).names)):
+                # one unit cell where two columns stand, the same as the row above's second, naming more units than
+                # any lead cell of the list, or only collectives (相关部门, 13个街道、镇) where no lead cell names one:
+                # the second column's, and the lead was merged over this row
                 row[unit_cols[1]], row[unit_cols[0]] = row[unit_cols[0]], ""
         if k > 0 and unit_cols and not row[unit_cols[0]]:
             # the first unit column (the lead, or the only unit column: every task has one) empty in a row of a
