@@ -139,3 +139,36 @@ def it_gives_a_duty_row_without_its_unit_cell_the_unit_printed_above_it_and_flag
         ("负责燃气使用场所的消防安全检查。", ["消防救援大队"]),
     ]
     assert [bool(t.doubt) for t in ds.tasks] == [False, True, False, False, False]
+
+
+LEAD_ONCE_ROWS = [  # (number, text, lead printed or None where merged with the row above, units, deadline)
+    ("1", "开展全民健身活动进社区，每季度不少于一次", "区体育局", "8个街道、镇", "2024年底"),
+    ("2", "推进中小学体育场馆向社会开放", None, "区教育局、8个街道、镇", "2024年底"),
+    ("3", "新建社区多功能运动场地6个", None, "相关部门", "2024年9月"),
+    ("4", "组织开展全区社区运动会比赛", None, "8个街道、镇", "2024年10月"),
+    ("5", "完善公共体育设施管护机制，明确管护责任", "区城管局", "区体育局、8个街道、镇", "2024年底"),
+]
+LEAD_ONCE_HEADER = ("序号", "工作任务", "牵头单位", "配合单位", "完成时限")
+LEAD_ONCE_WANT = [
+    ("1", "开展全民健身活动进社区，每季度不少于一次", ["区体育局"], ["8个街道、镇"]),
+    ("2", "推进中小学体育场馆向社会开放", ["区体育局"], ["区教育局", "8个街道、镇"]),
+    ("3", "新建社区多功能运动场地6个", ["区体育局"], ["相关部门"]),
+    ("4", "组织开展全区社区运动会比赛", ["区体育局"], ["8个街道、镇"]),
+    ("5", "完善公共体育设施管护机制，明确管护责任", ["区城管局"], ["区体育局", "8个街道、镇"]),
+]
+
+
+def _lead_once_cells() -> list[list[str]]:
+    return [[c for c in row if c is not None] for row in [LEAD_ONCE_HEADER, *LEAD_ONCE_ROWS]]
+
+
+def it_reads_pipe_rows_whose_lead_was_printed_once_beside_collectives_that_open_with_a_count():
+    text = "附件\n2024年全民健身工作任务分解表\n" + "".join(" | ".join(r) + " |\n" for r in _lead_once_cells())
+    ds = xltools.import_text(text)
+    assert [(t.number, t.content, t.lead_units, t.units) for t in ds.tasks] == LEAD_ONCE_WANT
+
+
+def it_reads_a_cell_stream_whose_lead_was_printed_once_beside_collectives():
+    text = "附件\n2024年全民健身工作任务分解表\n" + "".join(c + "\n" for r in _lead_once_cells() for c in r)
+    ds = xltools.import_text(text)
+    assert [(t.number, t.content, t.lead_units, t.units) for t in ds.tasks] == LEAD_ONCE_WANT
