@@ -31,6 +31,7 @@ KNOWN_CELLGAPS: set[tuple[str, str]] = {
     # several lines, sub-items) or its first cells are short texts that fit 项目 | 分项 (the labels without cells) as
     # well as the category or text label beside them, the labels left out are the wrong ones, or no row is cut
     *((name, "cells") for name in (
+        "heze_lawsite_bureau_heading_zeren_mubiao_items",  # set 20: numbered 一 二 with a heading between
         "anhui_leader_kv", "anhui_trad_lead_zeren_collective", "anmin2025_township_report_person_kv_project_list",
         "baoshan2008_clause_two_leads", "caidian_kv_zeren_only", "cangnan2023_trad_pinyin_pipe_register",
         "chaozhou2019_two_clauses_canyu_rule_once", "chengdu2021_trad_fullwidth_dot_numbers_leadonly",

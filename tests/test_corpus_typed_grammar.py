@@ -26,8 +26,6 @@ KNOWN_GRAMMAR = {
     ("jiayu2021_clause_square_brackets_semicolon", "first"),
     # the task's text holds a key of its own (「…主要任务:完成…」), read as a labelled line
     *(("shangqiu2023_heading_items_zhuyao_renwu_qiantou_only", g) for g in ("you", "zhuban", "mark", "line", "first")),
-    # a sector's department named as the unit (交通運輸部門, 公安部門): no office's name, 「（X部門负责）」 reads as a remark
-    ("shandong2013_trad_bumen_fuze_generic_departments", "fuze"),
     # the key's texts end in a broken character (「…1村。�」): the clause after it is not at the text's end
     *(("yecheng2026_kv_project_register_person_posts_span", g) for g in ("fuze", "zhuban", "line")),
 }

@@ -139,15 +139,16 @@ _CLASS_ENDINGS = ("单位", "部门", "企业", "机构", "方面", "院校", "�
 # A sector's departments named by the sector and its class noun (公安部门, 交通运输部门, 民宗部门): the offices of that
 # sector at every level. Named so only in a clause or as a subject ("（公安部门负责）", "公安部门负责…"); elsewhere
 # the words are a sentence's (由业务相近部门负责), so they are not a unit everywhere, as `looks_like_unit` says.
-_SECTOR_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{2,6}部门$")
+_SECTOR_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{2,6}(部门|机关)$")  # (公安机关, 司法机关: the same, by 机关)
 
 
 def is_sector_department(name: str) -> bool:
-    """`name` is a sector's departments (公安部门), not a collective by a class word (有关部门, 各部门) nor a role's label
+    """`name` is a sector's departments (公安部门, 公安机关, 规划(测绘)部门), not a collective by a class word (有关部门, 各部门) nor a role's label
     (牵头部门, 责任部门)."""
-    plain = simplified(name.strip())
-    return bool(_SECTOR_DEPARTMENT.match(plain)) and not is_collective(plain) \
-        and not plain.startswith(("牵头", "责任", "配合", "协办", "主办", "承办", "参与", "主责", "其他", "其它", "所属"))
+    plain = simplified(name.strip())  # (规划(测绘)部门: a second name of the sector in a short bracket)
+    return bool(_SECTOR_DEPARTMENT.match(_INNER_ALT.sub("", plain))) and not is_collective(plain) \
+        and not plain.startswith(("牵头", "责任", "配合", "协办", "主办", "承办", "参与", "主责", "其他", "其它", "所属",
+                                  "有关", "相关", "各"))
 
 
 def is_collective(name: str) -> bool:

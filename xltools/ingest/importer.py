@@ -196,6 +196,11 @@ def _text_readings(text: str, roles: dict[str, str] | None = None) -> list[tuple
             items = read_items(lines)
             if items and any(len(g.rows) > 1 for g in items):
                 readings.append((name, items))
+    from .readers.items import read_duty_paragraphs
+
+    duties = read_duty_paragraphs(text)  # paragraphs without numbers that each open with who does them
+    if duties:
+        readings.append(("各段开头的单位", duties))
     return readings
 
 

@@ -1389,6 +1389,97 @@ def _prose_part(part: str) -> list[str] | None:
     return None
 
 
+# An office opening a paragraph with what it must do, when it is not said with a role verb: 「公安机关要制定…」,
+# 「交通部门，负责…」, 「各乡(镇)政府必须…」 — the names, then a modal (or a comma before 负责) that ends them.
+_DUTY_OPENING = re.compile(r"^(?P<names>[^。；;，,：:！？“”\n]{2,60}?)\s*(?:[，,]\s*(?=负责|要|须|必须|应|应当)"
+                           r"|(?=要|须|必须|应当|应)(?!要求|须知|应急|应用|应对))")
+# A paragraph cut where a second office labels its duties after the first's last sentence (a page that lost a line
+# break: 「…恢复路面清洁。市房管局：负责…」), or where a page run onto one line put a space after a stop.
+_NEXT_DUTY = re.compile(r"(?<=[。；;])\s*(?=[^。；;，,：:！？“”\s]{2,30}[:：]\s*\S)|(?<=。)\s+(?=\S)")
+_MIN_DUTIES = 3
+# Among paragraphs that open with offices, one opened by an office and a comma only: 「旅游部门，指导发展旅游产业…」.
+_DUTY_AMONG = re.compile(r"^(?P<names>[^。；;，,：:！？“”\n]{2,30}?)\s*[，,]")
+# A page's mark that its text goes on from the page before (「[接上页]」), not part of the paragraph.
+_PAGE_MARK = re.compile(r"^\s*[\[【［]\s*接上页\s*[\]】］]\s*")
+
+
+def duty_paragraph(paragraph: str, among: bool = False) -> tuple[str, dict[str, str]] | None:
+    """A paragraph without a number that opens with who does it (a plan's 职责分工 or its member units' duties): as
+    `subject_of_item` reads an item (「县自然资源局：负责…」, 「县教育局负责…」), or an office, then a modal or a comma
+    before 负责 (「公安机关要制定…」, 「交通部门，负责…」), the work after the comma or the modal — as (work, roles),
+    or None. The names must be offices (`_subject_names`: not 各地, 有关部门 alone, 我县). `among`: the paragraph
+    stands among such paragraphs, where an office and a comma alone open it as well (「旅游部门，指导发展…」)."""
+    said = subject_of_item(paragraph)
+    if said is not None:
+        return said if _work_like(said[0]) else None
+    m = _DUTY_OPENING.match(simplified(paragraph)) or (_DUTY_AMONG.match(simplified(paragraph)) if among else None)
+    if not m:
+        return None
+    names = _subject_names(paragraph[m.start("names"): m.end("names")])
+    work = paragraph[m.end():].lstrip(" ，,")
+    work = re.sub(r"^(要|须|必须|应当|应)", "", work)
+    if not names or not _work_like(work) or (_everyone(names[0]) and not among):
+        return None  # (「各乡镇要…」 asks everyone; among offices given their duties, 「各科室要…」 is one of them)
+    return work, {"units": "、".join(names)}
+
+
+def _work_like(work: str) -> bool:
+    """What follows an office's name is work written out — four characters or more outside brackets, mostly
+    characters — not a telephone number (「县水利局：0556-7654321」) or a person (「县水利局：李强（局长）」) of a
+    contact or member list."""
+    words = re.sub(r"[（(][^（）()]*[）)]", "", work)
+    han = len(re.findall(r"[\u4e00-\u9fff]", words))
+    return han >= 4 and han * 2 >= len(re.sub(r"\s", "", words))
+
+
+def read_duty_paragraphs(text: str) -> list[Grid]:
+    """Paragraphs without numbers, each opening with who does it (`duty_paragraph`) — a plan's list of member units'
+    duties, 「县住房城乡建设局：负责…」 ⏎ 「县自然资源局：负责…」, or 「公安机关要…」 ⏎ 「民政部门要…」 — a task per
+    paragraph: its text the work, its units the office. A run of at least three such paragraphs one after another
+    (blank lines and sections' headings apart), not all of them naming everyone (各科室), is a list; the heading
+    above a paragraph
+    is its category. Every
+    task is flagged: what the paragraph opens with is read as who does it. [] otherwise."""
+    lines = [ln.strip() for ln in text.replace("\r", "\n").split("\n")]
+    runs: list[list[tuple[str, str, dict[str, str]]]] = []
+    run: list[tuple[str, str, dict[str, str]]] = []
+    heading = ""
+    for line in lines:
+        if not line:
+            continue
+        parts = [p for p in _NEXT_DUTY.split(_PAGE_MARK.sub("", line)) if p.strip()] if not _numbered(line) else []
+        read = [duty_paragraph(p) for p in parts]
+        if parts and (run or any(read)):  # (an office and a comma only, beside offices opening their paragraphs)
+            read = [said or duty_paragraph(p, among=True) for p, said in zip(parts, read, strict=True)]
+        if parts and all(read):
+            run.extend((heading, work, roles) for work, roles in read)  # type: ignore[misc]
+            continue
+        num = _numbered(line)
+        if num and _heading_like(num[2]):  # a section's heading: the list goes on under it
+            heading = num[2].rstrip("：:。")
+            continue
+        if len(run) >= _MIN_DUTIES:
+            runs.append(run)
+        run, heading = [], ""
+    if len(run) >= _MIN_DUTIES:
+        runs.append(run)
+    runs = [r for r in runs if not all(_everyone(roles.get("lead") or roles.get("units") or "") for _h, _w, roles in r)]
+    if not runs:
+        return []
+    where = "各段开头写明的单位及其职责"
+    grid = Grid(rows=[["序号", "类别", "任务内容", "牵头单位", "责任单位"]], where=where, from_items=True,
+                notes=[f"文中没有表格或编号条目，按{where}读入 {sum(map(len, runs))} 项任务"])
+    for r in runs:
+        for category, work, roles in r:
+            grid.rows.append(["", category, work, roles.get("lead", ""), roles.get("units", "")])
+            grid.doubts[len(grid.rows) - 1] = DUTY_PARAGRAPH_DOUBT
+    grid.row_numbers = list(range(len(grid.rows)))
+    return [grid]
+
+
+DUTY_PARAGRAPH_DOUBT = "本项没有编号，单位取自段落开头（「X：负责…」「X要…」），请核对"
+
+
 def read_enumeration(text: str) -> list[Grid]:
     """Items enumerated in prose when the text names no unit at all: each run of at least three (counting 一, 二,
     三 … or 1, 2, 3 …) as tasks without units, every one flagged, since nobody is named to do them. [] when the
