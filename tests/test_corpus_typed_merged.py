@@ -28,9 +28,6 @@ KNOWN = {
     ("qiaocheng_edu2025_cells_sparse_numbers_empty_sections", "cells"),
     ("qiaocheng_edu2025_cells_sparse_numbers_empty_sections", "bars"),
     *(("ganjingzi2011_kv_zeren_peihe_one_line", form) for form in ("cells", "bars", "pipes")),
-    # a lead merged over nearly every row (教育局, 10 of 12) beside unit cells that open with a figure (「13个街道、镇」)
-    # and a text that holds one (「加强0- 3岁…」): rows short of their lead read the text or a collective as the lead
-    *(("xuhui_fsou_cells_broken_header_lost_category_deng", form) for form in ("cells", "bars", "pipes")),
     # a task text ending like an office's name (…老年活动中心) in a row short of its lead, one full row to judge by:
     # read as the lead
     ("xihu2024_cells_person_section_col_progress", "pipes"),

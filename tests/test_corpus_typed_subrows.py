@@ -79,8 +79,6 @@ KNOWN_SUBROWS: set[tuple[str, str]] = {
     *(("shicheng2018_html_table_scores_multiunit_cells", form) for form in ("cells", "bars")),
     # the key's unit 「各区、开发(新)区整治工作领导小组」 is cut at its 、 in a Word cell too (as in test_corpus_typed's docx)
     ("nanchang2010_fsou_duty_subject_fuze_phase_steps", "docx"),
-    # set 17: sub-rows whose unit cell opens with a figure (「13个街道、镇」): in a copy the cell reads as a row's number
-    *(("xuhui_fsou_cells_broken_header_lost_category_deng", form) for form in ("cells", "bars", "pipes")),
 }
 
 

@@ -70,6 +70,7 @@ from ..dataset.registry import build_registry
 from ..dataset.units import (
     SplitResult,
     clean_text,
+    is_collective,
     looks_like_unit,
     org_like,
     printable,
@@ -252,8 +253,8 @@ def _looks_like_unit_cell(text: str) -> bool:
     if "。" in text or len(text) > 80 or _ENUMERATOR.match(text):
         return False
     names = split_units(_CLAUSE_WORDS.sub("、", _VERB_TAIL.sub("", text.strip()))).names
-    if not names or any(len(n) > 20 or re.search(r"\d", n) for n in names):
-        return False
+    if not names or any(len(n) > 20 or (re.search(r"\d", n) and not is_collective(n)) for n in names):
+        return False  # a figure in a name: a target or an amount (13个街道、镇, the places counted, is a collective)
     units = sum(1 for n in names if looks_like_unit(n))
     # a list of offices among which a few places are named bare (「A指挥部、哈尔滨、黑河、B市政府」): still units
     return units == len(names) or (units >= 2 and units * 2 >= len(names)
@@ -331,8 +332,9 @@ def labels_with_cells(labels: list[str], rows: list[list[str]], overrides: dict[
     removal lets each row's cells, in order, best fit the labels left (`label_fit`: a personal name under 分管领导,
     unit names under the unit labels, 是/否 under 是否…, progress under …推进情况), each label read with the role
     it has among those kept. None when some row is as wide as the header, more than two labels would be missing,
-    or the cells read in place fit as well. On a tie the later labels are the ones without cells (a label
-    spanning two printed columns is over the first)."""
+    or the cells read in place fit as well. On a tie, the labels kept that are read with the role they name (项目 |
+    类别 | 具体内容 over text cells: 具体内容 has them, not 类别 read as the task), then the later labels are the ones
+    without cells (a label spanning two printed columns is over the first)."""
     from itertools import combinations
     from math import comb
 
@@ -355,9 +357,15 @@ def labels_with_cells(labels: list[str], rows: list[list[str]], overrides: dict[
         roles = assign_roles([labels[c] for c in kept], overrides)
         return sum(fit(labels[c], role, text) for row in rows for c, role, text in zip(kept, roles, row, strict=False))
 
+    def own_roles(kept: list[int]) -> int:  # ties: labels read with the role they name (a 类别 never the task)
+        names = [labels[c] for c in kept]
+        return sum(role == label_role(name, overrides) for name, role in zip(names, assign_roles(names, overrides),
+                                                                                strict=True))
+
     in_place = score(list(range(len(labels))))
-    best_score, _dropped, kept = max((score(k), d, k) for d in combinations(range(len(labels)), missing)
-                                     for k in [[c for c in range(len(labels)) if c not in d]])
+    best_score, _own, _dropped, kept = max((score(k), own_roles(k), d, k)
+                                           for d in combinations(range(len(labels)), missing)
+                                           for k in [[c for c in range(len(labels)) if c not in d]])
     return kept if best_score > in_place else None
 
 
@@ -1012,6 +1020,15 @@ def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
     zh_numbers = all(_ZH_NUMBER.match(clean_text(r[0])) for r in full)
     if zh_numbers:
         profile[0] = "number"
+    longest = [max((len(clean_text(r[c])) for r in full), default=0) for c in range(width)]
+
+    def _too_long(cell: str, kind: str, col: int) -> int:
+        """1 for a short text under a column of short cells (a person's name, a code) or of unit names, at least
+        three times as long as any of them: a task's text shifted there when the column's merged cell was lost (a
+        lead printed once for several rows), not one of its cells."""
+        return int(kind == "short" and longest[col] > 0 and len(clean_text(cell)) >= 3 * longest[col]
+                   and (profile[col] == "unit" or (profile[col] == "short" and longest[col] <= _SHORT_NAME)))
+
     out = []
     for (i, _row, doubt), cells in zip(body, trimmed, strict=True):
         placed = list(range(len(cells)))
@@ -1030,8 +1047,9 @@ def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
 
             kinds = ["number" if zh_numbers and _ZH_NUMBER.match(clean_text(c)) else cell_kind(c) for c in cells]
 
-            def score(cols: tuple[int, ...], kinds=kinds) -> int:
-                return sum(kind_fit(k, profile[c]) for k, c in zip(kinds, cols, strict=True) if k != "empty")
+            def score(cols: tuple[int, ...], kinds=kinds, cells=cells) -> int:
+                return sum(kind_fit(k, profile[c]) - _too_long(cell, k, c) for k, c, cell in zip(kinds, cols, cells, strict=True)
+                           if k != "empty")
 
             from math import comb
 
@@ -1070,6 +1088,9 @@ def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
             row[col] = cell
         out.append((i, row, doubt))
     return out
+
+
+_SHORT_NAME = 4  # characters: a column whose every full-row cell is as short holds names or codes, not texts
 
 
 def _drop_labels_without_cells(header: list[str], body: list[tuple[int, list[str], str]],

@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ...dataset.units import looks_like_unit, split_units
+from ...dataset.units import is_collective, looks_like_unit, split_units
 from ..patterns import DATE_LINE, FIGURE, NUMBER_MARKS, SIGNATURE_LINE, LazyPattern, zh_number
 from .boxdraw import box_tables
 from .grid import Grid
@@ -1391,6 +1391,7 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
             merged_col = None
     last_category = None
     lead_sizes: list[int] = []  # how many names the lead cells of rows with both unit cells hold
+    lead_collective = False  # whether one of those lead cells names a collective (相关部门, 13个街道、镇)
     parents: dict[int, str] = {}  # grid row → the name of the item merged over it and the sub-rows beside it
     for k, chunk in enumerate(chunks):
         chunk = list(chunk)
@@ -1448,13 +1449,17 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
             last_category = row[merged_col]
         if len(unit_cols) >= 2 and row[unit_cols[0]] and row[unit_cols[1]]:
             lead_sizes.append(len(split_units(row[unit_cols[0]]).names))
+            lead_collective = lead_collective or any(is_collective(n) for n in split_units(row[unit_cols[0]]).names)
         elif k > 0 and len(unit_cols) >= 2 and row[unit_cols[0]] and not row[unit_cols[1]]:
             first, second = (lead + 1 + c for c in unit_cols[:2])
             above = grid.rows[-1]
             if (len(above) > second and row[unit_cols[0]] == above[second] != above[first]) or (
-                    lead_sizes and len(split_units(row[unit_cols[0]]).names) > max(lead_sizes)):
-                # one unit cell where two columns stand, the same as the row above's second, or naming more units
-                # than any lead cell of the list: the second column's, and the lead was merged over this row
+                    lead_sizes and len(split_units(row[unit_cols[0]]).names) > max(lead_sizes)) or (
+                    lead_sizes and not lead_collective
+                    and all(is_collective(n) for n in split_units(row[unit_cols[0]]).names)):
+                # one unit cell where two columns stand, the same as the row above's second, naming more units than
+                # any lead cell of the list, or only collectives (相关部门, 13个街道、镇) where no lead cell names one:
+                # the second column's, and the lead was merged over this row
                 row[unit_cols[1]], row[unit_cols[0]] = row[unit_cols[0]], ""
         if k > 0 and unit_cols and not row[unit_cols[0]]:
             # the first unit column (the lead, or the only unit column: every task has one) empty in a row of a
@@ -1704,6 +1709,8 @@ def _rows_short_of_the_header(header: list[str], chunks: list[list[str]],
         note = (f"表头有 {len(labels) + 1} 行标签，各行只有 {len(joined) + 1} 格：「{names}」是一个单元格内折行的"
                 f"列名，已各合为一个")
         return [header[0], *joined], out_rows, note
+    if kept is None and groups is None:
+        kept, labels = _joined_labels_without_cells(labels, rows, roles)
     if kept is None:
         return None
     dropped = [c for c in range(len(labels)) if c not in kept]
@@ -1712,6 +1719,19 @@ def _rows_short_of_the_header(header: list[str], chunks: list[list[str]],
     note = (f"表头有 {len(labels) + 1} 列，各行只有 {len(kept) + 1} 格：「{names}」列在表格中没有单元格"
             f"（应与相邻的列合并），各格已按内容对应到其余各列")
     return [header[0], *(labels[c] for c in kept)], out_rows, note
+
+
+def _joined_labels_without_cells(labels: list[str], rows: list[list[str]],
+                                 roles: dict[str, str] | None) -> tuple[list[int] | None, list[str]]:
+    """A header with both faults of a flattened copy: labels broken over lines in narrow cells (牵头 / 部门, 完成 /
+    时间, `_rejoined`) and labels with no cell in any row (a merged 项目 | 类别 printed in no row,
+    `table.labels_with_cells`). The broken labels joined again, then the labels the rows' cells leave out
+    found: (the indices kept, the joined labels); (None, `labels`) when no such reading fits."""
+    from ..table import labels_with_cells
+
+    joined = _rejoined(labels)
+    kept = labels_with_cells(joined, rows, roles) if len(joined) < len(labels) else None
+    return (kept, joined) if kept is not None else (None, labels)
 
 
 _UNIT_SEPARATOR = LazyPattern(r"[、，,；;]")
@@ -1959,15 +1979,21 @@ def _unnumbered_stream(preamble: list[str], cells: list[tuple[str, int]], is_hea
         while run_end < len(texts) and is_label_like(texts[run_end]) and not is_number_like(texts[run_end]):
             run_end += 1
         found = []  # the header may be any part of a run of short lines: the widest from each start that cuts rows
-        for i in range(run_start, run_end - 1):
+        for i in range(run_start, run_end):
             if (i > run_start and known_label(texts[i - 1])) or _LABEL_LINE.match(texts[i]):
                 continue  # a header has no label of its own before it (序号 left out would leave its cells in rows)
             found += [c for c in [_unnumbered_table(texts, i, run_end, is_header, cell_kind, label_role)] if c]
         if found:  # the first, unless a later one names every column (「附件」 ⏎ 「任务清单」 are no labels)
             i, j, header, rows = next((c for c in found if all(label_role(x) for x in c[2])), found[0])
-            width = len(header)
-            return Grid(rows=[header, *rows], preamble=preamble + texts[:i], where="粘贴文本（一格一行）",
-                        row_numbers=[cells[i][1], *(cells[k][1] for k in range(j, j + width * len(rows), width))])
+            starts, at = [], j
+            for row in rows:
+                starts.append(at)
+                at += sum(c is not None for c in row)
+            grid = Grid(rows=[header, *([c or "" for c in row] for row in rows)], preamble=preamble + texts[:i],
+                        where="粘贴文本（一格一行）", row_numbers=[cells[i][1], *(cells[k][1] for k in starts)])
+            # a row whose unit cell was merged with the row above's: the builder gives it that unit, and flags it
+            grid.merged = {k + 1: {row.index(None)} for k, row in enumerate(rows) if None in row}
+            return grid
         run_start = run_end + 1
     return _indicator_rows(preamble, cells, is_header) or _grouped_register(preamble, cells, is_header)
 
@@ -1975,7 +2001,7 @@ def _unnumbered_stream(preamble: list[str], cells: list[tuple[str, int]], is_hea
 def _unnumbered_table(texts: list[str], i: int, run_end: int, is_header, cell_kind, label_role):
     """(start and end of the header, header, rows) of the widest header starting at `i` whose rows are cut every
     width cells (`_unnumbered_rows`), or None."""
-    for j in range(run_end, i + 1, -1):
+    for j in range(run_end, i, -1):
         for header in _headers_of(texts[i:j]):
             width = len(header)
             if not is_header(header) or len(texts) - j < 2 * width \
@@ -1988,33 +2014,80 @@ def _unnumbered_table(texts: list[str], i: int, run_end: int, is_header, cell_ki
     return None
 
 
-def _unnumbered_rows(texts: list[str], width: int, cell_kind) -> list[list[str]]:
+def _unnumbered_rows(texts: list[str], width: int, cell_kind) -> list[list[str | None]]:
     """`texts` cut every `width` cells into rows, [] unless each column's cells are alike (one kind in three of four
     rows, one column of unit names). The table may end before the text does: rows at the end whose unit cell names
     no unit (「相关依据」 ⏎ 《…》, 「案例」 ⏎ a paragraph: the page's blocks after the table), and cells left over that
-    make no row, are after it."""
-    rows = [texts[k:k + width] for k in range(0, len(texts) - len(texts) % width, width)]
+    make no row, are after it. Else the rows cut at the unit cells (`_rows_at_unit_cells`)."""
+    rows: list[list[str | None]] = [texts[k:k + width] for k in range(0, len(texts) - len(texts) % width, width)]
     # a task's text ending in 。 in one row and not in the next is one kind of cell: text
     kinds = [[_TEXT_KIND.get(cell_kind(r[c]), cell_kind(r[c])) for r in rows] for c in range(width)]
     unit = next((c for c, ks in enumerate(kinds) if max(dict.fromkeys(ks), key=ks.count) == "unit"), None)
     if unit is None:
-        return []
+        return _rows_at_unit_cells(texts, width, cell_kind)
     end = len(rows)
     while end > 2 and kinds[unit][end - 1] != "unit" and not looks_like_unit((rows[end - 1][unit].split() or [""])[-1]):
         end -= 1  # (a unit cell the shape test refuses, 「市内6区政府 高新区管委会」, still ends as a unit's name)
     if any(cell_kind(t) == "unit" for t in texts[len(rows) * width:]):
-        return []  # a unit among the cells left over: the rows are not cut every `width` cells
+        return _rows_at_unit_cells(texts, width, cell_kind)  # a unit among the cells left over: not cut every `width`
     rows, kinds = rows[:end], [ks[:end] for ks in kinds]
+    alike = all(max(ks.count(k) for k in set(ks)) >= 0.75 * len(rows) for ks in kinds)
+    if not alike or any(k == "unit" for c, ks in enumerate(kinds) if c != unit for k in ks):
+        # unit names in two columns: the rows may be cut one cell off where a unit cell was merged
+        return _rows_at_unit_cells(texts, width, cell_kind) or (rows if alike else [])
+    return rows
+
+
+def _rows_at_unit_cells(texts: list[str], width: int, cell_kind) -> list[list[str | None]]:
+    """A table with no number column whose unit column stands first or last (部门 | 职责, 事项 | 责任单位), one cell
+    per line, where a unit cell merged over two rows was printed once: the rows are cut at the unit cells, and the
+    text cells beyond a full row between two unit cells are rows of their own whose unit cell (None) is the one
+    printed above them (a merged cell prints in its first row, so the rows after it share it). Cells after the
+    last row are the page's text after the table. [] when the cells do not fall so (a segment that is no full row
+    and whole rows of one cell less, columns not alike) or no row lost its unit cell."""
+    units = [k for k, t in enumerate(texts) if cell_kind(t) == "unit"]
+    if len(units) < 3 or width < 2:
+        return []
+    first = units[0] == 0
+    if not first and units[0] != width - 1:
+        return []
+    rows: list[list[str | None]] = []
+    marks = [*units, len(texts)] if first else [-1, *units]
+    for a, b in zip(marks, marks[1:], strict=False):
+        seg = texts[a:b] if first else texts[a + 1:b + 1]
+        if first and b == len(texts):
+            seg = seg[:width]  # the last row: what follows is after the table
+        extra = len(seg) - width
+        if extra < 0 or extra % (width - 1):
+            return []
+        if first:
+            rows.append(seg[:width])
+            rows += [[None, *seg[k:k + width - 1]] for k in range(width, len(seg), width - 1)]
+        else:
+            lost = [[*seg[k:k + width - 1], None] for k in range(0, extra, width - 1)]
+            if lost and not rows:
+                return []  # a unit merged over rows has its first row printed above them
+            rows += [*lost, seg[extra:]]
+    if not any(None in r for r in rows):
+        return []
+    text_cols = range(1, width) if first else range(width - 1)
+    kinds = [[_TEXT_KIND.get(cell_kind(r[c]), cell_kind(r[c])) for r in rows] for c in text_cols]
+    if any(k == "unit" for ks in kinds for k in ks):
+        return []
     alike = all(max(ks.count(k) for k in set(ks)) >= 0.75 * len(rows) for ks in kinds)
     return rows if alike else []
 
 
 def _headers_of(run: list[str]) -> list[list[str]]:
-    """The header a run of labels may be: as printed, or a two-row header's upper row and the two or three labels
+    """The header a run of labels may be: one line's labels separated by spaces, or as printed, or a two-row header's upper row and the two or three labels
     under its span (`two_tier_labels`), or its labels broken over two lines joined again — tried first when a label
     is broken (「工作」⏎「任务」⏎「责任」⏎「单位」: three labels, not six half-labels whose rows happen to divide evenly)."""
     from ..table import two_tier_labels
 
+    if len(run) == 1:  # one line of labels separated by spaces (相关部门 职责分工): the header of a narrow table (a
+        # label said twice, 「职责分工 职责分工」, is a page's caption printed over two cells, no header)
+        tokens = _label_tokens(run[0])
+        return [tokens] if len(tokens) >= 2 and len(set(tokens)) == len(tokens) else []
     tiers = [h for s in (2, 3) if len(run) - s >= 1 and (h := two_tier_labels(run[:-s], run[-s:]))]
     broken = len(run) <= _LONGEST_HEADER and any(_label_broken_at(run, k) for k in range(1, len(run)))
     joined = [h for w in range(len(run) - 1, len(run) // 3, -1) if (h := _joined_labels(run, w))] if broken else []

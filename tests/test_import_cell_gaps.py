@@ -1,0 +1,174 @@
+"""Tables copied out of a web page one cell per line whose header does not line up with the rows (issue 25, session
+10): labels broken over two lines in narrow cells (「牵头」⏎「单位」) in a header that also names merged heading
+columns (项目 | 类别) printed in no row, so the rows carry fewer cells than the header has labels; a count of
+places before a collective (「12个乡、镇」); ` | ` rows shifted left under a column of names printed once for several
+rows; a duty table (部门 | 职责) with no number column whose unit cell, merged over two rows, was printed once. Every
+case is written for the test in the shape of real government text."""
+
+from __future__ import annotations
+
+import xltools
+from xltools.dataset.units import is_collective, split_units
+
+BROKEN_AND_MERGED = """附件
+2023年城乡建设重点工作分解表
+序号
+项目
+类别
+工 作 内 容
+牵头
+单位
+配合单位
+完成
+时限
+21
+推进老旧小区改造，完成改造小区15个
+区住建局
+区财政局、各街道办事处
+2023年10月
+22
+新建城市口袋公园8处
+区园林局
+区规划分局
+2023年12月
+23
+完成雨污分流管网改造12公里
+区水务局
+区住建局、区城管局
+2023年11月
+24
+开展城市道路“白改黑”提升工程
+区城管局
+区交警大队
+2023年12月
+"""
+
+
+def it_reads_rows_under_a_header_with_broken_labels_and_labels_no_row_carries():
+    ds = xltools.import_text(BROKEN_AND_MERGED)
+    got = [(t.number, t.content, t.lead_units, t.units, t.deadline) for t in ds.tasks]
+    assert got == [
+        ("21", "推进老旧小区改造，完成改造小区15个", ["区住建局"], ["区财政局", "各街道办事处"], "2023年10月"),
+        ("22", "新建城市口袋公园8处", ["区园林局"], ["区规划分局"], "2023年12月"),
+        ("23", "完成雨污分流管网改造12公里", ["区水务局"], ["区住建局", "区城管局"], "2023年11月"),
+        ("24", "开展城市道路“白改黑”提升工程", ["区城管局"], ["区交警大队"], "2023年12月"),
+    ]
+    assert all(not t.category for t in ds.tasks)  # 项目 | 类别 have no cells: never given a row's text
+
+
+def it_keeps_the_label_naming_the_text_over_a_category_label_without_cells():
+    # 类别 and 工作内容 both fit the text cells; the one read with its own role keeps them
+    ds = xltools.import_text(BROKEN_AND_MERGED)
+    assert ds.columns.get("content", "").replace(" ", "") == "工作内容"
+    assert "category" not in ds.columns
+
+
+def it_keeps_a_count_of_places_before_a_collective_whole():
+    assert split_units("12个乡、镇").names == ["12个乡、镇"]
+    assert split_units("区民政局等相关部门，8个街道、社区").names == ["区民政局", "8个街道、社区"]
+    assert split_units("全县十个乡镇、街道").names == ["全县十个乡镇、街道"]
+    assert is_collective("12个乡、镇")
+
+
+def it_still_splits_a_count_that_names_no_places():
+    assert split_units("区教育局、3个工作组").names == ["区教育局", "3个工作组"]
+    assert split_units("5个重点项目、区发改局").names == ["5个重点项目", "区发改局"]
+    assert not is_collective("3个工作组")
+
+
+SHIFTED_UNDER_A_LEADER = """附件
+2024年为民办实事项目责任分解表
+序号 | 分管领导 | 项目名称 | 牵头单位 | 责任单位 | 完成时间 |
+1 | 陈明 | 新建社区养老服务中心3个，新增床位200张 | 区民政局 | 各街道办事处 | 2024年10月 |
+2 | 改造提升农贸市场2个 | 区商务局 | 区市场监管局 | 2024年9月 |
+3 | 新增公共停车泊位500个 | 区城管局 | 区交警大队 | 2024年12月 |
+4 | 赵刚 | 完成城区背街小巷整治20条，改造雨污管网5公里 | 区住建局 | 各街道办事处 | 2024年11月 |
+5 | 新建城市书房2处 | 区文旅局 | 区财政局 | 2024年12月 |
+"""
+
+
+def it_puts_a_text_shifted_left_under_the_text_column_not_the_names_merged_over_it():
+    ds = xltools.import_text(SHIFTED_UNDER_A_LEADER)
+    got = [(t.number, t.content, t.lead_units, t.units) for t in ds.tasks]
+    assert got == [
+        ("1", "新建社区养老服务中心3个，新增床位200张", ["区民政局"], ["各街道办事处"]),
+        ("2", "改造提升农贸市场2个", ["区商务局"], ["区市场监管局"]),
+        ("3", "新增公共停车泊位500个", ["区城管局"], ["区交警大队"]),
+        ("4", "完成城区背街小巷整治20条，改造雨污管网5公里", ["区住建局"], ["各街道办事处"]),
+        ("5", "新建城市书房2处", ["区文旅局"], ["区财政局"]),
+    ]
+
+
+DUTY_UNIT_CELL_MERGED = """县人民政府工作部门责任清单
+住建局
+与相关部门的职责边界
+  城市燃气安全管理
+
+责任单位 职责分工
+
+住建局
+
+负责城镇燃气经营许可的审批和燃气经营企业的监督管理。
+
+负责组织燃气安全事故的应急处置和调查处理。
+
+应急管理局
+
+负责燃气安全事故应急救援的综合协调工作。
+
+市场监管局
+
+负责燃气压力容器、压力管道等特种设备的安全监察。
+
+消防救援大队
+
+负责燃气使用场所的消防安全检查。
+
+某小区发生燃气泄漏，由住建局牵头处置，其他单位按职责配合。
+"""
+
+
+def it_gives_a_duty_row_without_its_unit_cell_the_unit_printed_above_it_and_flags_it():
+    ds = xltools.import_text(DUTY_UNIT_CELL_MERGED)
+    got = [(t.content, t.units) for t in ds.tasks]
+    assert got == [
+        ("负责城镇燃气经营许可的审批和燃气经营企业的监督管理。", ["住建局"]),
+        ("负责组织燃气安全事故的应急处置和调查处理。", ["住建局"]),
+        ("负责燃气安全事故应急救援的综合协调工作。", ["应急管理局"]),
+        ("负责燃气压力容器、压力管道等特种设备的安全监察。", ["市场监管局"]),
+        ("负责燃气使用场所的消防安全检查。", ["消防救援大队"]),
+    ]
+    assert [bool(t.doubt) for t in ds.tasks] == [False, True, False, False, False]
+
+
+LEAD_ONCE_ROWS = [  # (number, text, lead printed or None where merged with the row above, units, deadline)
+    ("1", "开展全民健身活动进社区，每季度不少于一次", "区体育局", "8个街道、镇", "2024年底"),
+    ("2", "推进中小学体育场馆向社会开放", None, "区教育局、8个街道、镇", "2024年底"),
+    ("3", "新建社区多功能运动场地6个", None, "相关部门", "2024年9月"),
+    ("4", "组织开展全区社区运动会比赛", None, "8个街道、镇", "2024年10月"),
+    ("5", "完善公共体育设施管护机制，明确管护责任", "区城管局", "区体育局、8个街道、镇", "2024年底"),
+]
+LEAD_ONCE_HEADER = ("序号", "工作任务", "牵头单位", "配合单位", "完成时限")
+LEAD_ONCE_WANT = [
+    ("1", "开展全民健身活动进社区，每季度不少于一次", ["区体育局"], ["8个街道、镇"]),
+    ("2", "推进中小学体育场馆向社会开放", ["区体育局"], ["区教育局", "8个街道、镇"]),
+    ("3", "新建社区多功能运动场地6个", ["区体育局"], ["相关部门"]),
+    ("4", "组织开展全区社区运动会比赛", ["区体育局"], ["8个街道、镇"]),
+    ("5", "完善公共体育设施管护机制，明确管护责任", ["区城管局"], ["区体育局", "8个街道、镇"]),
+]
+
+
+def _lead_once_cells() -> list[list[str]]:
+    return [[c for c in row if c is not None] for row in [LEAD_ONCE_HEADER, *LEAD_ONCE_ROWS]]
+
+
+def it_reads_pipe_rows_whose_lead_was_printed_once_beside_collectives_that_open_with_a_count():
+    text = "附件\n2024年全民健身工作任务分解表\n" + "".join(" | ".join(r) + " |\n" for r in _lead_once_cells())
+    ds = xltools.import_text(text)
+    assert [(t.number, t.content, t.lead_units, t.units) for t in ds.tasks] == LEAD_ONCE_WANT
+
+
+def it_reads_a_cell_stream_whose_lead_was_printed_once_beside_collectives():
+    text = "附件\n2024年全民健身工作任务分解表\n" + "".join(c + "\n" for r in _lead_once_cells() for c in r)
+    ds = xltools.import_text(text)
+    assert [(t.number, t.content, t.lead_units, t.units) for t in ds.tasks] == LEAD_ONCE_WANT
