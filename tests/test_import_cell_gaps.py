@@ -172,3 +172,12 @@ def it_reads_a_cell_stream_whose_lead_was_printed_once_beside_collectives():
     text = "附件\n2024年全民健身工作任务分解表\n" + "".join(c + "\n" for r in _lead_once_cells() for c in r)
     ds = xltools.import_text(text)
     assert [(t.number, t.content, t.lead_units, t.units) for t in ds.tasks] == LEAD_ONCE_WANT
+
+
+def it_takes_no_progress_cell_that_opens_with_each_and_holds_a_figure_for_units():
+    """A register's 推进情况 column copied one cell per line: 「各乡镇已完成80%」 opens as a collective does, but a figure
+    in a unit's name is only ever places counted (13个街道、镇) — the progress is not a second unit column."""
+    ds = xltools.import_text("序号\n工作任务\n责任单位\n推进情况\n1\n推进农村改厕工作，完成户厕改造1000户\n县农业农村局\n"
+                             "各乡镇已完成80%\n2\n实施农村道路硬化工程\n县交通运输局\n各村完成3条\n3\n推进城乡环卫一体化\n"
+                             "县城管局\n各乡镇完成率100%\n")
+    assert [t.units for t in ds.tasks] == [["县农业农村局"], ["县交通运输局"], ["县城管局"]]

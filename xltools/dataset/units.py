@@ -162,12 +162,17 @@ def names_bodies(name: str) -> bool:
     return _SECOND_NAME.sub("", simplified(name.strip())).endswith(UNIT_SUFFIXES + _BODY_CLASSES)
 
 
+def counts_places(name: str) -> bool:
+    """Places of a level counted (13个街道、镇, 全区5个乡镇): the one shape of a unit's name that holds a figure."""
+    counted = _COUNTED.match(simplified(name.strip()))
+    return bool(counted) and bool(_BARE_LEVEL.match(counted.group("places").split("、")[0]))
+
+
 def is_collective(name: str) -> bool:
     name = simplified(name.strip())
     if name.startswith("各") and len(name) > 1:
         return True
-    counted = _COUNTED.match(name)
-    if counted and _BARE_LEVEL.match(counted.group("places").split("、")[0]):
+    if counts_places(name):
         return True
     if name.startswith(("相关", "有关")) and len(name) > 2:  # 有关部门, 相关县区 — not 相关依据, 有关要求
         return _SECOND_NAME.sub("", name).endswith(UNIT_SUFFIXES + _CLASS_ENDINGS)

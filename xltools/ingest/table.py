@@ -70,7 +70,7 @@ from ..dataset.registry import build_registry
 from ..dataset.units import (
     SplitResult,
     clean_text,
-    is_collective,
+    counts_places,
     looks_like_unit,
     org_like,
     printable,
@@ -253,7 +253,7 @@ def _looks_like_unit_cell(text: str) -> bool:
     if "。" in text or len(text) > 80 or _ENUMERATOR.match(text):
         return False
     names = split_units(_CLAUSE_WORDS.sub("、", _VERB_TAIL.sub("", text.strip()))).names
-    if not names or any(len(n) > 20 or (re.search(r"\d", n) and not is_collective(n)) for n in names):
+    if not names or any(len(n) > 20 or (re.search(r"\d", n) and not counts_places(n)) for n in names):
         return False  # a figure in a name: a target or an amount (13个街道、镇, the places counted, is a collective)
     units = sum(1 for n in names if looks_like_unit(n))
     # a list of offices among which a few places are named bare (「A指挥部、哈尔滨、黑河、B市政府」): still units
