@@ -156,3 +156,7 @@ def it_takes_no_site_footer_glued_after_the_last_item_for_its_units():
                              "3.建设城市社区嵌入式服务设施6处。主办单位：县人民政府办公室 承办单位：县大数据中心 "
                              "网站标识码：1234000012\n")
     assert "县人民政府办公室" not in ds.tasks[-1].lead_units + ds.tasks[-1].units
+    ds = xltools.import_text("1.新建幼儿园2所，新增学位540个。（县教育局负责）\n2.改造提升农村供水工程15处。（县水利局负责）\n"
+                             "3.建设城市社区嵌入式服务设施6处。主办单位：县人民政府办公室 承办单位：县大数据中心 "
+                             "联系电话：0556-5123456\n")  # (a footer with a contact field, no registration)
+    assert "县人民政府办公室" not in ds.tasks[-1].lead_units + ds.tasks[-1].units

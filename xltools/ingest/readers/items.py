@@ -733,13 +733,17 @@ def split_clause(text: str, first_leads: bool = False) -> tuple[str, dict[str, s
     return _glued_keys(text, first_leads)
 
 
+# A field of a page's footer or a contact block (联系电话：, 地址：, 邮编：): the line is no item's clause.
+_CONTACT_FIELD = re.compile(r"(联系电话|电话|传真|地址|邮编|邮箱|电子邮箱)\s*[:：]")
+
+
 def _label_after_sentence(plain: str) -> int | None:
     """Where a unit label glued after the item's last sentence on its line opens — 「1.地区生产总值增长13.5%。主办单位:
     X、Y。」, 「…。实施单位：各县区」 — any short label whose words name who does the work (`_label_role`: 主办单位 leads,
     协办单位 cooperates, 责任部门 is responsible), after a 。; None when there is none. (The keys of `_KEY` are found
     anywhere by `_TRAILING_KV`; a label read by its words only counts after a sentence's end.)"""
-    if ":" not in plain and "：" not in plain or SITE_REGISTRATION.search(plain):
-        return None  # (「主办单位：县人民政府办公室 … 网站标识码：…」 glued after the item: the site's footer)
+    if ":" not in plain and "：" not in plain or SITE_REGISTRATION.search(plain) or _CONTACT_FIELD.search(plain):
+        return None  # (「主办单位：县人民政府办公室 … 网站标识码：…/联系电话：…」 glued after the item: the site's footer)
     for m in _LABEL_IN_TEXT.finditer(plain):
         label = m.group("label")
         if m.start() > 0 and plain[m.start() - 1] == "。" and not org_like(label) \
