@@ -1435,6 +1435,12 @@ _DUTY_OPENING = re.compile(rf"^(?P<names>[^。；;，,：:！？“”\n]{{2,60}
 # after a stop.
 _NEXT_DUTY = re.compile(r"(?<=[。；;])\s*(?=[^。；;，,：:！？“”\s]{2,30}(?:[:：]\s*\S|[，,]\s*负责))|(?<=。)\s+(?=\S)")
 _MIN_DUTIES = 3
+# What a paragraph that opens with an office has at its start: a name ending as a body's does (or a sector's 部门,
+# 机关), then the colon, comma, role verb or modal that ends it — a cheap test first, as a long text's every line
+# (a table's cells copied one per line, a sentence) is asked.
+_MAY_OPEN_A_DUTY = re.compile(
+    r"^(?:各|有关|相关)|^[^。；;：:，,]{0,160}?(?:" + "|".join(sorted(UNIT_SUFFIXES + ("部门", "机关"), key=len, reverse=True))
+    + rf")[）)]?\s*(?:[:：，,]|负责|牵头|会同|协助|{_MODALS})")  # (a collective opens as one: 各营业网点, 各大药店)
 # A label that names a role (配合科室, 牵头处室), not an office (交通部门, 各责任科室 — everyone bearing the duty).
 _ROLE_LABEL = re.compile(r"牵头|责任|配合|协办|参与|主办|承办|负责|协同|主责")
 # An item's number inside what would open a paragraph (「2024年民生实事项目 1.新建…」): items run on, not an office.
@@ -1457,6 +1463,8 @@ def duty_paragraph(paragraph: str, among: bool = False) -> tuple[str, dict[str, 
     before 负责 (「公安机关要制定…」, 「交通部门，负责…」), the work after the comma or the modal — as (work, roles),
     or None. The names must be offices (`_subject_names`: not 各地, 有关部门 alone, 我县). `among`: the paragraph
     stands among such paragraphs, where an office and a comma alone open it as well (「旅游部门，指导发展…」)."""
+    if not _MAY_OPEN_A_DUTY.match(simplified(paragraph[:200])):
+        return None
     label = _ANY_KEY_LINE.match(paragraph)
     if _KV_LINE.match(paragraph) or (label and _ROLE_LABEL.search(label.group("key")) and _label_role(label.group("key"))
                                      and not label.group("key").startswith("各")) or _numbering_opens(paragraph):
@@ -1498,14 +1506,14 @@ def read_duty_paragraphs(text: str) -> list[Grid]:
     for line in lines:
         if not line:
             continue
-        parts = [p for p in _NEXT_DUTY.split(_PAGE_MARK.sub("", line)) if p.strip()] if not _numbered(line) else []
+        num = _numbered(line)
+        parts = [p for p in _NEXT_DUTY.split(_PAGE_MARK.sub("", line)) if p.strip()] if not num else []
         # (an office and a comma only, or everyone, beside offices opening their paragraphs: wherever it stands)
         read = [duty_paragraph(p, among=True) for p in parts]
         if parts and all(read):
             strong = strong or any(duty_paragraph(p) for p in parts)
             run.extend((heading, work, roles) for work, roles in read)  # type: ignore[misc]
             continue
-        num = _numbered(line)
         if num and _heading_like(num[2]):  # a section's heading: the list goes on under it
             heading = num[2].rstrip("：:。")
             continue
