@@ -40,8 +40,11 @@ KNOWN_SUBJECT: dict[str, str] = {
 
 
 def _subject(form: str, lead: list[str], units: list[str], text: str) -> str | None:
-    """The item's sentence with `lead` and `units` as its subject, in `form` where the key has a lead."""
+    """The item's sentence with `lead` and `units` as its subject, in `form` where the key has a lead; in form
+    "after", the lead as the subject and the partners after the work (None unless the key has both)."""
     a, b = "、".join(lead), "、".join(units)
+    if form == "after":
+        return f"{a}负责{text.rstrip('。')}，{b}配合。" if a and b else None
     if not lead:  # (「X：…」: a plan's list of member units labels each one's duties)
         return (f"{b}：{text}" if form == "colon" else f"{b}负责{text}") if b else None
     if form == "huitong" and len(lead) == 1 and b:  # (「…会同Y地区生产总值增长6%」: a text opening with a noun
@@ -109,21 +112,7 @@ KNOWN_PARTNERS: dict[str, str] = {
 def _partners_after(key: dict) -> str | None:
     """The key as a 职责分工 section whose items name the lead as the subject and the partners after the work:
     「1.县住建局负责推进老旧小区改造，各乡镇配合。」; None unless every task has a number, a lead and units."""
-    tasks = key["tasks"]
-    if not tasks or not all(t.get("number") and t["lead_units"] and t["units"] for t in tasks):
-        return None
-    arabic = all(re.fullmatch(r"\d+", t["number"]) for t in tasks)
-    lines = ["附件", key.get("title") or "任务分工方案"]
-    last, heads = None, 0
-    for t in tasks:
-        category = t.get("category") or ""
-        if category and category != last:
-            heads += 1
-            lines.append(f"{_zh(heads)}、{category}" if arabic else f"第{_zh(heads)}部分　{category}")
-        last = category
-        said = f"{'、'.join(t['lead_units'])}负责{t['content'].rstrip('。')}，{'、'.join(t['units'])}配合。"
-        lines.append((f"{t['number']}." if arabic else f"（{t['number']}）") + said)
-    return "\n".join(lines) + "\n"
+    return _written(key, "after")
 
 
 @pytest.mark.parametrize("key_path", [pytest.param(p, id=p.name.removesuffix(".truth.json")) for p in KEYS
