@@ -486,3 +486,34 @@ def it_reads_work_given_out_in_the_middle_of_an_items_sentence():
     assert [(t.lead_units, t.units) for t in ds.tasks] == [
         (["县政务服务中心"], ["县直各部门"]), (["县民政局"], ["县卫健局"]), ([], [])]
     assert ds.tasks[1].content == "完善农村养老服务，由县民政局负责，县卫健局配合，确保老有所养。" and ds.tasks[1].doubt
+
+
+# -- headings that say whose the items under them are, with no role verb ----------------------------------------------
+
+_BY_OWNER = "\n".join([
+    "为推动城市建设工作再上新台阶，现将各部门责任目标明确如下：",
+    "一、市规划局责任目标",
+    "（一）公园两岸的规划设计。组织原设计单位抓紧对公园两岸商业服务设施项目进行规划设计。",
+    "（二）主干道两侧的城市设计。严格按照控制性详细规划要求，确定名家进行整体设计。",
+    "二、市住房城乡建设局工作任务",
+    "（一）老旧小区改造。年内完成改造小区20个。",
+    "（二）城市道路建设。建成主次干道5条。",
+])
+
+
+def it_gives_each_item_the_office_its_heading_says_the_items_belong_to():
+    """「一、市规划局责任目标」: the items are the bureau's; the role is not said, so each is flagged."""
+    ds = xltools.import_text(_BY_OWNER)
+    assert [(t.number, t.units, t.lead_units) for t in ds.tasks] == [
+        ("一", ["市规划局"], []), ("二", ["市规划局"], []),
+        ("一", ["市住房城乡建设局"], []), ("二", ["市住房城乡建设局"], [])]
+    assert [t.category for t in ds.tasks] == ["市规划局责任目标"] * 2 + ["市住房城乡建设局工作任务"] * 2
+    assert all(t.doubt for t in ds.tasks)
+
+
+@pytest.mark.parametrize("heading", ["一、全市重点工作任务", "一、年度目标任务", "一、数字政府重点任务", "一、主要任务"])
+def it_takes_no_units_from_a_heading_that_names_no_office(heading):
+    text = "\n".join(["某某县2026年重点工作任务清单", heading,
+                      "（一）推进数字乡村建设。（县农业农村局负责）", "（二）加强基层治理。（县民政局负责）"])
+    ds = xltools.import_text(text)
+    assert [t.units for t in ds.tasks] == [["县农业农村局"], ["县民政局"]]

@@ -1955,6 +1955,11 @@ def read_items(text: str) -> list[Grid]:
 # naming a person (「一、张三省长负责的工作」) names nobody.
 _LEAD_HEADING = re.compile(r"^(由)?(?P<names>[^。；;，,：:！？]{2,60}?)(?P<verb>牵头负责|牵头落实|牵头|主办|承办|负责落实|负责)"
                            r"(的?(重点|主要|具体)?(工作|任务|事项|项目))?\s*([（(]\s*共?\s*\d{1,3}\s*项\s*[）)])?\s*[。：:]?$")
+# A heading that says whose the items under it are without a role verb: 「一、市规划局责任目标」, 「（二）县教育局工作任务」,
+# 「三、区财政局职责」 — the names are their units (the role is not said: flagged)
+_OWNER_HEADING = re.compile(r"^(?P<names>[^。；;，,：:！？]{2,40}?)的?(?:年度)?(?:责任目标|目标责任|目标任务|工作任务|重点工作|重点任务"
+                            r"|主要任务|工作职责|主要职责|职责任务|职责分工|职责|任务清单|任务)\s*([（(]\s*共?\s*\d{1,3}\s*项\s*[）)])?"
+                            r"\s*[。：:]?$")
 
 
 # A heading that is a name alone must read as a body's name — a level (市…, 县…), a collective (各…) or an office
@@ -1982,6 +1987,10 @@ def _lead_heading(line: str, bare: bool = False, partners: bool = False, sibling
         role = _role_of_key(kv.group("key"))
         names = _all_units(line[kv.start("value"):].strip(" 。；;")) if role in ("lead", "units") else []
         return {role: "、".join(names)} if names else {}
+    owner = _OWNER_HEADING.match(plain)
+    names = _unit_names(line[owner.start("names"): owner.end("names")]) if owner else []
+    if names:  # 「一、市规划局责任目标」: the items under it are the office's; the heading stays their category
+        return {"units": "、".join(names), "doubt": f"单位取自上级标题「{line[:20]}」，请核对其职责"}
     line = line.rstrip("：:")
     if not bare:
         return {}
