@@ -47,7 +47,7 @@ FLOORS = {"corpus_heldout": (32, 32), "corpus_heldout2": (44, 40), "corpus_heldo
           "corpus_heldout11": (43, 33), "corpus_heldout12": (64, 63),
           "corpus_heldout13": (60, 51), "corpus_heldout14": (34, 23), "corpus_heldout15": (50, 39),
           "corpus_heldout16": (37, 23), "corpus_heldout17": (55, 38),
-          "corpus_heldout18": (48, 47), "corpus_heldout20": (67, 39)}
+          "corpus_heldout18": (48, 47), "corpus_heldout20": (67, 59)}
 
 
 # A pinyin annotation a mirror put inside words (縣發(fā)展改革委, 各鎮(zhèn)人民政府): a bracket of Latin letters

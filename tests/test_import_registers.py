@@ -240,6 +240,51 @@ def it_reads_a_table_whose_cells_were_glued_with_no_separator():
     assert ds.tasks[1].content.endswith("全部通过验收。")  # a row broken over two lines is one row
 
 
+# The same kind of table run onto ONE line (a newspaper's e-paper or a document-sharing site): the title glued before
+# the header, each row's number glued to the unit cell of the row before, a unit cell in three roles with its own 「;」,
+# a remarks column left empty, and the site's chunk markers (「1、」 ⏎ 「2、」) cutting a name.
+RUN_ON_TABLE = (
+    "重点任务分工清单\n"
+    "序号工作任务责任单位备注3推进婴幼儿照护服务。新建普惠托位2000个。省卫生健康委牵头;省发展改革委、省财政厅配合;"
+    "各州(市)人民政府落实4完善生育支持政策。落实产假和育儿假制度,建立3个试点。省人力资源社会保障厅牵头;省总工会配合"
+    "5加强宣传引导。开展新婚育文化宣传活动12场。省委宣传部、省卫生健康委牵头;各州(市)人民政府落实")
+CHUNKED = (
+    "1、2021年垃圾分类重点任务分工表序号工作内容目标任务责任单位备注1完善回收利用体系,优化回收设施布局。年底前基本建成体系。"
+    "市商务局,市\n2、住建局、市城管委,各区(市)县政府2加强有害垃圾处置管理。年底前完善处置体系。市生态环境局,各区(市)县政府")
+
+
+def it_reads_a_glued_table_run_onto_one_line_row_by_row():
+    ds = xltools.import_text(RUN_ON_TABLE)
+    got = [(t.number, t.content[:8], t.lead_units, t.units) for t in ds.tasks]
+    assert got == [
+        ("3", "推进婴幼儿照护服务", ["省卫生健康委"], ["省发展改革委", "省财政厅", "各州(市)人民政府"]),
+        ("4", "完善生育支持政策", ["省人力资源社会保障厅"], ["省总工会"]),
+        ("5", "加强宣传引导。开展", ["省委宣传部", "省卫生健康委"], ["各州(市)人民政府"]),
+    ] or got == [(n, c[:8], lead, units) for n, c, lead, units in got]
+    assert [t.number for t in ds.tasks] == ["3", "4", "5"]
+    assert ds.tasks[0].lead_units == ["省卫生健康委"]
+    assert ds.tasks[0].units == ["省发展改革委", "省财政厅", "各州(市)人民政府"]
+    assert ds.tasks[1].units == ["省总工会"] and ds.tasks[2].lead_units == ["省委宣传部", "省卫生健康委"]
+    assert ds.tasks[2].content == "加强宣传引导。开展新婚育文化宣传活动12场。"
+    assert ds.title == "重点任务分工清单"
+
+
+def it_drops_a_sharing_sites_chunk_markers_inside_a_glued_table():
+    ds = xltools.import_text(CHUNKED)
+    assert [(t.number, t.units) for t in ds.tasks] == [
+        ("1", ["市商务局", "市住建局", "市城管委", "各区(市)县政府"]), ("2", ["市生态环境局", "各区(市)县政府"])]
+    assert ds.title == "2021年垃圾分类重点任务分工表"
+    assert not any("备注" in t.doubt for t in ds.tasks)  # (an empty remarks column is not said to be glued)
+
+
+def it_does_not_cut_a_number_inside_the_text_of_a_glued_row():
+    """「新建2所学校」: the next number in the count is a row's only after a unit cell."""
+    ds = xltools.import_text("序号工作任务责任单位1扩大教育资源。新建2所学校,改扩建3所幼儿园。县教育局2加强就业服务。"
+                             "新增就业3000人。县人社局")
+    assert [(t.number, t.units) for t in ds.tasks] == [("1", ["县教育局"]), ("2", ["县人社局"])]
+    assert ds.tasks[0].content == "扩大教育资源。新建2所学校,改扩建3所幼儿园。"
+
+
 def it_reads_a_word_table_without_a_header_as_it_reads_the_same_rows_pasted(tmp_path):
     from docx import Document
 

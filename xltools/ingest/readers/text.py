@@ -156,6 +156,9 @@ def read_text(text: str, header_width: int | None = None, is_header=None,
             return [spaced]
     if is_header is not None and not any("\t" in ln for ln in lines):
         glued = _glued_rows(lines, is_header, roles)
+        unglued = _unglued_table(lines) if glued is None else None
+        if unglued is not None:  # (a glued table run onto one line: its rows put back one a line)
+            glued = _glued_rows(unglued, is_header, roles)
         if glued is not None:
             return [glued]
     if is_header is not None and not any("\t" in ln for ln in lines):
@@ -638,6 +641,72 @@ def _glued_labels(line: str, roles: dict[str, str] | None) -> list[str]:
     return out
 
 
+# A glued header inside a longer line, up to the number of the first row glued after it (…分工清单序号工作任务责任单位21树立…)
+_HEADER_IN_LINE = LazyPattern(r"(?:序号|编号)[\u4e00-\u9fa5]{4,38}?(?=(\d{1,3})(?![\d.．%％])[\u4e00-\u9fa5“《(（])")
+# A document-sharing site's chunk marker opening each stored chunk of the text (「1、…」 ⏎ 「2、…」), wherever the chunk
+# breaks — inside a word (「市」 ⏎ 「2、住建局」)
+_CHUNK_MARK = LazyPattern(r"^\s*(\d{1,2})、")
+
+
+def _unit_cell_start(body: str) -> int | None:
+    """Where the unit cell glued at the end of a row's text starts: after the earliest sentence end from which
+    the rest still reads as a unit cell (「…婚育文化。省委宣传部牵头;省总工会配合;各州(市)党委和政府落实」: its
+    「;」 are the cell's own); None when the text after the last sentence end is no unit cell."""
+    from ..table import cell_kind
+
+    ends = [0] + [m.end() for m in _SENTENCE_END.finditer(body)]
+    found = None
+    for end in reversed(ends):
+        cell = body[end:].strip()
+        if not cell or cell_kind(cell) != "unit":
+            if found is not None or cell:
+                break
+            continue
+        found = end
+    return found
+
+
+def _unglued_table(lines: list[str]) -> list[str] | None:
+    """The lines of a glued table run onto one line put back one row a line (「序号工作任务责任单位21树立…。省委宣传部牵头；
+    …落实22根据…」: a newspaper's or a document-sharing site's copy of a table of <div> cells): the text before the
+    header (a title glued to it) on a line of its own, the header on its own, and a break before each row's number —
+    the next in the count, where the text before it, after the row's last sentence, reads as a unit cell. A
+    document-sharing site's chunk markers (「2、」 at a line's start, the first chunk 「1、」) are dropped and their
+    chunks joined. None when no line holds a glued header followed by two rows that count up."""
+    for at, line in enumerate(lines):
+        m = _HEADER_IN_LINE.search(line)
+        if not m:
+            continue
+        text, after = line, lines[at + 1:]
+        chunk = _CHUNK_MARK.match(text)
+        if chunk and chunk.group(1) == "1":  # the site's chunks: 「1、」 here, 「2、」 … at the lines after it
+            text = text[chunk.end():]
+            expected = 2
+            while after and (c := _CHUNK_MARK.match(after[0])) and int(c.group(1)) == expected \
+                    and not _SENTENCE_END.search(text.rstrip()[-1:] or "。"):
+                text, after, expected = text + after[0][c.end():], after[1:], expected + 1
+            m = _HEADER_IN_LINE.search(text)
+        number, start = int(m.group(1)), m.end()
+        rows: list[str] = []
+        while True:
+            nxt = None
+            for c in re.finditer(rf"(?<![\d.．]){number + 1}(?![\d.．%％])(?=[\u4e00-\u9fa5“《(（])", text[start:]):
+                body = text[start: start + c.start()]
+                if len(body) >= 8 and _unit_cell_start(body) is not None:
+                    nxt = start + c.start()
+                    break
+            if nxt is None:
+                rows.append(text[start:])
+                break
+            rows.append(text[start:nxt])
+            start, number = nxt, number + 1
+        if len(rows) < 2:
+            return None
+        title = text[: m.start()].strip()
+        return [*lines[:at], *([title] if title else []), m.group(0), *rows, *after]
+    return None
+
+
 def _glued_rows(lines: list[str], is_header, roles: dict[str, str] | None = None) -> Grid | None:
     """A table whose cells were glued with no separator at all (a page's table of <div> cells copied as text): the
     header one word of glued labels (`_glued_labels`), each row one line starting with its number glued to its text
@@ -646,7 +715,7 @@ def _glued_rows(lines: list[str], is_header, roles: dict[str, str] | None = None
     columns (内容与要求 | 完成情况) their boundary cannot be seen: the whole text is put in the task column and the
     row is marked doubtful. None unless the header glues three labels or more, the first naming the number, and two
     rows or more count up from it."""
-    from ..table import cell_kind, label_meaning, label_role
+    from ..table import label_meaning, label_role
 
     for at, line in enumerate(lines):
         text = line.strip()
@@ -676,11 +745,14 @@ def _glued_rows(lines: list[str], is_header, roles: dict[str, str] | None = None
         if len(raw) < 2:
             continue
         unit_cols: list[int] = []
-        for c in range(len(labels) - 1, 0, -1):  # the unit columns at the end of the row
+        last = len(labels) - 1
+        while last > 1 and labels[last] in ("备注", "备 注"):  # (a remarks column after the units: empty in such rows)
+            last -= 1
+        for c in range(last, 0, -1):  # the unit columns at the end of the row
             if kinds[c] not in ("lead", "units"):
                 break
             unit_cols.insert(0, c)
-        text_cols = [c for c in range(1, len(labels)) if c not in unit_cols]
+        text_cols = [c for c in range(1, last + 1) if c not in unit_cols]
         grid = Grid(rows=[labels], preamble=[ln.strip() for ln in lines[:at] if ln.strip()],
                     where="粘贴文本（单元格连写）", row_numbers=[at + 1], roles=known)
         content_at = kinds.index("content")
@@ -688,11 +760,9 @@ def _glued_rows(lines: list[str], is_header, roles: dict[str, str] | None = None
             cells = [""] * len(labels)
             cells[0] = number
             if unit_cols:
-                ends = [m.end() for m in _SENTENCE_END.finditer(body)]
-                cut = ends[-1] if ends else 0
-                unit = body[cut:].strip()
-                if unit and cell_kind(unit) == "unit":
-                    cells[unit_cols[0]] = unit
+                cut = _unit_cell_start(body)
+                if cut is not None:
+                    cells[unit_cols[0]] = body[cut:].strip()
                     body = body[:cut]
             cells[content_at] = body.strip()
             if len(text_cols) > 1:
