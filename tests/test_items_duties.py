@@ -98,3 +98,43 @@ def it_keeps_a_notices_numbered_list_over_its_closing_requirements():
                  "县直各单位要密切配合，形成工作合力。\n县政府督查室要加强督查督办，定期通报进展。\n"
                  "县财政局要加强资金保障，及时拨付项目资金。\n")
     assert [(r[0], r[4]) for r in rows] == [("1", ["县教育局"]), ("2", ["县水利局"]), ("3", ["县民政局"])]
+
+
+def it_reads_no_task_from_a_groups_roster_and_its_member_units():
+    """「一、领导小组组成人员」 with 组长/副组长/成员 lines and a 成员单位 line lists who sits in the group: the duties
+    numbered under 「二、工作职责」 are the tasks, and the member units are no task's units."""
+    text = "\n".join([
+        "某某市人民政府办公室关于成立清明节工作领导小组的通知",
+        "一、领导小组组成人员",
+        "组  长：张某某 市长助理",
+        "副组长：李某某 市政府副秘书长",
+        "成  员：王某某 市公安局局长",
+        "成员单位：市民政局、市公安局、市交通运输局、市城管局。",
+        "二、工作职责",
+        "1.领导小组办公室：负责组织协调清明节期间祭扫服务保障工作，及时汇总上报工作情况。",
+        "2.市民政局：负责殡葬服务机构的监督管理，做好祭扫高峰期间的服务接待。",
+        "3.市公安局：负责陵园周边道路交通疏导和治安秩序维护工作。",
+    ])
+    ds = xltools.import_text(text)
+    assert [(t.number, t.units) for t in ds.tasks] == [
+        ("1", ["领导小组办公室"]), ("2", ["市民政局"]), ("3", ["市公安局"])]
+    assert not any("组长" in t.content or "成员单位" in t.content for t in ds.tasks)
+
+
+def it_reads_duty_paragraphs_on_under_a_plans_decimal_section_headings():
+    """「6.2 应急调查、监测和治理」 ⏎ duty paragraphs ⏎ 「6.3 医疗救护」 ⏎ two more: each section's heading is their
+    category and the list goes on under it, however few paragraphs a section holds."""
+    text = "\n".join([
+        "6.2 应急调查、监测和治理",
+        "市自然资源局负责提供地质灾害发生实况和监测资料，组织应急调查和应急监测工作。",
+        "市水利局负责水情和汛情的监测以及次生洪涝灾害的处置。",
+        "市气象局负责提供预警预报所需的气象资料信息，对灾区的气象条件进行监测预报。",
+        "6.3 医疗救护和卫生防疫",
+        "市卫生健康委负责组织开展医疗救治工作，做好灾区的疾病预防控制和卫生监督工作。",
+        "市农业农村局、市红十字会负责组织灾区动物疫病的预防、控制和扑灭工作。",
+    ])
+    ds = xltools.import_text(text)
+    assert [(t.category, t.units) for t in ds.tasks] == [
+        ("应急调查、监测和治理", ["市自然资源局"]), ("应急调查、监测和治理", ["市水利局"]),
+        ("应急调查、监测和治理", ["市气象局"]), ("医疗救护和卫生防疫", ["市卫生健康委"]),
+        ("医疗救护和卫生防疫", ["市农业农村局", "市红十字会"])]

@@ -177,6 +177,10 @@ _PERSON_INLINE = re.compile(r"(?<=[。；;，,\s])\s*[\u4e00-\u9fff]{0,6}(领导
 # Any short key before ： on a line of its own, whose words say what it holds (「牵头责任单位：」 「协同责任单位：」
 # 「牵头负责领导：」): read by `_key_kind`.
 _ANY_KEY_LINE = re.compile(r"^\s*(?P<key>[\u4e00-\u9fff]{2,8})\s*[:：]\s*(?P<value>.*)$")
+# The lines of a group's roster (「组  长：张三 市长」, 「副组长：…」, 「成  员：…」) and its members' key (「成员单位：…」)
+_ROSTER_LINE = re.compile(r"^\s*(组\s*长|副\s*组\s*长|总\s*指\s*挥|副总指挥|召\s*集\s*人|副召集人|主\s*任|副\s*主\s*任|成\s*员)"
+                          r"\s*[:：]\s*[\u4e00-\u9fff]")
+_MEMBERS_KEY = re.compile(r"^\s*成员(单位|部门)\s*[:：]")
 _PERSON_KEY = re.compile(r"(领导|负责人|责任人|联系人|经办人|电话|市长|区长|县长|书记|主任)$")
 _UNIT_KEY = re.compile(r"(单位|部门|科室|处室|分工)$")  # 「部门分工：X牵头，Y配合」: a key whose value is a clause
 _DEADLINE_KEY = re.compile(r"(时限|时间|期限|节点|进度安排|时间安排)$")
@@ -1517,6 +1521,10 @@ def read_duty_paragraphs(text: str) -> list[Grid]:
         if num and _heading_like(num[2]):  # a section's heading: the list goes on under it
             heading = num[2].rstrip("：:。")
             continue
+        decimal = _DECIMAL_HEADING.match(line)
+        if decimal and _heading_like(decimal.group(1)):  # 「6.3 医疗救护和卫生防疫」: a plan's section
+            heading = decimal.group(1).rstrip("：:。")
+            continue
         if len(run) >= _MIN_DUTIES and strong:
             runs.append(run)
         run, heading, strong = [], "", False
@@ -1536,6 +1544,8 @@ def read_duty_paragraphs(text: str) -> list[Grid]:
     return [grid]
 
 
+# A plan's decimal-numbered section heading (「6.2 应急调查、监测和治理」, 「5.3.1 通信保障」)
+_DECIMAL_HEADING = re.compile(r"^\d{1,2}(?:[.．]\d{1,2}){1,3}\s*(\S.*)$")
 DUTY_PARAGRAPH_DOUBT = "本项没有编号，单位取自段落开头（「X：负责…」「X要…」），请核对"
 
 
@@ -1790,6 +1800,7 @@ class _Entry:
     names_only: bool = False  # a heading that is nothing but the names of who does the items under it: no category
     ranked: float | None = None  # an unnumbered heading's place: just above the items under it
     subject: bool = False  # its units are the subject its sentence opens with (`subject_of_item`)
+    roster: bool = False  # it lists a group's members (「组  长：张三 …」): its 成员单位 are the group's, not a task's
 
     @property
     def rank(self) -> float:
@@ -2761,6 +2772,11 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
                 current.inherited = _block_units(block)
             elif block and _STYLE_RANK[num[0]] < _STYLE_RANK[block_style]:
                 block = {}  # a heading: the block's items end
+        elif current is not None and _ROSTER_LINE.match(simplified(line)):
+            current.roster = True  # 「一、领导小组组成人员」 ⏎ 「组 长：张三 …」: who sits in the group, not a task
+            loose.append((no, line, "是领导小组的组成人员，不是单位，未导入"))
+        elif current is not None and current.roster and kv and _MEMBERS_KEY.match(simplified(line)):
+            loose.append((no, line, "是领导小组的成员单位，不是任务的责任单位，未导入"))
         elif (kv or _person_then_units(kind, line)) and current is not None:
             value = line[kv[1]:] if kv else ""
             deadline_only = bool(kv) and kv[0] == "deadline" and not _keyed(simplified(line))  # 「进度安排：…」
