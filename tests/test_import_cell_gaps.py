@@ -181,3 +181,56 @@ def it_takes_no_progress_cell_that_opens_with_each_and_holds_a_figure_for_units(
                              "各乡镇已完成80%\n2\n实施农村道路硬化工程\n县交通运输局\n各村完成3条\n3\n推进城乡环卫一体化\n"
                              "县城管局\n各乡镇完成率100%\n")
     assert [t.units for t in ds.tasks] == [["县农业农村局"], ["县交通运输局"], ["县城管局"]]
+
+
+# A header whose one label broke over two lines in a narrow cell (「区本级」 ⏎ 「任务数」), the column often left empty,
+# and a star after a name marking the lead (「区政府办公室*、区财政局」).
+SPLIT_LABEL_AND_STAR = """2023年区政府工作报告重点工作责任分解
+序号
+重点工作
+区本级
+任务数
+责任单位
+1
+地区生产总值增长6.5%。
+区发改局
+2
+固定资产投资增长10%左右。
+5%
+区发改局
+3
+迭代更新稳增长政策措施，力争全年兑现惠企资金20亿元。
+9亿元
+区政府办公室*、区财政局
+4
+争取省市财政专项资金13亿元以上。
+区财政局*、区发改局、区科技局
+"""
+
+
+def it_joins_a_label_broken_over_two_lines_and_reads_a_star_after_a_name_as_the_lead():
+    ds = xltools.import_text(SPLIT_LABEL_AND_STAR)
+    assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [
+        ("1", [], ["区发改局"]), ("2", [], ["区发改局"]), ("3", ["区政府办公室"], ["区财政局"]),
+        ("4", ["区财政局"], ["区发改局", "区科技局"])]
+    assert not any("*" in n for t in ds.tasks for n in t.lead_units + t.units)
+
+
+# ` | ` rows of a register whose merged category cell is printed in the first row only, the item's number glued in
+# its name cell (「14.改扩建…」), and the disclosure page's metadata (索引号, 成文日期) under the table.
+SHIFTED_NUMBERED_NAMES = """类别 | 民生事项名称 | 2022年度任务目标 | 责任单位 | 分管市领导 | 1-9月份工作完成情况 |
+四、教育文化 | 14.改扩建城南学校 | 完成城南学校一期2座教学楼建设并投入使用。 | 教育体育局 | 刘某某 | 完成主体结构施工。 |
+15.推进学校塑胶运动场地建设 | 完成13处农村学校塑胶运动场地建设。 | 教育体育局 | 刘某某 | 完成基础施工30%。 |
+16.推进义务教育课后服务 | 对全市34所义务教育学校实行课后服务全覆盖。 | 教育体育局 | 刘某某 | 已全面开展。 |
+索引号: | 113706850042672474/2022-04772 | 成文日期: | 2022-10-08 |
+发布机构: | 某某市人民政府办公室 |
+"""
+
+
+def it_puts_a_numbered_name_back_under_its_column_when_the_merged_category_was_lost():
+    ds = xltools.import_text(SHIFTED_NUMBERED_NAMES)
+    assert [(t.number, t.content, t.units) for t in ds.tasks] == [
+        ("14", "改扩建城南学校", ["教育体育局"]), ("15", "推进学校塑胶运动场地建设", ["教育体育局"]),
+        ("16", "推进义务教育课后服务", ["教育体育局"])]
+    assert all(t.category == "教育文化" for t in ds.tasks)
+    assert not any("索引号" in str(t.extra) or "2022-10-08" in str(t.extra) for t in ds.tasks)  # the page's, not a row

@@ -252,6 +252,7 @@ _VERB_TAIL = LazyPattern(r"(负责|牵头|配合)?(落实|实施|推进|办理|�
 def _looks_like_unit_cell(text: str) -> bool:
     if "。" in text or len(text) > 80 or _ENUMERATOR.match(text):
         return False
+    text = _STAR_AFTER.sub(lambda m: m.group(1), _STAR_MARK.sub(lambda m: m.group(1), text))  # (★X、Y*: who leads)
     names = split_units(_CLAUSE_WORDS.sub("、", _VERB_TAIL.sub("", text.strip()))).names
     if not names or any(len(n) > 20 or (re.search(r"\d", n) and not counts_places(n)) for n in names):
         return False  # a figure in a name: a target or an amount (13个街道、镇, the places counted, is a collective)
@@ -986,6 +987,7 @@ def _body_rows(grid: Grid, header_at: int, width: int,
 
 # A row short of the header's cells, its cells put under the columns they fit (by the builder or by a reader): the
 # doubt, replaced by a fuller one when the row also takes cells merged with the row above.
+_NUMBERED_CELL = re.compile(r"^\d{1,3}\s*[.、．](?!\d)\s*\S")
 SHORT_ROW_DOUBT = "此行单元格少于表头，按内容对齐到各列"
 EMPTY_TEXT_DOUBT = "此项没有读到任务内容，请核对原表（可能是合并单元格丢失后各格错位）"
 # A row of a space-separated table with more parts than the header has labels: the spaces inside the task text cannot
@@ -1021,6 +1023,8 @@ def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
     if zh_numbers:
         profile[0] = "number"
     longest = [max((len(clean_text(r[c])) for r in full), default=0) for c in range(width)]
+    # columns whose cells open with the row's number (「14.改扩建…」): a short row's cell so numbered belongs there
+    numbered = {c for c in range(width) if any(_NUMBERED_CELL.match(clean_text(r[c])) for r in full)}
 
     def _too_long(cell: str, kind: str, col: int) -> int:
         """1 for a short text under a column of short cells (a person's name, a code) or of unit names, at least
@@ -1048,8 +1052,9 @@ def _realign(body: list[tuple[int, list[str], str]], width: int, grid: Grid,
             kinds = ["number" if zh_numbers and _ZH_NUMBER.match(clean_text(c)) else cell_kind(c) for c in cells]
 
             def score(cols: tuple[int, ...], kinds=kinds, cells=cells) -> int:
-                return sum(kind_fit(k, profile[c]) - _too_long(cell, k, c) for k, c, cell in zip(kinds, cols, cells, strict=True)
-                           if k != "empty")
+                return sum(kind_fit(k, profile[c]) - _too_long(cell, k, c)
+                           + 2 * (c in numbered and bool(_NUMBERED_CELL.match(clean_text(cell))))
+                           for k, c, cell in zip(kinds, cols, cells, strict=True) if k != "empty")
 
             from math import comb
 
@@ -1851,9 +1856,10 @@ def units_from_cells(lead_cell: str, units_cell: str) -> tuple[SplitResult, Spli
     if not clean_text(lead_cell) and clean_text(units_cell):
         from .readers.items import parse_clause
 
-        marked = _LEAD_MARK.findall(units_cell) + _STAR_MARK.findall(units_cell)
+        marked = _LEAD_MARK.findall(units_cell) + _STAR_MARK.findall(units_cell) + _STAR_AFTER.findall(units_cell)
         if marked:
-            units = split_units(_STAR_MARK.sub(lambda m: m.group(1), _LEAD_MARK.sub(lambda m: m.group(1), units_cell)))
+            unmarked = _STAR_AFTER.sub(lambda m: m.group(1), units_cell)
+            units = split_units(_STAR_MARK.sub(lambda m: m.group(1), _LEAD_MARK.sub(lambda m: m.group(1), unmarked)))
             lead = [n for n in units.names if n in marked]
             rest = SplitResult([n for n in units.names if n not in lead], units.open, units.notes)
             return SplitResult(lead), rest
@@ -1866,6 +1872,8 @@ def units_from_cells(lead_cell: str, units_cell: str) -> tuple[SplitResult, Spli
 _LEAD_MARK = re.compile(r"([^、，,；;\s（(]+)\s*[（(]\s*牵头\s*[）)]")
 # A star before a name marks the lead (「★区发改委、统计局」, a table's legend 「带★的为牵头单位」).
 _STAR_MARK = re.compile(r"[★☆]\s*([^、，,；;\s★☆]+)")
+# …or a star after it (「区政府办公室*、区财政局」, 「带*的为牵头单位」)
+_STAR_AFTER = re.compile(r"([^、，,；;\s*＊★☆]+?)\s*[*＊★☆](?=\s*(?:$|[、，,；;]))")
 
 
 def first_unit_leads(tasks: list[Task], texts: list[str], report: BuildReport) -> None:

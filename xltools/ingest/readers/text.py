@@ -47,7 +47,7 @@ import re
 from collections import Counter
 
 from ...dataset.units import is_collective, looks_like_unit, split_units
-from ..patterns import DATE_LINE, FIGURE, NUMBER_MARKS, SIGNATURE_LINE, LazyPattern, zh_number
+from ..patterns import DATE_LINE, FIGURE, NUMBER_MARKS, PAGE_METADATA, SIGNATURE_LINE, LazyPattern, zh_number
 from .boxdraw import box_tables
 from .grid import Grid
 
@@ -300,6 +300,13 @@ def _pipe_rows(lines: list[str]) -> list[str] | None:
     rows = [ln.strip() for ln in lines if ln.count("|") >= 2 and not _PIPE_RULE.match(ln)]
     if len(rows) < 2:
         return None
+    first = next(k for k, ln in enumerate(lines) if ln.count("|") >= 2)
+    end = next((k for k in range(first + 1, len(lines)) if PAGE_METADATA.match(lines[k])), None)
+    if end is not None:  # the page's metadata under the table (索引号： | … | 成文日期： | …): the table has ended
+        lines = lines[:end]
+        rows = [ln.strip() for ln in lines if ln.count("|") >= 2 and not _PIPE_RULE.match(ln)]
+        if len(rows) < 2:
+            return None
     lead = sum(1 for r in rows if r.startswith("|")) > len(rows) / 2
     tail = sum(1 for r in rows if r.endswith("|")) > len(rows) / 2
     out = []
@@ -1362,6 +1369,25 @@ def _cells_closed_by_bars(lines: list[str]) -> tuple[list[str], list[tuple[str, 
 EMPTY_CELL = "\x00"
 
 
+def _label_split_over_two_lines(header: list[str], lead: int, after: int, positions: list[int],
+                                label_role) -> tuple[list[str], int]:
+    """The header with a label that the copy broke over two lines (「区本级」 ⏎ 「任务数」) joined again, and the number
+    of columns after the number: where no row has as many cells as the header has columns after the number, and two
+    labels side by side are the only two that name no known column, they are one cell. The header as it was
+    otherwise."""
+    from ..table import label_meaning
+
+    gaps = [b - a - 1 for a, b in zip(positions, positions[1:], strict=False)]
+    if len(gaps) < 2 or max(gaps) >= after:
+        return header, after
+    unknown = [c for c in range(lead + 1, len(header))
+               if header[c] and not label_role(header[c]) and not label_meaning(header[c])]
+    if len(unknown) != 2 or unknown[1] != unknown[0] + 1 or len(header[unknown[0]] + header[unknown[1]]) > 12:
+        return header, after
+    c = unknown[0]
+    return [*header[:c], header[c] + header[c + 1], *header[c + 2:]], after - 1
+
+
 def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_header,
                      roles: dict[str, str] | None = None) -> Grid | None:
     """Rows from a stream of cells: the header is a run of short labels followed (within the lead cells of
@@ -1405,6 +1431,7 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
         return None
     if not number_labelled:
         header = header[:lead] + [""] + header[lead:]
+    header, after = _label_split_over_two_lines(header, lead, after, positions, label_role)
     kinds_by_role = {"content": "sentence", "units": "unit", "lead": "unit", "deadline": "deadline",
                      "number": "number", "category": "short"}
     after_labels = header[lead + 1:]
