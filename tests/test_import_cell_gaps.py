@@ -234,3 +234,14 @@ def it_puts_a_numbered_name_back_under_its_column_when_the_merged_category_was_l
         ("16", "推进义务教育课后服务", ["教育体育局"])]
     assert all(t.category == "教育文化" for t in ds.tasks)
     assert not any("索引号" in str(t.extra) or "2022-10-08" in str(t.extra) for t in ds.tasks)  # the page's, not a row
+
+
+def it_takes_no_units_from_a_column_of_the_bodies_that_score_the_tasks():
+    """An assessment list's 评分部门 (考核单位, 督办单位) names who scores or oversees each task, not who does it."""
+    from xltools.ingest.table import label_role
+
+    assert [label_role(x) for x in ("评分部门", "考核单位", "督查督办单位", "牵头考核部门", "责任部门", "配合单位")] == [
+        None, None, None, None, "units", "units"]
+    ds = xltools.import_text("序号\t考核内容\t责任部门\t评分部门\n1\t粮食播种面积\t县农业农村局\t市农业农村局\n"
+                             "2\t永久基本农田保护\t县自然资源和规划局\t市资源规划局\n")
+    assert [(t.lead_units, t.units) for t in ds.tasks] == [([], ["县农业农村局"]), ([], ["县自然资源和规划局"])]

@@ -147,6 +147,8 @@ def label_role(text: str, overrides: dict[str, str] | None = None) -> str | None
         return None
     if _PEOPLE_ONLY.search(label) and not _UNIT_WORD.search(label):
         return None  # 牵头县领导, 责任人: the people in charge, never a unit column however it starts
+    if _ASSESSOR.search(label):
+        return None  # 评分部门, 考核单位, 督办单位: who scores or oversees the task, not who does it
     role = _LABEL_ROLE.get(label)
     if role in (None, "lead") and _LEAD_AND_OTHERS.search(label):
         return "units"  # 牵头及责任单位, 牵头单位/配合单位: one column for both, its cells say who leads (units_from_cells)
@@ -161,6 +163,8 @@ _PEOPLE_ONLY = LazyPattern(r"(领导|负责人|责任人|联系人)$")
 _LEAD_AND_OTHERS = LazyPattern(r"^(牵头|主办|主责)(单位|部门|科室|处室)?\s*(及|和|与|、|/|／)\s*(责任|配合|协办|参与|协同|协助)"
                                r"(单位|部门|科室|处室)?$")  # not 牵头单位/责任人, 牵头领导及责任单位: a person's column
 _UNIT_WORD = LazyPattern(r"单位|部门|科室|处室")
+# A column of the bodies that score, assess or oversee each task (评分部门, 考核单位, 督查督办单位, 监管部门)
+_ASSESSOR = LazyPattern(r"^(牵头)?(评分|评价|考核|考评|督查|督办|督导|监督|审核|验收)[\u4e00-\u9fa5]{0,3}(单位|部门|科室|处室)$")
 def known_label(text: str, overrides: dict[str, str] | None = None) -> bool:
     """The text is one of the header labels by name (责任单位, 完成时限, 具体任务 …; a clerk's --column too), not only
     by its ending (县直各部门 ends as a unit label does, and is a unit)."""
