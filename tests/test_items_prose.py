@@ -511,9 +511,31 @@ def it_gives_each_item_the_office_its_heading_says_the_items_belong_to():
     assert all(t.doubt for t in ds.tasks)
 
 
-@pytest.mark.parametrize("heading", ["一、全市重点工作任务", "一、年度目标任务", "一、数字政府重点任务", "一、主要任务"])
+@pytest.mark.parametrize("heading", ["一、全市重点工作任务", "一、年度目标任务", "一、数字政府重点任务", "一、主要任务",
+                                     "二、区政府重点工作", "一、县人民政府工作任务"])
 def it_takes_no_units_from_a_heading_that_names_no_office(heading):
     text = "\n".join(["某某县2026年重点工作任务清单", heading,
                       "（一）推进数字乡村建设。（县农业农村局负责）", "（二）加强基层治理。（县民政局负责）"])
     ds = xltools.import_text(text)
     assert [t.units for t in ds.tasks] == [["县农业农村局"], ["县民政局"]]
+
+
+def it_gives_a_sections_office_its_helpers_and_its_lone_paragraph():
+    """「（九）县公安局主要工作任务：」 over numbered items and a 「协助单位：」 line after them: the office and its helpers
+    are the units of every item; a section with one paragraph and no number under its heading is one task."""
+    ds = xltools.import_text("\n".join([
+        "（八）县公安局主要工作任务：",
+        "1、依法整治尾气排放年检不合格的机动车辆。",
+        "2、依法整治运输车辆的扬尘污染。",
+        "协助单位：县交通运输局、县城管执法大队。",
+        "（九）县农业农村局主要工作任务：",
+        "依据沼气工程实施方案，对县城周边农村全面推广沼气应用，提高秸秆综合利用率。",
+        "（十）县广播电视台主要工作任务：",
+        "1、加大对大气污染综合整治工作的宣传。",
+        "2、及时通报责任单位工作开展情况。",
+    ]))
+    helpers = ["县公安局", "县交通运输局", "县城管执法大队"]
+    assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [
+        ("1", [], helpers), ("2", [], helpers), ("九", [], ["县农业农村局"]),
+        ("1", [], ["县广播电视台"]), ("2", [], ["县广播电视台"])]
+    assert ds.tasks[2].content.startswith("依据沼气工程实施方案")

@@ -1966,9 +1966,11 @@ def read_items(text: str) -> list[Grid]:
 # naming a person (「一、张三省长负责的工作」) names nobody.
 _LEAD_HEADING = re.compile(r"^(由)?(?P<names>[^。；;，,：:！？]{2,60}?)(?P<verb>牵头负责|牵头落实|牵头|主办|承办|负责落实|负责)"
                            r"(的?(重点|主要|具体)?(工作|任务|事项|项目))?\s*([（(]\s*共?\s*\d{1,3}\s*项\s*[）)])?\s*[。：:]?$")
+# A level's government or party committee (区政府, 市人民政府, 县委): whose work a whole document is, not one office's
+_A_GOVERNMENT = re.compile(r"(政府|党委|^[省市县区]委)$")
 # A heading that says whose the items under it are without a role verb: 「一、市规划局责任目标」, 「（二）县教育局工作任务」,
 # 「三、区财政局职责」 — the names are their units (the role is not said: flagged)
-_OWNER_HEADING = re.compile(r"^(?P<names>[^。；;，,：:！？]{2,40}?)的?(?:年度)?(?:责任目标|目标责任|目标任务|工作任务|重点工作|重点任务"
+_OWNER_HEADING = re.compile(r"^(?P<names>[^。；;，,：:！？]{2,40}?)的?(?:年度)?(?:主要|重点|具体)?(?:责任目标|目标责任|目标任务|工作任务|重点工作|重点任务"
                             r"|主要任务|工作职责|主要职责|职责任务|职责分工|职责|任务清单|任务)\s*([（(]\s*共?\s*\d{1,3}\s*项\s*[）)])?"
                             r"\s*[。：:]?$")
 
@@ -2000,8 +2002,8 @@ def _lead_heading(line: str, bare: bool = False, partners: bool = False, sibling
         return {role: "、".join(names)} if names else {}
     owner = _OWNER_HEADING.match(plain)
     names = _unit_names(line[owner.start("names"): owner.end("names")]) if owner else []
-    if names:  # 「一、市规划局责任目标」: the items under it are the office's; the heading stays their category
-        return {"units": "、".join(names), "doubt": f"单位取自上级标题「{line[:20]}」，请核对其职责"}
+    if names and not any(_A_GOVERNMENT.search(simplified(n)) for n in names):  # (「二、区政府重点工作」: the topic)  # 「一、市规划局责任目标」: the items under it are the office's; the heading stays their category
+        return {"units": "、".join(names), "doubt": f"单位取自上级标题「{line[:20]}」，请核对其职责", "owner": "1"}
     line = line.rstrip("：:")
     if not bare:
         return {}
@@ -2104,7 +2106,7 @@ def _headings_naming_the_lead(entries: list[_Entry]) -> list[_Entry]:
         named = _lead_heading(title, bare=children and not rest.strip() and not own[k], partners=partners,
                               siblings=e.style in unit_levels) if e.style != "plain" else {}
         e.names_only = e.names_only or (bool(named.pop("bare", "")) and children)
-        if named and rest.strip() and not children and "doubt" not in named:
+        if named and rest.strip() and not children and ("doubt" not in named or named.get("owner")):
             heading = _Entry(e.style, e.number, title, e.line, e.first_leads, label=e.label, content=title)
             task = _Entry("plain", "", rest.strip(), e.line, e.first_leads, kv=e.kv, keyed=set(e.keyed))
             task.read_clause()
@@ -2161,12 +2163,16 @@ def _inherit_heading_units(tasks: list[_Entry]) -> None:
     that is a body's name alone (「二、市民服务中心」 may be a topic as well) only fills items that name no unit."""
     for e in tasks:
         named = e.inherited
-        if not named or e.clause.get("lead") or ("doubt" in named and e.clause.get("units")):
+        if not named or e.clause.get("lead") or ("doubt" in named and e.clause.get("units") and not named.get("owner")):
             continue  # a heading that is a name alone (role unknown) fills only an item that names nobody
         names = split_units(named.get("lead") or named.get("units", "")).names
         own = [n for n in split_units(e.clause.get("units", "")).names if n not in names]
         own += [n for n in split_units(named.get("partners", "")).names if n not in names and n not in own]
         _put(e.clause, "doubt", named.get("doubt", ""))
+        if named.get("owner"):  # 「（九）县公安局主要工作任务」 ⏎ items ⏎ 「协助单位：…」: the office's items, its helpers beside it
+            e.clause.pop("units", None)
+            _put(e.clause, "units", "、".join(names + own))
+            continue
         if named.get("deadline") and not e.clause.get("deadline"):
             e.clause["deadline"] = named["deadline"]
         if named.get("lead") or own:
