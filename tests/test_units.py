@@ -197,3 +197,12 @@ def it_tells_a_sectors_departments_from_a_class_word_or_a_label(name, sector):
     from xltools.dataset.units import is_sector_department
 
     assert is_sector_department(name) is sector
+
+
+def it_splits_two_sectors_departments_joined_by_he_but_not_a_name_with_he_inside():
+    from xltools.dataset.units import split_units
+
+    assert split_units("规划部门和测绘部门").names == ["规划部门", "测绘部门"]
+    assert split_units("公安机关和司法行政部门").names == ["公安机关", "司法行政部门"]
+    for whole in ("文化和旅游部门", "人口和计生部门", "卫生和计划生育部门", "各州(市)党委和政府"):
+        assert split_units(whole).names == [whole]

@@ -407,7 +407,9 @@ def _add_piece(piece: str, result: SplitResult) -> None:
         _append(result, piece)
         return
     for names in (_split_connective(piece, _JI, looks_like_unit) if "及" in piece else [],
-                  _split_connective(piece, _HE, org_like) if "和" in piece or "与" in piece or "與" in piece else [],
+                  _split_connective(piece, _HE, org_like) or _split_connective(piece, _HE, is_sector_department,
+                                                                             is_sector_department)
+                  if "和" in piece or "与" in piece or "與" in piece else [],
                   _place_and_collective(piece) if "和" in piece or "与" in piece or "與" in piece else []):
         if names:
             for name in names:
@@ -480,11 +482,12 @@ def _glued_names(piece: str) -> list[str]:
     return []
 
 
-def _split_connective(piece: str, connective: re.Pattern, left_ok) -> list[str]:
-    """"X及Y" / "X和Y" → [X, Y] at the first connective whose sides are both units, else []."""
+def _split_connective(piece: str, connective: re.Pattern, left_ok, right_ok=None) -> list[str]:
+    """"X及Y" / "X和Y" → [X, Y] at the first connective whose sides are both units (「规划部门和测绘部门」: both sectors'
+    departments), else []."""
     for m in connective.finditer(piece):
         left, right = piece[: m.start()].strip(), piece[m.end():].strip()
-        if left_ok(left) and looks_like_unit(right):
+        if left_ok(left) and (right_ok or looks_like_unit)(right):
             return [left, right]
     return []
 
