@@ -245,3 +245,34 @@ def it_takes_no_units_from_a_column_of_the_bodies_that_score_the_tasks():
     ds = xltools.import_text("序号\t考核内容\t责任部门\t评分部门\n1\t粮食播种面积\t县农业农村局\t市农业农村局\n"
                              "2\t永久基本农田保护\t县自然资源和规划局\t市资源规划局\n")
     assert [(t.lead_units, t.units) for t in ds.tasks] == [([], ["县农业农村局"]), ([], ["县自然资源和规划局"])]
+
+
+# A 工作要点 table one cell per line whose first two columns (目标 | 任务) were merged over their rows and print as
+# headings between them; each row's unit cell says who leads (「X牵头落实」, 「A、B分别牵头落实」).
+HEADINGS_BETWEEN_ROWS = """某某市2017年政务公开工作要点实施方案
+目标
+任务
+主要内容
+责任单位
+一、以政务公开助力稳增长
+（一）加强预期引导
+围绕全市经济社会发展形势和宏观经济政策执行情况，通过新闻发布会等形式及时宣传解读。
+市发改委牵头落实
+围绕稳健中性的货币政策，加强金融政策信息公开，加大金融业改革发展政策的宣传。
+市金融办、人民银行某某市中心支行分别牵头落实
+（二）加强财政信息公开
+按月公开全市财政收支情况，解读财政收支增减变化情况及原因。
+市财政局牵头落实
+二、以政务公开助力促改革
+（一）推进放管服改革信息公开
+全面公开权力清单和责任清单，及时公开取消和下放的行政审批事项。
+市编办、市政务服务中心牵头落实
+"""
+
+
+def it_reads_rows_under_the_headings_their_merged_columns_print_as():
+    ds = xltools.import_text(HEADINGS_BETWEEN_ROWS)
+    assert [(t.lead_units, t.content[:6]) for t in ds.tasks] == [
+        (["市发改委"], "围绕全市经济"), (["市金融办", "人民银行某某市中心支行"], "围绕稳健中性"),
+        (["市财政局"], "按月公开全市"), (["市编办", "市政务服务中心"], "全面公开权力")]
+    assert ds.tasks[2].category.endswith("加强财政信息公开") and ds.tasks[3].category.startswith("以政务公开助力促改革")

@@ -250,7 +250,7 @@ def cell_kind(text: str) -> str:
     return "short"
 
 
-_VERB_TAIL = LazyPattern(r"(负责|牵头|配合)?(落实|实施|推进|办理|执行)$")
+_VERB_TAIL = LazyPattern(r"(分别|共同|具体)?(负责|牵头|配合)?(落实|实施|推进|办理|执行)$")
 
 
 def _looks_like_unit_cell(text: str) -> bool:

@@ -2092,7 +2092,58 @@ def _unnumbered_stream(preamble: list[str], cells: list[tuple[str, int]], is_hea
             grid.merged = {k + 1: {row.index(None)} for k, row in enumerate(rows) if None in row}
             return grid
         run_start = run_end + 1
-    return _indicator_rows(preamble, cells, is_header) or _grouped_register(preamble, cells, is_header)
+    return (_indicator_rows(preamble, cells, is_header) or _grouped_register(preamble, cells, is_header)
+            or _rows_under_headings(preamble, cells, is_header))
+
+
+def _rows_under_headings(preamble: list[str], cells: list[tuple[str, int]], is_header) -> Grid | None:
+    """A table with no number column, one cell per line, whose first columns were merged over their rows and come
+    out as headings between them (目标 | 任务 | 主要内容 | 责任单位: 「一、以政务公开助力稳增长」 ⏎ 「（一）加强预期引导」 ⏎
+    then 主要内容 and 责任单位 cell by cell): as many heading styles as the header has columns before the rest, the
+    rest cut into rows that each end with a unit cell, the headings above a row its category (「一、… / （一）…」).
+    None unless every row reads so, two at least."""
+    from ..table import cell_kind, is_label_like
+
+    texts = [c[0] for c in cells]
+    for i in range(len(texts)):
+        j = i
+        while j < len(texts) and is_label_like(texts[j]) and not _is_heading(texts[j]) and j - i < 8:
+            j += 1
+        header = texts[i:j]
+        if len(header) < 3 or not is_header(header):
+            continue
+        styles: list[str] = []  # the heading styles met, outermost first
+        heads: dict[str, str] = {}
+        rows: list[tuple[str, list[str], int]] = []
+        body: list[str] = []
+        start = None
+        for k in range(j, len(texts)):
+            text = texts[k]
+            if _is_heading(text) and not body:
+                style = _SECTION_LINE.match(text.strip()).group(0)[:1] in "（(" and "paren" or "plain"
+                if style not in styles:
+                    styles.append(style)
+                heads = {s_: h for s_, h in heads.items() if styles.index(s_) < styles.index(style)}
+                heads[style] = text.strip()
+                continue
+            start = k if not body else start
+            body.append(text)
+            if cell_kind(text) == "unit" and len(body) >= 2:
+                rows.append((" / ".join(heads[s_] for s_ in styles if s_ in heads), body, cells[start][1]))
+                body = []
+            elif len(body) > len(header):
+                break
+        width = len(header) - len(styles)
+        if len(rows) < 2 or not styles or width < 2 or any(len(b) != width for _c, b, _n in rows):
+            continue
+        grid = Grid(rows=[["类别", *header[len(styles):]]], preamble=preamble + texts[:i], where="粘贴文本（一格一行）",
+                    row_numbers=[cells[i][1]], notes=[f"「{'」「'.join(header[:len(styles)])}」列合并在各行之上，"
+                                                      "印成行间的标题，作为其下各行的类别"])
+        for category, body, line in rows:
+            grid.rows.append([category, *body])
+            grid.row_numbers.append(line)
+        return grid
+    return None
 
 
 def _unnumbered_table(texts: list[str], i: int, run_end: int, is_header, cell_kind, label_role):
