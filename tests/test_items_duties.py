@@ -138,3 +138,24 @@ def it_reads_duty_paragraphs_on_under_a_plans_decimal_section_headings():
         ("应急调查、监测和治理", ["市自然资源局"]), ("应急调查、监测和治理", ["市水利局"]),
         ("应急调查、监测和治理", ["市气象局"]), ("医疗救护和卫生防疫", ["市卫生健康委"]),
         ("医疗救护和卫生防疫", ["市农业农村局", "市红十字会"])]
+
+
+def it_reads_items_that_name_their_office_as_a_sentence_of_its_own():
+    """「（二）公安部门。协助民政部门做好…」: the office named alone, then its duties."""
+    ds = xltools.import_text("\n".join([
+        "（一）民政部门。负责流浪乞讨人员的救助管理工作，做好街头救助和护送返乡工作。",
+        "（二）公安部门。协助民政部门做好街头救助工作，依法打击组织利用未成年人乞讨等违法犯罪活动。",
+        "（三）财政部门。做好救助保护集中活动的经费保障工作。",
+    ]))
+    assert [(t.number, t.units, t.content[:6]) for t in ds.tasks] == [
+        ("一", ["民政部门"], "负责流浪乞讨"), ("二", ["公安部门"], "协助民政部门"), ("三", ["财政部门"], "做好救助保护")]
+
+
+def it_reads_offices_duties_run_onto_one_line():
+    """A page that ran its paragraphs onto one line: 「三、成员单位工作职责 市环保局：负责… 市监察局：负责…」."""
+    ds = xltools.import_text(
+        "扬尘治理联席会议制度 一、联席会议工作职责 负责统筹协调全市扬尘污染整治工作。 二、联席会议组成 联席会议由市政府"
+        "分管副秘书长担任主任。 三、联席会议成员单位工作职责 市环保局：负责对全市扬尘污染整治工作实施统一监督管理。"
+        " 市监察局：负责对扬尘污染整治工作不力等失职行为进行责任追究。 市住建委：负责建筑施工工地扬尘污染的防治和管理。")
+    assert [(t.units, t.content[:6]) for t in ds.tasks] == [
+        (["市环保局"], "负责对全市扬"), (["市监察局"], "负责对扬尘污"), (["市住建委"], "负责建筑施工")]

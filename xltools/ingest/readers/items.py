@@ -1061,6 +1061,8 @@ def _units_then_work(rest: str) -> tuple[list[str], str] | None:
 # An office's name as the label of its duties (a plan's list of member units): 「14.市卫生局：负责…；负责…。」,
 # 「各区县政府（地区管委会）：负责…」 — the office is the unit, what follows the colon its work.
 _LABELLED_DUTIES = re.compile(r"^\s*(?P<names>[^。；;，,：:！？“”\n]{2,200}?)\s*[:：]\s*(?=\S)")
+# …or names them as a sentence of its own (「（二）公安部门。协助民政部门做好…」): a short run of names and a stop
+_NAMED_SENTENCE = re.compile(r"^\s*(?P<names>[^。；;，,：:！？“”\n]{2,40}?)\s*[。.．]\s*(?=\S)")
 
 
 def subject_of_item(text: str) -> tuple[str, dict[str, str]] | None:
@@ -1071,7 +1073,7 @@ def subject_of_item(text: str) -> tuple[str, dict[str, str]] | None:
     names are not all units (「尾矿库、危险化学品等行业」, 「我县」,
     「党政主要负责人」) or nothing is left for the work."""
     plain = simplified(text)
-    label = _LABELLED_DUTIES.match(plain)
+    label = _LABELLED_DUTIES.match(plain) or _NAMED_SENTENCE.match(plain)
     if label:  # 「市卫生局：负责…」: the office labels its duties (partners inside them, 会同X, are not units)
         names = _subject_names(text[label.start("names"): label.end("names")])
         work = text[label.end():]

@@ -34,6 +34,9 @@ _RANK = {s: k for k, s in enumerate(_STYLES)}
 _KEY = LazyPattern(r"(?<=\s)(?:牵头(?:责任)?单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|"
                    r"完成时限|完成时间|时间节点|时限要求|完成期限)\s*[:：]")
 _ENDS = "。；;！？!?）)】"
+# An office labelling its duties after a space (「 市环保局：负责…」, 「 县公安局:…」): where its paragraph started.
+_DUTY_LABEL = LazyPattern(r"(?<=\s)[\u4e00-\u9fff（）()]{1,20}?(?:局|委|办|院|厅|部|中心|政府|公司|队|所|站|部门|机关)\s*[:：]"
+                          r"(?=\s*\S)")
 # A notice announcing its own sections: 「现将有关事项通知如下：」.
 _NOTICE_OPENING = LazyPattern(r"(通知|说明|安排|要求)如下\s*[:：]")
 _SHORT_HEADING = 40  # a heading glued to its first item is short: no more characters than this
@@ -69,6 +72,9 @@ def unfold_run_on(text: str) -> str | None:
     elif not numbered:
         return None
     cuts |= keys
+    duties = {m.start() for m in _DUTY_LABEL.finditer(line)}
+    if len(duties) >= 2:  # 「… 市环保局：负责… 市监察局：负责…」: each office's duties a paragraph of their own
+        cuts |= duties
     signed = SIGNATURE_TAIL.search(line)
     if signed:  # 「… 市人民政府办公室 2024年2月18日印发」: the signature closing the notice, a line of its own
         cuts.add(signed.start() + len(signed.group()) - len(signed.group().lstrip()))
