@@ -539,3 +539,17 @@ def it_gives_a_sections_office_its_helpers_and_its_lone_paragraph():
         ("1", [], helpers), ("2", [], helpers), ("九", [], ["县农业农村局"]),
         ("1", [], ["县广播电视台"]), ("2", [], ["县广播电视台"])]
     assert ds.tasks[2].content.startswith("依据沼气工程实施方案")
+
+
+def it_reads_who_leads_from_the_paragraph_under_an_items_title():
+    """「1、…事宜」 ⏎ 「由某某副市长负责，市发改委牵头，相关部门配合，尽快完成…」: the leader is a person, the units follow."""
+    ds = xltools.import_text("\n".join([
+        "1、设立综合配套改革试验区事宜",
+        "由张某某副市长负责，市发改委牵头，相关部门配合，尽快完成实施方案，经市政府审定后报省政府审批。",
+        "2、城市轨道交通项目",
+        "由李某某副市长负责，市住建局牵头，市发改委、市自然资源局配合，进一步修改完善项目建设方案。",
+    ]))
+    assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [
+        ("1", ["市发改委"], ["相关部门"]), ("2", ["市住建局"], ["市发改委", "市自然资源局"])]
+    assert not any("市长" in n for t in ds.tasks for n in t.lead_units + t.units)
+    assert all(t.doubt for t in ds.tasks)

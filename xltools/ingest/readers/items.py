@@ -1081,12 +1081,13 @@ def subject_of_item(text: str) -> tuple[str, dict[str, str]] | None:
             return work, {"units": "、".join(names)}
     roles: dict[str, list[str]] = {"lead": [], "resp": [], "coop": []}
     doubt = ""
-    pos = 0
+    leader = _LEADER_FIRST.match(plain)
+    pos = start = leader.end() if leader else 0  # 「由某某副市长负责，市发改委牵头，…」: the leader is a person, no unit
     while True:
         m = _SUBJECT_PART.match(plain, pos)
-        if not m or (m.group("by") and pos and not roles["lead"] and not roles["resp"]):
+        if not m or (m.group("by") and pos > start and not roles["lead"] and not roles["resp"]):
             return None
-        names = _subject_names(text[m.start("names"): m.end("names")], partners=pos > 0)
+        names = _subject_names(text[m.start("names"): m.end("names")], partners=pos > start)
         if not names:
             return None
         verb, end = m.group("verb"), m.end()
@@ -1130,6 +1131,18 @@ def subject_of_item(text: str) -> tuple[str, dict[str, str]] | None:
     if doubt:
         found["doubt"] = doubt
     return work, found
+
+
+# A leader in charge named before the units (「由杨某某副市长负责，市发改委牵头，相关部门配合，…」): a person, never a unit.
+_LEADER_FIRST = re.compile(r"^\s*由?[\u4e00-\u9fff]{2,4}?(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|书记|秘书长|主任)"
+                           r"(?:负责|分管|牵头抓总|挂帅|统筹)[，,]\s*")
+
+
+def _led_body(line: str) -> dict[str, str]:
+    """The roles of a paragraph under an item's title that opens by saying who leads the work (「由某某副市长负责，市发改委
+    牵头，相关部门配合，尽快完成…」): {} unless its subject names a lead."""
+    said = subject_of_item(line)
+    return said[1] if said and said[1].get("lead") else {}
 
 
 def _partners_after(work: str) -> tuple[str, list[str]]:
@@ -1698,7 +1711,7 @@ def looks_like_items(text: str) -> bool:
                 if split_clause(joined)[1] or _numbered(nxt):
                     break
                 if _clause_sentence(nxt) or by_opening(nxt) or paragraph_roles(nxt, subject=False) \
-                        or {"lead", "units"} <= set(paragraph_roles(nxt)):
+                        or {"lead", "units"} <= set(paragraph_roles(nxt)) or _led_body(nxt):
                     return True  # 「一、…」 ⏎ 「由A承办，B配合。」 / 「整改要求：由A负责…」 / 「X为牵头单位…」 / 「X牵头…，Y配合」
                 joined += nxt.strip()
             if split_clause(joined)[1] or by_sentence(joined) or _last_sentence_clause(joined):
@@ -1832,6 +1845,8 @@ class _Entry:
         named = any(r in self.kv for r in ("lead", "units", "resp", "coop"))  # (a 整改时限： line names nobody)
         if not found and not named and "\n" in self.text:
             found = by_opening(self.text.split("\n", 1)[1])  # 「整改要求：由X负责清除…，…」 on the lines under the item
+            if not found and (led := _led_body(self.text.split("\n", 1)[1])):
+                found = {**led, "doubt": "单位取自条目下一段开头的「X牵头，Y配合」，请核对"}  # 「1、…事宜」 ⏎ 「由…负责，X牵头，…」
         if not found and not named:
             found = _paragraphs_roles(self.text)  # 「X为该项工作的牵头单位…。A、B为协办单位…」, 「二、…」 ⏎ 「X要…」
         last = self.text.rsplit("\n", 1)
@@ -2819,7 +2834,8 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
         elif current is not None and not current.kv and not kind and not is_tail_line(line) \
                 and not (blank and _paragraph_of_notice(line)) \
                 and not split_clause(current.text, first_leads)[1] \
-                and (by_opening(line) or (_LABEL_OPEN.match(line) and paragraph_roles(_LABEL_OPEN.sub("", line)))):
+                and (by_opening(line) or (_LABEL_OPEN.match(line) and paragraph_roles(_LABEL_OPEN.sub("", line)))
+                     or _led_body(line)):
             current.text += "\n" + line  # 「1、…问题。」 ⏎ 「整改要求：由X负责清除…，…」 (「整改措施：X负责…」): who does it
         elif current is not None and current.number and not current.kv and not kind and _heading_like(current.text) \
                 and len(current.text) < width and len(line) >= 4 and not _notice_line(line) \
