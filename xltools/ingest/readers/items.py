@@ -1459,7 +1459,7 @@ _MIN_DUTIES = 3
 # (a table's cells copied one per line, a sentence) is asked.
 _MAY_OPEN_A_DUTY = re.compile(
     r"^(?:各|有关|相关)|^[^。；;：:，,]{0,160}?(?:" + "|".join(sorted(UNIT_SUFFIXES + ("部门", "机关"), key=len, reverse=True))
-    + rf")[）)]?\s*(?:[:：，,]|负责|牵头|会同|协助|{_MODALS})")  # (a collective opens as one: 各营业网点, 各大药店)
+    + rf")[）)]?\s*(?:[:：，,]|[。．]\s*负责|负责|牵头|会同|协助|{_MODALS})")  # (a collective opens as one: 各营业网点, 各大药店)
 # A label that names a role (配合科室, 牵头处室), not an office (交通部门, 各责任科室 — everyone bearing the duty).
 _ROLE_LABEL = re.compile(r"牵头|责任|配合|协办|参与|主办|承办|负责|协同|主责")
 # An item's number inside what would open a paragraph (「2024年民生实事项目 1.新建…」): items run on, not an office.

@@ -36,7 +36,10 @@ _KEY = LazyPattern(r"(?<=\s)(?:牵头(?:责任)?单位|牵头部门|责任单位
 _ENDS = "。；;！？!?）)】"
 # An office labelling its duties after a space (「 市环保局：负责…」, 「 县公安局:…」): where its paragraph started.
 _DUTY_LABEL = LazyPattern(r"(?<=\s)[\u4e00-\u9fff（）()]{1,20}?(?:局|委|办|院|厅|部|中心|政府|公司|队|所|站|部门|机关)\s*[:：]"
-                          r"(?=\s*\S)")
+                          r"(?=\s*\S)"
+                          # …or as a sentence of its own after the last one's stop: 「…。县交通局、公路局。负责…」
+                          r"|(?<=[。；;：:])[\u4e00-\u9fff（）()、]{1,30}?(?:局|委|办|院|厅|部|中心|政府|公司|队|所|站|部门|机关)"
+                          r"[。．](?=\s*负责)")
 # A notice announcing its own sections: 「现将有关事项通知如下：」.
 _NOTICE_OPENING = LazyPattern(r"(通知|说明|安排|要求)如下\s*[:：]")
 _SHORT_HEADING = 40  # a heading glued to its first item is short: no more characters than this
