@@ -276,3 +276,28 @@ def it_reads_rows_under_the_headings_their_merged_columns_print_as():
         (["市发改委"], "围绕全市经济"), (["市金融办", "人民银行某某市中心支行"], "围绕稳健中性"),
         (["市财政局"], "按月公开全市"), (["市编办", "市政务服务中心"], "全面公开权力")]
     assert ds.tasks[2].category.endswith("加强财政信息公开") and ds.tasks[3].category.startswith("以政务公开助力促改革")
+
+
+def it_takes_a_star_after_a_later_name_for_a_footnote_not_the_lead():
+    from xltools.ingest.table import units_from_cells
+
+    lead, units = units_from_cells("", "市园林局、各区政府*")
+    assert (lead.names, units.names) == ([], ["市园林局", "各区政府"])
+    lead, units = units_from_cells("", "区财政局*、区发改局")
+    assert (lead.names, units.names) == (["区财政局"], ["区发改局"])
+
+
+def it_reads_a_table_under_a_disclosure_pages_metadata_and_keeps_a_row_that_names_a_field():
+    text = "\n".join([
+        "索引号： | 11370685004267/2022-04772 | 主题分类： | 政务公开 |",
+        "发布机构： | 某某县人民政府办公室 | 成文日期： | 2022-10-08 |",
+        "某某县2022年政务公开工作任务分解表",
+        "序号 | 工作任务 | 牵头单位 | 配合单位 |",
+        "1 | 做好政策解读工作 | 县政府办 | 县直各部门 |",
+        "2 | 规范依申请公开办理 | 县司法局 | 县直各部门 |",
+        "3 | 公开方式：主动公开、依申请公开或不予公开 | 县政府办 | 县直各部门 |",
+        "4 | 加强政府网站管理 | 县大数据中心 | 县直各部门 |",
+    ])
+    ds = xltools.import_text(text)
+    assert [t.number for t in ds.tasks] == ["1", "2", "3", "4"]
+    assert ds.tasks[3].lead_units == ["县大数据中心"]

@@ -342,7 +342,12 @@ _ORG_ENDINGS = (
 
 def org_like(name: str) -> bool:
     """Ends like an organisation (…局 …委 …部 …政府 …中心 …行 …会) or is a collective."""
-    return len(name) >= 2 and (simplified(name).endswith(_ORG_ENDINGS) or is_collective(name))
+    plain = simplified(name)
+    return len(name) >= 2 and ((plain.endswith(_ORG_ENDINGS) and not plain.endswith(_PEOPLE_ENDINGS)) or is_collective(name))
+
+
+# Endings of people's words that end as bodies' names do (党员干部, 村干部: 部; 工作人员): people, not a body
+_PEOPLE_ENDINGS = ("干部", "人员")
 
 
 _PLACE_AND_EACH = re.compile(r"^(.{2,8}[区县])(?:和|与|與)(.+)$")

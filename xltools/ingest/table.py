@@ -1860,7 +1860,11 @@ def units_from_cells(lead_cell: str, units_cell: str) -> tuple[SplitResult, Spli
     if not clean_text(lead_cell) and clean_text(units_cell):
         from .readers.items import parse_clause
 
-        marked = _LEAD_MARK.findall(units_cell) + _STAR_MARK.findall(units_cell) + _STAR_AFTER.findall(units_cell)
+        after = _STAR_AFTER.findall(units_cell)
+        if after and split_units(_STAR_AFTER.sub(lambda m: m.group(1), units_cell)).names[:len(after)] != after:
+            after = []  # (a star after a later name, 「市园林局、各区政府*」, is a footnote's mark, not the lead's)
+            units_cell = _STAR_AFTER.sub(lambda m: m.group(1), units_cell)
+        marked = _LEAD_MARK.findall(units_cell) + _STAR_MARK.findall(units_cell) + after
         if marked:
             unmarked = _STAR_AFTER.sub(lambda m: m.group(1), units_cell)
             units = split_units(_STAR_MARK.sub(lambda m: m.group(1), _LEAD_MARK.sub(lambda m: m.group(1), unmarked)))

@@ -1985,6 +1985,8 @@ _LEAD_HEADING = re.compile(r"^(由)?(?P<names>[^。；;，,：:！？]{2,60}?)(?
                            r"(的?(重点|主要|具体)?(工作|任务|事项|项目))?\s*([（(]\s*共?\s*\d{1,3}\s*项\s*[）)])?\s*[。：:]?$")
 # A level's government or party committee (区政府, 市人民政府, 县委): whose work a whole document is, not one office's
 _A_GOVERNMENT = re.compile(r"(政府|党委|^[省市县区]委)$")
+# Everyone of a class (成员单位, 市直有关部门, 相关单位, 各部门): no one office whose items they are
+_MEMBERS_OF = re.compile(r"成员|有关|相关|各部门|各单位|^各?职能部门$")
 # A heading that says whose the items under it are without a role verb: 「一、市规划局责任目标」, 「（二）县教育局工作任务」,
 # 「三、区财政局职责」 — the names are their units (the role is not said: flagged)
 _OWNER_HEADING = re.compile(r"^(?P<names>[^。；;，,：:！？]{2,40}?)的?(?:年度)?(?:主要|重点|具体)?(?:责任目标|目标责任|目标任务|工作任务|重点工作|重点任务"
@@ -2019,7 +2021,8 @@ def _lead_heading(line: str, bare: bool = False, partners: bool = False, sibling
         return {role: "、".join(names)} if names else {}
     owner = _OWNER_HEADING.match(plain)
     names = _unit_names(line[owner.start("names"): owner.end("names")]) if owner else []
-    if names and not any(_A_GOVERNMENT.search(simplified(n)) for n in names):  # (「二、区政府重点工作」: the topic)  # 「一、市规划局责任目标」: the items under it are the office's; the heading stays their category
+    if names and not any(_A_GOVERNMENT.search(simplified(n)) or _MEMBERS_OF.search(simplified(n)) for n in names):
+        # (「二、区政府重点工作」: the topic; 「三、各成员单位职责」: everyone's, each item names its own)  # 「一、市规划局责任目标」: the items under it are the office's; the heading stays their category
         return {"units": "、".join(names), "doubt": f"单位取自上级标题「{line[:20]}」，请核对其职责", "owner": "1"}
     line = line.rstrip("：:")
     if not bare:
@@ -2185,6 +2188,8 @@ def _inherit_heading_units(tasks: list[_Entry]) -> None:
         names = split_units(named.get("lead") or named.get("units", "")).names
         own = [n for n in split_units(e.clause.get("units", "")).names if n not in names]
         own += [n for n in split_units(named.get("partners", "")).names if n not in names and n not in own]
+        if named.get("owner") and e.clause.get("units") and not _partners_only(e):
+            continue  # (an item that names who does it, 「（责任单位：市住建局）」, is that office's)
         _put(e.clause, "doubt", named.get("doubt", ""))
         if named.get("owner"):  # 「（九）县公安局主要工作任务」 ⏎ items ⏎ 「协助单位：…」: the office's items, its helpers beside it
             e.clause.pop("units", None)
@@ -2311,6 +2316,7 @@ def _share_clause_lines(entries: list[_Entry], tasks: set[_Entry]) -> None:
         _put(shared, "doubt", f"「{parent.content[:12]}」下各小项没有单位，其后单独一行的单位按各小项共用读入（也可能只属于最后一项）")
         for e in [*run, entry]:
             e.clause = dict(shared)
+            e.keyed = set(entry.keyed)  # (the kind of key the line writes: 协助单位 names partners for every sub-item)
 
 
 def _responsible_leads(tasks: set[_Entry]) -> None:

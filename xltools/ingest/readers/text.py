@@ -300,8 +300,8 @@ def _pipe_rows(lines: list[str]) -> list[str] | None:
     rows = [ln.strip() for ln in lines if ln.count("|") >= 2 and not _PIPE_RULE.match(ln)]
     if len(rows) < 2:
         return None
-    first = next(k for k, ln in enumerate(lines) if ln.count("|") >= 2)
-    end = next((k for k in range(first + 1, len(lines)) if PAGE_METADATA.match(lines[k])), None)
+    first = next((k for k, ln in enumerate(lines) if ln.count("|") >= 2 and not PAGE_METADATA.search(ln)), len(lines))
+    end = next((k for k in range(first + 1, len(lines)) if PAGE_METADATA.search(lines[k])), None)
     if end is not None:  # the page's metadata under the table (索引号： | … | 成文日期： | …): the table has ended
         lines = lines[:end]
         rows = [ln.strip() for ln in lines if ln.count("|") >= 2 and not _PIPE_RULE.match(ln)]
