@@ -170,3 +170,30 @@ def it_reads_offices_named_as_sentences_of_their_own_in_a_run_on_plan():
         "县农业农村局。负责全县农作物秸秆综合利用工作的督导。")
     assert [(t.units, t.content[:6]) for t in ds.tasks] == [
         (["县生态环境分局"], "负责对全县秸"), (["县交通运输局", "县公路局"], "负责对国道、"), (["县农业农村局"], "负责全县农作")]
+
+
+def it_reads_sectors_sharing_one_department_and_everyone_else_closed_by_deng():
+    """「商务、供销、市场监管部门负责…」: three sectors' departments; 「自然资源和规划部门负责…」: one sector's; 「财政、公安等
+    其他部门和单位应当…」: the sectors named, the others not."""
+    ds = xltools.import_text("\n".join([
+        "其他相关部门和单位履行以下职责：",
+        "发展和改革部门负责将生活垃圾分类工作纳入循环经济发展等规划；",
+        "自然资源和规划部门负责将生活垃圾分类设施建设内容纳入相关规划；",
+        "商务、供销、市场监管部门负责可回收物的回收和综合利用的监督管理等工作；",
+        "财政、公安、交通运输等其他部门和单位应当按照各自职责，做好生活垃圾分类相关工作。",
+    ]))
+    assert [t.units for t in ds.tasks] == [
+        ["发展和改革部门"], ["自然资源和规划部门"], ["商务", "供销", "市场监管部门"], ["财政", "公安", "交通运输"]]
+
+
+def it_takes_the_clause_sentence_of_a_group_out_of_its_text():
+    """「1.煤矿安全督查组。由市经委牵头组织实施。」: the group is the task, the sentence says who leads it."""
+    ds = xltools.import_text("\n".join([
+        "（一）市级专项督查组分别是",
+        "1.煤矿安全督查组。由市应急管理局牵头组织实施。",
+        "2.铁路安全督查组。由某某车务段牵头组织实施。",
+        "3.道路交通、水上交通安全督查组。由市公安局、市交通运输局牵头组织实施。",
+    ]))
+    assert [(t.content, t.lead_units) for t in ds.tasks] == [
+        ("煤矿安全督查组。", ["市应急管理局"]), ("铁路安全督查组。", ["某某车务段"]),
+        ("道路交通、水上交通安全督查组。", ["市公安局", "市交通运输局"])]

@@ -983,7 +983,9 @@ _SUBJECT_PART = re.compile(r"(?P<by>由)?(?P<names>[^。；;，,：:！？“”
 _PART_END = re.compile(r"\s*[，,]\s*")
 # A run of names closed by 等: 「人保、财政、审计等部门」, 「城市管理等有关部门」 — what stands before 等 names sectors as
 # printed, the whole a collective.
-_CLOSED_BY_DENG = re.compile(r"^(?P<names>.+?)等(?:有关|相关|其他)?(?:部门|单位|职能部门|成员单位)$")
+# A sector's name alone, its 部门 shared with the last of its run (商务、供销、市场监管部门): a few characters, no verb
+_BARE_SECTOR = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+_CLOSED_BY_DENG = re.compile(r"^(?P<names>.+?)等(?:有关|相关|其他)?(?:部门|单位|职能部门|成员单位|部门和单位|部门、单位)$")
 # Everyone the notice goes to, named by a class word only (各地, 各单位, 有关部门, 各级各部门): not an office given work.
 _CLASS_ONLY = re.compile(r"^(?:各|有关|相关|其他|其余|所有)+(?:地|级|单位|部门|机构|方面|各)+$")
 # The endings of an office's name that make it one when nothing but the sentence says so (局, 委, 办, 中心, 政府, 残联,
@@ -1032,6 +1034,8 @@ def _subject_names(text: str, partners: bool = False) -> list[str]:
         return []
     names = split_units(text).names
     offices = [_an_office(n) for n in names]
+    if len(names) >= 2 and is_sector_department(names[-1]) and all(_BARE_SECTOR.match(simplified(n)) for n in names[:-1]):
+        offices = [True] * len(names)  # 「商务、供销、市场监管部门」: sectors sharing the last one's 部门
     ok = names and (all(len(n) <= 20 for n in names) if partners else any(offices) and all(
         office or _CLASS_ONLY.match(simplified(n)) for n, office in zip(names, offices, strict=True))) \
         and all(not _sentence_words(simplified(n)) and not _MARKER.search(simplified(n)) for n in names)
@@ -1458,7 +1462,7 @@ _MIN_DUTIES = 3
 # 机关), then the colon, comma, role verb or modal that ends it — a cheap test first, as a long text's every line
 # (a table's cells copied one per line, a sentence) is asked.
 _MAY_OPEN_A_DUTY = re.compile(
-    r"^(?:各|有关|相关)|^[^。；;：:，,]{0,160}?(?:" + "|".join(sorted(UNIT_SUFFIXES + ("部门", "机关"), key=len, reverse=True))
+    r"^(?:各|有关|相关)|^[^。；;：:，,]{0,160}?(?:" + "|".join(sorted(UNIT_SUFFIXES + ("部门", "机关", "单位"), key=len, reverse=True))
     + rf")[）)]?\s*(?:[:：，,]|[。．]\s*负责|负责|牵头|会同|协助|{_MODALS})")  # (a collective opens as one: 各营业网点, 各大药店)
 # A label that names a role (配合科室, 牵头处室), not an office (交通部门, 各责任科室 — everyone bearing the duty).
 _ROLE_LABEL = re.compile(r"牵头|责任|配合|协办|参与|主办|承办|负责|协同|主责")
@@ -2891,6 +2895,10 @@ _DUE = re.compile(r"(要|须|力争|确保|并)?(在|于)?\s*(" + _STEP_DATE.pat
                   r"|持续推进|长期坚持|长期推进|持续实施|长期")
 
 
+# Words for doing it at all after a role's marker (牵头组织实施, 负责抓好落实): the clause says no more with them
+_GENERIC_WORK = re.compile(r"(牵头|负责)(?:组织实施|具体实施|抓好落实|组织落实)$")
+
+
 def _clause_sentence(line: str) -> dict[str, str]:
     """A line that is nothing but a clause written as a sentence under an item, 「由乡村镇建设服务中心承办，乡财政所、
     派出所配合。」, 「市发展改革委牵头，市财政局配合，2026年底前完成。」 or 「由A，B、C负责落实」 (a 工作报告分解 that
@@ -2898,7 +2906,7 @@ def _clause_sentence(line: str) -> dict[str, str]:
     every other part ends with one, is a time phrase, or is names alone (which take the next marker's role), and
     every name looks like a unit — half of them at least in a sentence opened by 由 (`_mostly_units`).
     {"lead": …, "units": …, "deadline": …} (what it names), else {}."""
-    body = line.strip().rstrip("。；;")
+    body = _GENERIC_WORK.sub(r"\1", line.strip().rstrip("。；;"))  # 「由市经委牵头组织实施」: the marker says it all
     if not body or len(body) > 150 or "：" in body or ":" in body or states_first_leads(body):
         return {}  # (「以下各项中，排在第一位的部门为牵头部门」 states the document's rule: `states_first_leads`)
     parts = [p.strip() for p in re.split(r"[，,；;]", simplified(body)) if p.strip()]
