@@ -176,12 +176,13 @@ def _clause_starts(line: str) -> list[int]:
 
 def _run_on_line(lines: list[str]) -> int | None:
     """The line that holds a text run on, if one does: the longest line, 40 characters or more, holding half the
-    text or more beside four other lines at most (a title, a label, a source)."""
+    text or more beside four other lines at most (a title, a label, a source), or two thirds of it beside eight."""
     at = max(range(len(lines)), key=lambda k: len(lines[k]))
     total = sum(len(ln.strip()) for ln in lines)
     others = sum(1 for k, ln in enumerate(lines) if ln.strip() and k != at)
-    if len(lines[at]) < _LONG_LINE or len(lines[at].strip()) * 2 < total or others > 4:
-        return None
+    if len(lines[at]) < _LONG_LINE or len(lines[at].strip()) * 2 < total \
+            or others > (8 if len(lines[at].strip()) * 3 >= total * 2 else 4):
+        return None  # (a sharing site's few lines of chrome above the text: a few more beside a line of most of it)
     return at
 
 
@@ -195,6 +196,7 @@ def _item_cuts(line: str) -> tuple[set[int], set[int], int]:
     last_cut: tuple[str, int, int] | None = None  # style, start, end of the last number cut before
     since: dict[str, int] = {}  # style → the rank of the highest style cut since its own last cut
     cuts: set[int] = set()
+    firsts: dict[str, int] = {}  # style → where its first number cut stands
     for m in _MARK.finditer(line):
         style = next(s for s in _STYLES if m.group(s))
         value = zh_number(m.group(f"v{style}"))
@@ -215,6 +217,7 @@ def _item_cuts(line: str) -> tuple[set[int], set[int], int]:
             cuts.discard(chain[style][0])  # a count's first number was a stray: the count starts here
             chain[style] = []
         chain.setdefault(style, []).append(start)
+        firsts.setdefault(style, start)
         if restart:
             chain[style] = [start]
         want[style] = value + 1
@@ -227,6 +230,11 @@ def _item_cuts(line: str) -> tuple[set[int], set[int], int]:
                 since[other] = min(since.get(other, 99), _RANK[style])
     if not cuts:
         return set(), set(), 0
+    for style, at in firsts.items():  # a count's first number glued to the text before it (「…职责分解一、县城区办事处」)
+        value = zh_number(_MARK.match(line, at).group(f"v{style}"))
+        before = [m for m in _MARK.finditer(line, 0, at) if m.group(style) and zh_number(m.group(f"v{style}")) == 1]
+        if value == 2 and before:
+            cuts.add(before[-1].start())
     lowest = max(chain, key=lambda s: _RANK[s])  # the items: the style lowest in rank that was cut
     return cuts, {c for c in cuts if _MARK.match(line, c).group(lowest)}, max(counted.values())
 
