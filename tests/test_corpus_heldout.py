@@ -51,7 +51,7 @@ FLOORS = {"corpus_heldout": (32, 32), "corpus_heldout2": (44, 40), "corpus_heldo
           "corpus_heldout7": (41, 39), "corpus_heldout8": (55, 55),
           "corpus_heldout9": (62, 60), "corpus_heldout10": (61, 46),
           "corpus_heldout11": (43, 33), "corpus_heldout12": (64, 63),
-          "corpus_heldout13": (60, 51), "corpus_heldout14": (34, 23), "corpus_heldout15": (50, 39),
+          "corpus_heldout13": (60, 51), "corpus_heldout14": (34, 23), "corpus_heldout15": (50, 48),
           "corpus_heldout16": (37, 23), "corpus_heldout17": (55, 38),
           "corpus_heldout18": (48, 47), "corpus_heldout20": (67, 59),
           "corpus_heldout22": (61, 46), "corpus_heldout23": (30, 12),

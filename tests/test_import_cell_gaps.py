@@ -301,3 +301,48 @@ def it_reads_a_table_under_a_disclosure_pages_metadata_and_keeps_a_row_that_name
     ds = xltools.import_text(text)
     assert [t.number for t in ds.tasks] == ["1", "2", "3", "4"]
     assert ds.tasks[3].lead_units == ["县大数据中心"]
+
+
+# A bureau's table one cell per line: the unit label broken into 「责任股室」 ⏎ 「(单位)」, an empty 备注 column, the
+# category, deadline, leader and unit cells merged over the rows below them (printed once), a unit cell of three lines,
+# and one cell's two names copied glued (「文化宣传股文化馆」).
+BUREAU_CELLS = """序号
+指标
+工作任务
+完成时限
+责任领导
+责任股室
+(单位)
+备注
+1
+公共文化服务
+“两馆一站”免费开放服务人次较上年增长15%。
+12月底前
+张某某
+文化宣传股
+文化馆
+图书馆
+2
+全年组织开展文化下乡等惠民演出不少于100场。
+文化宣传股文化馆
+3
+开展好“三下乡”活动。
+4
+文化市场管理
+开展专项整治行动4次以上。
+执法大队
+5
+净化文化市场和网络文化环境。
+"""
+
+
+def it_reads_a_bureaus_cells_with_a_bracketed_label_line_merged_cells_and_glued_names():
+    from xltools.ingest.table import label_role
+
+    assert label_role("责任股室(单位)") == "units" and label_role("完成时限（年月）") == "deadline"
+    ds = xltools.import_text(BUREAU_CELLS)
+    assert [(t.number, t.units) for t in ds.tasks] == [
+        ("1", ["文化宣传股", "文化馆", "图书馆"]), ("2", ["文化宣传股", "文化馆"]), ("3", ["文化宣传股", "文化馆"]),
+        ("4", ["执法大队"]), ("5", ["执法大队"])]
+    assert not any("张某某" in t.units for t in ds.tasks)
+    assert "分隔符" in ds.tasks[1].doubt and ds.tasks[2].doubt and ds.tasks[4].doubt
