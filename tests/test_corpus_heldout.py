@@ -82,11 +82,13 @@ def _opening(text) -> str:
 
 
 def _opens_with_its_clause(task: dict, content: str) -> bool:
-    """The key's text is the imported text after an opening clause that names the key's own units (「莆田出入境检验检疫局
-    负责,市工商局配合,」): the corpus convention is the text without its unit clause, which one key did not follow."""
+    """One text is the other after an opening that names the key's own units: the importer keeps a sentence whose
+    subject is its office as printed (「市卫生局负责组织…」), as most keys do, where a key drops the subject (「组织…」) —
+    or a key keeps a clause (「莆田出入境检验检疫局负责,市工商局配合,」) the importer reads out of the text."""
     key, got = _norm(task["content"]), _norm(content)
-    head = key[: len(key) - len(got)]
-    return len(got) >= 8 and key.endswith(got) and 0 < len(head) <= 80 and any(
+    longer, shorter = (key, got) if len(key) >= len(got) else (got, key)
+    head = longer[: len(longer) - len(shorter)]
+    return len(shorter) >= 8 and longer.endswith(shorter) and 0 < len(head) <= 80 and any(
         _norm(u) in head for u in task["lead_units"] + task["units"])
 
 

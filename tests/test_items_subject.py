@@ -41,13 +41,13 @@ _DUTIES = "\n".join([
 
 
 def it_reads_the_units_that_open_each_item_of_a_duty_section():
-    """「县林业局负责…」: the office is the item's responsible unit (负责 alone names no lead), the work after 负责
-    is its text; the sections before and after (工作目标, 工作要求) are not tasks."""
+    """「县林业局负责…」: the office is the item's responsible unit (负责 alone names no lead); the sentence stays the
+    task's text as printed, its subject included; the sections before and after (工作目标, 工作要求) are not tasks."""
     ds = xltools.import_text(_DUTIES)
     assert _rows(ds) == [
-        ("1", "林区野外用火的审批和巡查，组织开展森林火灾隐患排查。", [], ["县林业局"]),
-        ("2", "森林火灾扑救的统一调度，做好物资储备和队伍建设。", [], ["县应急管理局"]),
-        ("3", "发布森林火险气象等级预报，及时提供火场天气信息。", [], ["县气象局"]),
+        ("1", "县林业局负责林区野外用火的审批和巡查，组织开展森林火灾隐患排查。", [], ["县林业局"]),
+        ("2", "县应急管理局负责森林火灾扑救的统一调度，做好物资储备和队伍建设。", [], ["县应急管理局"]),
+        ("3", "县气象局负责发布森林火险气象等级预报，及时提供火场天气信息。", [], ["县气象局"]),
     ]
     assert [t.category for t in ds.tasks] == ["职责分工"] * 3
 
@@ -116,9 +116,9 @@ def it_leaves_items_without_a_subject_without_units_in_a_list_where_others_have_
         "3.县医保局负责落实门诊共济保障政策。",
     ]))
     assert _rows(ds) == [
-        ("1", "组织开展城乡居民健康体检。", [], ["县卫健局"]),
+        ("1", "县卫健局负责组织开展城乡居民健康体检。", [], ["县卫健局"]),
         ("2", "全面推进家庭医生签约服务，重点人群签约率达到75%以上。", [], []),
-        ("3", "落实门诊共济保障政策。", [], ["县医保局"]),
+        ("3", "县医保局负责落实门诊共济保障政策。", [], ["县医保局"]),
     ]
 
 
@@ -163,7 +163,7 @@ def it_reads_the_clause_that_ends_an_item_and_drops_the_subject_it_repeats():
     ]))
     assert _rows(ds) == [
         ("1", "制作发放宣传手册。手册的设计印制由县文明办负责，发放张贴由各镇负责。", [], ["县文明办", "各镇"]),
-        ("2", "开展文明校园创建活动。", [], ["县教育局"]),
+        ("2", "县教育局负责开展文明校园创建活动。", [], ["县教育局"]),
     ]
 
 
@@ -246,8 +246,8 @@ def it_reads_a_subject_item_with_a_deadline_line_under_it():
         "2.县城管局负责新建城市口袋公园5个。", "完成时限：2024年10月底",
     ]))
     assert [(t.content, t.units, t.deadline) for t in ds.tasks] == [
-        ("完成城区老旧小区改造12个。", ["县住建局"], "2024年12月底"),
-        ("新建城市口袋公园5个。", ["县城管局"], "2024年10月底"),
+        ("县住建局负责完成城区老旧小区改造12个。", ["县住建局"], "2024年12月底"),
+        ("县城管局负责新建城市口袋公园5个。", ["县城管局"], "2024年10月底"),
     ]
 
 

@@ -1142,6 +1142,18 @@ _LEADER_FIRST = re.compile(r"^\s*由?[\u4e00-\u9fff]{2,4}?(?:常务)?副?(?:省�
                            r"(?:负责|分管|牵头抓总|挂帅|统筹)[，,]\s*")
 
 
+def printed_work(text: str, work: str) -> str:
+    """The task's text for an item or paragraph read by who opens it (`subject_of_item`, `duty_paragraph`): the
+    sentence as printed where the office is its subject (「市卫生局负责组织开展…」, 「公安机关要…」, 「X负责，Y配合，…」 —
+    who does it is part of what the list says), the work alone where the office only labels it (「市卫生局：负责…」,
+    「（二）公安部门。协助…」)."""
+    plain = simplified(text)
+    label = _LABELLED_DUTIES.match(plain) or _NAMED_SENTENCE.match(plain)
+    if label and text[label.end():].strip() == work.strip():
+        return work
+    return text.strip()
+
+
 def _led_body(line: str) -> dict[str, str]:
     """The roles of a paragraph under an item's title that opens by saying who leads the work (「由某某副市长负责，市发改委
     牵头，相关部门配合，尽快完成…」): {} unless its subject names a lead."""
@@ -1535,7 +1547,8 @@ def read_duty_paragraphs(text: str) -> list[Grid]:
         read = [duty_paragraph(p, among=True) for p in parts]
         if parts and all(read):
             strong = strong or any(duty_paragraph(p) for p in parts)
-            run.extend((heading, work, roles) for work, roles in read)  # type: ignore[misc]
+            run.extend((heading, printed_work(p, work), roles)  # type: ignore[misc]
+                       for p, (work, roles) in zip(parts, read, strict=True))
             continue
         if num and _heading_like(num[2]):  # a section's heading: the list goes on under it
             heading = num[2].rstrip("：:。")
@@ -1840,7 +1853,7 @@ class _Entry:
             if said and "lead" not in said[1] and by_sentence(self.text):
                 said = None  # 「X负责…。…由A负责，…由B负责。」: the clause that ends the item is its own, and wins
             if said:
-                self.content, found = said
+                self.content, found = printed_work(self.text, said[0]), said[1]
                 self.subject = True
                 if "lead" not in found:  # (one 「X负责…」 may be the notice's own: see `_subjects_together`)
                     found = {**found, "weak": "1"}
@@ -1849,10 +1862,10 @@ class _Entry:
         named = any(r in self.kv for r in ("lead", "units", "resp", "coop"))  # (a 整改时限： line names nobody)
         if not found and not named and "\n" in self.text:
             found = by_opening(self.text.split("\n", 1)[1])  # 「整改要求：由X负责清除…，…」 on the lines under the item
-            if not found and (led := _led_body(self.text.split("\n", 1)[1])):
-                found = {**led, "doubt": "单位取自条目下一段开头的「X牵头，Y配合」，请核对"}  # 「1、…事宜」 ⏎ 「由…负责，X牵头，…」
         if not found and not named:
             found = _paragraphs_roles(self.text)  # 「X为该项工作的牵头单位…。A、B为协办单位…」, 「二、…」 ⏎ 「X要…」
+        if not found and not named and "\n" in self.text and (led := _led_body(self.text.split("\n", 1)[1])):
+            found = {**led, "doubt": "单位取自条目下一段开头的「X牵头，Y配合」，请核对"}  # 「1、…事宜」 ⏎ 「由…负责，X牵头，…」
         last = self.text.rsplit("\n", 1)
         self.clause_line = len(last) == 2 and bool(found) and not split_clause(last[1], self.first_leads)[0].strip()
         # 「1.…」 ⏎ 「2.…」 ⏎ 「协同单位：…」: a partners' line after a group of items, none in their text — only partners:
