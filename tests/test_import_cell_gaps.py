@@ -276,3 +276,73 @@ def it_reads_rows_under_the_headings_their_merged_columns_print_as():
         (["市发改委"], "围绕全市经济"), (["市金融办", "人民银行某某市中心支行"], "围绕稳健中性"),
         (["市财政局"], "按月公开全市"), (["市编办", "市政务服务中心"], "全面公开权力")]
     assert ds.tasks[2].category.endswith("加强财政信息公开") and ds.tasks[3].category.startswith("以政务公开助力促改革")
+
+
+def it_takes_a_star_after_a_later_name_for_a_footnote_not_the_lead():
+    from xltools.ingest.table import units_from_cells
+
+    lead, units = units_from_cells("", "市园林局、各区政府*")
+    assert (lead.names, units.names) == ([], ["市园林局", "各区政府"])
+    lead, units = units_from_cells("", "区财政局*、区发改局")
+    assert (lead.names, units.names) == (["区财政局"], ["区发改局"])
+
+
+def it_reads_a_table_under_a_disclosure_pages_metadata_and_keeps_a_row_that_names_a_field():
+    text = "\n".join([
+        "索引号： | 11370685004267/2022-04772 | 主题分类： | 政务公开 |",
+        "发布机构： | 某某县人民政府办公室 | 成文日期： | 2022-10-08 |",
+        "某某县2022年政务公开工作任务分解表",
+        "序号 | 工作任务 | 牵头单位 | 配合单位 |",
+        "1 | 做好政策解读工作 | 县政府办 | 县直各部门 |",
+        "2 | 规范依申请公开办理 | 县司法局 | 县直各部门 |",
+        "3 | 公开方式：主动公开、依申请公开或不予公开 | 县政府办 | 县直各部门 |",
+        "4 | 加强政府网站管理 | 县大数据中心 | 县直各部门 |",
+    ])
+    ds = xltools.import_text(text)
+    assert [t.number for t in ds.tasks] == ["1", "2", "3", "4"]
+    assert ds.tasks[3].lead_units == ["县大数据中心"]
+
+
+# A bureau's table one cell per line: the unit label broken into 「责任股室」 ⏎ 「(单位)」, an empty 备注 column, the
+# category, deadline, leader and unit cells merged over the rows below them (printed once), a unit cell of three lines,
+# and one cell's two names copied glued (「文化宣传股文化馆」).
+BUREAU_CELLS = """序号
+指标
+工作任务
+完成时限
+责任领导
+责任股室
+(单位)
+备注
+1
+公共文化服务
+“两馆一站”免费开放服务人次较上年增长15%。
+12月底前
+张某某
+文化宣传股
+文化馆
+图书馆
+2
+全年组织开展文化下乡等惠民演出不少于100场。
+文化宣传股文化馆
+3
+开展好“三下乡”活动。
+4
+文化市场管理
+开展专项整治行动4次以上。
+执法大队
+5
+净化文化市场和网络文化环境。
+"""
+
+
+def it_reads_a_bureaus_cells_with_a_bracketed_label_line_merged_cells_and_glued_names():
+    from xltools.ingest.table import label_role
+
+    assert label_role("责任股室(单位)") == "units" and label_role("完成时限（年月）") == "deadline"
+    ds = xltools.import_text(BUREAU_CELLS)
+    assert [(t.number, t.units) for t in ds.tasks] == [
+        ("1", ["文化宣传股", "文化馆", "图书馆"]), ("2", ["文化宣传股", "文化馆"]), ("3", ["文化宣传股", "文化馆"]),
+        ("4", ["执法大队"]), ("5", ["执法大队"])]
+    assert not any("张某某" in t.units for t in ds.tasks)
+    assert "分隔符" in ds.tasks[1].doubt and ds.tasks[2].doubt and ds.tasks[4].doubt

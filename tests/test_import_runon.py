@@ -215,3 +215,19 @@ def it_flags_a_numbered_space_row_with_more_parts_than_its_header():
             "3 实施中小学校舍提升工程 区教育局 区财政局 2024年8月底\n")
     ds = xltools.import_text(text)
     assert [bool(t.doubt) for t in ds.tasks] == [False, True, False]
+
+
+def it_cuts_a_run_on_duty_list_whose_first_heading_is_glued_to_the_title_under_a_sharing_sites_lines():
+    """A document-sharing page: a few lines of the site's own words, then the whole list on one line, its first
+    heading glued to the title (「…职责分解一、县城区办事处(一)积极…」), each office a heading over its duties."""
+    text = "\n".join([
+        "县城园林职责分解", "", "整理文档很辛苦，赏杯茶钱您下走！", "", "免费阅读已结束，点击下载阅读编辑剩下 ...", "",
+        "阅读已结束，您可以下载文档离线阅读编辑", "", "资源描述", "",
+        "某某县创建省级园林县城责任单位职责分解一、县城区办事处(一)积极做好辖区范围内建筑物、屋顶等立体绿化。"
+        "(二)积极开展全民义务植树活动，植树成活率不低于85%。(三)配合各主管部门做好园林绿化建设各项工作。"
+        "二、县住房和城乡建设局(一)加强绿化建设，分类统计辖区内绿化覆盖面积。(二)完善城市绿地系统规划，实行绿线制度。",
+    ])
+    ds = xltools.import_text(text)
+    assert [(t.number, t.units) for t in ds.tasks] == [
+        ("一", ["县城区办事处"]), ("二", ["县城区办事处"]), ("三", ["县城区办事处"]),
+        ("一", ["县住房和城乡建设局"]), ("二", ["县住房和城乡建设局"])]

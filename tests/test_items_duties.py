@@ -138,3 +138,62 @@ def it_reads_duty_paragraphs_on_under_a_plans_decimal_section_headings():
         ("应急调查、监测和治理", ["市自然资源局"]), ("应急调查、监测和治理", ["市水利局"]),
         ("应急调查、监测和治理", ["市气象局"]), ("医疗救护和卫生防疫", ["市卫生健康委"]),
         ("医疗救护和卫生防疫", ["市农业农村局", "市红十字会"])]
+
+
+def it_reads_items_that_name_their_office_as_a_sentence_of_its_own():
+    """「（二）公安部门。协助民政部门做好…」: the office named alone, then its duties."""
+    ds = xltools.import_text("\n".join([
+        "（一）民政部门。负责流浪乞讨人员的救助管理工作，做好街头救助和护送返乡工作。",
+        "（二）公安部门。协助民政部门做好街头救助工作，依法打击组织利用未成年人乞讨等违法犯罪活动。",
+        "（三）财政部门。做好救助保护集中活动的经费保障工作。",
+    ]))
+    assert [(t.number, t.units, t.content[:6]) for t in ds.tasks] == [
+        ("一", ["民政部门"], "负责流浪乞讨"), ("二", ["公安部门"], "协助民政部门"), ("三", ["财政部门"], "做好救助保护")]
+
+
+def it_reads_offices_duties_run_onto_one_line():
+    """A page that ran its paragraphs onto one line: 「三、成员单位工作职责 市环保局：负责… 市监察局：负责…」."""
+    ds = xltools.import_text(
+        "扬尘治理联席会议制度 一、联席会议工作职责 负责统筹协调全市扬尘污染整治工作。 二、联席会议组成 联席会议由市政府"
+        "分管副秘书长担任主任。 三、联席会议成员单位工作职责 市环保局：负责对全市扬尘污染整治工作实施统一监督管理。"
+        " 市监察局：负责对扬尘污染整治工作不力等失职行为进行责任追究。 市住建委：负责建筑施工工地扬尘污染的防治和管理。")
+    assert [(t.units, t.content[:6]) for t in ds.tasks] == [
+        (["市环保局"], "负责对全市扬"), (["市监察局"], "负责对扬尘污"), (["市住建委"], "负责建筑施工")]
+
+
+def it_reads_offices_named_as_sentences_of_their_own_in_a_run_on_plan():
+    """「…各组成单位及其职责如下：县环保局。负责…。县交通局、公路局。负责…」 on one line, the plan's sections numbered."""
+    ds = xltools.import_text(
+        "秸秆禁烧工作实施方案 一、指导思想 以保护大气环境质量为目标，严禁燃烧秸秆。 二、目标任务 5月底到9月底全县秸秆禁烧。"
+        " 三、组织领导及职责分工 县政府成立秸秆禁烧工作领导小组，各组成单位及其职责如下：县生态环境分局。负责对全县秸秆禁烧"
+        "工作实施统一监督，并承担县禁烧办的日常工作。县交通运输局、县公路局。负责对国道、省道两侧燃烧秸秆情况的巡查。"
+        "县农业农村局。负责全县农作物秸秆综合利用工作的督导。")
+    assert [(t.units, t.content[:6]) for t in ds.tasks] == [
+        (["县生态环境分局"], "负责对全县秸"), (["县交通运输局", "县公路局"], "负责对国道、"), (["县农业农村局"], "负责全县农作")]
+
+
+def it_reads_sectors_sharing_one_department_and_everyone_else_closed_by_deng():
+    """「商务、供销、市场监管部门负责…」: three sectors' departments; 「自然资源和规划部门负责…」: one sector's; 「财政、公安等
+    其他部门和单位应当…」: the sectors named, the others not."""
+    ds = xltools.import_text("\n".join([
+        "其他相关部门和单位履行以下职责：",
+        "发展和改革部门负责将生活垃圾分类工作纳入循环经济发展等规划；",
+        "自然资源和规划部门负责将生活垃圾分类设施建设内容纳入相关规划；",
+        "商务、供销、市场监管部门负责可回收物的回收和综合利用的监督管理等工作；",
+        "财政、公安、交通运输等其他部门和单位应当按照各自职责，做好生活垃圾分类相关工作。",
+    ]))
+    assert [t.units for t in ds.tasks] == [
+        ["发展和改革部门"], ["自然资源和规划部门"], ["商务", "供销", "市场监管部门"], ["财政", "公安", "交通运输"]]
+
+
+def it_takes_the_clause_sentence_of_a_group_out_of_its_text():
+    """「1.煤矿安全督查组。由市经委牵头组织实施。」: the group is the task, the sentence says who leads it."""
+    ds = xltools.import_text("\n".join([
+        "（一）市级专项督查组分别是",
+        "1.煤矿安全督查组。由市应急管理局牵头组织实施。",
+        "2.铁路安全督查组。由某某车务段牵头组织实施。",
+        "3.道路交通、水上交通安全督查组。由市公安局、市交通运输局牵头组织实施。",
+    ]))
+    assert [(t.content, t.lead_units) for t in ds.tasks] == [
+        ("煤矿安全督查组。", ["市应急管理局"]), ("铁路安全督查组。", ["某某车务段"]),
+        ("道路交通、水上交通安全督查组。", ["市公安局", "市交通运输局"])]

@@ -539,3 +539,39 @@ def it_gives_a_sections_office_its_helpers_and_its_lone_paragraph():
         ("1", [], helpers), ("2", [], helpers), ("九", [], ["县农业农村局"]),
         ("1", [], ["县广播电视台"]), ("2", [], ["县广播电视台"])]
     assert ds.tasks[2].content.startswith("依据沼气工程实施方案")
+
+
+def it_reads_who_leads_from_the_paragraph_under_an_items_title():
+    """「1、…事宜」 ⏎ 「由某某副市长负责，市发改委牵头，相关部门配合，尽快完成…」: the leader is a person, the units follow."""
+    ds = xltools.import_text("\n".join([
+        "1、设立综合配套改革试验区事宜",
+        "由张某某副市长负责，市发改委牵头，相关部门配合，尽快完成实施方案，经市政府审定后报省政府审批。",
+        "2、城市轨道交通项目",
+        "由李某某副市长负责，市住建局牵头，市发改委、市自然资源局配合，进一步修改完善项目建设方案。",
+    ]))
+    assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [
+        ("1", ["市发改委"], ["相关部门"]), ("2", ["市住建局"], ["市发改委", "市自然资源局"])]
+    assert not any("市长" in n for t in ds.tasks for n in t.lead_units + t.units)
+    assert all(t.doubt for t in ds.tasks)
+
+
+def it_lets_an_items_own_unit_win_over_its_sections_office():
+    """Under 「一、市规划局工作任务」 an item that names its own 责任单位 is that office's; under 「三、各成员单位职责」
+    (everyone's) each item's office is its own, the heading adds nobody; 「二、党员干部职责」 names people, not a body."""
+    ds = xltools.import_text("\n".join([
+        "一、市规划局工作任务",
+        "1.编制城市更新专项规划。",
+        "2.开展老旧小区改造规划设计。（责任单位：市住建局）",
+    ]))
+    assert [(t.number, t.units, bool(t.doubt)) for t in ds.tasks] == [("1", ["市规划局"], True), ("2", ["市住建局"], False)]
+    ds = xltools.import_text("\n".join([
+        "三、各成员单位职责",
+        "（一）县应急管理局：负责统筹协调全县安全生产工作。",
+        "（二）县公安局：负责道路交通安全管理工作。",
+    ]))
+    assert [(t.number, t.units) for t in ds.tasks] == [("一", ["县应急管理局"]), ("二", ["县公安局"])]
+    ds = xltools.import_text("\n".join([
+        "一、镇政府职责", "1.统筹全镇文明创建工作，制定年度工作计划。", "2.组织开展环境卫生集中整治行动。",
+        "3.建立健全考核奖惩机制。", "二、党员干部职责", "4.带头遵守村规民约，积极参加志愿服务活动。",
+        "5.主动联系群众，及时反映群众诉求。", "6.带头移风易俗，不大操大办红白喜事。"]))
+    assert not any("党员干部" in t.units for t in ds.tasks)

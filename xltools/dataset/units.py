@@ -57,6 +57,7 @@ UNIT_SUFFIXES = (
     "学院", "学校", "大学", "医院", "银行", "分局", "支队", "大队", "筹建处", "办事处", "师专", "职高",
     "局", "委", "办", "部", "厅", "署", "院", "校", "会", "处", "室", "站", "所", "队", "联", "社", "馆", "台",
     "中央", "庭", "组", "科", "股", "镇", "乡", "村", "协", "大", "团", "司", "行", "区", "县", "市", "省", "盟", "旗",
+    "务段", "公路段", "管理段",
 )
 # Endings that make a piece a collective (a class of units rather than one unit).
 COLLECTIVE_ENDINGS = (
@@ -139,7 +140,7 @@ _CLASS_ENDINGS = ("单位", "部门", "企业", "机构", "方面", "院校", "�
 # A sector's departments named by the sector and its class noun (公安部门, 交通运输部门, 民宗部门): the offices of that
 # sector at every level. Named so only in a clause or as a subject ("（公安部门负责）", "公安部门负责…"); elsewhere
 # the words are a sentence's (由业务相近部门负责), so they are not a unit everywhere, as `looks_like_unit` says.
-_SECTOR_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{2,6}(部门|机关)$")  # (公安机关, 司法机关: the same, by 机关)
+_SECTOR_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{2,8}(部门|机关)$")  # (公安机关, 司法机关: the same, by 机关)
 
 
 def is_sector_department(name: str) -> bool:
@@ -337,12 +338,18 @@ _LEADING_AND = re.compile(r"^(和|及|以及|与|與|并|並)")
 _ORG_ENDINGS = (
     "人民政府", "管委会", "委员会", "办公室", "中心", "集团", "公司", "政府", "局", "委", "办", "部", "厅", "署", "院",
     "会", "行", "所", "站", "队", "联", "协", "中央", "海关", "处", "科", "电视台", "广播台", "气象台", "地震台",
+    "务段", "公路段", "管理段",  # (汉中车务段, 某某公路段: a railway's or a road's section, a body; 阶段 is no body)
 )
 
 
 def org_like(name: str) -> bool:
     """Ends like an organisation (…局 …委 …部 …政府 …中心 …行 …会) or is a collective."""
-    return len(name) >= 2 and (simplified(name).endswith(_ORG_ENDINGS) or is_collective(name))
+    plain = simplified(name)
+    return len(name) >= 2 and ((plain.endswith(_ORG_ENDINGS) and not plain.endswith(_PEOPLE_ENDINGS)) or is_collective(name))
+
+
+# Endings of people's words that end as bodies' names do (党员干部, 村干部: 部; 工作人员): people, not a body
+_PEOPLE_ENDINGS = ("干部", "人员")
 
 
 _PLACE_AND_EACH = re.compile(r"^(.{2,8}[区县])(?:和|与|與)(.+)$")

@@ -201,7 +201,7 @@ def _text_readings(text: str, roles: dict[str, str] | None = None) -> list[tuple
     # paragraphs without numbers that each open with who does them: a reading only where it finds as many tasks as any
     # other (a plan's numbered items are its list; a 职责分工 section after them is not a shorter list of its own), and
     # kept by `_best_reading` only where no other reading numbers its tasks and names their units
-    duties = read_duty_paragraphs(text)
+    duties = read_duty_paragraphs(text) or (read_duty_paragraphs(unfolded) if unfolded is not None else [])
     most = max((sum(len(g.rows) - 1 for g in grids) for _name, grids in readings if grids), default=0)
     if duties and sum(len(g.rows) - 1 for g in duties) >= most:
         readings.append((DUTY_READING, duties))

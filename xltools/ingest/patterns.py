@@ -82,7 +82,8 @@ SITE_REGISTRATION = LazyPattern(r"网站标识码\s*[:：]?\s*[0-9A-Za-z]{6,}|IC
 # A task's text that ends here is finished (after ； it may go on with its next measure): items, table sub-rows
 TEXT_END = ("。", "！", "？")
 
-# A government disclosure page's metadata fields, printed above or below the document (「索引号： | 1137…/2022-04772 |
-# 成文日期： | 2022-10-08 |」, 「发布机构：…」): the page's, never a row or line of the list.
-PAGE_METADATA = LazyPattern(r"^\s*\|?\s*(索\s*引\s*号|成文日期|发布机构|发文机关|主题分类|公开方式|公开范围|信息分类)\s*[:：]")
-
+# A government disclosure page's metadata box, printed above or below the document (「索引号： | 1137…/2022-04772 |
+# 成文日期： | 2022-10-08 |」, 「发布机构： | … | 主题分类： | …」): a line with its 索引号, or with two of its fields — the
+# page's, never a row or line of the list (one field alone, 公开方式：…, may be a 政务公开 list's own words).
+PAGE_METADATA = LazyPattern(r"^\s*\|?\s*索\s*引\s*号\s*[:：]|(?:(?:成文日期|发布机构|发文机关|主题分类|公开方式|公开范围|信息分类|"
+                            r"发布日期|文\s*号)\s*[:：].*){2}")

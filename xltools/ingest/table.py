@@ -156,7 +156,13 @@ def label_role(text: str, overrides: dict[str, str] | None = None) -> str | None
         for pattern, by_ending in _LABEL_ENDINGS:
             if pattern.search(label):
                 return by_ending
+    bracketed = _BRACKETED_LABEL.match(label) if role is None else None
+    if bracketed:  # 「责任股室(单位)」, 「完成时限（年月）」: the label, or what its bracket says it is
+        return label_role(bracketed.group(1), overrides) or label_role(bracketed.group(2), overrides)
     return role
+
+
+_BRACKETED_LABEL = LazyPattern(r"^(.{2,8}?)\s*[（(]([^（）()]{1,6})[）)]$")
 
 
 _PEOPLE_ONLY = LazyPattern(r"(领导|负责人|责任人|联系人)$")
@@ -174,7 +180,7 @@ def known_label(text: str, overrides: dict[str, str] | None = None) -> bool:
 
 _LABEL_ENDINGS = (
     (LazyPattern(r"^牵头|牵头(单位|部门|科室|处室)$"), "lead"),
-    (LazyPattern(r"(单位|部门|科室|处室|主体)$"), "units"),
+    (LazyPattern(r"(单位|部门|科室|处室|股室|主体)$"), "units"),
     (LazyPattern(r"(时限|时间|期限|节点)$"), "deadline"),
     (LazyPattern(r"(内容|措施|举措|任务|事项)$"), "content"),
 )
@@ -904,6 +910,7 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
     if not grid.from_items:  # the items reader applies the rule from where the document states it
         first_unit_leads(ds.tasks, [*above, *grid.rows[header_at], *_notes_below(grid, header_at)], report)
     _units_name_the_lead_again(ds.tasks, report)
+    _names_glued_of_names_printed_alone(ds.tasks)
     _name_lead_column(ds)
     ds.units = build_registry(ds.tasks)
     ds.dataset_id = make_dataset_id(ds.title, [t.key for t in ds.tasks])
@@ -912,6 +919,27 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
     report.notes = grid.notes + report.notes
     ds.import_notes = list(report.notes)
     return ds
+
+
+def _names_glued_of_names_printed_alone(tasks: list[Task]) -> None:
+    """A unit name that is two names the list prints on their own in other cells, glued (「文化宣传股文化馆」 beside
+    「文化宣传股」 and 「文化馆」: a cell's two lines copied with no break between them): the two names, flagged. Only
+    names printed alone elsewhere, so a long name is never cut by guess."""
+    alone = {n for t in tasks for n in (*t.lead_units, *t.units)}
+    if len(alone) < 3:
+        return
+    for t in tasks:
+        for role in ("lead_units", "units"):
+            names = getattr(t, role)
+            out: list[str] = []
+            for n in names:
+                cut = next((k for k in range(2, len(n) - 1) if n[:k] in alone and n[k:] in alone and n[:k] != n), None)
+                if cut is None:
+                    out.append(n)
+                    continue
+                out += [x for x in (n[:cut], n[cut:]) if x not in out]
+                t.doubt = _and(t.doubt, f"「{n}」中间没有分隔符，按表中另印的「{n[:cut]}」「{n[cut:]}」读入")
+            setattr(t, role, out)
 
 
 _NAME_TOKEN = LazyPattern(r"^[\u4e00-\u9fa5]{2,4}$")
@@ -1860,7 +1888,11 @@ def units_from_cells(lead_cell: str, units_cell: str) -> tuple[SplitResult, Spli
     if not clean_text(lead_cell) and clean_text(units_cell):
         from .readers.items import parse_clause
 
-        marked = _LEAD_MARK.findall(units_cell) + _STAR_MARK.findall(units_cell) + _STAR_AFTER.findall(units_cell)
+        after = _STAR_AFTER.findall(units_cell)
+        if after and split_units(_STAR_AFTER.sub(lambda m: m.group(1), units_cell)).names[:len(after)] != after:
+            after = []  # (a star after a later name, 「市园林局、各区政府*」, is a footnote's mark, not the lead's)
+            units_cell = _STAR_AFTER.sub(lambda m: m.group(1), units_cell)
+        marked = _LEAD_MARK.findall(units_cell) + _STAR_MARK.findall(units_cell) + after
         if marked:
             unmarked = _STAR_AFTER.sub(lambda m: m.group(1), units_cell)
             units = split_units(_STAR_MARK.sub(lambda m: m.group(1), _LEAD_MARK.sub(lambda m: m.group(1), unmarked)))

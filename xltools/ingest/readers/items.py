@@ -983,7 +983,9 @@ _SUBJECT_PART = re.compile(r"(?P<by>由)?(?P<names>[^。；;，,：:！？“”
 _PART_END = re.compile(r"\s*[，,]\s*")
 # A run of names closed by 等: 「人保、财政、审计等部门」, 「城市管理等有关部门」 — what stands before 等 names sectors as
 # printed, the whole a collective.
-_CLOSED_BY_DENG = re.compile(r"^(?P<names>.+?)等(?:有关|相关|其他)?(?:部门|单位|职能部门|成员单位)$")
+# A sector's name alone, its 部门 shared with the last of its run (商务、供销、市场监管部门): a few characters, no verb
+_BARE_SECTOR = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+_CLOSED_BY_DENG = re.compile(r"^(?P<names>.+?)等(?:有关|相关|其他)?(?:部门|单位|职能部门|成员单位|部门和单位|部门、单位)$")
 # Everyone the notice goes to, named by a class word only (各地, 各单位, 有关部门, 各级各部门): not an office given work.
 _CLASS_ONLY = re.compile(r"^(?:各|有关|相关|其他|其余|所有)+(?:地|级|单位|部门|机构|方面|各)+$")
 # The endings of an office's name that make it one when nothing but the sentence says so (局, 委, 办, 中心, 政府, 残联,
@@ -1032,6 +1034,8 @@ def _subject_names(text: str, partners: bool = False) -> list[str]:
         return []
     names = split_units(text).names
     offices = [_an_office(n) for n in names]
+    if len(names) >= 2 and is_sector_department(names[-1]) and all(_BARE_SECTOR.match(simplified(n)) for n in names[:-1]):
+        offices = [True] * len(names)  # 「商务、供销、市场监管部门」: sectors sharing the last one's 部门
     ok = names and (all(len(n) <= 20 for n in names) if partners else any(offices) and all(
         office or _CLASS_ONLY.match(simplified(n)) for n, office in zip(names, offices, strict=True))) \
         and all(not _sentence_words(simplified(n)) and not _MARKER.search(simplified(n)) for n in names)
@@ -1061,6 +1065,8 @@ def _units_then_work(rest: str) -> tuple[list[str], str] | None:
 # An office's name as the label of its duties (a plan's list of member units): 「14.市卫生局：负责…；负责…。」,
 # 「各区县政府（地区管委会）：负责…」 — the office is the unit, what follows the colon its work.
 _LABELLED_DUTIES = re.compile(r"^\s*(?P<names>[^。；;，,：:！？“”\n]{2,200}?)\s*[:：]\s*(?=\S)")
+# …or names them as a sentence of its own (「（二）公安部门。协助民政部门做好…」): a short run of names and a stop
+_NAMED_SENTENCE = re.compile(r"^\s*(?P<names>[^。；;，,：:！？“”\n]{2,40}?)\s*[。.．]\s*(?=\S)")
 
 
 def subject_of_item(text: str) -> tuple[str, dict[str, str]] | None:
@@ -1071,7 +1077,7 @@ def subject_of_item(text: str) -> tuple[str, dict[str, str]] | None:
     names are not all units (「尾矿库、危险化学品等行业」, 「我县」,
     「党政主要负责人」) or nothing is left for the work."""
     plain = simplified(text)
-    label = _LABELLED_DUTIES.match(plain)
+    label = _LABELLED_DUTIES.match(plain) or _NAMED_SENTENCE.match(plain)
     if label:  # 「市卫生局：负责…」: the office labels its duties (partners inside them, 会同X, are not units)
         names = _subject_names(text[label.start("names"): label.end("names")])
         work = text[label.end():]
@@ -1079,12 +1085,13 @@ def subject_of_item(text: str) -> tuple[str, dict[str, str]] | None:
             return work, {"units": "、".join(names)}
     roles: dict[str, list[str]] = {"lead": [], "resp": [], "coop": []}
     doubt = ""
-    pos = 0
+    leader = _LEADER_FIRST.match(plain)
+    pos = start = leader.end() if leader else 0  # 「由某某副市长负责，市发改委牵头，…」: the leader is a person, no unit
     while True:
         m = _SUBJECT_PART.match(plain, pos)
-        if not m or (m.group("by") and pos and not roles["lead"] and not roles["resp"]):
+        if not m or (m.group("by") and pos > start and not roles["lead"] and not roles["resp"]):
             return None
-        names = _subject_names(text[m.start("names"): m.end("names")], partners=pos > 0)
+        names = _subject_names(text[m.start("names"): m.end("names")], partners=pos > start)
         if not names:
             return None
         verb, end = m.group("verb"), m.end()
@@ -1128,6 +1135,18 @@ def subject_of_item(text: str) -> tuple[str, dict[str, str]] | None:
     if doubt:
         found["doubt"] = doubt
     return work, found
+
+
+# A leader in charge named before the units (「由杨某某副市长负责，市发改委牵头，相关部门配合，…」): a person, never a unit.
+_LEADER_FIRST = re.compile(r"^\s*由?[\u4e00-\u9fff]{2,4}?(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|书记|秘书长|主任)"
+                           r"(?:负责|分管|牵头抓总|挂帅|统筹)[，,]\s*")
+
+
+def _led_body(line: str) -> dict[str, str]:
+    """The roles of a paragraph under an item's title that opens by saying who leads the work (「由某某副市长负责，市发改委
+    牵头，相关部门配合，尽快完成…」): {} unless its subject names a lead."""
+    said = subject_of_item(line)
+    return said[1] if said and said[1].get("lead") else {}
 
 
 def _partners_after(work: str) -> tuple[str, list[str]]:
@@ -1443,8 +1462,8 @@ _MIN_DUTIES = 3
 # 机关), then the colon, comma, role verb or modal that ends it — a cheap test first, as a long text's every line
 # (a table's cells copied one per line, a sentence) is asked.
 _MAY_OPEN_A_DUTY = re.compile(
-    r"^(?:各|有关|相关)|^[^。；;：:，,]{0,160}?(?:" + "|".join(sorted(UNIT_SUFFIXES + ("部门", "机关"), key=len, reverse=True))
-    + rf")[）)]?\s*(?:[:：，,]|负责|牵头|会同|协助|{_MODALS})")  # (a collective opens as one: 各营业网点, 各大药店)
+    r"^(?:各|有关|相关)|^[^。；;：:，,]{0,160}?(?:" + "|".join(sorted(UNIT_SUFFIXES + ("部门", "机关", "单位"), key=len, reverse=True))
+    + rf")[）)]?\s*(?:[:：，,]|[。．]\s*负责|负责|牵头|会同|协助|{_MODALS})")  # (a collective opens as one: 各营业网点, 各大药店)
 # A label that names a role (配合科室, 牵头处室), not an office (交通部门, 各责任科室 — everyone bearing the duty).
 _ROLE_LABEL = re.compile(r"牵头|责任|配合|协办|参与|主办|承办|负责|协同|主责")
 # An item's number inside what would open a paragraph (「2024年民生实事项目 1.新建…」): items run on, not an office.
@@ -1696,7 +1715,7 @@ def looks_like_items(text: str) -> bool:
                 if split_clause(joined)[1] or _numbered(nxt):
                     break
                 if _clause_sentence(nxt) or by_opening(nxt) or paragraph_roles(nxt, subject=False) \
-                        or {"lead", "units"} <= set(paragraph_roles(nxt)):
+                        or {"lead", "units"} <= set(paragraph_roles(nxt)) or _led_body(nxt):
                     return True  # 「一、…」 ⏎ 「由A承办，B配合。」 / 「整改要求：由A负责…」 / 「X为牵头单位…」 / 「X牵头…，Y配合」
                 joined += nxt.strip()
             if split_clause(joined)[1] or by_sentence(joined) or _last_sentence_clause(joined):
@@ -1830,6 +1849,8 @@ class _Entry:
         named = any(r in self.kv for r in ("lead", "units", "resp", "coop"))  # (a 整改时限： line names nobody)
         if not found and not named and "\n" in self.text:
             found = by_opening(self.text.split("\n", 1)[1])  # 「整改要求：由X负责清除…，…」 on the lines under the item
+            if not found and (led := _led_body(self.text.split("\n", 1)[1])):
+                found = {**led, "doubt": "单位取自条目下一段开头的「X牵头，Y配合」，请核对"}  # 「1、…事宜」 ⏎ 「由…负责，X牵头，…」
         if not found and not named:
             found = _paragraphs_roles(self.text)  # 「X为该项工作的牵头单位…。A、B为协办单位…」, 「二、…」 ⏎ 「X要…」
         last = self.text.rsplit("\n", 1)
@@ -1968,6 +1989,8 @@ _LEAD_HEADING = re.compile(r"^(由)?(?P<names>[^。；;，,：:！？]{2,60}?)(?
                            r"(的?(重点|主要|具体)?(工作|任务|事项|项目))?\s*([（(]\s*共?\s*\d{1,3}\s*项\s*[）)])?\s*[。：:]?$")
 # A level's government or party committee (区政府, 市人民政府, 县委): whose work a whole document is, not one office's
 _A_GOVERNMENT = re.compile(r"(政府|党委|^[省市县区]委)$")
+# Everyone of a class (成员单位, 市直有关部门, 相关单位, 各部门): no one office whose items they are
+_MEMBERS_OF = re.compile(r"成员|有关|相关|各部门|各单位|^各?职能部门$")
 # A heading that says whose the items under it are without a role verb: 「一、市规划局责任目标」, 「（二）县教育局工作任务」,
 # 「三、区财政局职责」 — the names are their units (the role is not said: flagged)
 _OWNER_HEADING = re.compile(r"^(?P<names>[^。；;，,：:！？]{2,40}?)的?(?:年度)?(?:主要|重点|具体)?(?:责任目标|目标责任|目标任务|工作任务|重点工作|重点任务"
@@ -2002,7 +2025,8 @@ def _lead_heading(line: str, bare: bool = False, partners: bool = False, sibling
         return {role: "、".join(names)} if names else {}
     owner = _OWNER_HEADING.match(plain)
     names = _unit_names(line[owner.start("names"): owner.end("names")]) if owner else []
-    if names and not any(_A_GOVERNMENT.search(simplified(n)) for n in names):  # (「二、区政府重点工作」: the topic)  # 「一、市规划局责任目标」: the items under it are the office's; the heading stays their category
+    if names and not any(_A_GOVERNMENT.search(simplified(n)) or _MEMBERS_OF.search(simplified(n)) for n in names):
+        # (「二、区政府重点工作」: the topic; 「三、各成员单位职责」: everyone's, each item names its own)  # 「一、市规划局责任目标」: the items under it are the office's; the heading stays their category
         return {"units": "、".join(names), "doubt": f"单位取自上级标题「{line[:20]}」，请核对其职责", "owner": "1"}
     line = line.rstrip("：:")
     if not bare:
@@ -2168,6 +2192,8 @@ def _inherit_heading_units(tasks: list[_Entry]) -> None:
         names = split_units(named.get("lead") or named.get("units", "")).names
         own = [n for n in split_units(e.clause.get("units", "")).names if n not in names]
         own += [n for n in split_units(named.get("partners", "")).names if n not in names and n not in own]
+        if named.get("owner") and e.clause.get("units") and not _partners_only(e):
+            continue  # (an item that names who does it, 「（责任单位：市住建局）」, is that office's)
         _put(e.clause, "doubt", named.get("doubt", ""))
         if named.get("owner"):  # 「（九）县公安局主要工作任务」 ⏎ items ⏎ 「协助单位：…」: the office's items, its helpers beside it
             e.clause.pop("units", None)
@@ -2294,6 +2320,7 @@ def _share_clause_lines(entries: list[_Entry], tasks: set[_Entry]) -> None:
         _put(shared, "doubt", f"「{parent.content[:12]}」下各小项没有单位，其后单独一行的单位按各小项共用读入（也可能只属于最后一项）")
         for e in [*run, entry]:
             e.clause = dict(shared)
+            e.keyed = set(entry.keyed)  # (the kind of key the line writes: 协助单位 names partners for every sub-item)
 
 
 def _responsible_leads(tasks: set[_Entry]) -> None:
@@ -2817,7 +2844,8 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
         elif current is not None and not current.kv and not kind and not is_tail_line(line) \
                 and not (blank and _paragraph_of_notice(line)) \
                 and not split_clause(current.text, first_leads)[1] \
-                and (by_opening(line) or (_LABEL_OPEN.match(line) and paragraph_roles(_LABEL_OPEN.sub("", line)))):
+                and (by_opening(line) or (_LABEL_OPEN.match(line) and paragraph_roles(_LABEL_OPEN.sub("", line)))
+                     or _led_body(line)):
             current.text += "\n" + line  # 「1、…问题。」 ⏎ 「整改要求：由X负责清除…，…」 (「整改措施：X负责…」): who does it
         elif current is not None and current.number and not current.kv and not kind and _heading_like(current.text) \
                 and len(current.text) < width and len(line) >= 4 and not _notice_line(line) \
@@ -2867,6 +2895,10 @@ _DUE = re.compile(r"(要|须|力争|确保|并)?(在|于)?\s*(" + _STEP_DATE.pat
                   r"|持续推进|长期坚持|长期推进|持续实施|长期")
 
 
+# Words for doing it at all after a role's marker (牵头组织实施, 负责抓好落实): the clause says no more with them
+_GENERIC_WORK = re.compile(r"(牵头|负责)(?:组织实施|具体实施|抓好落实|组织落实)$")
+
+
 def _clause_sentence(line: str) -> dict[str, str]:
     """A line that is nothing but a clause written as a sentence under an item, 「由乡村镇建设服务中心承办，乡财政所、
     派出所配合。」, 「市发展改革委牵头，市财政局配合，2026年底前完成。」 or 「由A，B、C负责落实」 (a 工作报告分解 that
@@ -2874,7 +2906,7 @@ def _clause_sentence(line: str) -> dict[str, str]:
     every other part ends with one, is a time phrase, or is names alone (which take the next marker's role), and
     every name looks like a unit — half of them at least in a sentence opened by 由 (`_mostly_units`).
     {"lead": …, "units": …, "deadline": …} (what it names), else {}."""
-    body = line.strip().rstrip("。；;")
+    body = _GENERIC_WORK.sub(r"\1", line.strip().rstrip("。；;"))  # 「由市经委牵头组织实施」: the marker says it all
     if not body or len(body) > 150 or "：" in body or ":" in body or states_first_leads(body):
         return {}  # (「以下各项中，排在第一位的部门为牵头部门」 states the document's rule: `states_first_leads`)
     parts = [p.strip() for p in re.split(r"[，,；;]", simplified(body)) if p.strip()]

@@ -34,6 +34,12 @@ _RANK = {s: k for k, s in enumerate(_STYLES)}
 _KEY = LazyPattern(r"(?<=\s)(?:牵头(?:责任)?单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|"
                    r"完成时限|完成时间|时间节点|时限要求|完成期限)\s*[:：]")
 _ENDS = "。；;！？!?）)】"
+# An office labelling its duties after a space (「 市环保局：负责…」, 「 县公安局:…」): where its paragraph started.
+_DUTY_LABEL = LazyPattern(r"(?<=\s)[\u4e00-\u9fff（）()]{1,20}?(?:局|委|办|院|厅|部|中心|政府|公司|队|所|站|部门|机关)\s*[:：]"
+                          r"(?=\s*\S)"
+                          # …or as a sentence of its own after the last one's stop: 「…。县交通局、公路局。负责…」
+                          r"|(?<=[。；;：:])[\u4e00-\u9fff（）()、]{1,30}?(?:局|委|办|院|厅|部|中心|政府|公司|队|所|站|部门|机关)"
+                          r"[。．](?=\s*负责)")
 # A notice announcing its own sections: 「现将有关事项通知如下：」.
 _NOTICE_OPENING = LazyPattern(r"(通知|说明|安排|要求)如下\s*[:：]")
 _SHORT_HEADING = 40  # a heading glued to its first item is short: no more characters than this
@@ -69,6 +75,9 @@ def unfold_run_on(text: str) -> str | None:
     elif not numbered:
         return None
     cuts |= keys
+    duties = {m.start() for m in _DUTY_LABEL.finditer(line)}
+    if len(duties) >= 2:  # 「… 市环保局：负责… 市监察局：负责…」: each office's duties a paragraph of their own
+        cuts |= duties
     signed = SIGNATURE_TAIL.search(line)
     if signed:  # 「… 市人民政府办公室 2024年2月18日印发」: the signature closing the notice, a line of its own
         cuts.add(signed.start() + len(signed.group()) - len(signed.group().lstrip()))
@@ -167,12 +176,13 @@ def _clause_starts(line: str) -> list[int]:
 
 def _run_on_line(lines: list[str]) -> int | None:
     """The line that holds a text run on, if one does: the longest line, 40 characters or more, holding half the
-    text or more beside four other lines at most (a title, a label, a source)."""
+    text or more beside four other lines at most (a title, a label, a source), or two thirds of it beside eight."""
     at = max(range(len(lines)), key=lambda k: len(lines[k]))
     total = sum(len(ln.strip()) for ln in lines)
     others = sum(1 for k, ln in enumerate(lines) if ln.strip() and k != at)
-    if len(lines[at]) < _LONG_LINE or len(lines[at].strip()) * 2 < total or others > 4:
-        return None
+    if len(lines[at]) < _LONG_LINE or len(lines[at].strip()) * 2 < total \
+            or others > (8 if len(lines[at].strip()) * 3 >= total * 2 else 4):
+        return None  # (a sharing site's few lines of chrome above the text: a few more beside a line of most of it)
     return at
 
 
@@ -186,6 +196,7 @@ def _item_cuts(line: str) -> tuple[set[int], set[int], int]:
     last_cut: tuple[str, int, int] | None = None  # style, start, end of the last number cut before
     since: dict[str, int] = {}  # style → the rank of the highest style cut since its own last cut
     cuts: set[int] = set()
+    firsts: dict[str, int] = {}  # style → where its first number cut stands
     for m in _MARK.finditer(line):
         style = next(s for s in _STYLES if m.group(s))
         value = zh_number(m.group(f"v{style}"))
@@ -206,6 +217,7 @@ def _item_cuts(line: str) -> tuple[set[int], set[int], int]:
             cuts.discard(chain[style][0])  # a count's first number was a stray: the count starts here
             chain[style] = []
         chain.setdefault(style, []).append(start)
+        firsts.setdefault(style, start)
         if restart:
             chain[style] = [start]
         want[style] = value + 1
@@ -218,6 +230,11 @@ def _item_cuts(line: str) -> tuple[set[int], set[int], int]:
                 since[other] = min(since.get(other, 99), _RANK[style])
     if not cuts:
         return set(), set(), 0
+    for style, at in firsts.items():  # a count's first number glued to the text before it (「…职责分解一、县城区办事处」)
+        value = zh_number(_MARK.match(line, at).group(f"v{style}"))
+        before = [m for m in _MARK.finditer(line, 0, at) if m.group(style) and zh_number(m.group(f"v{style}")) == 1]
+        if value == 2 and before:
+            cuts.add(before[-1].start())
     lowest = max(chain, key=lambda s: _RANK[s])  # the items: the style lowest in rank that was cut
     return cuts, {c for c in cuts if _MARK.match(line, c).group(lowest)}, max(counted.values())
 

@@ -300,8 +300,8 @@ def _pipe_rows(lines: list[str]) -> list[str] | None:
     rows = [ln.strip() for ln in lines if ln.count("|") >= 2 and not _PIPE_RULE.match(ln)]
     if len(rows) < 2:
         return None
-    first = next(k for k, ln in enumerate(lines) if ln.count("|") >= 2)
-    end = next((k for k in range(first + 1, len(lines)) if PAGE_METADATA.match(lines[k])), None)
+    first = next((k for k, ln in enumerate(lines) if ln.count("|") >= 2 and not PAGE_METADATA.search(ln)), len(lines))
+    end = next((k for k in range(first + 1, len(lines)) if PAGE_METADATA.search(lines[k])), None)
     if end is not None:  # the page's metadata under the table (索引号： | … | 成文日期： | …): the table has ended
         lines = lines[:end]
         rows = [ln.strip() for ln in lines if ln.count("|") >= 2 and not _PIPE_RULE.match(ln)]
@@ -1369,6 +1369,10 @@ def _cells_closed_by_bars(lines: list[str]) -> tuple[list[str], list[tuple[str, 
 EMPTY_CELL = "\x00"
 
 
+# A label's second line in brackets (「责任股室」 ⏎ 「(单位)」): part of the label above it, not a column of its own
+_BRACKET_LABEL = LazyPattern(r"^\s*[（(][\u4e00-\u9fa5]{1,6}[）)]\s*$")
+
+
 def _label_split_over_two_lines(header: list[str], lead: int, after: int, positions: list[int],
                                 label_role) -> tuple[list[str], int]:
     """The header with a label that the copy broke over two lines (「区本级」 ⏎ 「任务数」) joined again, and the number
@@ -1432,6 +1436,8 @@ def read_cell_stream(preamble: list[str], cells: list[tuple[str, int]], is_heade
     if not number_labelled:
         header = header[:lead] + [""] + header[lead:]
     header, after = _label_split_over_two_lines(header, lead, after, positions, label_role)
+    while (k := next((c for c in range(lead + 1, len(header)) if _BRACKET_LABEL.match(header[c])), None)) is not None:
+        header, after = [*header[:k - 1], header[k - 1] + header[k], *header[k + 1:]], after - 1  # 「责任股室」 ⏎ 「(单位)」
     kinds_by_role = {"content": "sentence", "units": "unit", "lead": "unit", "deadline": "deadline",
                      "number": "number", "category": "short"}
     after_labels = header[lead + 1:]
@@ -1706,14 +1712,14 @@ def _anchored_rows(chunk: list[str], after: int, unit_cols: list[int],
 
 def _kind_of_label(label: str) -> str:
     """The kind of cell a label with no role says its column holds, when it says so: progress (…完成情况, …进展)
-    is text, a yes/no (是否…) is short; "" for any other label (its cells decide)."""
+    is text, a yes/no (是否…) and a remark (备注) short; "" for any other label (its cells decide)."""
     from ..table import normalise_label
     from ..table import progress_label as is_progress
     from ..table import yes_no_label as is_yes_no
 
     name = normalise_label(label)
-    if is_yes_no(name):
-        return "short"
+    if is_yes_no(name) or name in ("备注", "备注说明", "说明"):
+        return "short"  # (a remark, left empty in most rows: a unit cell before it takes every name of its row)
     return "sentence" if is_progress(name) else ""
 
 
