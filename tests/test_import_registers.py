@@ -333,3 +333,16 @@ def it_reads_numbered_key_value_records_with_values_on_the_next_lines():
     assert ds.tasks[0].deadline == ""  # 6月15日前 is in the progress field
     assert ds.tasks[0].extra["推进情况"].endswith("加装电梯已签约21台。")
     assert ds.tasks[0].extra["项目名称"] == "改善老旧小区居住条件"
+
+
+def it_cuts_a_glued_run_on_table_at_its_row_numbers_only():
+    """A figure with its measure word (「县人民医院3个院区」) opens no row; a row whose text opens with a year
+    (「32024年底前完成…」) is row 3."""
+    ds = xltools.import_text(
+        "重点任务分工清单\n序号工作任务责任单位1实施城市更新行动。改造老旧小区120个。市住建局牵头;市发改委配合"
+        "2推进智慧医疗建设。县人民医院3个院区实现远程会诊全覆盖。县卫健局32024年底前完成城市燃气管道老化更新改造。"
+        "市住建局牵头;市城管局配合4加快城市停车设施建设。新增公共停车泊位5000个。市城管局")
+    assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [
+        ("1", ["市住建局"], ["市发改委"]), ("2", [], ["县卫健局"]), ("3", ["市住建局"], ["市城管局"]),
+        ("4", [], ["市城管局"])]
+    assert ds.tasks[1].content.endswith("实现远程会诊全覆盖。") and ds.tasks[2].content.startswith("2024年底前")

@@ -2372,6 +2372,11 @@ def _doc_number(line: str) -> bool:
                                              and line[-1:] in "）)"))
 
 
+# A field's line (「成员单位：县委宣传部、…」, 「组  长：张三」): a roster or a form's line, never the list's title
+_FIELD_LINE = re.compile(r"^\s*[\u4e00-\u9fff][\u4e00-\u9fff\s]{0,8}[:：]\s*\S")
+_LABEL_LINE_OF_ANNEX = re.compile(r"^\s*附\s*件")
+
+
 def _title_last(preamble: list[str]) -> list[str]:
     """The lines before the list, ending with its title: the preface sentences under the title
     (「为…，现提出如下分工方案。」), a signature and a document number (〔2022〕4号) are dropped from the end, the title printed in a notice's
@@ -2380,7 +2385,8 @@ def _title_last(preamble: list[str]) -> list[str]:
     lines = list(preamble)
     numbers = []  # a document number stays in the lines (the builder reads it) but above the title
     while len(lines) > 1 and (lines[-1].endswith(("。", "；", ";", "：", ":")) or is_tail_line(lines[-1])
-                              or _doc_number(lines[-1]) or not lines[-1].strip(" |")):
+                              or _doc_number(lines[-1]) or not lines[-1].strip(" |")
+                              or (_FIELD_LINE.match(lines[-1]) and not _LABEL_LINE_OF_ANNEX.match(lines[-1]))):
         if _doc_number(lines.pop()):
             numbers.append(preamble[len(lines)])
     lines = numbers + lines
@@ -2808,7 +2814,8 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
         elif current is not None and _ROSTER_LINE.match(simplified(line)):
             current.roster = True  # 「一、领导小组组成人员」 ⏎ 「组 长：张三 …」: who sits in the group, not a task
             loose.append((no, line, "是领导小组的组成人员，不是单位，未导入"))
-        elif current is not None and current.roster and kv and _MEMBERS_KEY.match(simplified(line)):
+        elif current is not None and current.roster and kv and _MEMBERS_KEY.match(simplified(line)) \
+                and not any(r in current.kv for r in ("lead", "resp", "units")):  # (after 牵头单位：, its partners)
             loose.append((no, line, "是领导小组的成员单位，不是任务的责任单位，未导入"))
         elif (kv or _person_then_units(kind, line)) and current is not None:
             value = line[kv[1]:] if kv else ""

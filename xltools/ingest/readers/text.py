@@ -655,6 +655,10 @@ _HEADER_IN_LINE = LazyPattern(r"(?:序号|编号)[\u4e00-\u9fa5]{4,38}?(?=(\d{1,
 _CHUNK_MARK = LazyPattern(r"^\s*(\d{1,2})、")
 
 
+# A measure word after a figure (3个院区, 2所学校, 5万元): the figure counts something, it opens no row
+_MEASURE = r"[个所家项万亿千百人户元次件台辆套处座条名批场间栋亩米公吨]"
+
+
 def _unit_cell_start(body: str) -> int | None:
     """Where the unit cell glued at the end of a row's text starts: after the earliest sentence end from which
     the rest still reads as a unit cell (「…婚育文化。省委宣传部牵头;省总工会配合;各州(市)党委和政府落实」: its
@@ -697,7 +701,7 @@ def _unglued_table(lines: list[str]) -> list[str] | None:
         rows: list[str] = []
         while True:
             nxt = None
-            for c in re.finditer(rf"(?<![\d.．]){number + 1}(?![\d.．%％])(?=[\u4e00-\u9fa5“《(（])", text[start:]):
+            for c in re.finditer(rf"(?<![\d.．]){number + 1}(?=[\u4e00-\u9fa5“《(（]|\d{{4}}年)(?!{_MEASURE})", text[start:]):
                 body = text[start: start + c.start()]
                 if len(body) >= 8 and _unit_cell_start(body) is not None:
                     nxt = start + c.start()
@@ -744,6 +748,8 @@ def _glued_rows(lines: list[str], is_header, roles: dict[str, str] | None = None
         for no in range(at + 1, len(lines)):
             row = lines[no].strip()
             m = _GLUED_ROW.match(row)
+            if not m and expected is not None and re.match(rf"{expected}\d{{4}}年", row):
+                m = re.match(rf"({expected})", row)  # 「32024年底前完成…」: row 3, its text opening with a year
             if m and (expected is None or int(m.group(1)) == expected):
                 raw.append([m.group(1), row[m.end():].strip(), no + 1])
                 expected = int(m.group(1)) + 1
