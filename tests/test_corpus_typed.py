@@ -72,6 +72,14 @@ KNOWN = {
     # 「各区、开发(新)区整治工作领导小组」, each place's own group (a collective whose last part is a body): read as two
     # names, 各区 and 开发(新)区整治工作领导小组
     "nanchang2010_fsou_duty_subject_fuze_phase_steps",
+    # set 22/25: unit names that hold 、 themselves (市、县(市、区)爱卫办; 各县(市、区)、乡(镇)政府, 市级和各县(市、区)市政、
+    # 工商、交通运输、公安、规划部门; 市政、城管部门): joined with the others by 、 or in a clause, read as several names
+    "tangshan2022_chacewang_runon_duty_clauses_stitched_snippets", "city_fsou_cityscape_paras_trailing_zhuyao_zeren_tortoise_brackets",
+    "city_fsou_liangshi_numbered_generic_dept_fuze_catchall",
+    # set 25: importer fault, reported: a row without a number under a new category (its own category and unit cells,
+    # 「(十一)县农牧局主要工作任务」) is glued onto the numbered task above it in a Word table, a sheet, a site page; and
+    # the key's categories keep their heading's number 「(八)」, which every other key drops and the reader takes off
+    "datong2010_lygzb_unit_heading_sections_numbered_xiezhu_lines",
 }
 # (case, form) pairs, for a reason of that form only; a key's site page of paragraphs (htmlp) is named by the form it
 # writes out (clause or kv, `_htmlp_form`), for the same reason
@@ -199,6 +207,35 @@ KNOWN_FORM = {
     ("yecheng2026_kv_project_register_person_posts_span", "glued"),
     # run on: items naming no unit under headings, read as a plain enumeration (as its clause form): headings lost
     *(("changzhou2014_pipe_category_first_no_units", form) for form in ("runon", "runonkv", "glued")),
+    # set 25: the key's categories keep their heading's own number (「三、联席会议成员单位工作职责」, 「一、以政务公开助力
+    # 稳增长 / (一)…」), which every other key drops: the reader takes it off as the heading's number
+    *(("city_xiaomilidoc_dust_joint_meeting_runon_unit_colon_duties", form) for form in ("docx", "xlsx", "pdf", "xlsx-pdf", "html", "doc", "unitcell", "pipe", "tab",
+                                   "merged", "spaces", "clause", "kv")),
+    *(("weifang2017_bdocx_cells_zhengwu_qiantou_luoshi", form) for form in ("docx", "xlsx", "pdf", "xlsx-pdf", "html", "unitcell", "pipe", "tab", "merged",
+                                   "clause", "kv")),
+    # set 22: the key's texts open with their own subject (「区住建局负责…」, 「省统计局负责…」): written with a clause after
+    # them, the subject is read beside it and out of the text
+    ("city_fymate_geohazard_plan_subject_fuze_paragraphs_sections", "clause"), ("district_zuowen5_village_env_subject_fuze_paragraphs_peihe_inside", "clause"),
+    ("hubei2010_fsou_unnumbered_subject_fuze_lines", "clause"),
+    # set 22: a first task numbered 6 with no category and no unit (「6.承担市政府赋予的其他任务」) above the member units'
+    # 1–11: written out, the lone item and the 6 that comes again mislead the count
+    ("city_fymate_weather_plan_member_duties_paren_unit_colon", "clause"), ("city_fymate_weather_plan_member_duties_paren_unit_colon", "kv"),
+    # set 23: numbers that start again in each category (一 二 三, 一 二): copied as a stream of cells, rows are cut at
+    # their numbers, and nothing shows where a row ends
+    ("district_jianshe_template_runon_leader_person_page_marker", "cells"), ("district_jianshe_template_runon_leader_person_page_marker", "bars"),
+    # set 22: units copied with a space between them, among them bare abbreviated names not shaped like a unit
+    # (省人口计生, 人口计生, 省新闻出版): the spaces read as a name's stray spaces and the names are joined; and its
+    # numbers start again at 1 (1–6, then 1), so glued its last item reads as part of the one before
+    *(("guangdong2014_womenplan_cells_lead_first_subtarget_groups", form) for form in ("pipe", "tab", "cells", "bars", "pipes", "glued")),
+    # set 25: a deadline that holds a space (「7月底前制定 扬尘治理方案」): run on, its second half reads as the next
+    # item's opening
+    ("jianli2018_wanglu_runon_air_duty_register_space_cells", "runonkv"),
+    # set 25: rows without numbers: a long row printed over a page break goes on at the top of the next page, and
+    # nothing tells its rest from a new row
+    ("jianli2018_wanglu_runon_air_duty_register_space_cells", "pdf"),
+    # set 23: one category over short task texts (推进义务教育课后服务): a ` | ` row that lost its merged category reads
+    # its text as the category
+    ("zhaoyuan2022_spam_mirror_pipe_register_category_first_row", "pipes"),
 }
 # The run-on forms of a key written out (`_run_on`) fail where its written form (clause, kv) fails, for the same reason;
 # but two keys whose one item or whose heading over a single item misleads the written form come back whole run on

@@ -76,6 +76,17 @@ KNOWN_CELLGAPS: set[tuple[str, str]] = {
         "shapingba2022_cells_two_annexes", "shicheng2018_html_table_scores_multiunit_cells",
         "sizhoutou_cells_split_header", "xinmi2021_kv_lines_stray_spaces_in_units", "xuchang_zeren_only",
         "yueyang_space_rows_measure_unit_column", "zhoukou2013_meta_pipe_you_fuze_luoshi_line",)),
+    # set 22/23/25: one cell per line, rows cut at counting numbers: numbers that start at 十五 or 二 (a share of a longer
+    # list), or start again in each category (一 二 三, 一 二), or 1–6 then 1: no row is cut where it ends
+    *((name, "cells") for name in ("city2008_fsou_reform_points_trailing_qiantou_only", "city_fabao365_rescue_runon_heading_unit_items",
+                                   "district_jianshe_template_runon_leader_person_page_marker", "guangdong2014_womenplan_cells_lead_first_subtarget_groups")),
+    # set 22: units with a space between them, bare abbreviated names among them (省人口计生): read as one name
+    ("guangdong2014_womenplan_cells_lead_first_subtarget_groups", "pipes"),
+    # set 23: as the ` | ` rows above: short task texts (粮食播种面积, 推进义务教育课后服务, 地区生产总值增长6.5%。) in a row
+    # one cell short fit the merged column as well as the text column
+    *((name, "pipes_nounits") for name in ("longwan2023_cells_leader_sections_star_lead_count_col", "shengsi2021_cells_assessment_matrix_scoring_dept_col",
+                                           "zhaoyuan2022_spam_mirror_pipe_register_category_first_row")),
+    ("zhaoyuan2022_spam_mirror_pipe_register_category_first_row", "pipes"),
 }
 
 # test_corpus_typed's KNOWN keys whose fault is in their unit cells: without the unit columns they come back whole

@@ -96,6 +96,24 @@ KNOWN_COLUMNS: set[tuple[str, str, str]] = {
     *(("gongshu2020_cells_register_merged_category_two_lines_unnumbered", form, "copy") for form in ("twoline", "order")),
     # set 20: numbered 一 二 三 with the units before the task, copied as cells: the Chinese numbers read as a category
     ("heze_lawsite_bureau_heading_zeren_mubiao_items", "order", "copy"),
+    # set 22/23/25: copied as a stream of cells, rows cut at their numbers: numbers that start at 十五 or 二 (a share of a
+    # longer list) or start again in each category (一 二 三, 一 二): nothing shows where a row ends
+    *((name, form, "copy") for name, forms in (("city2008_fsou_reform_points_trailing_qiantou_only", ("order",)),
+                                               ("city_fabao365_rescue_runon_heading_unit_items", ("order",)),
+                                               ("district_jianshe_template_runon_leader_person_page_marker", ("twoline", "order")))
+      for form in forms),
+    # set 23: one category over short task texts: in a stream the category's one cell shifts the rows
+    ("zhaoyuan2022_spam_mirror_pipe_register_category_first_row", "order", "copy"),
+    # set 22: as in test_corpus_typed (KNOWN_FORM): units with a space between them, bare abbreviated names among them
+    # (省人口计生, 省新闻出版): read as one name
+    *(("guangdong2014_womenplan_cells_lead_first_subtarget_groups", form, medium) for form, medium in (
+        ("extra", "docx"), ("order", "copy"), ("order", "docx"), ("twoline", "copy"), ("twoline", "docx"),
+        ("twotier", "copy"), ("twotier", "docx"))),
+    # set 25: as in test_corpus_typed (KNOWN_FORM): the key's categories keep their heading's own number
+    *(("city_xiaomilidoc_dust_joint_meeting_runon_unit_colon_duties", form, medium) for form in ("twoline", "extra", "order")
+      for medium in ("copy", "docx")),
+    *(("weifang2017_bdocx_cells_zhengwu_qiantou_luoshi", form, medium) for form, medium in (
+        ("extra", "docx"), ("order", "copy"), ("order", "docx"), ("twoline", "copy"), ("twoline", "docx"))),
 }
 
 _PEOPLE = ("张伟", "李娜", "王芳", "刘洋", "陈静", "赵磊", "孙丽", "周强", "吴敏", "郑杰", "欧阳明", "黄晓燕")

@@ -36,6 +36,9 @@ KNOWN_DUTIES: dict[str, str] = {
     # texts made of numbered points (「(1)院内电动车…;(2)灭火器…」): the points read as numbered items, more of them
     # than the paragraphs, and a list's numbered items win over paragraphs
     "jingzhou_chuangwen_problems_subitems_unit_deadline_line": "numbered points in the texts",
+    # set 25: the key's categories keep their heading's own number (「三、…」, 「一、…」), which every other key drops
+    **dict.fromkeys(("city_xiaomilidoc_dust_joint_meeting_runon_unit_colon_duties", "weifang2017_bdocx_cells_zhengwu_qiantou_luoshi"),
+                    "category keeps its heading's number"),
 }
 
 

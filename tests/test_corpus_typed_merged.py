@@ -39,6 +39,10 @@ KNOWN = {
     ("meishan2019_matrix_indicators_units_over_columns", "cells"),
     ("meishan2019_matrix_indicators_units_over_columns", "bars"),
     ("meishan2019_matrix_indicators_units_over_columns", "pipes"),
+    # set 23: short task texts (粮食播种面积, 推进义务教育课后服务) under one category: a row that lost its merged cells
+    # reads its text as the category
+    *(("shengsi2021_cells_assessment_matrix_scoring_dept_col", form) for form in ("cells", "bars", "pipes")),
+    ("zhaoyuan2022_spam_mirror_pipe_register_category_first_row", "cells"), ("zhaoyuan2022_spam_mirror_pipe_register_category_first_row", "bars"),
 }
 
 

@@ -99,6 +99,23 @@ KNOWN_FORM = {
     # by unit: the first unit is a venue (「一、市科技馆」, not shaped like an office) beside offices: its heading reads
     # as a topic
     ("jingzhou_chuangwen_problems_subitems_unit_deadline_line", "byunit"),
+    # set 22/25: as in test_corpus_typed (KNOWN): unit names that hold 、 themselves (市、县(市、区)爱卫办, 市政、城管部门,
+    # 各县(市、区)、乡(镇)政府): read as several names
+    *(("tangshan2022_chacewang_runon_duty_clauses_stitched_snippets", form) for form in ("bare", "byunit", "circled", "kvafter", "kvblock")),
+    *(("city_fsou_cityscape_paras_trailing_zhuyao_zeren_tortoise_brackets", form) for form in ("bare", "byunit", "circled")),
+    ("city_fsou_liangshi_numbered_generic_dept_fuze_catchall", "byunit"), ("city_fsou_liangshi_numbered_generic_dept_fuze_catchall", "circled"),
+    # set 25: as in test_corpus_typed (KNOWN_FORM): the key's categories keep their heading's own number
+    ("weifang2017_bdocx_cells_zhengwu_qiantou_luoshi", "byunit"),
+    # set 22: texts that open with their own subject 「X负责…」: under X's heading, or with a clause after them, the
+    # subject is read again and out of the text
+    *((name, form) for name in ("city_fymate_geohazard_plan_subject_fuze_paragraphs_sections",
+                                "district_zuowen5_village_env_subject_fuze_paragraphs_peihe_inside") for form in ("bare", "byunit", "circled")),
+    ("hubei2010_fsou_unnumbered_subject_fuze_lines", "byunit"), ("hubei2010_fsou_unnumbered_subject_fuze_lines", "circled"),
+    # set 23: one category over short task texts (改扩建泉山学校…): under the unit's heading, read as that heading's items
+    ("zhaoyuan2022_spam_mirror_pipe_register_category_first_row", "byunit"),
+    # set 25: importer fault, reported: its items under generic department headings (（一）公安部门) with texts opening
+    # 「协助民政部门…」, or its one item with its clause (bare), are refused as no list
+    ("city_fabao365_rescue_runon_heading_unit_items", "byunit"), ("city_fabao365_rescue_runon_heading_unit_items", "bare"),
 }
 
 

@@ -79,6 +79,12 @@ KNOWN_SUBROWS: set[tuple[str, str]] = {
     *(("shicheng2018_html_table_scores_multiunit_cells", form) for form in ("cells", "bars")),
     # the key's unit 「各区、开发(新)区整治工作领导小组」 is cut at its 、 in a Word cell too (as in test_corpus_typed's docx)
     ("nanchang2010_fsou_duty_subject_fuze_phase_steps", "docx"),
+    # set 22/23/25: copied as a stream of cells, rows cut at their numbers: numbers that start at 十五 or 二 (a share of a
+    # longer list), short indicator texts under one category: the sub-rows' cells are not cut where a row ends
+    *((name, form) for name in ("city2008_fsou_reform_points_trailing_qiantou_only", "city_fabao365_rescue_runon_heading_unit_items",
+                                "shengsi2021_cells_assessment_matrix_scoring_dept_col") for form in ("cells", "bars")),
+    # set 22: in Word, units with a space between them, bare abbreviated names among them (省人口计生): read as one name
+    ("guangdong2014_womenplan_cells_lead_first_subtarget_groups", "docx"),
 }
 
 
