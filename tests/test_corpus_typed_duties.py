@@ -1,8 +1,8 @@
 """Every real key written out as a plan's 职责分工 written without numbers: a paragraph per task, each opening with
 who does it — 「县自然资源局：负责…」 (the office labels its duties), 「公安部门要…」 (the office, then what it must
-do), or, where the key has a lead, 「X牵头，Y配合，…」 — under a heading per category (「一、…」). The text after the
-office must come back as the task's content, the office as its units (lead where the key has one), the heading as its
-category; the tasks carry no number, since none is printed."""
+do), or, where the key has a lead, 「X牵头，Y配合，…」 — under a heading per category (「一、…」). The paragraph must come
+back as the task's content (the text after a label 「X：」), the office as its units (lead where the key has one), the
+heading as its category; the tasks carry no number, since none is printed."""
 
 from __future__ import annotations
 
@@ -67,8 +67,15 @@ def _written(key: dict, form: str) -> str | None:
     return "\n".join(lines) + "\n"
 
 
-def _wanted(key: dict) -> list[tuple]:
-    return _tasks([{**t, "number": "", "category": t.get("category") or "", "deadline": ""} for t in key["tasks"]])
+def _wanted(key: dict, form: str) -> list[tuple]:
+    """The key's tasks, each text as its paragraph prints it where the office is the sentence's subject (「公安部门要…」,
+    「X牵头，Y配合，…」: the importer keeps the sentence whole), the text alone where the office labels it (「X：…」)."""
+    def text(t: dict) -> str:
+        labelled = not t["lead_units"] and form == "colon"
+        return t["content"] if labelled else _paragraph(form, t["lead_units"], t["units"], t["content"])
+
+    return _tasks([{**t, "number": "", "content": text(t), "category": t.get("category") or "", "deadline": ""}
+                   for t in key["tasks"]])
 
 
 def _cases() -> list:
@@ -87,7 +94,7 @@ def it_reads_every_real_key_written_as_paragraphs_that_open_with_who_does_them(k
     key = json.loads(key_path.read_text(encoding="utf-8"))
     path = tmp_path / "职责分工.txt"
     path.write_text(_written(key, form) or "", encoding="utf-8")
-    want, got = _wanted(key), _read_back(path)
+    want, got = _wanted(key, form), _read_back(path)
     if name in KNOWN or name in KNOWN_DUTIES:
         assert got != want, f"{name} now comes back whole: take it out of KNOWN_DUTIES"
     else:
