@@ -199,3 +199,16 @@ def it_takes_the_clause_sentence_of_a_group_out_of_its_text():
     assert [(t.content, t.lead_units) for t in ds.tasks] == [
         ("煤矿安全督查组。", ["市应急管理局"]), ("铁路安全督查组。", ["某某车务段"]),
         ("道路交通、水上交通安全督查组。", ["市公安局", "市交通运输局"])]
+
+
+def it_reads_the_duties_a_news_report_shares_out_in_one_paragraph():
+    """「某某要求，各成员单位要…。市公安局要…；市卫健委要…；团市委要…；市属新闻单位要…。」: the leader's words before them
+    are no task; each office's sentence is one, as printed."""
+    ds = xltools.import_text("\n".join([
+        "本报讯 10月10日，我市召开马拉松赛事工作会议。",
+        "某某要求，赛事组委会成员单位要抓住关键，高效有序做好各项重点工作。市公安局要提前制订好赛事安保、交通管制方案；"
+        "市卫生健康委要落实好赛事医疗保障各项举措；团市委要切实抓好志愿者招募培训工作；市属新闻单位要积极做好赛事宣传工作。",
+    ]))
+    assert [(t.units, t.content[:6]) for t in ds.tasks] == [
+        (["市公安局"], "市公安局要提"), (["市卫生健康委"], "市卫生健康委"), (["团市委"], "团市委要切实"),
+        (["市属新闻单位"], "市属新闻单位")]

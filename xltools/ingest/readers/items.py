@@ -1468,7 +1468,10 @@ _DUTY_OPENING = re.compile(rf"^(?P<names>[^。；;，,：:！？“”\n]{{2,60}
 # A paragraph cut where a second office labels its duties after the first's last sentence (a page that lost a line
 # break: 「…恢复路面清洁。市房管局：负责…」, 「…建设。科技部门，负责…」), or where a page run onto one line put a space
 # after a stop.
-_NEXT_DUTY = re.compile(r"(?<=[。；;])\s*(?=[^。；;，,：:！？“”\s]{2,30}(?:[:：]\s*\S|[，,]\s*负责))|(?<=。)\s+(?=\S)")
+_NEXT_DUTY = re.compile(r"(?<=[。；;])\s*(?=[^。；;，,：:！？“”\s]{2,30}(?:[:：]\s*\S|[，,]\s*负责))|(?<=。)\s+(?=\S)"
+                        # …or where the next sentence opens with an office and what it must do (a news report's 「…；市公安局
+                        # 要…；市卫健委要…」)
+                        r"|(?<=[。；;])\s*(?=[^。；;，,：:！？“”\s]{2,40}?(?:要|负责|应当|必须)(?![求人]))")
 _MIN_DUTIES = 3
 # What a paragraph that opens with an office has at its start: a name ending as a body's does (or a sector's 部门,
 # 机关), then the colon, comma, role verb or modal that ends it — a cheap test first, as a long text's every line
@@ -1545,6 +1548,8 @@ def read_duty_paragraphs(text: str) -> list[Grid]:
         parts = [p for p in _NEXT_DUTY.split(_PAGE_MARK.sub("", line)) if p.strip()] if not num else []
         # (an office and a comma only, or everyone, beside offices opening their paragraphs: wherever it stands)
         read = [duty_paragraph(p, among=True) for p in parts]
+        if len(parts) >= 4 and not read[0] and all(read[1:]):  # 「某某要求，各成员单位要…。」 before the duties it shares out
+            parts, read = parts[1:], read[1:]
         if parts and all(read):
             strong = strong or any(duty_paragraph(p) for p in parts)
             run.extend((heading, printed_work(p, work), roles)  # type: ignore[misc]
