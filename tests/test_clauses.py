@@ -1247,3 +1247,15 @@ def it_reads_a_clause_line_whose_group_of_names_runs_over_a_comma():
         (["市教育局"], ["市发展改革局", "财政局", "编办", "规划局", "各区政府"]),
         (["市委宣传部", "市文化局", "文化产业办"], ["市财政局", "编办"]),
         (["市行业协会署"], ["市民政局", "编办"])]
+
+
+def it_reads_who_handles_a_problem_in_a_sentence_of_a_cross_duty_list():
+    """「…问题由规划部门负责，城管、建设等部门配合。」: the problem is the task; sectors named bare before 等部门 are units."""
+    from xltools.dataset.units import split_units
+    from xltools.ingest.readers.items import by_sentence
+
+    found = by_sentence("有建设工程规划许可证的违章搭建问题由规划部门负责，城管、建设等部门配合。")
+    assert found["lead"] == "规划部门" and split_units(found["units"]).names == ["城管", "建设"]
+    found = by_sentence("企业生产过程中产生的噪音问题，由环保部门牵头，各相关职能部门、各镇（街道）、园区配合。")
+    assert found["lead"] == "环保部门" and split_units(found["units"]).names == ["各相关职能部门", "各镇（街道）", "园区"]
+    assert split_units("高等院校").names == ["高等院校"]

@@ -329,6 +329,7 @@ _GENERIC_ALT = (r"(?:(?:各?(?:相关|有关|其他|其它)(?:职能)?)?(?:部�
                 r"|地区)")
 _GENERIC = re.compile(rf"^{_GENERIC_ALT}$")
 _GENERIC_THEN = re.compile(rf"^({_GENERIC_ALT})(和|及|以及|与|與|并|並)(?=.)")
+_SECTOR_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _DENG = re.compile(r"^(?P<left>.+)等(?P<right>.*)$")  # the last 等: 高等, 中等 may stand inside a name
 _JI = re.compile(r"(以及|及)")
 _HE = re.compile(r"(和|与|與)")
@@ -394,7 +395,10 @@ def _add_piece(piece: str, result: SplitResult) -> None:
     m = _DENG.match(piece)
     if m and len(m.group("left")) >= 2 and (simplified(m.group("left")).endswith(UNIT_SUFFIXES + COLLECTIVE_ENDINGS)
                                             or (is_collective(m.group("left")) and not m.group("right"))
-                                            or (not m.group("right") and _like_the_one_before(m.group("left"), result))):
+                                            or (not m.group("right") and _like_the_one_before(m.group("left"), result))
+                                            # 「城管、建设等部门」: sectors named bare, their departments closing the list
+                                            or (_SECTOR_WORD.fullmatch(simplified(m.group("left")))
+                                                and re.fullmatch(r"(?:有关|相关)?部门", simplified(m.group("right"))))):
         _add_piece(m.group("left"), result)
         joined = bool(_LEADING_AND.match(m.group("right").strip()))  # 「X等和Y」: Y named, whatever it is
         right = _LEADING_AND.sub("", m.group("right").strip()).strip()

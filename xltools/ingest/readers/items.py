@@ -827,7 +827,9 @@ def by_sentence(text: str) -> dict[str, str]:
     return found
 
 
-_BY_MID = re.compile(r"(?:^|(?<=[，,；;。：:\n]))" + _YOU + r"(?P<rest>[^。；;]+)")
+# Sectors named bare before 等部门 in a clause (「城管、建设等部门配合」)
+_SECTORS_BY_DENG = re.compile(r"(?:^|[、，,])(?P<names>[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})*)等(?:有关|相关)?部门")
+_BY_MID = re.compile(r"(?:^|(?<=[，,；;。：:\n])|(?<=问题|工作|事项|事宜|项目|任务))" + _YOU + r"(?P<rest>[^。；;]+)")
 
 
 def _by_mid_sentence(text: str, plain: str) -> dict[str, str]:
@@ -841,7 +843,10 @@ def _by_mid_sentence(text: str, plain: str) -> dict[str, str]:
         for k in range(len(parts), 0, -1):
             clause = parse_clause("，".join(parts[:k]))
             names = [n for role in ("lead", "units") for n in split_units(clause.get(role, "")).names]
-            if clause and names and all(looks_like_unit(n) and not _sentence_words(simplified(n)) for n in names) \
+            sectors = {n for part in parts[:k] for g in _SECTORS_BY_DENG.finditer(simplified(part))
+                       for n in split_units(g.group("names")).names}  # 「城管、建设等部门配合」: sectors as printed
+            if clause and names and all((looks_like_unit(n) or is_sector_department(n) or simplified(n) in sectors)
+                                        and not _sentence_words(simplified(n)) for n in names) \
                     and _MARKER.search(simplified(parts[k - 1])):
                 for role in ("lead", "units"):
                     _put(found, role, clause.get(role, ""))
