@@ -346,3 +346,12 @@ def it_takes_no_name_holding_how_the_work_is_done():
                              "2.开展全民健身进乡村活动，由各乡镇根据实际负责组织。\n"
                              "3.新建社区多功能运动场5个。（县体育中心负责）\n")
     assert "各乡镇根据实际" not in ds.tasks[1].units
+
+
+def it_reads_offices_that_work_together_with_the_one_responsible():
+    """「A、B协同C负责…」: C is responsible and leads, A and B help (as 「A协助C负责」), flagged."""
+    from xltools.ingest.readers.items import subject_of_item
+
+    work, roles = subject_of_item("市工商局、市水利局协同市建委负责城市市容和环境卫生管理工作。")
+    assert roles["lead"] == "市建委" and roles["units"] == "市工商局、市水利局" and roles.get("doubt")
+    assert work == "城市市容和环境卫生管理工作。"

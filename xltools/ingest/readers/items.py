@@ -1101,9 +1101,9 @@ def subject_of_item(text: str) -> tuple[str, dict[str, str]] | None:
             return None
         verb, end = m.group("verb"), m.end()
         role = _MARKER_ROLE[verb]
-        if role == "coop" and verb != "协助" and not _PART_END.match(plain, end):
+        if role == "coop" and verb not in ("协助", "协同") and not _PART_END.match(plain, end):
             return None  # (partners stand alone between commas: 「县财政局配合做好…」 says no more than who helps)
-        if verb in ("会同", "协助"):
+        if verb in ("会同", "协助", "协同"):
             taken = _units_then_work(text[end:])
             if taken is None:
                 return None
