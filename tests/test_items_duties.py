@@ -212,3 +212,9 @@ def it_reads_the_duties_a_news_report_shares_out_in_one_paragraph():
     assert [(t.units, t.content[:6]) for t in ds.tasks] == [
         (["市公安局"], "市公安局要提"), (["市卫生健康委"], "市卫生健康委"), (["团市委"], "团市委要切实"),
         (["市属新闻单位"], "市属新闻单位")]
+
+
+def it_leaves_an_adverb_before_the_modal_out_of_the_offices_name():
+    from xltools.ingest.readers.items import duty_paragraph
+
+    assert duty_paragraph("各驻区生态环境局还要同时报送考试期间各考点的值班表。", among=True)[1] == {"units": "各驻区生态环境局"}

@@ -1468,7 +1468,7 @@ def _prose_part(part: str) -> list[str] | None:
 
 # An office opening a paragraph with what it must do, when it is not said with a role verb: 「公安机关要制定…」,
 # 「交通部门，负责…」, 「各乡(镇)政府必须…」 — the names, then a modal (or a comma before 负责) that ends them.
-_DUTY_OPENING = re.compile(rf"^(?P<names>[^。；;，,：:！？“”\n]{{2,60}}?)\s*(?:[，,]\s*(?=负责|{_MODALS})"
+_DUTY_OPENING = re.compile(rf"^(?P<names>[^。；;，,：:！？“”\n]{{2,60}}?)(?:还|也|都|均|亦)?\s*(?:[，,]\s*(?=负责|{_MODALS})"
                            rf"|(?={_MODALS})(?!要求|须知))")
 # A paragraph cut where a second office labels its duties after the first's last sentence (a page that lost a line
 # break: 「…恢复路面清洁。市房管局：负责…」, 「…建设。科技部门，负责…」), or where a page run onto one line put a space
