@@ -206,3 +206,12 @@ def it_splits_two_sectors_departments_joined_by_he_but_not_a_name_with_he_inside
     assert split_units("公安机关和司法行政部门").names == ["公安机关", "司法行政部门"]
     for whole in ("文化和旅游部门", "人口和计生部门", "卫生和计划生育部门", "各州(市)党委和政府"):
         assert split_units(whole).names == [whole]
+
+
+def it_closes_a_list_by_its_levels_departments_and_reads_no_one_in_a_placeholder():
+    from xltools.dataset.units import split_units
+
+    assert split_units("市交通运输局等有关市直部门").names == ["市交通运输局"]
+    assert split_units("县发改委等县直部门").names == ["县发改委"]
+    assert split_units("其他").names == [] and split_units("县财政局、其他").names == ["县财政局"]
+    assert split_units("其他部门").names == ["其他部门"]

@@ -325,7 +325,7 @@ def _has_open_end(piece: str) -> bool:
 
 # A bare class noun after 等 names no unit: 「市财政局等部门」 is 市财政局 and others, not a unit 部门; nor does
 # 「A、B等有关部门」 (A, B and others not named), while a qualified collective after 等 is one (「…等区直有关部门」).
-_GENERIC_ALT = (r"(?:(?:各?(?:相关|有关|其他|其它)(?:职能)?)?(?:部门单位|部门、单位|部门（单位）|部门\(单位\)|部门|单位|机构|方面)"
+_GENERIC_ALT = (r"(?:(?:各?(?:相关|有关|其他|其它)(?:职能)?)?(?:[省市县区][直属])?(?:部门单位|部门、单位|部门（单位）|部门\(单位\)|部门|单位|机构|方面)"
                 r"|地区)")
 _GENERIC = re.compile(rf"^{_GENERIC_ALT}$")
 _GENERIC_THEN = re.compile(rf"^({_GENERIC_ALT})(和|及|以及|与|與|并|並)(?=.)")
@@ -378,9 +378,13 @@ def _without_verb_tail(piece: str) -> str:
     return piece
 
 
+# What a unit cell holds when it names nobody (「其他」 in a register's last row, 「无」, 「待定」)
+_NOBODY = frozenset(("其他", "其它", "无", "暂无", "待定", "另定"))
+
+
 def _add_piece(piece: str, result: SplitResult) -> None:
     piece = piece.strip(" 。.")
-    if not piece:
+    if not piece or piece in _NOBODY:
         return
     piece = _without_people(piece)
     if piece[-1] in "责实施担責實擔":
