@@ -160,7 +160,7 @@ KNOWN_FORM = {
     *(("fenghua2025_pipe_progress_merged_project_no_units", form) for form in ("groupedcopy", "pipes", "glued")),
     # set 17: run on, items numbered 108–119 whose texts hold ages and ranges (「加强0- 3岁…」, 「3-6岁…」): a figure after
     # a count reads as the next number
-    *(("xuhui_fsou_cells_broken_header_lost_category_deng", form) for form in ("runon", "runonkv", "glued")),
+    *(("xuhui_fsou_cells_broken_header_lost_category_deng", form) for form in ("runonkv", "glued")),
     # copied as a stream of cells, rows are cut at their numbers: this key numbers two rows 1 and three rows 2
     ("jiangbei2023_trad_pinyin_cells_subrows_money", "cells"), ("jiangbei2023_trad_pinyin_cells_subrows_money", "bars"),
     # set 15: one task with no number and no category, written as a paragraph and run on with the title: nothing
@@ -181,10 +181,6 @@ KNOWN_FORM = {
     # the key's tasks are numbered 一 二 … and its one category is a label (主要任務): printed as a section row
     # 「一、主要任務」 above rows numbered 一, the section row reads as the first row
     ("zhaoxian2023_trad_pinyin_zeren_paren_items", "sections"),
-    # a site page setting two names apart by &nbsp;&nbsp; on one line, one of them not shaped like a unit
-    # (高新园(邹区镇) beside 各街道): two spaces between pieces that are not all names read as one space, as
-    # 「市公安局交警&nbsp;&nbsp;支队」 must, and the names are read as one
-    ("zhonglou_runon_minsheng", "html"),
     # run on (forms runon, runonkv, glued): only the numbers counting up tell where an item starts. These keys number
     # items 1 1 2 2 2, (1) (1) (1) or 9 9 9, or jump (6 52 53): a number that does not continue the count is read as
     # part of the text before it
@@ -236,6 +232,90 @@ KNOWN_FORM = {
     # set 23: one category over short task texts (推进义务教育课后服务): a ` | ` row that lost its merged category reads
     # its text as the category
     ("zhaoyuan2022_spam_mirror_pipe_register_category_first_row", "pipes"),
+    # set 27: a unit name that holds 、 itself (司法、勞動和社會保障、安全生產監督管理部門, sectors sharing one 部門): joined with the
+    # others or said in a clause, read as several names; by unit, sector departments as headings read as topics (as
+    # shandong2013)
+    *((name, form) for name, forms in (
+        ("yuncheng_news_trad_pinyin_runon_department_duty_sentences", ("docx", "xlsx", "pdf", "xlsx-pdf", "html", "htmlp", "unitcell", "pipe", "tab", "clause", "kv", "spaces", "runon", "runonkv")),
+    ) for form in forms),
+    # set 27/28: the key's categories keep their heading's own number (such as 「一、经济转型攻坚战的目标任务」, 「三、组织领导及职责分工」, 「一、目标任务 /
+    # (一)…」, 「五、督查分组」, 「(一)市级11个专项督查组分别是」, 「四、改造交通瓶颈…」), which every other key drops: the reader takes it off as the
+    # heading's number
+    *((name, form) for name, forms in (
+        ("city_meizhang_fanwen_kv_qiantou_xiangguan_lines_blank_separated", ("docx", "xlsx", "pdf", "xlsx-pdf", "html", "doc", "htmlp", "grouped", "groupedcopy", "cells", "bars", "pipes", "unitcell", "pipe", "tab", "clause", "kv", "merged", "spaces", "spacerunon", "runon", "runonkv", "glued")),
+        ("county_wnwk_straw_ban_runon_unit_period_label_duties_page_markers", ("docx", "xlsx", "pdf", "xlsx-pdf", "html", "htmlp", "unitcell", "pipe", "tab", "clause", "kv", "merged", "spaces", "runon", "runonkv")),
+        ("district_gwyoo_fanwen_section_kv_qiantou_chengyuan_then_items", ("docx", "xlsx", "pdf", "xlsx-pdf", "html", "htmlp", "grouped", "groupedcopy", "cells", "bars", "pipes", "unitcell", "sections", "pipe", "tab", "clause", "kv", "merged", "runon", "runonkv", "glued")),
+        ("taikang2020_county_minsheng_headed_paras_multi_clause_qiantou_zeren", ("docx", "xlsx", "pdf", "xlsx-pdf", "html", "unitcell", "pipe", "tab", "merged", "spaces")),
+        ("city_fsou_p2_inspection_groups_you_unit_daidui", ("docx", "xlsx", "pdf", "xlsx-pdf", "html", "htmlp", "cells", "bars", "pipes", "unitcell", "pipe", "tab", "clause", "kv", "merged", "spaces", "runon", "runonkv", "glued")),
+        ("hanzhong2008_fsou_numbered_groups_you_qiantou_zuzhi_shishi", ("docx", "xlsx", "pdf", "xlsx-pdf", "html", "doc", "htmlp", "grouped", "groupedcopy", "cells", "bars", "pipes", "unitcell", "pipe", "tab", "clause", "kv", "merged", "spaces", "spacerunon", "runon", "runonkv", "glued")),
+        ("jiujiang2017_jinchutou_runon_table_interleaved_cells_chunk_marker", ("docx", "xlsx", "pdf", "xlsx-pdf", "html", "htmlp", "grouped", "groupedcopy", "cells", "bars", "pipes", "unitcell", "pipe", "tab", "clause", "kv", "merged", "runon", "runonkv", "glued")),
+    ) for form in forms),
+    # set 27: the key's categories keep their heading's own number (「十二、市民政局」, 「十三、…」), which every other key drops:
+    # the reader takes it off as the heading's number; and its first three tasks name no unit and no category (a
+    # page's orphan items above the first office's heading): written out, they read as prose
+    *((name, form) for name, forms in (
+        ("city_fymate_fire_duties_p3_orphan_items_unit_heading_sections", ("docx", "xlsx", "pdf", "xlsx-pdf", "html", "doc", "htmlp", "unitcell", "clause", "kv", "runon", "runonkv", "glued")),
+    ) for form in forms),
+    # set 28: bare sectors among the names (商务、供销; 财政、公安、…、农业农村 without 部门) and texts that open with their own
+    # subject: one a line they read as one wrapped name, under a heading as topics
+    *((name, form) for name, forms in (
+        ("xuancheng2020_qa_unnumbered_subject_fuze_semicolon_lines", ("html",)),
+    ) for form in forms),
+    # set 28: importer fault, reported: a row without a number under a new category (its own category 「四、改造交通瓶颈…」
+    # and unit cells) is glued onto the numbered task above it in a Word table, a sheet, a PDF, a site page (as
+    # datong2010); and the key's categories keep their heading's number
+    *((name, form) for name, forms in (
+        ("shenzhen_fymate_p2_yishang_gongzuo_you_fuze_peihe_lines", ("docx", "xlsx", "pdf", "xlsx-pdf", "html", "unitcell")),
+    ) for form in forms),
+    # set 28: texts that open with their own subject (「市公安局、市公安消防支队牵头负责…」): written with a clause after them or
+    # under a heading, the subject is read beside it and out of the text; and its numbers start at 三 (a share of a
+    # longer list)
+    *((name, form) for name, forms in (
+        ("zhangzhou_fsou_p2_paren_items_subject_qiantou_fuze", ("clause", "runon", "glued")),
+    ) for form in forms),
+    # set 28: texts that open with their own subject or hold it in prose (「各乡镇人民政府负责…」, 「…由公安机关根据…」), bare sectors
+    # as units (环保、农业、林业, no 部门), and numbers 三 四 六 (a share of the notice's items): written with a clause, under a
+    # heading or copied as a stream, the subject is read again and the rows not cut
+    *((name, form) for name, forms in (
+        ("guidong2017_news_repost_notice_clauses_mixed_nontask_items", ("cells", "bars", "clause", "runon", "glued")),
+    ) for form in forms),
+    # set 28: the key's categories keep their heading's own number (「一、县城区办事处」), which every other key drops: the
+    # reader takes it off as the heading's number; and its numbers start again under each office (一 二 三, 一 …): in a
+    # stream of cells nothing shows where a row ends
+    *((name, form) for name, forms in (
+        ("county_777doc_garden_runon_unit_heading_sections_paren_items", ("docx", "xlsx", "pdf", "xlsx-pdf", "html", "htmlp", "cells", "bars", "pipes", "unitcell", "pipe", "tab", "clause", "kv", "merged", "spaces", "runon", "runonkv", "glued")),
+    ) for form in forms),
+    # set 29: a text whose second sentence opens with an office and its modal (「…。各驻区生态环境局还要同时报送…」): read as that
+    # office's own duty
+    *((name, form) for name, forms in (
+        ("xiamen2023_jingyanla_p2_exam_noise_duty_lines_mid_item", ("runon", "runonkv")),
+    ) for form in forms),
+    # set 29: numbers that start again (1 2 3, 1 2) before two unnumbered items, the last of them opening with dates
+    # (「1月12日、2月29日…」): written out, the last numbered paragraph heads the unnumbered ones after it
+    *((name, form) for name, forms in (
+        ("county_halis_proposal_progress_trad_pinyin_unit_colon_inline_numbers", ("htmlp", "clause", "kv", "runon", "runonkv")),
+    ) for form in forms),
+    # set 29: texts that hold their clause in prose (「…问题由规划部门负责，城管、建设等部门配合。」), partners that are bare sectors
+    # (城管、建设), numbers that start again in each category (一 二, 一 二): a clause written beside them is a second one,
+    # and the rows in a stream are not cut
+    *((name, form) for name, forms in (
+        ("yixing2011_hotline_cross_duty_you_fuze_peihe_bracket_basis", ("cells", "bars")),
+    ) for form in forms),
+    # set 29: texts that open with their own subject (「公安部门负责…」): written with a clause after them the subject is
+    # read beside it and out of the text; numbered 一 二 三 in a stream the numbers read as a category; by unit, sector
+    # departments as headings read as topics (as shandong2013)
+    *((name, form) for name, forms in (
+        ("county2023_eeju_fireworks_notice_subject_fuze_paren_items", ("clause", "runon", "glued")),
+    ) for form in forms),
+    # set 29: texts that open with their own subject (「市城乡规划局负责…」): written with a clause after them or under a
+    # heading, the subject is read beside it and out of the text
+    *((name, form) for name, forms in (
+        ("luohe2011_kjzch_inspection_duties_subject_fuze_xietong", ("clause", "runon", "glued")),
+    ) for form in forms),
+    # set 29: the key splits 「各轄區政府、管委會」, which reads as one collective (各 over both, as 「各街道、社区」)
+    *((name, form) for name, forms in (
+        ("zhoukou2023_news_trad_pinyin_marathon_runon_yao_clauses", ("docx", "xlsx", "pdf", "xlsx-pdf", "html", "htmlp", "unitcell", "pipe", "tab", "clause", "kv", "spaces", "runon", "runonkv")),
+    ) for form in forms),
 }
 # The run-on forms of a key written out (`_run_on`) fail where its written form (clause, kv) fails, for the same reason;
 # but two keys whose one item or whose heading over a single item misleads the written form come back whole run on

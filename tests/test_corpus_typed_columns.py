@@ -114,6 +114,69 @@ KNOWN_COLUMNS: set[tuple[str, str, str]] = {
       for medium in ("copy", "docx")),
     *(("weifang2017_bdocx_cells_zhengwu_qiantou_luoshi", form, medium) for form, medium in (
         ("extra", "docx"), ("order", "copy"), ("order", "docx"), ("twoline", "copy"), ("twoline", "docx"))),
+    # set 27: a unit name that holds 、 itself (司法、勞動和社會保障、安全生產監督管理部門, sectors sharing one 部門): joined with the
+    # others or said in a clause, read as several names; by unit, sector departments as headings read as topics (as
+    # shandong2013)
+    *((name, form, medium) for name, pairs in (
+        ("yuncheng_news_trad_pinyin_runon_department_duty_sentences", (("twoline", "docx"), ("twoline", "copy"), ("extra", "docx"), ("order", "docx"), ("order", "copy"))),
+    ) for form, medium in pairs),
+    # set 27/28: the key's categories keep their heading's own number (such as 「一、经济转型攻坚战的目标任务」, 「三、组织领导及职责分工」, 「一、目标任务 /
+    # (一)…」, 「五、督查分组」, 「(一)市级11个专项督查组分别是」, 「四、改造交通瓶颈…」), which every other key drops: the reader takes it off as the
+    # heading's number
+    *((name, form, medium) for name, pairs in (
+        ("city_meizhang_fanwen_kv_qiantou_xiangguan_lines_blank_separated", (("twoline", "docx"), ("twoline", "copy"), ("twotier", "docx"), ("twotier", "copy"), ("extra", "docx"), ("extra", "copy"), ("order", "docx"), ("order", "copy"))),
+        ("county_wnwk_straw_ban_runon_unit_period_label_duties_page_markers", (("twoline", "docx"), ("twoline", "copy"), ("extra", "docx"), ("extra", "copy"), ("order", "docx"), ("order", "copy"))),
+        ("district_gwyoo_fanwen_section_kv_qiantou_chengyuan_then_items", (("twoline", "docx"), ("twoline", "copy"), ("twotier", "docx"), ("twotier", "copy"), ("extra", "docx"), ("order", "docx"), ("order", "copy"))),
+        ("taikang2020_county_minsheng_headed_paras_multi_clause_qiantou_zeren", (("twoline", "docx"), ("twoline", "copy"), ("twotier", "docx"), ("twotier", "copy"), ("extra", "docx"), ("extra", "copy"), ("order", "docx"), ("order", "copy"))),
+        ("city_fsou_p2_inspection_groups_you_unit_daidui", (("twoline", "docx"), ("twoline", "copy"), ("extra", "docx"), ("extra", "copy"), ("order", "docx"), ("order", "copy"))),
+        ("hanzhong2008_fsou_numbered_groups_you_qiantou_zuzhi_shishi", (("twoline", "docx"), ("twoline", "copy"), ("extra", "docx"), ("extra", "copy"), ("order", "docx"), ("order", "copy"))),
+        ("jiujiang2017_jinchutou_runon_table_interleaved_cells_chunk_marker", (("twoline", "docx"), ("twoline", "copy"), ("extra", "docx"), ("order", "docx"), ("order", "copy"))),
+    ) for form, medium in pairs),
+    # set 27: the key's categories keep their heading's own number (「十二、市民政局」, 「十三、…」), which every other key drops:
+    # the reader takes it off as the heading's number; and its first three tasks name no unit and no category (a
+    # page's orphan items above the first office's heading): written out, they read as prose
+    *((name, form, medium) for name, pairs in (
+        ("city_fymate_fire_duties_p3_orphan_items_unit_heading_sections", (("twoline", "docx"), ("extra", "docx"), ("order", "docx"))),
+    ) for form, medium in pairs),
+    # set 28: importer fault, reported: as in test_corpus_typed (KNOWN_FORM), a row without a number under a new
+    # category glued onto the numbered task above it in a Word table
+    *((name, form, medium) for name, pairs in (
+        ("shenzhen_fymate_p2_yishang_gongzuo_you_fuze_peihe_lines", (("twoline", "docx"), ("twotier", "docx"), ("extra", "docx"), ("order", "docx"))),
+    ) for form, medium in pairs),
+    # set 28: texts that open with their own subject or hold it in prose (「各乡镇人民政府负责…」, 「…由公安机关根据…」), bare sectors
+    # as units (环保、农业、林业, no 部门), and numbers 三 四 六 (a share of the notice's items): written with a clause, under a
+    # heading or copied as a stream, the subject is read again and the rows not cut
+    *((name, form, medium) for name, pairs in (
+        ("guidong2017_news_repost_notice_clauses_mixed_nontask_items", (("twoline", "copy"), ("extra", "copy"), ("order", "copy"))),
+    ) for form, medium in pairs),
+    # set 28: the key's categories keep their heading's own number (「一、县城区办事处」), which every other key drops: the
+    # reader takes it off as the heading's number; and its numbers start again under each office (一 二 三, 一 …): in a
+    # stream of cells nothing shows where a row ends
+    *((name, form, medium) for name, pairs in (
+        ("county_777doc_garden_runon_unit_heading_sections_paren_items", (("twoline", "docx"), ("twoline", "copy"), ("extra", "docx"), ("order", "docx"), ("order", "copy"))),
+    ) for form, medium in pairs),
+    # set 29: a news list with no numbers whose texts open with their own sector department (「该县公安部门派出…」): copied as
+    # a stream of cells nothing cuts the rows, and by unit sector departments as headings read as topics (as
+    # shandong2013)
+    *((name, form, medium) for name, pairs in (
+        ("jiayu2016_news_gaokao_runon_department_clauses_shared_suffix", (("twoline", "copy"), ("order", "copy"))),
+    ) for form, medium in pairs),
+    # set 29: texts that hold their clause in prose (「…问题由规划部门负责，城管、建设等部门配合。」), partners that are bare sectors
+    # (城管、建设), numbers that start again in each category (一 二, 一 二): a clause written beside them is a second one,
+    # and the rows in a stream are not cut
+    *((name, form, medium) for name, pairs in (
+        ("yixing2011_hotline_cross_duty_you_fuze_peihe_bracket_basis", (("order", "copy"),)),
+    ) for form, medium in pairs),
+    # set 29: texts that open with their own subject (「公安部门负责…」): written with a clause after them the subject is
+    # read beside it and out of the text; numbered 一 二 三 in a stream the numbers read as a category; by unit, sector
+    # departments as headings read as topics (as shandong2013)
+    *((name, form, medium) for name, pairs in (
+        ("county2023_eeju_fireworks_notice_subject_fuze_paren_items", (("order", "copy"),)),
+    ) for form, medium in pairs),
+    # set 29: the key splits 「各轄區政府、管委會」, which reads as one collective (各 over both, as 「各街道、社区」)
+    *((name, form, medium) for name, pairs in (
+        ("zhoukou2023_news_trad_pinyin_marathon_runon_yao_clauses", (("twoline", "docx"), ("twoline", "copy"), ("extra", "docx"), ("order", "docx"), ("order", "copy"))),
+    ) for form, medium in pairs),
 }
 
 _PEOPLE = ("张伟", "李娜", "王芳", "刘洋", "陈静", "赵磊", "孙丽", "周强", "吴敏", "郑杰", "欧阳明", "黄晓燕")

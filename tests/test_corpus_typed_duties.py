@@ -16,10 +16,9 @@ FORMS = ("colon", "modal")
 # keys that do not come back whole, and why (besides test_corpus_typed's KNOWN)
 KNOWN_DUTIES: dict[str, str] = {
     # the key's text opens with, or holds, who does it in words of its own (「由X牵头负责，Y参与…」, 「整改要求:由X负责…」,
-    # 「莆田出入境检验检疫局负责,市工商局配合,…」, 「各乡(镇)政府…必须…」, 「由鎮公路站負責的…」, a key 「主要任务:」, a
-    # clause mid-text 「(责任单位:县商务局)」): after the office that opens the paragraph, those words are read again
+    # 「各乡(镇)政府…必须…」, 「由鎮公路站負責的…」, a key 「主要任务:」, a clause mid-text 「(责任单位:县商务局)」): after
+    # the office that opens the paragraph, those words are read again
     **dict.fromkeys(("zhenxin2020_street_prose_youqiantou_canyu_pipe_schedule", "pingli_xunchao_zhenggai_youfuze_prose",
-                     "putian_fsou_continuation_fuze_peihe_subject_clause",
                      "haidian_fymate_subject_items_then_unit_colon_lines_shared_suffix",
                      "lintou2021_town_youfuze_prose_deadlines", "shangqiu2023_heading_items_zhuyao_renwu_qiantou_only",
                      "happypx2022_spam_chuangwen_inspection_midclause_points"), "the text says who does it itself"),
@@ -39,6 +38,67 @@ KNOWN_DUTIES: dict[str, str] = {
     # set 25: the key's categories keep their heading's own number (「三、…」, 「一、…」), which every other key drops
     **dict.fromkeys(("city_xiaomilidoc_dust_joint_meeting_runon_unit_colon_duties", "weifang2017_bdocx_cells_zhengwu_qiantou_luoshi"),
                     "category keeps its heading's number"),
+    # set 27: a unit name that holds 、 itself (司法、勞動和社會保障、安全生產監督管理部門, sectors sharing one 部門): joined with the
+    # others or said in a clause, read as several names; by unit, sector departments as headings read as topics (as
+    # shandong2013)
+    **dict.fromkeys((
+        "yuncheng_news_trad_pinyin_runon_department_duty_sentences",
+    ), "a unit name holding 、"),
+    # set 27/28: the key's categories keep their heading's own number (such as 「一、经济转型攻坚战的目标任务」, 「三、组织领导及职责分工」, 「一、目标任务 /
+    # (一)…」, 「五、督查分组」, 「(一)市级11个专项督查组分别是」, 「四、改造交通瓶颈…」), which every other key drops: the reader takes it off as the
+    # heading's number
+    **dict.fromkeys((
+        "city_meizhang_fanwen_kv_qiantou_xiangguan_lines_blank_separated",
+        "county_wnwk_straw_ban_runon_unit_period_label_duties_page_markers",
+        "district_gwyoo_fanwen_section_kv_qiantou_chengyuan_then_items",
+        "taikang2020_county_minsheng_headed_paras_multi_clause_qiantou_zeren",
+        "city_fsou_p2_inspection_groups_you_unit_daidui",
+        "hanzhong2008_fsou_numbered_groups_you_qiantou_zuzhi_shishi",
+        "jiujiang2017_jinchutou_runon_table_interleaved_cells_chunk_marker",
+        "shenzhen_fymate_p2_yishang_gongzuo_you_fuze_peihe_lines",
+    ), "category keeps its heading's number"),
+    # set 28: bare sectors among the names (商务、供销; 财政、公安、…、农业农村 without 部门) and texts that open with their own
+    # subject: one a line they read as one wrapped name, under a heading as topics
+    **dict.fromkeys((
+        "xuancheng2020_qa_unnumbered_subject_fuze_semicolon_lines",
+    ), "bare sectors among the names"),
+    # set 28: texts that open with their own subject (「市卫生局负责…」, 「市发改委、卫生局、药监局等部门按照分工…」): under the unit's heading
+    # or after its label, the subject is read again and out of the text
+    **dict.fromkeys((
+        "city_fsou_flu_plan_p3_subject_paragraphs_huitong_subsections",
+    ), "the text opens with its subject"),
+    # set 28: texts that open with their own subject or hold it in prose (「各乡镇人民政府负责…」, 「…由公安机关根据…」), bare sectors
+    # as units (环保、农业、林业, no 部门), and numbers 三 四 六 (a share of the notice's items): written with a clause, under a
+    # heading or copied as a stream, the subject is read again and the rows not cut
+    **dict.fromkeys((
+        "guidong2017_news_repost_notice_clauses_mixed_nontask_items",
+    ), "the text opens with its subject"),
+    # set 28: the key's categories keep their heading's own number (「一、县城区办事处」), which every other key drops: the
+    # reader takes it off as the heading's number; and its numbers start again under each office (一 二 三, 一 …): in a
+    # stream of cells nothing shows where a row ends
+    **dict.fromkeys((
+        "county_777doc_garden_runon_unit_heading_sections_paren_items",
+    ), "category keeps its heading's number"),
+    # set 29: a text whose second sentence opens with an office and its modal (「…。各驻区生态环境局还要同时报送…」): read as that
+    # office's own duty
+    **dict.fromkeys((
+        "xiamen2023_jingyanla_p2_exam_noise_duty_lines_mid_item",
+    ), "a second sentence opening with an office"),
+    # set 29: numbers that start at 四 (a share of the notice's items), texts that say who does them in prose
+    # (「试鸣组织工作由县人防办负责。」, 「请…等单位…」) and a news site among the units (苍南新闻网, not shaped like an office)
+    **dict.fromkeys((
+        "cangnan2017_news_air_raid_drill_notice_clauses_mixed_nontask",
+    ), "a news site among the units; the text says who does it"),
+    # set 29: texts that hold their clause in prose (「…问题由规划部门负责，城管、建设等部门配合。」), partners that are bare sectors
+    # (城管、建设), numbers that start again in each category (一 二, 一 二): a clause written beside them is a second one,
+    # and the rows in a stream are not cut
+    **dict.fromkeys((
+        "yixing2011_hotline_cross_duty_you_fuze_peihe_bracket_basis",
+    ), "the text says who does it itself"),
+    # set 29: the key splits 「各轄區政府、管委會」, which reads as one collective (各 over both, as 「各街道、社区」)
+    **dict.fromkeys((
+        "zhoukou2023_news_trad_pinyin_marathon_runon_yao_clauses",
+    ), "「各X、Y」 read as one collective"),
 }
 
 

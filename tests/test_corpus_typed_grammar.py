@@ -31,6 +31,45 @@ KNOWN_GRAMMAR = {
     *(("putian_fsou_continuation_fuze_peihe_subject_clause", g) for g in ("fuze", "line", "zhuban")),
     # the key's texts end in a broken character (「…1村。�」): the clause after it is not at the text's end
     *(("yecheng2026_kv_project_register_person_posts_span", g) for g in ("fuze", "zhuban", "line")),
+    # set 27/28: the key's categories keep their heading's own number (such as 「一、经济转型攻坚战的目标任务」, 「三、组织领导及职责分工」, 「一、目标任务 /
+    # (一)…」, 「五、督查分组」, 「(一)市级11个专项督查组分别是」, 「四、改造交通瓶颈…」), which every other key drops: the reader takes it off as the
+    # heading's number
+    *((name, form) for name, forms in (
+        ("city_meizhang_fanwen_kv_qiantou_xiangguan_lines_blank_separated", ("you", "fuze", "zhuban", "line")),
+        ("district_gwyoo_fanwen_section_kv_qiantou_chengyuan_then_items", ("huitong", "you", "fuze", "zhuban", "mark", "line", "first")),
+        ("city_fsou_p2_inspection_groups_you_unit_daidui", ("fuze", "zhuban", "line")),
+        ("hanzhong2008_fsou_numbered_groups_you_qiantou_zuzhi_shishi", ("you", "zhuban", "line")),
+        ("jiujiang2017_jinchutou_runon_table_interleaved_cells_chunk_marker", ("fuze", "zhuban", "line")),
+    ) for form in forms),
+    # set 28: texts that open with their own subject (「市公安局、市公安消防支队牵头负责…」): written with a clause after them or
+    # under a heading, the subject is read beside it and out of the text; and its numbers start at 三 (a share of a
+    # longer list)
+    *((name, form) for name, forms in (
+        ("zhangzhou_fsou_p2_paren_items_subject_qiantou_fuze", ("you", "zhuban", "line")),
+    ) for form in forms),
+    # set 28: texts that open with their own subject or hold it in prose (「各乡镇人民政府负责…」, 「…由公安机关根据…」), bare sectors
+    # as units (环保、农业、林业, no 部门), and numbers 三 四 六 (a share of the notice's items): written with a clause, under a
+    # heading or copied as a stream, the subject is read again and the rows not cut
+    *((name, form) for name, forms in (
+        ("guidong2017_news_repost_notice_clauses_mixed_nontask_items", ("fuze", "zhuban", "line")),
+    ) for form in forms),
+    # set 28: the key's categories keep their heading's own number (「一、县城区办事处」), which every other key drops: the
+    # reader takes it off as the heading's number; and its numbers start again under each office (一 二 三, 一 …): in a
+    # stream of cells nothing shows where a row ends
+    *((name, form) for name, forms in (
+        ("county_777doc_garden_runon_unit_heading_sections_paren_items", ("fuze", "zhuban", "line")),
+    ) for form in forms),
+    # set 29: texts that open with their own subject (「公安部门负责…」): written with a clause after them the subject is
+    # read beside it and out of the text; numbered 一 二 三 in a stream the numbers read as a category; by unit, sector
+    # departments as headings read as topics (as shandong2013)
+    *((name, form) for name, forms in (
+        ("county2023_eeju_fireworks_notice_subject_fuze_paren_items", ("fuze", "zhuban", "line")),
+    ) for form in forms),
+    # set 29: texts that open with their own subject (「市城乡规划局负责…」): written with a clause after them or under a
+    # heading, the subject is read beside it and out of the text
+    *((name, form) for name, forms in (
+        ("luohe2011_kjzch_inspection_duties_subject_fuze_xietong", ("fuze", "zhuban", "line")),
+    ) for form in forms),
 }
 
 

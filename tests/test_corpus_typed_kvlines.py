@@ -40,6 +40,51 @@ KNOWN_KVLINES: dict[tuple[str, str], str] = {
     ("putian_fsou_continuation_fuze_peihe_subject_clause", "glued"): "the text opens with its subject",
     # the partners are parks (新材料产业园, 商贸物流园), not offices: fewer than half the names are units' names
     ("jinxiang2025_meta_pipe_qiantou_only_deng", "by"): "parks, not offices",
+    # set 27/28: the key's categories keep their heading's own number (such as 「一、经济转型攻坚战的目标任务」, 「三、组织领导及职责分工」, 「一、目标任务 /
+    # (一)…」, 「五、督查分组」, 「(一)市级11个专项督查组分别是」, 「四、改造交通瓶颈…」), which every other key drops: the reader takes it off as the
+    # heading's number
+    **dict.fromkeys(((name, form) for name, forms in (
+        ("city_meizhang_fanwen_kv_qiantou_xiangguan_lines_blank_separated", ("glued", "by", "spaced")),
+        ("district_gwyoo_fanwen_section_kv_qiantou_chengyuan_then_items", ("glued", "by", "spaced")),
+        ("city_fsou_p2_inspection_groups_you_unit_daidui", ("glued", "by", "spaced")),
+        ("hanzhong2008_fsou_numbered_groups_you_qiantou_zuzhi_shishi", ("glued", "by", "spaced")),
+        ("jiujiang2017_jinchutou_runon_table_interleaved_cells_chunk_marker", ("glued", "by", "spaced")),
+    ) for form in forms), "category keeps its heading's number"),
+    # set 28: texts that open with their own subject (「市公安局、市公安消防支队牵头负责…」): written with a clause after them or
+    # under a heading, the subject is read beside it and out of the text; and its numbers start at 三 (a share of a
+    # longer list)
+    **dict.fromkeys(((name, form) for name, forms in (
+        ("zhangzhou_fsou_p2_paren_items_subject_qiantou_fuze", ("glued",)),
+    ) for form in forms), "the text opens with its subject"),
+    # set 28: texts that open with their own subject or hold it in prose (「各乡镇人民政府负责…」, 「…由公安机关根据…」), bare sectors
+    # as units (环保、农业、林业, no 部门), and numbers 三 四 六 (a share of the notice's items): written with a clause, under a
+    # heading or copied as a stream, the subject is read again and the rows not cut
+    **dict.fromkeys(((name, form) for name, forms in (
+        ("guidong2017_news_repost_notice_clauses_mixed_nontask_items", ("glued", "by")),
+    ) for form in forms), "the text opens with its subject"),
+    # set 28: the key's categories keep their heading's own number (「一、县城区办事处」), which every other key drops: the
+    # reader takes it off as the heading's number; and its numbers start again under each office (一 二 三, 一 …): in a
+    # stream of cells nothing shows where a row ends
+    **dict.fromkeys(((name, form) for name, forms in (
+        ("county_777doc_garden_runon_unit_heading_sections_paren_items", ("glued", "by", "spaced")),
+    ) for form in forms), "category keeps its heading's number"),
+    # set 29: texts that hold their clause in prose (「…问题由规划部门负责，城管、建设等部门配合。」), partners that are bare sectors
+    # (城管、建设), numbers that start again in each category (一 二, 一 二): a clause written beside them is a second one,
+    # and the rows in a stream are not cut
+    **dict.fromkeys(((name, form) for name, forms in (
+        ("yixing2011_hotline_cross_duty_you_fuze_peihe_bracket_basis", ("by",)),
+    ) for form in forms), "the text says who does it itself"),
+    # set 29: texts that open with their own subject (「公安部门负责…」): written with a clause after them the subject is
+    # read beside it and out of the text; numbered 一 二 三 in a stream the numbers read as a category; by unit, sector
+    # departments as headings read as topics (as shandong2013)
+    **dict.fromkeys(((name, form) for name, forms in (
+        ("county2023_eeju_fireworks_notice_subject_fuze_paren_items", ("glued",)),
+    ) for form in forms), "the text opens with its subject"),
+    # set 29: texts that open with their own subject (「市城乡规划局负责…」): written with a clause after them or under a
+    # heading, the subject is read beside it and out of the text
+    **dict.fromkeys(((name, form) for name, forms in (
+        ("luohe2011_kjzch_inspection_duties_subject_fuze_xietong", ("glued",)),
+    ) for form in forms), "the text opens with its subject"),
 }
 
 

@@ -110,12 +110,86 @@ KNOWN_FORM = {
     # subject is read again and out of the text
     *((name, form) for name in ("city_fymate_geohazard_plan_subject_fuze_paragraphs_sections",
                                 "district_zuowen5_village_env_subject_fuze_paragraphs_peihe_inside") for form in ("bare", "byunit", "circled")),
-    ("hubei2010_fsou_unnumbered_subject_fuze_lines", "byunit"), ("hubei2010_fsou_unnumbered_subject_fuze_lines", "circled"),
+    ("hubei2010_fsou_unnumbered_subject_fuze_lines", "circled"),
     # set 23: one category over short task texts (改扩建泉山学校…): under the unit's heading, read as that heading's items
     ("zhaoyuan2022_spam_mirror_pipe_register_category_first_row", "byunit"),
     # set 25: importer fault, reported: its items under generic department headings (（一）公安部门) with texts opening
     # 「协助民政部门…」, or its one item with its clause (bare), are refused as no list
     ("city_fabao365_rescue_runon_heading_unit_items", "byunit"), ("city_fabao365_rescue_runon_heading_unit_items", "bare"),
+    # set 27: a unit name that holds 、 itself (司法、勞動和社會保障、安全生產監督管理部門, sectors sharing one 部門): joined with the
+    # others or said in a clause, read as several names; by unit, sector departments as headings read as topics (as
+    # shandong2013)
+    *((name, form) for name, forms in (
+        ("yuncheng_news_trad_pinyin_runon_department_duty_sentences", ("byunit", "circled")),
+    ) for form in forms),
+    # set 27/28: the key's categories keep their heading's own number (such as 「一、经济转型攻坚战的目标任务」, 「三、组织领导及职责分工」, 「一、目标任务 /
+    # (一)…」, 「五、督查分组」, 「(一)市级11个专项督查组分别是」, 「四、改造交通瓶颈…」), which every other key drops: the reader takes it off as the
+    # heading's number
+    *((name, form) for name, forms in (
+        ("district_gwyoo_fanwen_section_kv_qiantou_chengyuan_then_items", ("byunit", "kvblock", "kvafter", "bare", "circled")),
+        ("taikang2020_county_minsheng_headed_paras_multi_clause_qiantou_zeren", ("byunit",)),
+        ("city_fsou_p2_inspection_groups_you_unit_daidui", ("kvblock", "kvafter")),
+    ) for form in forms),
+    # set 28: bare sectors among the names (商务、供销; 财政、公安、…、农业农村 without 部门) and texts that open with their own
+    # subject: one a line they read as one wrapped name, under a heading as topics
+    *((name, form) for name, forms in (
+        ("xuancheng2020_qa_unnumbered_subject_fuze_semicolon_lines", ("byunit", "circled")),
+    ) for form in forms),
+    # set 28: texts that open with their own subject (「市公安局、市公安消防支队牵头负责…」): written with a clause after them or
+    # under a heading, the subject is read beside it and out of the text; and its numbers start at 三 (a share of a
+    # longer list)
+    *((name, form) for name, forms in (
+        ("zhangzhou_fsou_p2_paren_items_subject_qiantou_fuze", ("bare", "circled")),
+    ) for form in forms),
+    # set 28: texts that open with their own subject (「市卫生局负责…」, 「市发改委、卫生局、药监局等部门按照分工…」): under the unit's heading
+    # or after its label, the subject is read again and out of the text
+    *((name, form) for name, forms in (
+        ("city_fsou_flu_plan_p3_subject_paragraphs_huitong_subsections", ("byunit", "circled")),
+    ) for form in forms),
+    # set 28: texts that open with their own subject or hold it in prose (「各乡镇人民政府负责…」, 「…由公安机关根据…」), bare sectors
+    # as units (环保、农业、林业, no 部门), and numbers 三 四 六 (a share of the notice's items): written with a clause, under a
+    # heading or copied as a stream, the subject is read again and the rows not cut
+    *((name, form) for name, forms in (
+        ("guidong2017_news_repost_notice_clauses_mixed_nontask_items", ("byunit", "bare", "circled")),
+    ) for form in forms),
+    # set 28: the key's categories keep their heading's own number (「一、县城区办事处」), which every other key drops: the
+    # reader takes it off as the heading's number; and its numbers start again under each office (一 二 三, 一 …): in a
+    # stream of cells nothing shows where a row ends
+    *((name, form) for name, forms in (
+        ("county_777doc_garden_runon_unit_heading_sections_paren_items", ("byunit", "kvblock", "kvafter")),
+    ) for form in forms),
+    # set 29: a news list with no numbers whose texts open with their own sector department (「该县公安部门派出…」): copied as
+    # a stream of cells nothing cuts the rows, and by unit sector departments as headings read as topics (as
+    # shandong2013)
+    *((name, form) for name, forms in (
+        ("jiayu2016_news_gaokao_runon_department_clauses_shared_suffix", ("byunit",)),
+    ) for form in forms),
+    # set 29: numbers that start again (1 2 3, 1 2) before two unnumbered items, the last of them opening with dates
+    # (「1月12日、2月29日…」): written out, the last numbered paragraph heads the unnumbered ones after it
+    *((name, form) for name, forms in (
+        ("county_halis_proposal_progress_trad_pinyin_unit_colon_inline_numbers", ("byunit",)),
+    ) for form in forms),
+    # set 29: texts that hold their clause in prose (「…问题由规划部门负责，城管、建设等部门配合。」), partners that are bare sectors
+    # (城管、建设), numbers that start again in each category (一 二, 一 二): a clause written beside them is a second one,
+    # and the rows in a stream are not cut
+    *((name, form) for name, forms in (
+        ("yixing2011_hotline_cross_duty_you_fuze_peihe_bracket_basis", ("byunit",)),
+    ) for form in forms),
+    # set 29: texts that open with their own subject (「公安部门负责…」): written with a clause after them the subject is
+    # read beside it and out of the text; numbered 一 二 三 in a stream the numbers read as a category; by unit, sector
+    # departments as headings read as topics (as shandong2013)
+    *((name, form) for name, forms in (
+        ("county2023_eeju_fireworks_notice_subject_fuze_paren_items", ("byunit", "bare", "circled")),
+    ) for form in forms),
+    # set 29: texts that open with their own subject (「市城乡规划局负责…」): written with a clause after them or under a
+    # heading, the subject is read beside it and out of the text
+    *((name, form) for name, forms in (
+        ("luohe2011_kjzch_inspection_duties_subject_fuze_xietong", ("bare", "circled")),
+    ) for form in forms),
+    # set 29: the key splits 「各轄區政府、管委會」, which reads as one collective (各 over both, as 「各街道、社区」)
+    *((name, form) for name, forms in (
+        ("zhoukou2023_news_trad_pinyin_marathon_runon_yao_clauses", ("byunit", "circled")),
+    ) for form in forms),
 }
 
 

@@ -32,10 +32,39 @@ KNOWN_SUBJECT: dict[str, str] = {
     "yinchuan2019_trad_mirror_bullets_shared_suffix": "paragraphs under the item",
     # the first names include an area (物业管理小区, 驻辖区单位): no office opens the sentence
     "hexi_street_docsite_glued_zeren_no_colon": "an area among the names",
-    # the key's text opens with its own subject and partners (「莆田出入境检验检疫局负责,市工商局配合,…」): read again
-    "putian_fsou_continuation_fuze_peihe_subject_clause": "the text says who does it itself",
+    # the key's text holds who does it in prose of its own (「…整改要求:由县环卫站负责清除…」, 「…的设计制作由市创建办负责,…由各镇街
+    # 及相关部门负责」): with a subject written before it, the subject is not kept in the text as printed (seen since the
+    # importer keeps a subject sentence whole, 3c77457)
+    **dict.fromkeys(("pingli_xunchao_zhenggai_youfuze_prose", "zengcheng_runon_youfuze"), "the text says who does it itself"),
     # the key's category ends with 。 (「一、实施产业发展项目4个,…万元。」), lost when the heading is read
     "yecheng2026_kv_project_register_person_posts_span": "category with a stop",
+    # set 27/28: the key's categories keep their heading's own number (such as 「一、经济转型攻坚战的目标任务」, 「三、组织领导及职责分工」, 「一、目标任务 /
+    # (一)…」, 「五、督查分组」, 「(一)市级11个专项督查组分别是」, 「四、改造交通瓶颈…」), which every other key drops: the reader takes it off as the
+    # heading's number
+    **dict.fromkeys((
+        "city_meizhang_fanwen_kv_qiantou_xiangguan_lines_blank_separated",
+        "district_gwyoo_fanwen_section_kv_qiantou_chengyuan_then_items",
+        "city_fsou_p2_inspection_groups_you_unit_daidui",
+        "hanzhong2008_fsou_numbered_groups_you_qiantou_zuzhi_shishi",
+        "jiujiang2017_jinchutou_runon_table_interleaved_cells_chunk_marker",
+    ), "category keeps its heading's number"),
+    # set 28: texts that open with their own subject or hold it in prose (「各乡镇人民政府负责…」, 「…由公安机关根据…」), bare sectors
+    # as units (环保、农业、林业, no 部门), and numbers 三 四 六 (a share of the notice's items): written with a clause, under a
+    # heading or copied as a stream, the subject is read again and the rows not cut
+    **dict.fromkeys((
+        "guidong2017_news_repost_notice_clauses_mixed_nontask_items",
+    ), "the text opens with its subject"),
+    # set 28: the key's categories keep their heading's own number (「一、县城区办事处」), which every other key drops: the
+    # reader takes it off as the heading's number; and its numbers start again under each office (一 二 三, 一 …): in a
+    # stream of cells nothing shows where a row ends
+    **dict.fromkeys((
+        "county_777doc_garden_runon_unit_heading_sections_paren_items",
+    ), "category keeps its heading's number"),
+    # set 29: numbers that start at 四 (a share of the notice's items), texts that say who does them in prose
+    # (「试鸣组织工作由县人防办负责。」, 「请…等单位…」) and a news site among the units (苍南新闻网, not shaped like an office)
+    **dict.fromkeys((
+        "cangnan2017_news_air_raid_drill_notice_clauses_mixed_nontask",
+    ), "a news site among the units; the text says who does it"),
 }
 
 
@@ -114,6 +143,19 @@ KNOWN_PARTNERS: dict[str, str] = {
     # the work's last sentence lists places whose names end as units' do (「改造凤园西侧片区老旧小区、机关新村老旧小区」)
     # right before the partners: read with them as the partners of a paragraph opened by an office
     "lianjiang2021_news_kv_zhuban_xieban": "places ending like units before the partners",
+    # set 27: the key's categories keep their heading's own number (such as 「一、经济转型攻坚战的目标任务」, 「三、组织领导及职责分工」, 「一、目标任务 /
+    # (一)…」, 「五、督查分组」, 「(一)市级11个专项督查组分别是」, 「四、改造交通瓶颈…」), which every other key drops: the reader takes it off as the
+    # heading's number
+    **dict.fromkeys((
+        "city_meizhang_fanwen_kv_qiantou_xiangguan_lines_blank_separated",
+        "district_gwyoo_fanwen_section_kv_qiantou_chengyuan_then_items",
+    ), "category keeps its heading's number"),
+    # set 29: texts that hold their clause in prose (「…问题由规划部门负责，城管、建设等部门配合。」), partners that are bare sectors
+    # (城管、建设), numbers that start again in each category (一 二, 一 二): a clause written beside them is a second one,
+    # and the rows in a stream are not cut
+    **dict.fromkeys((
+        "yixing2011_hotline_cross_duty_you_fuze_peihe_bracket_basis",
+    ), "the text says who does it itself"),
 }
 
 

@@ -85,6 +85,32 @@ KNOWN_SUBROWS: set[tuple[str, str]] = {
                                 "shengsi2021_cells_assessment_matrix_scoring_dept_col") for form in ("cells", "bars")),
     # set 22: in Word, units with a space between them, bare abbreviated names among them (省人口计生): read as one name
     ("guangdong2014_womenplan_cells_lead_first_subtarget_groups", "docx"),
+    # set 27/28: the key's categories keep their heading's own number (such as 「一、经济转型攻坚战的目标任务」, 「三、组织领导及职责分工」, 「一、目标任务 /
+    # (一)…」, 「五、督查分组」, 「(一)市级11个专项督查组分别是」, 「四、改造交通瓶颈…」), which every other key drops: the reader takes it off as the
+    # heading's number
+    *((name, form) for name, forms in (
+        ("city_meizhang_fanwen_kv_qiantou_xiangguan_lines_blank_separated", ("docx",)),
+        ("district_gwyoo_fanwen_section_kv_qiantou_chengyuan_then_items", ("docx",)),
+        ("hanzhong2008_fsou_numbered_groups_you_qiantou_zuzhi_shishi", ("docx",)),
+        ("jiujiang2017_jinchutou_runon_table_interleaved_cells_chunk_marker", ("docx",)),
+    ) for form in forms),
+    # set 27: the key's categories keep their heading's own number (「十二、市民政局」, 「十三、…」), which every other key drops:
+    # the reader takes it off as the heading's number; and its first three tasks name no unit and no category (a
+    # page's orphan items above the first office's heading): written out, they read as prose
+    *((name, form) for name, forms in (
+        ("city_fymate_fire_duties_p3_orphan_items_unit_heading_sections", ("docx",)),
+    ) for form in forms),
+    # set 28: the key's categories keep their heading's own number (「一、县城区办事处」), which every other key drops: the
+    # reader takes it off as the heading's number; and its numbers start again under each office (一 二 三, 一 …): in a
+    # stream of cells nothing shows where a row ends
+    *((name, form) for name, forms in (
+        ("county_777doc_garden_runon_unit_heading_sections_paren_items", ("docx",)),
+    ) for form in forms),
+    # set 29: numbers that start at 四 (a share of the notice's items), texts that say who does them in prose
+    # (「试鸣组织工作由县人防办负责。」, 「请…等单位…」) and a news site among the units (苍南新闻网, not shaped like an office)
+    *((name, form) for name, forms in (
+        ("cangnan2017_news_air_raid_drill_notice_clauses_mixed_nontask", ("cells", "bars", "pipes")),
+    ) for form in forms),
 }
 
 
