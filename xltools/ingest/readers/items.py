@@ -190,7 +190,8 @@ _STEP_DATE = re.compile(r"(\d{4}\s*年\s*(底|内|末)|(\d{4}\s*年\s*)?(\d{1,2}
                         r"\s*(前|以前|之前)?")
 # A key whose value is the task's own text, on a line under the item (「（一）政策法规。」 ⏎ 「牵头单位：…」 ⏎
 # 「主要任务：贯彻落实…」): the value joins the item's text.
-_TEXT_KEY_LINE = re.compile(r"^\s*(主要任务|工作任务|任务内容|具体任务|工作内容|主要内容|具体内容|重点任务|工作措施|具体措施)"
+_TEXT_KEY_LINE = re.compile(r"^\s*(主要任务|工作任务|任务内容|具体任务|工作内容|主要内容|具体内容|重点任务|工作措施|具体措施"
+                            r"|职\s*责|主要职责|工作职责)"
                             r"\s*[:：]\s*(?P<value>.*)$")
 _DOC_NUMBER = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号$")
 _ADDRESSEE = re.compile(r"^[^。；;]{2,80}[:：]$")
@@ -1553,6 +1554,11 @@ def read_duty_paragraphs(text: str) -> list[Grid]:
         parts = [p for p in _NEXT_DUTY.split(_PAGE_MARK.sub("", line)) if p.strip()] if not num else []
         # (an office and a comma only, or everyone, beside offices opening their paragraphs: wherever it stands)
         read = [duty_paragraph(p, among=True) for p in parts]
+        for k in range(len(parts) - 1, 0, -1):  # a sentence cut off that is no office's duty (「同时要加强…」, 「各学校要…」
+            if not read[k] or (read[k - 1] and _everyone(read[k][1].get("units") or read[k][1].get("lead") or "")):
+                parts[k - 1] += parts.pop(k)  # within the office's paragraph): it goes on the duty before it
+                read.pop(k)
+                read[k - 1] = duty_paragraph(parts[k - 1], among=True)
         if len(parts) >= 4 and not read[0] and all(read[1:]):  # 「某某要求，各成员单位要…。」 before the duties it shares out
             parts, read = parts[1:], read[1:]
         if parts and all(read):
@@ -1560,12 +1566,12 @@ def read_duty_paragraphs(text: str) -> list[Grid]:
             run.extend((heading, printed_work(p, work), roles)  # type: ignore[misc]
                        for p, (work, roles) in zip(parts, read, strict=True))
             continue
-        if num and _heading_like(num[2]):  # a section's heading: the list goes on under it
+        if num and _heading_like(num[2]) and not _NO_DUTIES_HEADING.search(num[2]):  # a section: the list goes on
             heading = num[2].rstrip("：:。")
             continue
         decimal = _DECIMAL_HEADING.match(line)
-        if decimal and _heading_like(decimal.group(1)):  # 「6.3 医疗救护和卫生防疫」: a plan's section
-            heading = decimal.group(1).rstrip("：:。")
+        if decimal and _heading_like(decimal.group(1)) and not _NO_DUTIES_HEADING.search(decimal.group(1)):
+            heading = decimal.group(1).rstrip("：:。")  # 「6.3 医疗救护和卫生防疫」: a plan's section
             continue
         if len(run) >= _MIN_DUTIES and strong:
             runs.append(run)
@@ -1586,6 +1592,8 @@ def read_duty_paragraphs(text: str) -> list[Grid]:
     return [grid]
 
 
+# A section that sets out no one's duties (「6.2 工作要求」, 「三、保障措施」): the duties' list ends at it
+_NO_DUTIES_HEADING = re.compile(r"(要求|保障|措施|附则|纪律|总结|步骤|安排)[：:。]?$")
 # A plan's decimal-numbered section heading (「6.2 应急调查、监测和治理」, 「5.3.1 通信保障」)
 _DECIMAL_HEADING = re.compile(r"^\d{1,2}(?:[.．]\d{1,2}){1,3}\s*(\S.*)$")
 DUTY_PARAGRAPH_DOUBT = "本项没有编号，单位取自段落开头（「X：负责…」「X要…」），请核对"
@@ -1843,12 +1851,23 @@ class _Entry:
     ranked: float | None = None  # an unnumbered heading's place: just above the items under it
     subject: bool = False  # its units are the subject its sentence opens with (`subject_of_item`)
     roster: bool = False  # it lists a group's members (「组  长：张三 …」): its 成员单位 are the group's, not a task's
+    members: str = ""  # a roster's 成员单位 line, read when the entry is complete (`read_clause`)
+    duty_line: bool = False  # a 「职责：」/「主要任务：」 line gave it its text: a group with work of its own
 
     @property
     def rank(self) -> float:
         return _STYLE_RANK[self.style] if self.ranked is None else self.ranked
 
     def read_clause(self) -> None:
+        if self.members:  # a roster's 成员单位: partners beside a 牵头单位, the units of a group with a duty of its own
+            value = re.split(r"[:：]", self.members, maxsplit=1)[1].strip()
+            if any(r in self.kv for r in ("lead", "resp", "units")):
+                _put(self.kv, "coop", value)
+                self.keyed |= {"coop"}
+            elif self.duty_line:
+                _put(self.kv, "resp", value)
+                self.keyed |= {"resp"}
+            self.members = ""
         self.content, found = split_clause(self.text, self.first_leads)
         if not found and not self.kv:
             cut = _last_sentence_clause(self.text)  # 「…。由A牵头，B配合。」: the clause is the item's last sentence
@@ -2396,7 +2415,7 @@ def _doc_number(line: str) -> bool:
 
 
 # A field's line (「成员单位：县委宣传部、…」, 「组  长：张三」): a roster or a form's line, never the list's title
-_FIELD_LINE = re.compile(r"^\s*[\u4e00-\u9fff][\u4e00-\u9fff\s]{0,8}[:：]\s*\S")
+_FIELD_LINE = re.compile(r"^\s*(?:成员单位|成员部门|组\s*长|副\s*组\s*长|成\s*员|召\s*集\s*人|副召集人|总\s*指\s*挥|副总指挥)\s*[:：]\s*\S")
 _LABEL_LINE_OF_ANNEX = re.compile(r"^\s*附\s*件")
 
 
@@ -2812,6 +2831,7 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
         wrapped_text, text_open = text_open, False
         task_text = None if num or kind else _TEXT_KEY_LINE.match(simplified(line))
         if task_text and current is not None:
+            current.duty_line = True
             value = line[task_text.start("value"):].strip()  # 「主要任务：…」 under the item's unit lines: its text
             if value:  # after the item's title sentence as printed in the list (「政策法规。贯彻落实…」)
                 current.text += ("" if current.text.endswith(_SENTENCE_END) else "\n") + value
@@ -2837,9 +2857,8 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
         elif current is not None and _ROSTER_LINE.match(simplified(line)):
             current.roster = True  # 「一、领导小组组成人员」 ⏎ 「组 长：张三 …」: who sits in the group, not a task
             loose.append((no, line, "是领导小组的组成人员，不是单位，未导入"))
-        elif current is not None and current.roster and kv and _MEMBERS_KEY.match(simplified(line)) \
-                and not any(r in current.kv for r in ("lead", "resp", "units")):  # (after 牵头单位：, its partners)
-            loose.append((no, line, "是领导小组的成员单位，不是任务的责任单位，未导入"))
+        elif current is not None and current.roster and kv and _MEMBERS_KEY.match(simplified(line)):
+            current.members = line  # (the group's members, or, beside a 牵头单位 or a 职责 of its own, who does the work)
         elif (kv or _person_then_units(kind, line)) and current is not None:
             value = line[kv[1]:] if kv else ""
             deadline_only = bool(kv) and kv[0] == "deadline" and not _keyed(simplified(line))  # 「进度安排：…」
@@ -2970,7 +2989,7 @@ def _mostly_units(text: str) -> bool:
 # Words of a sentence, not of a name: 「各部门要密切配合」 is a request to everyone, not a clause naming 「各部门要密切」;
 # 「巩固县政务服务中心」 opens with a verb; 「资料的印制由县文明办」 is a sentence's subject and its doer.
 # 「各地根据实际」: how the doer goes about it (根据, 按照, 结合, 依据), not a name.
-_SENTENCE_WORDS = re.compile(rf"{_MODALS}|密切|积极|主动|认真|大力|全力|进一步|的|由|根据|按照|结合|依据")
+_SENTENCE_WORDS = re.compile(rf"{_MODALS}|密切|积极|主动|认真|大力|全力|进一步|的|由|根据|按照|结合|依据|设在|设于|位于")
 # A verb opening a sentence's words before a unit's name (巩固县政务服务中心…): a verb only when a whole name of three
 # characters or more follows it — 组织部, 保障中心, 协调办, 指导站 are offices whose names open with these words.
 _OPENING_VERBS = (r"巩固|推进|推动|加强|加快|深化|完善|落实|提升|做好|抓好|开展|实施|建立|健全|强化|优化|持续|"
