@@ -422,8 +422,8 @@ def _add_piece(piece: str, result: SplitResult) -> None:
         _append(result, piece)
         return
     for names in (_split_connective(piece, _JI, looks_like_unit) if "及" in piece else [],
-                  _split_connective(piece, _HE, org_like) or _split_connective(piece, _HE, is_sector_department,
-                                                                             is_sector_department)
+                  _split_connective(piece, _HE, org_like) or (("部门" in piece or "机关" in piece) and _split_connective(
+                      piece, _HE, is_sector_department, is_sector_department)) or []
                   if "和" in piece or "与" in piece or "與" in piece else [],
                   _place_and_collective(piece) if "和" in piece or "与" in piece or "與" in piece else []):
         if names:
