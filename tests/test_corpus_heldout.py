@@ -58,7 +58,7 @@ FLOORS = {"corpus_heldout": (32, 32), "corpus_heldout2": (44, 40), "corpus_heldo
           "corpus_heldout18": (48, 47), "corpus_heldout20": (67, 59),
           "corpus_heldout22": (61, 46), "corpus_heldout23": (30, 12),
           "corpus_heldout25": (43, 32), "corpus_heldout27": (58, 41),
-          "corpus_heldout28": (77, 42), "corpus_heldout29": (57, 34)}
+          "corpus_heldout28": (77, 42), "corpus_heldout29": (57, 39)}
 
 
 # A pinyin annotation a mirror put inside words (縣發(fā)展改革委, 各鎮(zhèn)人民政府): a bracket of Latin letters

@@ -1511,7 +1511,8 @@ def duty_paragraph(paragraph: str, among: bool = False) -> tuple[str, dict[str, 
         return None
     label = _ANY_KEY_LINE.match(paragraph)
     if _KV_LINE.match(paragraph) or (label and _ROLE_LABEL.search(label.group("key")) and _label_role(label.group("key"))
-                                     and not label.group("key").startswith("各")) or _numbering_opens(paragraph):
+                                     and not label.group("key").startswith("各")) \
+            or (_numbering_opens(paragraph) and not _POINTS_AFTER_LABEL.match(paragraph)):
         return None  # a field's label (「责任科室：县教育局」), or a list's items run into the paragraph
     said = subject_of_item(paragraph)
     if said is not None:
@@ -1586,8 +1587,9 @@ def read_duty_paragraphs(text: str) -> list[Grid]:
                 notes=[f"文中没有表格或编号条目，按{where}读入 {sum(map(len, runs))} 项任务"])
     for r in runs:
         for category, work, roles in r:
-            grid.rows.append(["", category, work, roles.get("lead", ""), roles.get("units", "")])
-            grid.doubts[len(grid.rows) - 1] = DUTY_PARAGRAPH_DOUBT
+            for number, point in _numbered_points(work):  # 「交警大队：1.…。2.…。3.…」: each point a task of the office
+                grid.rows.append([number, category, point, roles.get("lead", ""), roles.get("units", "")])
+                grid.doubts[len(grid.rows) - 1] = DUTY_POINT_DOUBT if number else DUTY_PARAGRAPH_DOUBT
     grid.row_numbers = list(range(len(grid.rows)))
     return [grid]
 
@@ -1596,6 +1598,29 @@ def read_duty_paragraphs(text: str) -> list[Grid]:
 _NO_DUTIES_HEADING = re.compile(r"(要求|保障|措施|附则|纪律|总结|步骤|安排)[：:。]?$")
 # A plan's decimal-numbered section heading (「6.2 应急调查、监测和治理」, 「5.3.1 通信保障」)
 _DECIMAL_HEADING = re.compile(r"^\d{1,2}(?:[.．]\d{1,2}){1,3}\s*(\S.*)$")
+def _numbered_points(work: str) -> list[tuple[str, str]]:
+    """An office's duties written as points numbered inline (「1.学校门口设护学岗。2.学生上下学期间…。3.…」): (number,
+    point) for each, where they count 1, 2, 3 … from the start, each after a sentence's end; else [("", work)]."""
+    if not _POINT.match(work):
+        return [("", work)]
+    cuts = [0]
+    for m in _POINT.finditer(work, 1):
+        if int(m.group(1)) == len(cuts) + 1 and work[m.start() - 1] in "。；;！!":
+            cuts.append(m.start())
+    if len(cuts) < 2:
+        return [("", work)]
+    bounds = [*cuts, len(work)]
+    out = []
+    for k, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False)):
+        m = _POINT.match(work, a)
+        out.append((str(k + 1), work[m.end():b].strip()))
+    return out
+
+
+DUTY_POINT_DOUBT = "单位取自段落开头（「X：1.… 2.…」），各点按其编号分作一项，请核对"
+_POINT = re.compile(r"(\d{1,2})\s*[.．、](?!\d)")
+# An office labelling its duties as points numbered from 1 (「交警大队：1.…。2.…」): its own points, not a list run in
+_POINTS_AFTER_LABEL = re.compile(r"^\s*[^。；;，,：:\d]{2,30}[:：]\s*1\s*[.．、](?!\d)")
 DUTY_PARAGRAPH_DOUBT = "本项没有编号，单位取自段落开头（「X：负责…」「X要…」），请核对"
 
 
