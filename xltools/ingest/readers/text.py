@@ -1387,12 +1387,12 @@ def _label_split_over_two_lines(header: list[str], lead: int, after: int, positi
                                 label_role) -> tuple[list[str], int]:
     """The header with a label that the copy broke over two lines (「区本级」 ⏎ 「任务数」) joined again, and the number
     of columns after the number: where no row has as many cells as the header has columns after the number, and two
-    labels side by side are the only two that name no known column, they are one cell. The header as it was
-    otherwise."""
+    labels side by side are the only two that name no known column, and the widest rows are one cell short, they are
+    one cell. The header as it was otherwise (two merged heading columns no row prints stay two labels)."""
     from ..table import label_meaning
 
     gaps = [b - a - 1 for a, b in zip(positions, positions[1:], strict=False)]
-    if len(gaps) < 2 or max(gaps) >= after:
+    if len(gaps) < 2 or max(gaps) != after - 1:  # (one label too many: joined, the widest rows fill the header)
         return header, after
     unknown = [c for c in range(lead + 1, len(header))
                if header[c] and not label_role(header[c]) and not label_meaning(header[c])]
