@@ -1072,7 +1072,7 @@ def _units_then_work(rest: str) -> tuple[list[str], str] | None:
 # 「各区县政府（地区管委会）：负责…」 — the office is the unit, what follows the colon its work.
 _LABELLED_DUTIES = re.compile(r"^\s*(?P<names>[^。；;，,：:！？“”\n]{2,200}?)\s*[:：]\s*(?=\S)")
 # …or names them as a sentence of its own (「（二）公安部门。协助民政部门做好…」): a short run of names and a stop
-_NAMED_SENTENCE = re.compile(r"^\s*(?P<names>[^。；;，,：:！？“”\n]{2,40}?)\s*[。.．]\s*(?=\S)")
+_NAMED_SENTENCE = re.compile(r"^\s*(?P<names>[^。；;，,：:！？“”\n\d]{2,40}?)\s*。\s*(?=\S)")
 
 
 def subject_of_item(text: str) -> tuple[str, dict[str, str]] | None:
@@ -1477,7 +1477,7 @@ _DUTY_OPENING = re.compile(rf"^(?P<names>[^。；;，,：:！？“”\n]{{2,60}
 _NEXT_DUTY = re.compile(r"(?<=[。；;])\s*(?=[^。；;，,：:！？“”\s]{2,30}(?:[:：]\s*\S|[，,]\s*负责))|(?<=。)\s+(?=\S)"
                         # …or where the next sentence opens with an office and what it must do (a news report's 「…；市公安局
                         # 要…；市卫健委要…」)
-                        r"|(?<=[。；;])\s*(?=[^。；;，,：:！？“”\s]{2,40}?(?:要|负责|应当|必须)(?![求人]))")
+                        r"|(?<=[；;])\s*(?=[^。；;，,：:！？“”\s]{2,40}?(?:要|负责|应当|必须)(?![求人]))")
 _MIN_DUTIES = 3
 # What a paragraph that opens with an office has at its start: a name ending as a body's does (or a sector's 部门,
 # 机关), then the colon, comma, role verb or modal that ends it — a cheap test first, as a long text's every line
@@ -1560,6 +1560,11 @@ def read_duty_paragraphs(text: str) -> list[Grid]:
                 parts[k - 1] += parts.pop(k)  # within the office's paragraph): it goes on the duty before it
                 read.pop(k)
                 read[k - 1] = duty_paragraph(parts[k - 1], among=True)
+        if len(parts) >= 3 and not read[0] and all(read[1:]):  # the first of a 「…；…；」 run after the words before it
+            head, stop, tail = parts[0].rpartition("。")
+            first = duty_paragraph(tail, among=True) if stop and tail.strip() else None
+            if first:
+                parts, read = [head + stop, tail, *parts[1:]], [None, first, *read[1:]]
         if len(parts) >= 4 and not read[0] and all(read[1:]):  # 「某某要求，各成员单位要…。」 before the duties it shares out
             parts, read = parts[1:], read[1:]
         if parts and all(read):
