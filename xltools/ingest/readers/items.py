@@ -1478,6 +1478,8 @@ _NEXT_DUTY = re.compile(r"(?<=[。；;])\s*(?=[^。；;，,：:！？“”\s]{2
                         # …or where the next sentence opens with an office and what it must do (a news report's 「…；市公安局
                         # 要…；市卫健委要…」)
                         r"|(?<=[；;])\s*(?=[^。；;，,：:！？“”\s]{2,40}?(?:要|负责|应当|必须)(?![求人]))")
+# A sentence after a full stop opening with an office and what it must do (「…方案。市卫健委要…。」): the next office's
+_NEXT_MUST = re.compile(r"(?<=。)\s*(?=[^。；;，,：:！？“”\s]{2,40}?(?:要|负责|应当|必须)(?![求人]))")
 _MIN_DUTIES = 3
 # What a paragraph that opens with an office has at its start: a name ending as a body's does (or a sector's 部门,
 # 机关), then the colon, comma, role verb or modal that ends it — a cheap test first, as a long text's every line
@@ -1553,10 +1555,13 @@ def read_duty_paragraphs(text: str) -> list[Grid]:
             continue
         num = _numbered(line)
         parts = [p for p in _NEXT_DUTY.split(_PAGE_MARK.sub("", line)) if p.strip()] if not num else []
+        if not _LABELLED_DUTIES.match(simplified(line)):  # (an office's labelled duties keep their own sentences)
+            parts = [q for p in parts for q in _NEXT_MUST.split(p) if q.strip()]
         # (an office and a comma only, or everyone, beside offices opening their paragraphs: wherever it stands)
         read = [duty_paragraph(p, among=True) for p in parts]
         for k in range(len(parts) - 1, 0, -1):  # a sentence cut off that is no office's duty (「同时要加强…」, 「各学校要…」
-            if not read[k] or (read[k - 1] and _everyone(read[k][1].get("units") or read[k][1].get("lead") or "")):
+            said = read[k][1].get("units") or read[k][1].get("lead") or "" if read[k] else ""
+            if not read[k] or (read[k - 1] and (_everyone(said) or simplified(said).startswith("地方"))):
                 parts[k - 1] += parts.pop(k)  # within the office's paragraph): it goes on the duty before it
                 read.pop(k)
                 read[k - 1] = duty_paragraph(parts[k - 1], among=True)
