@@ -58,7 +58,7 @@ FLOORS = {"corpus_heldout": (32, 32), "corpus_heldout2": (44, 40), "corpus_heldo
           "corpus_heldout18": (48, 47), "corpus_heldout20": (67, 59),
           "corpus_heldout22": (61, 46), "corpus_heldout23": (30, 12),
           "corpus_heldout25": (43, 32), "corpus_heldout27": (58, 41),
-          "corpus_heldout28": (77, 42), "corpus_heldout29": (57, 35)}
+          "corpus_heldout28": (77, 42), "corpus_heldout29": (57, 39)}
 
 
 # A pinyin annotation a mirror put inside words (縣發(fā)展改革委, 各鎮(zhèn)人民政府): a bracket of Latin letters
@@ -94,7 +94,7 @@ def _opens_with_its_clause(task: dict, content: str) -> bool:
         _norm(u) in head for u in task["lead_units"] + task["units"])
 
 
-def _right(source: Path) -> tuple[int, int]:
+def _right(source: Path, forgiving: bool = True) -> tuple[int, int]:
     want = json.loads(source.with_suffix(".truth.json").read_text(encoding="utf-8"))["tasks"]
     try:
         ds = read_source(source).dataset
@@ -111,7 +111,7 @@ def _right(source: Path) -> tuple[int, int]:
         # the task whose text opens the same way; of two such (two tasks opening with the same sixteen characters),
         # the one with the key's number, each task matched once
         same = [t for t in ds.tasks if _opening(t.content) == _opening(task["content"]) and id(t) not in used]
-        if not same:  # a key that keeps an opening unit clause in the text (「X负责，Y配合，加强…」): the corpus takes it out
+        if not same and forgiving:  # a key and a text that differ only by an opening clause naming the key's units
             same = [t for t in ds.tasks if id(t) not in used and _opens_with_its_clause(task, t.content)]
         got = next((t for t in same if _norm(t.number) == _norm(task.get("number"))), same[0] if same else None)
         used.add(id(got))
@@ -134,7 +134,7 @@ def it_reads_at_least_as_many_held_out_tasks_right_as_when_the_floor_was_set(fol
 
 # Titles right (as printed, whitespace and NFKC aside) over every held-out list the importer reads whose key gives a
 # title: a ratchet too — the attachment prints the title at its head. Raise it when titles get better.
-TITLE_FLOOR = 74
+TITLE_FLOOR = 115
 
 
 def it_reads_at_least_as_many_titles_right_as_when_the_floor_was_set():
@@ -148,3 +148,14 @@ def it_reads_at_least_as_many_titles_right_as_when_the_floor_was_set():
                 continue
             right += bool(want) and _norm(got) == _norm(want)
     assert right >= TITLE_FLOOR, f"{right} titles right, fewer than {TITLE_FLOOR}"
+
+
+# The same sets counted by score.py's own rule (../shared/corpus/score.py: a task is matched by the first sixteen
+# characters of its text, nothing forgiven), the rule other real lists are judged by: a text that keeps or drops its
+# office as its subject differently from a key is wrong there. A ratchet too. Raise it when the importer gets better.
+STRICT_FLOOR = 1100
+
+
+def it_reads_at_least_as_many_held_out_tasks_right_by_score_py_s_rule():
+    right = sum(_right(p, forgiving=False)[0] for folder in FLOORS for p in sorted((HERE / folder).glob("*.txt")))
+    assert right >= STRICT_FLOOR, f"{right} tasks right by score.py's rule, fewer than {STRICT_FLOOR}"

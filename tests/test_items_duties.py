@@ -218,3 +218,17 @@ def it_leaves_an_adverb_before_the_modal_out_of_the_offices_name():
     from xltools.ingest.readers.items import duty_paragraph
 
     assert duty_paragraph("各驻区生态环境局还要同时报送考试期间各考点的值班表。", among=True)[1] == {"units": "各驻区生态环境局"}
+
+
+def it_reads_an_offices_duties_numbered_as_points_after_its_label():
+    """「交警大队：1.…。2.…。3.…」: each point is a task of the office, numbered as printed."""
+    ds = xltools.import_text("\n".join([
+        "案由：关于整治校园周边环境的提案",
+        "进展情况：",
+        "交警大队：1.学校门口设护学岗维护交通秩序。2.学生上下学期间在相关路段安排警力维持秩序。",
+        "市场监管局：1.开展春季校园周边餐饮单位食品安全专项行动。2.加强辖区日常监管和双随机抽查。",
+        "城管执法局：1.集中整顿校园周边乱停乱放和占道经营。2.对人流量大的学校进行巡查督导。",
+    ]))
+    assert [(t.number, t.units, t.content[:6]) for t in ds.tasks] == [
+        ("1", ["交警大队"], "学校门口设护"), ("2", ["交警大队"], "学生上下学期"), ("1", ["市场监管局"], "开展春季校园"),
+        ("2", ["市场监管局"], "加强辖区日常"), ("1", ["城管执法局"], "集中整顿校园"), ("2", ["城管执法局"], "对人流量大的")]

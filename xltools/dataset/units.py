@@ -130,7 +130,7 @@ _COUNTED = re.compile(r"^(?:全[省市区县镇乡])?[\d一二三四五六七八
 _EACH_CLASS = re.compile(r"各[\u4e00-\u9fff]{1,3}$")
 
 
-_BELONGING_EACH = re.compile(r"^[省市县区镇乡]{1,2}(属|直)(各[\u4e00-\u9fa5]{2,}|[\u4e00-\u9fa5]{0,6}(单位|部门|企业|机构|学校|医院|媒体))$")
+_BELONGING_EACH = re.compile(r"^[省市县区镇乡]{1,2}(属|直)(各[\u4e00-\u9fa5]{2,}|[\u4e00-\u9fa5]{0,6}(单位|部门|机构|学校|医院|媒体))$")
 
 
 # What a collective after 相关/有关 may name besides bodies (有关企业, 相关方面, 有关人员单位).
@@ -422,8 +422,8 @@ def _add_piece(piece: str, result: SplitResult) -> None:
         _append(result, piece)
         return
     for names in (_split_connective(piece, _JI, looks_like_unit) if "及" in piece else [],
-                  _split_connective(piece, _HE, org_like) or _split_connective(piece, _HE, is_sector_department,
-                                                                             is_sector_department)
+                  _split_connective(piece, _HE, org_like) or (("部门" in piece or "机关" in piece) and _split_connective(
+                      piece, _HE, is_sector_department, is_sector_department)) or []
                   if "和" in piece or "与" in piece or "與" in piece else [],
                   _place_and_collective(piece) if "和" in piece or "与" in piece or "與" in piece else []):
         if names:

@@ -921,6 +921,11 @@ def build_dataset(grid: Grid, *, source: str = "", roles: dict[str, str] | None 
     return ds
 
 
+# A body and one of its own offices printed as one name (市公安局交警支队, 县教育局教研室): one body, never two
+_PARENT_ENDINGS = ("局", "委", "办", "厅", "政府", "部", "院")
+_SUB_OFFICE_ENDINGS = ("支队", "大队", "中队", "室", "科", "股", "站", "所", "中心", "处", "队")
+
+
 def _names_glued_of_names_printed_alone(tasks: list[Task]) -> None:
     """A unit name that is two names the list prints on their own in other cells, glued (「文化宣传股文化馆」 beside
     「文化宣传股」 and 「文化馆」: a cell's two lines copied with no break between them): the two names, flagged. Only
@@ -933,7 +938,8 @@ def _names_glued_of_names_printed_alone(tasks: list[Task]) -> None:
             names = getattr(t, role)
             out: list[str] = []
             for n in names:
-                cut = next((k for k in range(2, len(n) - 1) if n[:k] in alone and n[k:] in alone and n[:k] != n), None)
+                cut = next((k for k in range(2, len(n) - 1) if n[:k] in alone and n[k:] in alone and n[:k] != n
+                            and not (n[:k].endswith(_PARENT_ENDINGS) and n[k:].endswith(_SUB_OFFICE_ENDINGS))), None)
                 if cut is None:
                     out.append(n)
                     continue

@@ -190,7 +190,8 @@ _STEP_DATE = re.compile(r"(\d{4}\s*年\s*(底|内|末)|(\d{4}\s*年\s*)?(\d{1,2}
                         r"\s*(前|以前|之前)?")
 # A key whose value is the task's own text, on a line under the item (「（一）政策法规。」 ⏎ 「牵头单位：…」 ⏎
 # 「主要任务：贯彻落实…」): the value joins the item's text.
-_TEXT_KEY_LINE = re.compile(r"^\s*(主要任务|工作任务|任务内容|具体任务|工作内容|主要内容|具体内容|重点任务|工作措施|具体措施)"
+_TEXT_KEY_LINE = re.compile(r"^\s*(主要任务|工作任务|任务内容|具体任务|工作内容|主要内容|具体内容|重点任务|工作措施|具体措施"
+                            r"|职\s*责|主要职责|工作职责)"
                             r"\s*[:：]\s*(?P<value>.*)$")
 _DOC_NUMBER = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号$")
 _ADDRESSEE = re.compile(r"^[^。；;]{2,80}[:：]$")
@@ -1071,7 +1072,7 @@ def _units_then_work(rest: str) -> tuple[list[str], str] | None:
 # 「各区县政府（地区管委会）：负责…」 — the office is the unit, what follows the colon its work.
 _LABELLED_DUTIES = re.compile(r"^\s*(?P<names>[^。；;，,：:！？“”\n]{2,200}?)\s*[:：]\s*(?=\S)")
 # …or names them as a sentence of its own (「（二）公安部门。协助民政部门做好…」): a short run of names and a stop
-_NAMED_SENTENCE = re.compile(r"^\s*(?P<names>[^。；;，,：:！？“”\n]{2,40}?)\s*[。.．]\s*(?=\S)")
+_NAMED_SENTENCE = re.compile(r"^\s*(?P<names>[^。；;，,：:！？“”\n\d]{2,40}?)\s*。\s*(?=\S)")
 
 
 def subject_of_item(text: str) -> tuple[str, dict[str, str]] | None:
@@ -1476,7 +1477,9 @@ _DUTY_OPENING = re.compile(rf"^(?P<names>[^。；;，,：:！？“”\n]{{2,60}
 _NEXT_DUTY = re.compile(r"(?<=[。；;])\s*(?=[^。；;，,：:！？“”\s]{2,30}(?:[:：]\s*\S|[，,]\s*负责))|(?<=。)\s+(?=\S)"
                         # …or where the next sentence opens with an office and what it must do (a news report's 「…；市公安局
                         # 要…；市卫健委要…」)
-                        r"|(?<=[。；;])\s*(?=[^。；;，,：:！？“”\s]{2,40}?(?:要|负责|应当|必须)(?![求人]))")
+                        r"|(?<=[；;])\s*(?=[^。；;，,：:！？“”\s]{2,40}?(?:要|负责|应当|必须)(?![求人]))")
+# A sentence after a full stop opening with an office and what it must do (「…方案。市卫健委要…。」): the next office's
+_NEXT_MUST = re.compile(r"(?<=。)\s*(?=[^。；;，,：:！？“”\s]{2,40}?(?:要|负责|应当|必须)(?![求人]))")
 _MIN_DUTIES = 3
 # What a paragraph that opens with an office has at its start: a name ending as a body's does (or a sector's 部门,
 # 机关), then the colon, comma, role verb or modal that ends it — a cheap test first, as a long text's every line
@@ -1510,7 +1513,8 @@ def duty_paragraph(paragraph: str, among: bool = False) -> tuple[str, dict[str, 
         return None
     label = _ANY_KEY_LINE.match(paragraph)
     if _KV_LINE.match(paragraph) or (label and _ROLE_LABEL.search(label.group("key")) and _label_role(label.group("key"))
-                                     and not label.group("key").startswith("各")) or _numbering_opens(paragraph):
+                                     and not label.group("key").startswith("各")) \
+            or (_numbering_opens(paragraph) and not _POINTS_AFTER_LABEL.match(paragraph)):
         return None  # a field's label (「责任科室：县教育局」), or a list's items run into the paragraph
     said = subject_of_item(paragraph)
     if said is not None:
@@ -1551,8 +1555,21 @@ def read_duty_paragraphs(text: str) -> list[Grid]:
             continue
         num = _numbered(line)
         parts = [p for p in _NEXT_DUTY.split(_PAGE_MARK.sub("", line)) if p.strip()] if not num else []
+        if not _LABELLED_DUTIES.match(simplified(line)):  # (an office's labelled duties keep their own sentences)
+            parts = [q for p in parts for q in _NEXT_MUST.split(p) if q.strip()]
         # (an office and a comma only, or everyone, beside offices opening their paragraphs: wherever it stands)
         read = [duty_paragraph(p, among=True) for p in parts]
+        for k in range(len(parts) - 1, 0, -1):  # a sentence cut off that is no office's duty (「同时要加强…」, 「各学校要…」
+            said = read[k][1].get("units") or read[k][1].get("lead") or "" if read[k] else ""
+            if not read[k] or (read[k - 1] and (_everyone(said) or simplified(said).startswith("地方"))):
+                parts[k - 1] += parts.pop(k)  # within the office's paragraph): it goes on the duty before it
+                read.pop(k)
+                read[k - 1] = duty_paragraph(parts[k - 1], among=True)
+        if len(parts) >= 3 and not read[0] and all(read[1:]):  # the first of a 「…；…；」 run after the words before it
+            head, stop, tail = parts[0].rpartition("。")
+            first = duty_paragraph(tail, among=True) if stop and tail.strip() else None
+            if first:
+                parts, read = [head + stop, tail, *parts[1:]], [None, first, *read[1:]]
         if len(parts) >= 4 and not read[0] and all(read[1:]):  # 「某某要求，各成员单位要…。」 before the duties it shares out
             parts, read = parts[1:], read[1:]
         if parts and all(read):
@@ -1560,12 +1577,12 @@ def read_duty_paragraphs(text: str) -> list[Grid]:
             run.extend((heading, printed_work(p, work), roles)  # type: ignore[misc]
                        for p, (work, roles) in zip(parts, read, strict=True))
             continue
-        if num and _heading_like(num[2]):  # a section's heading: the list goes on under it
+        if num and _heading_like(num[2]) and not _NO_DUTIES_HEADING.search(num[2]):  # a section: the list goes on
             heading = num[2].rstrip("：:。")
             continue
         decimal = _DECIMAL_HEADING.match(line)
-        if decimal and _heading_like(decimal.group(1)):  # 「6.3 医疗救护和卫生防疫」: a plan's section
-            heading = decimal.group(1).rstrip("：:。")
+        if decimal and _heading_like(decimal.group(1)) and not _NO_DUTIES_HEADING.search(decimal.group(1)):
+            heading = decimal.group(1).rstrip("：:。")  # 「6.3 医疗救护和卫生防疫」: a plan's section
             continue
         if len(run) >= _MIN_DUTIES and strong:
             runs.append(run)
@@ -1580,14 +1597,40 @@ def read_duty_paragraphs(text: str) -> list[Grid]:
                 notes=[f"文中没有表格或编号条目，按{where}读入 {sum(map(len, runs))} 项任务"])
     for r in runs:
         for category, work, roles in r:
-            grid.rows.append(["", category, work, roles.get("lead", ""), roles.get("units", "")])
-            grid.doubts[len(grid.rows) - 1] = DUTY_PARAGRAPH_DOUBT
+            for number, point in _numbered_points(work):  # 「交警大队：1.…。2.…。3.…」: each point a task of the office
+                grid.rows.append([number, category, point, roles.get("lead", ""), roles.get("units", "")])
+                grid.doubts[len(grid.rows) - 1] = DUTY_POINT_DOUBT if number else DUTY_PARAGRAPH_DOUBT
     grid.row_numbers = list(range(len(grid.rows)))
     return [grid]
 
 
+# A section that sets out no one's duties (「6.2 工作要求」, 「三、保障措施」): the duties' list ends at it
+_NO_DUTIES_HEADING = re.compile(r"(要求|保障|措施|附则|纪律|总结|步骤|安排)[：:。]?$")
 # A plan's decimal-numbered section heading (「6.2 应急调查、监测和治理」, 「5.3.1 通信保障」)
 _DECIMAL_HEADING = re.compile(r"^\d{1,2}(?:[.．]\d{1,2}){1,3}\s*(\S.*)$")
+def _numbered_points(work: str) -> list[tuple[str, str]]:
+    """An office's duties written as points numbered inline (「1.学校门口设护学岗。2.学生上下学期间…。3.…」): (number,
+    point) for each, where they count 1, 2, 3 … from the start, each after a sentence's end; else [("", work)]."""
+    if not _POINT.match(work):
+        return [("", work)]
+    cuts = [0]
+    for m in _POINT.finditer(work, 1):
+        if int(m.group(1)) == len(cuts) + 1 and work[m.start() - 1] in "。；;！!":
+            cuts.append(m.start())
+    if len(cuts) < 2:
+        return [("", work)]
+    bounds = [*cuts, len(work)]
+    out = []
+    for k, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False)):
+        m = _POINT.match(work, a)
+        out.append((str(k + 1), work[m.end():b].strip()))
+    return out
+
+
+DUTY_POINT_DOUBT = "单位取自段落开头（「X：1.… 2.…」），各点按其编号分作一项，请核对"
+_POINT = re.compile(r"(\d{1,2})\s*[.．、](?!\d)")
+# An office labelling its duties as points numbered from 1 (「交警大队：1.…。2.…」): its own points, not a list run in
+_POINTS_AFTER_LABEL = re.compile(r"^\s*[^。；;，,：:\d]{2,30}[:：]\s*1\s*[.．、](?!\d)")
 DUTY_PARAGRAPH_DOUBT = "本项没有编号，单位取自段落开头（「X：负责…」「X要…」），请核对"
 
 
@@ -1843,12 +1886,23 @@ class _Entry:
     ranked: float | None = None  # an unnumbered heading's place: just above the items under it
     subject: bool = False  # its units are the subject its sentence opens with (`subject_of_item`)
     roster: bool = False  # it lists a group's members (「组  长：张三 …」): its 成员单位 are the group's, not a task's
+    members: str = ""  # a roster's 成员单位 line, read when the entry is complete (`read_clause`)
+    duty_line: bool = False  # a 「职责：」/「主要任务：」 line gave it its text: a group with work of its own
 
     @property
     def rank(self) -> float:
         return _STYLE_RANK[self.style] if self.ranked is None else self.ranked
 
     def read_clause(self) -> None:
+        if self.members:  # a roster's 成员单位: partners beside a 牵头单位, the units of a group with a duty of its own
+            value = re.split(r"[:：]", self.members, maxsplit=1)[1].strip()
+            if any(r in self.kv for r in ("lead", "resp", "units")):
+                _put(self.kv, "coop", value)
+                self.keyed |= {"coop"}
+            elif self.duty_line:
+                _put(self.kv, "resp", value)
+                self.keyed |= {"resp"}
+            self.members = ""
         self.content, found = split_clause(self.text, self.first_leads)
         if not found and not self.kv:
             cut = _last_sentence_clause(self.text)  # 「…。由A牵头，B配合。」: the clause is the item's last sentence
@@ -2396,7 +2450,7 @@ def _doc_number(line: str) -> bool:
 
 
 # A field's line (「成员单位：县委宣传部、…」, 「组  长：张三」): a roster or a form's line, never the list's title
-_FIELD_LINE = re.compile(r"^\s*[\u4e00-\u9fff][\u4e00-\u9fff\s]{0,8}[:：]\s*\S")
+_FIELD_LINE = re.compile(r"^\s*(?:成员单位|成员部门|组\s*长|副\s*组\s*长|成\s*员|召\s*集\s*人|副召集人|总\s*指\s*挥|副总指挥)\s*[:：]\s*\S")
 _LABEL_LINE_OF_ANNEX = re.compile(r"^\s*附\s*件")
 
 
@@ -2812,6 +2866,7 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
         wrapped_text, text_open = text_open, False
         task_text = None if num or kind else _TEXT_KEY_LINE.match(simplified(line))
         if task_text and current is not None:
+            current.duty_line = True
             value = line[task_text.start("value"):].strip()  # 「主要任务：…」 under the item's unit lines: its text
             if value:  # after the item's title sentence as printed in the list (「政策法规。贯彻落实…」)
                 current.text += ("" if current.text.endswith(_SENTENCE_END) else "\n") + value
@@ -2837,9 +2892,8 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
         elif current is not None and _ROSTER_LINE.match(simplified(line)):
             current.roster = True  # 「一、领导小组组成人员」 ⏎ 「组 长：张三 …」: who sits in the group, not a task
             loose.append((no, line, "是领导小组的组成人员，不是单位，未导入"))
-        elif current is not None and current.roster and kv and _MEMBERS_KEY.match(simplified(line)) \
-                and not any(r in current.kv for r in ("lead", "resp", "units")):  # (after 牵头单位：, its partners)
-            loose.append((no, line, "是领导小组的成员单位，不是任务的责任单位，未导入"))
+        elif current is not None and current.roster and kv and _MEMBERS_KEY.match(simplified(line)):
+            current.members = line  # (the group's members, or, beside a 牵头单位 or a 职责 of its own, who does the work)
         elif (kv or _person_then_units(kind, line)) and current is not None:
             value = line[kv[1]:] if kv else ""
             deadline_only = bool(kv) and kv[0] == "deadline" and not _keyed(simplified(line))  # 「进度安排：…」
@@ -2970,7 +3024,7 @@ def _mostly_units(text: str) -> bool:
 # Words of a sentence, not of a name: 「各部门要密切配合」 is a request to everyone, not a clause naming 「各部门要密切」;
 # 「巩固县政务服务中心」 opens with a verb; 「资料的印制由县文明办」 is a sentence's subject and its doer.
 # 「各地根据实际」: how the doer goes about it (根据, 按照, 结合, 依据), not a name.
-_SENTENCE_WORDS = re.compile(rf"{_MODALS}|密切|积极|主动|认真|大力|全力|进一步|的|由|根据|按照|结合|依据")
+_SENTENCE_WORDS = re.compile(rf"{_MODALS}|密切|积极|主动|认真|大力|全力|进一步|的|由|根据|按照|结合|依据|设在|设于|位于")
 # A verb opening a sentence's words before a unit's name (巩固县政务服务中心…): a verb only when a whole name of three
 # characters or more follows it — 组织部, 保障中心, 协调办, 指导站 are offices whose names open with these words.
 _OPENING_VERBS = (r"巩固|推进|推动|加强|加快|深化|完善|落实|提升|做好|抓好|开展|实施|建立|健全|强化|优化|持续|"

@@ -34,6 +34,8 @@ _RANK = {s: k for k, s in enumerate(_STYLES)}
 _KEY = LazyPattern(r"(?<=\s)(?:牵头(?:责任)?单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|"
                    r"完成时限|完成时间|时间节点|时限要求|完成期限)\s*[:：]")
 _ENDS = "。；;！？!?）)】"
+# A key naming a role, not an office (「主管部门：」, 「实施单位：」): a field of the item, never a paragraph's start
+_ROLE_KEY = LazyPattern(r"^(主管|实施|责任|牵头|配合|监管|承办|协办|主办|参与|协同|督办|联系|建设|业主)(部门|单位|科室|处室)\s*[:：]$")
 # An office labelling its duties after a space (「 市环保局：负责…」, 「 县公安局:…」): where its paragraph started.
 _DUTY_LABEL = LazyPattern(r"(?<=\s)[\u4e00-\u9fff（）()]{1,20}?(?:局|委|办|院|厅|部|中心|政府|公司|队|所|站|部门|机关)\s*[:：]"
                           r"(?=\s*\S)"
@@ -75,7 +77,7 @@ def unfold_run_on(text: str) -> str | None:
     elif not numbered:
         return None
     cuts |= keys
-    duties = {m.start() for m in _DUTY_LABEL.finditer(line)}
+    duties = {m.start() for m in _DUTY_LABEL.finditer(line) if not _ROLE_KEY.match(m.group().strip())}
     if len(duties) >= 2:  # 「… 市环保局：负责… 市监察局：负责…」: each office's duties a paragraph of their own
         cuts |= duties
     signed = SIGNATURE_TAIL.search(line)
@@ -180,9 +182,10 @@ def _run_on_line(lines: list[str]) -> int | None:
     at = max(range(len(lines)), key=lambda k: len(lines[k]))
     total = sum(len(ln.strip()) for ln in lines)
     others = sum(1 for k, ln in enumerate(lines) if ln.strip() and k != at)
+    short = all(len(ln.strip()) <= 30 and "|" not in ln for k, ln in enumerate(lines) if ln.strip() and k != at)
     if len(lines[at]) < _LONG_LINE or len(lines[at].strip()) * 2 < total \
-            or others > (8 if len(lines[at].strip()) * 3 >= total * 2 else 4):
-        return None  # (a sharing site's few lines of chrome above the text: a few more beside a line of most of it)
+            or others > (8 if short and len(lines[at].strip()) * 3 >= total * 2 else 4):
+        return None  # (a sharing site's few short lines of chrome above the text: a few more beside most of it)
     return at
 
 

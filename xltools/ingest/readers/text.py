@@ -656,7 +656,7 @@ _CHUNK_MARK = LazyPattern(r"^\s*(\d{1,2})、")
 
 
 # A measure word after a figure (3个院区, 2所学校, 5万元): the figure counts something, it opens no row
-_MEASURE = r"[个所家项万亿千百人户元次件台辆套处座条名批场间栋亩米公吨]"
+_MEASURE = r"[个万亿户元次件辆套座条批间栋亩吨]"
 
 
 def _unit_cell_start(body: str) -> int | None:
@@ -665,7 +665,7 @@ def _unit_cell_start(body: str) -> int | None:
     「;」 are the cell's own); None when the text after the last sentence end is no unit cell."""
     from ..table import cell_kind
 
-    ends = [0] + [m.end() for m in _SENTENCE_END.finditer(body)]
+    ends = [m.end() for m in _SENTENCE_END.finditer(body)]  # (never the whole row: a row keeps its text)
     found = None
     for end in reversed(ends):
         cell = body[end:].strip()
@@ -701,10 +701,14 @@ def _unglued_table(lines: list[str]) -> list[str] | None:
         rows: list[str] = []
         while True:
             nxt = None
-            for c in re.finditer(rf"(?<![\d.．]){number + 1}(?=[\u4e00-\u9fa5“《(（]|\d{{4}}年)(?!{_MEASURE})", text[start:]):
-                body = text[start: start + c.start()]
-                if len(body) >= 8 and _unit_cell_start(body) is not None:
-                    nxt = start + c.start()
+            # the next number before a text (or a year), or, where none is, before a figure (「3100个行政村…」: row 3)
+            for opening in (rf"(?=[\u4e00-\u9fa5“《(（]|\d{{4}}年)(?!{_MEASURE})", r"(?=\d)"):
+                for c in re.finditer(rf"(?<![\d.．]){number + 1}{opening}", text[start:]):
+                    body = text[start: start + c.start()]
+                    if len(body) >= 8 and _unit_cell_start(body) is not None:
+                        nxt = start + c.start()
+                        break
+                if nxt is not None:
                     break
             if nxt is None:
                 rows.append(text[start:])
@@ -748,8 +752,8 @@ def _glued_rows(lines: list[str], is_header, roles: dict[str, str] | None = None
         for no in range(at + 1, len(lines)):
             row = lines[no].strip()
             m = _GLUED_ROW.match(row)
-            if not m and expected is not None and re.match(rf"{expected}\d{{4}}年", row):
-                m = re.match(rf"({expected})", row)  # 「32024年底前完成…」: row 3, its text opening with a year
+            if (not m or int(m.group(1)) != expected) and expected is not None and re.match(rf"{expected}\d", row):
+                m = re.match(rf"({expected})", row)  # 「32024年底前完成…」, 「3100个行政村…」: row 3, its text opening with a figure
             if m and (expected is None or int(m.group(1)) == expected):
                 raw.append([m.group(1), row[m.end():].strip(), no + 1])
                 expected = int(m.group(1)) + 1
@@ -1383,12 +1387,12 @@ def _label_split_over_two_lines(header: list[str], lead: int, after: int, positi
                                 label_role) -> tuple[list[str], int]:
     """The header with a label that the copy broke over two lines (「区本级」 ⏎ 「任务数」) joined again, and the number
     of columns after the number: where no row has as many cells as the header has columns after the number, and two
-    labels side by side are the only two that name no known column, they are one cell. The header as it was
-    otherwise."""
+    labels side by side are the only two that name no known column, and the widest rows are one cell short, they are
+    one cell. The header as it was otherwise (two merged heading columns no row prints stay two labels)."""
     from ..table import label_meaning
 
     gaps = [b - a - 1 for a, b in zip(positions, positions[1:], strict=False)]
-    if len(gaps) < 2 or max(gaps) >= after:
+    if len(gaps) < 2 or max(gaps) != after - 1:  # (one label too many: joined, the widest rows fill the header)
         return header, after
     unknown = [c for c in range(lead + 1, len(header))
                if header[c] and not label_role(header[c]) and not label_meaning(header[c])]
