@@ -15,10 +15,10 @@ FORMS = ("colon", "modal")
 
 # keys that do not come back whole, and why (besides test_corpus_typed's KNOWN)
 KNOWN_DUTIES: dict[str, str] = {
-    # the key's text opens with, or holds, who does it in words of its own (「由X牵头负责，Y参与…」, 「整改要求:由X负责…」,
-    # 「各乡(镇)政府…必须…」, 「由鎮公路站負責的…」, a key 「主要任务:」, a clause mid-text 「(责任单位:县商务局)」): after
-    # the office that opens the paragraph, those words are read again
-    **dict.fromkeys(("zhenxin2020_street_prose_youqiantou_canyu_pipe_schedule", "pingli_xunchao_zhenggai_youfuze_prose",
+    # the key's text opens with, or holds, who does it in words of its own (「由X牵头负责，Y参与…」, 「各乡(镇)政府…必须…」,
+    # 「由鎮公路站負責的…」, a key 「主要任务:」, a clause mid-text 「(责任单位:县商务局)」): after the office that opens the
+    # paragraph, those words are read again
+    **dict.fromkeys(("zhenxin2020_street_prose_youqiantou_canyu_pipe_schedule",
                      "haidian_fymate_subject_items_then_unit_colon_lines_shared_suffix",
                      "lintou2021_town_youfuze_prose_deadlines", "shangqiu2023_heading_items_zhuyao_renwu_qiantou_only",
                      "happypx2022_spam_chuangwen_inspection_midclause_points"), "the text says who does it itself"),
