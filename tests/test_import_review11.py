@@ -47,3 +47,11 @@ def it_keeps_a_later_must_do_sentence_in_its_offices_duty():
     assert len(_read("y76")) == 4
     tasks = _read("y77")
     assert len(tasks) == 3 and any("各学校" in t.content for t in tasks)
+
+
+def it_ends_duties_at_a_section_of_measures_but_goes_on_under_a_plans_support_sections():
+    """「五、保障措施」 ⏎ 「各乡镇要…」 …: requirements, no duties; 「7.1 通信保障」 ⏎ 「县工信局：负责…」: a plan's section
+    that does give out duties."""
+    assert [t.category for t in _read("y81")] == ["部门职责"] * 3
+    tasks = _read("y83")
+    assert len(tasks) == 5 and tasks[0].category == "通信保障"

@@ -1549,6 +1549,7 @@ def read_duty_paragraphs(text: str) -> list[Grid]:
     runs: list[list[tuple[str, str, dict[str, str]]]] = []
     run: list[tuple[str, str, dict[str, str]]] = []
     heading = ""
+    requirements = False  # under a section of requirements (工作要求, 保障措施): its paragraphs are no one's duties
     strong = False  # the run holds a paragraph read without the help of the others
     for line in lines:
         if not line:
@@ -1572,18 +1573,19 @@ def read_duty_paragraphs(text: str) -> list[Grid]:
                 parts, read = [head + stop, tail, *parts[1:]], [None, first, *read[1:]]
         if len(parts) >= 4 and not read[0] and all(read[1:]):  # 「某某要求，各成员单位要…。」 before the duties it shares out
             parts, read = parts[1:], read[1:]
-        if parts and all(read):
+        if parts and all(read) and not requirements:
             strong = strong or any(duty_paragraph(p) for p in parts)
             run.extend((heading, printed_work(p, work), roles)  # type: ignore[misc]
                        for p, (work, roles) in zip(parts, read, strict=True))
             continue
-        if num and _heading_like(num[2]) and not _NO_DUTIES_HEADING.search(num[2]):  # a section: the list goes on
-            heading = num[2].rstrip("：:。")
-            continue
         decimal = _DECIMAL_HEADING.match(line)
-        if decimal and _heading_like(decimal.group(1)) and not _NO_DUTIES_HEADING.search(decimal.group(1)):
-            heading = decimal.group(1).rstrip("：:。")  # 「6.3 医疗救护和卫生防疫」: a plan's section
+        title = num[2] if num and _heading_like(num[2]) else decimal.group(1) if decimal and _heading_like(
+            decimal.group(1)) else None
+        if title is not None and not _NO_DUTIES_HEADING.search(title.strip()):
+            heading, requirements = title.rstrip("：:。"), False  # 「6.3 医疗救护和卫生防疫」: the list goes on under it
             continue
+        if title is not None:  # 「五、保障措施」, 「6.2 工作要求」: the paragraphs under it are requirements, no duties
+            requirements = True
         if len(run) >= _MIN_DUTIES and strong:
             runs.append(run)
         run, heading, strong = [], "", False
@@ -1605,7 +1607,8 @@ def read_duty_paragraphs(text: str) -> list[Grid]:
 
 
 # A section that sets out no one's duties (「6.2 工作要求」, 「三、保障措施」): the duties' list ends at it
-_NO_DUTIES_HEADING = re.compile(r"(要求|保障|措施|附则|纪律|总结|步骤|安排)[：:。]?$")
+_NO_DUTIES_HEADING = re.compile(r"^(?:工作要求|有关要求|相关要求|保障措施|组织保障|工作保障|附则|工作纪律|工作步骤|实施步骤|"
+                                r"时间安排|进度安排|其他事项|其他)[：:。]?$")
 # A plan's decimal-numbered section heading (「6.2 应急调查、监测和治理」, 「5.3.1 通信保障」)
 _DECIMAL_HEADING = re.compile(r"^\d{1,2}(?:[.．]\d{1,2}){1,3}\s*(\S.*)$")
 def _numbered_points(work: str) -> list[tuple[str, str]]:
