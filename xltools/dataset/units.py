@@ -330,6 +330,12 @@ _GENERIC_ALT = (r"(?:(?:各?(?:相关|有关|其他|其它)(?:职能)?)?(?:[省�
 _GENERIC = re.compile(rf"^{_GENERIC_ALT}$")
 _GENERIC_THEN = re.compile(rf"^({_GENERIC_ALT})(和|及|以及|与|與|并|並)(?=.)")
 _SECTOR_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
+def is_bare_sector(name: str) -> bool:
+    """`name` (simplified) could be a sector named bare, its 部门 shared with names after it (「城管、建设等部门」,
+    「商务、供销、市场监管部门」): a few characters and nothing else."""
+    return bool(_SECTOR_WORD.fullmatch(name))
 _DENG = re.compile(r"^(?P<left>.+)等(?P<right>.*)$")  # the last 等: 高等, 中等 may stand inside a name
 _JI = re.compile(r"(以及|及)")
 _HE = re.compile(r"(和|与|與)")
@@ -401,7 +407,7 @@ def _add_piece(piece: str, result: SplitResult) -> None:
                                             or (is_collective(m.group("left")) and not m.group("right"))
                                             or (not m.group("right") and _like_the_one_before(m.group("left"), result))
                                             # 「城管、建设等部门」: sectors named bare, their departments closing the list
-                                            or (_SECTOR_WORD.fullmatch(simplified(m.group("left")))
+                                            or (is_bare_sector(simplified(m.group("left")))
                                                 and re.fullmatch(r"(?:有关|相关)?部门", simplified(m.group("right"))))):
         _add_piece(m.group("left"), result)
         joined = bool(_LEADING_AND.match(m.group("right").strip()))  # 「X等和Y」: Y named, whatever it is

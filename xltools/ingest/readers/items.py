@@ -97,6 +97,7 @@ from ...dataset.units import (
     UNIT_SUFFIXES,
     clean_text,
     close_stray_spaces,
+    is_bare_sector,
     is_collective,
     is_sector_department,
     level_prefix,
@@ -989,8 +990,6 @@ _SUBJECT_PART = re.compile(r"(?P<by>由)?(?P<names>[^。；;，,：:！？“”
 _PART_END = re.compile(r"\s*[，,]\s*")
 # A run of names closed by 等: 「人保、财政、审计等部门」, 「城市管理等有关部门」 — what stands before 等 names sectors as
 # printed, the whole a collective.
-# A sector's name alone, its 部门 shared with the last of its run (商务、供销、市场监管部门): a few characters, no verb
-_BARE_SECTOR = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 _CLOSED_BY_DENG = re.compile(r"^(?P<names>.+?)等(?:有关|相关|其他)?(?:部门|单位|职能部门|成员单位|部门和单位|部门、单位)$")
 # Everyone the notice goes to, named by a class word only (各地, 各单位, 有关部门, 各级各部门): not an office given work.
 _CLASS_ONLY = re.compile(r"^(?:各|有关|相关|其他|其余|所有)+(?:地|级|单位|部门|机构|方面|各)+$")
@@ -1040,7 +1039,7 @@ def _subject_names(text: str, partners: bool = False) -> list[str]:
         return []
     names = split_units(text).names
     offices = [_an_office(n) for n in names]
-    if len(names) >= 2 and is_sector_department(names[-1]) and all(_BARE_SECTOR.match(simplified(n)) for n in names[:-1]):
+    if len(names) >= 2 and is_sector_department(names[-1]) and all(is_bare_sector(simplified(n)) for n in names[:-1]):
         offices = [True] * len(names)  # 「商务、供销、市场监管部门」: sectors sharing the last one's 部门
     ok = names and (all(len(n) <= 20 for n in names) if partners else any(offices) and all(
         office or _CLASS_ONLY.match(simplified(n)) for n, office in zip(names, offices, strict=True))) \
