@@ -164,6 +164,19 @@ def it_reads_prose_assignments_written_without_you():
         ("2", "完成棚户区改造500户", [], ["县住房城乡建设局"], "年底前")]
 
 
+def it_keeps_a_sentence_whose_subject_leads_as_printed():
+    """「市公安局牵头，负责组织开展…」: the office is the sentence's subject, as in 「市卫生局负责组织…」, so the sentence
+    is the task's text as printed; only 由 (「由X牵头，…」) or words before the clause make the office a mere clause."""
+    ds = xltools.import_text("会议决定开展十大领域专项整治行动。市安全监管局牵头，负责组织开展对危险化学品领域的专项整治工作。"
+                             "市公安局牵头，市交通运输局配合，负责组织开展对道路交通领域的专项整治工作。"
+                             "市教育局牵头，负责组织开展对校园安全领域的专项整治工作。")
+    assert [(t.content, t.lead_units, t.units) for t in ds.tasks] == [
+        ("市安全监管局牵头，负责组织开展对危险化学品领域的专项整治工作", ["市安全监管局"], []),
+        ("市公安局牵头，市交通运输局配合，负责组织开展对道路交通领域的专项整治工作", ["市公安局"], ["市交通运输局"]),
+        ("市教育局牵头，负责组织开展对校园安全领域的专项整治工作", ["市教育局"], []),
+    ]
+
+
 @pytest.mark.parametrize("text", [
     # one assignment only: a sentence of a report, not a list
     "会议要求，由区住房城乡建设局牵头，区财政局配合，在9月底前完成老旧小区改造项目12个。其他部门要积极配合。",

@@ -1462,6 +1462,8 @@ def _prose_part(part: str) -> list[str] | None:
             work = work[when.end():]
         if len(work) < 4:
             continue
+        if start == 0 and not deadline and not _PROSE_BY.match(plain):  # 「市公安局牵头，负责组织开展…」, 「A牵头，B配合，做好…」: the offices are the
+            work = part.strip()  # sentence's subject, kept as printed (as `printed_work` keeps 「X负责，Y配合，…」)
         return [work, found.get("lead", ""), found.get("units", ""), deadline]
     return None
 
