@@ -355,3 +355,32 @@ def it_reads_offices_that_work_together_with_the_one_responsible():
     work, roles = subject_of_item("市工商局、市水利局协同市建委负责城市市容和环境卫生管理工作。")
     assert roles["lead"] == "市建委" and roles["units"] == "市工商局、市水利局" and roles.get("doubt")
     assert work == "城市市容和环境卫生管理工作。"
+
+
+def it_reads_the_office_after_a_sentence_naming_the_items_topic():
+    """「（九）民爆器材管理。县公安局要重点检查…」: the item's first sentence names its topic, the second opens with who
+    does the work and what they must do (要, 负责); the whole item is the task's text, as printed."""
+    ds = xltools.import_text("\n".join([
+        "（一）道路交通安全。县公安局要重点检查客运车辆、校车的安全状况，严厉查处超速超载等违法行为。",
+        "（二）建筑施工安全。县住建局负责检查各施工现场高处坠落、坍塌等防范措施的落实情况。",
+        "（三）特种设备安全。县市场监管局要重点检查各类企业特种设备的安全运行情况。",
+    ]))
+    assert _rows(ds) == [
+        ("一", "道路交通安全。县公安局要重点检查客运车辆、校车的安全状况，严厉查处超速超载等违法行为。", [], ["县公安局"]),
+        ("二", "建筑施工安全。县住建局负责检查各施工现场高处坠落、坍塌等防范措施的落实情况。", [], ["县住建局"]),
+        ("三", "特种设备安全。县市场监管局要重点检查各类企业特种设备的安全运行情况。", [], ["县市场监管局"]),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    # a notice's requirements asking everyone it goes to: no office's task
+    "（一）加强组织领导。各乡镇要高度重视，明确专人负责。\n（二）强化责任落实。各有关单位要切实履行职责。\n"
+    "（三）严格督查问责。各部门要定期自查。",
+    # a topic and a sentence with no office for its subject
+    "（一）道路交通安全。要重点检查客运车辆的安全状况。\n（二）建筑施工安全。要重点检查施工现场。\n"
+    "（三）特种设备安全。全县要重点检查特种设备。",
+])
+def it_does_not_read_a_topic_and_a_sentence_that_name_no_office(text):
+    """(Items enumerated with nobody named are read as such, flagged: no unit is made up for them.)"""
+    ds = xltools.import_text(text)
+    assert all(not t.lead_units and not t.units and t.doubt for t in ds.tasks)

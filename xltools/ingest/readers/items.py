@@ -1147,6 +1147,26 @@ _LEADER_FIRST = re.compile(r"^\s*由?[\u4e00-\u9fff]{2,4}?(?:常务)?副?(?:省�
                            r"(?:负责|分管|牵头抓总|挂帅|统筹)[，,]\s*")
 
 
+# An item's first sentence naming only its topic (「（九）民爆器材管理。县公安局要重点检查…」): a short phrase and a stop
+_TOPIC_SENTENCE = re.compile(r"^\s*[^。；;，,：:！？“”\n]{2,20}[。．]\s*(?=\S)")
+
+
+def item_subject(text: str) -> tuple[str, dict[str, str]] | None:
+    """Who does a numbered item, said as its sentence's subject: `subject_of_item` (「县住建局负责…」, 「X牵头，Y配合，…」),
+    or an office and a modal (「县公安局要重点检查…」), in its first sentence or in the second after a sentence naming
+    only the item's topic (「民爆器材管理。县公安局要…」) — as (work, roles), or None. Everyone (各乡镇要…) is nobody's
+    task here: that is a notice asking all it goes to."""
+    said = subject_of_item(text)
+    if said is not None:
+        return said
+    topic = _TOPIC_SENTENCE.match(text)
+    if topic and (said := subject_of_item(text[topic.end():])) is not None:
+        return said
+    rest = text[topic.end():] if topic else text
+    said = duty_paragraph(rest) if _DUTY_OPENING.match(simplified(rest)) and "\n" not in rest.strip() else None
+    return said if said and said[1].get("units") else None
+
+
 def printed_work(text: str, work: str) -> str:
     """The task's text for an item or paragraph read by who opens it (`subject_of_item`, `duty_paragraph`): the
     sentence as printed where the office is its subject (「市卫生局负责组织开展…」, 「公安机关要…」, 「X负责，Y配合，…」 —
@@ -1790,7 +1810,7 @@ def looks_like_items(text: str) -> bool:
                 joined += nxt.strip()
             if split_clause(joined)[1] or by_sentence(joined) or _last_sentence_clause(joined):
                 return True
-            said = subject_of_item(num[2])
+            said = item_subject(num[2])
             subjects += 0 if said is None else 2 if "lead" in said[1] else 1
             if subjects >= 2:  # (one 「X牵头，Y配合，…」 is as plain as a clause)  # 「1.县公安局负责…」 ⏎ 「2.县住建局负责…」: items that open with who does them
                 return True
@@ -1798,7 +1818,7 @@ def looks_like_items(text: str) -> bool:
             if below and _STYLE_RANK[below[0]] > _STYLE_RANK[num[0]] and _lead_heading(num[2], bare=True):
                 return True  # 「一、市发展改革委牵头的工作」 ⏎ 「1.…」: a list grouped by who leads
             if below and _STYLE_RANK[below[0]] > _STYLE_RANK[num[0]] and _unit_names(num[2]):
-                unit_heads += 1
+                unit_heads += 2 if _COUNT_NOTE.search(num[2]) else 1  # (「（一）鹿城镇（14个）」 counts what is its)
                 if unit_heads >= 2:  # 「一、教体局」 ⏎ 「1.…」 … 「二、住建局」 ⏎ 「1.…」: a list grouped by unit
                     return True
         elif line.strip() and not is_tail_line(line) and split_clause(line)[1] and not _notice_request(line):
@@ -1917,7 +1937,7 @@ class _Entry:
                     if opener.get("lead") or opener.get("units"):
                         found = {**found, "lead": opener.get("lead") or opener["units"], "doubt": opener["doubt"]}
         if not found and not any(r in self.kv for r in ("lead", "units", "resp", "coop")):  # (a 完成时限： line names nobody)
-            said = subject_of_item(self.text)  # 「县住建局负责…」, 「X牵头，Y配合，…」: who does it is the sentence's subject
+            said = item_subject(self.text)  # 「县住建局负责…」, 「X牵头，Y配合，…」: who does it is the sentence's subject
             if said and "lead" not in said[1] and by_sentence(self.text):
                 said = None  # 「X负责…。…由A负责，…由B负责。」: the clause that ends the item is its own, and wins
             if said:
@@ -2075,14 +2095,17 @@ _MEMBERS_OF = re.compile(r"成员|有关|相关|各部门|各单位|^各?职能�
 # A heading that says whose the items under it are without a role verb: 「一、市规划局责任目标」, 「（二）县教育局工作任务」,
 # 「三、区财政局职责」 — the names are their units (the role is not said: flagged)
 _OWNER_HEADING = re.compile(r"^(?P<names>[^。；;，,：:！？]{2,40}?)的?(?:年度)?(?:主要|重点|具体)?(?:责任目标|目标责任|目标任务|工作任务|重点工作|重点任务"
-                            r"|主要任务|工作职责|主要职责|职责任务|职责分工|职责|任务清单|任务)\s*([（(]\s*共?\s*\d{1,3}\s*项\s*[）)])?"
+                            r"|主要任务|工作职责|主要职责|职责任务|职责分工|职责|任务清单|任务"
+                            # (an inspection's problems, by the township or road section answerable: 「一、某某镇路段问题」)
+                            r"|(?:路段|片区|辖区)?(?:存在的?问题|问题清单|整改问题|问题))"
+                            r"\s*([（(]\s*共?\s*\d{1,3}\s*[项个处条件]\s*[）)])?"
                             r"\s*[。：:]?$")
 
 
 # A heading that is a name alone must read as a body's name — a level (市…, 县…), a collective (各…) or an office
 # (…办公室, …科) — so 「（一）举办全市运动会」 is not one.
 _BARE_UNIT = re.compile(r"^(省|市|区|县|州|盟|旗|镇|乡|各|相关|有关)|(办公室|科|室|处|股)$")
-_COUNT_NOTE = re.compile(r"\s*[（(]\s*共?\s*\d{1,3}\s*项\s*[）)]\s*$")
+_COUNT_NOTE = re.compile(r"\s*[（(]\s*共?\s*\d{1,3}\s*[项个处条件]\s*[）)]\s*$")  # (「（5项）」, an inspection's 「（14个）」)
 
 
 def _lead_heading(line: str, bare: bool = False, partners: bool = False, siblings: bool = False) -> dict[str, str]:
@@ -2120,7 +2143,9 @@ def _lead_heading(line: str, bare: bool = False, partners: bool = False, sibling
         return {"units": "、".join(names), "doubt": doubt, "bare": "1"}
     if len(line) <= 40 and not re.search(r"[。；;，,：:！？]", line):  # a level's or office's name alone: its topic too
         names = _all_units(_COUNT_NOTE.sub("", line))
-        if names and all(org_like(n) and _BARE_UNIT.search(simplified(n)) for n in names):
+        counted = bool(_COUNT_NOTE.search(line))  # (「（一）鹿城镇（14个）」: a township counted its problems)
+        if names and all((org_like(n) and _BARE_UNIT.search(simplified(n))) or (counted and _TOWNSHIP.search(simplified(n)))
+                         for n in names):
             # (no category when the names are bodies' for certain; 「区域医疗中心」 may be the list's topic)
             return {"units": "、".join(names), "doubt": doubt, **({"bare": "1"} if _unit_names(line) else {})}
     return {}
@@ -2196,7 +2221,11 @@ def _headings_naming_the_lead(entries: list[_Entry]) -> list[_Entry]:
     # unit puts the lead in the heading, its items name only partners (「（县统计局配合）」) or no one; where they name
     # their own, the heading is a category however it ends (「一、数字政府」 over 「（牵头单位：县大数据中心）」)
     kids = [_items_under(entries, k) for k in range(len(entries))]
-    own = [any(_names_its_doer(x) for x in below) for below in kids]
+    # (one item in five opening with a name and a colon, 「市人民商场住宿区：(1)…」, is a place the heading's office
+    # answers for, not an office of its own: a weak subject counts only where half the items have one)
+    own = [any(_names_its_doer(x) and "weak" not in x.clause for x in below)
+           or 2 * sum(_names_its_doer(x) for x in below) >= max(len(below), 1) > 0 and any(map(_names_its_doer, below))
+           for below in kids]
     # items under headings that name only who cooperates: the list puts its leads in those headings
     partners = any(_partners_only(x) for k, below in enumerate(kids) if not own[k] for x in below)
     by_style: dict[str, list[str]] = {}  # the headings of each numbering style with nothing but a line of their own
@@ -2268,6 +2297,9 @@ def _inherit_heading_units(tasks: list[_Entry]) -> None:
     that is a body's name alone (「二、市民服务中心」 may be a topic as well) only fills items that name no unit."""
     for e in tasks:
         named = e.inherited
+        if named and e.subject and "weak" in e.clause and not named.get("lead"):
+            e.clause, e.content, e.subject = {}, e.text, False  # (「市人民商场住宿区：(1)…」 under 「（一）鹿城镇（14个）」:
+            # a place the heading's office answers for opens the item, no office of its own — the item as printed)
         if not named or e.clause.get("lead") or ("doubt" in named and e.clause.get("units") and not named.get("owner")):
             continue  # a heading that is a name alone (role unknown) fills only an item that names nobody
         names = split_units(named.get("lead") or named.get("units", "")).names

@@ -1,0 +1,59 @@
+"""An inspection bulletin's problems (督查通报, 问题清单), grouped under the township or office answerable for them: a
+heading that names it with a count of its problems (「（一）鹿城镇（14个）」) or with the word 问题 (「一、甘亭镇路段问题」).
+Each problem is that body's task, flagged (the heading names who answers, not in which role); a problem opening with a
+place and a colon (「市人民商场住宿区：(1)…」) is still the heading's, its text as printed. Cases written for the test
+in the shape of real bulletins (issue 25)."""
+
+from __future__ import annotations
+
+import xltools
+
+
+def _rows(ds):
+    return [(t.number, t.content, t.lead_units, t.units) for t in ds.tasks]
+
+
+def it_gives_each_problem_the_township_its_heading_counts_them_for():
+    ds = xltools.import_text("\n".join([
+        "关于全国文明城市建设工作的督查通报",
+        "一、督查情况",
+        "本次督查共发现问题57个，截至10月10日整改问题28个。",
+        "二、存在问题",
+        "（一）城关镇（3个）",
+        "1.人民路农业银行旁公益广告褪色破损。",
+        "2.丽景花园二期：(1)小区内车辆乱停乱放；(2)小区内杂物乱堆乱放。",
+        "3.人民商场住宿区：(1)小区绿化带黄土裸露；(2)楼道口地面破损。",
+    ]))
+    assert _rows(ds) == [
+        ("1", "人民路农业银行旁公益广告褪色破损。", [], ["城关镇"]),
+        ("2", "丽景花园二期：(1)小区内车辆乱停乱放；(2)小区内杂物乱堆乱放。", [], ["城关镇"]),
+        ("3", "人民商场住宿区：(1)小区绿化带黄土裸露；(2)楼道口地面破损。", [], ["城关镇"]),
+    ]
+    assert all(t.doubt for t in ds.tasks)
+
+
+def it_reads_the_township_of_a_road_sections_problems():
+    ds = xltools.import_text("\n".join([
+        "3月23日，县创文指挥部对一级路沿线环境卫生进行督查，共发现问题5处。详细情况如下：",
+        "一、大槐树镇路段问题",
+        "1、一级路道路两侧绿化带及排水沟有多处垃圾。",
+        "2、玉峰东大街丁字路口人行道标线不清晰。",
+        "二、甘亭镇路段问题",
+        "1、十字路口绿化带及路面有杂物。",
+        "2、建筑工地围挡无公益广告。",
+        "3、天井村牌楼有张贴小广告。",
+    ]))
+    assert [(t.number, t.units) for t in ds.tasks] == [
+        ("1", ["大槐树镇"]), ("2", ["大槐树镇"]), ("1", ["甘亭镇"]), ("2", ["甘亭镇"]), ("3", ["甘亭镇"])]
+
+
+def it_does_not_take_a_counted_topic_for_a_township():
+    """「（一）特色小镇（3个）」 counts projects of a kind: no body answers for them."""
+    ds = xltools.import_text("\n".join([
+        "二、建设项目",
+        "（一）特色小镇（3个）",
+        "1.建设茶文化特色小镇。",
+        "2.建设温泉康养小镇。",
+        "3.建设农旅融合小镇。",
+    ]))
+    assert not any(t.units or t.lead_units for t in ds.tasks)
