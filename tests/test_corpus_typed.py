@@ -316,6 +316,63 @@ KNOWN_FORM = {
     *((name, form) for name, forms in (
         ("zhoukou2023_news_trad_pinyin_marathon_runon_yao_clauses", ("docx", "xlsx", "pdf", "xlsx-pdf", "html", "htmlp", "unitcell", "pipe", "tab", "clause", "kv", "spaces", "runon", "runonkv")),
     ) for form in forms),
+    # set 24/26/34: the key's categories keep their heading's own number (such as 「一、主要工作目标」, 「一、袁家军省长主抓重点工作」,
+    # 「(一)年度目标任务落实情况。」, 「一、重点督办事项」, 「(一)推动经济稳定健康发展，…作用。」, 「一、今年全省经济社会发展的主要预期目标」), which every other key drops: the
+    # reader takes it off as the heading's number (a heading that is a sentence with its stop reads as prose; by unit it
+    # is printed 「一、一、…」)
+    *((name, form) for name, forms in (
+        ("jingzhou2009_lsbar_runon_bare_paren_units", ("docx", "xlsx", "pdf", "xlsx-pdf", "html", "htmlp", "grouped", "groupedcopy", "cells", "bars", "pipes", "unitcell", "pipe", "tab", "clause", "kv", "merged",)),
+        ("zhejiang2020_repost_kv_qiantou_person_heading", ("docx", "xlsx", "pdf", "xlsx-pdf", "html", "htmlp", "grouped", "groupedcopy", "cells", "bars", "pipes", "unitcell", "pipe", "tab", "clause", "kv", "merged", "spaces", "spacerunon",)),
+        ("anhui_city2017_mirror_duchayaodian_paren_qiantou_ducha", ("docx", "xlsx", "pdf", "xlsx-pdf", "html", "doc", "htmlp", "grouped", "groupedcopy", "cells", "bars", "pipes", "unitcell", "sections", "pipe", "tab", "clause", "kv", "merged", "spaces", "spacerunon",)),
+        ("fuyu_forum_dubanshixiang_runon_paren_zeren", ("docx", "xlsx", "pdf", "xlsx-pdf", "html", "htmlp", "grouped", "groupedcopy", "cells", "bars", "pipes", "unitcell", "sections", "pipe", "tab", "clause", "kv", "merged", "spaces", "spacerunon",)),
+        ("shandong2015_0798ci_unnumbered_paras_trailing_deng_fuze", ("docx", "xlsx", "pdf", "xlsx-pdf", "html", "htmlp", "unitcell", "sections", "pipe", "tab", "clause", "kv", "merged", "spaces",)),
+        ("liaoning2023_mirror_kv_leader_generic_deng_then_comma_collectives", ("docx", "xlsx", "pdf", "xlsx-pdf", "html", "htmlp", "grouped", "groupedcopy", "cells", "bars", "pipes", "unitcell", "pipe", "tab", "clause", "kv", "merged", "spaces", "spacerunon",)),
+    ) for form in forms),
+    # set 24: units that are collectives only (县直有关单位, 有关乡镇) beside a lead printed once (县卫健委), and numbers 81 85 87 (a
+    # share of the county's list): a row that lost its merged lead cell reads the collectives as its lead; in a stream
+    # of cells or glued paragraphs the rows are not cut at them
+    *((name, form) for name, forms in (
+        ("qingyang2023_bureau_register_space_rows_person_leaders", ("glued",)),
+    ) for form in forms),
+    # set 26: texts that open with their own subject (「市安全监管局牵头,负责…」): written with a clause after them or under a
+    # heading, the subject is read beside it and out of the text
+    *((name, form) for name, forms in (
+        ("kaifeng2016_news_runon_subject_qiantou_sentences", ("clause",)),
+    ) for form in forms),
+    # set 26: a unit name that holds 、 itself (「各县区、功能板块」, keyed as one name): joined with the others or said in a
+    # clause, read as two names; and the key's categories keep their heading's own number (「一、教育惠民领域」)
+    *((name, form) for name, forms in (
+        ("lianyungang2023_rd_notice_annex_paren_qiantou_gongtong", ("docx", "xlsx", "pdf", "xlsx-pdf", "html", "htmlp", "grouped", "groupedcopy", "cells", "bars", "pipes", "unitcell", "sections", "pipe", "tab", "clause", "kv", "merged", "spaces", "spacerunon",)),
+    ) for form in forms),
+    # set 34: texts made of numbered points (「丽景花园二期:(1)…;(2)…;(3)…」): where a text is not held in its own cell the
+    # points read as numbered items; and the key's categories keep their heading's own number (「二、存在问题/(一)鹿城镇(14个)」)
+    *((name, form) for name, forms in (
+        ("city2022_sucai198_civilization_inspection_unit_heading_problem_items", ("docx", "xlsx", "pdf", "xlsx-pdf", "html", "doc", "htmlp", "grouped", "groupedcopy", "cells", "bars", "pipes", "unitcell", "pipe", "tab", "clause", "kv", "merged",)),
+    ) for form in forms),
+    # set 34: items numbered 一 二 三 under a category that keeps its own number (「二、民族乡基础设施建设内容、标准和实施主体」): in a stream of
+    # cells or a row that lost its merged cell that 二、 reads as an item's number; and a shared suffix keyed as printed
+    # (「水利、电力部门」 → 水利 / 电力部门): the bare sector is read with the next name
+    *((name, form) for name, forms in (
+        ("guangxi2005_fymate_p3_ethnic_township_projects_you_gongtong_zuzhi_shishi", ("docx", "xlsx", "pdf", "xlsx-pdf", "html", "htmlp", "cells", "bars", "pipes", "unitcell", "pipe", "tab", "clause", "kv", "merged", "spaces",)),
+    ) for form in forms),
+    # set 34: categories of two levels, an inspection group 「一组:」 (a label with its colon) over a town's heading that
+    # keeps its number (「一、大槐树镇路段问题」): in a stream of cells the label reads as the end of the text above, a row one cell
+    # short reads its text as the category; by unit, the town as a heading over texts that name roads reads as a topic
+    *((name, form) for name, forms in (
+        ("hongtong_archiver_civilization_inspection_group_town_section_headings", ("cells", "bars", "runon", "runonkv", "glued",)),
+    ) for form in forms),
+    # set 34: indicator labels as texts, short and without a stop, ending in a measure (「城镇新增就业(人)」, 「城镇登记失业率低于(%)」),
+    # one opening with a year (「2014级…」): numbered one a line in a cell they read as one wrapped text, glued they are
+    # not cut at their numbers
+    *((name, form) for name, forms in (
+        ("meishan2017_msgov_minsheng_progress_cells_merged_unit_split_lines", ("grouped", "groupedcopy", "glued",)),
+    ) for form in forms),
+    # set 24/26/34: as the ` | ` rows above: a row one cell short after the row that prints the merged column, its text
+    # no longer than that column's cells (「地区生产总值增长11%」, 「劳务品牌培训(人)」, 「新建幼兒園16所。」, beside long categories such as
+    # 「(一)年度目标任务落实情况。」): it fits the merged column (category or lead) as well as the text column, so it is read there
+    *((name, form) for name, forms in (
+        ("meishan2017_msgov_minsheng_progress_cells_merged_unit_split_lines", ("pipes",)),
+    ) for form in forms),
 }
 # The run-on forms of a key written out (`_run_on`) fail where its written form (clause, kv) fails, for the same reason;
 # but two keys whose one item or whose heading over a single item misleads the written form come back whole run on

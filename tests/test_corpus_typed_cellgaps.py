@@ -137,6 +137,57 @@ KNOWN_CELLGAPS: set[tuple[str, str]] = {
     *((name, form) for name, forms in (
         ("county2023_eeju_fireworks_notice_subject_fuze_paren_items", ("cells",)),
     ) for form in forms),
+    # set 24: numbers that start at 九 (a page of a longer notice) and texts that open with a topic sentence before their
+    # office and its modal (「民爆器材管理。县公安局要…」): as paragraphs opening with the office, the topic reads as a duty of its
+    # own; by unit, the office in the text makes its heading a topic; in a stream of cells the rows are not cut at 九 十
+    # 十一
+    *((name, form) for name, forms in (
+        ("county_fymate_continuation_topic_then_subject_yao", ("cells",)),
+    ) for form in forms),
+    # set 24/26/34: the key's categories keep their heading's own number (such as 「一、主要工作目标」, 「一、袁家军省长主抓重点工作」,
+    # 「(一)年度目标任务落实情况。」, 「一、重点督办事项」, 「(一)推动经济稳定健康发展，…作用。」, 「一、今年全省经济社会发展的主要预期目标」), which every other key drops: the
+    # reader takes it off as the heading's number (a heading that is a sentence with its stop reads as prose; by unit it
+    # is printed 「一、一、…」)
+    *((name, form) for name, forms in (
+        ("jingzhou2009_lsbar_runon_bare_paren_units", ("cells", "pipes",)),
+        ("zhejiang2020_repost_kv_qiantou_person_heading", ("cells", "pipes", "pipes_nounits",)),
+        ("anhui_city2017_mirror_duchayaodian_paren_qiantou_ducha", ("cells", "pipes",)),
+        ("fuyu_forum_dubanshixiang_runon_paren_zeren", ("cells", "pipes", "pipes_nounits",)),
+        ("liaoning2023_mirror_kv_leader_generic_deng_then_comma_collectives", ("cells", "pipes",)),
+    ) for form in forms),
+    # set 24/26/34: as the ` | ` rows above: a row one cell short after the row that prints the merged column, its text
+    # no longer than that column's cells (「地区生产总值增长11%」, 「劳务品牌培训(人)」, 「新建幼兒園16所。」, beside long categories such as
+    # 「(一)年度目标任务落实情况。」): it fits the merged column (category or lead) as well as the text column, so it is read there
+    *((name, form) for name, forms in (
+        ("jingzhou2009_lsbar_runon_bare_paren_units", ("pipes_nounits",)),
+        ("anhui_city2017_mirror_duchayaodian_paren_qiantou_ducha", ("pipes_nounits",)),
+        ("gulou2025_spam_mirror_meta_pipe_zhuban_only_xieban_once", ("pipes_nounits",)),
+        ("liaoning2023_mirror_kv_leader_generic_deng_then_comma_collectives", ("pipes_nounits",)),
+        ("meishan2017_msgov_minsheng_progress_cells_merged_unit_split_lines", ("pipes", "pipes_nounits",)),
+        ("yueyang2019_cgj_sanitation_inspection_register_pipe_cells_road_col", ("pipes_nounits",)),
+    ) for form in forms),
+    # set 26: a unit name that holds 、 itself (「各县区、功能板块」, keyed as one name): joined with the others or said in a
+    # clause, read as two names; and the key's categories keep their heading's own number (「一、教育惠民领域」)
+    *((name, form) for name, forms in (
+        ("lianyungang2023_rd_notice_annex_paren_qiantou_gongtong", ("cells", "pipes", "pipes_nounits",)),
+    ) for form in forms),
+    # set 34: texts made of numbered points (「丽景花园二期:(1)…;(2)…;(3)…」): where a text is not held in its own cell the
+    # points read as numbered items; and the key's categories keep their heading's own number (「二、存在问题/(一)鹿城镇(14个)」)
+    *((name, form) for name, forms in (
+        ("city2022_sucai198_civilization_inspection_unit_heading_problem_items", ("cells", "pipes", "pipes_nounits",)),
+    ) for form in forms),
+    # set 34: items numbered 一 二 三 under a category that keeps its own number (「二、民族乡基础设施建设内容、标准和实施主体」): in a stream of
+    # cells or a row that lost its merged cell that 二、 reads as an item's number; and a shared suffix keyed as printed
+    # (「水利、电力部门」 → 水利 / 电力部门): the bare sector is read with the next name
+    *((name, form) for name, forms in (
+        ("guangxi2005_fymate_p3_ethnic_township_projects_you_gongtong_zuzhi_shishi", ("cells", "pipes", "pipes_nounits",)),
+    ) for form in forms),
+    # set 34: categories of two levels, an inspection group 「一组:」 (a label with its colon) over a town's heading that
+    # keeps its number (「一、大槐树镇路段问题」): in a stream of cells the label reads as the end of the text above, a row one cell
+    # short reads its text as the category; by unit, the town as a heading over texts that name roads reads as a topic
+    *((name, form) for name, forms in (
+        ("hongtong_archiver_civilization_inspection_group_town_section_headings", ("cells", "pipes_nounits",)),
+    ) for form in forms),
 }
 
 # test_corpus_typed's KNOWN keys whose fault is in their unit cells: without the unit columns they come back whole

@@ -177,6 +177,53 @@ KNOWN_COLUMNS: set[tuple[str, str, str]] = {
     *((name, form, medium) for name, pairs in (
         ("zhoukou2023_news_trad_pinyin_marathon_runon_yao_clauses", (("twoline", "docx"), ("twoline", "copy"), ("extra", "docx"), ("order", "docx"), ("order", "copy"))),
     ) for form, medium in pairs),
+    # set 24: numbers that start at 九 (a page of a longer notice) and texts that open with a topic sentence before their
+    # office and its modal (「民爆器材管理。县公安局要…」): as paragraphs opening with the office, the topic reads as a duty of its
+    # own; by unit, the office in the text makes its heading a topic; in a stream of cells the rows are not cut at 九 十
+    # 十一
+    *((name, form, medium) for name, pairs in (
+        ("county_fymate_continuation_topic_then_subject_yao", (("order", "copy"),)),
+    ) for form, medium in pairs),
+    # set 24/26/34: the key's categories keep their heading's own number (such as 「一、主要工作目标」, 「一、袁家军省长主抓重点工作」,
+    # 「(一)年度目标任务落实情况。」, 「一、重点督办事项」, 「(一)推动经济稳定健康发展，…作用。」, 「一、今年全省经济社会发展的主要预期目标」), which every other key drops: the
+    # reader takes it off as the heading's number (a heading that is a sentence with its stop reads as prose; by unit it
+    # is printed 「一、一、…」)
+    *((name, form, medium) for name, pairs in (
+        ("jingzhou2009_lsbar_runon_bare_paren_units", (("twoline", "docx"), ("twoline", "copy"), ("extra", "docx"), ("order", "docx"), ("order", "copy"),)),
+        ("zhejiang2020_repost_kv_qiantou_person_heading", (("twoline", "docx"), ("twoline", "copy"), ("extra", "docx"), ("order", "docx"), ("order", "copy"),)),
+        ("anhui_city2017_mirror_duchayaodian_paren_qiantou_ducha", (("twoline", "docx"), ("twoline", "copy"), ("extra", "docx"), ("extra", "copy"), ("order", "docx"), ("order", "copy"),)),
+        ("fuyu_forum_dubanshixiang_runon_paren_zeren", (("twoline", "docx"), ("twoline", "copy"), ("extra", "docx"), ("extra", "copy"), ("order", "docx"), ("order", "copy"),)),
+        ("shandong2015_0798ci_unnumbered_paras_trailing_deng_fuze", (("twoline", "docx"), ("twoline", "copy"), ("extra", "docx"), ("order", "docx"), ("order", "copy"),)),
+        ("liaoning2023_mirror_kv_leader_generic_deng_then_comma_collectives", (("twoline", "docx"), ("twoline", "copy"), ("twotier", "docx"), ("twotier", "copy"), ("extra", "docx"), ("order", "docx"), ("order", "copy"),)),
+    ) for form, medium in pairs),
+    # set 24: generic town offices and bare sectors as units (镇水务部门, 招标办, 农经部门, 农业、林蚕) beside unnumbered texts that open
+    # with 负责: copied as text with the header over two lines or its columns reordered, nothing marks a row; by unit, the
+    # names as headings read as topics; 「农业、林蚕要…」 is not read as an office's duty
+    *((name, form, medium) for name, pairs in (
+        ("qionggang_town_news_runon_subject_fuze_semicolons", (("twoline", "copy"), ("order", "copy"),)),
+    ) for form, medium in pairs),
+    # set 26: a unit name that holds 、 itself (「各县区、功能板块」, keyed as one name): joined with the others or said in a
+    # clause, read as two names; and the key's categories keep their heading's own number (「一、教育惠民领域」)
+    *((name, form, medium) for name, pairs in (
+        ("lianyungang2023_rd_notice_annex_paren_qiantou_gongtong", (("twoline", "docx"), ("twoline", "copy"), ("twotier", "docx"), ("twotier", "copy"), ("extra", "docx"), ("extra", "copy"), ("order", "docx"), ("order", "copy"),)),
+    ) for form, medium in pairs),
+    # set 34: texts made of numbered points (「丽景花园二期:(1)…;(2)…;(3)…」): where a text is not held in its own cell the
+    # points read as numbered items; and the key's categories keep their heading's own number (「二、存在问题/(一)鹿城镇(14个)」)
+    *((name, form, medium) for name, pairs in (
+        ("city2022_sucai198_civilization_inspection_unit_heading_problem_items", (("twoline", "docx"), ("twoline", "copy"), ("extra", "docx"), ("order", "docx"), ("order", "copy"),)),
+    ) for form, medium in pairs),
+    # set 34: items numbered 一 二 三 under a category that keeps its own number (「二、民族乡基础设施建设内容、标准和实施主体」): in a stream of
+    # cells or a row that lost its merged cell that 二、 reads as an item's number; and a shared suffix keyed as printed
+    # (「水利、电力部门」 → 水利 / 电力部门): the bare sector is read with the next name
+    *((name, form, medium) for name, pairs in (
+        ("guangxi2005_fymate_p3_ethnic_township_projects_you_gongtong_zuzhi_shishi", (("twoline", "docx"), ("twoline", "copy"), ("extra", "docx"), ("order", "docx"), ("order", "copy"),)),
+    ) for form, medium in pairs),
+    # set 34: categories of two levels, an inspection group 「一组:」 (a label with its colon) over a town's heading that
+    # keeps its number (「一、大槐树镇路段问题」): in a stream of cells the label reads as the end of the text above, a row one cell
+    # short reads its text as the category; by unit, the town as a heading over texts that name roads reads as a topic
+    *((name, form, medium) for name, pairs in (
+        ("hongtong_archiver_civilization_inspection_group_town_section_headings", (("twoline", "copy"), ("extra", "copy"), ("order", "copy"),)),
+    ) for form, medium in pairs),
 }
 
 _PEOPLE = ("张伟", "李娜", "王芳", "刘洋", "陈静", "赵磊", "孙丽", "周强", "吴敏", "郑杰", "欧阳明", "黄晓燕")

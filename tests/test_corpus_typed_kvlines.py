@@ -60,7 +60,7 @@ KNOWN_KVLINES: dict[tuple[str, str], str] = {
     # as units (环保、农业、林业, no 部门), and numbers 三 四 六 (a share of the notice's items): written with a clause, under a
     # heading or copied as a stream, the subject is read again and the rows not cut
     **dict.fromkeys(((name, form) for name, forms in (
-        ("guidong2017_news_repost_notice_clauses_mixed_nontask_items", ("glued", "by")),
+        ("guidong2017_news_repost_notice_clauses_mixed_nontask_items", ("glued",)),
     ) for form in forms), "the text opens with its subject"),
     # set 28: the key's categories keep their heading's own number (「一、县城区办事处」), which every other key drops: the
     # reader takes it off as the heading's number; and its numbers start again under each office (一 二 三, 一 …): in a
@@ -85,6 +85,33 @@ KNOWN_KVLINES: dict[tuple[str, str], str] = {
     **dict.fromkeys(((name, form) for name, forms in (
         ("luohe2011_kjzch_inspection_duties_subject_fuze_xietong", ("glued",)),
     ) for form in forms), "the text opens with its subject"),
+    # set 24/26/34: the key's categories keep their heading's own number (such as 「一、主要工作目标」, 「一、袁家军省长主抓重点工作」,
+    # 「(一)年度目标任务落实情况。」, 「一、重点督办事项」, 「(一)推动经济稳定健康发展，…作用。」, 「一、今年全省经济社会发展的主要预期目标」), which every other key drops: the
+    # reader takes it off as the heading's number (a heading that is a sentence with its stop reads as prose; by unit it
+    # is printed 「一、一、…」)
+    **dict.fromkeys(((name, form) for name, forms in (
+        ("jingzhou2009_lsbar_runon_bare_paren_units", ("glued", "by", "spaced",)),
+        ("zhejiang2020_repost_kv_qiantou_person_heading", ("glued", "by", "spaced",)),
+        ("anhui_city2017_mirror_duchayaodian_paren_qiantou_ducha", ("glued", "by", "spaced",)),
+        ("fuyu_forum_dubanshixiang_runon_paren_zeren", ("glued", "by", "spaced",)),
+        ("liaoning2023_mirror_kv_leader_generic_deng_then_comma_collectives", ("glued", "by", "spaced",)),
+    ) for form in forms), "category keeps its heading's number"),
+    # set 26: a unit name that holds 、 itself (「各县区、功能板块」, keyed as one name): joined with the others or said in a
+    # clause, read as two names; and the key's categories keep their heading's own number (「一、教育惠民领域」)
+    **dict.fromkeys(((name, form) for name, forms in (
+        ("lianyungang2023_rd_notice_annex_paren_qiantou_gongtong", ("glued", "by", "spaced",)),
+    ) for form in forms), "a unit name holding 、"),
+    # set 34: texts made of numbered points (「丽景花园二期:(1)…;(2)…;(3)…」): where a text is not held in its own cell the
+    # points read as numbered items; and the key's categories keep their heading's own number (「二、存在问题/(一)鹿城镇(14个)」)
+    **dict.fromkeys(((name, form) for name, forms in (
+        ("city2022_sucai198_civilization_inspection_unit_heading_problem_items", ("glued", "by", "spaced",)),
+    ) for form in forms), "numbered points in the texts"),
+    # set 34: items numbered 一 二 三 under a category that keeps its own number (「二、民族乡基础设施建设内容、标准和实施主体」): in a stream of
+    # cells or a row that lost its merged cell that 二、 reads as an item's number; and a shared suffix keyed as printed
+    # (「水利、电力部门」 → 水利 / 电力部门): the bare sector is read with the next name
+    **dict.fromkeys(((name, form) for name, forms in (
+        ("guangxi2005_fymate_p3_ethnic_township_projects_you_gongtong_zuzhi_shishi", ("glued", "by", "spaced",)),
+    ) for form in forms), "category keeps its heading's number"),
 }
 
 

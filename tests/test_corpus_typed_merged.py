@@ -43,6 +43,25 @@ KNOWN = {
     # reads its text as the category
     *(("shengsi2021_cells_assessment_matrix_scoring_dept_col", form) for form in ("cells", "bars", "pipes")),
     ("zhaoyuan2022_spam_mirror_pipe_register_category_first_row", "cells"), ("zhaoyuan2022_spam_mirror_pipe_register_category_first_row", "bars"),
+    # set 24: units that are collectives only (县直有关单位, 有关乡镇) beside a lead printed once (县卫健委), and numbers 81 85 87 (a
+    # share of the county's list): a row that lost its merged lead cell reads the collectives as its lead; in a stream
+    # of cells or glued paragraphs the rows are not cut at them
+    *((name, form) for name, forms in (
+        ("qingyang2023_bureau_register_space_rows_person_leaders", ("cells", "bars", "pipes",)),
+    ) for form in forms),
+    # set 24/26/34: as the ` | ` rows above: a row one cell short after the row that prints the merged column, its text
+    # no longer than that column's cells (「地区生产总值增长11%」, 「劳务品牌培训(人)」, 「新建幼兒園16所。」, beside long categories such as
+    # 「(一)年度目标任务落实情况。」): it fits the merged column (category or lead) as well as the text column, so it is read there
+    *((name, form) for name, forms in (
+        ("lianyungang2021_trad_mirror_meta_pipe_paren_qiantou_gongtong", ("cells", "bars",)),
+        ("meishan2017_msgov_minsheng_progress_cells_merged_unit_split_lines", ("cells", "bars",)),
+    ) for form in forms),
+    # set 34: categories of two levels, an inspection group 「一组:」 (a label with its colon) over a town's heading that
+    # keeps its number (「一、大槐树镇路段问题」): in a stream of cells the label reads as the end of the text above, a row one cell
+    # short reads its text as the category; by unit, the town as a heading over texts that name roads reads as a topic
+    *((name, form) for name, forms in (
+        ("hongtong_archiver_civilization_inspection_group_town_section_headings", ("pipes",)),
+    ) for form in forms),
 }
 
 

@@ -190,6 +190,66 @@ KNOWN_FORM = {
     *((name, form) for name, forms in (
         ("zhoukou2023_news_trad_pinyin_marathon_runon_yao_clauses", ("byunit", "circled")),
     ) for form in forms),
+    # set 24: numbers that start at 九 (a page of a longer notice) and texts that open with a topic sentence before their
+    # office and its modal (「民爆器材管理。县公安局要…」): as paragraphs opening with the office, the topic reads as a duty of its
+    # own; by unit, the office in the text makes its heading a topic; in a stream of cells the rows are not cut at 九 十
+    # 十一
+    *((name, form) for name, forms in (
+        ("county_fymate_continuation_topic_then_subject_yao", ("byunit",)),
+    ) for form in forms),
+    # set 24/26/34: the key's categories keep their heading's own number (such as 「一、主要工作目标」, 「一、袁家军省长主抓重点工作」,
+    # 「(一)年度目标任务落实情况。」, 「一、重点督办事项」, 「(一)推动经济稳定健康发展，…作用。」, 「一、今年全省经济社会发展的主要预期目标」), which every other key drops: the
+    # reader takes it off as the heading's number (a heading that is a sentence with its stop reads as prose; by unit it
+    # is printed 「一、一、…」)
+    *((name, form) for name, forms in (
+        ("jingzhou2009_lsbar_runon_bare_paren_units", ("byunit",)),
+        ("anhui_city2017_mirror_duchayaodian_paren_qiantou_ducha", ("byunit", "kvblock", "kvafter",)),
+        ("fuyu_forum_dubanshixiang_runon_paren_zeren", ("byunit",)),
+        ("shandong2015_0798ci_unnumbered_paras_trailing_deng_fuze", ("byunit",)),
+    ) for form in forms),
+    # set 24: texts that name their unit in prose (「整改措施:由包片单位县文广局督促…」): by unit, under the unit's heading, the heading
+    # reads as a topic
+    *((name, form) for name, forms in (
+        ("pingli2015_notice_zhenggai_cuoshi_you_ducu", ("byunit",)),
+    ) for form in forms),
+    # set 24: generic town offices and bare sectors as units (镇水务部门, 招标办, 农经部门, 农业、林蚕) beside unnumbered texts that open
+    # with 负责: copied as text with the header over two lines or its columns reordered, nothing marks a row; by unit, the
+    # names as headings read as topics; 「农业、林蚕要…」 is not read as an office's duty
+    *((name, form) for name, forms in (
+        ("qionggang_town_news_runon_subject_fuze_semicolons", ("byunit",)),
+    ) for form in forms),
+    # set 24: texts that open with a short title sentence (「稳企业、防风险。扎实做好稳企业各项工作。…」): by unit, under the leads' heading,
+    # the short sentence after the title reads as a partner
+    *((name, form) for name, forms in (
+        ("zhejiang2020_repost_kv_qiantou_person_heading", ("byunit",)),
+    ) for form in forms),
+    # set 26: texts that open with their own subject (「市安全监管局牵头,负责…」): written with a clause after them or under a
+    # heading, the subject is read beside it and out of the text
+    *((name, form) for name, forms in (
+        ("kaifeng2016_news_runon_subject_qiantou_sentences", ("bare", "circled",)),
+    ) for form in forms),
+    # set 26: a unit name that holds 、 itself (「各县区、功能板块」, keyed as one name): joined with the others or said in a
+    # clause, read as two names; and the key's categories keep their heading's own number (「一、教育惠民领域」)
+    *((name, form) for name, forms in (
+        ("lianyungang2023_rd_notice_annex_paren_qiantou_gongtong", ("byunit", "bare", "circled",)),
+    ) for form in forms),
+    # set 34: texts made of numbered points (「丽景花园二期:(1)…;(2)…;(3)…」): where a text is not held in its own cell the
+    # points read as numbered items; and the key's categories keep their heading's own number (「二、存在问题/(一)鹿城镇(14个)」)
+    *((name, form) for name, forms in (
+        ("city2022_sucai198_civilization_inspection_unit_heading_problem_items", ("byunit", "kvblock", "kvafter",)),
+    ) for form in forms),
+    # set 34: items numbered 一 二 三 under a category that keeps its own number (「二、民族乡基础设施建设内容、标准和实施主体」): in a stream of
+    # cells or a row that lost its merged cell that 二、 reads as an item's number; and a shared suffix keyed as printed
+    # (「水利、电力部门」 → 水利 / 电力部门): the bare sector is read with the next name
+    *((name, form) for name, forms in (
+        ("guangxi2005_fymate_p3_ethnic_township_projects_you_gongtong_zuzhi_shishi", ("byunit",)),
+    ) for form in forms),
+    # set 34: categories of two levels, an inspection group 「一组:」 (a label with its colon) over a town's heading that
+    # keeps its number (「一、大槐树镇路段问题」): in a stream of cells the label reads as the end of the text above, a row one cell
+    # short reads its text as the category; by unit, the town as a heading over texts that name roads reads as a topic
+    *((name, form) for name, forms in (
+        ("hongtong_archiver_civilization_inspection_group_town_section_headings", ("byunit",)),
+    ) for form in forms),
 }
 
 

@@ -111,6 +111,52 @@ KNOWN_SUBROWS: set[tuple[str, str]] = {
     *((name, form) for name, forms in (
         ("cangnan2017_news_air_raid_drill_notice_clauses_mixed_nontask", ("cells", "bars", "pipes")),
     ) for form in forms),
+    # set 24: numbers that start at 九 (a page of a longer notice) and texts that open with a topic sentence before their
+    # office and its modal (「民爆器材管理。县公安局要…」): as paragraphs opening with the office, the topic reads as a duty of its
+    # own; by unit, the office in the text makes its heading a topic; in a stream of cells the rows are not cut at 九 十
+    # 十一
+    *((name, form) for name, forms in (
+        ("county_fymate_continuation_topic_then_subject_yao", ("cells", "bars",)),
+    ) for form in forms),
+    # set 24/26/34: the key's categories keep their heading's own number (such as 「一、主要工作目标」, 「一、袁家军省长主抓重点工作」,
+    # 「(一)年度目标任务落实情况。」, 「一、重点督办事项」, 「(一)推动经济稳定健康发展，…作用。」, 「一、今年全省经济社会发展的主要预期目标」), which every other key drops: the
+    # reader takes it off as the heading's number (a heading that is a sentence with its stop reads as prose; by unit it
+    # is printed 「一、一、…」)
+    *((name, form) for name, forms in (
+        ("jingzhou2009_lsbar_runon_bare_paren_units", ("docx",)),
+        ("zhejiang2020_repost_kv_qiantou_person_heading", ("docx",)),
+        ("anhui_city2017_mirror_duchayaodian_paren_qiantou_ducha", ("docx",)),
+        ("fuyu_forum_dubanshixiang_runon_paren_zeren", ("docx",)),
+        ("liaoning2023_mirror_kv_leader_generic_deng_then_comma_collectives", ("docx",)),
+    ) for form in forms),
+    # set 24: units that are collectives only (县直有关单位, 有关乡镇) beside a lead printed once (县卫健委), and numbers 81 85 87 (a
+    # share of the county's list): a row that lost its merged lead cell reads the collectives as its lead; in a stream
+    # of cells or glued paragraphs the rows are not cut at them
+    *((name, form) for name, forms in (
+        ("qingyang2023_bureau_register_space_rows_person_leaders", ("cells", "bars",)),
+    ) for form in forms),
+    # set 26: a unit name that holds 、 itself (「各县区、功能板块」, keyed as one name): joined with the others or said in a
+    # clause, read as two names; and the key's categories keep their heading's own number (「一、教育惠民领域」)
+    *((name, form) for name, forms in (
+        ("lianyungang2023_rd_notice_annex_paren_qiantou_gongtong", ("docx",)),
+    ) for form in forms),
+    # set 34: texts made of numbered points (「丽景花园二期:(1)…;(2)…;(3)…」): where a text is not held in its own cell the
+    # points read as numbered items; and the key's categories keep their heading's own number (「二、存在问题/(一)鹿城镇(14个)」)
+    *((name, form) for name, forms in (
+        ("city2022_sucai198_civilization_inspection_unit_heading_problem_items", ("docx",)),
+    ) for form in forms),
+    # set 34: items numbered 一 二 三 under a category that keeps its own number (「二、民族乡基础设施建设内容、标准和实施主体」): in a stream of
+    # cells or a row that lost its merged cell that 二、 reads as an item's number; and a shared suffix keyed as printed
+    # (「水利、电力部门」 → 水利 / 电力部门): the bare sector is read with the next name
+    *((name, form) for name, forms in (
+        ("guangxi2005_fymate_p3_ethnic_township_projects_you_gongtong_zuzhi_shishi", ("docx",)),
+    ) for form in forms),
+    # set 24/26/34: as the ` | ` rows above: a row one cell short after the row that prints the merged column, its text
+    # no longer than that column's cells (「地区生产总值增长11%」, 「劳务品牌培训(人)」, 「新建幼兒園16所。」, beside long categories such as
+    # 「(一)年度目标任务落实情况。」): it fits the merged column (category or lead) as well as the text column, so it is read there
+    *((name, form) for name, forms in (
+        ("meishan2017_msgov_minsheng_progress_cells_merged_unit_split_lines", ("cells", "bars",)),
+    ) for form in forms),
 }
 
 
