@@ -108,8 +108,7 @@ KNOWN_DUTIES: dict[str, str] = {
     ), "a topic sentence before the office"),
     # set 24/26/34: the key's categories keep their heading's own number (such as 「一、主要工作目标」, 「一、袁家军省长主抓重点工作」,
     # 「(一)年度目标任务落实情况。」, 「一、重点督办事项」, 「(一)推动经济稳定健康发展，…作用。」, 「一、今年全省经济社会发展的主要预期目标」), which every other key drops: the
-    # reader takes it off as the heading's number (a heading that is a sentence with its stop reads as prose; by unit it
-    # is printed 「一、一、…」)
+    # reader takes it off as the heading's number (a heading that is a sentence with its stop reads as prose)
     **dict.fromkeys((
         "jingzhou2009_lsbar_runon_bare_paren_units",
         "zhejiang2020_repost_kv_qiantou_person_heading",
@@ -140,8 +139,9 @@ KNOWN_DUTIES: dict[str, str] = {
     **dict.fromkeys((
         "guangxi2005_fymate_p3_ethnic_township_projects_you_gongtong_zuzhi_shishi",
     ), "category keeps its heading's number"),
-    # set 34: texts that state a problem at a place, not work (「湘北大道沿线街道车辆违停严重」), beside names not shaped like offices
-    # (停车办, 城管大队): written as 「X要…」 paragraphs, some are not read each as a duty
+    # set 34: texts that state a problem at a place, not work (「湘北大道沿线街道车辆违停严重」), one opening with a place that reads
+    # with 要 as 要求 (「市环卫中心要求真垃圾站前种菜…」), and a name without its level (停车办) first: written as 「X要…」
+    # paragraphs, those two are not read as duties
     **dict.fromkeys((
         "yueyang2019_cgj_sanitation_inspection_register_pipe_cells_road_col",
     ), "problems, not work, as texts"),

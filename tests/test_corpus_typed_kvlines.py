@@ -87,8 +87,7 @@ KNOWN_KVLINES: dict[tuple[str, str], str] = {
     ) for form in forms), "the text opens with its subject"),
     # set 24/26/34: the key's categories keep their heading's own number (such as 「一、主要工作目标」, 「一、袁家军省长主抓重点工作」,
     # 「(一)年度目标任务落实情况。」, 「一、重点督办事项」, 「(一)推动经济稳定健康发展，…作用。」, 「一、今年全省经济社会发展的主要预期目标」), which every other key drops: the
-    # reader takes it off as the heading's number (a heading that is a sentence with its stop reads as prose; by unit it
-    # is printed 「一、一、…」)
+    # reader takes it off as the heading's number (a heading that is a sentence with its stop reads as prose)
     **dict.fromkeys(((name, form) for name, forms in (
         ("jingzhou2009_lsbar_runon_bare_paren_units", ("glued", "by", "spaced",)),
         ("zhejiang2020_repost_kv_qiantou_person_heading", ("glued", "by", "spaced",)),

@@ -50,8 +50,9 @@ KNOWN = {
         ("qingyang2023_bureau_register_space_rows_person_leaders", ("cells", "bars", "pipes",)),
     ) for form in forms),
     # set 24/26/34: as the ` | ` rows above: a row one cell short after the row that prints the merged column, its text
-    # no longer than that column's cells (「地区生产总值增长11%」, 「劳务品牌培训(人)」, 「新建幼兒園16所。」, beside long categories such as
-    # 「(一)年度目标任务落实情况。」): it fits the merged column (category or lead) as well as the text column, so it is read there
+    # no longer than that column's cells (「地区生产总值增长11%」, 「劳务品牌培训(人)」, 「新建幼兒園16所。」, beside one long category such as
+    # 「一、今年全省经济社会发展的主要预期目标」): it fits the merged column (category or lead) as well as the text column, so it is read
+    # there
     *((name, form) for name, forms in (
         ("lianyungang2021_trad_mirror_meta_pipe_paren_qiantou_gongtong", ("cells", "bars",)),
         ("meishan2017_msgov_minsheng_progress_cells_merged_unit_split_lines", ("cells", "bars",)),

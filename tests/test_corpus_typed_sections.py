@@ -197,15 +197,13 @@ KNOWN_FORM = {
     *((name, form) for name, forms in (
         ("county_fymate_continuation_topic_then_subject_yao", ("byunit",)),
     ) for form in forms),
-    # set 24/26/34: the key's categories keep their heading's own number (such as 「一、主要工作目标」, 「一、袁家军省长主抓重点工作」,
-    # 「(一)年度目标任务落实情况。」, 「一、重点督办事项」, 「(一)推动经济稳定健康发展，…作用。」, 「一、今年全省经济社会发展的主要预期目标」), which every other key drops: the
-    # reader takes it off as the heading's number (a heading that is a sentence with its stop reads as prose; by unit it
-    # is printed 「一、一、…」)
+    # set 24/26/34: by unit, the headings' names are not all shaped like offices — names without their level (住建局, 国土局,
+    # 交通局), collectives (各乡镇场, 各县市区政府, 市政府相关部门, 民族乡政府), a zone or a company (荆州开发区, 荆州供电公司), a bare sector (水利) — so the
+    # level reads as topics (as shandong2013)
     *((name, form) for name, forms in (
         ("jingzhou2009_lsbar_runon_bare_paren_units", ("byunit",)),
-        ("anhui_city2017_mirror_duchayaodian_paren_qiantou_ducha", ("byunit", "kvblock", "kvafter",)),
         ("fuyu_forum_dubanshixiang_runon_paren_zeren", ("byunit",)),
-        ("shandong2015_0798ci_unnumbered_paras_trailing_deng_fuze", ("byunit",)),
+        ("guangxi2005_fymate_p3_ethnic_township_projects_you_gongtong_zuzhi_shishi", ("byunit",)),
     ) for form in forms),
     # set 24: texts that name their unit in prose (「整改措施:由包片单位县文广局督促…」): by unit, under the unit's heading, the heading
     # reads as a topic
@@ -223,6 +221,13 @@ KNOWN_FORM = {
     *((name, form) for name, forms in (
         ("zhejiang2020_repost_kv_qiantou_person_heading", ("byunit",)),
     ) for form in forms),
+    # set 24/26/34: the key's categories keep their heading's own number (such as 「一、主要工作目标」, 「一、袁家军省长主抓重点工作」,
+    # 「(一)年度目标任务落实情况。」, 「一、重点督办事项」, 「(一)推动经济稳定健康发展，…作用。」, 「一、今年全省经济社会发展的主要预期目标」), which every other key drops: the
+    # reader takes it off as the heading's number (a heading that is a sentence with its stop reads as prose)
+    *((name, form) for name, forms in (
+        ("anhui_city2017_mirror_duchayaodian_paren_qiantou_ducha", ("byunit", "kvblock", "kvafter",)),
+        ("shandong2015_0798ci_unnumbered_paras_trailing_deng_fuze", ("byunit",)),
+    ) for form in forms),
     # set 26: texts that open with their own subject (「市安全监管局牵头,负责…」): written with a clause after them or under a
     # heading, the subject is read beside it and out of the text
     *((name, form) for name, forms in (
@@ -237,12 +242,6 @@ KNOWN_FORM = {
     # points read as numbered items; and the key's categories keep their heading's own number (「二、存在问题/(一)鹿城镇(14个)」)
     *((name, form) for name, forms in (
         ("city2022_sucai198_civilization_inspection_unit_heading_problem_items", ("byunit", "kvblock", "kvafter",)),
-    ) for form in forms),
-    # set 34: items numbered 一 二 三 under a category that keeps its own number (「二、民族乡基础设施建设内容、标准和实施主体」): in a stream of
-    # cells or a row that lost its merged cell that 二、 reads as an item's number; and a shared suffix keyed as printed
-    # (「水利、电力部门」 → 水利 / 电力部门): the bare sector is read with the next name
-    *((name, form) for name, forms in (
-        ("guangxi2005_fymate_p3_ethnic_township_projects_you_gongtong_zuzhi_shishi", ("byunit",)),
     ) for form in forms),
     # set 34: categories of two levels, an inspection group 「一组:」 (a label with its colon) over a town's heading that
     # keeps its number (「一、大槐树镇路段问题」): in a stream of cells the label reads as the end of the text above, a row one cell

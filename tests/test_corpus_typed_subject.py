@@ -67,8 +67,7 @@ KNOWN_SUBJECT: dict[str, str] = {
     ), "a news site among the units; the text says who does it"),
     # set 24/26/34: the key's categories keep their heading's own number (such as 「一、主要工作目标」, 「一、袁家军省长主抓重点工作」,
     # 「(一)年度目标任务落实情况。」, 「一、重点督办事项」, 「(一)推动经济稳定健康发展，…作用。」, 「一、今年全省经济社会发展的主要预期目标」), which every other key drops: the
-    # reader takes it off as the heading's number (a heading that is a sentence with its stop reads as prose; by unit it
-    # is printed 「一、一、…」)
+    # reader takes it off as the heading's number (a heading that is a sentence with its stop reads as prose)
     **dict.fromkeys((
         "jingzhou2009_lsbar_runon_bare_paren_units",
         "zhejiang2020_repost_kv_qiantou_person_heading",
@@ -190,8 +189,7 @@ KNOWN_PARTNERS: dict[str, str] = {
     ), "a unit name holding 、"),
     # set 24/26/34: the key's categories keep their heading's own number (such as 「一、主要工作目标」, 「一、袁家军省长主抓重点工作」,
     # 「(一)年度目标任务落实情况。」, 「一、重点督办事项」, 「(一)推动经济稳定健康发展，…作用。」, 「一、今年全省经济社会发展的主要预期目标」), which every other key drops: the
-    # reader takes it off as the heading's number (a heading that is a sentence with its stop reads as prose; by unit it
-    # is printed 「一、一、…」)
+    # reader takes it off as the heading's number (a heading that is a sentence with its stop reads as prose)
     **dict.fromkeys((
         "liaoning2023_mirror_kv_leader_generic_deng_then_comma_collectives",
     ), "category keeps its heading's number"),

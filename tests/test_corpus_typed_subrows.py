@@ -120,8 +120,7 @@ KNOWN_SUBROWS: set[tuple[str, str]] = {
     ) for form in forms),
     # set 24/26/34: the key's categories keep their heading's own number (such as 「一、主要工作目标」, 「一、袁家军省长主抓重点工作」,
     # 「(一)年度目标任务落实情况。」, 「一、重点督办事项」, 「(一)推动经济稳定健康发展，…作用。」, 「一、今年全省经济社会发展的主要预期目标」), which every other key drops: the
-    # reader takes it off as the heading's number (a heading that is a sentence with its stop reads as prose; by unit it
-    # is printed 「一、一、…」)
+    # reader takes it off as the heading's number (a heading that is a sentence with its stop reads as prose)
     *((name, form) for name, forms in (
         ("jingzhou2009_lsbar_runon_bare_paren_units", ("docx",)),
         ("zhejiang2020_repost_kv_qiantou_person_heading", ("docx",)),
@@ -152,8 +151,9 @@ KNOWN_SUBROWS: set[tuple[str, str]] = {
         ("guangxi2005_fymate_p3_ethnic_township_projects_you_gongtong_zuzhi_shishi", ("docx",)),
     ) for form in forms),
     # set 24/26/34: as the ` | ` rows above: a row one cell short after the row that prints the merged column, its text
-    # no longer than that column's cells (「地区生产总值增长11%」, 「劳务品牌培训(人)」, 「新建幼兒園16所。」, beside long categories such as
-    # 「(一)年度目标任务落实情况。」): it fits the merged column (category or lead) as well as the text column, so it is read there
+    # no longer than that column's cells (「地区生产总值增长11%」, 「劳务品牌培训(人)」, 「新建幼兒園16所。」, beside one long category such as
+    # 「一、今年全省经济社会发展的主要预期目标」): it fits the merged column (category or lead) as well as the text column, so it is read
+    # there
     *((name, form) for name, forms in (
         ("meishan2017_msgov_minsheng_progress_cells_merged_unit_split_lines", ("cells", "bars",)),
     ) for form in forms),
