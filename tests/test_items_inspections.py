@@ -57,3 +57,31 @@ def it_does_not_take_a_counted_topic_for_a_township():
         "3.建设农旅融合小镇。",
     ]))
     assert not any(t.units or t.lead_units for t in ds.tasks)
+
+
+def it_reads_who_carries_out_each_item_from_its_last_sentence():
+    """「…。由县民族局、交通部门共同组织实施。」: the bodies that carry the item out are its units — a sector's
+    departments beside a body, a sector named bare sharing the 部门 after it (「水利、电力部门」)."""
+    ds = xltools.import_text("\n".join([
+        "二、建设内容和实施主体",
+        "（一）街道硬化项目。安排街道硬化11个项目，共投资220万元。由县民族局、乡政府共同组织实施。",
+        "（二）桥梁项目。新建桥梁2座170米，共投资40万元。由县民族局、交通部门共同组织实施。",
+        "（三）村屯水电项目。修水渠6490米，共投资80万元。由县民族局、水利、电力部门共同组织实施。",
+    ]))
+    assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [
+        ("一", [], ["县民族局", "乡政府"]), ("二", [], ["县民族局", "交通部门"]),
+        ("三", [], ["县民族局", "水利", "电力部门"])]
+
+
+def it_takes_an_inspection_registers_problem_column_for_the_task():
+    """序号 | 路段名称 | 问题描述 | 责任单位 | 备注, one cell per line: the problem is the task, the road its group."""
+    cells = ["序号 |", "路段名称 |", "问题描述 |", "责任单位 |", "备注 |"]
+    for no, road, problem, unit in [("1", "赶山西路", "学校对面工地泥巴大量流向街道，污染严重", "城管大队"),
+                                    ("2", "赶山西路", "公园对面新开喇叭口没有硬化，泥水流向街道", "市政维护管理处"),
+                                    ("3", "湘北大道", "垃圾站前种菜，旁边杂草丛生", "市环卫中心")]:
+        cells += [f"{no} |", f"{road} |", f"{problem} |", f"{unit} |", "|"]
+    ds = xltools.import_text("\n".join(["全国卫生城市测评路段问题汇总表", *cells]))
+    assert [(t.number, t.content, t.units) for t in ds.tasks] == [
+        ("1", "学校对面工地泥巴大量流向街道，污染严重", ["城管大队"]),
+        ("2", "公园对面新开喇叭口没有硬化，泥水流向街道", ["市政维护管理处"]),
+        ("3", "垃圾站前种菜，旁边杂草丛生", ["市环卫中心"])]

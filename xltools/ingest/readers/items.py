@@ -1246,12 +1246,26 @@ def _by_last(text: str, plain: str, m: re.Match) -> dict[str, str]:
         return {"lead": lead, "units": units} if lead and units else {}
     verb = re.match(r"(.+?)(负责|牵头)", rest)
     names = _names_before_verb(text[at: at + len(rest)], strong=True) if verb else ""
+    carry = re.match(r"(.+?)(?:共同|具体|分别)?(?:组织)?实施(?:工作)?$", rest)
+    if not names and carry:  # 「由县民族局、交通部门共同组织实施。」: who carries the item out, its last sentence
+        return {"units": "、".join(found)} if (found := _bodies_and_sectors(text[at: at + carry.end(1)])) else {}
     if not names:
         return {}
     first = split_units(names).names[0]
     said = re.search(r"(牵头|主办|主责)(单位|部门)$", simplified(rest[: max(0, rest.find(first))]))
     # 「由牵头单位X负责」: the role word before the name says X leads
     return {"lead": names} if verb.group(2) == "牵头" or said else {"units": names}
+
+
+def _bodies_and_sectors(text: str) -> list[str]:
+    """The names of `text` when one at least is a body's and the others are bodies' or sectors' departments, a sector
+    named bare sharing the 部门 of the next (「县民族局、水利、电力部门」), else []."""
+    names = split_units(re.sub(r"等(有关|相关)?(部门|单位)?$", "", text.strip())).names
+    plain = [simplified(n) for n in names]
+    ok = [looks_like_unit(n) or is_sector_department(n)
+          or (is_bare_sector(n) and k + 1 < len(plain) and is_sector_department(plain[k + 1]))
+          for k, n in enumerate(plain)]
+    return names if names and all(ok) and any(map(looks_like_unit, plain)) else []
 
 
 def _opens_a_name(plain: str, verb: re.Match) -> bool:
