@@ -85,3 +85,30 @@ def it_takes_an_inspection_registers_problem_column_for_the_task():
         ("1", "学校对面工地泥巴大量流向街道，污染严重", ["城管大队"]),
         ("2", "公园对面新开喇叭口没有硬化，泥水流向街道", ["市政维护管理处"]),
         ("3", "垃圾站前种菜，旁边杂草丛生", ["市环卫中心"])]
+
+
+def it_reads_targets_grouped_under_the_name_of_the_body_answerable():
+    """A 考核目标 notice: a line with a body's name alone (「凤台县政府」) over its targets counted from 1, the next
+    body's name over its own — every target is that body's, flagged (the name says who, not in which role)."""
+    ds = xltools.import_text("\n".join([
+        "县区政府及市政府各部门2006年主要工作考核目标",
+        "  凤台县政府",
+        "  1.地区生产总值75亿元，增长25%。(分值：5分)",
+        "  2.财政收入10亿元，增长20%。(分值：10分)",
+        "  大通区政府",
+        "  1.地区生产总值20.8亿元，增长15%。(分值：5分)",
+        "  2.财政收入1.005亿元，增长10%。(分值：10分)",
+    ]))
+    assert [(t.number, t.units) for t in ds.tasks] == [
+        ("1", ["凤台县政府"]), ("2", ["凤台县政府"]), ("1", ["大通区政府"]), ("2", ["大通区政府"])]
+    assert all(t.doubt for t in ds.tasks)
+
+
+def it_does_not_take_a_signature_over_a_list_for_the_lists_body():
+    """One name alone over items (the sender's signature line before an attachment's list) is no grouping."""
+    ds = xltools.import_text("\n".join([
+        "某某县人民政府",
+        "1.新建公办幼儿园2所。（县教育局负责）",
+        "2.改造农村公路50公里。（县交通运输局负责）",
+    ]))
+    assert [(t.number, t.units) for t in ds.tasks] == [("1", ["县教育局"]), ("2", ["县交通运输局"])]

@@ -138,6 +138,10 @@ def it_closes_a_list_at_deng_before_related_departments():
     ("各乡镇党委和政府", ["各乡镇党委和政府"]),
     ("县发改局和县政府", ["县发改局", "县政府"]),  # a level word with its other form in a bracket inside it
     ("县发改局、开发(新)区", ["县发改局", "开发(新)区"]),
+    ("市发改委，各县区、功能板块", ["市发改委", "各县区、功能板块"]),  # 各 goes over the zones too
+    ("各区县及园区，市政府有关部门", ["各区县及园区", "市政府有关部门"]),
+    ("各镇（街道）、园区", ["各镇（街道）", "园区"]),  # after 、 a 园区 may be the one park
+    ("各乡镇及县直部门", ["各乡镇", "县直部门"]),
 ])
 def it_keeps_a_class_noun_after_a_collective_with_it(cell, names):
     """「市直有关部门、单位」 (a city's 工作要点 clause): 单位 alone names no body; after a collective it is the same

@@ -1842,6 +1842,11 @@ def looks_like_items(text: str) -> bool:
         elif line.rstrip().endswith(("：", ":")) and len(line.strip()) <= 41 \
                 and _unit_heading(line, [(0, ln.strip()) for ln in lines[i + 1: i + 4]], -1) is not None:
             return True  # 「县财政局：」 ⏎ 「1.…」: a list grouped under the units that lead it
+        elif line.strip() and len(line.strip()) <= 20 and _names_over_items(
+                line.strip(), next((_numbered(ln) for ln in lines[i + 1: i + 4] if ln.strip()), None)):
+            unit_heads += 1
+            if unit_heads >= 2:  # 「凤台县政府」 ⏎ 「1.…」 … 「大通区政府」 ⏎ 「1.…」: targets grouped by the body answerable
+                return True
         elif not num and (_key_kind(simplified(line)) or ("",))[0] in ("lead", "units") \
                 and _numbered(next((ln for ln in lines[i + 1: i + 4] if ln.strip()), "")):
             return True  # 「责任单位：X」 ⏎ 「1.…」 「2.…」: a key line above the items it governs
@@ -2811,13 +2816,22 @@ def _unit_heading(line: str, numbered_lines: list[tuple[int, str]], i: int) -> f
     「县住建局、县城投集团牵头：」) above a numbered item: the heading's rank, just above that item's style; None for
     any other line (an addressee: it names 各…, or several bodies separated by ，)."""
     text = line.strip()
-    if not text.endswith(("：", ":")) or len(text) > 41 or _numbered(text):
-        return None
-    if not _lead_heading(text[:-1], bare=True, partners=True).get("lead"):
+    if len(text) > 41 or _numbered(text):
         return None
     nxt = next((ln for _no, ln in numbered_lines[i + 1:] if ln), "")
     num = _numbered(nxt)
+    if not text.endswith(("：", ":")):  # 「凤台县政府」 ⏎ 「1.…」: a body's name alone over items counted from 1
+        return _STYLE_RANK[num[0]] - 0.5 if _names_over_items(text, num) else None
+    if not _lead_heading(text[:-1], bare=True, partners=True).get("lead"):
+        return None
     return _STYLE_RANK[num[0]] - 0.5 if num and num[0] not in ("bullet",) else None
+
+
+def _names_over_items(text: str, num) -> bool:
+    """`text` is a line of a body's names alone (at most twenty characters, a level's or a township's: 「凤台县政府」,
+    「大通区政府」) and the item under it is numbered 1 (or 一): a list of targets grouped by the body answerable."""
+    return bool(num and num[0] not in ("bullet",) and num[1] in ("1", "一") and len(text) <= 20
+                and (names := _unit_names(text)) and all(_LEVEL_OPENING.match(simplified(n)) for n in names))
 
 
 def _block_units(block: dict[str, str]) -> dict[str, str]:
