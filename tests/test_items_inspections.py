@@ -112,3 +112,28 @@ def it_does_not_take_a_signature_over_a_list_for_the_lists_body():
         "2.改造农村公路50公里。（县交通运输局负责）",
     ]))
     assert [(t.number, t.units) for t in ds.tasks] == [("1", ["县教育局"]), ("2", ["县交通运输局"])]
+
+
+def it_makes_each_sentence_with_its_own_bracket_of_units_a_task():
+    """「一、扶贫解困工程。启动建设57个扶贫新村(市扶贫办)。升钟库区完成新村扶贫帮扶7个(剑阁县政府)。」: each sentence
+    names its own units in the bracket that ends it, so each is a task (flagged), the topic their category."""
+    ds = xltools.import_text("\n".join([
+        "广元市2008年民生工程目标",
+        "一、扶贫解困工程。启动建设57个扶贫新村(市扶贫开发办、市以工代赈办)。升钟库区完成新村扶贫帮扶7个(剑阁县政府)。",
+        "二、教育助学工程。开工建设20所农村寄宿制学校；完成宝电库区3所小学改扩建工程(市教育局)。",
+        "三、医疗卫生工程。完成青川县15个乡镇卫生院建设(市卫生局)。",
+    ]))
+    assert [(t.number, t.category, t.content, t.units) for t in ds.tasks][:2] == [
+        ("", "扶贫解困工程", "启动建设57个扶贫新村", ["市扶贫开发办", "市以工代赈办"]),
+        ("", "扶贫解困工程", "升钟库区完成新村扶贫帮扶7个", ["剑阁县政府"])]
+    assert all(t.doubt for t in ds.tasks[:2])
+    assert [(t.number, t.units) for t in ds.tasks[2:]] == [("二", ["市教育局"]), ("三", ["市卫生局"])]
+
+
+def it_keeps_an_item_whole_whose_inner_bracket_is_no_units():
+    """A bracket that explains (「(包括组织领导、项目进展等情况)」) or names a kind is no clause: the item stays one task."""
+    ds = xltools.import_text("\n".join([
+        "1.每月30日前报送目标执行情况(包括组织领导、项目进展)。做好跟踪检查(市政府办公室)。",
+        "2.完成50%农村中小学改水、改厕工程(市教育局)。",
+    ]))
+    assert [(t.number, t.units) for t in ds.tasks] == [("1", ["市政府办公室"]), ("2", ["市教育局"])]

@@ -2060,6 +2060,17 @@ def read_items(text: str) -> list[Grid]:
     for entry in entries:
         stack = [h for h in stack if h.rank < entry.rank]
         owner = next((h for h in reversed(stack) if h in tasks), None)
+        parts = _clauses_in_turn(entry) if entry in tasks else []
+        if parts:  # 「一、扶贫解困工程。启动…(A)。完成…(B)。」: each sentence with its own bracket of units a task
+            topic, parts = parts[0][0], parts[1:]
+            for text, units in parts:
+                rows.append(["", topic or _category(stack, shared), text, "", units, ""])
+                grid.doubts[len(rows)] = CLAUSES_IN_TURN_DOUBT
+                numbers.append(entry.line)
+            row_of[id(entry)], last_of[id(entry)] = rows[-1], entry.line
+            if entry.children:
+                stack.append(entry)
+            continue
         if entry in tasks:
             category = _category(stack, shared)
             row_of[id(entry)] = [entry.number, category, entry.content, entry.clause.get("lead", ""),
@@ -2100,6 +2111,40 @@ def read_items(text: str) -> list[Grid]:
     grid.rows = [[HEADER[i] for i in keep]] + [[r[i] for i in keep] for r in rows]
     grid.row_numbers = [0] + numbers
     return [grid]
+
+
+CLAUSES_IN_TURN_DOUBT = "条目中几句各自在括号中注明单位，按句分作几项，请核对"
+# An item's first sentence naming only its topic (「扶贫解困工程。」): a short phrase, no bracket
+_TOPIC_FIRST = re.compile(r"^\s*([^。；;，,：:！？（()）\n]{2,15})[。．]")
+
+
+def _clauses_in_turn(entry: _Entry) -> list[tuple[str, str]]:
+    """An item whose sentences each end with a bracket of unit names alone (「启动建设57个扶贫新村(市扶贫开发办)。升钟
+    库区完成新村扶贫帮扶7个(剑阁县政府)。」), the last ending the item: [(topic, ""), (sentence, units) …], the topic
+    the item's first sentence where it names only what the item is about (「扶贫解困工程。」); [] unless two sentences
+    at least carry such a bracket and nothing but work stands between them."""
+    if entry.kv or entry.clause.get("lead") or "\n" in entry.text.strip():
+        return []
+    text = entry.text.strip()
+    spans = [(a, b) for a, b in _paren_groups(text)
+             if re.match(r"\s*(?:[。；;]|$)", text[b:]) and not _MARKER.search(simplified(text[a + 1: b - 1]))]
+    found = []
+    for a, b in spans:
+        clause = parse_clause(text[a + 1: b - 1])
+        if set(clause) == {"units"} and _all_units(clause["units"]):
+            found.append((a, b, clause["units"]))
+    if len(found) < 2 or text[found[-1][1]:].strip(" 。；;"):
+        return []
+    topic = _TOPIC_FIRST.match(text)
+    start = topic.end() if topic and topic.end() <= found[0][0] else 0
+    out = [(topic.group(1) if start else "", "")]
+    for a, b, units in found:
+        part = text[start:a].strip(" 。；;")
+        if len(part) < 4:
+            return []
+        out.append((part, units))
+        start = b
+    return out
 
 
 # A heading that names who leads the items under it (分工 grouped by lead unit): 「（一）市审计局牵头的工作」,
