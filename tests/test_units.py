@@ -219,3 +219,10 @@ def it_closes_a_list_by_its_levels_departments_and_reads_no_one_in_a_placeholder
     assert split_units("县发改委等县直部门").names == ["县发改委"]
     assert split_units("其他").names == [] and split_units("县财政局、其他").names == ["县财政局"]
     assert split_units("其他部门").names == ["其他部门"]
+
+
+def it_splits_a_collective_and_one_government_joined_by_he():
+    """「各乡镇和县政府」: the county's own government is one body, not more places under 各."""
+    from xltools.dataset.units import split_units
+
+    assert split_units("各乡镇和县政府").names == ["各乡镇", "县政府"]

@@ -426,7 +426,8 @@ def _add_piece(piece: str, result: SplitResult) -> None:
     other_body = _AND_OTHER_BODY.match(simplified(piece))
     each_and = re.match(r"^各.+?(?:及|和)(?P<right>.+)$", simplified(piece))
     if (other_body and is_collective(other_body.group("left"))) or (
-            each_and and (_BARE_LEVEL.match(each_and.group("right")) or each_and.group("right") == "园区")):
+            each_and and not each_and.group("right").endswith("政府")  # (「各乡镇和县政府」: two)
+            and (_BARE_LEVEL.match(each_and.group("right")) or each_and.group("right") == "园区")):
         # (「各区县及园区」: 各 goes over both, as in 「各县区、功能板块」; after 、 a 园区 may be one park: 「各镇、园区」)
         _append(result, piece)
         return

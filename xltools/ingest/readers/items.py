@@ -1160,11 +1160,22 @@ def item_subject(text: str) -> tuple[str, dict[str, str]] | None:
     if said is not None:
         return said
     topic = _TOPIC_SENTENCE.match(text)
-    if topic and (said := subject_of_item(text[topic.end():])) is not None:
-        return said
     rest = text[topic.end():] if topic else text
-    said = duty_paragraph(rest) if _DUTY_OPENING.match(simplified(rest)) and "\n" not in rest.strip() else None
-    return said if said and said[1].get("units") else None
+    said = subject_of_item(rest) if topic else None
+    if said is None and _DUTY_OPENING.match(simplified(rest)) and "\n" not in rest.strip():
+        said = duty_paragraph(rest)
+    names = [n for role in ("lead", "units") for n in split_units(said[1].get(role, "")).names] if said else []
+    sectors = "部门" in rest[:40]  # (「环保、农业、林业等部门要…」: sectors sharing the 部门 after them)
+    if not names or not all(org_like(n) or is_sector_department(n) or _TOWNSHIP.search(simplified(n))
+                            or (sectors and is_bare_sector(simplified(n))) for n in names):
+        return None  # (「领导干部要带头…」: people, not an office)
+    return said[0], {**said[1], "doubt": MODAL_SUBJECT_DOUBT}
+
+
+# The doubt of an item whose office was read from the subject of its second sentence or before a modal: a weak
+# reading — a clause, a heading or a closing line that names units says more (`_names_its_doer`), and a reading
+# made of nothing else does not beat another reading of the text (importer `_best_reading`).
+MODAL_SUBJECT_DOUBT = "单位取自条目中「X要…」「（主题）。X负责…」一句的主语，请核对"
 
 
 def printed_work(text: str, work: str) -> str:
@@ -1262,10 +1273,10 @@ def _bodies_and_sectors(text: str) -> list[str]:
     named bare sharing the 部门 of the next (「县民族局、水利、电力部门」), else []."""
     names = split_units(re.sub(r"等(有关|相关)?(部门|单位)?$", "", text.strip())).names
     plain = [simplified(n) for n in names]
-    ok = [looks_like_unit(n) or is_sector_department(n)
+    ok = [(looks_like_unit(n) and (org_like(n) or bool(_LEVEL_OPENING.match(n)))) or is_sector_department(n)
           or (is_bare_sector(n) and k + 1 < len(plain) and is_sector_department(plain[k + 1]))
           for k, n in enumerate(plain)]
-    return names if names and all(ok) and any(map(looks_like_unit, plain)) else []
+    return names if names and all(ok) and any(map(org_like, plain)) else []  # (not 「项目所在乡镇」, 「受益村」)
 
 
 def _opens_a_name(plain: str, verb: re.Match) -> bool:
@@ -2029,6 +2040,11 @@ def read_items(text: str) -> list[Grid]:
     _points_of_one_sentence(entries)
     if not any(e.clause or e.inherited for e in entries):
         return read_by_whom(text) or read_enumeration(text) or read_prose_assignments(text)
+    named = [e for e in entries if e.clause or e.inherited]
+    if all(MODAL_SUBJECT_DOUBT in e.clause.get("doubt", "") for e in named):  # (only 「X要…」 items: a notice's
+        said = read_by_whom(text) or read_prose_assignments(text)  # requirements beside the work its prose shares out)
+        if said and sum(len(g.rows) - 1 for g in said) >= len(named):
+            return said
     _subjects_together(entries)
     entries = _headings_like_their_siblings(entries)
     loose_at = sorted(no for no, _line, _why in loose)
@@ -2161,7 +2177,7 @@ _MEMBERS_OF = re.compile(r"成员|有关|相关|各部门|各单位|^各?职能�
 _OWNER_HEADING = re.compile(r"^(?P<names>[^。；;，,：:！？]{2,40}?)的?(?:年度)?(?:主要|重点|具体)?(?:责任目标|目标责任|目标任务|工作任务|重点工作|重点任务"
                             r"|主要任务|工作职责|主要职责|职责任务|职责分工|职责|任务清单|任务"
                             # (an inspection's problems, by the township or road section answerable: 「一、某某镇路段问题」)
-                            r"|(?:路段|片区|辖区)?(?:存在的?问题|问题清单|整改问题|问题))"
+                            r"|(?:路段|片区)?(?:存在的?问题|问题清单|整改问题|问题))"
                             r"\s*([（(]\s*共?\s*\d{1,3}\s*[项个处条件]\s*[）)])?"
                             r"\s*[。：:]?$")
 
@@ -2207,7 +2223,9 @@ def _lead_heading(line: str, bare: bool = False, partners: bool = False, sibling
         return {"units": "、".join(names), "doubt": doubt, "bare": "1"}
     if len(line) <= 40 and not re.search(r"[。；;，,：:！？]", line):  # a level's or office's name alone: its topic too
         names = _all_units(_COUNT_NOTE.sub("", line))
-        counted = bool(_COUNT_NOTE.search(line))  # (「（一）鹿城镇（14个）」: a township counted its problems)
+        # (「（一）鹿城镇（14个）」: a township counted its problems; not 「重点镇（3个）」, 「城区主要街道（3处）」 — kinds of
+        # places, streets)
+        counted = bool(_COUNT_NOTE.search(line)) and not _KIND_OF_PLACE.search(simplified(line))
         if names and all((org_like(n) and _BARE_UNIT.search(simplified(n))) or (counted and _TOWNSHIP.search(simplified(n)))
                          for n in names):
             # (no category when the names are bodies' for certain; 「区域医疗中心」 may be the list's topic)
@@ -2215,6 +2233,8 @@ def _lead_heading(line: str, bare: bool = False, partners: bool = False, sibling
     return {}
 
 
+# Words that make a place's name a kind of place (重点镇, 历史文化名镇, 商业街道, 主要街道), not one township
+_KIND_OF_PLACE = re.compile(r"重点|特色|名[镇乡]|主要|商业|步行|示范|中心|历史|文化|美丽|小城|集镇|[各等全]")
 # A township's name (「丹凤街道」, 「洛克乡」, 「城关镇」): its government, a body that work is assigned to
 _TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{2,6}(街道|(?<![小集村乡])镇|(?<![城村])乡)$")
 # Endings a category shares with bodies' names (数字政府, 区域医疗中心, 学习型党委): such a name is a body's only after
@@ -2234,8 +2254,11 @@ def _unit_names(heading: str) -> list[str]:
     if any(_GENERIC_BODY.search(simplified(n)) and not _LEVEL_OPENING.match(simplified(n)) for n in names):
         return []
     # (a place may stand among the offices, 「区临空办、江北管理区、各街道办事处」, as in a clause's list)
-    offices = sum(1 for n in names if org_like(n) or _TOWNSHIP.search(simplified(n)))
-    return names if names and offices and (org_like(names[0]) or _TOWNSHIP.search(simplified(names[0]))) \
+    def township(name: str) -> bool:
+        return bool(_TOWNSHIP.search(simplified(name))) and not _KIND_OF_PLACE.search(simplified(name))
+
+    offices = sum(1 for n in names if org_like(n) or township(n))
+    return names if names and offices and (org_like(names[0]) or township(names[0])) \
         and 4 * offices >= 3 * len(names) and all(map(looks_like_unit, names)) else []
 
 
@@ -2269,7 +2292,10 @@ def _items_under(entries: list[_Entry], k: int) -> list[_Entry]:
 
 
 def _names_its_doer(entry: _Entry) -> bool:
-    """The item's own clause names who leads it or is responsible (not only partners)."""
+    """The item's own clause names who leads it or is responsible (not only partners) — not as the subject of a
+    modal sentence only (`MODAL_SUBJECT_DOUBT`): a heading or a closing line 「以上由X牵头」 says more."""
+    if MODAL_SUBJECT_DOUBT in entry.clause.get("doubt", ""):
+        return False
     return bool(entry.clause.get("lead") or (entry.clause.get("units") and not _partners_only(entry)))
 
 
@@ -2361,7 +2387,8 @@ def _inherit_heading_units(tasks: list[_Entry]) -> None:
     that is a body's name alone (「二、市民服务中心」 may be a topic as well) only fills items that name no unit."""
     for e in tasks:
         named = e.inherited
-        if named and e.subject and "weak" in e.clause and not named.get("lead"):
+        if named and e.subject and (("weak" in e.clause and not named.get("lead"))
+                                    or MODAL_SUBJECT_DOUBT in e.clause.get("doubt", "")):
             e.clause, e.content, e.subject = {}, e.text, False  # (「市人民商场住宿区：(1)…」 under 「（一）鹿城镇（14个）」:
             # a place the heading's office answers for opens the item, no office of its own — the item as printed)
         if not named or e.clause.get("lead") or ("doubt" in named and e.clause.get("units") and not named.get("owner")):
