@@ -160,10 +160,11 @@ def _text_readings(text: str, roles: dict[str, str] | None = None) -> list[tuple
     row has its text and units is not bettered by reading the same lines as items, and scanning a long
     table's lines for items would cost as much as reading it."""
     from .readers.items import looks_like_items, read_items
-    from .readers.runon import unfold_run_on, unfold_space_rows
+    from .readers.runon import join_preview_chunks, unfold_run_on, unfold_space_rows
     from .readers.text import join_key_lines, read_text
     from .readers.wrapping import unwrap_copied
 
+    text = join_preview_chunks(text) or text  # (a document-sharing site's 「1、」 「2、」 chunks splitting its sentences)
     readings: list[tuple[str, list[Grid] | None]] = []
     copied = _spreadsheet_copy(text)
     if copied is not None:
