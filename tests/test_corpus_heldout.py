@@ -28,7 +28,8 @@ notices and news reports, session 11, kept blind until it was opened at 9 of 57 
 started from, 21 on the session's code then) and tests/corpus_heldout24 and 26 (seven each, session 11's blind end
 measure: 25 of 41 and 28 of 43 by score.py's rule on the code that session started from and on its final code; opened in
 session 12) and tests/corpus_heldout34 (six inspection bulletins and registers, session 12, opened on arrival at 4 of
-44). Each set's INDEX.md says where every list comes from.
+44) and tests/corpus_heldout35 (five lists from law-database mirrors, 2005–2009, session 12, opened on arrival at 7 of
+47) and tests/corpus_heldout32 (six, gathered blind in session 12 and opened at 6 of 29). Each set's INDEX.md says where every list comes from.
 
 A ratchet, not a target: for each set the importer must get at least its FLOOR of tasks right (number, lead units
 and responsible units as sets, as score.py counts them); a change that reads real lists worse fails here. Raise a
@@ -62,8 +63,10 @@ FLOORS = {"corpus_heldout": (32, 32), "corpus_heldout2": (44, 40), "corpus_heldo
           "corpus_heldout22": (61, 46), "corpus_heldout23": (30, 12),
           "corpus_heldout25": (43, 32), "corpus_heldout27": (58, 41),
           "corpus_heldout28": (77, 42), "corpus_heldout29": (57, 39),
-          "corpus_heldout24": (41, 32), "corpus_heldout26": (43, 37),
-          "corpus_heldout34": (44, 16)}
+          "corpus_heldout24": (41, 32), "corpus_heldout26": (43, 42),
+          "corpus_heldout34": (44, 25),
+          "corpus_heldout35": (47, 29),
+          "corpus_heldout32": (29, 13)}
 
 
 # A pinyin annotation a mirror put inside words (縣發(fā)展改革委, 各鎮(zhèn)人民政府): a bracket of Latin letters
@@ -158,7 +161,7 @@ def it_reads_at_least_as_many_titles_right_as_when_the_floor_was_set():
 # The same sets counted by score.py's own rule (../shared/corpus/score.py: a task is matched by the first sixteen
 # characters of its text, nothing forgiven), the rule other real lists are judged by: a text that keeps or drops its
 # office as its subject differently from a key is wrong there. A ratchet too. Raise it when the importer gets better.
-STRICT_FLOOR = 1184
+STRICT_FLOOR = 1240
 
 
 def it_reads_at_least_as_many_held_out_tasks_right_by_score_py_s_rule():

@@ -231,3 +231,38 @@ def it_cuts_a_run_on_duty_list_whose_first_heading_is_glued_to_the_title_under_a
     assert [(t.number, t.units) for t in ds.tasks] == [
         ("一", ["县城区办事处"]), ("二", ["县城区办事处"]), ("三", ["县城区办事处"]),
         ("一", ["县住房和城乡建设局"]), ("二", ["县住房和城乡建设局"])]
+
+
+_PREVIEW = "\n".join([
+    "《某镇防汛抗旱应急预案.docx》由会员分享，可在线阅读，更多相关请在文库上搜索。",
+    "1、三、组织指挥体系及职责 镇政府成立防汛抗旱指挥部，统一领导和指导全镇防汛抗旱工作的组织、协调、监督、指导和救灾等"
+    "日常工作。指挥部由党委书记任指挥长，下设防汛抗旱办公室，具体负责本辖区内的防汛抗旱工作。 1、镇防汛抗旱应急成员单位的"
+    "主要职责 镇党政办:发布信息和宣传相关救灾新闻报道 安监所:收集、汇总、核实、评估、报告和发布灾情;指导灾区实施灾民紧急"
+    "转移安置。 民政办: 组",
+    "2、织救灾捐赠;组织灾区开展因灾毁损房屋的恢复重建;储备救灾物资。 派出所:参与灾区紧急救援;负责灾区治安管理，预防和打击"
+    "违法犯罪，维护灾区社会治安和交通秩序;保障灾区政府机关、金融、救灾物资等安全。 财政所:安排自然灾害救济支出预算，并及时"
+    "拨付救灾款、物;对救灾资金的使用进行监督检查。 城建办:指导灾区被毁坏的供水、供气",
+    "3、、道路、排水等基础设施的抢险、排险和恢复;指导灾区制定和实施重建规划。",
+])
+
+
+def it_joins_a_document_sharing_previews_chunks_and_reads_the_duties_run_on_in_them():
+    """A preview stores the document in chunks, each line opening with the chunk's count 「1、」 「2、」 「3、」 wherever it
+    breaks — inside a word (「民政办: 组」 ⏎ 「2、织救灾捐赠」): the chunks are one text again, and the offices labelling
+    their duties after a space (「 安监所:收集…」) are each a task."""
+    from xltools.ingest.readers.runon import join_preview_chunks
+
+    joined = join_preview_chunks(_PREVIEW)
+    assert "组织救灾捐赠" in joined and "供气、道路" in joined and "\n2、" not in joined
+    ds = xltools.import_text(_PREVIEW)
+    assert [t.units for t in ds.tasks] == [["镇党政办"], ["安监所"], ["民政办"], ["派出所"], ["财政所"], ["城建办"]]
+    assert ds.tasks[2].content.startswith("组织救灾捐赠")
+
+
+def it_leaves_a_lists_own_items_numbered_1_2_3_as_they_are():
+    """Lines that open 1、 2、 3、 and each end a sentence are the document's own items, not a preview's chunks."""
+    from xltools.ingest.readers.runon import join_preview_chunks
+
+    items = "\n".join(f"{k}、" + "加强农村公路建设和养护管理，完善路网结构，提升通行能力和服务水平" * 4 + "。（县交通运输局负责）"
+                      for k in (1, 2, 3))
+    assert join_preview_chunks(items) is None

@@ -57,3 +57,83 @@ def it_does_not_take_a_counted_topic_for_a_township():
         "3.建设农旅融合小镇。",
     ]))
     assert not any(t.units or t.lead_units for t in ds.tasks)
+
+
+def it_reads_who_carries_out_each_item_from_its_last_sentence():
+    """「…。由县民族局、交通部门共同组织实施。」: the bodies that carry the item out are its units — a sector's
+    departments beside a body, a sector named bare sharing the 部门 after it (「水利、电力部门」)."""
+    ds = xltools.import_text("\n".join([
+        "二、建设内容和实施主体",
+        "（一）街道硬化项目。安排街道硬化11个项目，共投资220万元。由县民族局、乡政府共同组织实施。",
+        "（二）桥梁项目。新建桥梁2座170米，共投资40万元。由县民族局、交通部门共同组织实施。",
+        "（三）村屯水电项目。修水渠6490米，共投资80万元。由县民族局、水利、电力部门共同组织实施。",
+    ]))
+    assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [
+        ("一", [], ["县民族局", "乡政府"]), ("二", [], ["县民族局", "交通部门"]),
+        ("三", [], ["县民族局", "水利", "电力部门"])]
+
+
+def it_takes_an_inspection_registers_problem_column_for_the_task():
+    """序号 | 路段名称 | 问题描述 | 责任单位 | 备注, one cell per line: the problem is the task, the road its group."""
+    cells = ["序号 |", "路段名称 |", "问题描述 |", "责任单位 |", "备注 |"]
+    for no, road, problem, unit in [("1", "赶山西路", "学校对面工地泥巴大量流向街道，污染严重", "城管大队"),
+                                    ("2", "赶山西路", "公园对面新开喇叭口没有硬化，泥水流向街道", "市政维护管理处"),
+                                    ("3", "湘北大道", "垃圾站前种菜，旁边杂草丛生", "市环卫中心")]:
+        cells += [f"{no} |", f"{road} |", f"{problem} |", f"{unit} |", "|"]
+    ds = xltools.import_text("\n".join(["全国卫生城市测评路段问题汇总表", *cells]))
+    assert [(t.number, t.content, t.units) for t in ds.tasks] == [
+        ("1", "学校对面工地泥巴大量流向街道，污染严重", ["城管大队"]),
+        ("2", "公园对面新开喇叭口没有硬化，泥水流向街道", ["市政维护管理处"]),
+        ("3", "垃圾站前种菜，旁边杂草丛生", ["市环卫中心"])]
+
+
+def it_reads_targets_grouped_under_the_name_of_the_body_answerable():
+    """A 考核目标 notice: a line with a body's name alone (「凤台县政府」) over its targets counted from 1, the next
+    body's name over its own — every target is that body's, flagged (the name says who, not in which role)."""
+    ds = xltools.import_text("\n".join([
+        "县区政府及市政府各部门2006年主要工作考核目标",
+        "  凤台县政府",
+        "  1.地区生产总值75亿元，增长25%。(分值：5分)",
+        "  2.财政收入10亿元，增长20%。(分值：10分)",
+        "  大通区政府",
+        "  1.地区生产总值20.8亿元，增长15%。(分值：5分)",
+        "  2.财政收入1.005亿元，增长10%。(分值：10分)",
+    ]))
+    assert [(t.number, t.units) for t in ds.tasks] == [
+        ("1", ["凤台县政府"]), ("2", ["凤台县政府"]), ("1", ["大通区政府"]), ("2", ["大通区政府"])]
+    assert all(t.doubt for t in ds.tasks)
+
+
+def it_does_not_take_a_signature_over_a_list_for_the_lists_body():
+    """One name alone over items (the sender's signature line before an attachment's list) is no grouping."""
+    ds = xltools.import_text("\n".join([
+        "某某县人民政府",
+        "1.新建公办幼儿园2所。（县教育局负责）",
+        "2.改造农村公路50公里。（县交通运输局负责）",
+    ]))
+    assert [(t.number, t.units) for t in ds.tasks] == [("1", ["县教育局"]), ("2", ["县交通运输局"])]
+
+
+def it_makes_each_sentence_with_its_own_bracket_of_units_a_task():
+    """「一、扶贫解困工程。启动建设57个扶贫新村(市扶贫办)。升钟库区完成新村扶贫帮扶7个(剑阁县政府)。」: each sentence
+    names its own units in the bracket that ends it, so each is a task (flagged), the topic their category."""
+    ds = xltools.import_text("\n".join([
+        "广元市2008年民生工程目标",
+        "一、扶贫解困工程。启动建设57个扶贫新村(市扶贫开发办、市以工代赈办)。升钟库区完成新村扶贫帮扶7个(剑阁县政府)。",
+        "二、教育助学工程。开工建设20所农村寄宿制学校；完成宝电库区3所小学改扩建工程(市教育局)。",
+        "三、医疗卫生工程。完成青川县15个乡镇卫生院建设(市卫生局)。",
+    ]))
+    assert [(t.number, t.category, t.content, t.units) for t in ds.tasks][:2] == [
+        ("", "扶贫解困工程", "启动建设57个扶贫新村", ["市扶贫开发办", "市以工代赈办"]),
+        ("", "扶贫解困工程", "升钟库区完成新村扶贫帮扶7个", ["剑阁县政府"])]
+    assert all(t.doubt for t in ds.tasks[:2])
+    assert [(t.number, t.units) for t in ds.tasks[2:]] == [("二", ["市教育局"]), ("三", ["市卫生局"])]
+
+
+def it_keeps_an_item_whole_whose_inner_bracket_is_no_units():
+    """A bracket that explains (「(包括组织领导、项目进展等情况)」) or names a kind is no clause: the item stays one task."""
+    ds = xltools.import_text("\n".join([
+        "1.每月30日前报送目标执行情况(包括组织领导、项目进展)。做好跟踪检查(市政府办公室)。",
+        "2.完成50%农村中小学改水、改厕工程(市教育局)。",
+    ]))
+    assert [(t.number, t.units) for t in ds.tasks] == [("1", ["市政府办公室"]), ("2", ["市教育局"])]

@@ -138,6 +138,10 @@ def it_closes_a_list_at_deng_before_related_departments():
     ("各乡镇党委和政府", ["各乡镇党委和政府"]),
     ("县发改局和县政府", ["县发改局", "县政府"]),  # a level word with its other form in a bracket inside it
     ("县发改局、开发(新)区", ["县发改局", "开发(新)区"]),
+    ("市发改委，各县区、功能板块", ["市发改委", "各县区、功能板块"]),  # 各 goes over the zones too
+    ("各区县及园区，市政府有关部门", ["各区县及园区", "市政府有关部门"]),
+    ("各镇（街道）、园区", ["各镇（街道）", "园区"]),  # after 、 a 园区 may be the one park
+    ("各乡镇及县直部门", ["各乡镇", "县直部门"]),
 ])
 def it_keeps_a_class_noun_after_a_collective_with_it(cell, names):
     """「市直有关部门、单位」 (a city's 工作要点 clause): 单位 alone names no body; after a collective it is the same
@@ -215,3 +219,10 @@ def it_closes_a_list_by_its_levels_departments_and_reads_no_one_in_a_placeholder
     assert split_units("县发改委等县直部门").names == ["县发改委"]
     assert split_units("其他").names == [] and split_units("县财政局、其他").names == ["县财政局"]
     assert split_units("其他部门").names == ["其他部门"]
+
+
+def it_splits_a_collective_and_one_government_joined_by_he():
+    """「各乡镇和县政府」: the county's own government is one body, not more places under 各."""
+    from xltools.dataset.units import split_units
+
+    assert split_units("各乡镇和县政府").names == ["各乡镇", "县政府"]

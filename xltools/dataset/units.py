@@ -66,7 +66,7 @@ COLLECTIVE_ENDINGS = (
 )
 # Bare level words: after "各…、" they continue the same collective.
 _BARE_LEVEL = re.compile(
-    r"^(涉农|所属)?(乡|镇|乡镇|街道|办事处|街道办事处|县|区|县区|县市区|市|社区|村|部门|单位|院校|学校|管委会|开发区)"
+    r"^(涉农|所属)?(乡|镇|乡镇|街道|办事处|街道办事处|县|区|县区|县市区|市|社区|村|部门|单位|院校|学校|管委会|开发区|功能区|功能板块)"
     r"([（(][^（）()]*[）)])?(人民政府|政府)?([（(][^（）()]*[）)])?$"  # 「各县、区人民政府（管委会）」
     r"|^(人民政府|政府|党委|党委政府)$"  # 「各县区党委、政府」: the same places' other body
 )
@@ -424,7 +424,11 @@ def _add_piece(piece: str, result: SplitResult) -> None:
             result.open = True
         return
     other_body = _AND_OTHER_BODY.match(simplified(piece))
-    if other_body and is_collective(other_body.group("left")):
+    each_and = re.match(r"^各.+?(?:及|和)(?P<right>.+)$", simplified(piece))
+    if (other_body and is_collective(other_body.group("left"))) or (
+            each_and and not each_and.group("right").endswith("政府")  # (「各乡镇和县政府」: two)
+            and (_BARE_LEVEL.match(each_and.group("right")) or each_and.group("right") == "园区")):
+        # (「各区县及园区」: 各 goes over both, as in 「各县区、功能板块」; after 、 a 园区 may be one park: 「各镇、园区」)
         _append(result, piece)
         return
     for names in (_split_connective(piece, _JI, looks_like_unit) if "及" in piece else [],

@@ -160,10 +160,11 @@ def _text_readings(text: str, roles: dict[str, str] | None = None) -> list[tuple
     row has its text and units is not bettered by reading the same lines as items, and scanning a long
     table's lines for items would cost as much as reading it."""
     from .readers.items import looks_like_items, read_items
-    from .readers.runon import unfold_run_on, unfold_space_rows
+    from .readers.runon import join_preview_chunks, unfold_run_on, unfold_space_rows
     from .readers.text import join_key_lines, read_text
     from .readers.wrapping import unwrap_copied
 
+    text = join_preview_chunks(text) or text  # (a document-sharing site's 「1、」 「2、」 chunks splitting its sentences)
     readings: list[tuple[str, list[Grid] | None]] = []
     copied = _spreadsheet_copy(text)
     if copied is not None:
@@ -214,8 +215,10 @@ DUTY_READING = "各段开头的单位"
 def _numbered_elsewhere(tasks: list, duties: list) -> list:
     """The numbered tasks with units that are not the duty paragraphs read again (an item reading that took a heading
     with the paragraph under it holds that paragraph's work): the list the document numbers itself."""
+    from .readers.items import MODAL_SUBJECT_DOUBT
+
     works = [d.content.strip("。 ") for d in duties if d.content.strip("。 ")]
-    return [t for t in tasks if t.number and (t.lead_units or t.units)
+    return [t for t in tasks if t.number and (t.lead_units or t.units) and MODAL_SUBJECT_DOUBT not in t.doubt
             and not any(w in t.content or t.content.strip("。 ") in w for w in works)]
 
 
@@ -347,6 +350,7 @@ def _best_reading(readings: list[tuple[str, list[Grid] | None]], kind: str, sour
         built.append((score, name, why, result))
     if not built:
         raise failure or XlError("文件中没有找到任务清单。", file=source)
+    built = _without_modal_only(built)
     duties = next((r.dataset.tasks for _s, name, _w, r in built if name == DUTY_READING), [])
     if duties and any(name != DUTY_READING and len(_numbered_elsewhere(r.dataset.tasks, duties)) >= 2
                       for _s, name, _w, r in built):  # (a notice's closing 「各乡镇要…」 never beats its numbered list)
@@ -360,6 +364,20 @@ def _best_reading(readings: list[tuple[str, list[Grid] | None]], kind: str, sour
         result.report.notes.append(f"按「{name}」读取：{why}；另一种读法（{result.report.others[0]}）不如它像任务清单")
         result.dataset.import_notes = list(result.report.notes)
     return result
+
+
+def _without_modal_only(built: list) -> list:
+    """The readings, less one whose every unit was read from a sentence's subject before a modal (「（一）加强领导。县应急
+    管理局要…」: a notice's requirements) where another reading finds as many tasks (the duties or the work shared out
+    in the text's own words)."""
+    from .readers.items import MODAL_SUBJECT_DOUBT
+
+    def modal_only(result) -> bool:
+        named = [t for t in result.dataset.tasks if t.lead_units or t.units]
+        return bool(named) and all(MODAL_SUBJECT_DOUBT in t.doubt for t in named)
+
+    most = max((len(r.dataset.tasks) for _s, _n, _w, r in built if not modal_only(r)), default=0)
+    return [b for b in built if not (modal_only(b[3]) and most >= len(b[3].dataset.tasks))] or built
 
 
 def _what_was_seen(grids: list[Grid], text: str) -> str:

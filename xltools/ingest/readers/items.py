@@ -1160,11 +1160,22 @@ def item_subject(text: str) -> tuple[str, dict[str, str]] | None:
     if said is not None:
         return said
     topic = _TOPIC_SENTENCE.match(text)
-    if topic and (said := subject_of_item(text[topic.end():])) is not None:
-        return said
     rest = text[topic.end():] if topic else text
-    said = duty_paragraph(rest) if _DUTY_OPENING.match(simplified(rest)) and "\n" not in rest.strip() else None
-    return said if said and said[1].get("units") else None
+    said = subject_of_item(rest) if topic else None
+    if said is None and _DUTY_OPENING.match(simplified(rest)) and "\n" not in rest.strip():
+        said = duty_paragraph(rest)
+    names = [n for role in ("lead", "units") for n in split_units(said[1].get(role, "")).names] if said else []
+    sectors = "部门" in rest[:40]  # (「环保、农业、林业等部门要…」: sectors sharing the 部门 after them)
+    if not names or not all(org_like(n) or is_sector_department(n) or _TOWNSHIP.search(simplified(n))
+                            or (sectors and is_bare_sector(simplified(n))) for n in names):
+        return None  # (「领导干部要带头…」: people, not an office)
+    return said[0], {**said[1], "doubt": MODAL_SUBJECT_DOUBT}
+
+
+# The doubt of an item whose office was read from the subject of its second sentence or before a modal: a weak
+# reading — a clause, a heading or a closing line that names units says more (`_names_its_doer`), and a reading
+# made of nothing else does not beat another reading of the text (importer `_best_reading`).
+MODAL_SUBJECT_DOUBT = "单位取自条目中「X要…」「（主题）。X负责…」一句的主语，请核对"
 
 
 def printed_work(text: str, work: str) -> str:
@@ -1246,12 +1257,26 @@ def _by_last(text: str, plain: str, m: re.Match) -> dict[str, str]:
         return {"lead": lead, "units": units} if lead and units else {}
     verb = re.match(r"(.+?)(负责|牵头)", rest)
     names = _names_before_verb(text[at: at + len(rest)], strong=True) if verb else ""
+    carry = re.match(r"(.+?)(?:共同|具体|分别)?(?:组织)?实施(?:工作)?$", rest)
+    if not names and carry:  # 「由县民族局、交通部门共同组织实施。」: who carries the item out, its last sentence
+        return {"units": "、".join(found)} if (found := _bodies_and_sectors(text[at: at + carry.end(1)])) else {}
     if not names:
         return {}
     first = split_units(names).names[0]
     said = re.search(r"(牵头|主办|主责)(单位|部门)$", simplified(rest[: max(0, rest.find(first))]))
     # 「由牵头单位X负责」: the role word before the name says X leads
     return {"lead": names} if verb.group(2) == "牵头" or said else {"units": names}
+
+
+def _bodies_and_sectors(text: str) -> list[str]:
+    """The names of `text` when one at least is a body's and the others are bodies' or sectors' departments, a sector
+    named bare sharing the 部门 of the next (「县民族局、水利、电力部门」), else []."""
+    names = split_units(re.sub(r"等(有关|相关)?(部门|单位)?$", "", text.strip())).names
+    plain = [simplified(n) for n in names]
+    ok = [(looks_like_unit(n) and (org_like(n) or bool(_LEVEL_OPENING.match(n)))) or is_sector_department(n)
+          or (is_bare_sector(n) and k + 1 < len(plain) and is_sector_department(plain[k + 1]))
+          for k, n in enumerate(plain)]
+    return names if names and all(ok) and any(map(org_like, plain)) else []  # (not 「项目所在乡镇」, 「受益村」)
 
 
 def _opens_a_name(plain: str, verb: re.Match) -> bool:
@@ -1828,6 +1853,11 @@ def looks_like_items(text: str) -> bool:
         elif line.rstrip().endswith(("：", ":")) and len(line.strip()) <= 41 \
                 and _unit_heading(line, [(0, ln.strip()) for ln in lines[i + 1: i + 4]], -1) is not None:
             return True  # 「县财政局：」 ⏎ 「1.…」: a list grouped under the units that lead it
+        elif line.strip() and len(line.strip()) <= 20 and _names_over_items(
+                line.strip(), next((_numbered(ln) for ln in lines[i + 1: i + 4] if ln.strip()), None)):
+            unit_heads += 1
+            if unit_heads >= 2:  # 「凤台县政府」 ⏎ 「1.…」 … 「大通区政府」 ⏎ 「1.…」: targets grouped by the body answerable
+                return True
         elif not num and (_key_kind(simplified(line)) or ("",))[0] in ("lead", "units") \
                 and _numbered(next((ln for ln in lines[i + 1: i + 4] if ln.strip()), "")):
             return True  # 「责任单位：X」 ⏎ 「1.…」 「2.…」: a key line above the items it governs
@@ -2010,6 +2040,11 @@ def read_items(text: str) -> list[Grid]:
     _points_of_one_sentence(entries)
     if not any(e.clause or e.inherited for e in entries):
         return read_by_whom(text) or read_enumeration(text) or read_prose_assignments(text)
+    named = [e for e in entries if e.clause or e.inherited]
+    if all(MODAL_SUBJECT_DOUBT in e.clause.get("doubt", "") for e in named):  # (only 「X要…」 items: a notice's
+        said = read_by_whom(text) or read_prose_assignments(text)  # requirements beside the work its prose shares out)
+        if said and sum(len(g.rows) - 1 for g in said) >= len(named):
+            return said
     _subjects_together(entries)
     entries = _headings_like_their_siblings(entries)
     loose_at = sorted(no for no, _line, _why in loose)
@@ -2041,6 +2076,17 @@ def read_items(text: str) -> list[Grid]:
     for entry in entries:
         stack = [h for h in stack if h.rank < entry.rank]
         owner = next((h for h in reversed(stack) if h in tasks), None)
+        parts = _clauses_in_turn(entry) if entry in tasks else []
+        if parts:  # 「一、扶贫解困工程。启动…(A)。完成…(B)。」: each sentence with its own bracket of units a task
+            topic, parts = parts[0][0], parts[1:]
+            for text, units in parts:
+                rows.append(["", topic or _category(stack, shared), text, "", units, ""])
+                grid.doubts[len(rows)] = CLAUSES_IN_TURN_DOUBT
+                numbers.append(entry.line)
+            row_of[id(entry)], last_of[id(entry)] = rows[-1], entry.line
+            if entry.children:
+                stack.append(entry)
+            continue
         if entry in tasks:
             category = _category(stack, shared)
             row_of[id(entry)] = [entry.number, category, entry.content, entry.clause.get("lead", ""),
@@ -2083,6 +2129,40 @@ def read_items(text: str) -> list[Grid]:
     return [grid]
 
 
+CLAUSES_IN_TURN_DOUBT = "条目中几句各自在括号中注明单位，按句分作几项，请核对"
+# An item's first sentence naming only its topic (「扶贫解困工程。」): a short phrase, no bracket
+_TOPIC_FIRST = re.compile(r"^\s*([^。；;，,：:！？（()）\n]{2,15})[。．]")
+
+
+def _clauses_in_turn(entry: _Entry) -> list[tuple[str, str]]:
+    """An item whose sentences each end with a bracket of unit names alone (「启动建设57个扶贫新村(市扶贫开发办)。升钟
+    库区完成新村扶贫帮扶7个(剑阁县政府)。」), the last ending the item: [(topic, ""), (sentence, units) …], the topic
+    the item's first sentence where it names only what the item is about (「扶贫解困工程。」); [] unless two sentences
+    at least carry such a bracket and nothing but work stands between them."""
+    if entry.kv or entry.clause.get("lead") or "\n" in entry.text.strip():
+        return []
+    text = entry.text.strip()
+    spans = [(a, b) for a, b in _paren_groups(text)
+             if re.match(r"\s*(?:[。；;]|$)", text[b:]) and not _MARKER.search(simplified(text[a + 1: b - 1]))]
+    found = []
+    for a, b in spans:
+        clause = parse_clause(text[a + 1: b - 1])
+        if set(clause) == {"units"} and _all_units(clause["units"]):
+            found.append((a, b, clause["units"]))
+    if len(found) < 2 or text[found[-1][1]:].strip(" 。；;"):
+        return []
+    topic = _TOPIC_FIRST.match(text)
+    start = topic.end() if topic and topic.end() <= found[0][0] else 0
+    out = [(topic.group(1) if start else "", "")]
+    for a, b, units in found:
+        part = text[start:a].strip(" 。；;")
+        if len(part) < 4:
+            return []
+        out.append((part, units))
+        start = b
+    return out
+
+
 # A heading that names who leads the items under it (分工 grouped by lead unit): 「（一）市审计局牵头的工作」,
 # 「二、市发展改革委负责的重点任务（5项）」, 「（三）由区财政局牵头」. The names must all look like units, so a heading
 # naming a person (「一、张三省长负责的工作」) names nobody.
@@ -2097,7 +2177,7 @@ _MEMBERS_OF = re.compile(r"成员|有关|相关|各部门|各单位|^各?职能�
 _OWNER_HEADING = re.compile(r"^(?P<names>[^。；;，,：:！？]{2,40}?)的?(?:年度)?(?:主要|重点|具体)?(?:责任目标|目标责任|目标任务|工作任务|重点工作|重点任务"
                             r"|主要任务|工作职责|主要职责|职责任务|职责分工|职责|任务清单|任务"
                             # (an inspection's problems, by the township or road section answerable: 「一、某某镇路段问题」)
-                            r"|(?:路段|片区|辖区)?(?:存在的?问题|问题清单|整改问题|问题))"
+                            r"|(?:路段|片区)?(?:存在的?问题|问题清单|整改问题|问题))"
                             r"\s*([（(]\s*共?\s*\d{1,3}\s*[项个处条件]\s*[）)])?"
                             r"\s*[。：:]?$")
 
@@ -2143,7 +2223,9 @@ def _lead_heading(line: str, bare: bool = False, partners: bool = False, sibling
         return {"units": "、".join(names), "doubt": doubt, "bare": "1"}
     if len(line) <= 40 and not re.search(r"[。；;，,：:！？]", line):  # a level's or office's name alone: its topic too
         names = _all_units(_COUNT_NOTE.sub("", line))
-        counted = bool(_COUNT_NOTE.search(line))  # (「（一）鹿城镇（14个）」: a township counted its problems)
+        # (「（一）鹿城镇（14个）」: a township counted its problems; not 「重点镇（3个）」, 「城区主要街道（3处）」 — kinds of
+        # places, streets)
+        counted = bool(_COUNT_NOTE.search(line)) and not _KIND_OF_PLACE.search(simplified(line))
         if names and all((org_like(n) and _BARE_UNIT.search(simplified(n))) or (counted and _TOWNSHIP.search(simplified(n)))
                          for n in names):
             # (no category when the names are bodies' for certain; 「区域医疗中心」 may be the list's topic)
@@ -2151,6 +2233,8 @@ def _lead_heading(line: str, bare: bool = False, partners: bool = False, sibling
     return {}
 
 
+# Words that make a place's name a kind of place (重点镇, 历史文化名镇, 商业街道, 主要街道), not one township
+_KIND_OF_PLACE = re.compile(r"重点|特色|名[镇乡]|主要|商业|步行|示范|中心|历史|文化|美丽|小城|集镇|[各等全]")
 # A township's name (「丹凤街道」, 「洛克乡」, 「城关镇」): its government, a body that work is assigned to
 _TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{2,6}(街道|(?<![小集村乡])镇|(?<![城村])乡)$")
 # Endings a category shares with bodies' names (数字政府, 区域医疗中心, 学习型党委): such a name is a body's only after
@@ -2170,8 +2254,11 @@ def _unit_names(heading: str) -> list[str]:
     if any(_GENERIC_BODY.search(simplified(n)) and not _LEVEL_OPENING.match(simplified(n)) for n in names):
         return []
     # (a place may stand among the offices, 「区临空办、江北管理区、各街道办事处」, as in a clause's list)
-    offices = sum(1 for n in names if org_like(n) or _TOWNSHIP.search(simplified(n)))
-    return names if names and offices and (org_like(names[0]) or _TOWNSHIP.search(simplified(names[0]))) \
+    def township(name: str) -> bool:
+        return bool(_TOWNSHIP.search(simplified(name))) and not _KIND_OF_PLACE.search(simplified(name))
+
+    offices = sum(1 for n in names if org_like(n) or township(n))
+    return names if names and offices and (org_like(names[0]) or township(names[0])) \
         and 4 * offices >= 3 * len(names) and all(map(looks_like_unit, names)) else []
 
 
@@ -2205,7 +2292,10 @@ def _items_under(entries: list[_Entry], k: int) -> list[_Entry]:
 
 
 def _names_its_doer(entry: _Entry) -> bool:
-    """The item's own clause names who leads it or is responsible (not only partners)."""
+    """The item's own clause names who leads it or is responsible (not only partners) — not as the subject of a
+    modal sentence only (`MODAL_SUBJECT_DOUBT`): a heading or a closing line 「以上由X牵头」 says more."""
+    if MODAL_SUBJECT_DOUBT in entry.clause.get("doubt", ""):
+        return False
     return bool(entry.clause.get("lead") or (entry.clause.get("units") and not _partners_only(entry)))
 
 
@@ -2297,7 +2387,8 @@ def _inherit_heading_units(tasks: list[_Entry]) -> None:
     that is a body's name alone (「二、市民服务中心」 may be a topic as well) only fills items that name no unit."""
     for e in tasks:
         named = e.inherited
-        if named and e.subject and "weak" in e.clause and not named.get("lead"):
+        if named and e.subject and (("weak" in e.clause and not named.get("lead"))
+                                    or MODAL_SUBJECT_DOUBT in e.clause.get("doubt", "")):
             e.clause, e.content, e.subject = {}, e.text, False  # (「市人民商场住宿区：(1)…」 under 「（一）鹿城镇（14个）」:
             # a place the heading's office answers for opens the item, no office of its own — the item as printed)
         if not named or e.clause.get("lead") or ("doubt" in named and e.clause.get("units") and not named.get("owner")):
@@ -2797,13 +2888,22 @@ def _unit_heading(line: str, numbered_lines: list[tuple[int, str]], i: int) -> f
     「县住建局、县城投集团牵头：」) above a numbered item: the heading's rank, just above that item's style; None for
     any other line (an addressee: it names 各…, or several bodies separated by ，)."""
     text = line.strip()
-    if not text.endswith(("：", ":")) or len(text) > 41 or _numbered(text):
-        return None
-    if not _lead_heading(text[:-1], bare=True, partners=True).get("lead"):
+    if len(text) > 41 or _numbered(text):
         return None
     nxt = next((ln for _no, ln in numbered_lines[i + 1:] if ln), "")
     num = _numbered(nxt)
+    if not text.endswith(("：", ":")):  # 「凤台县政府」 ⏎ 「1.…」: a body's name alone over items counted from 1
+        return _STYLE_RANK[num[0]] - 0.5 if _names_over_items(text, num) else None
+    if not _lead_heading(text[:-1], bare=True, partners=True).get("lead"):
+        return None
     return _STYLE_RANK[num[0]] - 0.5 if num and num[0] not in ("bullet",) else None
+
+
+def _names_over_items(text: str, num) -> bool:
+    """`text` is a line of a body's names alone (at most twenty characters, a level's or a township's: 「凤台县政府」,
+    「大通区政府」) and the item under it is numbered 1 (or 一): a list of targets grouped by the body answerable."""
+    return bool(num and num[0] not in ("bullet",) and num[1] in ("1", "一") and len(text) <= 20
+                and (names := _unit_names(text)) and all(_LEVEL_OPENING.match(simplified(n)) for n in names))
 
 
 def _block_units(block: dict[str, str]) -> dict[str, str]:

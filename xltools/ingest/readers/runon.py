@@ -37,7 +37,7 @@ _ENDS = "。；;！？!?）)】"
 # A key naming a role, not an office (「主管部门：」, 「实施单位：」): a field of the item, never a paragraph's start
 _ROLE_KEY = LazyPattern(r"^(主管|实施|责任|牵头|配合|监管|承办|协办|主办|参与|协同|督办|联系|建设|业主)(部门|单位|科室|处室)\s*[:：]$")
 # An office labelling its duties after a space (「 市环保局：负责…」, 「 县公安局:…」): where its paragraph started.
-_DUTY_LABEL = LazyPattern(r"(?<=\s)[\u4e00-\u9fff（）()]{1,20}?(?:局|委|办|院|厅|部|中心|政府|公司|队|所|站|部门|机关)\s*[:：]"
+_DUTY_LABEL = LazyPattern(r"(?<=\s)[\u4e00-\u9fff（）()]{1,20}?(?:局|委|办|院|厅|部|中心|政府|公司|队|所|站|学校|部门|机关)\s*[:：]"
                           r"(?=\s*\S)"
                           # …or as a sentence of its own after the last one's stop: 「…。县交通局、公路局。负责…」
                           r"|(?<=[。；;：:])[\u4e00-\u9fff（）()、]{1,30}?(?:局|委|办|院|厅|部|中心|政府|公司|队|所|站|部门|机关)"
@@ -60,6 +60,7 @@ def unfold_run_on(text: str) -> str | None:
     line = lines[at]
     cuts, items, counted = _item_cuts(line)
     keys = {m.start() for m in _KEY.finditer(line)}
+    duties = {m.start() for m in _DUTY_LABEL.finditer(line) if not _ROLE_KEY.match(m.group().strip())}
     after = _after_clauses(line)
     numbered = bool(items) and _items_name_their_units(line, sorted(items), keys, single=counted < 2)
     head = min(after, default=0)
@@ -75,9 +76,10 @@ def unfold_run_on(text: str) -> str | None:
                 after.add(space + 1)
         cuts |= after
     elif not numbered:
-        return None
+        if len(duties) < 3:
+            return None
+        cuts = set()  # (the numbers are no list's items: only the offices labelling their duties start paragraphs)
     cuts |= keys
-    duties = {m.start() for m in _DUTY_LABEL.finditer(line) if not _ROLE_KEY.match(m.group().strip())}
     if len(duties) >= 2:  # 「… 市环保局：负责… 市监察局：负责…」: each office's duties a paragraph of their own
         cuts |= duties
     signed = SIGNATURE_TAIL.search(line)
@@ -287,3 +289,38 @@ def unfold_space_rows(text: str) -> str | None:
     bounds = [0, *cuts, len(line)]
     rows = [line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
     return "\n".join([*lines[:at], *rows, *lines[at + 1:]])
+
+
+# A document-sharing site's preview chunk marker opening a line: 「1、」, 「2、」 … counting the stored chunks
+_PREVIEW_CHUNK = LazyPattern(r"^\s*(\d{1,2})、")
+_MIN_CHUNK = 150  # a preview's chunk runs a page's text on: a short line is a list's own item
+
+
+def join_preview_chunks(text: str) -> str | None:
+    """A document-sharing site's preview (「…docx》由会员分享…」) stores a document as chunks, each on its line opening
+    with the chunk's count 「1、」 「2、」 「3、」 wherever the chunk breaks — inside a word (「民政办: 组」 ⏎ 「2、织救灾
+    捐赠」) — so the counts look like a list's items and split its sentences. The text with the chunks joined again, the
+    counts dropped: where lines open with 1、, 2、, 3、 … in turn (two at least after the first), every chunk but the last
+    is long, and one at least breaks off where no sentence or clause ends. None otherwise."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    at = [k for k, ln in enumerate(lines) if _PREVIEW_CHUNK.match(ln)]
+    start = next((k for k in at if _PREVIEW_CHUNK.match(lines[k]).group(1) == "1"), None)
+    if start is None:
+        return None
+    chunks, expected = [start], 2
+    for k in range(start + 1, len(lines)):
+        m = _PREVIEW_CHUNK.match(lines[k])
+        if m and int(m.group(1)) == expected:
+            chunks.append(k)
+            expected += 1
+    if len(chunks) < 3:
+        return None
+    bodies = [" ".join(ln.strip() for ln in lines[a:b] if ln.strip()) for a, b in zip(chunks, chunks[1:], strict=False)]
+    if any(len(body) < _MIN_CHUNK for body in bodies):
+        return None
+    if all(body.rstrip()[-1:] in "。；;：:！？!?" for body in bodies):
+        return None  # (every line a whole paragraph: the document's own items 1、 2、 3、)
+    joined = "".join(_PREVIEW_CHUNK.sub("", lines[k], count=1).strip() if k in chunks else lines[k].strip()
+                     for k in range(start, chunks[-1] + 1) if lines[k].strip())
+    return "\n".join([*lines[:start], joined, *lines[chunks[-1] + 1:]])
+
