@@ -338,10 +338,11 @@ KNOWN_FORM = {
     *((name, form) for name, forms in (
         ("kaifeng2016_news_runon_subject_qiantou_sentences", ("clause",)),
     ) for form in forms),
-    # set 26: a unit name that holds 、 itself (「各县区、功能板块」, keyed as one name): joined with the others or said in a
-    # clause, read as two names; and the key's categories keep their heading's own number (「一、教育惠民领域」)
+    # set 26: the key's categories keep their heading's own number (「一、教育惠民领域」), which every other key drops: the reader
+    # takes it off as the heading's number (its unit 「各县区、功能板块」, split in two before, is one collective since main
+    # ab25604)
     *((name, form) for name, forms in (
-        ("lianyungang2023_rd_notice_annex_paren_qiantou_gongtong", ("docx", "xlsx", "pdf", "xlsx-pdf", "html", "htmlp", "grouped", "groupedcopy", "cells", "bars", "pipes", "unitcell", "sections", "pipe", "tab", "clause", "kv", "merged", "spaces", "spacerunon",)),
+        ("lianyungang2023_rd_notice_annex_paren_qiantou_gongtong", ("docx", "xlsx", "pdf", "xlsx-pdf", "html", "htmlp", "grouped", "groupedcopy", "cells", "bars", "pipes", "unitcell", "pipe", "tab", "clause", "kv", "merged", "spaces", "spacerunon",)),
     ) for form in forms),
     # set 34: texts made of numbered points (「丽景花园二期:(1)…;(2)…;(3)…」): where a text is not held in its own cell the
     # points read as numbered items; and the key's categories keep their heading's own number (「二、存在问题/(一)鹿城镇(14个)」)

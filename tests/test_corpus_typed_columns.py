@@ -201,8 +201,9 @@ KNOWN_COLUMNS: set[tuple[str, str, str]] = {
     *((name, form, medium) for name, pairs in (
         ("qionggang_town_news_runon_subject_fuze_semicolons", (("twoline", "copy"), ("order", "copy"),)),
     ) for form, medium in pairs),
-    # set 26: a unit name that holds 、 itself (「各县区、功能板块」, keyed as one name): joined with the others or said in a
-    # clause, read as two names; and the key's categories keep their heading's own number (「一、教育惠民领域」)
+    # set 26: the key's categories keep their heading's own number (「一、教育惠民领域」), which every other key drops: the reader
+    # takes it off as the heading's number (its unit 「各县区、功能板块」, split in two before, is one collective since main
+    # ab25604)
     *((name, form, medium) for name, pairs in (
         ("lianyungang2023_rd_notice_annex_paren_qiantou_gongtong", (("twoline", "docx"), ("twoline", "copy"), ("twotier", "docx"), ("twotier", "copy"), ("extra", "docx"), ("extra", "copy"), ("order", "docx"), ("order", "copy"),)),
     ) for form, medium in pairs),

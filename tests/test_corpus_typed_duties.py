@@ -123,11 +123,12 @@ KNOWN_DUTIES: dict[str, str] = {
     **dict.fromkeys((
         "qionggang_town_news_runon_subject_fuze_semicolons",
     ), "bare sectors and generic offices"),
-    # set 26: a unit name that holds 、 itself (「各县区、功能板块」, keyed as one name): joined with the others or said in a
-    # clause, read as two names; and the key's categories keep their heading's own number (「一、教育惠民领域」)
+    # set 26: the key's categories keep their heading's own number (「一、教育惠民领域」), which every other key drops: the reader
+    # takes it off as the heading's number (its unit 「各县区、功能板块」, split in two before, is one collective since main
+    # ab25604)
     **dict.fromkeys((
         "lianyungang2023_rd_notice_annex_paren_qiantou_gongtong",
-    ), "a unit name holding 、"),
+    ), "category keeps its heading's number"),
     # set 34: texts made of numbered points (「丽景花园二期:(1)…;(2)…;(3)…」): where a text is not held in its own cell the
     # points read as numbered items; and the key's categories keep their heading's own number (「二、存在问题/(一)鹿城镇(14个)」)
     **dict.fromkeys((

@@ -190,13 +190,6 @@ KNOWN_FORM = {
     *((name, form) for name, forms in (
         ("zhoukou2023_news_trad_pinyin_marathon_runon_yao_clauses", ("byunit", "circled")),
     ) for form in forms),
-    # set 24: numbers that start at 九 (a page of a longer notice) and texts that open with a topic sentence before their
-    # office and its modal (「民爆器材管理。县公安局要…」): as paragraphs opening with the office, the topic reads as a duty of its
-    # own; by unit, the office in the text makes its heading a topic; in a stream of cells the rows are not cut at 九 十
-    # 十一
-    *((name, form) for name, forms in (
-        ("county_fymate_continuation_topic_then_subject_yao", ("byunit",)),
-    ) for form in forms),
     # set 24/26/34: by unit, the headings' names are not all shaped like offices — names without their level (住建局, 国土局,
     # 交通局), collectives (各乡镇场, 各县市区政府, 市政府相关部门, 民族乡政府), a zone or a company (荆州开发区, 荆州供电公司), a bare sector (水利) — so the
     # level reads as topics (as shandong2013)
@@ -216,11 +209,6 @@ KNOWN_FORM = {
     *((name, form) for name, forms in (
         ("qionggang_town_news_runon_subject_fuze_semicolons", ("byunit",)),
     ) for form in forms),
-    # set 24: texts that open with a short title sentence (「稳企业、防风险。扎实做好稳企业各项工作。…」): by unit, under the leads' heading,
-    # the short sentence after the title reads as a partner
-    *((name, form) for name, forms in (
-        ("zhejiang2020_repost_kv_qiantou_person_heading", ("byunit",)),
-    ) for form in forms),
     # set 24/26/34: the key's categories keep their heading's own number (such as 「一、主要工作目标」, 「一、袁家军省长主抓重点工作」,
     # 「(一)年度目标任务落实情况。」, 「一、重点督办事项」, 「(一)推动经济稳定健康发展，…作用。」, 「一、今年全省经济社会发展的主要预期目标」), which every other key drops: the
     # reader takes it off as the heading's number (a heading that is a sentence with its stop reads as prose)
@@ -233,10 +221,11 @@ KNOWN_FORM = {
     *((name, form) for name, forms in (
         ("kaifeng2016_news_runon_subject_qiantou_sentences", ("bare", "circled",)),
     ) for form in forms),
-    # set 26: a unit name that holds 、 itself (「各县区、功能板块」, keyed as one name): joined with the others or said in a
-    # clause, read as two names; and the key's categories keep their heading's own number (「一、教育惠民领域」)
+    # set 26: the key's categories keep their heading's own number (「一、教育惠民领域」), which every other key drops: the reader
+    # takes it off as the heading's number (its unit 「各县区、功能板块」, split in two before, is one collective since main
+    # ab25604)
     *((name, form) for name, forms in (
-        ("lianyungang2023_rd_notice_annex_paren_qiantou_gongtong", ("byunit", "bare", "circled",)),
+        ("lianyungang2023_rd_notice_annex_paren_qiantou_gongtong", ("byunit",)),
     ) for form in forms),
     # set 34: texts made of numbered points (「丽景花园二期:(1)…;(2)…;(3)…」): where a text is not held in its own cell the
     # points read as numbered items; and the key's categories keep their heading's own number (「二、存在问题/(一)鹿城镇(14个)」)

@@ -75,11 +75,12 @@ KNOWN_SUBJECT: dict[str, str] = {
         "fuyu_forum_dubanshixiang_runon_paren_zeren",
         "liaoning2023_mirror_kv_leader_generic_deng_then_comma_collectives",
     ), "category keeps its heading's number"),
-    # set 26: a unit name that holds 、 itself (「各县区、功能板块」, keyed as one name): joined with the others or said in a
-    # clause, read as two names; and the key's categories keep their heading's own number (「一、教育惠民领域」)
+    # set 26: the key's categories keep their heading's own number (「一、教育惠民领域」), which every other key drops: the reader
+    # takes it off as the heading's number (its unit 「各县区、功能板块」, split in two before, is one collective since main
+    # ab25604)
     **dict.fromkeys((
         "lianyungang2023_rd_notice_annex_paren_qiantou_gongtong",
-    ), "a unit name holding 、"),
+    ), "category keeps its heading's number"),
     # set 34: texts made of numbered points (「丽景花园二期:(1)…;(2)…;(3)…」): where a text is not held in its own cell the
     # points read as numbered items; and the key's categories keep their heading's own number (「二、存在问题/(一)鹿城镇(14个)」)
     **dict.fromkeys((
@@ -182,11 +183,12 @@ KNOWN_PARTNERS: dict[str, str] = {
     **dict.fromkeys((
         "yixing2011_hotline_cross_duty_you_fuze_peihe_bracket_basis",
     ), "the text says who does it itself"),
-    # set 26: a unit name that holds 、 itself (「各县区、功能板块」, keyed as one name): joined with the others or said in a
-    # clause, read as two names; and the key's categories keep their heading's own number (「一、教育惠民领域」)
+    # set 26: the key's categories keep their heading's own number (「一、教育惠民领域」), which every other key drops: the reader
+    # takes it off as the heading's number (its unit 「各县区、功能板块」, split in two before, is one collective since main
+    # ab25604)
     **dict.fromkeys((
         "lianyungang2023_rd_notice_annex_paren_qiantou_gongtong",
-    ), "a unit name holding 、"),
+    ), "category keeps its heading's number"),
     # set 24/26/34: the key's categories keep their heading's own number (such as 「一、主要工作目标」, 「一、袁家军省长主抓重点工作」,
     # 「(一)年度目标任务落实情况。」, 「一、重点督办事项」, 「(一)推动经济稳定健康发展，…作用。」, 「一、今年全省经济社会发展的主要预期目标」), which every other key drops: the
     # reader takes it off as the heading's number (a heading that is a sentence with its stop reads as prose)

@@ -134,8 +134,9 @@ KNOWN_SUBROWS: set[tuple[str, str]] = {
     *((name, form) for name, forms in (
         ("qingyang2023_bureau_register_space_rows_person_leaders", ("cells", "bars",)),
     ) for form in forms),
-    # set 26: a unit name that holds 、 itself (「各县区、功能板块」, keyed as one name): joined with the others or said in a
-    # clause, read as two names; and the key's categories keep their heading's own number (「一、教育惠民领域」)
+    # set 26: the key's categories keep their heading's own number (「一、教育惠民领域」), which every other key drops: the reader
+    # takes it off as the heading's number (its unit 「各县区、功能板块」, split in two before, is one collective since main
+    # ab25604)
     *((name, form) for name, forms in (
         ("lianyungang2023_rd_notice_annex_paren_qiantou_gongtong", ("docx",)),
     ) for form in forms),
