@@ -992,7 +992,7 @@ _PART_END = re.compile(r"\s*[，,]\s*")
 # printed, the whole a collective.
 _CLOSED_BY_DENG = re.compile(r"^(?P<names>.+?)等(?:有关|相关|其他)?(?:部门|单位|职能部门|成员单位|部门和单位|部门、单位)$")
 # Everyone the notice goes to, named by a class word only (各地, 各单位, 有关部门, 各级各部门): not an office given work.
-_CLASS_ONLY = re.compile(r"^(?:各|有关|相关|其他|其余|所有)+(?:地|级|单位|部门|机构|方面|各)+$")
+_CLASS_ONLY = re.compile(r"^(?:各|有关|相关|其他|其余|所有)+(?:地|级|单位|部门|机构|方面|各)+(?:[和及、](?:单位|部门|机构))?$")
 # The endings of an office's name that make it one when nothing but the sentence says so (局, 委, 办, 中心, 政府, 残联,
 # 总工会, 供销社, 分行 …): not 台 校 组 (网络订餐平台, 学校 are no offices given work), nor a role word ending in 单位
 # (建设单位, 责任单位), nor a place's part ending in 区 (小区, 园区, 辖区).
@@ -3170,7 +3170,7 @@ _OPENING_VERB = re.compile(rf"^({_OPENING_VERBS})(?P<rest>.+)$")
 # (Not in `_OPENING_VERBS`: that list says a NAME holds a sentence's words, and 建设/监督/… open offices' names —
 # 建设银行, 建设工程质量安全监督站 — while here a whole unit name has already ended before the verb.)
 _WORK_VERB = re.compile(rf"{_OPENING_VERBS}|{_BY_VERB.pattern}|大力|加大|积极|认真|进一步|扎实|深入|编制|出台|打造|构建|"
-                        r"探索|规范|引导|鼓励|提高|扩大|实现|争取|力争|新增|新建|建设|启动|开工|完成|做实|研究")
+                        r"探索|规范|引导|鼓励|提高|扩大|实现|争取|力争|新增|新建|建设|启动|开工|完成|做实|研究|制订|拟订|拟定|发挥")
 
 
 def _sentence_words(name: str) -> bool:
