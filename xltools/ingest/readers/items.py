@@ -2034,7 +2034,8 @@ def _drop_people(content: str) -> str:
 def read_items(text: str) -> list[Grid]:
     numbered_lines = [(no, part) for no, ln in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1)
                       for part in split_inline_items(ln.strip())]
-    grid = Grid(rows=[], where="编号条目（每条后注明单位，按段落读取）", from_items=True)
+    # (each row's category is its headings', as `_category` reads them: an empty one stays empty)
+    grid = Grid(rows=[], where="编号条目（每条后注明单位，按段落读取）", from_items=True, filled=True)
     entries, loose = _entries(numbered_lines)
     entries = _headings_naming_the_lead(entries)
     _points_of_one_sentence(entries)
@@ -2147,8 +2148,9 @@ def _clauses_in_turn(entry: _Entry) -> list[tuple[str, str]]:
     found = []
     for a, b in spans:
         clause = parse_clause(text[a + 1: b - 1])
-        if set(clause) == {"units"} and _all_units(clause["units"]):
-            found.append((a, b, clause["units"]))
+        names = _all_units(clause.get("units", "")) if set(clause) == {"units"} else []
+        if names and not any(simplified(n).endswith(("有限公司", "有限责任公司")) for n in names):
+            found.append((a, b, clause["units"]))  # (「引进项目3个(某某科技有限公司)」: the firms the work brings)
     if len(found) < 2 or text[found[-1][1]:].strip(" 。；;"):
         return []
     topic = _TOPIC_FIRST.match(text)
