@@ -2238,7 +2238,8 @@ def _lead_heading(line: str, bare: bool = False, partners: bool = False, sibling
 # Words that make a place's name a kind of place (重点镇, 历史文化名镇, 商业街道, 主要街道), not one township
 _KIND_OF_PLACE = re.compile(r"重点|特色|名[镇乡]|主要|商业|步行|示范|中心|历史|文化|美丽|小城|集镇|[各等全]")
 # A township's name (「丹凤街道」, 「洛克乡」, 「城关镇」): its government, a body that work is assigned to
-_TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{2,6}(街道|(?<![小集村乡])镇|(?<![城村])乡)$")
+_TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{2,6}(街道|(?<![小集村乡])镇|(?<![城村])乡)$"
+                       r"|^[\u4e00-\u9fff]村镇$")  # (辛村镇, 王村镇: a one-character name before 村镇; not 特色村镇)
 # Endings a category shares with bodies' names (数字政府, 区域医疗中心, 学习型党委): such a name is a body's only after
 # its level or place (县人民政府, 市政务服务中心, 洛阳市人民政府, 中共某县委)
 _GENERIC_BODY = re.compile(r"(政府|中心|党委|委员会)$")
