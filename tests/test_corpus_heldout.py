@@ -62,9 +62,9 @@ FLOORS = {"corpus_heldout": (32, 32), "corpus_heldout2": (44, 40), "corpus_heldo
           "corpus_heldout18": (48, 47), "corpus_heldout20": (67, 59),
           "corpus_heldout22": (61, 46), "corpus_heldout23": (30, 12),
           "corpus_heldout25": (43, 32), "corpus_heldout27": (58, 41),
-          "corpus_heldout28": (77, 42), "corpus_heldout29": (57, 39),
+          "corpus_heldout28": (77, 59), "corpus_heldout29": (57, 39),
           "corpus_heldout24": (41, 32), "corpus_heldout26": (43, 42),
-          "corpus_heldout34": (44, 25),
+          "corpus_heldout34": (44, 31),
           "corpus_heldout35": (47, 29),
           "corpus_heldout32": (29, 13)}
 
@@ -161,7 +161,7 @@ def it_reads_at_least_as_many_titles_right_as_when_the_floor_was_set():
 # The same sets counted by score.py's own rule (../shared/corpus/score.py: a task is matched by the first sixteen
 # characters of its text, nothing forgiven), the rule other real lists are judged by: a text that keeps or drops its
 # office as its subject differently from a key is wrong there. A ratchet too. Raise it when the importer gets better.
-STRICT_FLOOR = 1240
+STRICT_FLOOR = 1261
 
 
 def it_reads_at_least_as_many_held_out_tasks_right_by_score_py_s_rule():

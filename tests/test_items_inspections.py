@@ -42,9 +42,13 @@ def it_reads_the_township_of_a_road_sections_problems():
         "1、十字路口绿化带及路面有杂物。",
         "2、建筑工地围挡无公益广告。",
         "3、天井村牌楼有张贴小广告。",
+        "二组",
+        "一、辛村镇路段问题",
+        "1、桃临线白石村周边道路两侧垃圾较多。",
     ]))
     assert [(t.number, t.units) for t in ds.tasks] == [
-        ("1", ["大槐树镇"]), ("2", ["大槐树镇"]), ("1", ["甘亭镇"]), ("2", ["甘亭镇"]), ("3", ["甘亭镇"])]
+        ("1", ["大槐树镇"]), ("2", ["大槐树镇"]), ("1", ["甘亭镇"]), ("2", ["甘亭镇"]), ("3", ["甘亭镇"]),
+        ("1", ["辛村镇"])]
 
 
 def it_does_not_take_a_counted_topic_for_a_township():
@@ -127,7 +131,17 @@ def it_makes_each_sentence_with_its_own_bracket_of_units_a_task():
         ("", "扶贫解困工程", "启动建设57个扶贫新村", ["市扶贫开发办", "市以工代赈办"]),
         ("", "扶贫解困工程", "升钟库区完成新村扶贫帮扶7个", ["剑阁县政府"])]
     assert all(t.doubt for t in ds.tasks[:2])
-    assert [(t.number, t.units) for t in ds.tasks[2:]] == [("二", ["市教育局"]), ("三", ["市卫生局"])]
+    assert [(t.number, t.category, t.units) for t in ds.tasks[2:]] == [("二", "", ["市教育局"]), ("三", "", ["市卫生局"])]
+
+
+def it_takes_no_firm_a_sentence_brings_in_for_its_own_clause():
+    """「引进亿元以上项目3个(某某科技有限公司、某某实业有限公司)。新签约项目5个(县招商局)。」: the firms are what the
+    work brings, the item is one task of 县招商局."""
+    ds = xltools.import_text("\n".join([
+        "一、招商引资工程。引进亿元以上项目3个(某某科技有限公司、某某实业有限公司)。新签约项目5个(县招商局)。",
+        "二、项目建设工程。开工建设重点项目10个(县发改局)。",
+    ]))
+    assert [(t.number, t.units) for t in ds.tasks] == [("一", ["县招商局"]), ("二", ["县发改局"])]
 
 
 def it_keeps_an_item_whole_whose_inner_bracket_is_no_units():

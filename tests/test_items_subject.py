@@ -322,6 +322,8 @@ def it_reads_the_partners_named_after_the_work(text, work, roles):
     ("县应急局会同县公安局开展联合执法检查。", "开展联合执法检查。", {"lead": "县应急局", "units": "县公安局"}),
     ("县应急局会同各有关部门开展联合执法检查。", "开展联合执法检查。", {"lead": "县应急局", "units": "各有关部门"}),
     ("市卫健委会同市委组织部加强基层卫生队伍建设。", "加强基层卫生队伍建设。", {"lead": "市卫健委", "units": "市委组织部"}),
+    ("市财政局会同有关部门制订应急资金保障方案。", "制订应急资金保障方案。", {"lead": "市财政局", "units": "有关部门"}),
+    ("市民政局会同有关部门和单位拟订社会捐助方案。", "拟订社会捐助方案。", {"lead": "市民政局", "units": "有关部门和单位"}),
 ])
 def it_reads_whom_an_office_works_with_up_to_the_work(text, work, roles):
     """「X会同Y开展…」: Y ends before the verb opening the work — even one whose next character would end a name

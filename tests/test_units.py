@@ -226,3 +226,15 @@ def it_splits_a_collective_and_one_government_joined_by_he():
     from xltools.dataset.units import split_units
 
     assert split_units("各乡镇和县政府").names == ["各乡镇", "县政府"]
+
+
+@pytest.mark.parametrize(("cell", "names"), [
+    ("市煤炭工业局1名县级领导带队，2名专业人员", ["市煤炭工业局"]),
+    ("县应急局一名副局长、县公安局", ["县应急局", "县公安局"]),
+    ("3名工作人员", []),
+])
+def it_takes_no_count_of_people_for_a_unit(cell, names):
+    """「由市安监局1名县级领导带队，2名专业人员参加」: the office sends people; the count and the people are no unit."""
+    from xltools.dataset.units import split_units
+
+    assert split_units(cell).names == names

@@ -388,10 +388,19 @@ def _without_verb_tail(piece: str) -> str:
 _NOBODY = frozenset(("其他", "其它", "无", "暂无", "待定", "另定"))
 
 
+# A count of people after a unit's name or on its own (「市安监局1名县级领导带队」, 「2名专业人员」): people, not a body
+_HEADCOUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十]{1,3})名[^、，,；;]*$")
+
+
 def _add_piece(piece: str, result: SplitResult) -> None:
     piece = piece.strip(" 。.")
     if not piece or piece in _NOBODY:
         return
+    counted = _HEADCOUNT.search(piece)
+    if counted:  # 「由市煤炭工业局1名县级领导带队，2名专业人员参加」: the office, and people who are no unit
+        piece = piece[: counted.start()].strip()
+        if not piece or not simplified(piece).endswith(UNIT_SUFFIXES):
+            return
     piece = _without_people(piece)
     if piece[-1] in "责实施担責實擔":
         piece = _without_verb_tail(piece)

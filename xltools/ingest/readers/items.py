@@ -992,7 +992,7 @@ _PART_END = re.compile(r"\s*[，,]\s*")
 # printed, the whole a collective.
 _CLOSED_BY_DENG = re.compile(r"^(?P<names>.+?)等(?:有关|相关|其他)?(?:部门|单位|职能部门|成员单位|部门和单位|部门、单位)$")
 # Everyone the notice goes to, named by a class word only (各地, 各单位, 有关部门, 各级各部门): not an office given work.
-_CLASS_ONLY = re.compile(r"^(?:各|有关|相关|其他|其余|所有)+(?:地|级|单位|部门|机构|方面|各)+$")
+_CLASS_ONLY = re.compile(r"^(?:各|有关|相关|其他|其余|所有)+(?:地|级|单位|部门|机构|方面|各)+(?:[和及、](?:单位|部门|机构))?$")
 # The endings of an office's name that make it one when nothing but the sentence says so (局, 委, 办, 中心, 政府, 残联,
 # 总工会, 供销社, 分行 …): not 台 校 组 (网络订餐平台, 学校 are no offices given work), nor a role word ending in 单位
 # (建设单位, 责任单位), nor a place's part ending in 区 (小区, 园区, 辖区).
@@ -2034,7 +2034,8 @@ def _drop_people(content: str) -> str:
 def read_items(text: str) -> list[Grid]:
     numbered_lines = [(no, part) for no, ln in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1)
                       for part in split_inline_items(ln.strip())]
-    grid = Grid(rows=[], where="编号条目（每条后注明单位，按段落读取）", from_items=True)
+    # (each row's category is its headings', as `_category` reads them: an empty one stays empty)
+    grid = Grid(rows=[], where="编号条目（每条后注明单位，按段落读取）", from_items=True, filled=True)
     entries, loose = _entries(numbered_lines)
     entries = _headings_naming_the_lead(entries)
     _points_of_one_sentence(entries)
@@ -2147,8 +2148,9 @@ def _clauses_in_turn(entry: _Entry) -> list[tuple[str, str]]:
     found = []
     for a, b in spans:
         clause = parse_clause(text[a + 1: b - 1])
-        if set(clause) == {"units"} and _all_units(clause["units"]):
-            found.append((a, b, clause["units"]))
+        names = _all_units(clause.get("units", "")) if set(clause) == {"units"} else []
+        if names and not any(simplified(n).endswith(("有限公司", "有限责任公司")) for n in names):
+            found.append((a, b, clause["units"]))  # (「引进项目3个(某某科技有限公司)」: the firms the work brings)
     if len(found) < 2 or text[found[-1][1]:].strip(" 。；;"):
         return []
     topic = _TOPIC_FIRST.match(text)
@@ -2236,7 +2238,8 @@ def _lead_heading(line: str, bare: bool = False, partners: bool = False, sibling
 # Words that make a place's name a kind of place (重点镇, 历史文化名镇, 商业街道, 主要街道), not one township
 _KIND_OF_PLACE = re.compile(r"重点|特色|名[镇乡]|主要|商业|步行|示范|中心|历史|文化|美丽|小城|集镇|[各等全]")
 # A township's name (「丹凤街道」, 「洛克乡」, 「城关镇」): its government, a body that work is assigned to
-_TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{2,6}(街道|(?<![小集村乡])镇|(?<![城村])乡)$")
+_TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{2,6}(街道|(?<![小集村乡])镇|(?<![城村])乡)$"
+                       r"|^[\u4e00-\u9fff]村镇$")  # (辛村镇, 王村镇: a one-character name before 村镇; not 特色村镇)
 # Endings a category shares with bodies' names (数字政府, 区域医疗中心, 学习型党委): such a name is a body's only after
 # its level or place (县人民政府, 市政务服务中心, 洛阳市人民政府, 中共某县委)
 _GENERIC_BODY = re.compile(r"(政府|中心|党委|委员会)$")
@@ -3170,7 +3173,7 @@ _OPENING_VERB = re.compile(rf"^({_OPENING_VERBS})(?P<rest>.+)$")
 # (Not in `_OPENING_VERBS`: that list says a NAME holds a sentence's words, and 建设/监督/… open offices' names —
 # 建设银行, 建设工程质量安全监督站 — while here a whole unit name has already ended before the verb.)
 _WORK_VERB = re.compile(rf"{_OPENING_VERBS}|{_BY_VERB.pattern}|大力|加大|积极|认真|进一步|扎实|深入|编制|出台|打造|构建|"
-                        r"探索|规范|引导|鼓励|提高|扩大|实现|争取|力争|新增|新建|建设|启动|开工|完成|做实|研究")
+                        r"探索|规范|引导|鼓励|提高|扩大|实现|争取|力争|新增|新建|建设|启动|开工|完成|做实|研究|制订|拟订|拟定|发挥")
 
 
 def _sentence_words(name: str) -> bool:
