@@ -357,7 +357,7 @@ KNOWN_FORM = {
     ) for form in forms),
     # set 34: categories of two levels, an inspection group 「一组:」 (a label with its colon) over a town's heading that
     # keeps its number (「一、大槐树镇路段问题」): in a stream of cells the label reads as the end of the text above, a row one cell
-    # short reads its text as the category; by unit, the town as a heading over texts that name roads reads as a topic
+    # short reads its text as the category
     *((name, form) for name, forms in (
         ("hongtong_archiver_civilization_inspection_group_town_section_headings", ("cells", "bars", "runon", "runonkv", "glued",)),
     ) for form in forms),

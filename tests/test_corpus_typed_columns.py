@@ -220,7 +220,7 @@ KNOWN_COLUMNS: set[tuple[str, str, str]] = {
     ) for form, medium in pairs),
     # set 34: categories of two levels, an inspection group 「一组:」 (a label with its colon) over a town's heading that
     # keeps its number (「一、大槐树镇路段问题」): in a stream of cells the label reads as the end of the text above, a row one cell
-    # short reads its text as the category; by unit, the town as a heading over texts that name roads reads as a topic
+    # short reads its text as the category
     *((name, form, medium) for name, pairs in (
         ("hongtong_archiver_civilization_inspection_group_town_section_headings", (("twoline", "copy"), ("extra", "copy"), ("order", "copy"),)),
     ) for form, medium in pairs),

@@ -232,12 +232,6 @@ KNOWN_FORM = {
     *((name, form) for name, forms in (
         ("city2022_sucai198_civilization_inspection_unit_heading_problem_items", ("byunit", "kvblock", "kvafter",)),
     ) for form in forms),
-    # set 34: categories of two levels, an inspection group 「一组:」 (a label with its colon) over a town's heading that
-    # keeps its number (「一、大槐树镇路段问题」): in a stream of cells the label reads as the end of the text above, a row one cell
-    # short reads its text as the category; by unit, the town as a heading over texts that name roads reads as a topic
-    *((name, form) for name, forms in (
-        ("hongtong_archiver_civilization_inspection_group_town_section_headings", ("byunit",)),
-    ) for form in forms),
 }
 
 
