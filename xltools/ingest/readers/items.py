@@ -1652,6 +1652,64 @@ def read_duty_paragraphs(text: str) -> list[Grid]:
     return [grid]
 
 
+# A sentence of a news report or a regulation opening with a sector's departments (「卫生部门对…」, 「住建、规划、环保部门
+# 将…」, 「该县公安部门派出…」): the names, then any verb
+_DEPARTMENT_SUBJECT = re.compile(r"^(?:该[县市区镇]|全[县市区]|各级)?(?P<names>(?:[\u4e00-\u9fff]{2,10}[、和])*"
+                                 r"[\u4e00-\u9fff]{1,12}?(?:部门|机关))(?![的和与及、])")
+DEPARTMENT_SENTENCE_DOUBT = "单位取自句首的「某某部门」，请核对"
+_LEAD_IN = re.compile(r"^[^，,。；;：:]{0,16}(?:指出|明确|要求|规定|强调|提出)[，,：:]\s*")
+_MIN_DEPARTMENT_SENTENCES = 3
+
+
+def _department_subject(sentence: str) -> str | None:
+    """The departments a sentence opens with (`_DEPARTMENT_SUBJECT`), or None: the last a sector's departments
+    (公安部门, 安全生产监督管理部门), any before it sectors sharing its 部门 (住建、规划、环保部门)."""
+    m = _DEPARTMENT_SUBJECT.match(simplified(sentence.strip()))
+    if not m:
+        return None
+    names = split_units(sentence.strip()[m.start("names"): m.end("names")]).names
+    plain = [simplified(n) for n in names]
+    if not plain or not is_sector_department(plain[-1]) or not all(
+            is_sector_department(n) or is_bare_sector(n) for n in plain[:-1]) or len(sentence.strip()) - m.end() < 4:
+        return None
+    return "、".join(names)
+
+
+def read_department_sentences(text: str) -> list[Grid]:
+    """A paragraph that shares work out in sentences each opening with a sector's departments, whatever the verb
+    (a news report: 「该县公安部门派出值勤队…；卫生部门对…进行卫生检查…；交通部门增加了…」; a regulation retold:
+    「财政部门应当保障…。建设部门应当…」): a run of three such sentences or more, one after another, each a task of
+    its departments, flagged. [] otherwise. (A reading only where the text gives no other: `importer._text_readings`.)"""
+    runs: list[list[tuple[str, str]]] = []
+    for line in text.replace("\r", "\n").split("\n"):
+        run: list[tuple[str, str]] = []
+        for sentence in re.findall(r"[^。；;]+[。；;]?", line):
+            lead_in = _LEAD_IN.match(sentence.strip())  # (「市政府明确指出，发展和改革部门编制…」: the sentence after it)
+            sentence = sentence.strip()[lead_in.end():] if lead_in else sentence
+            said = _department_subject(sentence)
+            if said:
+                run.append((sentence.strip(), said))
+                continue
+            if run and len(run) >= 1 and not sentence.strip():
+                continue
+            if len(run) >= _MIN_DEPARTMENT_SENTENCES:
+                runs.append(run)
+            run = []
+        if len(run) >= _MIN_DEPARTMENT_SENTENCES:
+            runs.append(run)
+    if not runs:
+        return []
+    where = "各句开头的部门"
+    grid = Grid(rows=[["序号", "任务内容", "责任单位"]], where=where, from_items=True,
+                notes=[f"文中没有表格或编号条目，按{where}读入 {sum(map(len, runs))} 项任务"])
+    for run in runs:
+        for sentence, units in run:
+            grid.rows.append(["", sentence, units])
+            grid.doubts[len(grid.rows) - 1] = DEPARTMENT_SENTENCE_DOUBT
+    grid.row_numbers = list(range(len(grid.rows)))
+    return [grid]
+
+
 # A section that sets out no one's duties (「6.2 工作要求」, 「三、保障措施」): the duties' list ends at it
 _NO_DUTIES_HEADING = re.compile(r"^(?:工作要求|有关要求|相关要求|保障措施|组织保障|工作保障|附则|工作纪律|工作步骤|实施步骤|"
                                 r"时间安排|进度安排|其他事项|其他)[：:。]?$")
