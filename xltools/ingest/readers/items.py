@@ -1260,6 +1260,11 @@ def _by_last(text: str, plain: str, m: re.Match) -> dict[str, str]:
     carry = re.match(r"(.+?)(?:共同|具体|分别)?(?:组织)?实施(?:工作)?$", rest)
     if not names and carry:  # 「由县民族局、交通部门共同组织实施。」: who carries the item out, its last sentence
         return {"units": "、".join(found)} if (found := _bodies_and_sectors(text[at: at + carry.end(1)])) else {}
+    urge = re.match(r"(.+?)(?:督促|督导|指导)", rest) if not names else None
+    if urge:  # 「整改措施：由县住建局督促商户更换。」: the office that sees the work done
+        names = _names_before_verb(text[at: at + urge.end()], strong=False)
+        return {"units": names} if names and all(org_like(n) and _LEVEL_OPENING.match(simplified(n))
+                                                 for n in split_units(names).names) else {}  # (not 「商户自行」)
     if not names:
         return {}
     first = split_units(names).names[0]
