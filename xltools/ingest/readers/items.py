@@ -1142,6 +1142,9 @@ def subject_of_item(text: str) -> tuple[str, dict[str, str]] | None:
     return work, found
 
 
+# A heading naming the leader in charge of the work under it (「一、王宏副市长牵头重点工作」, 「二、张三省长负责的工作」)
+_A_LEADERS_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|书记|秘书长|主任)"
+                                r"(?:牵头|负责|分管|联系)的?(?:重点|主要)?(?:工作|任务|事项)?$")
 # A leader in charge named before the units (「由杨某某副市长负责，市发改委牵头，相关部门配合，…」): a person, never a unit.
 _LEADER_FIRST = re.compile(r"^\s*由?[\u4e00-\u9fff]{2,4}?(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|书记|秘书长|主任)"
                            r"(?:负责|分管|牵头抓总|挂帅|统筹)[，,]\s*")
@@ -1520,7 +1523,7 @@ def _prose_part(part: str) -> list[str] | None:
 
 # An office opening a paragraph with what it must do, when it is not said with a role verb: 「公安机关要制定…」,
 # 「交通部门，负责…」, 「各乡(镇)政府必须…」 — the names, then a modal (or a comma before 负责) that ends them.
-_DUTY_OPENING = re.compile(rf"^(?P<names>[^。；;，,：:！？“”\n]{{2,60}}?)(?:还|也|都|均|亦)?\s*(?:[，,]\s*(?=负责|{_MODALS})"
+_DUTY_OPENING = re.compile(rf"^(?P<names>[^。；;，,：:！？“”\n]{{2,120}}?)(?:还|也|都|均|亦)?\s*(?:[，,]\s*(?=负责|{_MODALS})"
                            rf"|(?={_MODALS})(?!要求|须知))")
 # A paragraph cut where a second office labels its duties after the first's last sentence (a page that lost a line
 # break: 「…恢复路面清洁。市房管局：负责…」, 「…建设。科技部门，负责…」), or where a page run onto one line put a space
@@ -2176,7 +2179,9 @@ def read_items(text: str) -> list[Grid]:
     # sections that each hold one measure (「一、推进重大项目建设」 ⏎ one paragraph with its clause): measure 一; where
     # a section holds several paragraphs, the headings are groups and their tasks have no number of their own
     # (headings over numbered items — 「（三）X牵头的工作」 ⏎ 「1.…」 「2.…」 — keep those numbers and do not count here)
-    single = [(heading, below) for heading, below in under.values() if not any(row[0] for row in below)]
+    single = [(heading, below) for heading, below in under.values() if not any(row[0] for row in below)
+              and not heading.inherited.get("person") and not _A_LEADERS_HEADING.match(simplified(_heading_text(heading)))]
+    # (「一、王宏副市长牵头重点工作」 counts the leaders, not the measures: its paragraph has no number of its own)
     if single and all(len(below) == 1 and heading.number for heading, below in single):
         mixed = len(single) < len(under)  # other sections number their items: this number is the section's, a reading
         for heading, below in single:
@@ -2395,6 +2400,8 @@ def _headings_naming_the_lead(entries: list[_Entry]) -> list[_Entry]:
         children = k + 1 < len(entries) and entries[k + 1].rank > e.rank
         named = _lead_heading(title, bare=children and not rest.strip() and not own[k], partners=partners,
                               siblings=e.style in unit_levels) if e.style != "plain" else {}
+        if not named and e.style != "plain" and rest.strip() and not children and _A_LEADERS_HEADING.match(simplified(title)):
+            named = {"person": "1"}  # 「一、王宏副市长牵头重点工作」 ⏎ one paragraph: the heading and its task, no unit
         e.names_only = e.names_only or (bool(named.pop("bare", "")) and children)
         if named and rest.strip() and not children and ("doubt" not in named or named.get("owner")):
             heading = _Entry(e.style, e.number, title, e.line, e.first_leads, label=e.label, content=title)
@@ -2453,6 +2460,8 @@ def _inherit_heading_units(tasks: list[_Entry]) -> None:
     that is a body's name alone (「二、市民服务中心」 may be a topic as well) only fills items that name no unit."""
     for e in tasks:
         named = e.inherited
+        if named.get("person"):
+            continue  # (a heading naming the leader in charge, a person: it names no unit)
         if named and e.subject and (("weak" in e.clause and not named.get("lead"))
                                     or MODAL_SUBJECT_DOUBT in e.clause.get("doubt", "")):
             e.clause, e.content, e.subject = {}, e.text, False  # (「市人民商场住宿区：(1)…」 under 「（一）鹿城镇（14个）」:
