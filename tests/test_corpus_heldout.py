@@ -61,9 +61,9 @@ FLOORS = {"corpus_heldout": (32, 32), "corpus_heldout2": (44, 40), "corpus_heldo
           "corpus_heldout16": (37, 23), "corpus_heldout17": (55, 38),
           "corpus_heldout18": (48, 47), "corpus_heldout20": (67, 59),
           "corpus_heldout22": (61, 46), "corpus_heldout23": (30, 12),
-          "corpus_heldout25": (43, 32), "corpus_heldout27": (58, 41),
-          "corpus_heldout28": (77, 59), "corpus_heldout29": (57, 39),
-          "corpus_heldout24": (41, 32), "corpus_heldout26": (43, 42),
+          "corpus_heldout25": (43, 32), "corpus_heldout27": (58, 45),
+          "corpus_heldout28": (77, 59), "corpus_heldout29": (57, 46),
+          "corpus_heldout24": (41, 35), "corpus_heldout26": (43, 42),
           "corpus_heldout34": (44, 31),
           "corpus_heldout35": (47, 29),
           "corpus_heldout32": (29, 13)}

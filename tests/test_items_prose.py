@@ -588,3 +588,25 @@ def it_lets_an_items_own_unit_win_over_its_sections_office():
         "3.建立健全考核奖惩机制。", "二、党员干部职责", "4.带头遵守村规民约，积极参加志愿服务活动。",
         "5.主动联系群众，及时反映群众诉求。", "6.带头移风易俗，不大操大办红白喜事。"]))
     assert not any("党员干部" in t.units for t in ds.tasks)
+
+
+def it_reads_a_reports_sentences_that_each_open_with_a_sectors_departments():
+    """A news report shares the work out in sentences each opening with a sector's departments, whatever the verb
+    (「卫生部门对…进行检查」, 「交通部门增加了…」, 「住建、规划、环保部门将停止…」): when nothing else in the text names
+    anyone, each such sentence is a task of its departments, flagged."""
+    ds = xltools.import_text("某县多部门联动保障高考。\n该县公安部门派出值勤队，加强考点周围的治安管理；卫生部门对考点周边的食宿场所"
+                             "进行卫生检查；交通部门增加了与考点有关的公交车辆；住建、规划、环保部门将停止考点周边一切施工活动。\n"
+                             "今年全县共有1560人参加高考。")
+    assert [t.units for t in ds.tasks] == [["公安部门"], ["卫生部门"], ["交通部门"], ["住建", "规划", "环保部门"]]
+    assert ds.tasks[0].content.startswith("该县公安部门派出值勤队") and all(t.doubt for t in ds.tasks)
+
+
+@pytest.mark.parametrize("text", [
+    # two sentences only: a report's aside, not a list
+    "会议要求，卫生部门对食宿场所进行检查；交通部门增加公交车辆。其他工作按原计划推进。",
+    # everyone by a class word opens them: no sector named
+    "有关部门要加强协调；各部门要密切配合；相关部门要及时报告。",
+])
+def it_does_not_read_sentences_that_name_no_sectors_departments_as_a_list(text):
+    with pytest.raises(XlError):
+        xltools.import_text(text)

@@ -123,6 +123,19 @@ def it_reads_who_fixes_each_problem_from_its_prose_requirement():
     assert all(t.doubt for t in ds.tasks[2:3])
 
 
+def it_reads_the_office_that_sees_a_problem_fixed():
+    """「整改措施：由县住建局督促商户更换。」: the office that urges (督促) the fix is the problem's unit, as 负责 is."""
+    ds = xltools.import_text("\n".join([
+        "1、广伟商城户外宣传广告破损。",
+        "整改措施:由县住建局督促商户更换。",
+        "2、河滨南路有住户在行道树晾晒衣物。",
+        "整改措施:由包片单位县文广局督促住户移走晾晒的衣物,并加强教育引导。",
+        "3、新正街人行道多处水果摊贩流动经营。",
+        "整改措施:由商户自行督促整改。",
+    ]))
+    assert [(t.number, t.units) for t in ds.tasks] == [("1", ["县住建局"]), ("2", ["县文广局"]), ("3", [])]
+
+
 def it_reads_a_prose_requirement_without_a_label():
     ds = xltools.import_text("\n".join([
         "一、城南农贸市场东侧巷道有垃圾堆放。",

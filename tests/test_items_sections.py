@@ -204,3 +204,22 @@ def it_keeps_town_like_category_headings_categories():
     got = _read("附件\n重点工作任务分工\n一、特色小镇\n1.完成茶文化特色小镇游客中心建设。（县文旅局配合）\n"
                 "二、文明乡镇\n2.创建省级文明乡镇2个。（县委宣传部配合）\n")
     assert [(g[1], g[3], g[4]) for g in got] == [("特色小镇", [], ["县文旅局"]), ("文明乡镇", [], ["县委宣传部"])]
+
+
+def it_reads_a_leaders_heading_over_one_paragraph_as_its_category():
+    """「一、王宏副市长牵头重点工作」 ⏎ one paragraph: the heading names a person in charge (no unit) and is the category of
+    the paragraph under it, which is the task — its own offices its units, and no number of its own (the heading's
+    counts the leaders, not the measures)."""
+    ds = xltools.import_text("\n".join([
+        "2021年市政府工作报告重点工作责任分解",
+        "一、王宏副市长牵头重点工作",
+        "市农业农村局牵头，市商务局配合，加强粮食和重要农产品保障。",
+        "二、胡伟副市长牵头重点工作",
+        "市商务局牵头，市发改委配合，深入实施消费新政。",
+        "三、戴建平常务副市长牵头重点工作",
+        "城西科创产业集聚区管委会、市科技局、市发改委、市经信局、市规划和自然资源局、市人力社保局、市地方金融监管局、"
+        "市教育局要大力推进城西科创大走廊建设。",
+    ]))
+    assert [(t.number, t.category, t.lead_units, len(t.units)) for t in ds.tasks] == [
+        ("", "王宏副市长牵头重点工作", ["市农业农村局"], 1), ("", "胡伟副市长牵头重点工作", ["市商务局"], 1),
+        ("", "戴建平常务副市长牵头重点工作", [], 8)]

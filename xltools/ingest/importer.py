@@ -206,6 +206,12 @@ def _text_readings(text: str, roles: dict[str, str] | None = None) -> list[tuple
     most = max((sum(len(g.rows) - 1 for g in grids) for _name, grids in readings if grids), default=0)
     if duties and sum(len(g.rows) - 1 for g in duties) >= most:
         readings.append((DUTY_READING, duties))
+    if not readings:  # the last resort: a news report's 「卫生部门对…；交通部门增加了…」, each sentence its departments'
+        from .readers.items import read_department_sentences
+
+        said = read_department_sentences(text)
+        if said:
+            readings.append(("各句开头的部门", said))
     return readings
 
 

@@ -1142,6 +1142,9 @@ def subject_of_item(text: str) -> tuple[str, dict[str, str]] | None:
     return work, found
 
 
+# A heading naming the leader in charge of the work under it (「一、王宏副市长牵头重点工作」, 「二、张三省长负责的工作」)
+_A_LEADERS_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|书记|秘书长|主任)"
+                                r"(?:牵头|负责|分管|联系)的?(?:重点|主要)?(?:工作|任务|事项)?$")
 # A leader in charge named before the units (「由杨某某副市长负责，市发改委牵头，相关部门配合，…」): a person, never a unit.
 _LEADER_FIRST = re.compile(r"^\s*由?[\u4e00-\u9fff]{2,4}?(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|书记|秘书长|主任)"
                            r"(?:负责|分管|牵头抓总|挂帅|统筹)[，,]\s*")
@@ -1260,6 +1263,11 @@ def _by_last(text: str, plain: str, m: re.Match) -> dict[str, str]:
     carry = re.match(r"(.+?)(?:共同|具体|分别)?(?:组织)?实施(?:工作)?$", rest)
     if not names and carry:  # 「由县民族局、交通部门共同组织实施。」: who carries the item out, its last sentence
         return {"units": "、".join(found)} if (found := _bodies_and_sectors(text[at: at + carry.end(1)])) else {}
+    urge = re.match(r"(.+?)(?:督促|督导|指导)", rest) if not names else None
+    if urge:  # 「整改措施：由县住建局督促商户更换。」: the office that sees the work done
+        names = _names_before_verb(text[at: at + urge.end()], strong=False)
+        return {"units": names} if names and all(org_like(n) and _LEVEL_OPENING.match(simplified(n))
+                                                 for n in split_units(names).names) else {}  # (not 「商户自行」)
     if not names:
         return {}
     first = split_units(names).names[0]
@@ -1515,7 +1523,7 @@ def _prose_part(part: str) -> list[str] | None:
 
 # An office opening a paragraph with what it must do, when it is not said with a role verb: 「公安机关要制定…」,
 # 「交通部门，负责…」, 「各乡(镇)政府必须…」 — the names, then a modal (or a comma before 负责) that ends them.
-_DUTY_OPENING = re.compile(rf"^(?P<names>[^。；;，,：:！？“”\n]{{2,60}}?)(?:还|也|都|均|亦)?\s*(?:[，,]\s*(?=负责|{_MODALS})"
+_DUTY_OPENING = re.compile(rf"^(?P<names>[^。；;，,：:！？“”\n]{{2,120}}?)(?:还|也|都|均|亦)?\s*(?:[，,]\s*(?=负责|{_MODALS})"
                            rf"|(?={_MODALS})(?!要求|须知))")
 # A paragraph cut where a second office labels its duties after the first's last sentence (a page that lost a line
 # break: 「…恢复路面清洁。市房管局：负责…」, 「…建设。科技部门，负责…」), or where a page run onto one line put a space
@@ -1648,6 +1656,64 @@ def read_duty_paragraphs(text: str) -> list[Grid]:
             for number, point in _numbered_points(work):  # 「交警大队：1.…。2.…。3.…」: each point a task of the office
                 grid.rows.append([number, category, point, roles.get("lead", ""), roles.get("units", "")])
                 grid.doubts[len(grid.rows) - 1] = DUTY_POINT_DOUBT if number else DUTY_PARAGRAPH_DOUBT
+    grid.row_numbers = list(range(len(grid.rows)))
+    return [grid]
+
+
+# A sentence of a news report or a regulation opening with a sector's departments (「卫生部门对…」, 「住建、规划、环保部门
+# 将…」, 「该县公安部门派出…」): the names, then any verb
+_DEPARTMENT_SUBJECT = re.compile(r"^(?:该[县市区镇]|全[县市区]|各级)?(?P<names>(?:[\u4e00-\u9fff]{2,10}[、和])*"
+                                 r"[\u4e00-\u9fff]{1,12}?(?:部门|机关))(?![的和与及、])")
+DEPARTMENT_SENTENCE_DOUBT = "单位取自句首的「某某部门」，请核对"
+_LEAD_IN = re.compile(r"^[^，,。；;：:]{0,16}(?:指出|明确|要求|规定|强调|提出)[，,：:]\s*")
+_MIN_DEPARTMENT_SENTENCES = 3
+
+
+def _department_subject(sentence: str) -> str | None:
+    """The departments a sentence opens with (`_DEPARTMENT_SUBJECT`), or None: the last a sector's departments
+    (公安部门, 安全生产监督管理部门), any before it sectors sharing its 部门 (住建、规划、环保部门)."""
+    m = _DEPARTMENT_SUBJECT.match(simplified(sentence.strip()))
+    if not m:
+        return None
+    names = split_units(sentence.strip()[m.start("names"): m.end("names")]).names
+    plain = [simplified(n) for n in names]
+    if not plain or not is_sector_department(plain[-1]) or not all(
+            is_sector_department(n) or is_bare_sector(n) for n in plain[:-1]) or len(sentence.strip()) - m.end() < 4:
+        return None
+    return "、".join(names)
+
+
+def read_department_sentences(text: str) -> list[Grid]:
+    """A paragraph that shares work out in sentences each opening with a sector's departments, whatever the verb
+    (a news report: 「该县公安部门派出值勤队…；卫生部门对…进行卫生检查…；交通部门增加了…」; a regulation retold:
+    「财政部门应当保障…。建设部门应当…」): a run of three such sentences or more, one after another, each a task of
+    its departments, flagged. [] otherwise. (A reading only where the text gives no other: `importer._text_readings`.)"""
+    runs: list[list[tuple[str, str]]] = []
+    for line in text.replace("\r", "\n").split("\n"):
+        run: list[tuple[str, str]] = []
+        for sentence in re.findall(r"[^。；;]+[。；;]?", line):
+            lead_in = _LEAD_IN.match(sentence.strip())  # (「市政府明确指出，发展和改革部门编制…」: the sentence after it)
+            sentence = sentence.strip()[lead_in.end():] if lead_in else sentence
+            said = _department_subject(sentence)
+            if said:
+                run.append((sentence.strip(), said))
+                continue
+            if run and len(run) >= 1 and not sentence.strip():
+                continue
+            if len(run) >= _MIN_DEPARTMENT_SENTENCES:
+                runs.append(run)
+            run = []
+        if len(run) >= _MIN_DEPARTMENT_SENTENCES:
+            runs.append(run)
+    if not runs:
+        return []
+    where = "各句开头的部门"
+    grid = Grid(rows=[["序号", "任务内容", "责任单位"]], where=where, from_items=True,
+                notes=[f"文中没有表格或编号条目，按{where}读入 {sum(map(len, runs))} 项任务"])
+    for run in runs:
+        for sentence, units in run:
+            grid.rows.append(["", sentence, units])
+            grid.doubts[len(grid.rows) - 1] = DEPARTMENT_SENTENCE_DOUBT
     grid.row_numbers = list(range(len(grid.rows)))
     return [grid]
 
@@ -2113,7 +2179,9 @@ def read_items(text: str) -> list[Grid]:
     # sections that each hold one measure (「一、推进重大项目建设」 ⏎ one paragraph with its clause): measure 一; where
     # a section holds several paragraphs, the headings are groups and their tasks have no number of their own
     # (headings over numbered items — 「（三）X牵头的工作」 ⏎ 「1.…」 「2.…」 — keep those numbers and do not count here)
-    single = [(heading, below) for heading, below in under.values() if not any(row[0] for row in below)]
+    single = [(heading, below) for heading, below in under.values() if not any(row[0] for row in below)
+              and not heading.inherited.get("person") and not _A_LEADERS_HEADING.match(simplified(_heading_text(heading)))]
+    # (「一、王宏副市长牵头重点工作」 counts the leaders, not the measures: its paragraph has no number of its own)
     if single and all(len(below) == 1 and heading.number for heading, below in single):
         mixed = len(single) < len(under)  # other sections number their items: this number is the section's, a reading
         for heading, below in single:
@@ -2332,6 +2400,8 @@ def _headings_naming_the_lead(entries: list[_Entry]) -> list[_Entry]:
         children = k + 1 < len(entries) and entries[k + 1].rank > e.rank
         named = _lead_heading(title, bare=children and not rest.strip() and not own[k], partners=partners,
                               siblings=e.style in unit_levels) if e.style != "plain" else {}
+        if not named and e.style != "plain" and rest.strip() and not children and _A_LEADERS_HEADING.match(simplified(title)):
+            named = {"person": "1"}  # 「一、王宏副市长牵头重点工作」 ⏎ one paragraph: the heading and its task, no unit
         e.names_only = e.names_only or (bool(named.pop("bare", "")) and children)
         if named and rest.strip() and not children and ("doubt" not in named or named.get("owner")):
             heading = _Entry(e.style, e.number, title, e.line, e.first_leads, label=e.label, content=title)
@@ -2390,6 +2460,8 @@ def _inherit_heading_units(tasks: list[_Entry]) -> None:
     that is a body's name alone (「二、市民服务中心」 may be a topic as well) only fills items that name no unit."""
     for e in tasks:
         named = e.inherited
+        if named.get("person"):
+            continue  # (a heading naming the leader in charge, a person: it names no unit)
         if named and e.subject and (("weak" in e.clause and not named.get("lead"))
                                     or MODAL_SUBJECT_DOUBT in e.clause.get("doubt", "")):
             e.clause, e.content, e.subject = {}, e.text, False  # (「市人民商场住宿区：(1)…」 under 「（一）鹿城镇（14个）」:
