@@ -142,7 +142,7 @@ def it_reads_at_least_as_many_held_out_tasks_right_as_when_the_floor_was_set(fol
 
 # Titles right (as printed, whitespace and NFKC aside) over every held-out list the importer reads whose key gives a
 # title: a ratchet too — the attachment prints the title at its head. Raise it when titles get better.
-TITLE_FLOOR = 115
+TITLE_FLOOR = 130
 
 
 def it_reads_at_least_as_many_titles_right_as_when_the_floor_was_set():
@@ -161,7 +161,7 @@ def it_reads_at_least_as_many_titles_right_as_when_the_floor_was_set():
 # The same sets counted by score.py's own rule (../shared/corpus/score.py: a task is matched by the first sixteen
 # characters of its text, nothing forgiven), the rule other real lists are judged by: a text that keeps or drops its
 # office as its subject differently from a key is wrong there. A ratchet too. Raise it when the importer gets better.
-STRICT_FLOOR = 1261
+STRICT_FLOOR = 1274
 
 
 def it_reads_at_least_as_many_held_out_tasks_right_by_score_py_s_rule():
