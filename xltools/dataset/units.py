@@ -396,7 +396,7 @@ def _add_piece(piece: str, result: SplitResult) -> None:
     piece = piece.strip(" 。.")
     if not piece or piece in _NOBODY:
         return
-    counted = _HEADCOUNT.search(piece)
+    counted = _HEADCOUNT.search(piece) if "名" in piece else None
     if counted:  # 「由市煤炭工业局1名县级领导带队，2名专业人员参加」: the office, and people who are no unit
         piece = piece[: counted.start()].strip()
         if not piece or not simplified(piece).endswith(UNIT_SUFFIXES):
