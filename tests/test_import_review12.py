@@ -49,3 +49,26 @@ def it_takes_no_street_or_kind_of_town_for_a_township():
 
 def it_reads_a_county_government_beside_its_townships_as_a_body_of_its_own():
     assert {"各乡镇", "县政府"} <= _names(_read("y63"))
+
+
+def it_keeps_a_lists_long_items_numbered_1_2_3_that_end_with_their_clause():
+    assert len(_read("y71")) == 4  # items of ~160 characters, each closed by （牵头单位：…；责任单位：…）: no preview's chunks
+
+
+def it_keeps_only_the_work_after_a_by_clause_opening_a_sentence_after_a_space():
+    tasks = _read("y06")  # 「。 由市住建局牵头，负责…」
+    assert tasks and not any(t.content.startswith("由") for t in tasks)
+
+
+def it_keeps_a_rectification_registers_measures_as_the_task_beside_its_problem():
+    tasks = _read("y55")  # 序号 | 问题描述 | 整改措施 | 责任单位 | 整改时限
+    assert tasks[0].content.startswith("加快推进城区污水管网建设") and tasks[0].extra.get("问题描述")
+
+
+def it_takes_no_counted_kind_of_village_for_a_township():
+    assert "古村镇" not in _names(_read("y72"))
+
+
+def it_says_which_items_under_headings_naming_no_unit_it_skipped():
+    ds = xltools.import_text((HERE / "y58.txt").read_text(encoding="utf-8"))
+    assert sum("不是任务条目" in n for n in ds.import_notes) >= 4

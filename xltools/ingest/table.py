@@ -93,8 +93,6 @@ ROLE_LABELS: dict[str, tuple[str, ...]] = {
     "content": ("工作任务", "任务内容", "政策内容", "具体任务", "工作内容", "任务", "工作措施", "具体措施",
                 "主要措施", "落实举措", "政策措施", "重点工作", "工作事项", "任务事项", "事项", "内容", "工作要点",
                 "具体工作", "任务分解", "目标任务", "具体内容", "任务名称", "措施", "政策条款", "工作举措",
-                # (an inspection's register: the problem found is what its unit must put right)
-                "问题描述", "问题内容", "具体问题", "反馈问题", "问题表现", "发现问题", "督查发现问题",
                 *_DUTY_LABELS),
     "category": ("主要任务", "重点任务", "任务类别", "类别", "工作类别", "领域", "板块", "任务分类", "分类",
                  "重点领域", "工作板块", "一级任务"),
@@ -382,12 +380,17 @@ def labels_with_cells(labels: list[str], rows: list[list[str]], overrides: dict[
     return kept if best_score > in_place else None
 
 
+# An inspection register's problem column (问题描述 | 整改措施 | 责任单位): a label that says what it holds, the task's
+# text only where no column names the measures (its role then comes from its content, as an unknown label's does)
+PROBLEM_LABELS = ("问题描述", "问题内容", "具体问题", "反馈问题", "问题表现", "发现问题", "督查发现问题", "存在问题")
+
+
 def label_meaning(label: str, overrides: dict[str, str] | None = None) -> bool:
     """A label that says what its column holds: a role (…单位, 完成时限, 主要任务…), a person (…领导, 责任人), a
-    yes/no (是否…), progress (…完成情况, …进展) or a remark (备注)."""
+    yes/no (是否…), progress (…完成情况, …进展), a remark (备注) or an inspection's problem (问题描述)."""
     name = normalise_label(label)
     return bool(label_role(label, overrides) or _PERSON_LABEL.search(name) or _YES_NO_LABEL.search(name)
-                or _PROGRESS_LABEL.search(name) or _REMARK_LABEL.search(name))
+                or _PROGRESS_LABEL.search(name) or _REMARK_LABEL.search(name) or name in PROBLEM_LABELS)
 
 
 def wrapped_labels(labels: list[str], rows: list[list[str]],

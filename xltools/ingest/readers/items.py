@@ -1515,7 +1515,7 @@ def _prose_part(part: str) -> list[str] | None:
             work = work[when.end():]
         if len(work) < 4:
             continue
-        if start == 0 and not deadline and not _PROSE_BY.match(plain):  # 「市公安局牵头，负责组织开展…」, 「A牵头，B配合，做好…」: the offices are the
+        if start == 0 and not deadline and not _PROSE_BY.match(plain.lstrip()):  # 「市公安局牵头，负责组织开展…」, 「A牵头，B配合，做好…」: the offices are the
             work = part.strip()  # sentence's subject, kept as printed (as `printed_work` keeps 「X负责，Y配合，…」)
         return [work, found.get("lead", ""), found.get("units", ""), deadline]
     return None
@@ -2172,8 +2172,8 @@ def read_items(text: str) -> list[Grid]:
         elif owner is not None and not _between(loose_lines, last_of[id(owner)], entry.line):
             row_of[id(owner)][2] += f"\n{entry.label}{entry.content}"  # a sub-point of the task above it
             last_of[id(owner)] = entry.line
-        elif entry.line > start and not entry.children:
-            grid.notes.append(f"第 {entry.line} 行「{entry.text[:30]}」不是任务条目，已跳过")
+        elif not entry.children and (entry.line > start or entry.style != "plain"):
+            grid.notes.append(f"第 {entry.line} 行「{entry.text[:30]}」不是任务条目，已跳过")  # (before the first too)
         if entry.children:
             stack.append(entry)
     # sections that each hold one measure (「一、推进重大项目建设」 ⏎ one paragraph with its clause): measure 一; where
@@ -2296,7 +2296,8 @@ def _lead_heading(line: str, bare: bool = False, partners: bool = False, sibling
         # (「（一）鹿城镇（14个）」: a township counted its problems; not 「重点镇（3个）」, 「城区主要街道（3处）」 — kinds of
         # places, streets)
         counted = bool(_COUNT_NOTE.search(line)) and not _KIND_OF_PLACE.search(simplified(line))
-        if names and all((org_like(n) and _BARE_UNIT.search(simplified(n))) or (counted and _TOWNSHIP.search(simplified(n)))
+        if names and all((org_like(n) and _BARE_UNIT.search(simplified(n)))
+                         or (counted and _TOWNSHIP.search(simplified(n)) and not simplified(n).endswith("村镇"))
                          for n in names):
             # (no category when the names are bodies' for certain; 「区域医疗中心」 may be the list's topic)
             return {"units": "、".join(names), "doubt": doubt, **({"bare": "1"} if _unit_names(line) else {})}
@@ -2325,8 +2326,11 @@ def _unit_names(heading: str) -> list[str]:
     if any(_GENERIC_BODY.search(simplified(n)) and not _LEVEL_OPENING.match(simplified(n)) for n in names):
         return []
     # (a place may stand among the offices, 「区临空办、江北管理区、各街道办事处」, as in a clause's list)
-    def township(name: str) -> bool:
-        return bool(_TOWNSHIP.search(simplified(name))) and not _KIND_OF_PLACE.search(simplified(name))
+    counted = bool(_COUNT_NOTE.search(heading.strip().rstrip("：:")))
+
+    def township(name: str) -> bool:  # (「（一）古村镇（3个）」 counts villages of a kind: no 辛村镇)
+        plain = simplified(name)
+        return bool(_TOWNSHIP.search(plain)) and not _KIND_OF_PLACE.search(plain) and not (counted and plain.endswith("村镇"))
 
     offices = sum(1 for n in names if org_like(n) or township(n))
     return names if names and offices and (org_like(names[0]) or township(names[0])) \

@@ -318,7 +318,7 @@ def join_preview_chunks(text: str) -> str | None:
     bodies = [" ".join(ln.strip() for ln in lines[a:b] if ln.strip()) for a, b in zip(chunks, chunks[1:], strict=False)]
     if any(len(body) < _MIN_CHUNK for body in bodies):
         return None
-    if all(body.rstrip()[-1:] in "。；;：:！？!?" for body in bodies):
+    if all(body.rstrip()[-1:] in "。；;：:！？!?）)】」”" for body in bodies):
         return None  # (every line a whole paragraph: the document's own items 1、 2、 3、)
     joined = "".join(_PREVIEW_CHUNK.sub("", lines[k], count=1).strip() if k in chunks else lines[k].strip()
                      for k in range(start, chunks[-1] + 1) if lines[k].strip())
