@@ -84,6 +84,35 @@ KNOWN = {
 # (case, form) pairs, for a reason of that form only; a key's site page of paragraphs (htmlp) is named by the form it
 # writes out (clause or kv, `_htmlp_form`), for the same reason
 KNOWN_FORM = {
+    # sets 32 and 35 (session 12): keys that do not come back whole, and why
+    # set 32/35: the key's categories keep their heading's own number (「一、主要目标」, 「二、巡查工作安排及要求」,
+    # 「(一)县教育局(7月7日)」, 「一、扶贫解困工程」), which every other key drops: the reader takes it off as the heading's number
+    *(("ningbo2007_fymate_goal_then_detail_bare_paren_unit", f) for f in ("docx", "xlsx", "pdf", "xlsx-pdf", "html", "htmlp", "grouped", "groupedcopy", "cells", "bars", "pipes", "unitcell", "pipe", "tab", "clause", "kv", "merged", "spaces", "spacerunon", "runon", "runonkv", "glued")),
+    # set 32/35: the key's categories keep their heading's own number (「一、主要目标」, 「二、巡查工作安排及要求」,
+    # 「(一)县教育局(7月7日)」, 「一、扶贫解困工程」), which every other key drops: the reader takes it off as the heading's number
+    *(("town_1wenmi_forest_fire_patrol_plan_chunked_runon_unit_colon_items", f) for f in ("docx", "xlsx", "pdf", "xlsx-pdf", "html", "grouped", "groupedcopy", "bars", "unitcell")),
+    # set 32: the key's texts keep the document-sharing preview's chunk markers as published (「配备车2、辆XXX」,
+    # 「上报村3、委会」, 「组2、织救灾捐赠」): in a list the marker reads as the next item's number and cuts the text there
+    *(("town_1wenmi_forest_fire_patrol_plan_chunked_runon_unit_colon_items", f) for f in ("htmlp", "cells", "pipes", "pipe", "tab", "clause", "kv", "merged", "runon", "runonkv", "glued")),
+    # set 32/35: the key's categories keep their heading's own number (「一、主要目标」, 「二、巡查工作安排及要求」,
+    # 「(一)县教育局(7月7日)」, 「一、扶贫解困工程」), which every other key drops: the reader takes it off as the heading's number
+    *(("county2018_nepao_food_safety_week_unit_heading_theme_day_items", f) for f in ("docx", "xlsx", "pdf", "xlsx-pdf", "html", "htmlp", "unitcell", "clause")),
+    # set 32: the first item under each unit's heading has no number (「(一)县教育局(7月7日)」, a paragraph, then 2、
+    # 3、): with key lines or run on, the heading and that paragraph read as one item (and the heading keeps its number)
+    *(("county2018_nepao_food_safety_week_unit_heading_theme_day_items", f) for f in ("kv", "runon", "runonkv")),
+    # set 32/35: the key's categories keep their heading's own number (「一、主要目标」, 「二、巡查工作安排及要求」,
+    # 「(一)县教育局(7月7日)」, 「一、扶贫解困工程」), which every other key drops: the reader takes it off as the heading's number
+    *(("guangyuan2008_lsbar_runon_sections_clause_bare_paren_units", f) for f in ("docx", "xlsx", "pdf", "xlsx-pdf", "html", "unitcell", "pipe", "tab", "merged", "spaces")),
+    # set 35: the numbers start again under each unit (1-11 under 凤台县政府, 1-3 under 大通区政府), the key's category
+    # being that unit's name: copied one cell a line (or with the lead merged), the second count is lost or misplaced
+    *(("huainan2006_lawtime_unit_heading_numbered_targets_score_paren", f) for f in ("cells", "bars")),
+    # set 35: the key opens with items that name no unit (the page starts at 二, before the first unit's heading
+    # 「市卫生局」): written as paragraphs they stand before any heading and are read as the notice's own text
+    *(("city2005_fymate_p2_orphan_items_unit_heading_wrapped_lines", f) for f in ("htmlp", "clause", "kv", "runon", "runonkv", "glued")),
+    # set 32: one category numbered as an item is (「1、XX镇防汛抗旱应急成员单位的主要职责」) over unnumbered duties whose
+    # texts keep the preview's chunk markers (「组2、织救灾捐赠」): the category is read as an item, or its number as the
+    # first duty's, and a marker as the next item's number
+    *(("town_77wenku_flood_drought_plan_runon_office_colon_duties_chunk_markers", f) for f in ("htmlp", "sections", "pipe", "tab", "clause", "kv", "merged", "runon", "runonkv")),
     # one task, run on after the title on one line (「附件 任务分工方案 发展文化事业。…」, 「… 71.提高…」): nothing shows
     # where the title ends, and a lone number is no count to cut at
     *((name, form) for name in ("guangzhou2015_kv_pipe_plan_deadline_progress", "jinhua2023_pipe_register_kv_in_unit_cell")
@@ -381,7 +410,10 @@ KNOWN_FORM = {
 KNOWN_FORM |= {(name, run) for name, form in set(KNOWN_FORM) for run in {"clause": ("runon", "glued"),
                                                                           "kv": ("runonkv",)}.get(form, ())
                if name not in ("shangqiu2023_heading_items_zhuyao_renwu_qiantou_only",
-                               "yinchuan2019_trad_mirror_bullets_shared_suffix")}
+                               "yinchuan2019_trad_mirror_bullets_shared_suffix",
+                               # set 32: glued, the unnumbered first item is cut from its heading and read whole
+                               "county2018_nepao_food_safety_week_unit_heading_theme_day_items",
+                               "town_77wenku_flood_drought_plan_runon_office_colon_duties_chunk_markers")}
 
 
 # Header labels offices print for each column; each key gets one of each, by its title (the same in every form).

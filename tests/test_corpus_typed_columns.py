@@ -35,6 +35,26 @@ _UP, _LEFT = None, "\x00<"  # a cell merged into the one above it / into the one
 
 # (case, form, medium) that do not come back whole, and why (besides test_corpus_typed's KNOWN keys)
 KNOWN_COLUMNS: set[tuple[str, str, str]] = {
+    # sets 32 and 35 (session 12): keys that do not come back whole, and why
+    # set 32/35: the key's categories keep their heading's own number (「一、主要目标」, 「二、巡查工作安排及要求」,
+    # 「(一)县教育局(7月7日)」, 「一、扶贫解困工程」), which every other key drops: the reader takes it off as the heading's number
+    *(("ningbo2007_fymate_goal_then_detail_bare_paren_unit", f, m) for f, m in (("twoline", "docx"), ("twoline", "copy"), ("extra", "docx"), ("extra", "copy"), ("order", "docx"), ("order", "copy"))),
+    # set 32/35: the key's categories keep their heading's own number (「一、主要目标」, 「二、巡查工作安排及要求」,
+    # 「(一)县教育局(7月7日)」, 「一、扶贫解困工程」), which every other key drops: the reader takes it off as the heading's number
+    *(("town_1wenmi_forest_fire_patrol_plan_chunked_runon_unit_colon_items", f, m) for f, m in (("twoline", "docx"), ("twoline", "copy"), ("extra", "docx"), ("order", "docx"), ("order", "copy"))),
+    # set 32/35: the key's categories keep their heading's own number (「一、主要目标」, 「二、巡查工作安排及要求」,
+    # 「(一)县教育局(7月7日)」, 「一、扶贫解困工程」), which every other key drops: the reader takes it off as the heading's number
+    *(("county2018_nepao_food_safety_week_unit_heading_theme_day_items", f, m) for f, m in (("twoline", "docx"), ("extra", "docx"), ("order", "docx"))),
+    # set 32/35: the key's categories keep their heading's own number (「一、主要目标」, 「二、巡查工作安排及要求」,
+    # 「(一)县教育局(7月7日)」, 「一、扶贫解困工程」), which every other key drops: the reader takes it off as the heading's number
+    *(("guangyuan2008_lsbar_runon_sections_clause_bare_paren_units", f, m) for f, m in (("twoline", "docx"), ("twoline", "copy"), ("extra", "docx"), ("order", "docx"))),
+    # set 35: texts as short as names (「升钟库区完成新村扶贫帮扶7个」) with the columns in another order: text and unit
+    # columns are told apart the wrong way (and the key's categories keep their heading's number)
+    *(("guangyuan2008_lsbar_runon_sections_clause_bare_paren_units", f, m) for f, m in (("order", "copy"),)),
+    # set 32: one category numbered as an item is (「1、XX镇防汛抗旱应急成员单位的主要职责」) over unnumbered duties whose
+    # texts keep the preview's chunk markers (「组2、织救灾捐赠」): the category is read as an item, or its number as the
+    # first duty's, and a marker as the next item's number
+    *(("town_77wenku_flood_drought_plan_runon_office_colon_duties_chunk_markers", f, m) for f, m in (("twoline", "copy"), ("order", "copy"))),
     # as in test_corpus_typed (KNOWN_FORM): one task naming no unit, nothing says it is a list
     *(("anmin2025_township_report_person_kv_project_list", form, medium)
       for form, medium in (("extra", "docx"), ("order", "copy"), ("twoline", "copy"), ("twoline", "docx"))),

@@ -34,6 +34,14 @@ _HEADING = re.compile(r"^(第[一二三四五六七八九十百]+部分|[一二�
 _LAYOUTS = ("indented", "flush", "autonumber")
 
 
+# (case, form) of this module's own that do not come back whole, and why (besides the text forms' KNOWN, KNOWN_FORM)
+KNOWN_DOCS = {
+    # set 32: the key's text keeps the source's page number 「-1-」 mid-sentence as published: printed to PDF, the
+    # reader drops it as the page's number
+    ("zhangqiu2011_35331_civilized_city_letter_reversed_peihe_page_marker", "pdfp"),
+}
+
+
 def _name(path: Path) -> str:
     return path.name.removesuffix(".truth.json")
 
@@ -121,7 +129,7 @@ def it_reads_every_real_key_published_as_a_document_of_paragraphs(key_path, form
     want, got = _wanted(key), _read_back(path)
     if written == "clause":  # 「…左右（X牵头）。」: the stop after the clause is the sentence's, not the text's
         want, got = ([(n, c.rstrip("。"), *rest) for n, c, *rest in tasks] for tasks in (want, got))
-    if name in KNOWN or (name, written) in KNOWN_FORM:
+    if name in KNOWN or (name, written) in KNOWN_FORM or (name, form) in KNOWN_DOCS:
         assert got != want, f"{name} now comes back whole: take it out of KNOWN"
     else:
         assert got == want

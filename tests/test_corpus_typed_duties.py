@@ -15,6 +15,29 @@ FORMS = ("colon", "modal")
 
 # keys that do not come back whole, and why (besides test_corpus_typed's KNOWN)
 KNOWN_DUTIES: dict[str, str] = {
+    # sets 32 and 35 (session 12): keys that do not come back whole, and why
+    # set 32/35: the key's categories keep their heading's own number (「一、主要目标」, 「二、巡查工作安排及要求」,
+    # 「(一)县教育局(7月7日)」, 「一、扶贫解困工程」), which every other key drops: the reader takes it off as the heading's number
+    "ningbo2007_fymate_goal_then_detail_bare_paren_unit": "heading number kept in the key",
+    # set 32/35: the key's categories keep their heading's own number (「一、主要目标」, 「二、巡查工作安排及要求」,
+    # 「(一)县教育局(7月7日)」, 「一、扶贫解困工程」), which every other key drops: the reader takes it off as the heading's number
+    "guangyuan2008_lsbar_runon_sections_clause_bare_paren_units": "heading number kept in the key",
+    # set 32/35: the key's categories keep their heading's own number (「一、主要目标」, 「二、巡查工作安排及要求」,
+    # 「(一)县教育局(7月7日)」, 「一、扶贫解困工程」), which every other key drops: the reader takes it off as the heading's number
+    "county2018_nepao_food_safety_week_unit_heading_theme_day_items": "heading number kept in the key",
+    # set 32: the key's texts keep the document-sharing preview's chunk markers as published (「配备车2、辆XXX」,
+    # 「上报村3、委会」, 「组2、织救灾捐赠」): in a list the marker reads as the next item's number and cuts the text there
+    "town_1wenmi_forest_fire_patrol_plan_chunked_runon_unit_colon_items": "chunk markers in the key's texts",
+    # set 32: one category numbered as an item is (「1、XX镇防汛抗旱应急成员单位的主要职责」) over unnumbered duties whose
+    # texts keep the preview's chunk markers (「组2、织救灾捐赠」): the category is read as an item, or its number as the
+    # first duty's, and a marker as the next item's number
+    "town_77wenku_flood_drought_plan_runon_office_colon_duties_chunk_markers": "numbered category, chunk markers",
+    # set 35: the key's category is the unit's own name (the heading over each unit's targets, 「凤台县政府」): laid
+    # out by unit, or written with 主办, the heading is read as who does the work and not also as a category
+    "huainan2006_lawtime_unit_heading_numbered_targets_score_paren": "the unit is the category",
+    # set 32: the key's text keeps the source's page number 「-1-」 mid-sentence as published: printed to PDF the
+    # reader drops it as a page number; written as a paragraph the text is cut there
+    "zhangqiu2011_35331_civilized_city_letter_reversed_peihe_page_marker": "page number in the key's text",
     # the key's text opens with, or holds, who does it in words of its own (「由X牵头负责，Y参与…」, 「各乡(镇)政府…必须…」,
     # 「由鎮公路站負責的…」, a key 「主要任务:」, a clause mid-text 「(责任单位:县商务局)」): after the office that opens the
     # paragraph, those words are read again

@@ -18,6 +18,16 @@ GRAMMARS = ("huitong", "you", "fuze", "zhuban", "mark", "line", "first")
 
 # (case, grammar) that do not come back whole, and why
 KNOWN_GRAMMAR = {
+    # sets 32 and 35 (session 12): keys that do not come back whole, and why
+    # set 32/35: the key's categories keep their heading's own number (「一、主要目标」, 「二、巡查工作安排及要求」,
+    # 「(一)县教育局(7月7日)」, 「一、扶贫解困工程」), which every other key drops: the reader takes it off as the heading's number
+    *(("ningbo2007_fymate_goal_then_detail_bare_paren_unit", f) for f in ("fuze", "zhuban", "line")),
+    # set 32: the key's texts keep the document-sharing preview's chunk markers as published (「配备车2、辆XXX」,
+    # 「上报村3、委会」, 「组2、织救灾捐赠」): in a list the marker reads as the next item's number and cuts the text there
+    *(("town_1wenmi_forest_fire_patrol_plan_chunked_runon_unit_colon_items", f) for f in ("fuze", "zhuban", "line")),
+    # set 35: the key's category is the unit's own name (the heading over each unit's targets, 「凤台县政府」): laid
+    # out by unit, or written with 主办, the heading is read as who does the work and not also as a category
+    *(("huainan2006_lawtime_unit_heading_numbered_targets_score_paren", f) for f in ("zhuban",)),
     # every task numbered 1 (a register whose rows each restart the count): the items read as one list's points
     ("wenshang_pipe_progress", "first"),
     # the names only, and a task's list names parks (新材料产业园, 商贸物流园), not offices: read as words, no clause

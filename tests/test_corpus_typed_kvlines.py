@@ -25,6 +25,13 @@ FORMS = ("glued", "by", "spaced")
 
 # (case, form) that do not come back whole, and why
 KNOWN_KVLINES: dict[tuple[str, str], str] = {
+    # sets 32 and 35 (session 12): keys that do not come back whole, and why
+    # set 32/35: the key's categories keep their heading's own number (「一、主要目标」, 「二、巡查工作安排及要求」,
+    # 「(一)县教育局(7月7日)」, 「一、扶贫解困工程」), which every other key drops: the reader takes it off as the heading's number
+    **dict.fromkeys((("ningbo2007_fymate_goal_then_detail_bare_paren_unit", f) for f in ("glued", "by", "spaced")), "heading number kept"),
+    # set 32: the key's texts keep the document-sharing preview's chunk markers as published (「配备车2、辆XXX」,
+    # 「上报村3、委会」, 「组2、织救灾捐赠」): in a list the marker reads as the next item's number and cuts the text there
+    **dict.fromkeys((("town_1wenmi_forest_fire_patrol_plan_chunked_runon_unit_colon_items", f) for f in ("glued", "by", "spaced")), "chunk markers"),
     # the task's text holds a key of its own (「…主要任务:完成…」), read as a labelled line (as in KNOWN_GRAMMAR)
     **dict.fromkeys((("shangqiu2023_heading_items_zhuyao_renwu_qiantou_only", f) for f in FORMS), "key in the text"),
     # the key's texts end in a broken character (「…1村。�」): what follows is not read as the item's units

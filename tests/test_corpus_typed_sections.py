@@ -46,6 +46,23 @@ _SIGNATURE = ("某县人民政府办公室", "2023年5月12日")
 
 # (case, form) that do not come back whole, and why
 KNOWN_FORM = {
+    # sets 32 and 35 (session 12): keys that do not come back whole, and why
+    # set 32: the first item under each unit's heading has no number (「(一)县教育局(7月7日)」, a paragraph, then 2、
+    # 3、): with key lines or run on, the heading and that paragraph read as one item (and the heading keeps its number)
+    *(("county2018_nepao_food_safety_week_unit_heading_theme_day_items", f) for f in ("byunit",)),
+    # set 35: the key's tasks have no number and its categories keep their heading's number: laid out by unit, its
+    # items come back counted and the number dropped
+    *(("guangyuan2008_lsbar_runon_sections_clause_bare_paren_units", f) for f in ("byunit",)),
+    # set 35: the key's category is the unit's own name (the heading over each unit's targets, 「凤台县政府」): laid
+    # out by unit, or written with 主办, the heading is read as who does the work and not also as a category
+    *(("huainan2006_lawtime_unit_heading_numbered_targets_score_paren", f) for f in ("byunit", "kvblock", "kvafter")),
+    # set 32: the key's texts keep the document-sharing preview's chunk markers as published (「配备车2、辆XXX」,
+    # 「上报村3、委会」, 「组2、织救灾捐赠」): in a list the marker reads as the next item's number and cuts the text there
+    *(("town_1wenmi_forest_fire_patrol_plan_chunked_runon_unit_colon_items", f) for f in ("byunit", "bare", "circled")),
+    # set 32: one category numbered as an item is (「1、XX镇防汛抗旱应急成员单位的主要职责」) over unnumbered duties whose
+    # texts keep the preview's chunk markers (「组2、织救灾捐赠」): the category is read as an item, or its number as the
+    # first duty's, and a marker as the next item's number
+    *(("town_77wenku_flood_drought_plan_runon_office_colon_duties_chunk_markers", f) for f in ("byunit", "circled")),
     # the key's text holds a clause of its own mid-text (「联盛快乐城(责任单位:县商务局):前期通报…」): read as the
     # task's unit and out of its text, beside the clause written after it
     ("happypx2022_spam_chuangwen_inspection_midclause_points", "bare"),

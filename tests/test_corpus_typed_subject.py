@@ -17,6 +17,13 @@ FORMS = ("qiantou", "you", "huitong", "colon")
 
 # keys that do not come back whole, and why
 KNOWN_SUBJECT: dict[str, str] = {
+    # sets 32 and 35 (session 12): keys that do not come back whole, and why
+    # set 32/35: the key's categories keep their heading's own number (「一、主要目标」, 「二、巡查工作安排及要求」,
+    # 「(一)县教育局(7月7日)」, 「一、扶贫解困工程」), which every other key drops: the reader takes it off as the heading's number
+    "ningbo2007_fymate_goal_then_detail_bare_paren_unit": "heading number kept in the key",
+    # set 32: the key's texts keep the document-sharing preview's chunk markers as published (「配备车2、辆XXX」,
+    # 「上报村3、委会」, 「组2、织救灾捐赠」): in a list the marker reads as the next item's number and cuts the text there
+    "town_1wenmi_forest_fire_patrol_plan_chunked_runon_unit_colon_items": "chunk markers in the key's texts",
     # a list of one item that only says who is responsible (「1.市发改委负责…」): one sentence with a subject is no
     # evidence of a list — it may be the notice's own paragraph — so the text is refused as before
     **dict.fromkeys(("haidong2020_kv_result_field_shared_suffix_broken_label", "shandong2022_trad_pinyin_gloss_brackets_single",
