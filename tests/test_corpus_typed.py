@@ -103,9 +103,6 @@ KNOWN_FORM = {
     # set 32/35: the key's categories keep their heading's own number (「一、主要目标」, 「二、巡查工作安排及要求」,
     # 「(一)县教育局(7月7日)」, 「一、扶贫解困工程」), which every other key drops: the reader takes it off as the heading's number
     *(("guangyuan2008_lsbar_runon_sections_clause_bare_paren_units", f) for f in ("docx", "xlsx", "pdf", "xlsx-pdf", "html", "unitcell", "pipe", "tab", "merged", "spaces")),
-    # set 35: the numbers start again under each unit (1-11 under 凤台县政府, 1-3 under 大通区政府), the key's category
-    # being that unit's name: copied one cell a line (or with the lead merged), the second count is lost or misplaced
-    *(("huainan2006_lawtime_unit_heading_numbered_targets_score_paren", f) for f in ("cells", "bars")),
     # set 35: the key opens with items that name no unit (the page starts at 二, before the first unit's heading
     # 「市卫生局」): written as paragraphs they stand before any heading and are read as the notice's own text
     *(("city2005_fymate_p2_orphan_items_unit_heading_wrapped_lines", f) for f in ("htmlp", "clause", "kv", "runon", "runonkv", "glued")),

@@ -33,8 +33,8 @@ KNOWN_CELLGAPS: set[tuple[str, str]] = {
     # set 32: the key's texts keep the document-sharing preview's chunk markers as published (「配备车2、辆XXX」,
     # 「上报村3、委会」, 「组2、织救灾捐赠」): in a list the marker reads as the next item's number and cuts the text there
     *(("town_1wenmi_forest_fire_patrol_plan_chunked_runon_unit_colon_items", f) for f in ("cells", "pipes", "pipes_nounits")),
-    # set 35: the numbers start again under each unit (1-11 under 凤台县政府, 1-3 under 大通区政府), the key's category
-    # being that unit's name: copied one cell a line (or with the lead merged), the second count is lost or misplaced
+    # set 35: short targets whose text holds a comma (「地区生产总值75亿元,增长25%.(分值:5分)」) beside a unit cell of one
+    # name: copied out of line, the text's parts are read as more unit names
     *(("huainan2006_lawtime_unit_heading_numbered_targets_score_paren", f) for f in ("cells",)),
     # set 32: texts that are lists of practices without a verb (「重点开展打击非法营运、甩卖旅客、站外上下客…」) under
     # numbered groups: copied out of line, their 、-parts read as unit names

@@ -18,9 +18,6 @@ from xltools.dataset.model import Dataset
 # (case, form) that do not come back whole, and why (besides the keys test_corpus_typed names for the same copies)
 KNOWN = {
     # sets 32 and 35 (session 12): keys that do not come back whole, and why
-    # set 35: the numbers start again under each unit (1-11 under 凤台县政府, 1-3 under 大通区政府), the key's category
-    # being that unit's name: copied one cell a line (or with the lead merged), the second count is lost or misplaced
-    *(("huainan2006_lawtime_unit_heading_numbered_targets_score_paren", f) for f in ("cells", "bars")),
     # set 35: in the ` | ` copy whose lead cells are merged, one row's lead (市民政局) is not read from the row above
     *(("suining2009_fsou_p7_qiantou_zeren_paren_semicolon", f) for f in ("pipes",)),
     # a row that lost two cells (its category and its lead, both merged over it) where the list has one full row

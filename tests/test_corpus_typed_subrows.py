@@ -42,9 +42,6 @@ KNOWN_SUBROWS: set[tuple[str, str]] = {
     # set 32: the key's texts keep the document-sharing preview's chunk markers as published (「配备车2、辆XXX」,
     # 「上报村3、委会」, 「组2、织救灾捐赠」): in a list the marker reads as the next item's number and cuts the text there
     *(("town_1wenmi_forest_fire_patrol_plan_chunked_runon_unit_colon_items", f) for f in ("cells",)),
-    # set 35: the numbers start again under each unit (1-11 under 凤台县政府, 1-3 under 大通区政府), the key's category
-    # being that unit's name: copied one cell a line (or with the lead merged), the second count is lost or misplaced
-    *(("huainan2006_lawtime_unit_heading_numbered_targets_score_paren", f) for f in ("cells", "bars")),
     # a list of one task: copied as a stream, one number cuts no row (the sub-rows' cells read as a row or a
     # heading of their own); as ` | ` rows or in Word, its one numbered row names a category of its own, which is how
     # a project register reads (项目名称 merged with the 序号, as the real wenshang register; or a 序号 counting

@@ -282,3 +282,44 @@ def it_keeps_a_bare_attachment_label_above_a_bar_opened_header_out_of_the_first_
     assert ds.columns["number"] == "序号" and ds.attachment_label == "附件"
     assert [(t.number, t.lead_units, t.units) for t in ds.tasks] == [
         ("1", ["区城管局"], ["区住建局", "区财政局"]), ("2", ["区民政局"], ["各街道办事处"])]
+
+
+# Targets of two governments copied from a web page, one cell a line: the count starts again at 1 under the second
+# government, whose name (the category) stands once, merged over its rows.
+COUNT_AGAIN = """县区政府2006年主要工作考核目标
+序号
+重点领域
+考核目标
+责任单位
+1
+甲县政府
+地区生产总值75亿元,增长25%。
+甲县政府
+2
+财政收入10亿元,增长20%。
+甲县政府
+3
+新建农村中小学校1所,改造危旧校舍2所,年底前全部投入使用。
+甲县政府
+1
+乙区政府
+地区生产总值20.8亿元,增长15%。
+乙区政府
+2
+全社会固定资产投资1.12亿元,增长20%。
+乙区政府
+"""
+
+
+def it_reads_a_count_that_starts_again_under_the_next_category():
+    tasks = xltools.import_text(COUNT_AGAIN).tasks
+    assert [(t.number, t.units) for t in tasks] == [("1", ["甲县政府"]), ("2", ["甲县政府"]), ("3", ["甲县政府"]),
+                                                    ("1", ["乙区政府"]), ("2", ["乙区政府"])]
+    assert [t.content for t in tasks][2:4] == ["新建农村中小学校1所,改造危旧校舍2所,年底前全部投入使用。",
+                                              "地区生产总值20.8亿元,增长15%。"]
+
+
+def it_takes_a_lone_1_after_the_last_row_for_no_new_count():
+    # a page's number under the table stands where a new count's 1 could, but no 2 follows a row later
+    text = COUNT_AGAIN.split("1\n乙区政府")[0] + "1\n"
+    assert [t.number for t in xltools.import_text(text).tasks] == ["1", "2", "3"]

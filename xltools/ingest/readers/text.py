@@ -2507,7 +2507,32 @@ def _counting(texts: list[str], start: int, min_gap: int = 0, zh: bool = False) 
                 continue
         positions.append(i)
         expected += 1
-    return positions
+    return positions + _count_again(values, positions)
+
+
+def _count_again(values: list[int | None], positions: list[int]) -> list[int]:
+    """A count that starts again at 1 after the last row (targets numbered 1-11 under one county, 1-3 under the
+    next): positions of the new count's numbers, when its 1 stands at least a row's width after the last row and
+    its rows are as wide as the rows before (a figure 1 inside the last row has no 2 a row after it); [] when
+    there is none."""
+    gaps = [b - a for a, b in zip(positions, positions[1:], strict=False)]
+    if len(gaps) < 2:
+        return []
+    low, high = min(gaps), max(gaps) + 1
+    restart = next((i for i in range(positions[-1] + low, min(positions[-1] + high + 1, len(values)))
+                    if values[i] == 1), None)
+    if restart is None:
+        return []
+    again, expected = [restart], 2
+    for i in range(restart + 1, len(values)):
+        if values[i] == expected and low <= i - again[-1] <= high:
+            again.append(i)
+            expected += 1
+        elif i - again[-1] > high:
+            break
+    if len(again) < 2:
+        return []
+    return again + _count_again(values, again)
 
 
 def _counting_with_gaps(texts: list[str], start: int, width: int) -> list[int]:
