@@ -223,3 +223,35 @@ def it_reads_a_leaders_heading_over_one_paragraph_as_its_category():
     assert [(t.number, t.category, t.lead_units, len(t.units)) for t in ds.tasks] == [
         ("", "王宏副市长牵头重点工作", ["市农业农村局"], 1), ("", "胡伟副市长牵头重点工作", ["市商务局"], 1),
         ("", "戴建平常务副市长牵头重点工作", [], 8)]
+
+
+# A plan of targets whose units follow a run of them, by count (a 目标管理 plan, 2007, as a traditional-character
+# mirror prints it): 「N項目標的責任單位均為X。」 names the last N targets' units, 「該目標責任單位為X。」 the last one's.
+TARGETS_GROUPED = """2007年某市人民政府目標管理工作方案
+  一、關於目標體系設置
+  (一)跨越式發展目標。主要包括8項。
+  1.地區生產總值增長15%;
+  2.第三產業增加值達到1000億元;
+  2項目標的責任單位均為市發展改革委。
+  3.規模以上工業銷售收入達到3000億元;
+  該目標責任單位為市經委。
+  以上3項跨越式發展責任目標分別確定了責任領導和責任單位(見附件1)。
+  (二)節能降耗和污染物減排目標。
+  1.萬元生產總值能耗下降5%;
+  該項目標責任單位為市發展改革委、統計局、經委。
+  2.化學需氧量下降4%;
+  3.二氧化硫排放量下降4.2%;
+  上述2项目标的牵头单位为市環保局。
+"""
+
+
+def it_gives_the_units_named_after_a_run_of_targets_to_as_many_targets_as_it_counts():
+    got = [(n, lead, units) for n, _cat, _text, lead, units, _d in _read(TARGETS_GROUPED)]
+    assert got == [("1", [], ["市發展改革委"]), ("2", [], ["市發展改革委"]), ("3", [], ["市經委"]),
+                   ("1", [], ["市發展改革委", "統計局", "經委"]), ("2", ["市環保局"], []), ("3", ["市環保局"], [])]
+
+
+def it_leaves_a_count_sentence_alone_where_it_counts_more_targets_than_stand_above_it():
+    text = TARGETS_GROUPED.replace("2項目標的責任單位均為市發展改革委。", "5項目標的責任單位均為市發展改革委。")
+    got = {n: units for n, _cat, _text, _lead, units, _d in _read(text)[:2]}
+    assert got["1"] != ["市發展改革委"]

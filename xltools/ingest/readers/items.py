@@ -26,7 +26,8 @@ Shapes (half-width and full-width punctuation alike):
   only who cooperates (「（市统计局配合）」) leads them, and is no category (`_lead_heading`, `_unit_heading`);
 - key lines standing once above the items they govern (「牵头单位：X；配合单位：Y」 ⏎ 「1.…」 「2.…」), read so when
   the list's first one stands before any item and each is followed by one (`_key_lines_above_items`), and a line
-  closing the items above it, 「以上任务牵头单位：X」 / 「（以上由X牵头，Y配合）」 (`_all_above`);
+  closing the items above it, 「以上任务牵头单位：X」 / 「（以上由X牵头，Y配合）」 (`_all_above`), or the last of them by
+  their count, 「4项目标的责任单位均为X。」 / 「该目标责任单位为Y。」 (`_last_items`);
 - a notice assigning a single task: one paragraph, unnumbered, closed by its clause (a one-row list);
 - numbering ``1.`` ``1、`` ``（1）`` ``(1)`` ``一、`` … ``三十、`` ``（一）`` … ``（二十）`` ``①`` ``第一条``, and bullets
   ``●`` ``•`` ``■`` ``◆`` ``▲`` ``-`` opening items without a number (a bulleted field 「• 索 引 号：…」 is none);
@@ -41,7 +42,7 @@ The clause grammar (`parse_clause`), a small one rather than a list of patterns.
 groups separated by ，；; each group is a list of names ended by a marker that gives their role:
 - 牵头 / 牵头负责 / 牵头抓总 / 负总责 / 主办 / 承办 / 为牵头单位 → lead; "X会同Y…" → X lead, Y responsible; "由" before a
   group is dropped, and so is an adverb before the marker (具体负责, 分别负责);
-- 配合 / 参与 / 协助 / 协同 / 协办 / 支持 → cooperating; 负责 / 按职责分工负责 / 分工负责 / 共同负责 /
+- 配合 / 参与 / 协助 / 协同 / 协办 / 支持 → cooperating; 负责 / 按(照)职责分工负责 / 分工负责 / 共同负责 /
   落实 / 承担 → responsible; a group without a marker takes the role of the next marker ("A，B负责");
 - labels naming a duty (``主体责任：X，监督责任：Y``, 属地/监管责任, 责任主体) name units: the bearer of the duty leads,
   the one that supervises (监督, 监管) or cooperates is a unit (flagged);
@@ -142,6 +143,7 @@ _TRAILING_KV = re.compile(rf"(?P<all>\s*[，,；;]?\s*(?:{_LEAD_KEYS}|{_UNIT_KEY
 _MARKERS = (
     ("为牵头单位", "lead"), ("为牵头部门", "lead"), ("牵头抓总", "lead"), ("牵头负责", "lead"), ("牵头", "lead"),
     ("负总责", "lead"), ("主办", "lead"), ("承办", "lead"), ("会同", "with"),
+    ("按照职责分工负责", "resp"), ("按照各自职责负责", "resp"), ("按各自职责负责", "resp"), ("按照职责负责", "resp"),
     ("按职责分工负责", "resp"), ("按职责负责", "resp"), ("分工负责", "resp"), ("共同负责", "resp"),
     ("负责落实", "resp"), ("负责", "resp"), ("为责任单位", "resp"),
     ("配合", "coop"), ("参与", "coop"), ("参加", "coop"), ("协助", "coop"), ("协同", "coop"), ("协办", "coop"),
@@ -2945,6 +2947,28 @@ _ALL_ABOVE = re.compile(r"^\s*(?P<open>[（(])?\s*以上(?:各项|所有|全部|
                         r"(?:均|都|皆)?\s*(?P<rest>.+?)\s*(?(open)[）)])\s*[。.；;]?\s*$")
 
 
+# A sentence after a run of items naming the units of the last of them, by count: 「4項目標的責任單位均為市發展改革委。」,
+# 「该目标责任单位为市经委。」, 「上述2项任务的牵头单位为X」 (a plan of targets, grouped by who answers for them).
+_LAST_ITEMS = re.compile(
+    r"^\s*(?:(?:以上|上述|前)?\s*(?P<count>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*[项个条]|(?P<one>[该該此本])\s*[项条]?)"
+    r"(?:目[标標]|任务|工作|指标|事项|内容|措施)?的?\s*(?P<key>责任单位|牵头单位|责任部门|牵头部门)"
+    r"(?:均|都|皆)?\s*(?:为|是)\s*[:：]?\s*(?P<names>[^。；;]+?)\s*[。.；;]?\s*$")
+_SMALL_COUNT = {c: k for k, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
+
+def _last_items(line: str) -> tuple[int, dict[str, str]] | None:
+    """(how many items, what it names) for a sentence naming the units of the last items above it by their count
+    (`_LAST_ITEMS`); None for any other line."""
+    m = _LAST_ITEMS.match(simplified(line))
+    if not m:
+        return None
+    count = m.group("count")
+    n = 1 if m.group("one") else int(count) if count.isdigit() else (
+        _SMALL_COUNT.get(count) or (10 + _SMALL_COUNT.get(count[-1], 0) if count[0] == "十" else None))
+    found = parse_clause(f"{m.group('key')}：{line[m.start('names'):m.end('names')]}")
+    return (n, found) if n and (found.get("lead") or found.get("units")) else None
+
+
 def _all_above(line: str) -> dict[str, str]:
     """A line closing the items above it with the units of them all, as 分工方案 write it after each group:
     「以上任务牵头单位：X，配合单位：Y」, 「（以上由X牵头，Y配合）」, 「（以上由A、B负责，完成时限：…）」 — what it names
@@ -3034,6 +3058,15 @@ def _entries(numbered_lines: list[tuple[int, str]]) -> tuple[list[_Entry], list[
             in_block, blank = True, False
             continue
         in_block = False
+        last = _last_items(line) if current is not None and "单位" in simplified(line)[:16] else None
+        if last is not None:  # 「1.…」…「4.…」 ⏎ 「4項目標的責任單位均為X。」: the units of the last four items
+            items = [e for e in entries[covered:] if e.style == current.style]
+            if 0 < last[0] <= len(items) and all(_names_its_doer(e) for e in items[:-last[0]]):
+                current.read_clause()
+                for e in items[-last[0]:]:
+                    e.inherited = _block_units(last[1])
+                covered, current, blank = len(entries), None, False
+                continue
         closing = _all_above(line) if current is not None and "以上" in line[:4] else {}
         if closing:  # 「1.…」 「2.…」 ⏎ 「（以上由X牵头，Y配合）」: the line names the units of every item since the last
             current.read_clause()
