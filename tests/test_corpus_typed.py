@@ -84,6 +84,22 @@ KNOWN = {
 # (case, form) pairs, for a reason of that form only; a key's site page of paragraphs (htmlp) is named by the form it
 # writes out (clause or kv, `_htmlp_form`), for the same reason
 KNOWN_FORM = {
+    # set 38 (session 13): keys that do not come back whole, and why
+    # set 38: the key's categories keep their heading's own number (「(一)强化源头治理」, 「一、突出工业转型升级…」,
+    # 「(二)節能降耗和污染物減排目標」), which every other key drops: the reader takes it off as the heading's number
+    *(("county2025_qianlima_masked_pipe_cells_shifted_rows", f) for f in ("docx", "xlsx", "pdf", "xlsx-pdf", "html", "htmlp", "grouped", "unitcell", "clause", "kv", "runon", "runonkv", "glued")),
+    # set 38: the key's categories keep their heading's own number (「(一)强化源头治理」, 「一、突出工业转型升级…」,
+    # 「(二)節能降耗和污染物減排目標」), which every other key drops: the reader takes it off as the heading's number
+    *(("yongkang2008_nbxinxi_leader_zeren_peihe_semicolon_line", f) for f in ("docx", "xlsx", "pdf", "xlsx-pdf", "html", "doc", "htmlp", "grouped", "groupedcopy", "cells", "bars", "pipes", "unitcell", "pipe", "tab", "clause", "kv", "merged", "spaces", "spacerunon", "runon", "runonkv", "glued")),
+    # set 38: the key's categories keep their heading's own number (「(一)强化源头治理」, 「一、突出工业转型升级…」,
+    # 「(二)節能降耗和污染物減排目標」), which every other key drops: the reader takes it off as the heading's number
+    *(("zhengzhou2007_trad_mirror_trailing_group_unit_sentences", f) for f in ("runon", "runonkv", "glued")),
+    # set 38: the duties run on separated only by two spaces, and one holds 「负责人群查病治病」, whose 负责人 reads as a
+    # label (a person in charge): run on, the duty is cut there
+    *(("guobanfa1999_shaanxi_gongbao_runon_unit_colon_duties_wrap_spaces", f) for f in ("runon", "runonkv")),
+    # set 38: glued after a bare unit bracket (「…暢通。(工務局)13、后澳…」), the items from 12 on are not cut at
+    # their two-digit numbers
+    *(("lienchiang2008_matsunews_trad_numbered_bare_paren_bureau", f) for f in ("glued",)),
     # sets 32 and 35 (session 12): keys that do not come back whole, and why
     # set 32/35: the key's categories keep their heading's own number (「一、主要目标」, 「二、巡查工作安排及要求」,
     # 「(一)县教育局(7月7日)」, 「一、扶贫解困工程」), which every other key drops: the reader takes it off as the heading's number
@@ -242,9 +258,6 @@ KNOWN_FORM = {
     # set 22: a first task numbered 6 with no category and no unit (「6.承担市政府赋予的其他任务」) above the member units'
     # 1–11: written out, the lone item and the 6 that comes again mislead the count
     ("city_fymate_weather_plan_member_duties_paren_unit_colon", "clause"), ("city_fymate_weather_plan_member_duties_paren_unit_colon", "kv"),
-    # set 23: numbers that start again in each category (一 二 三, 一 二): copied as a stream of cells, rows are cut at
-    # their numbers, and nothing shows where a row ends
-    ("district_jianshe_template_runon_leader_person_page_marker", "cells"), ("district_jianshe_template_runon_leader_person_page_marker", "bars"),
     # set 22: units copied with a space between them, among them bare abbreviated names not shaped like a unit
     # (省人口计生, 人口计生, 省新闻出版): the spaces read as a name's stray spaces and the names are joined; and its
     # numbers start again at 1 (1–6, then 1), so glued its last item reads as part of the one before

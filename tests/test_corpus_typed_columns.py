@@ -35,6 +35,16 @@ _UP, _LEFT = None, "\x00<"  # a cell merged into the one above it / into the one
 
 # (case, form, medium) that do not come back whole, and why (besides test_corpus_typed's KNOWN keys)
 KNOWN_COLUMNS: set[tuple[str, str, str]] = {
+    # set 38 (session 13): keys that do not come back whole, and why
+    # set 38: the key's categories keep their heading's own number (「(一)强化源头治理」, 「一、突出工业转型升级…」,
+    # 「(二)節能降耗和污染物減排目標」), which every other key drops: the reader takes it off as the heading's number
+    *(("county2025_qianlima_masked_pipe_cells_shifted_rows", f, m) for f, m in (("twoline", "docx"), ("twotier", "docx"), ("extra", "docx"), ("order", "docx"))),
+    # set 38: the key's categories keep their heading's own number (「(一)强化源头治理」, 「一、突出工业转型升级…」,
+    # 「(二)節能降耗和污染物減排目標」), which every other key drops: the reader takes it off as the heading's number
+    *(("yongkang2008_nbxinxi_leader_zeren_peihe_semicolon_line", f, m) for f, m in (("twoline", "docx"), ("twoline", "copy"), ("twotier", "docx"), ("twotier", "copy"), ("extra", "docx"), ("extra", "copy"), ("order", "docx"), ("order", "copy"))),
+    # set 38: its first heading is mojibake as the mirror printed it (「?。ㄒ唬┛缭绞桨l展目標」): in a stream of cells
+    # or over key blocks it is not seen as a heading, and the cells after it shift
+    *(("zhengzhou2007_trad_mirror_trailing_group_unit_sentences", f, m) for f, m in (("order", "copy"),)),
     # sets 32 and 35 (session 12): keys that do not come back whole, and why
     # set 32/35: the key's categories keep their heading's own number (「一、主要目标」, 「二、巡查工作安排及要求」,
     # 「(一)县教育局(7月7日)」, 「一、扶贫解困工程」), which every other key drops: the reader takes it off as the heading's number
@@ -116,11 +126,10 @@ KNOWN_COLUMNS: set[tuple[str, str, str]] = {
     *(("gongshu2020_cells_register_merged_category_two_lines_unnumbered", form, "copy") for form in ("twoline", "order")),
     # set 20: numbered 一 二 三 with the units before the task, copied as cells: the Chinese numbers read as a category
     ("heze_lawsite_bureau_heading_zeren_mubiao_items", "order", "copy"),
-    # set 22/23/25: copied as a stream of cells, rows cut at their numbers: numbers that start at 十五 or 二 (a share of a
-    # longer list) or start again in each category (一 二 三, 一 二): nothing shows where a row ends
+    # set 22/25: copied as a stream of cells, rows cut at their numbers: numbers that start at 十五 or 二 (a share of a
+    # longer list): nothing shows where a row ends
     *((name, form, "copy") for name, forms in (("city2008_fsou_reform_points_trailing_qiantou_only", ("order",)),
-                                               ("city_fabao365_rescue_runon_heading_unit_items", ("order",)),
-                                               ("district_jianshe_template_runon_leader_person_page_marker", ("twoline", "order")))
+                                               ("city_fabao365_rescue_runon_heading_unit_items", ("order",)))
       for form in forms),
     # set 23: one category over short task texts: in a stream the category's one cell shifts the rows
     ("zhaoyuan2022_spam_mirror_pipe_register_category_first_row", "order", "copy"),

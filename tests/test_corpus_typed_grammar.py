@@ -18,6 +18,13 @@ GRAMMARS = ("huitong", "you", "fuze", "zhuban", "mark", "line", "first")
 
 # (case, grammar) that do not come back whole, and why
 KNOWN_GRAMMAR = {
+    # set 38 (session 13): keys that do not come back whole, and why
+    # set 38: the key keeps its heading numbers in categories, and its deadline holds a comma (「2025年11月底前,并长期坚持」): written in a clause or a key
+    # line beside the units, it is not read whole
+    *(("county2025_qianlima_masked_pipe_cells_shifted_rows", f) for f in ("fuze", "zhuban", "line")),
+    # set 38: the key's categories keep their heading's own number (「(一)强化源头治理」, 「一、突出工业转型升级…」,
+    # 「(二)節能降耗和污染物減排目標」), which every other key drops: the reader takes it off as the heading's number
+    *(("yongkang2008_nbxinxi_leader_zeren_peihe_semicolon_line", f) for f in ("you", "fuze", "zhuban", "line")),
     # sets 32 and 35 (session 12): keys that do not come back whole, and why
     # set 32/35: the key's categories keep their heading's own number (「一、主要目标」, 「二、巡查工作安排及要求」,
     # 「(一)县教育局(7月7日)」, 「一、扶贫解困工程」), which every other key drops: the reader takes it off as the heading's number

@@ -17,6 +17,10 @@ from xltools.dataset.model import Dataset
 
 # (case, form) that do not come back whole, and why (besides the keys test_corpus_typed names for the same copies)
 KNOWN = {
+    # set 38 (session 13): keys that do not come back whole, and why
+    # set 38: its first heading is mojibake as the mirror printed it (「?。ㄒ唬┛缭绞桨l展目標」): in a stream of cells
+    # or over key blocks it is not seen as a heading, and the cells after it shift
+    *(("zhengzhou2007_trad_mirror_trailing_group_unit_sentences", f) for f in ("pipes",)),
     # sets 32 and 35 (session 12): keys that do not come back whole, and why
     # set 35: in the ` | ` copy whose lead cells are merged, one row's lead (市民政局) is not read from the row above
     *(("suining2009_fsou_p7_qiantou_zeren_paren_semicolon", f) for f in ("pipes",)),

@@ -17,6 +17,13 @@ FORMS = ("qiantou", "you", "huitong", "colon")
 
 # keys that do not come back whole, and why
 KNOWN_SUBJECT: dict[str, str] = {
+    # set 38 (session 13): keys that do not come back whole, and why
+    # set 38: its unit names are masked with asterisks as published (「****分局」, 「县**局」): opening a sentence as
+    # its subject they are not read as offices (and the key's categories keep their heading's number)
+    "county2025_qianlima_masked_pipe_cells_shifted_rows": "masked names",
+    # set 38: its units are bare short names (五金城, 总部办, 协作办) opening the sentence as its subject: not read as
+    # offices there (and the key's categories keep their heading's number)
+    "yongkang2008_nbxinxi_leader_zeren_peihe_semicolon_line": "bare short names",
     # sets 32 and 35 (session 12): keys that do not come back whole, and why
     # set 32/35: the key's categories keep their heading's own number (「一、主要目标」, 「二、巡查工作安排及要求」,
     # 「(一)县教育局(7月7日)」, 「一、扶贫解困工程」), which every other key drops: the reader takes it off as the heading's number
@@ -172,6 +179,10 @@ def it_reads_every_real_key_with_its_units_as_the_subject_of_each_item(key_path,
 
 # keys whose partners-after form does not come back whole, and why (besides KNOWN and KNOWN_SUBJECT)
 KNOWN_PARTNERS: dict[str, str] = {
+    # set 38 (session 13): keys that do not come back whole, and why
+    # set 38: its units are bare short names (五金城, 总部办, 协作办) opening the sentence as its subject: not read as
+    # offices there (and the key's categories keep their heading's number)
+    "yongkang2008_nbxinxi_leader_zeren_peihe_semicolon_line": "bare short names",
     # as in KNOWN_SUBJECT: the text goes on in paragraphs under its first sentence
     "yinchuan2019_trad_mirror_bullets_shared_suffix": "paragraphs under the item",
     # the work's last sentence lists places whose names end as units' do (「改造凤园西侧片区老旧小区、机关新村老旧小区」)
