@@ -255,3 +255,14 @@ def it_leaves_a_count_sentence_alone_where_it_counts_more_targets_than_stand_abo
     text = TARGETS_GROUPED.replace("2項目標的責任單位均為市發展改革委。", "5項目標的責任單位均為市發展改革委。")
     got = {n: units for n, _cat, _text, _lead, units, _d in _read(text)[:2]}
     assert got["1"] != ["市發展改革委"]
+
+
+def it_reads_an_item_that_opens_with_its_year_after_its_number():
+    """「1、2024年底前建成…」: after the number's 、 a year opens the item's text (a list of figures, 「3、4月」, opens no
+    item); glued into one line too."""
+    lines = ["1、2024年底前建成城区污水管网二期工程（责任单位：县住建局）", "2、完成农村改厕1000户（责任单位：县农业农村局）",
+             "3、98年元旦升旗活动相关事宜，应事先做好规划（责任单位：县教育局）"]
+    for text in ("\n".join(["某县2024年重点工作分工", *lines]), "某县2024年重点工作分工\n" + "。".join(lines) + "。"):
+        got = [(n, content[:6], units) for n, _cat, content, _lead, units, _d in _read(text)]
+        assert got == [("1", "2024年底", ["县住建局"]), ("2", "完成农村改厕", ["县农业农村局"]),
+                       ("3", "98年元旦升", ["县教育局"])]

@@ -115,13 +115,16 @@ _ZH_DIGITS = "一二三四五六七八九十百零〇"
 # Every dot-like character a page prints after a number: full stop, full-width, small (﹒ U+FE52), one-dot leader
 # (․ U+2024), hyphenation point (‧ U+2027).
 _DOTS = ".．﹒․‧"
+# After a number's 、 a figure follows only as part of a list of figures (「3、4月」), so the number opens no item —
+# except a year (「6、98年元旦升旗…」, 「1、2024年底前建成…」): an item that opens with its year.
+_NO_FIGURE = r"(?:(?!\d)|(?<=、)(?=\d{2,4}\s*年))"
 _NUM_STYLES = (
     ("part", re.compile(rf"^\s*第\s*([{_ZH_DIGITS}\d]{{1,4}})\s*(?:部分|章|篇)\s*[、{_DOTS}：:]?\s*(.*)$")),
     ("article", re.compile(rf"^\s*第\s*([{_ZH_DIGITS}\d]{{1,4}})\s*条\s*(.*)$")),
     ("zh", re.compile(rf"^\s*([{_ZH_DIGITS}]{{1,4}})\s*[、{_DOTS}]\s*(.*)$")),
     ("paren_zh", re.compile(rf"^\s*[（(]\s*([{_ZH_DIGITS}]{{1,4}})\s*[）)]\s*[、{_DOTS}]?\s*(.*)$")),
     # 「1。推动…」: a number typed with the ideographic full stop (an input method's 。 for ．) before a text
-    ("arabic", re.compile(rf"^\s*(\d{{1,4}})\s*(?:[{_DOTS}、,，](?!\d)|。(?=[\u4e00-\u9fff“]))\s*(.*)$")),
+    ("arabic", re.compile(rf"^\s*(\d{{1,4}})\s*(?:[{_DOTS}、,，]{_NO_FIGURE}|。(?=[\u4e00-\u9fff“]))\s*(.*)$")),
     ("paren_arabic", re.compile(r"^\s*[（(]\s*(\d{1,4})\s*[）)]\s*(.*)$")),
     ("half_paren", re.compile(r"^\s*(\d{1,3})\s*[）)]\s*(.*)$")),
     ("circled", re.compile(r"^\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*(.*)$")),
@@ -2691,7 +2694,7 @@ _INLINE_NUMBER = re.compile(r"(?<=[。；;：:）)])\s*(?:[（(]\s*(\d{1,2})\s*[
 
 # A top-level number inside a line (a whole list run together: 「分工：1.任务……。责任单位：A。2.任务……」): only after
 # the end of a sentence or clause, and not a number inside the text (2023年, 50公里, 1-10月, 3.5亿元).
-_INLINE_TOP = re.compile(rf"(?:(?<=[。；;：:！）)])|^)\s*(\d{{1,3}})\s*[{_DOTS}、](?!\d)")
+_INLINE_TOP = re.compile(rf"(?:(?<=[。；;：:！）)])|^)\s*(\d{{1,3}})\s*[{_DOTS}、]{_NO_FIGURE}")
 
 
 def split_inline_items(line: str) -> list[str]:
@@ -2762,7 +2765,7 @@ def _split_after_clauses(line: str) -> list[str]:
 _RUN_MARKS = (
     ("zh", re.compile(rf"(?<=[。；;！？])\s*(?P<at>(?P<n>[{_ZH_DIGITS}]{{1,3}})\s*、)")),
     ("paren_zh", re.compile(rf"(?<=[。；;！？])\s*(?P<at>[（(]\s*(?P<n>[{_ZH_DIGITS}]{{1,3}})\s*[）)])")),
-    ("arabic", re.compile(rf"(?<=[。；;！？])\s*(?P<at>(?P<n>\d{{1,2}})\s*[、{_DOTS}](?!\d))")),
+    ("arabic", re.compile(rf"(?<=[。；;！？])\s*(?P<at>(?P<n>\d{{1,2}})\s*[、{_DOTS}]{_NO_FIGURE})")),
     ("arabic", re.compile(rf"[（(][{_ZH_DIGITS}]{{1,3}}[）)][^。，,；;：:、（）()\s\d]{{2,15}}?(?P<at>(?P<n>1)\s*[、{_DOTS}](?!\d))")),
 )
 _RUN_ON_PAGE = 300
