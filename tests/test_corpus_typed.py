@@ -97,9 +97,6 @@ KNOWN_FORM = {
     # set 38: the duties run on separated only by two spaces, and one holds 「负责人群查病治病」, whose 负责人 reads as a
     # label (a person in charge): run on, the duty is cut there
     *(("guobanfa1999_shaanxi_gongbao_runon_unit_colon_duties_wrap_spaces", f) for f in ("runon", "runonkv")),
-    # set 38: glued after a bare unit bracket (「…暢通。(工務局)13、后澳…」), the items from 12 on are not cut at
-    # their two-digit numbers
-    *(("lienchiang2008_matsunews_trad_numbered_bare_paren_bureau", f) for f in ("glued",)),
     # sets 32 and 35 (session 12): keys that do not come back whole, and why
     # set 32/35: the key's categories keep their heading's own number (「一、主要目标」, 「二、巡查工作安排及要求」,
     # 「(一)县教育局(7月7日)」, 「一、扶贫解困工程」), which every other key drops: the reader takes it off as the heading's number

@@ -32,6 +32,11 @@ _SENTENCE_END = re.compile(r"(?<=[。；;！？!?])(?![”’」』）)\]】。�
 # (case, form) that do not come back whole, and why (besides test_corpus_typed's KNOWN keys, and its KNOWN_FORM
 # pairs for the same copy forms: what fails in the plain copy fails here for the same reason)
 KNOWN_SUBROWS: set[tuple[str, str]] = {
+    # set 23: numbers that start again in each category (一 二 三, 一 二) and tasks split into sub-rows: copied as a
+    # stream of cells, the new count is read, but the sub-row under a category's last task takes the next category's
+    # first row with it
+    ("district_jianshe_template_runon_leader_person_page_marker", "cells"),
+    ("district_jianshe_template_runon_leader_person_page_marker", "bars"),
     # set 38 (session 13): keys that do not come back whole, and why
     # set 38: the key's categories keep their heading's own number (「(一)强化源头治理」, 「一、突出工业转型升级…」,
     # 「(二)節能降耗和污染物減排目標」), which every other key drops: the reader takes it off as the heading's number
