@@ -2956,7 +2956,6 @@ _LAST_ITEMS = re.compile(
     r"^\s*(?:(?:以上|上述|前)?\s*(?P<count>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*[项个条]|(?P<one>[该該此本])\s*[项条]?)"
     r"(?:目[标標]|任务|工作|指标|事项|内容|措施)?的?\s*(?P<key>责任单位|牵头单位|责任部门|牵头部门)"
     r"(?:均|都|皆)?\s*(?:为|是)\s*[:：]?\s*(?P<names>[^。；;]+?)\s*[。.；;]?\s*$")
-_SMALL_COUNT = {c: k for k, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 
 
 def _last_items(line: str) -> tuple[int, dict[str, str]] | None:
@@ -2965,9 +2964,7 @@ def _last_items(line: str) -> tuple[int, dict[str, str]] | None:
     m = _LAST_ITEMS.match(simplified(line))
     if not m:
         return None
-    count = m.group("count")
-    n = 1 if m.group("one") else int(count) if count.isdigit() else (
-        _SMALL_COUNT.get(count) or (10 + _SMALL_COUNT.get(count[-1], 0) if count[0] == "十" else None))
+    n = 1 if m.group("one") else 2 if m.group("count") == "两" else zh_number(m.group("count"))
     found = parse_clause(f"{m.group('key')}：{line[m.start('names'):m.end('names')]}")
     return (n, found) if n and (found.get("lead") or found.get("units")) else None
 
